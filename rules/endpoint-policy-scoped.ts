@@ -1,0 +1,127 @@
+import { defineRule, type Report } from '../src/engine/run/rule.js';
+import { endpointTypeOf } from '../src/engine/model/network-model.js';
+import { classifyAwsPrincipal, isWildcardAction, isWildcardResource, pattern, values, type PrincipalEntry } from '../src/engine/model/iam.js';
+import { display, type Value } from '../src/engine/resolve/value.js';
+import type { PolicyStatement, VpcEndpoint } from '../src/engine/model/types.js';
+
+const NOT_A_ROLE: Record<string, string> = {
+  'account-root': 'the account root (every principal of the account)',
+  'account-id': 'an account ID (every principal of the account)',
+  user: 'an IAM user',
+  other: 'not an IAM role',
+};
+
+/** Condition operators that restrict aws:PrincipalArn to the values listed (not the negated or IfExists forms). */
+const RESTRICTING_OPERATORS = /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
+
+export default defineRule({
+  id: 'endpoint-policy-scoped',
+  level: 'error',
+  title: 'A VPC endpoint policy allows only named IAM roles, specific actions and specific resources',
+  help: `A VPC endpoint without a \`PolicyDocument\` gets the default policy, which allows every principal every action
+on every resource of the service through the endpoint — including resources of other accounts, an exfiltration
+path. Scope each Allow statement: \`Principal\` the function's execution role (or \`"*"\` with a Condition on
+\`aws:PrincipalArn\` naming role ARNs), \`Action\` the calls the function makes, \`Resource\` the ARNs it uses.
+\`NotAction\`/\`NotResource\` in an Allow statement allow everything else and count as unscoped; Deny statements are fine.
+
+Fix:
+
+\`\`\`yaml
+QldbEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Interface
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.qldb.session
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal:
+            AWS: !GetAtt FunctionRole.Arn
+          Action: qldb:SendCommand
+          Resource: !Sub arn:\${AWS::Partition}:qldb:\${AWS::Region}:\${AWS::AccountId}:ledger/\${Ledger}
+\`\`\`
+`,
+  check({ model, report }) {
+    const typeOf = (id: string) => model.typeOf(id);
+    for (const endpoint of model.endpoints) {
+      const type = endpointTypeOf(endpoint);
+      if (type !== 'Interface' && type !== 'Gateway') continue;
+      const policy = endpoint.policy;
+      if (policy.state === 'absent') {
+        report({
+          subject: endpoint,
+          message: `${endpoint.id} has no PolicyDocument: the default endpoint policy allows every principal every action on every resource of ${display(endpoint.serviceName ?? { kind: 'null', loc: endpoint.loc })}`,
+        });
+        continue;
+      }
+      if (policy.state === 'unknown') {
+        report({ subject: endpoint, loc: policy.loc, level: 'note', message: `cannot verify the policy of ${endpoint.id}: ${policy.reason}` });
+        continue;
+      }
+      for (const statement of policy.document.statements) {
+        if (!statement.effect.known || statement.effect.value !== 'Allow') continue;
+        for (const r of checkStatement(endpoint, statement, typeOf)) report(r);
+      }
+    }
+  },
+});
+
+function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: string) => string | undefined): Report[] {
+  const found: Report[] = [];
+  const at = (loc: PolicyStatement['loc'], message: string) => found.push({ subject: endpoint, loc, message: `${endpoint.id}: ${message}` });
+
+  if (s.notPrincipal.present) at(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
+  else if (!s.principal.present) at(s.loc, 'an Allow statement without Principal applies to every principal; name the execution role');
+  else {
+    const problem = principalProblem(s.principal.value, s, typeOf);
+    if (problem) at(s.principal.keyLoc, problem);
+  }
+
+  if (s.notAction.present) at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed; list the actions the function calls');
+  else if (s.action.present) {
+    const wild = values(s.action.value).filter(isWildcardAction).map(display);
+    if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(', ')} allows every action; list the actions the function calls`);
+  }
+
+  if (s.notResource.present) at(s.notResource.keyLoc, 'an Allow statement with NotResource allows every resource but those listed; list the resource ARNs');
+  else if (!s.resource.present) at(s.loc, 'an Allow statement without Resource applies to every resource; list the resource ARNs');
+  else {
+    const wild = values(s.resource.value).filter(isWildcardResource).map(display);
+    if (wild.length > 0) at(s.resource.keyLoc, `Resource ${wild.join(', ')} allows every resource; name the specific ARNs`);
+  }
+  return found;
+}
+
+function principalProblem(principal: Value, s: PolicyStatement, typeOf: (id: string) => string | undefined): string | undefined {
+  const entries: PrincipalEntry[] = [];
+  if (pattern(principal) === '*') entries.push({ kind: 'any', shown: '*' });
+  else if (principal.kind === 'map') {
+    for (const { key, value } of principal.entries) {
+      for (const v of values(value)) {
+        entries.push(key === 'AWS' ? classifyAwsPrincipal(v, typeOf) : { kind: 'other', shown: `${key} ${display(v)}` });
+      }
+    }
+  } else return undefined; // unknown or malformed: cannot verify
+
+  if (entries.some((e) => e.kind === 'any')) {
+    return principalArnRestricted(s, typeOf)
+      ? undefined
+      : 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role';
+  }
+  const bad = entries.filter((e) => e.kind in NOT_A_ROLE);
+  if (bad.length === 0) return undefined;
+  return `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}; allow only the function's execution role`;
+}
+
+/** `Principal: "*"` is scoped when a condition restricts aws:PrincipalArn to role ARNs. */
+function principalArnRestricted(s: PolicyStatement, typeOf: (id: string) => string | undefined): boolean {
+  if (!s.condition.present || s.condition.value.kind !== 'map') return false;
+  return s.condition.value.entries.some(({ key, value }) => {
+    if (!RESTRICTING_OPERATORS.test(key) || value.kind !== 'map') return false;
+    const arns = value.entries.find((e) => e.key.toLowerCase() === 'aws:principalarn')?.value;
+    if (!arns) return false;
+    const list = values(arns);
+    return list.length > 0 && list.every((a) => classifyAwsPrincipal(a, typeOf).kind === 'role');
+  });
+}

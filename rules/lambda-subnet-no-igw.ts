@@ -1,0 +1,71 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import type { Link, Route, RouteTable, Subnet } from '../src/engine/model/types.js';
+
+interface Exposure {
+  readonly link: Link<Subnet>;
+  readonly subnet: Subnet;
+  readonly table: RouteTable;
+  readonly route: Route;
+}
+
+export default defineRule({
+  id: 'lambda-subnet-no-igw',
+  level: 'error',
+  title: "A Lambda function's subnets have no route to an internet gateway",
+  help: `A function in a VPC gets only private addresses. In a subnet whose route table sends traffic to an internet
+gateway (a public subnet), it can neither reach the internet nor AWS services' public endpoints — its calls hang
+until it times out — and the subnet is not the private network the design relies on. Put functions in private
+subnets: route their outbound traffic to a NAT gateway, or to nothing but VPC endpoints.
+
+Fix: associate the function's subnets with a private route table.
+
+\`\`\`yaml
+PrivateRouteTable:
+  Type: AWS::EC2::RouteTable
+  Properties:
+    VpcId: !Ref Vpc
+PrivateDefaultRoute:            # optional: only if the function needs the internet
+  Type: AWS::EC2::Route
+  Properties:
+    RouteTableId: !Ref PrivateRouteTable
+    DestinationCidrBlock: 0.0.0.0/0
+    NatGatewayId: !Ref NatGateway
+PrivateSubnetARouteTable:
+  Type: AWS::EC2::SubnetRouteTableAssociation
+  Properties:
+    SubnetId: !Ref PrivateSubnetA
+    RouteTableId: !Ref PrivateRouteTable
+\`\`\`
+`,
+  check({ model, report }) {
+    for (const fn of model.functions) {
+      const exposures: Exposure[] = [];
+      for (const link of model.subnetLinksOf(fn)) {
+        if (link.kind !== 'resource') continue;
+        for (const table of model.routeTablesOf(link.target)) {
+          for (const route of model.routesOf(table)) {
+            if (route.target.kind === 'internet-gateway') exposures.push({ link, subnet: link.target, table, route });
+          }
+        }
+      }
+      const first = exposures[0];
+      if (!first) continue;
+      const describe = (x: Exposure) => {
+        const gateway = x.route.target.kind === 'internet-gateway' ? x.route.target.gateway : undefined;
+        const igw = gateway?.kind === 'resource' ? gateway.target.id : gateway?.kind === 'external' ? gateway.id : 'an internet gateway';
+        const dest = x.route.destination.known ? x.route.destination.value : 'a destination';
+        return `subnet ${x.subnet.id} uses route table ${x.table.id}, whose route ${x.route.id} sends ${dest} to internet gateway ${igw}`;
+      };
+      report({
+        subject: fn,
+        loc: first.link.loc,
+        message: `${fn.id} runs in a public subnet: ${exposures.map(describe).join('; ')}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
+        related: exposures.flatMap((x) => [
+          { message: `subnet ${x.subnet.id}`, loc: x.subnet.loc, logicalId: x.subnet.id },
+          { message: `route table ${x.table.id}`, loc: x.table.loc, logicalId: x.table.id },
+          { message: `route ${x.route.id} to an internet gateway`, loc: x.route.loc, logicalId: x.route.id },
+        ]),
+      });
+    }
+  },
+});

@@ -1,0 +1,136 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { InputError, type Loc, type MapEntry, type SourceNode } from './source-node.js';
+import { relaxQuotedContinuations } from './relax-yaml.js';
+
+/** Short-form tags and the long form CloudFormation reads them as. */
+const SHORT_FORMS: Record<string, string> = {
+  '!Ref': 'Ref',
+  '!Condition': 'Condition',
+  '!GetAtt': 'Fn::GetAtt',
+  '!Sub': 'Fn::Sub',
+  '!Join': 'Fn::Join',
+  '!If': 'Fn::If',
+  '!Select': 'Fn::Select',
+  '!Split': 'Fn::Split',
+  '!FindInMap': 'Fn::FindInMap',
+  '!ImportValue': 'Fn::ImportValue',
+  '!Equals': 'Fn::Equals',
+  '!Not': 'Fn::Not',
+  '!And': 'Fn::And',
+  '!Or': 'Fn::Or',
+  '!Base64': 'Fn::Base64',
+  '!Cidr': 'Fn::Cidr',
+  '!GetAZs': 'Fn::GetAZs',
+  '!Transform': 'Fn::Transform',
+  '!ToJsonString': 'Fn::ToJsonString',
+  '!Length': 'Fn::Length',
+};
+
+/** Upper bound on nodes produced, so that alias chains ("billion laughs") cannot exhaust memory. */
+const MAX_NODES = 2_000_000;
+
+export interface ParsedYaml {
+  readonly root: SourceNode;
+  /** Things CloudFormation tolerates but a strict reader would not (reported as notes). */
+  readonly notes: ReadonlyArray<{ message: string; loc: Loc }>;
+}
+
+export function parseYaml(file: string, text: string): ParsedYaml {
+  const strict = tryParse(file, text);
+  if (!('error' in strict)) return strict;
+  const relaxed = relaxQuotedContinuations(text);
+  if (relaxed !== undefined) {
+    const second = tryParse(file, relaxed);
+    if (!('error' in second)) {
+      return {
+        root: second.root,
+        notes: [
+          { message: `not strict YAML (${strict.error.message}); read as CloudFormation reads it`, loc: strict.error.loc ?? { line: 1, column: 1 } },
+          ...second.notes,
+        ],
+      };
+    }
+  }
+  throw strict.error;
+}
+
+function tryParse(file: string, text: string): ParsedYaml | { error: InputError } {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+  const list = Array.isArray(docs) ? docs : [];
+  const locOf = (offset: number): Loc => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  for (const doc of list) {
+    const err = doc.errors[0];
+    if (err) return { error: new InputError(file, `invalid YAML: ${firstLine(err.message)}`, locOf(err.pos[0])) };
+  }
+  const contentDocs = list.filter((d) => d.contents !== null);
+  if (contentDocs.length === 0) throw new InputError(file, 'empty file: no YAML content');
+  if (contentDocs.length > 1) {
+    const second = contentDocs[1]!;
+    throw new InputError(file, 'several YAML documents in one file; a template is one document', locOf(second.range[0]));
+  }
+  const doc = contentDocs[0]!;
+  const notes: Array<{ message: string; loc: Loc }> = [];
+  let budget = MAX_NODES;
+
+  const convert = (node: unknown, aliasDepth: number): SourceNode => {
+    if (--budget < 0) throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (alias bomb?)`);
+    if (isAlias(node)) {
+      if (aliasDepth > 50) throw new InputError(file, 'YAML aliases nested too deeply', locOf(node.range?.[0] ?? 0));
+      const target = node.resolve(doc);
+      if (!target) throw new InputError(file, `unknown YAML alias *${node.source}`, locOf(node.range?.[0] ?? 0));
+      return convert(target, aliasDepth + 1);
+    }
+    const yamlNode = node as YamlNode;
+    const loc = locOf(yamlNode.range?.[0] ?? 0);
+    const plain = plainNode(yamlNode, loc, aliasDepth);
+    const tag = yamlNode.tag;
+    if (tag && tag in SHORT_FORMS) {
+      const key = SHORT_FORMS[tag]!;
+      let value = plain;
+      // `!GetAZs` with no argument parses as null; CloudFormation reads it as the current region ('').
+      if (value.kind === 'scalar' && value.value === null) value = { kind: 'scalar', value: '', loc };
+      return { kind: 'map', entries: [{ key, keyLoc: loc, value }], loc };
+    }
+    return plain;
+  };
+
+  const plainNode = (node: YamlNode, loc: Loc, aliasDepth: number): SourceNode => {
+    if (isMap(node)) {
+      const entries: MapEntry[] = [];
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const keyNode = pair.key as YamlNode | null;
+        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : String(keyNode);
+        const keyLoc = locOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
+        const value: SourceNode =
+          pair.value === null || pair.value === undefined
+            ? { kind: 'scalar', value: null, loc: keyLoc }
+            : convert(pair.value, aliasDepth);
+        const previous = entries.findIndex((e) => e.key === key);
+        if (previous >= 0) {
+          notes.push({ message: `duplicate key '${key}' (also on line ${entries[previous]!.keyLoc.line}): the last one is used`, loc: keyLoc });
+          entries.splice(previous, 1);
+        }
+        entries.push({ key, keyLoc, value });
+      }
+      return { kind: 'map', entries, loc };
+    }
+    if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i, aliasDepth)), loc };
+    if (isScalar(node)) {
+      const v = node.value;
+      const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+      return { kind: 'scalar', value, loc };
+    }
+    return { kind: 'scalar', value: null, loc };
+  };
+
+  return { root: convert(doc.contents, 0), notes };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

@@ -1,0 +1,97 @@
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { parseJson } from './parse-json.js';
+import { parseYaml } from './parse-yaml.js';
+import { child, InputError, type Loc, type MapNode, type SourceNode } from './source-node.js';
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+export type TemplateKind = 'cloudformation' | 'serverless';
+
+/** A parsed input in CloudFormation shape, with notes on what was read leniently. */
+export interface TemplateDocument {
+  readonly file: string;
+  readonly kind: TemplateKind;
+  readonly root: MapNode;
+  readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
+}
+
+/** The outcome of looking at a file: a template, something else (skipped in directory scans), or broken. */
+export type ReadResult =
+  | { readonly status: 'template'; readonly document: TemplateDocument }
+  | { readonly status: 'not-a-template'; readonly reason: string }
+  | { readonly status: 'error'; readonly error: InputError };
+
+const SERVERLESS_NAMES = /^serverless\.ya?ml$/i;
+
+/** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
+export function looksLikeTemplate(file: string, text: string): boolean {
+  return (
+    SERVERLESS_NAMES.test(basename(file)) ||
+    /AWSTemplateFormatVersion/.test(text) ||
+    /AWS::Serverless-2016-10-31/.test(text) ||
+    (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text))
+  );
+}
+
+export function readTemplate(file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    if (statSync(file).size > MAX_BYTES) return error(file, `file is larger than ${MAX_BYTES / 1024 / 1024} MiB`);
+    bytes = readFileSync(file);
+  } catch (e) {
+    return error(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (bytes.includes(0)) return { status: 'not-a-template', reason: 'binary file (contains NUL bytes)' };
+  const text = decodeUtf8(bytes);
+  if (text === undefined) return { status: 'not-a-template', reason: 'binary file (not UTF-8 text)' };
+  if (text.trim() === '') return { status: 'not-a-template', reason: 'empty file' };
+  const sniffed = looksLikeTemplate(file, text);
+  try {
+    const isJson = extname(file).toLowerCase() === '.json' || /^\s*[{[]/.test(text);
+    const parsed = isJson ? { root: parseJson(file, text), notes: [] } : parseYaml(file, text);
+    return classify(file, parsed.root, parsed.notes, sniffed);
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return sniffed ? { status: 'error', error: e } : { status: 'not-a-template', reason: e.message };
+  }
+}
+
+function classify(file: string, root: SourceNode, notes: TemplateDocument['notes'], sniffed: boolean): ReadResult {
+  if (root.kind !== 'map') {
+    return sniffed ? error(file, 'not a template: the top level is not a mapping', root.loc) : { status: 'not-a-template', reason: 'the top level is not a mapping' };
+  }
+  if (SERVERLESS_NAMES.test(basename(file)) || (child(root, 'service') && child(root, 'provider'))) {
+    return { status: 'template', document: { file, kind: 'serverless', root, notes } };
+  }
+  const resources = child(root, 'Resources');
+  const hasAwsTypes = resources?.kind === 'map' && resources.entries.some((e) => String(toScalar(child(e.value, 'Type')) ?? '').startsWith('AWS::'));
+  const isCfn = hasAwsTypes || child(root, 'AWSTemplateFormatVersion') !== undefined || isSamTransform(child(root, 'Transform'));
+  if (!isCfn) return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform or Resources of AWS:: types' };
+  if (resources === undefined) return error(file, 'template has no Resources section', root.loc);
+  if (resources.kind !== 'map' || resources.entries.length === 0) return error(file, 'Resources is empty or not a mapping', resources.loc);
+  return { status: 'template', document: { file, kind: 'cloudformation', root, notes } };
+}
+
+function isSamTransform(node: SourceNode | undefined): boolean {
+  if (!node) return false;
+  if (node.kind === 'scalar') return String(node.value).startsWith('AWS::Serverless');
+  if (node.kind === 'seq') return node.items.some(isSamTransform);
+  return false;
+}
+
+function toScalar(node: SourceNode | undefined): unknown {
+  return node?.kind === 'scalar' ? node.value : undefined;
+}
+
+function decodeUtf8(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined;
+  }
+}
+
+function error(file: string, message: string, loc?: Loc): ReadResult {
+  return { status: 'error', error: new InputError(file, message, loc) };
+}

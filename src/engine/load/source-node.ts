@@ -1,0 +1,53 @@
+/** Where something stands in the file the user wrote (1-based line and column). */
+export interface Loc {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface MapEntry {
+  readonly key: string;
+  readonly keyLoc: Loc;
+  readonly value: SourceNode;
+}
+
+/**
+ * The parsed document as a tree whose every node knows its position. YAML short forms (`!Ref X`) are already
+ * rewritten to their long form (`{Ref: X}`), so later stages see one shape whatever the input syntax was.
+ */
+export type SourceNode =
+  | { readonly kind: 'map'; readonly entries: readonly MapEntry[]; readonly loc: Loc }
+  | { readonly kind: 'seq'; readonly items: readonly SourceNode[]; readonly loc: Loc }
+  | { readonly kind: 'scalar'; readonly value: string | number | boolean | null; readonly loc: Loc };
+
+export type MapNode = Extract<SourceNode, { kind: 'map' }>;
+
+export function entry(node: SourceNode | undefined, key: string): MapEntry | undefined {
+  return node?.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
+}
+
+export function child(node: SourceNode | undefined, key: string): SourceNode | undefined {
+  return entry(node, key)?.value;
+}
+
+/** Converts to plain JSON-like data (used for content sniffing and messages, never for rule logic). */
+export function toPlain(node: SourceNode): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.value;
+    case 'seq':
+      return node.items.map(toPlain);
+    case 'map':
+      return Object.fromEntries(node.entries.map((e) => [e.key, toPlain(e.value)]));
+  }
+}
+
+/** A failure to read an input, with the position when the parser knows it. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly loc?: Loc,
+  ) {
+    super(message);
+  }
+}

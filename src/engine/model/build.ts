@@ -1,0 +1,287 @@
+import { child, type Loc, type MapNode } from '../load/source-node.js';
+import type { Resolver } from '../resolve/resolver.js';
+import { field, knownString, type Value } from '../resolve/value.js';
+import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown } from './coerce.js';
+import { linkList, linkTo, type LinkKind } from './links.js';
+import { NetworkModel } from './network-model.js';
+import { policyDocument, policySetting } from './policy.js';
+import type {
+  Element,
+  InternetGateway,
+  LambdaFunction,
+  Link,
+  LinkList,
+  Peer,
+  Role,
+  Route,
+  RouteTable,
+  RouteTarget,
+  SecurityGroup,
+  SecurityGroupRule,
+  Subnet,
+  SubnetRouteTableAssociation,
+  VpcConfig,
+  Vpc,
+  VpcEndpoint,
+  Zone,
+} from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** One resource of the template, with its properties resolved on demand. */
+interface ResourceView {
+  readonly element: Element;
+  prop(name: string): Value | undefined;
+  propEntryLoc(name: string): Loc | undefined;
+}
+
+/** Builds the network model of one template: shells first (so links can be cyclic), then their properties. */
+export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
+  const views = resourceViews(root, resolver);
+  const typeOf = (id: string) => resolver.resourceTypes.get(id);
+  const shells = <T extends Element>(type: string) => {
+    const m = new Map<string, Mutable<T>>();
+    for (const v of views) if (v.element.type === type) m.set(v.element.id, { ...v.element } as Mutable<T>);
+    return m;
+  };
+  const vpcs = shells<Vpc>('AWS::EC2::VPC');
+  const subnets = shells<Subnet>('AWS::EC2::Subnet');
+  const routeTables = shells<RouteTable>('AWS::EC2::RouteTable');
+  const igws = shells<InternetGateway>('AWS::EC2::InternetGateway');
+  const groups = shells<SecurityGroup>('AWS::EC2::SecurityGroup');
+  const roles = shells<Role>('AWS::IAM::Role');
+  const kinds = {
+    vpc: { what: 'VPC', elements: vpcs, identity: [null, 'VpcId'] } satisfies LinkKind<Vpc>,
+    subnet: { what: 'subnet', elements: subnets, identity: [null, 'SubnetId'] } satisfies LinkKind<Subnet>,
+    routeTable: { what: 'route table', elements: routeTables, identity: [null, 'RouteTableId'] } satisfies LinkKind<RouteTable>,
+    igw: { what: 'internet gateway', elements: igws, identity: [null, 'InternetGatewayId'] } satisfies LinkKind<InternetGateway>,
+    group: { what: 'security group', elements: groups, identity: [null, 'GroupId'] } satisfies LinkKind<SecurityGroup>,
+    role: { what: 'IAM role', elements: roles, identity: ['Arn'] } satisfies LinkKind<Role>,
+    roleByName: { what: 'IAM role', elements: roles, identity: [null] } satisfies LinkKind<Role>,
+  };
+  const link = <T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc): Link<T> =>
+    v === undefined ? { kind: 'unknown', reason: `no ${kind.what} given`, loc } : linkTo(v, kind, typeOf);
+  const list = <T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc) => linkList(v, kind, typeOf, loc);
+
+  const rules = new Map<string, SecurityGroupRule[]>();
+  const associations: SubnetRouteTableAssociation[] = [];
+  const routes: Route[] = [];
+  const endpoints: VpcEndpoint[] = [];
+  const functions: LambdaFunction[] = [];
+  const rolePolicies = new Map<string, ReturnType<typeof policyDocument>[]>();
+  const addRolePolicy = (role: Link<Role>, doc: ReturnType<typeof policyDocument>) => {
+    if (role.kind === 'resource') rolePolicies.set(role.target.id, [...(rolePolicies.get(role.target.id) ?? []), doc]);
+  };
+
+  for (const r of views) {
+    const { element: e } = r;
+    switch (e.type) {
+      case 'AWS::EC2::VPC':
+        Object.assign(vpcs.get(e.id)!, {
+          dnsSupport: booleanSetting(r.prop('EnableDnsSupport'), true),
+          dnsHostnames: booleanSetting(r.prop('EnableDnsHostnames'), false),
+        });
+        break;
+      case 'AWS::EC2::Subnet':
+        Object.assign(subnets.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), zone: zoneOf(r) });
+        break;
+      case 'AWS::EC2::RouteTable':
+        Object.assign(routeTables.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc) });
+        break;
+      case 'AWS::EC2::SubnetRouteTableAssociation':
+        associations.push({
+          ...e,
+          subnet: link(r.prop('SubnetId'), kinds.subnet, e.loc),
+          routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc),
+        });
+        break;
+      case 'AWS::EC2::Route': {
+        const dest = r.prop('DestinationCidrBlock') ?? r.prop('DestinationIpv6CidrBlock') ?? r.prop('DestinationPrefixListId');
+        const destination = dest === undefined ? { known: false as const, reason: 'no destination' } : knownString(dest) !== undefined ? { known: true as const, value: knownString(dest)! } : { known: false as const, reason: whyUnknown(dest) };
+        routes.push({ ...e, routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
+        break;
+      }
+      case 'AWS::EC2::SecurityGroup': {
+        const own = rules.get(e.id) ?? [];
+        rules.set(e.id, own);
+        for (const [direction, key] of [['ingress', 'SecurityGroupIngress'], ['egress', 'SecurityGroupEgress']] as const) {
+          const v = r.prop(key);
+          if (v?.kind === 'list') for (const item of v.items) own.push(sgRule(item, direction, { kind: 'inline' }, (g) => link(g, kinds.group, item.loc)));
+        }
+        Object.assign(groups.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc) });
+        break;
+      }
+      case 'AWS::EC2::SecurityGroupIngress':
+      case 'AWS::EC2::SecurityGroupEgress': {
+        const direction = e.type.endsWith('Ingress') ? 'ingress' : 'egress';
+        const whole: Value = { kind: 'map', entries: ['IpProtocol', 'FromPort', 'ToPort', 'CidrIp', 'CidrIpv6', 'SourcePrefixListId', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'DestinationPrefixListId', 'DestinationSecurityGroupId'].flatMap((k) => { const v = r.prop(k); return v ? [{ key: k, keyLoc: r.propEntryLoc(k)!, value: v }] : []; }), loc: e.loc };
+        const target = link(r.prop('GroupId') ?? r.prop('GroupName'), kinds.group, e.loc);
+        const rule = sgRule(whole, direction, { kind: 'standalone', resource: e }, (g) => link(g, kinds.group, e.loc));
+        if (target.kind === 'resource') rules.set(target.target.id, [...(rules.get(target.target.id) ?? []), rule]);
+        break;
+      }
+      case 'AWS::EC2::VPCEndpoint':
+        endpoints.push({
+          ...e,
+          vpc: link(r.prop('VpcId'), kinds.vpc, e.loc),
+          endpointType: stringSetting(r.prop('VpcEndpointType'), 'Gateway'),
+          serviceName: r.prop('ServiceName') ?? r.prop('ServiceNetworkArn') ?? r.prop('ResourceConfigurationArn'),
+          privateDns: booleanSetting(r.prop('PrivateDnsEnabled'), false),
+          securityGroups: list(r.prop('SecurityGroupIds'), kinds.group, e.loc),
+          subnets: list(r.prop('SubnetIds'), kinds.subnet, e.loc),
+          routeTables: list(r.prop('RouteTableIds'), kinds.routeTable, e.loc),
+          policy: policySetting(r.prop('PolicyDocument')),
+        });
+        break;
+      case 'AWS::Lambda::Function':
+        functions.push({
+          ...e,
+          vpcConfig: vpcConfig(r.prop('VpcConfig'), (v) => list(v, kinds.subnet, e.loc), (v) => list(v, kinds.group, e.loc)),
+          role: link(r.prop('Role'), kinds.role, e.loc),
+        });
+        break;
+      case 'AWS::IAM::Role': {
+        const inline = r.prop('Policies');
+        const docs = inline?.kind === 'list' ? inline.items.flatMap((p) => { const d = field(p, 'PolicyDocument')?.value; return d?.kind === 'map' ? [policyDocument(d)] : []; }) : [];
+        const managed = r.prop('ManagedPolicyArns');
+        Object.assign(roles.get(e.id)!, { managedPolicyArns: managed?.kind === 'list' ? managed.items : [] });
+        for (const d of docs) addRolePolicy({ kind: 'resource', target: roles.get(e.id)!, loc: e.loc }, d);
+        break;
+      }
+      case 'AWS::IAM::Policy':
+      case 'AWS::IAM::ManagedPolicy': {
+        const doc = policySetting(r.prop('PolicyDocument'));
+        const attached = r.prop('Roles');
+        if (doc.state === 'set' && attached?.kind === 'list') for (const role of attached.items) addRolePolicy(link(role, kinds.roleByName, e.loc), doc.document);
+        break;
+      }
+    }
+  }
+  for (const [id, g] of groups) g.rules = rules.get(id) ?? [];
+  for (const [id, role] of roles) role.policies = rolePolicies.get(id) ?? [];
+  return new NetworkModel({
+    vpcs: [...vpcs.values()],
+    subnets: [...subnets.values()],
+    routeTables: [...routeTables.values()],
+    associations,
+    routes,
+    internetGateways: [...igws.values()],
+    securityGroups: [...groups.values()],
+    endpoints,
+    functions,
+    roles: [...roles.values()],
+    resourceTypes: resolver.resourceTypes,
+  });
+}
+
+function resourceViews(root: MapNode, resolver: Resolver): ResourceView[] {
+  const resources = child(root, 'Resources');
+  if (resources?.kind !== 'map') return [];
+  const views: ResourceView[] = [];
+  for (const entry of resources.entries) {
+    const typeNode = child(entry.value, 'Type');
+    if (typeNode?.kind !== 'scalar' || typeof typeNode.value !== 'string') continue;
+    const condition = child(entry.value, 'Condition');
+    if (condition?.kind === 'scalar' && resolver.condition(String(condition.value)) === false) continue;
+    const props = child(entry.value, 'Properties');
+    const path = child(child(entry.value, 'Metadata'), 'aws:cdk:path');
+    const element: Element = {
+      id: entry.key,
+      type: typeNode.value,
+      loc: entry.keyLoc,
+      ...(path?.kind === 'scalar' && typeof path.value === 'string' ? { path: path.value } : {}),
+    };
+    views.push({
+      element,
+      prop: (name) => resolver.resolve(child(props, name)),
+      propEntryLoc: (name) => (props?.kind === 'map' ? props.entries.find((p) => p.key === name)?.keyLoc : undefined),
+    });
+  }
+  return views;
+}
+
+function zoneOf(r: ResourceView): Zone {
+  const zoneId = r.prop('AvailabilityZoneId');
+  const v = r.prop('AvailabilityZone');
+  if (v === undefined && zoneId !== undefined) {
+    const id = knownString(zoneId);
+    return id !== undefined ? { kind: 'zone-id', zoneId: id } : { kind: 'unknown', reason: whyUnknown(zoneId) };
+  }
+  if (v === undefined) return { kind: 'unknown', reason: 'no AvailabilityZone: AWS picks one' };
+  const name = knownString(v);
+  if (name !== undefined) return { kind: 'name', name };
+  if (v.kind === 'text' && v.parts.length === 1 && v.parts[0]!.kind === 'zone') return { kind: 'indexed', region: v.parts[0]!.region, index: v.parts[0]!.index };
+  return { kind: 'unknown', reason: whyUnknown(v) };
+}
+
+const ROUTE_TARGETS: ReadonlyArray<[string, Exclude<RouteTarget['kind'], 'internet-gateway' | 'unknown'>]> = [
+  ['NatGatewayId', 'nat-gateway'],
+  ['EgressOnlyInternetGatewayId', 'egress-only-internet-gateway'],
+  ['TransitGatewayId', 'transit-gateway'],
+  ['VpcEndpointId', 'vpc-endpoint'],
+  ['InstanceId', 'instance'],
+  ['NetworkInterfaceId', 'network-interface'],
+  ['VpcPeeringConnectionId', 'vpc-peering'],
+  ['CarrierGatewayId', 'carrier-gateway'],
+  ['LocalGatewayId', 'local-gateway'],
+  ['CoreNetworkArn', 'core-network'],
+];
+
+/** GatewayId is an internet gateway when it links to one, or resolves to a literal `igw-…` ID. */
+function routeTarget(r: ResourceView, igwLink: (v: Value) => Link<InternetGateway>): RouteTarget {
+  const gateway = r.prop('GatewayId');
+  if (gateway !== undefined) {
+    const loc = r.propEntryLoc('GatewayId') ?? gateway.loc;
+    const literal = knownString(gateway);
+    if (literal === 'local') return { kind: 'local', loc };
+    if (literal?.startsWith('vgw-')) return { kind: 'vpn-gateway', loc };
+    if (literal?.startsWith('igw-')) return { kind: 'internet-gateway', gateway: { kind: 'external', id: literal, loc: gateway.loc }, loc };
+    const linked = igwLink(gateway);
+    if (linked.kind === 'resource') return { kind: 'internet-gateway', gateway: linked, loc };
+    if (gateway.kind === 'ref') return { kind: 'vpn-gateway', loc }; // a GatewayId resource that is not an IGW: a VPN gateway
+    return { kind: 'unknown', reason: whyUnknown(gateway), loc };
+  }
+  for (const [key, kind] of ROUTE_TARGETS) {
+    if (r.prop(key) !== undefined) return { kind, loc: r.propEntryLoc(key) ?? r.element.loc };
+  }
+  return { kind: 'unknown', reason: 'no route target', loc: r.element.loc };
+}
+
+function sgRule(item: Value, direction: 'ingress' | 'egress', origin: SecurityGroupRule['origin'], groupLink: (v: Value) => Link<SecurityGroup>): SecurityGroupRule {
+  const get = (k: string) => field(item, k)?.value;
+  const port = (k: string) => {
+    const v = get(k);
+    return v === undefined ? { known: 'absent' as const } : knownNumber(v);
+  };
+  return { direction, protocol: protocol(get('IpProtocol'), item.loc), fromPort: port('FromPort'), toPort: port('ToPort'), peer: peerOf(get, direction, groupLink), loc: item.loc, origin };
+}
+
+function peerOf(get: (k: string) => Value | undefined, direction: 'ingress' | 'egress', groupLink: (v: Value) => Link<SecurityGroup>): Peer {
+  const prefix = direction === 'ingress' ? 'Source' : 'Destination';
+  const known = (v: Value, make: (s: string) => Peer): Peer => {
+    const s = knownString(v);
+    return s === undefined ? { kind: 'unknown', reason: whyUnknown(v) } : make(s);
+  };
+  const cidr = get('CidrIp');
+  if (cidr) return known(cidr, (s) => ({ kind: 'cidr', cidr: s }));
+  const cidr6 = get('CidrIpv6');
+  if (cidr6) return known(cidr6, (s) => ({ kind: 'cidr-ipv6', cidr: s }));
+  const prefixList = get(`${prefix}PrefixListId`);
+  if (prefixList) return { kind: 'prefix-list', prefixList };
+  const group = get(`${prefix}SecurityGroupId`) ?? get(`${prefix}SecurityGroupName`);
+  if (group) return { kind: 'security-group', group: groupLink(group) };
+  return { kind: 'none' };
+}
+
+function vpcConfig(
+  v: Value | undefined,
+  subnetList: (v: Value | undefined) => LinkList<Subnet>,
+  groupList: (v: Value | undefined) => LinkList<SecurityGroup>,
+): VpcConfig {
+  if (v === undefined) return { state: 'absent' };
+  if (v.kind !== 'map') return { state: 'unknown', reason: whyUnknown(v), loc: v.loc };
+  const subnets = field(v, 'SubnetIds')?.value;
+  const groups = field(v, 'SecurityGroupIds')?.value;
+  if (subnets === undefined && groups === undefined) return { state: 'absent' };
+  return { state: 'set', loc: v.loc, subnets: subnetList(subnets), securityGroups: groupList(groups) };
+}

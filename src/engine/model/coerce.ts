@@ -1,0 +1,40 @@
+import type { Loc } from '../load/source-node.js';
+import { display, knownString, type Value } from '../resolve/value.js';
+import type { Known, Setting } from './types.js';
+
+/** Why a value is not known, in words for a note. */
+export function whyUnknown(v: Value): string {
+  return v.kind === 'unknown' ? v.reason : `${display(v)} is not known before deployment`;
+}
+
+/** A boolean property as CloudFormation reads it: true/false, or the strings "true"/"false". */
+export function booleanSetting(v: Value | undefined, awsDefault: boolean): Setting<boolean> {
+  if (v === undefined) return { state: 'default', value: awsDefault };
+  if (v.kind === 'boolean') return { state: 'set', value: v.value, loc: v.loc };
+  const s = knownString(v)?.toLowerCase();
+  if (s === 'true' || s === 'false') return { state: 'set', value: s === 'true', loc: v.loc };
+  return { state: 'unknown', reason: whyUnknown(v), loc: v.loc };
+}
+
+export function stringSetting(v: Value | undefined, awsDefault: string): Setting<string> {
+  if (v === undefined) return { state: 'default', value: awsDefault };
+  const s = knownString(v);
+  return s === undefined ? { state: 'unknown', reason: whyUnknown(v), loc: v.loc } : { state: 'set', value: s, loc: v.loc };
+}
+
+/** A number as CloudFormation reads it: 443 or "443". */
+export function knownNumber(v: Value): Known<number> {
+  const s = knownString(v);
+  const n = s === undefined || s.trim() === '' ? NaN : Number(s);
+  return Number.isFinite(n) ? { known: true, value: n } : { known: false, reason: whyUnknown(v) };
+}
+
+const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' };
+
+/** IpProtocol normalised: `tcp`/`6` → tcp, `-1`/-1 → -1 (all traffic). */
+export function protocol(v: Value | undefined, loc: Loc): Known<string> {
+  if (v === undefined) return { known: false, reason: `no IpProtocol at line ${loc.line}` };
+  const s = knownString(v)?.trim().toLowerCase();
+  if (s === undefined) return { known: false, reason: whyUnknown(v) };
+  return { known: true, value: PROTOCOL_NAMES[s] ?? s };
+}

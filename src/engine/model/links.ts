@@ -1,0 +1,50 @@
+import type { Loc } from '../load/source-node.js';
+import { display, type Value } from '../resolve/value.js';
+import type { Element, Link, LinkList } from './types.js';
+
+/** The attributes that denote a resource itself (its ID or ARN) rather than some property of it. */
+export interface LinkKind<T extends Element> {
+  readonly what: string;
+  readonly elements: ReadonlyMap<string, T>;
+  /** `null` stands for `Ref`. */
+  readonly identity: ReadonlyArray<string | null>;
+}
+
+/** Normalises a reference value (`Ref`, `Fn::GetAtt`, a literal ID) into a link to a model element. */
+export function linkTo<T extends Element>(v: Value, kind: LinkKind<T>, typeOf: (id: string) => string | undefined): Link<T> {
+  switch (v.kind) {
+    case 'ref': {
+      const target = kind.elements.get(v.target);
+      if (target && kind.identity.includes(v.attribute)) return { kind: 'resource', target, loc: v.loc };
+      const type = typeOf(v.target);
+      const shown = v.attribute ? `${v.target}.${v.attribute}` : v.target;
+      return { kind: 'unknown', reason: `${shown} (${type ?? 'not a resource'}) is not a ${kind.what} of this template`, loc: v.loc };
+    }
+    case 'string':
+      return { kind: 'external', id: v.value, loc: v.loc };
+    case 'unknown':
+      return { kind: 'unknown', reason: v.reason, loc: v.loc };
+    default:
+      return { kind: 'unknown', reason: `${display(v)} is not known before deployment`, loc: v.loc };
+  }
+}
+
+export function linkList<T extends Element>(
+  v: Value | undefined,
+  kind: LinkKind<T>,
+  typeOf: (id: string) => string | undefined,
+  loc: Loc,
+): LinkList<T> {
+  if (v === undefined) return { state: 'absent' };
+  if (v.kind === 'list') return { state: 'set', items: v.items.map((i) => linkTo(i, kind, typeOf)), loc: v.loc };
+  if (v.kind === 'unknown') return { state: 'unknown', reason: v.reason, loc: v.loc };
+  return { state: 'unknown', reason: `${display(v)} is not a list`, loc: v.loc ?? loc };
+}
+
+export function targetOf<T>(link: Link<T>): T | undefined {
+  return link.kind === 'resource' ? link.target : undefined;
+}
+
+export function linkedItems<T>(list: LinkList<T>): Link<T>[] {
+  return list.state === 'set' ? [...list.items] : [];
+}

@@ -1,0 +1,156 @@
+import { linkedItems, targetOf } from './links.js';
+import type {
+  Element,
+  InternetGateway,
+  LambdaFunction,
+  Link,
+  Role,
+  Route,
+  RouteTable,
+  SecurityGroup,
+  SecurityGroupRule,
+  Subnet,
+  SubnetRouteTableAssociation,
+  Vpc,
+  VpcEndpoint,
+} from './types.js';
+
+export interface ModelParts {
+  readonly vpcs: readonly Vpc[];
+  readonly subnets: readonly Subnet[];
+  readonly routeTables: readonly RouteTable[];
+  readonly associations: readonly SubnetRouteTableAssociation[];
+  readonly routes: readonly Route[];
+  readonly internetGateways: readonly InternetGateway[];
+  readonly securityGroups: readonly SecurityGroup[];
+  readonly endpoints: readonly VpcEndpoint[];
+  readonly functions: readonly LambdaFunction[];
+  readonly roles: readonly Role[];
+  /** Logical ID → CloudFormation type, for every resource of the template. */
+  readonly resourceTypes: ReadonlyMap<string, string>;
+}
+
+function groupBy<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
+  const m = new Map<K, T[]>();
+  for (const item of items) for (const k of keys(item)) m.set(k, [...(m.get(k) ?? []), item]);
+  return m;
+}
+
+const resourceTarget = <T>(l: Link<T>): T[] => {
+  const t = targetOf(l);
+  return t ? [t] : [];
+};
+
+/**
+ * The network of one template, indexed once so that rules ask questions ("route tables of this subnet",
+ * "functions using this group") as lookups.
+ */
+export class NetworkModel implements ModelParts {
+  readonly vpcs;
+  readonly subnets;
+  readonly routeTables;
+  readonly associations;
+  readonly routes;
+  readonly internetGateways;
+  readonly securityGroups;
+  readonly endpoints;
+  readonly functions;
+  readonly roles;
+  readonly resourceTypes;
+  private readonly associationsBySubnet: Map<Subnet, SubnetRouteTableAssociation[]>;
+  private readonly routesByTable: Map<RouteTable, Route[]>;
+  private readonly functionsByGroup: Map<SecurityGroup, LambdaFunction[]>;
+  private readonly functionsByVpc: Map<Vpc, LambdaFunction[]>;
+  private readonly endpointsByVpc: Map<Vpc, VpcEndpoint[]>;
+  private readonly endpointsByGroup: Map<SecurityGroup, VpcEndpoint[]>;
+
+  constructor(parts: ModelParts) {
+    this.vpcs = parts.vpcs;
+    this.subnets = parts.subnets;
+    this.routeTables = parts.routeTables;
+    this.associations = parts.associations;
+    this.routes = parts.routes;
+    this.internetGateways = parts.internetGateways;
+    this.securityGroups = parts.securityGroups;
+    this.endpoints = parts.endpoints;
+    this.functions = parts.functions;
+    this.roles = parts.roles;
+    this.resourceTypes = parts.resourceTypes;
+    this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
+    this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
+    this.functionsByGroup = groupBy(parts.functions, (f) => (f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []));
+    this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
+    this.endpointsByVpc = groupBy(parts.endpoints, (e) => resourceTarget(e.vpc));
+    this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
+  }
+
+  /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
+  subnetLinksOf(fn: LambdaFunction): Link<Subnet>[] {
+    return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.subnets) : [];
+  }
+
+  securityGroupsOf(fn: LambdaFunction): SecurityGroup[] {
+    return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.securityGroups).flatMap(resourceTarget) : [];
+  }
+
+  /** VPCs a function runs in, known from its subnets or, failing that, its security groups. */
+  vpcsOfFunction(fn: LambdaFunction): Vpc[] {
+    const fromSubnets = this.subnetLinksOf(fn).flatMap(resourceTarget).flatMap((s) => resourceTarget(s.vpc));
+    return fromSubnets.length > 0 ? fromSubnets : this.securityGroupsOf(fn).flatMap((g) => resourceTarget(g.vpc));
+  }
+
+  associationsOf(subnet: Subnet): SubnetRouteTableAssociation[] {
+    return this.associationsBySubnet.get(subnet) ?? [];
+  }
+
+  routeTablesOf(subnet: Subnet): RouteTable[] {
+    return this.associationsOf(subnet).flatMap((a) => resourceTarget(a.routeTable));
+  }
+
+  routesOf(table: RouteTable): Route[] {
+    return this.routesByTable.get(table) ?? [];
+  }
+
+  functionsUsing(group: SecurityGroup): LambdaFunction[] {
+    return this.functionsByGroup.get(group) ?? [];
+  }
+
+  functionsIn(vpc: Vpc): LambdaFunction[] {
+    return this.functionsByVpc.get(vpc) ?? [];
+  }
+
+  endpointsIn(vpc: Vpc): VpcEndpoint[] {
+    return this.endpointsByVpc.get(vpc) ?? [];
+  }
+
+  endpointsUsing(group: SecurityGroup): VpcEndpoint[] {
+    return this.endpointsByGroup.get(group) ?? [];
+  }
+
+  rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[] {
+    return group.rules.filter((r) => r.direction === direction);
+  }
+
+  /** Whether any Lambda function of the template has this group in its VpcConfig. */
+  isFunctionGroup(group: SecurityGroup): boolean {
+    return this.functionsUsing(group).length > 0;
+  }
+
+  typeOf(id: string): string | undefined {
+    return this.resourceTypes.get(id);
+  }
+
+  /** A short human name: the logical ID, with the construct path when the input has one. */
+  static nameOf(e: Element): string {
+    return e.path ? `${e.id} (${e.path})` : e.id;
+  }
+}
+
+/** The endpoint's type when known (written or CloudFormation's default, Gateway). */
+export function endpointTypeOf(e: VpcEndpoint): string | undefined {
+  return e.endpointType.state === 'unknown' ? undefined : e.endpointType.value;
+}
+
+export function isInterfaceEndpoint(e: VpcEndpoint): boolean {
+  return endpointTypeOf(e)?.toLowerCase() === 'interface';
+}

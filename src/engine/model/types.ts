@@ -1,0 +1,174 @@
+import type { Loc } from '../load/source-node.js';
+import type { Value } from '../resolve/value.js';
+
+/** A value the template may not let us know. */
+export type Known<T> = { readonly known: true; readonly value: T } | { readonly known: false; readonly reason: string };
+
+/**
+ * A resource property as CloudFormation sees it: written by the user (with where), left to its AWS default,
+ * or not knowable before deployment.
+ */
+export type Setting<T> =
+  | { readonly state: 'set'; readonly value: T; readonly loc: Loc }
+  | { readonly state: 'default'; readonly value: T }
+  | { readonly state: 'unknown'; readonly reason: string; readonly loc: Loc };
+
+/**
+ * A reference from one element to another, normalised once: `Ref X`, `!GetAtt X.GroupId` and friends all become
+ * `resource`; a literal ID (`sg-0123…`) that matches nothing in the template is `external`; the rest is `unknown`.
+ */
+export type Link<T> =
+  | { readonly kind: 'resource'; readonly target: T; readonly loc: Loc }
+  | { readonly kind: 'external'; readonly id: string; readonly loc: Loc }
+  | { readonly kind: 'unknown'; readonly reason: string; readonly loc: Loc };
+
+/** A list property of links: absent, unknowable as a whole (`!Split` of an import), or a list of items. */
+export type LinkList<T> =
+  | { readonly state: 'absent' }
+  | { readonly state: 'unknown'; readonly reason: string; readonly loc: Loc }
+  | { readonly state: 'set'; readonly items: readonly Link<T>[]; readonly loc: Loc };
+
+/** What every model element carries: its logical ID, CloudFormation type, and where it is written. */
+export interface Element {
+  readonly id: string;
+  readonly type: string;
+  readonly loc: Loc;
+  /** The construct path (`aws:cdk:path`) or another human name the input gives the element. */
+  readonly path?: string;
+}
+
+export interface Vpc extends Element {
+  readonly dnsSupport: Setting<boolean>;
+  readonly dnsHostnames: Setting<boolean>;
+}
+
+/** An Availability Zone as far as the template tells it. */
+export type Zone =
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'zone-id'; readonly zoneId: string }
+  /** `!Select [index, !GetAZs region]`: same index, same zone; different index, different zone. */
+  | { readonly kind: 'indexed'; readonly region: string; readonly index: number }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+export interface Subnet extends Element {
+  readonly vpc: Link<Vpc>;
+  readonly zone: Zone;
+}
+
+export interface RouteTable extends Element {
+  readonly vpc: Link<Vpc>;
+}
+
+export interface SubnetRouteTableAssociation extends Element {
+  readonly subnet: Link<Subnet>;
+  readonly routeTable: Link<RouteTable>;
+}
+
+export interface InternetGateway extends Element {}
+
+/** Where a route sends its traffic. */
+export type RouteTarget =
+  | { readonly kind: 'internet-gateway'; readonly gateway: Link<InternetGateway>; readonly loc: Loc }
+  | {
+      readonly kind:
+        | 'nat-gateway'
+        | 'egress-only-internet-gateway'
+        | 'transit-gateway'
+        | 'vpc-endpoint'
+        | 'instance'
+        | 'network-interface'
+        | 'vpc-peering'
+        | 'vpn-gateway'
+        | 'carrier-gateway'
+        | 'local-gateway'
+        | 'core-network'
+        | 'local';
+      readonly loc: Loc;
+    }
+  | { readonly kind: 'unknown'; readonly reason: string; readonly loc: Loc };
+
+export interface Route extends Element {
+  readonly routeTable: Link<RouteTable>;
+  /** `0.0.0.0/0`, `::/0`, a prefix list ID, or unknown. */
+  readonly destination: Known<string>;
+  readonly target: RouteTarget;
+}
+
+/** The other side of a security group rule. */
+export type Peer =
+  | { readonly kind: 'cidr'; readonly cidr: string }
+  | { readonly kind: 'cidr-ipv6'; readonly cidr: string }
+  | { readonly kind: 'prefix-list'; readonly prefixList: Value }
+  | { readonly kind: 'security-group'; readonly group: Link<SecurityGroup> }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+export interface SecurityGroupRule {
+  readonly direction: 'ingress' | 'egress';
+  /** Normalised: 'tcp' | 'udp' | 'icmp' | 'icmpv6' | '-1' (all) | another protocol number. */
+  readonly protocol: Known<string>;
+  readonly fromPort: Known<number> | { readonly known: 'absent' };
+  readonly toPort: Known<number> | { readonly known: 'absent' };
+  readonly peer: Peer;
+  readonly loc: Loc;
+  /** Inline in the group's `SecurityGroupIngress`/`Egress`, or a standalone resource. */
+  readonly origin: { readonly kind: 'inline' } | { readonly kind: 'standalone'; readonly resource: Element };
+}
+
+export interface SecurityGroup extends Element {
+  readonly vpc: Link<Vpc>;
+  readonly rules: readonly SecurityGroupRule[];
+}
+
+export type EndpointType = 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Resource' | 'ServiceNetwork';
+
+export interface VpcEndpoint extends Element {
+  readonly vpc: Link<Vpc>;
+  readonly endpointType: Setting<EndpointType | string>;
+  readonly serviceName: Value | undefined;
+  readonly privateDns: Setting<boolean>;
+  readonly securityGroups: LinkList<SecurityGroup>;
+  readonly subnets: LinkList<Subnet>;
+  readonly routeTables: LinkList<RouteTable>;
+  readonly policy: PolicySetting;
+}
+
+export type PolicySetting =
+  | { readonly state: 'absent' }
+  | { readonly state: 'unknown'; readonly reason: string; readonly loc: Loc }
+  | { readonly state: 'set'; readonly document: PolicyDocument; readonly loc: Loc };
+
+export interface PolicyDocument {
+  readonly statements: readonly PolicyStatement[];
+}
+
+/** A statement element as written: absent, or present with its key's position and resolved value. */
+export type StatementField = { readonly present: false } | { readonly present: true; readonly keyLoc: Loc; readonly value: Value };
+
+export interface PolicyStatement {
+  readonly loc: Loc;
+  readonly effect: Known<string>;
+  readonly principal: StatementField;
+  readonly notPrincipal: StatementField;
+  readonly action: StatementField;
+  readonly notAction: StatementField;
+  readonly resource: StatementField;
+  readonly notResource: StatementField;
+  readonly condition: StatementField;
+}
+
+export interface Role extends Element {
+  readonly policies: readonly PolicyDocument[];
+  readonly managedPolicyArns: readonly Value[];
+}
+
+export type VpcConfig =
+  | { readonly state: 'absent' }
+  | { readonly state: 'unknown'; readonly reason: string; readonly loc: Loc }
+  | { readonly state: 'set'; readonly loc: Loc; readonly subnets: LinkList<Subnet>; readonly securityGroups: LinkList<SecurityGroup> };
+
+export interface LambdaFunction extends Element {
+  /** absent: the function does not run in a VPC. */
+  readonly vpcConfig: VpcConfig;
+  readonly role: Link<Role>;
+}

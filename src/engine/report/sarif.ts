@@ -1,0 +1,84 @@
+import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
+import type { CheckResult } from '../check.js';
+import type { Finding } from '../run/finding.js';
+import type { Rule } from '../run/rule.js';
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** SARIF 2.1.0, one run; input errors are tool execution notifications, never silence. */
+export function formatSarif(result: CheckResult, rules: readonly Rule[], version: string): string {
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const log: Log = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'endpoint-guard',
+            version,
+            semanticVersion: version,
+            informationUri: 'https://github.com/endpoint-guard/endpoint-guard',
+            rules: rules.map(descriptor),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: result.problems.length === 0 && result.missing.length === 0,
+            toolExecutionNotifications: [
+              ...result.missing.map((p): Notification => ({ level: 'error', message: { text: `${p}: no such file, directory or matching glob` } })),
+              ...result.problems.map((p) => notification(p, 'error')),
+              ...result.notices.map((p) => notification(p, 'note')),
+            ],
+          },
+        ],
+        results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
+        columnKind: 'unicodeCodePoints',
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+function descriptor(rule: Rule): ReportingDescriptor {
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.title },
+    helpUri: rule.docsUrl,
+    help: { text: rule.help, markdown: rule.help },
+    defaultConfiguration: { level: rule.level },
+  };
+}
+
+function location(file: string, line: number, column: number) {
+  return { artifactLocation: { uri: encodeURI(file) }, region: { startLine: line, startColumn: column } };
+}
+
+function notification(p: { file: string; message: string; line?: number; column?: number }, level: 'error' | 'note'): Notification {
+  return {
+    level,
+    message: { text: `${p.file}: ${p.message}` },
+    locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: encodeURI(p.file) } } }],
+  };
+}
+
+function sarifResult(f: Finding, index: number | undefined): Result {
+  return {
+    ruleId: f.ruleId,
+    ...(index !== undefined ? { ruleIndex: index } : {}),
+    level: f.level,
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: location(f.file, f.line, f.column),
+        logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }],
+      },
+    ],
+    ...(f.related.length > 0
+      ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: location(r.file, r.loc.line, r.loc.column) })) }
+      : {}),
+    partialFingerprints: { 'endpointGuard/v1': `${f.ruleId}:${f.logicalId}` },
+  };
+}

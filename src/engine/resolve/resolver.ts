@@ -1,0 +1,274 @@
+import { child, type MapNode, type SourceNode } from '../load/source-node.js';
+import type { Loc } from '../load/source-node.js';
+import { evaluateCondition, type ConditionScope, type Truth } from './conditions.js';
+import { substitute } from './sub.js';
+import {
+  fromParts,
+  knownString,
+  PSEUDO_PARAMETERS,
+  toParts,
+  unknown,
+  type Part,
+  type PseudoName,
+  type Value,
+  type ValueEntry,
+} from './value.js';
+
+const NO_VALUE = Symbol('AWS::NoValue');
+type Resolved = Value | typeof NO_VALUE;
+
+
+
+export interface ResolverOptions {
+  /** Values for pseudo parameters known from the context (e.g. `--region`); others stay symbolic. */
+  readonly pseudo?: Partial<Record<PseudoName, string>>;
+}
+
+/**
+ * Resolves intrinsic functions of one template, lazily and memoised per node. Never enumerates condition scenarios:
+ * a condition that cannot be evaluated makes the `Fn::If` UNKNOWN.
+ */
+export class Resolver implements ConditionScope {
+  private readonly memo = new WeakMap<SourceNode, Resolved>();
+  private readonly conditionMemo = new Map<string, Truth | 'evaluating'>();
+  readonly parameters: MapNode | undefined;
+  readonly mappings: SourceNode | undefined;
+  readonly conditions: SourceNode | undefined;
+  readonly resourceTypes: ReadonlyMap<string, string>;
+
+  constructor(
+    root: MapNode,
+    private readonly options: ResolverOptions = {},
+  ) {
+    const params = child(root, 'Parameters');
+    this.parameters = params?.kind === 'map' ? params : undefined;
+    this.mappings = child(root, 'Mappings');
+    this.conditions = child(root, 'Conditions');
+    const types = new Map<string, string>();
+    const resources = child(root, 'Resources');
+    if (resources?.kind === 'map') {
+      for (const e of resources.entries) {
+        const type = child(e.value, 'Type');
+        types.set(e.key, type?.kind === 'scalar' && typeof type.value === 'string' ? type.value : '');
+      }
+    }
+    this.resourceTypes = types;
+  }
+
+  /** The value of a node, or undefined when it resolves to `AWS::NoValue` (the property is absent). */
+  resolve(node: SourceNode | undefined): Value | undefined {
+    if (!node) return undefined;
+    const r = this.inner(node);
+    return r === NO_VALUE ? undefined : r;
+  }
+
+  condition(name: string): Truth {
+    const cached = this.conditionMemo.get(name);
+    if (cached === 'evaluating') return 'unknown'; // a cycle: CloudFormation rejects it, we just do not know
+    if (cached !== undefined) return cached;
+    const expr = child(this.conditions, name);
+    if (!expr) return 'unknown';
+    this.conditionMemo.set(name, 'evaluating');
+    const result = evaluateCondition(expr, this);
+    this.conditionMemo.set(name, result);
+    return result;
+  }
+
+  private inner(node: SourceNode): Resolved {
+    const cached = this.memo.get(node);
+    if (cached !== undefined) return cached;
+    const result = this.compute(node);
+    this.memo.set(node, result);
+    return result;
+  }
+
+  private compute(node: SourceNode): Resolved {
+    switch (node.kind) {
+      case 'scalar':
+        if (typeof node.value === 'string' && node.value.includes('{{resolve:')) {
+          return unknown(`dynamic reference ${node.value}`, node.loc);
+        }
+        if (node.value === null) return { kind: 'null', loc: node.loc };
+        if (typeof node.value === 'string') return { kind: 'string', value: node.value, loc: node.loc };
+        if (typeof node.value === 'number') return { kind: 'number', value: node.value, loc: node.loc };
+        return { kind: 'boolean', value: node.value, loc: node.loc };
+      case 'seq': {
+        const items: Value[] = [];
+        for (const item of node.items) {
+          const v = this.inner(item);
+          if (v !== NO_VALUE) items.push(v);
+        }
+        return { kind: 'list', items, loc: node.loc };
+      }
+      case 'map': {
+        const only = node.entries.length === 1 ? node.entries[0]! : undefined;
+        if (only && (only.key === 'Ref' || only.key.startsWith('Fn::'))) return this.intrinsic(only.key, only.value, node.loc);
+        const entries: ValueEntry[] = [];
+        for (const e of node.entries) {
+          const v = this.inner(e.value);
+          if (v !== NO_VALUE) entries.push({ key: e.key, keyLoc: e.keyLoc, value: v });
+        }
+        return { kind: 'map', entries, loc: node.loc };
+      }
+    }
+  }
+
+  private intrinsic(fn: string, arg: SourceNode, loc: Loc): Resolved {
+    switch (fn) {
+      case 'Ref':
+        return this.ref(arg, loc);
+      case 'Fn::GetAtt':
+        return this.getAtt(arg, loc);
+      case 'Fn::Sub':
+        return substitute(arg, loc, this);
+      case 'Fn::Join':
+        return this.join(arg, loc);
+      case 'Fn::Select':
+        return this.select(arg, loc);
+      case 'Fn::Split':
+        return this.split(arg, loc);
+      case 'Fn::If':
+        return this.fnIf(arg, loc);
+      case 'Fn::FindInMap':
+        return this.findInMap(arg, loc);
+      case 'Fn::GetAZs': {
+        const region = this.resolve(arg);
+        const name = region === undefined ? '' : regionKey(region);
+        return name === undefined ? unknown('Fn::GetAZs of an unknown region', loc) : { kind: 'zones', region: name, loc };
+      }
+      case 'Fn::ImportValue': {
+        const name = this.resolve(arg);
+        return unknown(`Fn::ImportValue ${name && knownString(name) !== undefined ? knownString(name) : '(computed name)'}`, loc);
+      }
+      default:
+        return unknown(`${fn} is not evaluated`, loc);
+    }
+  }
+
+  /** Ref to a name: a pseudo parameter, a parameter (its default), or a resource (a typed reference). */
+  refName(name: string, loc: Loc): Resolved {
+    if (name === 'AWS::NoValue') return NO_VALUE;
+    if ((PSEUDO_PARAMETERS as readonly string[]).includes(name)) {
+      const known = this.options.pseudo?.[name as PseudoName];
+      return known !== undefined ? { kind: 'string', value: known, loc } : { kind: 'text', parts: [{ kind: 'pseudo', name: name as PseudoName }], loc };
+    }
+    const param = child(this.parameters, name);
+    if (param) return this.parameterValue(name, param, loc);
+    if (this.resourceTypes.has(name)) return { kind: 'ref', target: name, attribute: null, loc };
+    return unknown(`Ref to ${name}, which is not defined in this template`, loc);
+  }
+
+  private ref(arg: SourceNode, loc: Loc): Resolved {
+    const name = arg.kind === 'scalar' ? arg.value : undefined;
+    if (typeof name !== 'string') return unknown('Ref with a computed name', loc);
+    return this.refName(name, loc);
+  }
+
+  private parameterValue(name: string, param: SourceNode, loc: Loc): Value {
+    const typeNode = child(param, 'Type');
+    const type = typeNode?.kind === 'scalar' ? String(typeNode.value ?? '') : 'String';
+    if (type.startsWith('AWS::SSM::Parameter::Value')) return unknown(`parameter ${name} is read from SSM`, loc);
+    const def = child(param, 'Default');
+    if (!def || def.kind !== 'scalar' || def.value === null) return unknown(`parameter ${name} has no default`, loc);
+    const raw = String(def.value);
+    if (type.startsWith('List<') || type === 'CommaDelimitedList') {
+      const items: Value[] = raw === '' ? [] : raw.split(',').map((s) => ({ kind: 'string', value: s.trim(), loc }));
+      return { kind: 'list', items, loc };
+    }
+    if (type === 'Number' && raw.trim() !== '' && !Number.isNaN(Number(raw))) return { kind: 'number', value: Number(raw), loc };
+    return { kind: 'string', value: raw, loc };
+  }
+
+  /** `Res.Attr` or `[Res, Attr]`; the attribute may contain dots (`Endpoint.Address`). */
+  refAttribute(resource: string, attribute: string, loc: Loc): Value {
+    if (!this.resourceTypes.has(resource)) return unknown(`Fn::GetAtt on ${resource}, which is not defined in this template`, loc);
+    return { kind: 'ref', target: resource, attribute, loc };
+  }
+
+  private getAtt(arg: SourceNode, loc: Loc): Value {
+    if (arg.kind === 'scalar' && typeof arg.value === 'string') {
+      const dot = arg.value.indexOf('.');
+      if (dot <= 0) return unknown(`malformed Fn::GetAtt ${arg.value}`, loc);
+      return this.refAttribute(arg.value.slice(0, dot), arg.value.slice(dot + 1), loc);
+    }
+    if (arg.kind === 'seq' && arg.items.length === 2) {
+      const res = arg.items[0]!;
+      const attr = this.resolve(arg.items[1]);
+      const attrName = attr && knownString(attr);
+      if (res.kind === 'scalar' && typeof res.value === 'string' && attrName !== undefined) {
+        return this.refAttribute(res.value, attrName, loc);
+      }
+    }
+    return unknown('malformed Fn::GetAtt', loc);
+  }
+
+  private join(arg: SourceNode, loc: Loc): Value {
+    if (arg.kind !== 'seq' || arg.items.length !== 2) return unknown('malformed Fn::Join', loc);
+    const delimiter = knownString(this.resolve(arg.items[0]));
+    const list = this.resolve(arg.items[1]);
+    if (delimiter === undefined) return unknown('Fn::Join with an unknown delimiter', loc);
+    if (!list || list.kind !== 'list') return unknown(`Fn::Join over ${list?.kind === 'unknown' ? list.reason : 'a value that is not a list'}`, loc);
+    const parts: Part[] = [];
+    for (const [i, item] of list.items.entries()) {
+      const p = toParts(item);
+      if (!p) return unknown('Fn::Join of a list or map item', loc);
+      if (i > 0) parts.push({ kind: 'text', text: delimiter });
+      parts.push(...p);
+    }
+    return fromParts(parts, loc);
+  }
+
+  private select(arg: SourceNode, loc: Loc): Value {
+    if (arg.kind !== 'seq' || arg.items.length !== 2) return unknown('malformed Fn::Select', loc);
+    const indexValue = this.resolve(arg.items[0]);
+    const index = Number(knownString(indexValue));
+    const list = this.resolve(arg.items[1]);
+    if (!Number.isInteger(index) || index < 0) return unknown('Fn::Select with an unknown index', loc);
+    if (list?.kind === 'zones') return { kind: 'text', parts: [{ kind: 'zone', region: list.region, index }], loc };
+    if (list?.kind !== 'list') return unknown(`Fn::Select from ${list?.kind === 'unknown' ? list.reason : 'a value that is not a list'}`, loc);
+    const item = list.items[index];
+    return item ?? unknown(`Fn::Select index ${index} is out of range`, loc);
+  }
+
+  private split(arg: SourceNode, loc: Loc): Value {
+    if (arg.kind !== 'seq' || arg.items.length !== 2) return unknown('malformed Fn::Split', loc);
+    const delimiter = knownString(this.resolve(arg.items[0]));
+    const source = this.resolve(arg.items[1]);
+    const text = knownString(source);
+    if (delimiter === undefined || text === undefined) {
+      return unknown(`Fn::Split of ${source?.kind === 'unknown' ? source.reason : 'a value not known before deployment'}`, loc);
+    }
+    return { kind: 'list', items: text.split(delimiter).map((s) => ({ kind: 'string', value: s, loc })), loc };
+  }
+
+  private fnIf(arg: SourceNode, loc: Loc): Resolved {
+    if (arg.kind !== 'seq' || arg.items.length !== 3) return unknown('malformed Fn::If', loc);
+    const nameNode = arg.items[0]!;
+    const name = nameNode.kind === 'scalar' ? String(nameNode.value) : '';
+    const truth = this.condition(name);
+    if (truth === 'unknown') return unknown(`condition ${name} cannot be evaluated`, loc);
+    return this.inner(truth ? arg.items[1]! : arg.items[2]!);
+  }
+
+  private findInMap(arg: SourceNode, loc: Loc): Resolved {
+    if (arg.kind !== 'seq' || arg.items.length < 3) return unknown('malformed Fn::FindInMap', loc);
+    const keys = arg.items.slice(0, 3).map((n) => this.resolve(n));
+    const names = keys.map((k) => (k ? knownString(k) : undefined));
+    if (names.some((n) => n === undefined)) {
+      const why = keys.find((k) => k?.kind === 'unknown' || k?.kind === 'text');
+      return unknown(`Fn::FindInMap with a key not known before deployment${why ? ` (${why.kind === 'unknown' ? why.reason : 'depends on a pseudo parameter'})` : ''}`, loc);
+    }
+    const found = child(child(child(this.mappings, names[0]!), names[1]!), names[2]!);
+    if (found) return this.inner(found);
+    const fallback = child(arg.items[3], 'DefaultValue');
+    if (fallback) return this.inner(fallback);
+    return unknown(`Fn::FindInMap ${names.join('/')} is not in Mappings`, loc);
+  }
+}
+
+/** Normalises a GetAZs region argument: '' and `!Ref AWS::Region` are the stack's region. */
+function regionKey(v: Value): string | undefined {
+  if (v.kind === 'string') return v.value === '' ? 'AWS::Region' : v.value;
+  if (v.kind === 'text' && v.parts.length === 1 && v.parts[0]!.kind === 'pseudo' && v.parts[0]!.name === 'AWS::Region') return 'AWS::Region';
+  return undefined;
+}
