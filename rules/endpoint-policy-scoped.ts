@@ -74,8 +74,9 @@ function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: 
   if (s.notPrincipal.present) at(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
   else if (!s.principal.present) at(s.loc, 'an Allow statement without Principal applies to every principal; name the execution role');
   else {
-    const problem = principalProblem(s.principal.value, s, typeOf);
-    if (problem) at(s.principal.keyLoc, problem);
+    const verdict = principalProblem(s.principal.value, s, typeOf);
+    if (verdict && 'problem' in verdict) at(s.principal.keyLoc, verdict.problem);
+    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${endpoint.id}: ${verdict.unknown}` });
   }
 
   if (s.notAction.present) at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed; list the actions the function calls');
@@ -93,7 +94,8 @@ function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: 
   return found;
 }
 
-function principalProblem(principal: Value, s: PolicyStatement, typeOf: (id: string) => string | undefined): string | undefined {
+/** A problem with the statement's principal, a reason it cannot be verified, or nothing (scoped to roles). */
+function principalProblem(principal: Value, s: PolicyStatement, typeOf: (id: string) => string | undefined): { problem: string } | { unknown: string } | undefined {
   const entries: PrincipalEntry[] = [];
   if (pattern(principal) === '*') entries.push({ kind: 'any', shown: '*' });
   else if (principal.kind === 'map') {
@@ -102,26 +104,31 @@ function principalProblem(principal: Value, s: PolicyStatement, typeOf: (id: str
         entries.push(key === 'AWS' ? classifyAwsPrincipal(v, typeOf) : { kind: 'other', shown: `${key} ${display(v)}` });
       }
     }
-  } else return undefined; // unknown or malformed: cannot verify
+  } else return principal.kind === 'unknown' ? { unknown: principal.reason } : undefined;
 
   if (entries.some((e) => e.kind === 'any')) {
-    return principalArnRestricted(s, typeOf)
-      ? undefined
-      : 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role';
+    const restricted = principalArnRestriction(s, typeOf);
+    if (restricted === 'roles') return undefined;
+    if (restricted === 'unknown') return { unknown: 'the aws:PrincipalArn condition names values not known before deployment' };
+    return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role' };
   }
   const bad = entries.filter((e) => e.kind in NOT_A_ROLE);
-  if (bad.length === 0) return undefined;
-  return `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}; allow only the function's execution role`;
+  if (bad.length === 0) return entries.some((e) => e.kind === 'unknown') ? { unknown: 'the principal is not known before deployment' } : undefined;
+  return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}; allow only the function's execution role` };
 }
 
 /** `Principal: "*"` is scoped when a condition restricts aws:PrincipalArn to role ARNs. */
-function principalArnRestricted(s: PolicyStatement, typeOf: (id: string) => string | undefined): boolean {
-  if (!s.condition.present || s.condition.value.kind !== 'map') return false;
-  return s.condition.value.entries.some(({ key, value }) => {
-    if (!RESTRICTING_OPERATORS.test(key) || value.kind !== 'map') return false;
+function principalArnRestriction(s: PolicyStatement, typeOf: (id: string) => string | undefined): 'roles' | 'unknown' | 'none' {
+  if (!s.condition.present) return 'none';
+  if (s.condition.value.kind !== 'map') return s.condition.value.kind === 'unknown' ? 'unknown' : 'none';
+  let verdict: 'roles' | 'unknown' | 'none' = 'none';
+  for (const { key, value } of s.condition.value.entries) {
+    if (!RESTRICTING_OPERATORS.test(key) || value.kind !== 'map') continue;
     const arns = value.entries.find((e) => e.key.toLowerCase() === 'aws:principalarn')?.value;
-    if (!arns) return false;
-    const list = values(arns);
-    return list.length > 0 && list.every((a) => classifyAwsPrincipal(a, typeOf).kind === 'role');
-  });
+    if (!arns) continue;
+    const kinds = values(arns).map((a) => classifyAwsPrincipal(a, typeOf).kind);
+    if (kinds.length > 0 && kinds.every((k) => k === 'role')) return 'roles';
+    if (kinds.length > 0 && kinds.every((k) => k === 'role' || k === 'unknown')) verdict = 'unknown';
+  }
+  return verdict;
 }

@@ -58,7 +58,11 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
   const lambdaGroups = model.securityGroups.filter((g) => model.isFunctionGroup(g));
   const allowed = lambdaGroups.length > 0 ? `the Lambda function's group ${lambdaGroups.map((g) => g.id).join(' or ')}` : "a Lambda function's group";
   const ingress = model.rulesOf(group, 'ingress');
-  if (ingress.length === 0) {
+  const unknownIngress = group.unknownRules.filter((u) => u.direction === 'ingress');
+  for (const u of unknownIngress) {
+    report({ subject: group, loc: u.loc, level: 'note', message: `cannot verify the ingress of ${group.id}: ${u.reason}` });
+  }
+  if (ingress.length === 0 && unknownIngress.length === 0) {
     const vpc = endpoint.vpc.kind === 'resource' ? endpoint.vpc.target : undefined;
     const functions = vpc ? model.functionsIn(vpc) : [];
     if (functions.length > 0) {

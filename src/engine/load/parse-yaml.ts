@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { InputError, type Loc, type MapEntry, type SourceNode } from './source-node.js';
 import { relaxQuotedContinuations } from './relax-yaml.js';
 
@@ -74,6 +74,9 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
   }
   const doc = contentDocs[0]!;
   const notes: Array<{ message: string; loc: Loc }> = [];
+  if (expandedSize(doc.contents, doc) > MAX_NODES) {
+    throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (an alias bomb?)`);
+  }
   let budget = MAX_NODES;
 
   const convert = (node: unknown, aliasDepth: number): SourceNode => {
@@ -85,7 +88,10 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
       return convert(target, aliasDepth + 1);
     }
     const yamlNode = node as YamlNode;
-    const loc = locOf(yamlNode.range?.[0] ?? 0);
+    const start = yamlNode.range?.[0] ?? 0;
+    // A tagged node's range starts after its tag; findings should point at the tag (`!Ref X`), where it is written.
+    const tagStart = yamlNode.tag ? text.lastIndexOf(yamlNode.tag, start) : -1;
+    const loc = locOf(tagStart >= 0 && start - tagStart <= yamlNode.tag!.length + 64 ? tagStart : start);
     const plain = plainNode(yamlNode, loc, aliasDepth);
     const tag = yamlNode.tag;
     if (tag && tag in SHORT_FORMS) {
@@ -129,6 +135,25 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
   };
 
   return { root: convert(doc.contents, 0), notes };
+}
+
+/** The number of nodes the document has once every alias is expanded, computed without expanding (memoised). */
+function expandedSize(root: unknown, doc: Document): number {
+  const memo = new Map<unknown, number>();
+  const size = (node: unknown, depth: number): number => {
+    if (node === null || node === undefined) return 1;
+    const known = memo.get(node);
+    if (known !== undefined) return known;
+    if (depth > 1000) return Infinity;
+    memo.set(node, Infinity); // an alias cycle counts as unbounded
+    let n = 1;
+    if (isAlias(node)) n = size(node.resolve(doc), depth + 1);
+    else if (isMap(node)) for (const p of node.items) n += size(p.key, depth + 1) + size(p.value, depth + 1);
+    else if (isSeq(node)) for (const i of node.items) n += size(i, depth + 1);
+    memo.set(node, n);
+    return n;
+  };
+  return size(root, 0);
 }
 
 function firstLine(message: string): string {

@@ -1,7 +1,7 @@
 import { child, type Loc, type MapNode } from '../load/source-node.js';
 import type { Resolver } from '../resolve/resolver.js';
 import { field, knownString, type Value } from '../resolve/value.js';
-import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown } from './coerce.js';
+import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown, type PropertyEntry } from './coerce.js';
 import { linkList, linkTo, type LinkKind } from './links.js';
 import { NetworkModel } from './network-model.js';
 import { policyDocument, policySetting } from './policy.js';
@@ -32,6 +32,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 interface ResourceView {
   readonly element: Element;
   prop(name: string): Value | undefined;
+  /** The property with its key's position (absent when missing or `AWS::NoValue`). */
+  entry(name: string): PropertyEntry | undefined;
   propEntryLoc(name: string): Loc | undefined;
 }
 
@@ -78,8 +80,8 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     switch (e.type) {
       case 'AWS::EC2::VPC':
         Object.assign(vpcs.get(e.id)!, {
-          dnsSupport: booleanSetting(r.prop('EnableDnsSupport'), true),
-          dnsHostnames: booleanSetting(r.prop('EnableDnsHostnames'), false),
+          dnsSupport: booleanSetting(r.entry('EnableDnsSupport'), true),
+          dnsHostnames: booleanSetting(r.entry('EnableDnsHostnames'), false),
         });
         break;
       case 'AWS::EC2::Subnet':
@@ -104,11 +106,16 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
       case 'AWS::EC2::SecurityGroup': {
         const own = rules.get(e.id) ?? [];
         rules.set(e.id, own);
+        const unknownRules: SecurityGroup['unknownRules'][number][] = [];
         for (const [direction, key] of [['ingress', 'SecurityGroupIngress'], ['egress', 'SecurityGroupEgress']] as const) {
           const v = r.prop(key);
-          if (v?.kind === 'list') for (const item of v.items) own.push(sgRule(item, direction, { kind: 'inline' }, (g) => link(g, kinds.group, item.loc)));
+          const items = v === undefined ? [] : v.kind === 'list' ? v.items : [v];
+          for (const item of items) {
+            if (item.kind === 'map') own.push(sgRule(item, direction, { kind: 'inline' }, (g) => link(g, kinds.group, item.loc)));
+            else unknownRules.push({ direction, reason: whyUnknown(item), loc: item.loc });
+          }
         }
-        Object.assign(groups.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc) });
+        Object.assign(groups.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), unknownRules });
         break;
       }
       case 'AWS::EC2::SecurityGroupIngress':
@@ -124,13 +131,13 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
         endpoints.push({
           ...e,
           vpc: link(r.prop('VpcId'), kinds.vpc, e.loc),
-          endpointType: stringSetting(r.prop('VpcEndpointType'), 'Gateway'),
+          endpointType: stringSetting(r.entry('VpcEndpointType'), 'Gateway'),
           serviceName: r.prop('ServiceName') ?? r.prop('ServiceNetworkArn') ?? r.prop('ResourceConfigurationArn'),
-          privateDns: booleanSetting(r.prop('PrivateDnsEnabled'), false),
+          privateDns: booleanSetting(r.entry('PrivateDnsEnabled'), false),
           securityGroups: list(r.prop('SecurityGroupIds'), kinds.group, e.loc),
           subnets: list(r.prop('SubnetIds'), kinds.subnet, e.loc),
           routeTables: list(r.prop('RouteTableIds'), kinds.routeTable, e.loc),
-          policy: policySetting(r.prop('PolicyDocument')),
+          policy: policySetting(r.entry('PolicyDocument')),
         });
         break;
       case 'AWS::Lambda::Function':
@@ -150,7 +157,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
       }
       case 'AWS::IAM::Policy':
       case 'AWS::IAM::ManagedPolicy': {
-        const doc = policySetting(r.prop('PolicyDocument'));
+        const doc = policySetting(r.entry('PolicyDocument'));
         const attached = r.prop('Roles');
         if (doc.state === 'set' && attached?.kind === 'list') for (const role of attached.items) addRolePolicy(link(role, kinds.roleByName, e.loc), doc.document);
         break;
@@ -191,10 +198,16 @@ function resourceViews(root: MapNode, resolver: Resolver): ResourceView[] {
       loc: entry.keyLoc,
       ...(path?.kind === 'scalar' && typeof path.value === 'string' ? { path: path.value } : {}),
     };
+    const keyLoc = (name: string) => (props?.kind === 'map' ? props.entries.find((p) => p.key === name)?.keyLoc : undefined);
+    const prop = (name: string) => resolver.resolve(child(props, name));
     views.push({
       element,
-      prop: (name) => resolver.resolve(child(props, name)),
-      propEntryLoc: (name) => (props?.kind === 'map' ? props.entries.find((p) => p.key === name)?.keyLoc : undefined),
+      prop,
+      propEntryLoc: keyLoc,
+      entry: (name) => {
+        const value = prop(name);
+        return value === undefined ? undefined : { value, keyLoc: keyLoc(name) ?? value.loc };
+      },
     });
   }
   return views;
@@ -258,14 +271,15 @@ function sgRule(item: Value, direction: 'ingress' | 'egress', origin: SecurityGr
 
 function peerOf(get: (k: string) => Value | undefined, direction: 'ingress' | 'egress', groupLink: (v: Value) => Link<SecurityGroup>): Peer {
   const prefix = direction === 'ingress' ? 'Source' : 'Destination';
-  const known = (v: Value, make: (s: string) => Peer): Peer => {
-    const s = knownString(v);
-    return s === undefined ? { kind: 'unknown', reason: whyUnknown(v) } : make(s);
+  // A CIDR source whose value is unknown is still a CIDR source, unless the property itself may not exist.
+  const range = (v: Value, kind: 'cidr' | 'cidr-ipv6'): Peer => {
+    if (v.kind === 'unknown' && v.mayBeAbsent) return { kind: 'unknown', reason: v.reason };
+    return { kind, cidr: knownString(v) ?? `(${whyUnknown(v)})` };
   };
   const cidr = get('CidrIp');
-  if (cidr) return known(cidr, (s) => ({ kind: 'cidr', cidr: s }));
+  if (cidr) return range(cidr, 'cidr');
   const cidr6 = get('CidrIpv6');
-  if (cidr6) return known(cidr6, (s) => ({ kind: 'cidr-ipv6', cidr: s }));
+  if (cidr6) return range(cidr6, 'cidr-ipv6');
   const prefixList = get(`${prefix}PrefixListId`);
   if (prefixList) return { kind: 'prefix-list', prefixList };
   const group = get(`${prefix}SecurityGroupId`) ?? get(`${prefix}SecurityGroupName`);

@@ -8,18 +8,25 @@ export function whyUnknown(v: Value): string {
 }
 
 /** A boolean property as CloudFormation reads it: true/false, or the strings "true"/"false". */
-export function booleanSetting(v: Value | undefined, awsDefault: boolean): Setting<boolean> {
-  if (v === undefined) return { state: 'default', value: awsDefault };
-  if (v.kind === 'boolean') return { state: 'set', value: v.value, loc: v.loc };
-  const s = knownString(v)?.toLowerCase();
-  if (s === 'true' || s === 'false') return { state: 'set', value: s === 'true', loc: v.loc };
-  return { state: 'unknown', reason: whyUnknown(v), loc: v.loc };
+/** A property with the position of its key, where findings about it point. */
+export interface PropertyEntry {
+  readonly value: Value;
+  readonly keyLoc: Loc;
 }
 
-export function stringSetting(v: Value | undefined, awsDefault: string): Setting<string> {
-  if (v === undefined) return { state: 'default', value: awsDefault };
-  const s = knownString(v);
-  return s === undefined ? { state: 'unknown', reason: whyUnknown(v), loc: v.loc } : { state: 'set', value: s, loc: v.loc };
+export function booleanSetting(p: PropertyEntry | undefined, awsDefault: boolean): Setting<boolean> {
+  if (p === undefined) return { state: 'default', value: awsDefault };
+  const { value: v, keyLoc: loc } = p;
+  if (v.kind === 'boolean') return { state: 'set', value: v.value, loc };
+  const s = knownString(v)?.toLowerCase();
+  if (s === 'true' || s === 'false') return { state: 'set', value: s === 'true', loc };
+  return { state: 'unknown', reason: whyUnknown(v), loc };
+}
+
+export function stringSetting(p: PropertyEntry | undefined, awsDefault: string): Setting<string> {
+  if (p === undefined) return { state: 'default', value: awsDefault };
+  const s = knownString(p.value);
+  return s === undefined ? { state: 'unknown', reason: whyUnknown(p.value), loc: p.keyLoc } : { state: 'set', value: s, loc: p.keyLoc };
 }
 
 /** A number as CloudFormation reads it: 443 or "443". */

@@ -1,14 +1,15 @@
 import type { Loc } from '../load/source-node.js';
 import { field, fromParts, knownString, type Part, type Value } from '../resolve/value.js';
-import { whyUnknown } from './coerce.js';
+import { whyUnknown, type PropertyEntry } from './coerce.js';
 import type { PolicyDocument, PolicySetting, PolicyStatement, StatementField } from './types.js';
 
 /** A policy document property: a map, or a JSON string that CloudFormation parses (possibly from `Fn::Sub`). */
-export function policySetting(v: Value | undefined): PolicySetting {
-  if (v === undefined) return { state: 'absent' };
+export function policySetting(p: PropertyEntry | undefined): PolicySetting {
+  if (p === undefined) return { state: 'absent' };
+  const v = p.value;
   const doc = v.kind === 'string' || v.kind === 'text' ? parseJsonText(v) : v;
-  if (doc.kind !== 'map') return { state: 'unknown', reason: doc.kind === 'unknown' ? doc.reason : whyUnknown(doc), loc: v.loc };
-  return { state: 'set', document: policyDocument(doc), loc: v.loc };
+  if (doc.kind !== 'map') return { state: 'unknown', reason: doc.kind === 'unknown' ? doc.reason : whyUnknown(doc), loc: p.keyLoc };
+  return { state: 'set', document: policyDocument(doc), loc: p.keyLoc };
 }
 
 export function policyDocument(doc: Value): PolicyDocument {

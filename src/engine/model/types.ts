@@ -64,7 +64,7 @@ export interface SubnetRouteTableAssociation extends Element {
   readonly routeTable: Link<RouteTable>;
 }
 
-export interface InternetGateway extends Element {}
+export type InternetGateway = Element;
 
 /** Where a route sends its traffic. */
 export type RouteTarget =
@@ -118,6 +118,8 @@ export interface SecurityGroupRule {
 export interface SecurityGroup extends Element {
   readonly vpc: Link<Vpc>;
   readonly rules: readonly SecurityGroupRule[];
+  /** Inline rule lists (or items) not known before deployment: the group may have more rules than `rules`. */
+  readonly unknownRules: ReadonlyArray<{ readonly direction: 'ingress' | 'egress'; readonly reason: string; readonly loc: Loc }>;
 }
 
 export type EndpointType = 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Resource' | 'ServiceNetwork';

@@ -246,7 +246,11 @@ export class Resolver implements ConditionScope {
     const nameNode = arg.items[0]!;
     const name = nameNode.kind === 'scalar' ? String(nameNode.value) : '';
     const truth = this.condition(name);
-    if (truth === 'unknown') return unknown(`condition ${name} cannot be evaluated`, loc);
+    if (truth === 'unknown') {
+      const why = unknown(`condition ${name} cannot be evaluated`, loc);
+      const absentBranch = arg.items.slice(1).some((b) => this.inner(b) === NO_VALUE);
+      return absentBranch ? { ...why, mayBeAbsent: true } : why;
+    }
     return this.inner(truth ? arg.items[1]! : arg.items[2]!);
   }
 

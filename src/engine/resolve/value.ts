@@ -42,7 +42,8 @@ export type Value =
   | { readonly kind: 'text'; readonly parts: readonly Part[]; readonly loc: Loc }
   /** `Fn::GetAZs region`: the zones of a region, known only symbolically. */
   | { readonly kind: 'zones'; readonly region: string; readonly loc: Loc }
-  | { readonly kind: 'unknown'; readonly reason: string; readonly loc: Loc };
+  /** `mayBeAbsent`: an `Fn::If` on a condition we cannot evaluate, one of whose branches is `AWS::NoValue`. */
+  | { readonly kind: 'unknown'; readonly reason: string; readonly loc: Loc; readonly mayBeAbsent?: true };
 
 export type Unknown = Extract<Value, { kind: 'unknown' }>;
 export type MapValue = Extract<Value, { kind: 'map' }>;

@@ -1,0 +1,19 @@
+/**
+ * Our test templates are real CloudFormation: AWS's own linter (cfn-lint, on the machine image) must find no error
+ * in any of them, except the deliberately broken inputs.
+ */
+import { spawnSync } from 'node:child_process';
+import { expect, test } from '@jest/globals';
+import { ROOT } from './helpers/paths.js';
+import { templateFiles } from './helpers/templates.js';
+
+const hasCfnLint = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).status === 0;
+if (!hasCfnLint) console.warn('cfn-lint is not installed: skipping the template validity test (it ships with the machine image)');
+
+(hasCfnLint ? test : test.skip)('cfn-lint finds no error in examples/ and test/templates/', () => {
+  const files = [...templateFiles('examples'), ...templateFiles('test/templates', ['test/templates/inputs/bad', 'test/templates/inputs/mixed-dir'])];
+  expect(files.length).toBeGreaterThan(60);
+  const r = spawnSync('cfn-lint', ['--non-zero-exit-code', 'error', '--format', 'parseable', '--', ...files], { cwd: ROOT, encoding: 'utf8', timeout: 300000 });
+  expect(r.stdout + r.stderr).toBe('');
+  expect(r.status).toBe(0);
+});

@@ -1,0 +1,84 @@
+/** Loading: positions, short-form tags, lenient reading as CloudFormation does, and hostile input. */
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { parseJson } from '../src/engine/load/parse-json.js';
+import { parseYaml } from '../src/engine/load/parse-yaml.js';
+import { readTemplate } from '../src/engine/load/read-template.js';
+import { child, InputError, toPlain } from '../src/engine/load/source-node.js';
+import { TEMPLATES } from './helpers/paths.js';
+
+const bad = (name: string) => join(TEMPLATES, 'inputs', 'bad', name);
+
+describe('YAML', () => {
+  test('short-form tags become their long form, with the position of the tag', () => {
+    const { root } = parseYaml('t.yaml', 'A:\n  B: !GetAtt Sg.GroupId\n  C: !Sub\n    - "${X}"\n    - X: 1\n  D: !GetAZs\n');
+    expect(toPlain(root)).toEqual({ A: { B: { 'Fn::GetAtt': 'Sg.GroupId' }, C: { 'Fn::Sub': ['${X}', { X: 1 }] }, D: { 'Fn::GetAZs': '' } } });
+    expect(child(child(root, 'A'), 'B')?.loc).toEqual({ line: 2, column: 6 });
+  });
+
+  test('a duplicate key is read as CloudFormation reads it (the last wins), with a note', () => {
+    const { root, notes } = parseYaml('t.yaml', 'A: 1\nB: 2\nA: 3\n');
+    expect(toPlain(root)).toEqual({ B: 2, A: 3 });
+    expect(notes).toEqual([{ message: "duplicate key 'A' (also on line 1): the last one is used", loc: { line: 3, column: 1 } }]);
+  });
+
+  test('a quoted scalar continued at the key indentation is read, with a note that it is not strict YAML', () => {
+    const { root, notes } = parseYaml('t.yaml', 'Description: "one\ntwo"\nResources: {}\n');
+    expect(toPlain(root)).toEqual({ Description: 'one two', Resources: {} });
+    expect(notes[0]?.message).toMatch(/^not strict YAML/);
+  });
+
+  test('malformed YAML is an InputError with line and column', () => {
+    expect(() => parseYaml('t.yaml', 'A: [1, 2\nB: 3\n')).toThrow(InputError);
+    try {
+      parseYaml('t.yaml', 'A:\n  - x\n y: [\n');
+    } catch (e) {
+      expect((e as InputError).loc?.line).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  test('an alias bomb stops at the node budget instead of exhausting memory', () => {
+    const result = readTemplate(bad('alias-bomb.yaml'));
+    expect(result.status).toBe('error');
+    if (result.status === 'error') expect(result.error.message).toMatch(/alias/);
+  });
+});
+
+describe('JSON', () => {
+  test('positions of keys and values', () => {
+    const root = parseJson('t.json', '{\n  "A": {\n    "B": true\n  }\n}');
+    const a = root.kind === 'map' ? root.entries[0] : undefined;
+    expect(a?.keyLoc).toEqual({ line: 2, column: 3 });
+    expect(child(a?.value, 'B')?.loc).toEqual({ line: 3, column: 10 });
+  });
+
+  test('comments and trailing commas are errors with their position', () => {
+    expect(() => parseJson('t.json', '{"a": 1,}')).toThrow(/invalid JSON/);
+    try {
+      parseJson('t.json', '{\n  "a": 1 // no\n}');
+    } catch (e) {
+      expect((e as InputError).loc).toEqual({ line: 2, column: 10 });
+    }
+  });
+});
+
+describe('recognising templates', () => {
+  test.each([
+    ['empty.yaml', 'not-a-template', /empty file/],
+    ['binary.yaml', 'not-a-template', /binary/],
+    ['not-a-template.yaml', 'not-a-template', /no AWSTemplateFormatVersion/],
+    ['no-resources.yaml', 'error', /no Resources section/],
+    ['malformed.yaml', 'error', /invalid YAML/],
+    ['malformed.json', 'error', /invalid JSON/],
+  ])('%s → %s', (name, status, message) => {
+    const r = readTemplate(bad(name));
+    expect(r.status).toBe(status);
+    const text = r.status === 'error' ? r.error.message : r.status === 'not-a-template' ? r.reason : '';
+    expect(text).toMatch(message);
+  });
+
+  test('a CloudFormation template is recognised by content, whatever its name', () => {
+    const r = readTemplate(join(TEMPLATES, 'inputs', 'mixed-dir', 'template.yaml'));
+    expect(r.status === 'template' && r.document.kind).toBe('cloudformation');
+  });
+});

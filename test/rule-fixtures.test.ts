@@ -1,0 +1,52 @@
+/**
+ * KICS-style fixture test: every template in test/templates/rules/<rule-id>/ is checked, and the error/warning
+ * findings of that rule must be exactly those listed in the folder's expected.json (line and logical ID).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { check } from '../src/engine/check.js';
+import { builtinRules } from '../rules/index.js';
+import { TEMPLATES } from './helpers/paths.js';
+
+interface Expected {
+  line: number;
+  logicalId: string;
+}
+
+const rulesDir = join(TEMPLATES, 'rules');
+const byPosition = (a: Expected, b: Expected) => a.line - b.line || a.logicalId.localeCompare(b.logicalId);
+
+for (const ruleId of readdirSync(rulesDir).sort()) {
+  describe(ruleId, () => {
+    const dir = join(rulesDir, ruleId);
+    const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, Expected[]>;
+    const templates = readdirSync(dir).filter((f) => f !== 'expected.json').sort();
+
+    test('is a built-in rule', () => {
+      expect(builtinRules.map((r) => r.id)).toContain(ruleId);
+    });
+
+    test('every template has an expectation and every expectation a template', () => {
+      expect(Object.keys(expected).sort()).toEqual(templates);
+    });
+
+    test('has violating, compliant and unknown cases in YAML and JSON', () => {
+      for (const prefix of ['bad-', 'good-', 'unknown-']) expect(templates.filter((t) => t.startsWith(prefix)).length).toBeGreaterThanOrEqual(prefix === 'bad-' ? 4 : 2);
+      expect(templates.some((t) => t.endsWith('.json'))).toBe(true);
+      expect(templates.some((t) => t.endsWith('.yaml'))).toBe(true);
+    });
+
+    test.each(templates)('%s', (name) => {
+      const result = check([join(dir, name)]);
+      expect(result.problems).toEqual([]);
+      const actual = result.findings
+        .filter((f) => f.ruleId === ruleId && f.level !== 'note')
+        .map((f) => ({ line: f.line, logicalId: f.logicalId }))
+        .sort(byPosition);
+      expect(actual).toEqual([...(expected[name] ?? [])].sort(byPosition));
+      if (name.startsWith('good-') || name.startsWith('unknown-')) expect(actual).toEqual([]);
+      else expect(actual.length).toBeGreaterThan(0);
+    });
+  });
+}

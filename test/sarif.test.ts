@@ -1,0 +1,77 @@
+/** SARIF output validated against the official 2.1.0 schema, and the contract's fields. */
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { toBeValidSarifLog } from '@microsoft/jest-sarif';
+import type { Log } from 'sarif';
+import { cli } from './helpers/cli.js';
+
+expect.extend({ toBeValidSarifLog });
+declare module 'expect' {
+  interface Matchers<R> {
+    toBeValidSarifLog(): R;
+  }
+}
+
+describe('sarif on examples/', () => {
+  let log: Log;
+  let code: number | null;
+  beforeAll(() => {
+    const r = cli(['check', '--format', 'sarif', 'examples/']);
+    code = r.code;
+    log = JSON.parse(r.stdout) as Log;
+  });
+
+  test('is a valid SARIF 2.1.0 log', () => {
+    expect(code).toBe(1);
+    expect(log).toBeValidSarifLog();
+  });
+
+  test('one run by endpoint-guard listing every rule with id, description and help', () => {
+    expect(log.runs).toHaveLength(1);
+    const driver = log.runs[0]!.tool.driver;
+    expect(driver.name).toBe('endpoint-guard');
+    expect(driver.rules?.map((r) => r.id)).toEqual(['vpc-dns-support', 'endpoint-policy-scoped', 'endpoint-sg-ingress', 'lambda-subnet-no-igw']);
+    for (const r of driver.rules ?? []) {
+      expect(r.shortDescription?.text).toBeTruthy();
+      expect(r.helpUri).toMatch(new RegExp(`/rules/${r.id}\\.md$`));
+      expect(r.help?.text).toMatch(/```yaml/);
+    }
+  });
+
+  test('each result: ruleId, level, the path as given, a line, and the logical ID', () => {
+    const results = log.runs[0]!.results ?? [];
+    expect(results.length).toBeGreaterThanOrEqual(4);
+    for (const r of results) {
+      expect(['vpc-dns-support', 'endpoint-policy-scoped', 'endpoint-sg-ingress', 'lambda-subnet-no-igw']).toContain(r.ruleId);
+      expect(['error', 'warning', 'note']).toContain(r.level);
+      const loc = r.locations![0]!;
+      expect(loc.physicalLocation!.artifactLocation!.uri).toMatch(/^examples\/[\w-]+\.yaml$/);
+      expect(loc.physicalLocation!.region!.startLine).toBeGreaterThan(0);
+      expect(loc.logicalLocations![0]!.name).toMatch(/^\w+$/);
+    }
+  });
+});
+
+test('input errors are tool execution notifications, never silence; the log stays valid', () => {
+  const r = cli(['check', '--format', 'sarif', 'test/templates/inputs/bad/malformed.yaml', 'test/templates/inputs/bad/empty.yaml']);
+  expect(r.code).toBe(2);
+  const log = JSON.parse(r.stdout) as Log;
+  expect(log).toBeValidSarifLog();
+  const notes = log.runs[0]!.invocations![0]!.toolExecutionNotifications!;
+  expect(notes.map((n) => [n.level, n.locations?.[0]?.physicalLocation?.artifactLocation?.uri])).toEqual([
+    ['error', 'test/templates/inputs/bad/malformed.yaml'],
+    ['error', 'test/templates/inputs/bad/empty.yaml'],
+  ]);
+  expect(notes[0]!.locations![0]!.physicalLocation!.region!.startLine).toBe(7);
+  expect(log.runs[0]!.invocations![0]!.executionSuccessful).toBe(false);
+});
+
+test('the schema check bites: a log with an invalid level or a driver without name is rejected', () => {
+  const r = cli(['check', '--format', 'sarif', 'test/templates/rules/vpc-dns-support/bad-dns-support-false.yaml']);
+  const log = JSON.parse(r.stdout) as Log;
+  const broken = structuredClone(log) as unknown as { runs: Array<{ results: Array<{ level: string }>; tool: { driver: Record<string, unknown> } }> };
+  broken.runs[0]!.results[0]!.level = 'fatal';
+  expect(broken).not.toBeValidSarifLog();
+  const nameless = structuredClone(log) as unknown as typeof broken;
+  delete nameless.runs[0]!.tool.driver.name;
+  expect(nameless).not.toBeValidSarifLog();
+});
