@@ -113,7 +113,8 @@ function principalProblem(principal: Value, s: PolicyStatement, typeOf: (id: str
     return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role' };
   }
   const bad = entries.filter((e) => e.kind in NOT_A_ROLE);
-  if (bad.length === 0) return entries.some((e) => e.kind === 'unknown') ? { unknown: 'the principal is not known before deployment' } : undefined;
+  const unknowns = entries.filter((e) => e.kind === 'unknown');
+  if (bad.length === 0) return unknowns.length > 0 ? { unknown: unknowns.map((e) => e.shown).join('; ') } : undefined;
   return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}; allow only the function's execution role` };
 }
 

@@ -40,16 +40,26 @@ PrivateSubnetARouteTable:
   check({ model, report }) {
     for (const fn of model.functions) {
       const exposures: Exposure[] = [];
+      const unverifiable: string[] = [];
+      if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown') unverifiable.push(`its subnets: ${fn.vpcConfig.subnets.reason}`);
       for (const link of model.subnetLinksOf(fn)) {
+        if (link.kind === 'external') unverifiable.push(`subnet ${link.id} is not in this template`);
+        if (link.kind === 'unknown') unverifiable.push(`a subnet: ${link.reason}`);
         if (link.kind !== 'resource') continue;
-        for (const table of model.routeTablesOf(link.target)) {
+        const tables = model.routeTablesOf(link.target);
+        if (tables.length === 0) unverifiable.push(`subnet ${link.target.id} has no route table association here (it uses the VPC's main route table)`);
+        for (const table of tables) {
           for (const route of model.routesOf(table)) {
             if (route.target.kind === 'internet-gateway') exposures.push({ link, subnet: link.target, table, route });
+            if (route.target.kind === 'unknown') unverifiable.push(`route ${route.id}: ${route.target.reason}`);
           }
         }
       }
       const first = exposures[0];
-      if (!first) continue;
+      if (!first) {
+        if (unverifiable.length > 0) report({ subject: fn, level: 'note', message: `cannot verify that ${fn.id} has no route to an internet gateway: ${unverifiable.join('; ')}` });
+        continue;
+      }
       const describe = (x: Exposure) => {
         const gateway = x.route.target.kind === 'internet-gateway' ? x.route.target.gateway : undefined;
         const igw = gateway?.kind === 'resource' ? gateway.target.id : gateway?.kind === 'external' ? gateway.id : 'an internet gateway';

@@ -51,6 +51,19 @@ describe('sarif on examples/', () => {
   });
 });
 
+test('lambda-subnet-no-igw points at the subnet entry and relates the subnet, route table and route', () => {
+  const r = cli(['check', '--format', 'sarif', 'examples/qldb-four-violations.yaml']);
+  const result = (JSON.parse(r.stdout) as Log).runs[0]!.results!.find((x) => x.ruleId === 'lambda-subnet-no-igw')!;
+  expect(result.locations![0]!.logicalLocations![0]!.name).toBe('Function');
+  expect(result.message.text).toMatch(/subnet PrivateSubnetB uses route table PublicRouteTable, whose route PublicDefaultRoute sends 0\.0\.0\.0\/0 to internet gateway InternetGateway/);
+  expect(result.relatedLocations!.map((l) => [l.message!.text, l.physicalLocation!.artifactLocation!.uri])).toEqual([
+    ['subnet PrivateSubnetB', 'examples/qldb-four-violations.yaml'],
+    ['route table PublicRouteTable', 'examples/qldb-four-violations.yaml'],
+    ['route PublicDefaultRoute to an internet gateway', 'examples/qldb-four-violations.yaml'],
+  ]);
+  expect(result.relatedLocations!.every((l) => (l.physicalLocation!.region!.startLine ?? 0) > 0)).toBe(true);
+});
+
 test('input errors are tool execution notifications, never silence; the log stays valid', () => {
   const r = cli(['check', '--format', 'sarif', 'test/templates/inputs/bad/malformed.yaml', 'test/templates/inputs/bad/empty.yaml']);
   expect(r.code).toBe(2);

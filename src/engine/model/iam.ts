@@ -41,7 +41,7 @@ export function classifyAwsPrincipal(v: Value, typeOf: (id: string) => string | 
     if (type === 'AWS::IAM::User' && v.attribute === 'Arn') return { kind: 'user', shown };
     return { kind: 'other', shown };
   }
-  if (v.kind === 'unknown') return { kind: 'unknown', shown };
+  if (v.kind === 'unknown') return { kind: 'unknown', shown: v.reason };
   const p = pattern(v);
   if (p === undefined) return { kind: 'unknown', shown };
   if (p === '*') return { kind: 'any', shown };
