@@ -25,12 +25,13 @@ export function parseJson(file: string, text: string): SourceNode {
     switch (node.type) {
       case 'object': {
         const entries: MapEntry[] = [];
+        const seen = new Set<string>();
         for (const prop of node.children ?? []) {
           const [k, v] = prop.children ?? [];
           if (!k || !v) continue;
           const key = String(k.value);
-          const previous = entries.findIndex((e) => e.key === key);
-          if (previous >= 0) entries.splice(previous, 1); // JSON.parse semantics: the last one wins
+          if (seen.has(key)) entries.splice(entries.findIndex((e) => e.key === key), 1); // JSON.parse semantics: the last wins
+          seen.add(key);
           entries.push({ key, keyLoc: locOf(k.offset), value: convert(v) });
         }
         return { kind: 'map', entries, loc };

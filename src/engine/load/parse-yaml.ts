@@ -107,6 +107,7 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
   const plainNode = (node: YamlNode, loc: Loc, aliasDepth: number): SourceNode => {
     if (isMap(node)) {
       const entries: MapEntry[] = [];
+      const seen = new Map<string, Loc>();
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
@@ -116,11 +117,12 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
           pair.value === null || pair.value === undefined
             ? { kind: 'scalar', value: null, loc: keyLoc }
             : convert(pair.value, aliasDepth);
-        const previous = entries.findIndex((e) => e.key === key);
-        if (previous >= 0) {
-          notes.push({ message: `duplicate key '${key}' (also on line ${entries[previous]!.keyLoc.line}): the last one is used`, loc: keyLoc });
-          entries.splice(previous, 1);
+        const previous = seen.get(key);
+        if (previous) {
+          notes.push({ message: `duplicate key '${key}' (also on line ${previous.line}): the last one is used`, loc: keyLoc });
+          entries.splice(entries.findIndex((e) => e.key === key), 1);
         }
+        seen.set(key, keyLoc);
         entries.push({ key, keyLoc, value });
       }
       return { kind: 'map', entries, loc };

@@ -72,7 +72,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   const functions: LambdaFunction[] = [];
   const rolePolicies = new Map<string, ReturnType<typeof policyDocument>[]>();
   const addRolePolicy = (role: Link<Role>, doc: ReturnType<typeof policyDocument>) => {
-    if (role.kind === 'resource') rolePolicies.set(role.target.id, [...(rolePolicies.get(role.target.id) ?? []), doc]);
+    if (role.kind === 'resource') append(rolePolicies, role.target.id, doc);
   };
 
   for (const r of views) {
@@ -124,7 +124,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
         const whole: Value = { kind: 'map', entries: ['IpProtocol', 'FromPort', 'ToPort', 'CidrIp', 'CidrIpv6', 'SourcePrefixListId', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'DestinationPrefixListId', 'DestinationSecurityGroupId'].flatMap((k) => { const v = r.prop(k); return v ? [{ key: k, keyLoc: r.propEntryLoc(k)!, value: v }] : []; }), loc: e.loc };
         const target = link(r.prop('GroupId') ?? r.prop('GroupName'), kinds.group, e.loc);
         const rule = sgRule(whole, direction, { kind: 'standalone', resource: e }, (g) => link(g, kinds.group, e.loc));
-        if (target.kind === 'resource') rules.set(target.target.id, [...(rules.get(target.target.id) ?? []), rule]);
+        if (target.kind === 'resource') append(rules, target.target.id, rule);
         break;
       }
       case 'AWS::EC2::VPCEndpoint':
@@ -179,6 +179,12 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     roles: [...roles.values()],
     resourceTypes: resolver.resourceTypes,
   });
+}
+
+function append<K, V>(m: Map<K, V[]>, key: K, value: V): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
 }
 
 function resourceViews(root: MapNode, resolver: Resolver): ResourceView[] {

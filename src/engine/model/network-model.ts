@@ -32,7 +32,13 @@ export interface ModelParts {
 
 function groupBy<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
   const m = new Map<K, T[]>();
-  for (const item of items) for (const k of keys(item)) m.set(k, [...(m.get(k) ?? []), item]);
+  for (const item of items) {
+    for (const k of keys(item)) {
+      const list = m.get(k);
+      if (list) list.push(item);
+      else m.set(k, [item]);
+    }
+  }
   return m;
 }
 
