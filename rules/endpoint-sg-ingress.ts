@@ -33,9 +33,10 @@ EndpointSecurityGroup:
     const checked = new Set<SecurityGroup>();
     for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
       const groups = endpoint.securityGroups;
-      if (groups.state === 'absent') {
+      if (groups.state === 'absent' || (groups.state === 'set' && groups.items.length === 0)) {
         report({
           subject: endpoint,
+          ...(groups.state === 'set' ? { loc: groups.loc } : {}),
           message: `${endpoint.id} has no SecurityGroupIds, so it gets the VPC's default security group; give it a group that allows only tcp 443 from the Lambda function's group`,
         });
         continue;
@@ -74,7 +75,8 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
     return;
   }
   for (const rule of ingress) {
-    const { problems, unknowns } = assess(rule, (g) => model.isFunctionGroup(g));
+    const unknownFunctions = model.functionsWithUnknownGroups().map((f) => f.id);
+    const { problems, unknowns } = assess(rule, (g) => model.isFunctionGroup(g), unknownFunctions);
     const subject = rule.origin.kind === 'standalone' ? rule.origin.resource : group;
     if (problems.length > 0) {
       report({
@@ -88,7 +90,7 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
   }
 }
 
-function assess(rule: SecurityGroupRule, isFunctionGroup: (g: SecurityGroup) => boolean): { problems: string[]; unknowns: string[] } {
+function assess(rule: SecurityGroupRule, isFunctionGroup: (g: SecurityGroup) => boolean, unknownFunctions: readonly string[]): { problems: string[]; unknowns: string[] } {
   const problems: string[] = [];
   const unknowns: string[] = [];
   const { protocol, fromPort, toPort, peer } = rule;
@@ -111,7 +113,9 @@ function assess(rule: SecurityGroupRule, isFunctionGroup: (g: SecurityGroup) => 
       break;
     case 'security-group':
       if (peer.group.kind === 'resource') {
-        if (!isFunctionGroup(peer.group.target)) problems.push(`no Lambda function uses the source group ${peer.group.target.id}`);
+        if (isFunctionGroup(peer.group.target)) break;
+        if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${peer.group.target.id}`);
+        else unknowns.push(`the source group ${peer.group.target.id} may belong to ${unknownFunctions.join(', ')}, whose security groups are not known before deployment`);
       } else if (peer.group.kind === 'external') unknowns.push(`source group ${peer.group.id} is not in this template`);
       else unknowns.push(`source group: ${peer.group.reason}`);
       break;

@@ -63,9 +63,8 @@ function parseAndRun(argv: readonly string[]): number {
   try {
     program.parse(argv, { from: 'user' });
   } catch (e) {
-    if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
-    }
+    // Help or version asked for: 0. Anything else, including no command at all (help shown unasked): usage error, 2.
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     throw e;
   }
   return code;

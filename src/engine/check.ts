@@ -41,9 +41,15 @@ export function check(paths: readonly string[], options: CheckOptions = {}): Che
       if (explicit) result.problems.push({ file, message });
       else result.skipped.push({ file, reason: message });
     } else {
-      result.checked.push(file);
-      result.notices.push(...read.document.notes.map((n) => ({ file, message: n.message, line: n.loc.line, column: n.loc.column })));
-      result.findings.push(...checkDocument(read.document, rules));
+      try {
+        const findings = checkDocument(read.document, rules);
+        result.checked.push(file);
+        result.notices.push(...read.document.notes.map((n) => ({ file, message: n.message, line: n.loc.line, column: n.loc.column })));
+        result.findings.push(...findings);
+      } catch (e) {
+        // A defect of ours must cost this file only, never the findings of the other inputs.
+        result.problems.push({ file, message: `internal error while checking this file: ${(e as Error).message}` });
+      }
     }
   }
   result.findings.sort(compareFindings);

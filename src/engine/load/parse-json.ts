@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
-import { InputError, type Loc, type MapEntry, type SourceNode } from './source-node.js';
+import { InputError, MAX_DEPTH, type Loc, type MapEntry, type SourceNode } from './source-node.js';
 
 /** Strict JSON (no comments, no trailing commas) into a position-carrying tree. */
 export function parseJson(file: string, text: string): SourceNode {
@@ -20,24 +20,23 @@ export function parseJson(file: string, text: string): SourceNode {
   if (err) throw new InputError(file, `invalid JSON: ${describe(printParseErrorCode(err.error))}`, locOf(err.offset));
   if (!tree) throw new InputError(file, 'empty file: no JSON content');
 
-  const convert = (node: JsonNode): SourceNode => {
+  const convert = (node: JsonNode, depth = 0): SourceNode => {
     const loc = locOf(node.offset);
+    if (depth > MAX_DEPTH) throw new InputError(file, `nested deeper than ${MAX_DEPTH} levels`, loc);
     switch (node.type) {
       case 'object': {
-        const entries: MapEntry[] = [];
-        const seen = new Set<string>();
+        const byKey = new Map<string, MapEntry>();
         for (const prop of node.children ?? []) {
           const [k, v] = prop.children ?? [];
           if (!k || !v) continue;
           const key = String(k.value);
-          if (seen.has(key)) entries.splice(entries.findIndex((e) => e.key === key), 1); // JSON.parse semantics: the last wins
-          seen.add(key);
-          entries.push({ key, keyLoc: locOf(k.offset), value: convert(v) });
+          byKey.delete(key); // JSON.parse semantics: the last one wins, in its own place
+          byKey.set(key, { key, keyLoc: locOf(k.offset), value: convert(v, depth + 1) });
         }
-        return { kind: 'map', entries, loc };
+        return { kind: 'map', entries: [...byKey.values()], loc };
       }
       case 'array':
-        return { kind: 'seq', items: (node.children ?? []).map(convert), loc };
+        return { kind: 'seq', items: (node.children ?? []).map((c) => convert(c, depth + 1)), loc };
       default:
         return { kind: 'scalar', value: node.value as string | number | boolean | null, loc };
     }

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
-import { InputError, type Loc, type MapEntry, type SourceNode } from './source-node.js';
+import { InputError, MAX_DEPTH, type Loc, type MapEntry, type SourceNode } from './source-node.js';
 import { relaxQuotedContinuations } from './relax-yaml.js';
 
 /** Short-form tags and the long form CloudFormation reads them as. */
@@ -28,6 +28,7 @@ const SHORT_FORMS: Record<string, string> = {
 
 /** Upper bound on nodes produced, so that alias chains ("billion laughs") cannot exhaust memory. */
 const MAX_NODES = 2_000_000;
+
 
 export interface ParsedYaml {
   readonly root: SourceNode;
@@ -79,20 +80,21 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
   }
   let budget = MAX_NODES;
 
-  const convert = (node: unknown, aliasDepth: number): SourceNode => {
+  const convert = (node: unknown, aliasDepth: number, depth = 0): SourceNode => {
     if (--budget < 0) throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (alias bomb?)`);
+    if (depth > MAX_DEPTH) throw new InputError(file, `nested deeper than ${MAX_DEPTH} levels`, locOf((node as YamlNode).range?.[0] ?? 0));
     if (isAlias(node)) {
       if (aliasDepth > 50) throw new InputError(file, 'YAML aliases nested too deeply', locOf(node.range?.[0] ?? 0));
       const target = node.resolve(doc);
       if (!target) throw new InputError(file, `unknown YAML alias *${node.source}`, locOf(node.range?.[0] ?? 0));
-      return convert(target, aliasDepth + 1);
+      return convert(target, aliasDepth + 1, depth);
     }
     const yamlNode = node as YamlNode;
     const start = yamlNode.range?.[0] ?? 0;
     // A tagged node's range starts after its tag; findings should point at the tag (`!Ref X`), where it is written.
     const tagStart = yamlNode.tag ? text.lastIndexOf(yamlNode.tag, start) : -1;
     const loc = locOf(tagStart >= 0 && start - tagStart <= yamlNode.tag!.length + 64 ? tagStart : start);
-    const plain = plainNode(yamlNode, loc, aliasDepth);
+    const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
     const tag = yamlNode.tag;
     if (tag && tag in SHORT_FORMS) {
       const key = SHORT_FORMS[tag]!;
@@ -104,10 +106,10 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     return plain;
   };
 
-  const plainNode = (node: YamlNode, loc: Loc, aliasDepth: number): SourceNode => {
+  const plainNode = (node: YamlNode, loc: Loc, aliasDepth: number, depth: number): SourceNode => {
     if (isMap(node)) {
-      const entries: MapEntry[] = [];
-      const seen = new Map<string, Loc>();
+      const byKey = new Map<string, MapEntry>();
+      const merged: MapEntry[] = [];
       for (const pair of node.items) {
         if (!isPair(pair)) continue;
         const keyNode = pair.key as YamlNode | null;
@@ -116,18 +118,23 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
         const value: SourceNode =
           pair.value === null || pair.value === undefined
             ? { kind: 'scalar', value: null, loc: keyLoc }
-            : convert(pair.value, aliasDepth);
-        const previous = seen.get(key);
-        if (previous) {
-          notes.push({ message: `duplicate key '${key}' (also on line ${previous.line}): the last one is used`, loc: keyLoc });
-          entries.splice(entries.findIndex((e) => e.key === key), 1);
+            : convert(pair.value, aliasDepth, depth);
+        if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+          // YAML merge key (as `aws cloudformation package` and SAM expand it): keys written in the map win.
+          for (const source of value.kind === 'seq' ? value.items : [value]) if (source.kind === 'map') merged.push(...source.entries);
+          continue;
         }
-        seen.set(key, keyLoc);
-        entries.push({ key, keyLoc, value });
+        const previous = byKey.get(key);
+        if (previous) {
+          notes.push({ message: `duplicate key '${key}' (also on line ${previous.keyLoc.line}): the last one is used`, loc: keyLoc });
+          byKey.delete(key); // re-inserted below: a JavaScript Map keeps the order of the last insertion
+        }
+        byKey.set(key, { key, keyLoc, value });
       }
-      return { kind: 'map', entries, loc };
+      for (const e of merged) if (!byKey.has(e.key)) byKey.set(e.key, e);
+      return { kind: 'map', entries: [...byKey.values()], loc };
     }
-    if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i, aliasDepth)), loc };
+    if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i, aliasDepth, depth)), loc };
     if (isScalar(node)) {
       const v = node.value;
       const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';
@@ -37,7 +37,7 @@ export function looksLikeTemplate(file: string, text: string): boolean {
 export function readTemplate(file: string): ReadResult {
   let bytes: Buffer;
   try {
-    if (statSync(file).size > MAX_BYTES) return error(file, `file is larger than ${MAX_BYTES / 1024 / 1024} MiB`);
+    if (statSync(file).size > MAX_BYTES) return tooLarge(file);
     bytes = readFileSync(file);
   } catch (e) {
     return error(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
@@ -52,9 +52,24 @@ export function readTemplate(file: string): ReadResult {
     const parsed = isJson ? { root: parseJson(file, text), notes: [] } : parseYaml(file, text);
     return classify(file, parsed.root, parsed.notes, sniffed);
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return sniffed ? { status: 'error', error: e } : { status: 'not-a-template', reason: e.message };
+    // A parser recursing on absurd nesting: an input error for this file, not a crash of the run.
+    const failure = e instanceof RangeError ? new InputError(file, 'nested too deeply to read') : e;
+    if (!(failure instanceof InputError)) throw e;
+    return sniffed ? { status: 'error', error: failure } : { status: 'not-a-template', reason: failure.message };
   }
+}
+
+/** A file over the size limit is an error only if its beginning looks like a template; else it is skipped. */
+function tooLarge(file: string): ReadResult {
+  const reason = `file is larger than ${MAX_BYTES / 1024 / 1024} MiB`;
+  const head = Buffer.alloc(64 * 1024);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return looksLikeTemplate(file, head.toString('utf8')) ? error(file, reason) : { status: 'not-a-template', reason };
 }
 
 function classify(file: string, root: SourceNode, notes: TemplateDocument['notes'], sniffed: boolean): ReadResult {

@@ -12,7 +12,7 @@ export function relaxQuotedContinuations(text: string): string | undefined {
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    const open = openQuote(lines[i]!);
+    const open = openQuote(lines[i]!.replace(/\r$/, ''));
     if (!open) continue;
     const needed = open.keyIndent + 2;
     for (let j = i + 1; j < lines.length; j++) {
@@ -22,7 +22,7 @@ export function relaxQuotedContinuations(text: string): string | undefined {
         lines[j] = ' '.repeat(needed - indent) + line;
         changed = true;
       }
-      if (closesQuote(line, open.quote)) {
+      if (closesQuote(line.replace(/\r$/, ''), open.quote)) {
         i = j;
         break;
       }

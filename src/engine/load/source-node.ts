@@ -1,3 +1,6 @@
+/** Deeper nesting than any template has; beyond it, recursion could exhaust the stack. */
+export const MAX_DEPTH = 500;
+
 /** Where something stands in the file the user wrote (1-based line and column). */
 export interface Loc {
   readonly line: number;

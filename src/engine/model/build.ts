@@ -140,6 +140,8 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
           policy: policySetting(r.entry('PolicyDocument')),
         });
         break;
+      // SAM functions as written; SAM Globals and the role SAM generates come with the SAM input adapter.
+      case 'AWS::Serverless::Function':
       case 'AWS::Lambda::Function':
         functions.push({
           ...e,

@@ -8,18 +8,28 @@ export interface PrincipalEntry {
   readonly shown: string;
 }
 
-/** Stands for a part not known before deployment (a pseudo parameter, a reference) when matching ARN shapes. */
+/** Stands for a part not known before deployment (a reference, an unknown) when matching ARN shapes. */
 const SYMBOL = '\u0001';
 
-/** The value as a string in which every symbolic part is one SYMBOL character; undefined if not string-like. */
+/**
+ * Pseudo parameters rendered with a value of the right shape, so that `${AWS::AccountId}` matches where an account
+ * ID stands (a bare account ID principal is still an account ID).
+ */
+const PSEUDO_SHAPES: Record<string, string> = { 'AWS::AccountId': '000000000000', 'AWS::Partition': 'aws', 'AWS::Region': 'region-1', 'AWS::URLSuffix': 'amazonaws.com' };
+
+/**
+ * The value as a string for shape matching: pseudo parameters (also the `#{AWS::AccountId}` form of the
+ * serverless-pseudo-parameters plugin) rendered by shape, other symbolic parts as one SYMBOL character.
+ */
 export function pattern(v: Value): string | undefined {
+  const plain = (text: string) => text.replace(/#\{(AWS::\w+)\}/g, (m, name: string) => PSEUDO_SHAPES[name] ?? SYMBOL);
   switch (v.kind) {
     case 'string':
-      return v.value;
+      return plain(v.value);
     case 'number':
       return String(v.value);
     case 'text':
-      return v.parts.map((p) => (p.kind === 'text' ? p.text : SYMBOL)).join('');
+      return v.parts.map((p) => (p.kind === 'text' ? plain(p.text) : p.kind === 'pseudo' ? (PSEUDO_SHAPES[p.name] ?? SYMBOL) : SYMBOL)).join('');
     default:
       return undefined;
   }
@@ -46,12 +56,14 @@ export function classifyAwsPrincipal(v: Value, typeOf: (id: string) => string | 
   if (p === undefined) return { kind: 'unknown', shown };
   if (p === '*') return { kind: 'any', shown };
   if (/^\d{12}$/.test(p)) return { kind: 'account-id', shown };
-  const arn = /^arn:[^:]+:(iam|sts)::[^:]*:(.*)$/.exec(p);
+  const arn = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p);
   if (!arn) return { kind: p === SYMBOL ? 'unknown' : 'other', shown };
-  const resource = arn[2]!;
+  if (arn[2]!.includes('*')) return { kind: 'other', shown }; // a wildcard account: a role of that name in any account
+  const resource = arn[3]!;
   if (resource === 'root') return { kind: 'account-root', shown };
   if (arn[1] === 'iam' && /^role\/./.test(resource) && !/^role\/[*/]*$/.test(resource)) return { kind: 'role', shown };
   if (arn[1] === 'sts' && resource.startsWith('assumed-role/')) return { kind: 'role', shown };
+  if (arn[2] === SYMBOL && resource === SYMBOL) return { kind: 'unknown', shown };
   if (resource.startsWith('user/')) return { kind: 'user', shown };
   if (resource.includes(SYMBOL) && !resource.startsWith('role/')) return { kind: 'unknown', shown };
   return { kind: 'other', shown };

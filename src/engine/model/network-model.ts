@@ -142,6 +142,19 @@ export class NetworkModel implements ModelParts {
     return this.functionsUsing(group).length > 0;
   }
 
+  /**
+   * Functions whose security groups are not all known (a VpcConfig behind an unknowable `Fn::If`, a group list
+   * from a parameter without default): while there are any, "no function uses this group" cannot be claimed.
+   */
+  functionsWithUnknownGroups(): LambdaFunction[] {
+    return this.functions.filter((f) => {
+      const c = f.vpcConfig;
+      if (c.state === 'absent') return false;
+      if (c.state === 'unknown' || c.securityGroups.state === 'unknown') return true;
+      return c.securityGroups.state === 'set' && c.securityGroups.items.some((l) => l.kind === 'unknown');
+    });
+  }
+
   typeOf(id: string): string | undefined {
     return this.resourceTypes.get(id);
   }

@@ -38,6 +38,9 @@ function policyStatement(s: Value): PolicyStatement {
   };
 }
 
+/** Brackets a placeholder: a private-use character, legal inside a JSON string (control characters are not). */
+const MARK = '\uE000';
+
 /**
  * Parses a JSON policy string. Symbolic parts (`${AWS::AccountId}`, `${Role.Arn}`) are swapped for placeholder
  * tokens before parsing and restored inside the resulting strings, so `Fn::Sub` JSON keeps its references.
@@ -47,7 +50,7 @@ export function parseJsonText(v: Extract<Value, { kind: 'string' | 'text' }>): V
   const source =
     v.kind === 'string'
       ? v.value
-      : v.parts.map((p) => (p.kind === 'text' ? p.text : `\u0000${symbols.push(p) - 1}\u0000`)).join('');
+      : v.parts.map((p) => (p.kind === 'text' ? p.text : `${MARK}${symbols.push(p) - 1}${MARK}`)).join('');
   let parsed: unknown;
   try {
     parsed = JSON.parse(source);
@@ -67,7 +70,7 @@ function fromJson(data: unknown, symbols: readonly Part[], loc: Loc): Value {
   if (typeof data === 'number') return { kind: 'number', value: data, loc };
   if (typeof data === 'boolean') return { kind: 'boolean', value: data, loc };
   const text = String(data);
-  if (!text.includes('\u0000')) return { kind: 'string', value: text, loc };
-  const parts: Part[] = text.split('\u0000').map((piece, i) => (i % 2 === 1 ? symbols[Number(piece)]! : { kind: 'text', text: piece }));
+  if (!text.includes(MARK)) return { kind: 'string', value: text, loc };
+  const parts: Part[] = text.split(MARK).map((piece, i) => (i % 2 === 1 ? symbols[Number(piece)]! : { kind: 'text', text: piece }));
   return fromParts(parts, loc);
 }

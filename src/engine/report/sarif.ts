@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { CheckResult } from '../check.js';
 import type { Finding } from '../run/finding.js';
@@ -52,15 +53,20 @@ function descriptor(rule: Rule): ReportingDescriptor {
   };
 }
 
+/** The path as given, as a URI reference: `#` and `?` would otherwise start a fragment or query. */
+function uriOf(file: string): string {
+  return encodeURI(file.split('\\').join('/')).replace(/#/g, '%23').replace(/\?/g, '%3F');
+}
+
 function location(file: string, line: number, column: number) {
-  return { artifactLocation: { uri: encodeURI(file) }, region: { startLine: line, startColumn: column } };
+  return { artifactLocation: { uri: uriOf(file) }, region: { startLine: line, startColumn: column } };
 }
 
 function notification(p: { file: string; message: string; line?: number; column?: number }, level: 'error' | 'note'): Notification {
   return {
     level,
     message: { text: `${p.file}: ${p.message}` },
-    locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: encodeURI(p.file) } } }],
+    locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: uriOf(p.file) } } }],
   };
 }
 
@@ -79,6 +85,7 @@ function sarifResult(f: Finding, index: number | undefined): Result {
     ...(f.related.length > 0
       ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: location(r.file, r.loc.line, r.loc.column) })) }
       : {}),
-    partialFingerprints: { 'endpointGuard/v1': `${f.ruleId}:${f.logicalId}` },
+    // Stable across edits above the resource (no line), distinct per offending property (the message names it).
+    partialFingerprints: { 'endpointGuard/v1': createHash('sha256').update(`${f.ruleId}\0${f.logicalId}\0${f.message}`).digest('hex').slice(0, 32) },
   };
 }

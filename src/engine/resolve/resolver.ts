@@ -15,7 +15,11 @@ import {
 } from './value.js';
 
 const NO_VALUE = Symbol('AWS::NoValue');
+const IN_PROGRESS = Symbol('in progress');
 type Resolved = Value | typeof NO_VALUE;
+
+/** Intrinsics nested deeper than this (or cycles through Mappings/Conditions) are UNKNOWN, not a stack overflow. */
+const MAX_DEPTH = 200;
 
 
 
@@ -29,7 +33,8 @@ export interface ResolverOptions {
  * a condition that cannot be evaluated makes the `Fn::If` UNKNOWN.
  */
 export class Resolver implements ConditionScope {
-  private readonly memo = new WeakMap<SourceNode, Resolved>();
+  private readonly memo = new WeakMap<SourceNode, Resolved | typeof IN_PROGRESS>();
+  private depth = 0;
   private readonly conditionMemo = new Map<string, Truth | 'evaluating'>();
   readonly parameters: MapNode | undefined;
   readonly mappings: SourceNode | undefined;
@@ -68,16 +73,24 @@ export class Resolver implements ConditionScope {
     if (cached !== undefined) return cached;
     const expr = child(this.conditions, name);
     if (!expr) return 'unknown';
+    if (this.depth > MAX_DEPTH) return 'unknown';
     this.conditionMemo.set(name, 'evaluating');
+    this.depth++;
     const result = evaluateCondition(expr, this);
+    this.depth--;
     this.conditionMemo.set(name, result);
     return result;
   }
 
   private inner(node: SourceNode): Resolved {
     const cached = this.memo.get(node);
+    if (cached === IN_PROGRESS) return unknown('the value refers to itself (a cycle through Mappings)', node.loc);
     if (cached !== undefined) return cached;
+    if (this.depth > MAX_DEPTH) return unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`, node.loc);
+    this.memo.set(node, IN_PROGRESS);
+    this.depth++;
     const result = this.compute(node);
+    this.depth--;
     this.memo.set(node, result);
     return result;
   }

@@ -1,0 +1,101 @@
+/**
+ * Hostile and odd input: absurd nesting, cycles, huge unrelated files, odd paths. Each gets one clear line for its
+ * file (or is read as CloudFormation reads it) and never costs the findings of the other inputs.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import type { Log } from 'sarif';
+import { check } from '../src/engine/check.js';
+import { cli, STACK_TRACE } from './helpers/cli.js';
+import { ROOT, TEMPLATES } from './helpers/paths.js';
+
+const FOUR = join(ROOT, 'examples', 'qldb-four-violations.yaml');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'eg-hostile-'));
+  const depth = 5000;
+  writeFileSync(join(dir, 'deep.json'), `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"A": {"Type": "AWS::SQS::Queue", "Metadata": ${'['.repeat(depth)}${']'.repeat(depth)}}}}`);
+  const conditions = Array.from({ length: 3000 }, (_, i) => `  C${i}: !Not [!Condition C${i + 1}]`).join('\n');
+  writeFileSync(
+    join(dir, 'condition-chain.yaml'),
+    `AWSTemplateFormatVersion: '2010-09-09'\nConditions:\n${conditions}\n  C3000: !Equals [a, a]\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n      EnableDnsSupport: !If [C0, true, false]\n`,
+  );
+  writeFileSync(
+    join(dir, 'mapping-cycle.yaml'),
+    "AWSTemplateFormatVersion: '2010-09-09'\nMappings:\n  M:\n    A:\n      B: !FindInMap [M, A, B]\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n      EnableDnsSupport: !FindInMap [M, A, B]\n",
+  );
+  mkdirSync(join(dir, 'scan'));
+  writeFileSync(join(dir, 'scan', 'nested-data.json'), `${'['.repeat(100000)}${']'.repeat(100000)}`);
+  writeFileSync(join(dir, 'scan', 'big-data.json'), `{"rows": [${'"x",'.repeat(6_000_000)}"x"]}`);
+  writeFileSync(join(dir, 'scan', 'template.yaml'), "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n");
+  mkdirSync(join(dir, 'we#ird dir?'));
+  writeFileSync(join(dir, 'we#ird dir?', 't.yaml'), "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Ep:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      VpcId: vpc-0123456789abcdef0\n      ServiceName: com.amazonaws.us-east-1.s3\n");
+});
+
+describe('nesting and cycles', () => {
+  test('JSON nested 5000 deep: one input error for that file, the other input still reported', () => {
+    const r = cli(['check', '--format', 'json', join(dir, 'deep.json'), FOUR]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    const report = JSON.parse(r.stdout) as { findings: unknown[]; inputErrors: Array<{ file: string; message: string }> };
+    expect(report.findings).toHaveLength(4);
+    expect(report.inputErrors).toEqual([expect.objectContaining({ file: join(dir, 'deep.json'), message: expect.stringMatching(/nested/) })]);
+  });
+
+  test('a chain of 3000 conditions is UNKNOWN past the depth bound, not a stack overflow', () => {
+    const result = check([join(dir, 'condition-chain.yaml')]);
+    expect(result.problems).toEqual([]);
+    expect(result.checked).toHaveLength(1);
+  });
+
+  test('a Fn::FindInMap that refers to itself is UNKNOWN', () => {
+    const result = check([join(dir, 'mapping-cycle.yaml')]);
+    expect(result.problems).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});
+
+test('a directory scan skips huge or absurdly nested files that are not templates', () => {
+  const r = cli(['check', '--format', 'json', '--debug', join(dir, 'scan')]);
+  expect(r.code).toBe(0);
+  expect(r.stderr).toMatch(/skipped .*big-data\.json: file is larger than 20 MiB/);
+  expect(r.stderr).toMatch(/skipped .*nested-data\.json/);
+  expect((JSON.parse(r.stdout) as { summary: { templates: number } }).summary.templates).toBe(1);
+});
+
+describe('read as CloudFormation reads it', () => {
+  test('CRLF line endings: lenient quoted continuation still read, lines still right', () => {
+    const result = check([join(TEMPLATES, 'inputs', 'lenient', 'quoted-continuation-crlf.yaml')]);
+    expect(result.problems).toEqual([]);
+    expect(result.notices.map((n) => n.message)).toEqual([expect.stringMatching(/^not strict YAML/)]);
+    expect(result.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['vpc-dns-support', 9, 7],
+      ['endpoint-policy-scoped', 10, 3],
+    ]);
+  });
+
+  test('YAML merge keys are merged: Ep2 has the shared policy, so no finding', () => {
+    const result = check([join(TEMPLATES, 'inputs', 'lenient', 'merge-keys.yaml')]);
+    expect(result.problems).toEqual([]);
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe('CLI edges', () => {
+  test('no command at all is a usage error (2), after showing the help', () => {
+    const r = cli([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Usage: endpoint-guard/);
+  });
+
+  test('SARIF: paths with # and ? are escaped URI references; distinct findings have distinct fingerprints', () => {
+    const r = cli(['check', '--format', 'sarif', join(dir, 'we#ird dir?', 't.yaml'), FOUR]);
+    const results = (JSON.parse(r.stdout) as Log).runs[0]!.results!;
+    expect(results[0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toMatch(/we%23ird%20dir%3F\/t\.yaml$/);
+    const prints = results.map((x) => x.partialFingerprints!['endpointGuard/v1']);
+    expect(new Set(prints).size).toBe(prints.length);
+  });
+});
