@@ -1,3 +1,4 @@
+import { label } from '../src/engine/model/types.js';
 import { defineRule, type Report } from '../src/engine/run/rule.js';
 import { endpointTypeOf } from '../src/engine/model/network-model.js';
 import { classifyAwsPrincipal, isWildcardAction, isWildcardResource, pattern, values, type PrincipalEntry } from '../src/engine/model/iam.js';
@@ -51,12 +52,12 @@ QldbEndpoint:
       if (policy.state === 'absent') {
         report({
           subject: endpoint,
-          message: `${endpoint.id} has no PolicyDocument: the default endpoint policy allows every principal every action on every resource of ${display(endpoint.serviceName ?? { kind: 'null', loc: endpoint.loc })}`,
+          message: `${label(endpoint)} has no PolicyDocument: the default endpoint policy allows every principal every action on every resource of ${display(endpoint.serviceName ?? { kind: 'null', loc: endpoint.loc })}`,
         });
         continue;
       }
       if (policy.state === 'unknown') {
-        report({ subject: endpoint, loc: policy.loc, level: 'note', message: `cannot verify the policy of ${endpoint.id}: ${policy.reason}` });
+        report({ subject: endpoint, loc: policy.loc, level: 'note', message: `cannot verify the policy of ${label(endpoint)}: ${policy.reason}` });
         continue;
       }
       for (const statement of policy.document.statements) {
@@ -69,14 +70,14 @@ QldbEndpoint:
 
 function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: string) => string | undefined): Report[] {
   const found: Report[] = [];
-  const at = (loc: PolicyStatement['loc'], message: string) => found.push({ subject: endpoint, loc, message: `${endpoint.id}: ${message}` });
+  const at = (loc: PolicyStatement['loc'], message: string) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}: ${message}` });
 
   if (s.notPrincipal.present) at(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
   else if (!s.principal.present) at(s.loc, 'an Allow statement without Principal applies to every principal; name the execution role');
   else {
     const verdict = principalProblem(s.principal.value, s, typeOf);
     if (verdict && 'problem' in verdict) at(s.principal.keyLoc, verdict.problem);
-    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${endpoint.id}: ${verdict.unknown}` });
+    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${label(endpoint)}: ${verdict.unknown}` });
   }
 
   if (s.notAction.present) at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed; list the actions the function calls');

@@ -1,3 +1,4 @@
+import { label } from '../src/engine/model/types.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
@@ -37,12 +38,12 @@ EndpointSecurityGroup:
         report({
           subject: endpoint,
           ...(groups.state === 'set' ? { loc: groups.loc } : {}),
-          message: `${endpoint.id} has no SecurityGroupIds, so it gets the VPC's default security group; give it a group that allows only tcp 443 from the Lambda function's group`,
+          message: `${label(endpoint)} has no SecurityGroupIds, so it gets the VPC's default security group; give it a group that allows only tcp 443 from the Lambda function's group`,
         });
         continue;
       }
       if (groups.state === 'unknown') {
-        report({ subject: endpoint, loc: groups.loc, level: 'note', message: `cannot verify the security groups of ${endpoint.id}: ${groups.reason}` });
+        report({ subject: endpoint, loc: groups.loc, level: 'note', message: `cannot verify the security groups of ${label(endpoint)}: ${groups.reason}` });
         continue;
       }
       for (const link of groups.items) {
@@ -57,11 +58,11 @@ EndpointSecurityGroup:
 
 function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report }: RuleContext): void {
   const lambdaGroups = model.securityGroups.filter((g) => model.isFunctionGroup(g));
-  const allowed = lambdaGroups.length > 0 ? `the Lambda function's group ${lambdaGroups.map((g) => g.id).join(' or ')}` : "a Lambda function's group";
+  const allowed = lambdaGroups.length > 0 ? `the Lambda function's group ${lambdaGroups.map(label).join(' or ')}` : "a Lambda function's group";
   const ingress = model.rulesOf(group, 'ingress');
   const unknownIngress = group.unknownRules.filter((u) => u.direction === 'ingress');
   for (const u of unknownIngress) {
-    report({ subject: group, loc: u.loc, level: 'note', message: `cannot verify the ingress of ${group.id}: ${u.reason}` });
+    report({ subject: group, loc: u.loc, level: 'note', message: `cannot verify the ingress of ${label(group)}: ${u.reason}` });
   }
   if (ingress.length === 0 && unknownIngress.length === 0) {
     const vpc = endpoint.vpc.kind === 'resource' ? endpoint.vpc.target : undefined;
@@ -69,23 +70,23 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
     if (functions.length > 0) {
       report({
         subject: group,
-        message: `${group.id} (security group of ${endpoint.id}) allows no ingress, so ${functions.map((f) => f.id).join(', ')} cannot reach the endpoint; allow tcp 443 from ${allowed}`,
+        message: `${label(group)} (security group of ${label(endpoint)}) allows no ingress, so ${functions.map(label).join(', ')} cannot reach the endpoint; allow tcp 443 from ${allowed}`,
       });
     }
     return;
   }
   for (const rule of ingress) {
-    const unknownFunctions = model.functionsWithUnknownGroups().map((f) => f.id);
+    const unknownFunctions = model.functionsWithUnknownGroups().map(label);
     const { problems, unknowns } = assess(rule, (g) => model.isFunctionGroup(g), unknownFunctions);
     const subject = rule.origin.kind === 'standalone' ? rule.origin.resource : group;
     if (problems.length > 0) {
       report({
         subject,
         loc: rule.loc,
-        message: `${group.id} (security group of ${endpoint.id}) allows ${describe(rule)}: ${problems.join('; ')}; only tcp 443 from ${allowed} is allowed`,
+        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describe(rule)}: ${problems.join('; ')}; only tcp 443 from ${allowed} is allowed`,
       });
     } else if (unknowns.length > 0) {
-      report({ subject, loc: rule.loc, level: 'note', message: `cannot verify an ingress rule of ${group.id}: ${unknowns.join('; ')}` });
+      report({ subject, loc: rule.loc, level: 'note', message: `cannot verify an ingress rule of ${label(group)}: ${unknowns.join('; ')}` });
     }
   }
 }
@@ -114,8 +115,8 @@ function assess(rule: SecurityGroupRule, isFunctionGroup: (g: SecurityGroup) => 
     case 'security-group':
       if (peer.group.kind === 'resource') {
         if (isFunctionGroup(peer.group.target)) break;
-        if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${peer.group.target.id}`);
-        else unknowns.push(`the source group ${peer.group.target.id} may belong to ${unknownFunctions.join(', ')}, whose security groups are not known before deployment`);
+        if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
+        else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${unknownFunctions.join(', ')}, whose security groups are not known before deployment`);
       } else if (peer.group.kind === 'external') unknowns.push(`source group ${peer.group.id} is not in this template`);
       else unknowns.push(`source group: ${peer.group.reason}`);
       break;
@@ -148,7 +149,7 @@ function describe(rule: SecurityGroupRule): string {
         ? `prefix list ${display(peer.prefixList)}`
         : peer.kind === 'security-group'
           ? peer.group.kind === 'resource'
-            ? peer.group.target.id
+            ? label(peer.group.target)
             : peer.group.kind === 'external'
               ? peer.group.id
               : 'a group not known before deployment'

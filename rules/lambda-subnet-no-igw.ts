@@ -1,3 +1,4 @@
+import { label } from '../src/engine/model/types.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import type { Link, Route, RouteTable, Subnet } from '../src/engine/model/types.js';
 
@@ -47,33 +48,33 @@ PrivateSubnetARouteTable:
         if (link.kind === 'unknown') unverifiable.push(`a subnet: ${link.reason}`);
         if (link.kind !== 'resource') continue;
         const tables = model.routeTablesOf(link.target);
-        if (tables.length === 0) unverifiable.push(`subnet ${link.target.id} has no route table association here (it uses the VPC's main route table)`);
+        if (tables.length === 0) unverifiable.push(`subnet ${label(link.target)} has no route table association here, and its VPC is not in this template`);
         for (const table of tables) {
           for (const route of model.routesOf(table)) {
             if (route.target.kind === 'internet-gateway') exposures.push({ link, subnet: link.target, table, route });
-            if (route.target.kind === 'unknown') unverifiable.push(`route ${route.id}: ${route.target.reason}`);
+            if (route.target.kind === 'unknown') unverifiable.push(`route ${label(route)}: ${route.target.reason}`);
           }
         }
       }
       const first = exposures[0];
       if (!first) {
-        if (unverifiable.length > 0) report({ subject: fn, level: 'note', message: `cannot verify that ${fn.id} has no route to an internet gateway: ${unverifiable.join('; ')}` });
+        if (unverifiable.length > 0) report({ subject: fn, level: 'note', message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join('; ')}` });
         continue;
       }
       const describe = (x: Exposure) => {
         const gateway = x.route.target.kind === 'internet-gateway' ? x.route.target.gateway : undefined;
-        const igw = gateway?.kind === 'resource' ? gateway.target.id : gateway?.kind === 'external' ? gateway.id : 'an internet gateway';
+        const igw = gateway?.kind === 'resource' ? label(gateway.target) : gateway?.kind === 'external' ? gateway.id : 'an internet gateway';
         const dest = x.route.destination.known ? x.route.destination.value : 'a destination';
-        return `subnet ${x.subnet.id} uses route table ${x.table.id}, whose route ${x.route.id} sends ${dest} to internet gateway ${igw}`;
+        return `subnet ${label(x.subnet)} uses route table ${label(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
       };
       report({
         subject: fn,
         loc: first.link.loc,
-        message: `${fn.id} runs in a public subnet: ${exposures.map(describe).join('; ')}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
+        message: `${label(fn)} runs in a public subnet: ${exposures.map(describe).join('; ')}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
         related: exposures.flatMap((x) => [
-          { message: `subnet ${x.subnet.id}`, loc: x.subnet.loc, logicalId: x.subnet.id },
-          { message: `route table ${x.table.id}`, loc: x.table.loc, logicalId: x.table.id },
-          { message: `route ${x.route.id} to an internet gateway`, loc: x.route.loc, logicalId: x.route.id },
+          { message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name },
+          { message: `route table ${label(x.table)}`, loc: x.table.loc, logicalId: x.table.name },
+          { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name },
         ]),
       });
     }

@@ -1,3 +1,4 @@
+import { label } from '../src/engine/model/types.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 
@@ -26,29 +27,29 @@ Vpc:
     for (const vpc of model.vpcs) {
       const interfaces = model.endpointsIn(vpc).filter(isInterfaceEndpoint);
       if (interfaces.length === 0) continue;
-      const names = interfaces.map((e) => e.id).join(', ');
+      const names = interfaces.map(label).join(', ');
       const support = vpc.dnsSupport;
       if (support.state === 'set' && !support.value) {
         report({
           subject: vpc,
           loc: support.loc,
-          message: `${vpc.id} sets EnableDnsSupport false but hosts Interface endpoint ${names}: nothing in the VPC can resolve the endpoint's DNS names`,
+          message: `${label(vpc)} sets EnableDnsSupport false but hosts Interface endpoint ${names}: nothing in the VPC can resolve the endpoint's DNS names`,
         });
       } else if (support.state === 'unknown') {
-        report({ subject: vpc, loc: support.loc, level: 'note', message: `cannot verify EnableDnsSupport of ${vpc.id}: ${support.reason}` });
+        report({ subject: vpc, loc: support.loc, level: 'note', message: `cannot verify EnableDnsSupport of ${label(vpc)}: ${support.reason}` });
       }
       const privateDns = interfaces.filter((e) => e.privateDns.state === 'set' && e.privateDns.value);
       if (privateDns.length === 0) continue;
       const hostnames = vpc.dnsHostnames;
-      const which = privateDns.map((e) => e.id).join(', ');
+      const which = privateDns.map(label).join(', ');
       if (hostnames.state === 'unknown') {
-        report({ subject: vpc, loc: hostnames.loc, level: 'note', message: `cannot verify EnableDnsHostnames of ${vpc.id}: ${hostnames.reason}` });
+        report({ subject: vpc, loc: hostnames.loc, level: 'note', message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });
       } else if (!hostnames.value) {
         const how = hostnames.state === 'set' ? 'sets EnableDnsHostnames false' : 'leaves EnableDnsHostnames unset (CloudFormation default: false)';
         report({
           subject: vpc,
           ...(hostnames.state === 'set' ? { loc: hostnames.loc } : {}),
-          message: `${vpc.id} ${how}, but Interface endpoint ${which} sets PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`,
+          message: `${label(vpc)} ${how}, but Interface endpoint ${which} sets PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`,
         });
       }
     }

@@ -30,10 +30,15 @@ interface CheckFlags {
   format: Format;
   output?: string;
   debug?: boolean;
+  stage?: string;
+  region?: string;
 }
 
 function runCheck(paths: string[], flags: CheckFlags): number {
-  const result = check(paths.length > 0 ? paths : ['.']);
+  const result = check(paths.length > 0 ? paths : ['.'], {
+    ...(flags.stage ? { stage: flags.stage } : {}),
+    ...(flags.region ? { region: flags.region } : {}),
+  });
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
   const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true);
   if (flags.output) writeFileSync(flags.output, report);
@@ -52,10 +57,12 @@ function parseAndRun(argv: readonly string[]): number {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program
     .command('check')
-    .description('check CloudFormation templates (files, directories searched recursively, or globs)')
+    .description('check CloudFormation, AWS SAM and Serverless Framework templates and CDK cdk.out assemblies (files, directories searched recursively, or globs)')
     .argument('[paths...]', 'templates, directories or globs', [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
+    .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
     .option('--debug', 'list the files a directory scan skipped, and why')
     .action((paths: string[], flags: CheckFlags) => {
       code = runCheck(paths, flags);

@@ -1,4 +1,5 @@
 import { builtinRules } from '../../rules/index.js';
+import { toCloudFormation, type AdapterOptions } from './load/adapters/index.js';
 import { discover } from './load/discover.js';
 import { readTemplate, type TemplateDocument } from './load/read-template.js';
 import { buildModel } from './model/build.js';
@@ -7,7 +8,7 @@ import { compareFindings, type Finding, type InputProblem } from './run/finding.
 import type { Rule } from './run/rule.js';
 import { runRules } from './run/run-rules.js';
 
-export interface CheckOptions {
+export interface CheckOptions extends AdapterOptions {
   readonly rules?: readonly Rule[];
 }
 
@@ -36,15 +37,11 @@ export function check(paths: readonly string[], options: CheckOptions = {}): Che
     } else if (read.status === 'not-a-template') {
       if (explicit) result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
       else result.skipped.push({ file, reason: read.reason });
-    } else if (read.document.kind === 'serverless') {
-      const message = 'Serverless Framework input is not supported yet';
-      if (explicit) result.problems.push({ file, message });
-      else result.skipped.push({ file, reason: message });
     } else {
       try {
-        const findings = checkDocument(read.document, rules);
+        const { findings, notes } = checkDocument(read.document, rules, options);
         result.checked.push(file);
-        result.notices.push(...read.document.notes.map((n) => ({ file, message: n.message, line: n.loc.line, column: n.loc.column })));
+        result.notices.push(...notes.map((n) => ({ file: n.loc.file ?? file, message: n.message, line: n.loc.line, column: n.loc.column })));
         result.findings.push(...findings);
       } catch (e) {
         // A defect of ours must cost this file only, never the findings of the other inputs.
@@ -56,7 +53,8 @@ export function check(paths: readonly string[], options: CheckOptions = {}): Che
   return result;
 }
 
-export function checkDocument(doc: TemplateDocument, rules: readonly Rule[]): Finding[] {
-  const resolver = new Resolver(doc.root);
-  return runRules(buildModel(doc.root, resolver), rules, doc.file);
+export function checkDocument(doc: TemplateDocument, rules: readonly Rule[], options: AdapterOptions = {}): { findings: Finding[]; notes: TemplateDocument['notes'] } {
+  const view = toCloudFormation(doc, options);
+  const resolver = new Resolver(view.root, { pseudo: view.pseudo });
+  return { findings: runRules(buildModel(view.root, resolver), rules, doc.file), notes: [...doc.notes, ...view.notes] };
 }

@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
+import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
 
 /** A file to look at; `explicit` when the user named it, so that "not a template" is an error, not a skip. */
 export interface Candidate {
@@ -8,7 +9,8 @@ export interface Candidate {
   readonly explicit: boolean;
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'cdk.out', '.serverless']);
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+const SERVERLESS_FILE = /^serverless\.ya?ml$/i;
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
 
 export interface Discovery {
@@ -26,9 +28,14 @@ export function discover(paths: readonly string[]): Discovery {
     seen.add(file);
     candidates.push({ file, explicit });
   };
+  // A cdk.out is one input: the templates its manifest lists must all be templates (explicit), and nothing else in it.
+  const visitDir = (dir: string) => {
+    if (isCloudAssembly(dir)) for (const t of assemblyTemplates(dir)) add(t, true);
+    else walk(dir, (f) => add(f, false), visitDir);
+  };
   for (const path of paths) {
     const stat = statOrUndefined(path);
-    if (stat?.isDirectory()) walk(path, (f) => add(f, false));
+    if (stat?.isDirectory()) visitDir(path);
     else if (stat?.isFile()) add(path, true);
     else if (isDynamicPattern(path)) {
       const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false }).sort();
@@ -39,17 +46,19 @@ export function discover(paths: readonly string[]): Discovery {
   return { candidates, missing };
 }
 
-function walk(dir: string, visit: (file: string) => void): void {
+function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   } catch {
     return;
   }
+  // The framework's own output is checked through the serverless.yml beside it, not a second time.
+  const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_FILE.test(e.name));
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name)) walk(full, visit);
+      if (!SKIPPED_DIRS.has(e.name) && !(e.name === '.serverless' && hasServerlessFile)) visitDir(full);
     } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit(full);
   }
 }

@@ -6,7 +6,7 @@ import { child, InputError, type Loc, type MapNode, type SourceNode } from './so
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export type TemplateKind = 'cloudformation' | 'serverless';
+export type TemplateKind = 'cloudformation' | 'sam' | 'serverless';
 
 /** A parsed input in CloudFormation shape, with notes on what was read leniently. */
 export interface TemplateDocument {
@@ -85,7 +85,7 @@ function classify(file: string, root: SourceNode, notes: TemplateDocument['notes
   if (!isCfn) return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform or Resources of AWS:: types' };
   if (resources === undefined) return error(file, 'template has no Resources section', root.loc);
   if (resources.kind !== 'map' || resources.entries.length === 0) return error(file, 'Resources is empty or not a mapping', resources.loc);
-  return { status: 'template', document: { file, kind: 'cloudformation', root, notes } };
+  return { status: 'template', document: { file, kind: isSamTransform(child(root, 'Transform')) ? 'sam' : 'cloudformation', root, notes } };
 }
 
 function isSamTransform(node: SourceNode | undefined): boolean {

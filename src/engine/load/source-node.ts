@@ -1,3 +1,6 @@
+/** Resource metadata an input adapter sets when the user knows a resource by another name (a Serverless function key). */
+export const NAME_METADATA = 'endpoint-guard:name';
+
 /** Deeper nesting than any template has; beyond it, recursion could exhaust the stack. */
 export const MAX_DEPTH = 500;
 
@@ -5,6 +8,8 @@ export const MAX_DEPTH = 500;
 export interface Loc {
   readonly line: number;
   readonly column: number;
+  /** Set only when the node comes from another file than the input's (a Serverless `${file(...)}` include). */
+  readonly file?: string;
 }
 
 export interface MapEntry {

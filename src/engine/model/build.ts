@@ -1,4 +1,4 @@
-import { child, type Loc, type MapNode } from '../load/source-node.js';
+import { child, NAME_METADATA, type Loc, type MapNode } from '../load/source-node.js';
 import type { Resolver } from '../resolve/resolver.js';
 import { field, knownString, type Value } from '../resolve/value.js';
 import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown, type PropertyEntry } from './coerce.js';
@@ -49,6 +49,11 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   const vpcs = shells<Vpc>('AWS::EC2::VPC');
   const subnets = shells<Subnet>('AWS::EC2::Subnet');
   const routeTables = shells<RouteTable>('AWS::EC2::RouteTable');
+  // Every VPC of the template has a main route table: subnets without an association use it.
+  const mainTables = new Map<string, RouteTable>();
+  for (const vpc of vpcs.values()) {
+    mainTables.set(vpc.id, { id: `${vpc.id}.MainRouteTableId`, name: `the main route table of ${vpc.name}`, type: 'AWS::EC2::RouteTable', loc: vpc.loc, vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, main: true });
+  }
   const igws = shells<InternetGateway>('AWS::EC2::InternetGateway');
   const groups = shells<SecurityGroup>('AWS::EC2::SecurityGroup');
   const roles = shells<Role>('AWS::IAM::Role');
@@ -63,6 +68,10 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   };
   const link = <T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc): Link<T> =>
     v === undefined ? { kind: 'unknown', reason: `no ${kind.what} given`, loc } : linkTo(v, kind, typeOf);
+  const tableLink = (v: Value | undefined, loc: Loc): Link<RouteTable> => {
+    const main = v?.kind === 'ref' && v.attribute === 'MainRouteTableId' ? mainTables.get(v.target) : undefined;
+    return main ? { kind: 'resource', target: main, loc: v!.loc } : link(v, kinds.routeTable, loc);
+  };
   const list = <T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc) => linkList(v, kind, typeOf, loc);
 
   const rules = new Map<string, SecurityGroupRule[]>();
@@ -88,19 +97,19 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
         Object.assign(subnets.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), zone: zoneOf(r) });
         break;
       case 'AWS::EC2::RouteTable':
-        Object.assign(routeTables.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc) });
+        Object.assign(routeTables.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), main: false });
         break;
       case 'AWS::EC2::SubnetRouteTableAssociation':
         associations.push({
           ...e,
           subnet: link(r.prop('SubnetId'), kinds.subnet, e.loc),
-          routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc),
+          routeTable: tableLink(r.prop('RouteTableId'), e.loc),
         });
         break;
       case 'AWS::EC2::Route': {
         const dest = r.prop('DestinationCidrBlock') ?? r.prop('DestinationIpv6CidrBlock') ?? r.prop('DestinationPrefixListId');
         const destination = dest === undefined ? { known: false as const, reason: 'no destination' } : knownString(dest) !== undefined ? { known: true as const, value: knownString(dest)! } : { known: false as const, reason: whyUnknown(dest) };
-        routes.push({ ...e, routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
+        routes.push({ ...e, routeTable: tableLink(r.prop('RouteTableId'), e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
         break;
       }
       case 'AWS::EC2::SecurityGroup': {
@@ -171,7 +180,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   return new NetworkModel({
     vpcs: [...vpcs.values()],
     subnets: [...subnets.values()],
-    routeTables: [...routeTables.values()],
+    routeTables: [...routeTables.values(), ...mainTables.values()],
     associations,
     routes,
     internetGateways: [...igws.values()],
@@ -199,9 +208,12 @@ function resourceViews(root: MapNode, resolver: Resolver): ResourceView[] {
     const condition = child(entry.value, 'Condition');
     if (condition?.kind === 'scalar' && resolver.condition(String(condition.value)) === false) continue;
     const props = child(entry.value, 'Properties');
-    const path = child(child(entry.value, 'Metadata'), 'aws:cdk:path');
+    const metadata = child(entry.value, 'Metadata');
+    const path = child(metadata, 'aws:cdk:path');
+    const name = child(metadata, NAME_METADATA);
     const element: Element = {
       id: entry.key,
+      name: name?.kind === 'scalar' && typeof name.value === 'string' ? name.value : entry.key,
       type: typeNode.value,
       loc: entry.keyLoc,
       ...(path?.kind === 'scalar' && typeof path.value === 'string' ? { path: path.value } : {}),

@@ -1,6 +1,5 @@
 import { linkedItems, targetOf } from './links.js';
 import type {
-  Element,
   InternetGateway,
   LambdaFunction,
   Link,
@@ -109,8 +108,12 @@ export class NetworkModel implements ModelParts {
     return this.associationsBySubnet.get(subnet) ?? [];
   }
 
+  /** The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours). */
   routeTablesOf(subnet: Subnet): RouteTable[] {
-    return this.associationsOf(subnet).flatMap((a) => resourceTarget(a.routeTable));
+    const associations = this.associationsOf(subnet);
+    if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
+    const vpc = targetOf(subnet.vpc);
+    return this.routeTables.filter((t) => t.main && targetOf(t.vpc) === vpc && vpc !== undefined);
   }
 
   routesOf(table: RouteTable): Route[] {
@@ -159,10 +162,6 @@ export class NetworkModel implements ModelParts {
     return this.resourceTypes.get(id);
   }
 
-  /** A short human name: the logical ID, with the construct path when the input has one. */
-  static nameOf(e: Element): string {
-    return e.path ? `${e.id} (${e.path})` : e.id;
-  }
 }
 
 /** The endpoint's type when known (written or CloudFormation's default, Gateway). */

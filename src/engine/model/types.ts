@@ -30,11 +30,19 @@ export type LinkList<T> =
 
 /** What every model element carries: its logical ID, CloudFormation type, and where it is written. */
 export interface Element {
+  /** The CloudFormation logical ID: what references resolve to. */
   readonly id: string;
+  /** What the user calls it, and the finding's logical location: the logical ID, or a Serverless function's key. */
+  readonly name: string;
   readonly type: string;
   readonly loc: Loc;
-  /** The construct path (`aws:cdk:path`) or another human name the input gives the element. */
+  /** The CDK construct path (`aws:cdk:path`), when the input has one. */
   readonly path?: string;
+}
+
+/** How messages name an element: its name, with the construct path when there is one. */
+export function label(e: Element): string {
+  return e.path ? `${e.name} (${e.path})` : e.name;
 }
 
 export interface Vpc extends Element {
@@ -57,6 +65,8 @@ export interface Subnet extends Element {
 
 export interface RouteTable extends Element {
   readonly vpc: Link<Vpc>;
+  /** The VPC's main route table (not a resource of its own; routes reach it through `!GetAtt Vpc.MainRouteTableId`). */
+  readonly main: boolean;
 }
 
 export interface SubnetRouteTableAssociation extends Element {

@@ -18,6 +18,12 @@ const NO_VALUE = Symbol('AWS::NoValue');
 const IN_PROGRESS = Symbol('in progress');
 type Resolved = Value | typeof NO_VALUE;
 
+/**
+ * What an input adapter writes for a value it knows cannot be known (a Serverless `${ssm:…}` variable):
+ * `{ "EndpointGuard::Unknown": "<reason>" }`; inside an `Fn::Sub` string, `${EndpointGuard::Unknown(<reason>)}`.
+ */
+export const UNKNOWN_MARKER = 'EndpointGuard::Unknown';
+
 /** Intrinsics nested deeper than this (or cycles through Mappings/Conditions) are UNKNOWN, not a stack overflow. */
 const MAX_DEPTH = 200;
 
@@ -116,6 +122,7 @@ export class Resolver implements ConditionScope {
       case 'map': {
         const only = node.entries.length === 1 ? node.entries[0]! : undefined;
         if (only && (only.key === 'Ref' || only.key.startsWith('Fn::'))) return this.intrinsic(only.key, only.value, node.loc);
+        if (only?.key === UNKNOWN_MARKER) return unknown(String(only.value.kind === 'scalar' ? only.value.value : 'unknown'), node.loc);
         const entries: ValueEntry[] = [];
         for (const e of node.entries) {
           const v = this.inner(e.value);

@@ -42,6 +42,8 @@ function variable(name: string, variables: SourceNode | undefined, loc: Loc, sco
       return (v && toParts(v)) ?? [{ kind: 'unknown', reason: `Fn::Sub variable ${name} is not a string` }];
     }
   }
+  const marker = /^EndpointGuard::Unknown\((.*)\)$/.exec(name);
+  if (marker) return [{ kind: 'unknown', reason: marker[1]! }];
   const dot = name.indexOf('.');
   const v = dot > 0 && !name.startsWith('AWS::') ? scope.refAttribute(name.slice(0, dot), name.slice(dot + 1), loc) : scope.refName(name, loc);
   if (typeof v === 'symbol') return [];

@@ -14,12 +14,12 @@ export function runRules(model: NetworkModel, rules: readonly Rule[], file: stri
           ruleId: rule.id,
           level: r.level ?? rule.level,
           message: r.message,
-          file,
+          file: loc.file ?? file,
           line: loc.line,
           column: loc.column,
-          logicalId: r.subject.id,
+          logicalId: r.subject.name,
           ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
-          related: (r.related ?? []).map((x) => ({ ...x, file })),
+          related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
         });
       },
     });

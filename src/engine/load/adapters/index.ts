@@ -1,0 +1,33 @@
+import type { PseudoName } from '../../resolve/value.js';
+import type { TemplateDocument } from '../read-template.js';
+import type { Loc, MapNode } from '../source-node.js';
+import { samToCloudFormation } from './sam/to-cloudformation.js';
+import { serverlessToCloudFormation } from './serverless/to-cloudformation.js';
+
+export interface AdapterOptions {
+  /** `--stage` / `--region`: the Serverless Framework's `opt:stage` / `opt:region`. */
+  readonly stage?: string;
+  readonly region?: string;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** An input as the CloudFormation template it stands for, with what its context tells about pseudo parameters. */
+export interface CloudFormationView {
+  readonly root: MapNode;
+  readonly pseudo: Partial<Record<PseudoName, string>>;
+  readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
+}
+
+/** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
+export function toCloudFormation(doc: TemplateDocument, options: AdapterOptions = {}): CloudFormationView {
+  switch (doc.kind) {
+    case 'cloudformation':
+      return { root: doc.root, pseudo: {}, notes: [] };
+    case 'sam':
+      return { root: samToCloudFormation(doc.root), pseudo: {}, notes: [] };
+    case 'serverless': {
+      const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });
+      return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes };
+    }
+  }
+}

@@ -1,0 +1,273 @@
+import { existsSync } from 'node:fs';
+import { dirname, extname, resolve as resolvePath } from 'node:path';
+import { parseJson } from '../../parse-json.js';
+import { parseYaml } from '../../parse-yaml.js';
+import { child, InputError, type Loc, type SourceNode } from '../../source-node.js';
+import { readFileSync } from 'node:fs';
+import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
+
+export interface VariableContext {
+  readonly file: string;
+  readonly options: { readonly stage?: string; readonly region?: string };
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * A symbolic piece of a string while variables are resolved: a pseudo parameter, a reference to a resource (the
+ * serverless-pseudo-parameters form `#{Resource}` / `#{Resource.Attr}`), or something unknowable.
+ */
+type Symbolic =
+  | { readonly kind: 'pseudo'; readonly name: string }
+  | { readonly kind: 'ref'; readonly name: string }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
+/** Brackets the index of a Symbolic inside a string being resolved (a private-use character, never in templates). */
+const MARK = '\uE001';
+/** Stand in for the `${` and `}` of CloudFormation's own `${…}` (not Serverless variables) until resolution ends. */
+const OPEN = '\uE002';
+const CLOSE = '\uE003';
+const MAX_PASSES = 20;
+const KNOWN_SOURCES = /^(self|opt|env|sls|aws|ssm|cf|s3|param|file|strToBool|git)\b/;
+
+/**
+ * Resolves Serverless Framework variables (`${self:…}`, `${opt:stage, 'dev'}`, `${env:X}`, `${sls:stage}`,
+ * `${aws:region}`, `${aws:accountId}`, `${file(…)}`, and the plugin form `#{AWS::AccountId}`) in the whole document.
+ * What cannot be known here (`${ssm:…}`, `${cf:…}`, a missing file) becomes an UNKNOWN marker, never a guess.
+ * A string that still holds pseudo parameters becomes `Fn::Join` (or stays in its `Fn::Sub` as `${AWS::…}`).
+ */
+export class ServerlessVariables {
+  private readonly symbols: Symbolic[] = [];
+  private readonly resolving = new Set<SourceNode>();
+  private readonly done = new Map<SourceNode, SourceNode>();
+  private readonly files = new Map<string, SourceNode | undefined>();
+  readonly notes: Array<{ message: string; loc: Loc }> = [];
+
+  constructor(
+    private readonly root: SourceNode,
+    private readonly ctx: VariableContext,
+  ) {}
+
+  /** The stage and region as the framework decides them. */
+  stage(): string {
+    return this.plainAt('provider.stage') ?? this.ctx.options.stage ?? 'dev';
+  }
+
+  region(): string {
+    return this.plainAt('provider.region') ?? this.ctx.options.region ?? 'us-east-1';
+  }
+
+  resolveTree(node: SourceNode = this.root, inSub = false): SourceNode {
+    const cached = inSub ? undefined : this.done.get(node);
+    if (cached) return cached;
+    if (this.resolving.has(node)) return { kind: 'map', entries: [{ key: UNKNOWN_MARKER, keyLoc: node.loc, value: { kind: 'scalar', value: 'a Serverless variable that refers to itself', loc: node.loc } }], loc: node.loc };
+    this.resolving.add(node);
+    let out: SourceNode;
+    if (node.kind === 'scalar') out = typeof node.value === 'string' ? this.resolveString(node.value, node.loc, inSub) : node;
+    else if (node.kind === 'seq') out = { ...node, items: node.items.map((i) => this.resolveTree(i)) };
+    else {
+      const isSub = node.entries.length === 1 && node.entries[0]!.key === 'Fn::Sub';
+      out = {
+        ...node,
+        entries: node.entries.map((e) => {
+          // The template string of a Fn::Sub keeps pseudo parameters as ${AWS::…} for CloudFormation to substitute.
+          const value = isSub && e.value.kind === 'seq' ? { ...e.value, items: e.value.items.map((i, k) => this.resolveTree(i, k === 0)) } : this.resolveTree(e.value, isSub);
+          return { ...e, value };
+        }),
+      };
+    }
+    this.resolving.delete(node);
+    if (!inSub) this.done.set(node, out);
+    return out;
+  }
+
+  private plainAt(path: string): string | undefined {
+    const node = this.lookup(this.root, path);
+    if (!node) return undefined;
+    const v = this.resolveTree(node);
+    return v.kind === 'scalar' && v.value !== null && !String(v.value).includes(MARK) ? String(v.value) : undefined;
+  }
+
+  private lookup(node: SourceNode | undefined, path: string): SourceNode | undefined {
+    let cur = node;
+    for (const part of path.split('.').filter((p) => p !== '')) {
+      if (cur?.kind === 'seq' && /^\d+$/.test(part)) cur = cur.items[Number(part)];
+      else cur = child(cur, part);
+      if (!cur) return undefined;
+    }
+    return cur;
+  }
+
+  private resolveString(value: string, loc: Loc, inSub: boolean): SourceNode {
+    let current = value.replace(/#\{([\w:.]+)\}/g, (_m, name: string) => this.symbol(name.startsWith('AWS::') ? { kind: 'pseudo', name } : { kind: 'ref', name }));
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const inner = innermost(current);
+      if (!inner) break;
+      const body = inner.body.trim();
+      if (!KNOWN_SOURCES.test(body)) {
+        current = current.slice(0, inner.start) + `${OPEN}${inner.body}${CLOSE}` + current.slice(inner.end); // CloudFormation's own ${…}
+        continue;
+      }
+      let resolved = this.variable(body, loc);
+      // A nested variable standing as a whole fallback (`${opt:stage, ${self:x}}`) becomes a literal for its host.
+      if (typeof resolved === 'string' && /(?:\$\{|,)\s*$/.test(current.slice(0, inner.start)) && current.slice(0, inner.start).includes('${')) {
+        resolved = `'${resolved}'`;
+      }
+      if (typeof resolved !== 'string') {
+        if (inner.start === 0 && inner.end === current.length) return resolved; // the whole value: keep its type
+        const flat = resolved.kind === 'scalar' && resolved.value !== null ? String(resolved.value) : this.symbol({ kind: 'unknown', reason: `\${${body}} is not a string` });
+        current = current.slice(0, inner.start) + flat + current.slice(inner.end);
+      } else current = current.slice(0, inner.start) + resolved + current.slice(inner.end);
+    }
+    current = current.split(OPEN).join('${').split(CLOSE).join('}');
+    return this.toNode(current, loc, inSub);
+  }
+
+  /** One variable's value: a string (possibly with symbol marks) or a whole node (`${self:custom.subnets}`). */
+  private variable(body: string, loc: Loc): string | SourceNode {
+    const candidates = splitFallbacks(body);
+    for (const candidate of candidates) {
+      const v = this.candidate(candidate, loc);
+      if (v !== undefined) return v;
+    }
+    return this.symbol({ kind: 'unknown', reason: `\${${body}} has no value here` });
+  }
+
+  private candidate(c: string, loc: Loc): string | SourceNode | undefined {
+    const quoted = /^(['"])(.*)\1$/.exec(c);
+    if (quoted) return quoted[2]!;
+    if (/^-?\d+(\.\d+)?$/.test(c) || c === 'true' || c === 'false') return c;
+    const m = /^(\w+)(?:\(([^)]*)\))?:?(.*)$/.exec(c);
+    if (!m) return undefined;
+    const [, source, arg, address] = m as unknown as [string, string, string | undefined, string];
+    switch (source) {
+      case 'self': {
+        const target = this.lookup(this.root, address);
+        return target ? this.resolveTree(target) : undefined;
+      }
+      case 'opt':
+        return address === 'stage' ? this.ctx.options.stage : address === 'region' ? this.ctx.options.region : undefined;
+      case 'env':
+        return this.ctx.env[address];
+      case 'sls':
+        return address === 'stage' ? this.stage() : this.symbol({ kind: 'unknown', reason: `\${sls:${address}} is known only when deploying` });
+      case 'aws':
+        if (address === 'region') return this.region();
+        if (address === 'accountId') return this.symbol({ kind: 'pseudo', name: 'AWS::AccountId' });
+        return this.symbol({ kind: 'unknown', reason: `\${aws:${address}}` });
+      case 'file':
+        return this.file(arg ?? '', address, loc);
+      default:
+        return this.symbol({ kind: 'unknown', reason: `\${${c}} is read from ${source} when deploying` });
+    }
+  }
+
+  private file(path: string, address: string, loc: Loc): string | SourceNode {
+    const full = resolvePath(dirname(this.ctx.file), path.trim().replace(/^['"]|['"]$/g, ''));
+    if (!this.files.has(full)) this.files.set(full, this.load(full, loc));
+    const doc = this.files.get(full);
+    if (!doc) return this.symbol({ kind: 'unknown', reason: `\${file(${path})} cannot be read here` });
+    const target = address ? this.lookup(doc, address) : doc;
+    return target ? this.resolveTree(target) : this.symbol({ kind: 'unknown', reason: `\${file(${path}):${address}} has no value` });
+  }
+
+  private load(full: string, loc: Loc): SourceNode | undefined {
+    if (!existsSync(full) || !/^\.(ya?ml|json)$/i.test(extname(full))) return undefined;
+    try {
+      const text = readFileSync(full, 'utf8');
+      const rel = full; // positions of an included file name that file
+      const root = extname(full).toLowerCase() === '.json' ? parseJson(rel, text) : parseYaml(rel, text).root;
+      return withFile(root, this.displayPath(full));
+    } catch (e) {
+      if (e instanceof InputError) {
+        this.notes.push({ message: `included file ${full} cannot be parsed: ${e.message}`, loc });
+        return undefined;
+      }
+      throw e;
+    }
+  }
+
+  /** An included file's path as the user would write it: relative to the serverless.yml's folder as given. */
+  private displayPath(full: string): string {
+    const base = dirname(this.ctx.file);
+    const rel = full.startsWith(resolvePath(base)) ? full.slice(resolvePath(base).length + 1) : full;
+    return base === '.' ? rel : `${base}/${rel}`;
+  }
+
+  private symbol(s: Symbolic): string {
+    return `${MARK}${this.symbols.push(s) - 1}${MARK}`;
+  }
+
+  /** A resolved string as a node: plain, or `Fn::Join` of text and symbolic parts (or `${…}` inside a `Fn::Sub`). */
+  private toNode(value: string, loc: Loc, inSub: boolean): SourceNode {
+    if (!value.includes(MARK)) return { kind: 'scalar', value, loc };
+    const pieces = value.split(MARK);
+    if (inSub) {
+      const textValue = pieces.map((p, i) => (i % 2 === 0 ? p : this.subText(this.symbols[Number(p)]!))).join('');
+      return { kind: 'scalar', value: textValue, loc };
+    }
+    const parts: SourceNode[] = pieces.flatMap((p, i): SourceNode[] => {
+      if (i % 2 === 0) return p === '' ? [] : [{ kind: 'scalar', value: p, loc }];
+      return [symbolNode(this.symbols[Number(p)]!, loc)];
+    });
+    if (parts.length === 1) return parts[0]!;
+    return { kind: 'map', entries: [{ key: 'Fn::Join', keyLoc: loc, value: { kind: 'seq', items: [{ kind: 'scalar', value: '', loc }, { kind: 'seq', items: parts, loc }], loc } }], loc };
+  }
+
+  private subText(s: Symbolic): string {
+    return s.kind === 'unknown' ? `\${EndpointGuard::Unknown(${s.reason.replace(/[{}]/g, '')})}` : `\${${s.name}}`;
+  }
+}
+
+/** A symbolic piece as the intrinsic CloudFormation reads: `Ref`, `Fn::GetAtt`, or the UNKNOWN marker. */
+function symbolNode(s: Symbolic, loc: Loc): SourceNode {
+  const one = (key: string, value: SourceNode): SourceNode => ({ kind: 'map', entries: [{ key, keyLoc: loc, value }], loc });
+  const str = (v: string): SourceNode => ({ kind: 'scalar', value: v, loc });
+  if (s.kind === 'unknown') return one(UNKNOWN_MARKER, str(s.reason));
+  const dot = s.name.indexOf('.');
+  if (s.kind === 'ref' && dot > 0) return one('Fn::GetAtt', { kind: 'seq', items: [str(s.name.slice(0, dot)), str(s.name.slice(dot + 1))], loc });
+  return one('Ref', str(s.name));
+}
+
+/** `${…}` with no `${` inside: the one to resolve first. */
+function innermost(s: string): { start: number; end: number; body: string } | undefined {
+  const start = s.lastIndexOf('${');
+  if (start < 0) return undefined;
+  const close = s.indexOf('}', start);
+  if (close < 0) return undefined;
+  return { start, end: close + 1, body: s.slice(start + 2, close) };
+}
+
+/** `opt:stage, 'dev'` → [`opt:stage`, `'dev'`]: commas inside quotes or parentheses do not split. */
+function splitFallbacks(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let cur = '';
+  for (const ch of body) {
+    if (quote) {
+      if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+      continue;
+    }
+    cur += ch;
+  }
+  out.push(cur.trim());
+  return out.filter((c) => c !== '');
+}
+
+function withFile(node: SourceNode, file: string): SourceNode {
+  const loc = { ...node.loc, file };
+  switch (node.kind) {
+    case 'scalar':
+      return { ...node, loc };
+    case 'seq':
+      return { kind: 'seq', items: node.items.map((i) => withFile(i, file)), loc };
+    case 'map':
+      return { kind: 'map', entries: node.entries.map((e) => ({ key: e.key, keyLoc: { ...e.keyLoc, file }, value: withFile(e.value, file) })), loc };
+  }
+}

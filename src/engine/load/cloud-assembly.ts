@@ -1,0 +1,59 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A directory is a CDK cloud assembly (`cdk.out`) when it holds a manifest.json with `artifacts`. */
+export function isCloudAssembly(dir: string): boolean {
+  const manifest = join(dir, 'manifest.json');
+  if (!existsSync(manifest)) return false;
+  try {
+    const data = JSON.parse(readFileSync(manifest, 'utf8')) as { artifacts?: unknown };
+    return typeof data.artifacts === 'object' && data.artifacts !== null;
+  } catch {
+    return false;
+  }
+}
+
+interface Manifest {
+  artifacts?: Record<string, { type?: string; properties?: { templateFile?: string; directoryName?: string } }>;
+}
+
+/**
+ * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type
+ * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
+ * Each template once, in manifest order.
+ */
+export function assemblyTemplates(dir: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const addTemplate = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    out.push(file);
+    for (const nested of nestedTemplates(file)) addTemplate(join(dir, nested));
+  };
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return out;
+  }
+  for (const artifact of Object.values(manifest.artifacts ?? {})) {
+    if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) addTemplate(join(dir, artifact.properties.templateFile));
+    if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
+      for (const t of assemblyTemplates(join(dir, artifact.properties.directoryName))) addTemplate(t);
+    }
+  }
+  return out;
+}
+
+function nestedTemplates(file: string): string[] {
+  try {
+    const template = JSON.parse(readFileSync(file, 'utf8')) as { Resources?: Record<string, { Type?: string; Metadata?: Record<string, unknown> }> };
+    return Object.values(template.Resources ?? {})
+      .filter((r) => r.Type === 'AWS::CloudFormation::Stack')
+      .map((r) => r.Metadata?.['aws:asset:path'])
+      .filter((p): p is string => typeof p === 'string' && p.endsWith('.json'));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,46 @@
+/** What `endpoint-guard check` looks at when given a directory, or nothing (the current directory). */
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, expect, test } from '@jest/globals';
+import { cli } from './helpers/cli.js';
+import { TEMPLATES } from './helpers/paths.js';
+
+let project: string;
+const SYNTHESIZED = "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {\"Vpc\": {\"Type\": \"AWS::EC2::VPC\", \"Properties\": {\"CidrBlock\": \"10.0.0.0/16\"}}}}\n";
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'eg-discovery-'));
+  // A Serverless service with the framework's own output beside it: only serverless.yml is checked.
+  mkdirSync(join(project, 'service', '.serverless'), { recursive: true });
+  cpSync(join(TEMPLATES, 'inputs', 'serverless', 'qldb-compliant', 'serverless.yml'), join(project, 'service', 'serverless.yml'));
+  writeFileSync(join(project, 'service', '.serverless', 'cloudformation-template-update-stack.json'), SYNTHESIZED);
+  // The framework's output on its own (no serverless.yml beside it) is a template like any other.
+  mkdirSync(join(project, 'built', '.serverless'), { recursive: true });
+  writeFileSync(join(project, 'built', '.serverless', 'cloudformation-template-update-stack.json'), SYNTHESIZED);
+  // A CDK app: cdk.out is one input, its manifest decides.
+  cpSync(join(TEMPLATES, 'inputs', 'cdk', 'cdk.out'), join(project, 'infra', 'cdk.out'), { recursive: true });
+  // SAM, and things to skip.
+  cpSync(join(TEMPLATES, 'inputs', 'sam', 'globals-vpc.yaml'), join(project, 'sam', 'template.yaml'), { recursive: true });
+  mkdirSync(join(project, 'node_modules', 'dep'), { recursive: true });
+  writeFileSync(join(project, 'node_modules', 'dep', 'template.json'), SYNTHESIZED);
+  writeFileSync(join(project, 'package.json'), '{"name": "app"}\n');
+});
+
+test('with no path, the current directory: serverless.yml, SAM, the synthesized template without its serverless.yml, and cdk.out stacks', () => {
+  const r = cli(['check', '--format', 'json', '--debug'], project);
+  const report = JSON.parse(r.stdout) as { findings: Array<{ file: string }>; inputErrors: unknown[] };
+  expect(report.inputErrors).toEqual([]);
+  const files = new Set(report.findings.map((f) => f.file));
+  expect([...files].sort()).toEqual(['infra/cdk.out/DefaultsStack.template.json', 'infra/cdk.out/DefaultsStackGatewayStack4407BF7F.nested.template.json', 'sam/template.yaml']);
+  expect(r.stderr).toMatch(/skipped package\.json/);
+  expect(r.stderr).not.toMatch(/node_modules|manifest\.json|tree\.json|assets\.json/);
+  const checked = cli(['check', '--format', 'sarif'], project);
+  const uris = new Set((JSON.parse(checked.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }).runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri));
+  expect(uris.has('service/.serverless/cloudformation-template-update-stack.json')).toBe(false);
+});
+
+test('the templates checked, counted: service/serverless.yml, built/.serverless/…, 3 cdk stacks, sam/template.yaml', () => {
+  const r = cli(['check', '--format', 'json'], project);
+  expect((JSON.parse(r.stdout) as { summary: { templates: number } }).summary.templates).toBe(6);
+});

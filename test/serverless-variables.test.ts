@@ -1,0 +1,119 @@
+/** Serverless Framework variables, each kind resolved (or UNKNOWN) as the framework would, seen through the model. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { toCloudFormation } from '../src/engine/load/adapters/index.js';
+import { readTemplate } from '../src/engine/load/read-template.js';
+import { child } from '../src/engine/load/source-node.js';
+import { Resolver } from '../src/engine/resolve/resolver.js';
+import { display } from '../src/engine/resolve/value.js';
+import { cli } from './helpers/cli.js';
+
+/** Writes a serverless.yml whose `resources` hold `Out: {Type: AWS::SSM::Parameter, Properties: {Value: <expr>}}`. */
+function resolveIn(expr: string, options: { stage?: string; region?: string; env?: Record<string, string> } = {}, extra = ''): string {
+  const dir = mkdtempSync(join(tmpdir(), 'eg-sls-'));
+  mkdirSync(join(dir, 'config'));
+  writeFileSync(join(dir, 'config', 'net.yml'), 'vpc:\n  cidr: 10.9.0.0/16\n');
+  const file = join(dir, 'serverless.yml');
+  writeFileSync(
+    file,
+    `service: orders
+provider:
+  name: aws
+  stage: \${opt:stage, 'dev'}
+  region: \${opt:region, 'eu-west-1'}
+custom:
+  ports: {dev: 443, prod: 8443}
+  nested: {deep: {value: found}}
+${extra}
+resources:
+  Resources:
+    Out:
+      Type: AWS::SSM::Parameter
+      Properties:
+        Type: String
+        Value: ${expr}
+`,
+  );
+  const read = readTemplate(file);
+  if (read.status !== 'template') throw new Error(read.status);
+  const view = toCloudFormation(read.document, { ...options, env: options.env ?? {} });
+  const value = new Resolver(view.root, { pseudo: view.pseudo }).resolve(child(child(child(child(view.root, 'Resources'), 'Out'), 'Properties'), 'Value'));
+  return value ? display(value) : 'NoValue';
+}
+
+describe('sources', () => {
+  test.each([
+    ['${self:service}', 'orders'],
+    ['${self:custom.nested.deep.value}', 'found'],
+    ['${self:provider.stage}', 'dev'],
+    ["${opt:stage, 'dev'}-x", 'dev-x'],
+    ['${sls:stage}', 'dev'],
+    ['${aws:region}', 'eu-west-1'],
+    ["${env:EG_UNSET_FOR_TEST, 'fallback'}", 'fallback'],
+    ['${self:custom.ports.${sls:stage}}', '443'],
+    ['${opt:stage, self:provider.stage}', 'dev'],
+    ['${file(./config/net.yml):vpc.cidr}', '10.9.0.0/16'],
+  ])('%s → %s', (expr, expected) => {
+    expect(resolveIn(`"${expr}"`)).toBe(expected);
+  });
+
+  test('${env:X} reads the environment', () => {
+    expect(resolveIn('"${env:EG_VAR, \'no\'}"', { env: { EG_VAR: 'yes' } })).toBe('yes');
+  });
+
+  test('--stage and --region set opt:stage and opt:region, and everything that follows from them', () => {
+    expect(resolveIn('"${self:custom.ports.${sls:stage}}"', { stage: 'prod' })).toBe('8443');
+    expect(resolveIn('"${aws:region}/${AWS::Region}"', { region: 'ap-south-1' }).replace(/\s/g, '')).toBe('ap-south-1/${AWS::Region}');
+    expect(resolveIn('!Sub "${AWS::Region}"', { region: 'ap-south-1' })).toBe('ap-south-1');
+  });
+
+  test('${aws:accountId} and #{AWS::AccountId} are the AccountId pseudo parameter; #{Resource} is a reference', () => {
+    expect(resolveIn('"arn:aws:iam::${aws:accountId}:role/x"')).toBe('arn:aws:iam::${AWS::AccountId}:role/x');
+    expect(resolveIn('"arn:aws:iam::#{AWS::AccountId}:role/x"')).toBe('arn:aws:iam::${AWS::AccountId}:role/x');
+    expect(resolveIn('"#{Out.Value}/x"')).toBe('${Out.Value}/x');
+  });
+
+  test.each(['${ssm:/vpc/id}', '${cf:network.VpcId}', '${file(./missing.yml):x}', '${param:cidr}'])('%s is UNKNOWN, with its reason', (expr) => {
+    expect(resolveIn(`"${expr}"`)).toMatch(/^<unknown: .+>$/);
+  });
+
+  test('a variable that refers to itself is UNKNOWN, not a hang', () => {
+    expect(resolveIn('"${self:selfref}"', {}, 'selfref: ${self:selfref}')).toMatch(/^<unknown: .*refers to itself/);
+  });
+});
+
+test('CLI: --stage decides a finding (port 443 in dev, 8443 in prod)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eg-sls-cli-'));
+  writeFileSync(
+    join(dir, 'serverless.yml'),
+    `service: s
+provider: {name: aws, stage: "\${opt:stage, 'dev'}", region: eu-west-1}
+custom:
+  port: {dev: 443, prod: 8443}
+functions:
+  fn:
+    handler: h.h
+    vpc: {securityGroupIds: [!Ref FnSg], subnetIds: [subnet-0123456789abcdef0]}
+resources:
+  Resources:
+    FnSg: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: fn, VpcId: vpc-0123456789abcdef0}}
+    EpSg:
+      Type: AWS::EC2::SecurityGroup
+      Properties:
+        GroupDescription: ep
+        VpcId: vpc-0123456789abcdef0
+        SecurityGroupIngress:
+          - {IpProtocol: tcp, FromPort: "\${self:custom.port.\${sls:stage}}", ToPort: "\${self:custom.port.\${sls:stage}}", SourceSecurityGroupId: !Ref FnSg}
+    Ep:
+      Type: AWS::EC2::VPCEndpoint
+      Properties: {VpcEndpointType: Interface, VpcId: vpc-0123456789abcdef0, ServiceName: com.amazonaws.eu-west-1.sqs, SecurityGroupIds: [!Ref EpSg], SubnetIds: [subnet-0123456789abcdef0], PolicyDocument: {Statement: [{Effect: Allow, Principal: {AWS: "arn:aws:iam::#{AWS::AccountId}:role/s-dev-eu-west-1-lambdaRole"}, Action: sqs:SendMessage, Resource: "arn:aws:sqs:eu-west-1:#{AWS::AccountId}:q"}]}}
+`,
+  );
+  const file = join(dir, 'serverless.yml');
+  expect(cli(['check', file]).code).toBe(0);
+  const prod = cli(['check', '--format', 'json', '--stage', 'prod', file]);
+  expect(prod.code).toBe(1);
+  expect((JSON.parse(prod.stdout) as { findings: Array<{ ruleId: string; line: number; level: string }> }).findings.filter((f) => f.level !== 'note').map((f) => [f.ruleId, f.line])).toEqual([['endpoint-sg-ingress', 18]]);
+});
