@@ -24,7 +24,9 @@ Conditions:
   Loop: !Condition Loop
 Resources:
   Role: {Type: 'AWS::IAM::Role'}
-  Sg: {Type: 'AWS::EC2::SecurityGroup'}
+  Sg: {Type: 'AWS::EC2::SecurityGroup', Properties: {GroupDescription: x, VpcId: !Ref Vpc}}
+  Vpc: {Type: 'AWS::EC2::VPC', Properties: {CidrBlock: 10.4.0.0/16}}
+  Subnet: {Type: 'AWS::EC2::Subnet', Properties: {VpcId: !Ref Vpc, CidrBlock: !Ref NoDefault, AvailabilityZone: !Select [1, !GetAZs '']}}
 `;
 
 function resolve(expr: string): Value | undefined {
@@ -66,6 +68,14 @@ describe('Fn::GetAtt', () => {
     expect(resolve('{"Fn::GetAtt": [Sg, GroupId]}')).toMatchObject({ kind: 'ref', target: 'Sg', attribute: 'GroupId' });
     expect(resolve('!GetAtt Role.Arn')).toMatchObject({ kind: 'ref', target: 'Role', attribute: 'Arn' });
   });
+  test('an attribute that mirrors a property as written is that property (CDK writes !GetAtt Vpc.CidrBlock)', () => {
+    expect(resolve('!GetAtt Vpc.CidrBlock')).toMatchObject({ kind: 'string', value: '10.4.0.0/16' });
+    expect(resolve('!GetAtt Sg.VpcId')).toMatchObject({ kind: 'ref', target: 'Vpc', attribute: null });
+    expect(resolve('!GetAtt Subnet.AvailabilityZone')).toMatchObject({ kind: 'text', parts: [{ kind: 'zone', index: 1 }] });
+    // ...but never an unknown property in place of the attribute: the reference stays.
+    expect(resolve('!GetAtt Subnet.CidrBlock')).toMatchObject({ kind: 'ref', target: 'Subnet', attribute: 'CidrBlock' });
+  });
+
   test('to a resource not in the template is UNKNOWN', () => {
     expect(resolve('!GetAtt Missing.Arn')).toMatchObject({ kind: 'unknown' });
   });

@@ -59,6 +59,12 @@ describe('sources', () => {
     expect(resolveIn(`"${expr}"`)).toBe(expected);
   });
 
+  test('${param:x} reads the v4 params block: the stage first, then default', () => {
+    const params = 'params:\n  default: {cidr: 10.1.0.0/16, name: base}\n  prod: {cidr: 10.2.0.0/16}';
+    expect(resolveIn('"${param:cidr}/${param:name}"', {}, params)).toBe('10.1.0.0/16/base');
+    expect(resolveIn('"${param:cidr}/${param:name}"', { stage: 'prod' }, params)).toBe('10.2.0.0/16/base');
+  });
+
   test('${env:X} reads the environment', () => {
     expect(resolveIn('"${env:EG_VAR, \'no\'}"', { env: { EG_VAR: 'yes' } })).toBe('yes');
   });

@@ -24,6 +24,13 @@ type Resolved = Value | typeof NO_VALUE;
  */
 export const UNKNOWN_MARKER = 'EndpointGuard::Unknown';
 
+/** Attributes that return a property as written: `!GetAtt Vpc.CidrBlock` is the VPC's `CidrBlock` when it is known. */
+const MIRRORED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  'AWS::EC2::VPC': ['CidrBlock'],
+  'AWS::EC2::Subnet': ['AvailabilityZone', 'AvailabilityZoneId', 'CidrBlock', 'VpcId'],
+  'AWS::EC2::SecurityGroup': ['VpcId'],
+};
+
 /** Intrinsics nested deeper than this (or cycles through Mappings/Conditions) are UNKNOWN, not a stack overflow. */
 const MAX_DEPTH = 200;
 
@@ -46,6 +53,7 @@ export class Resolver implements ConditionScope {
   readonly mappings: SourceNode | undefined;
   readonly conditions: SourceNode | undefined;
   readonly resourceTypes: ReadonlyMap<string, string>;
+  private readonly resourceNodes = new Map<string, SourceNode>();
 
   constructor(
     root: MapNode,
@@ -61,6 +69,7 @@ export class Resolver implements ConditionScope {
       for (const e of resources.entries) {
         const type = child(e.value, 'Type');
         types.set(e.key, type?.kind === 'scalar' && typeof type.value === 'string' ? type.value : '');
+        this.resourceNodes.set(e.key, e.value);
       }
     }
     this.resourceTypes = types;
@@ -201,7 +210,13 @@ export class Resolver implements ConditionScope {
 
   /** `Res.Attr` or `[Res, Attr]`; the attribute may contain dots (`Endpoint.Address`). */
   refAttribute(resource: string, attribute: string, loc: Loc): Value {
-    if (!this.resourceTypes.has(resource)) return unknown(`Fn::GetAtt on ${resource}, which is not defined in this template`, loc);
+    const type = this.resourceTypes.get(resource);
+    if (type === undefined) return unknown(`Fn::GetAtt on ${resource}, which is not defined in this template`, loc);
+    if (MIRRORED_ATTRIBUTES[type]?.includes(attribute)) {
+      const property = child(child(this.resourceNodes.get(resource), 'Properties'), attribute);
+      const v = property && this.inner(property);
+      if (v && v !== NO_VALUE && v.kind !== 'unknown') return { ...v, loc };
+    }
     return { kind: 'ref', target: resource, attribute, loc };
   }
 

@@ -156,6 +156,12 @@ export class ServerlessVariables {
         return this.symbol({ kind: 'unknown', reason: `\${aws:${address}}` });
       case 'file':
         return this.file(arg ?? '', address, loc);
+      case 'param': {
+        // Framework v4 `params:`: the stage's own value, else `default`; otherwise (dashboard parameters) unknown.
+        const params = child(this.root, 'params');
+        const target = this.lookup(child(params, this.stage()), address) ?? this.lookup(child(params, 'default'), address);
+        return target ? this.resolveTree(target) : this.symbol({ kind: 'unknown', reason: `\${param:${address}} is read from the Serverless dashboard when deploying` });
+      }
       default:
         return this.symbol({ kind: 'unknown', reason: `\${${c}} is read from ${source} when deploying` });
     }
