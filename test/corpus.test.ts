@@ -27,8 +27,9 @@ if (!present) console.warn(`no corpus at ${CORPUS}: skipping the real-template t
     expect(r.code).toBe(1);
   });
 
-  test('the seed Serverless QLDB service is compliant: no finding, no note', () => {
-    expect(check([join(CORPUS, 'serverless/AWS-South-Wales-User-Group__qldb-vpc__serverless.yml')]).findings).toEqual([]);
+  test('the seed Serverless QLDB service: no error; only its Lambda group keeps the default allow-all egress', () => {
+    const found = check([join(CORPUS, 'serverless/AWS-South-Wales-User-Group__qldb-vpc__serverless.yml')]).findings;
+    expect(found.map((f) => [f.ruleId, f.level, f.logicalId, f.line])).toEqual([['lambda-sg-egress', 'warning', 'QLDBSecurityGroup', 125]]);
   });
 
   const at = (file: string) => check([join(CORPUS, file)]).findings.filter((f) => f.level !== 'note').map((f) => `${f.ruleId} ${f.logicalId}:${f.line}`);

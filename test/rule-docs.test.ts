@@ -18,11 +18,17 @@ test.each(builtinRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   expect(readFileSync(join(ROOT, 'rules', `${id}.md`), 'utf8')).toBe(ruleDoc(rule)); // else: npm run docs
 });
 
-test('the contract’s four core rules report at level error, in the contract’s order', () => {
+test('the contract’s rules, in its order and at its levels (core rules and lambda-service-endpoints: error)', () => {
   expect(builtinRules.map((r) => [r.id, r.level])).toEqual([
     ['vpc-dns-support', 'error'],
     ['endpoint-policy-scoped', 'error'],
     ['endpoint-sg-ingress', 'error'],
     ['lambda-subnet-no-igw', 'error'],
+    ['endpoint-private-dns', 'warning'],
+    ['lambda-service-endpoints', 'error'],
+    ['endpoint-az-coverage', 'warning'],
+    ['gateway-endpoint-routes', 'warning'],
+    ['lambda-multi-az', 'warning'],
+    ['lambda-sg-egress', 'warning'],
   ]);
 });

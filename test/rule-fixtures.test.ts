@@ -21,7 +21,10 @@ for (const ruleId of readdirSync(rulesDir).sort()) {
   describe(ruleId, () => {
     const dir = join(rulesDir, ruleId);
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Record<string, Expected[]>;
-    const templates = readdirSync(dir).filter((f) => f !== 'expected.json').sort();
+    // Templates, and Serverless cases as `sls-<case>/serverless.yml` (the framework's file name is fixed).
+    const templates = readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? [`${e.name}/serverless.yml`] : e.name === 'expected.json' ? [] : [e.name]))
+      .sort();
 
     test('is a built-in rule', () => {
       expect(builtinRules.map((r) => r.id)).toContain(ruleId);
@@ -33,6 +36,7 @@ for (const ruleId of readdirSync(rulesDir).sort()) {
 
     test('has violating, compliant and unknown cases in YAML and JSON', () => {
       for (const prefix of ['bad-', 'good-', 'unknown-']) expect(templates.filter((t) => t.startsWith(prefix)).length).toBeGreaterThanOrEqual(prefix === 'bad-' ? 4 : 2);
+      // (sls- cases come on top of these)
       expect(templates.some((t) => t.endsWith('.json'))).toBe(true);
       expect(templates.some((t) => t.endsWith('.yaml'))).toBe(true);
     });
@@ -45,7 +49,8 @@ for (const ruleId of readdirSync(rulesDir).sort()) {
         .map((f) => ({ line: f.line, logicalId: f.logicalId }))
         .sort(byPosition);
       expect(actual).toEqual([...(expected[name] ?? [])].sort(byPosition));
-      if (name.startsWith('good-') || name.startsWith('unknown-')) expect(actual).toEqual([]);
+      const kind = name.replace(/^sls-/, '');
+      if (kind.startsWith('good-') || kind.startsWith('unknown-')) expect(actual).toEqual([]);
       else expect(actual.length).toBeGreaterThan(0);
     });
   });

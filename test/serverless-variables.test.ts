@@ -121,5 +121,5 @@ resources:
   expect(cli(['check', file]).code).toBe(0);
   const prod = cli(['check', '--format', 'json', '--stage', 'prod', file]);
   expect(prod.code).toBe(1);
-  expect((JSON.parse(prod.stdout) as { findings: Array<{ ruleId: string; line: number; level: string }> }).findings.filter((f) => f.level !== 'note').map((f) => [f.ruleId, f.line])).toEqual([['endpoint-sg-ingress', 18]]);
+  expect((JSON.parse(prod.stdout) as { findings: Array<{ ruleId: string; line: number; level: string }> }).findings.filter((f) => f.level === 'error').map((f) => [f.ruleId, f.line])).toEqual([['endpoint-sg-ingress', 18]]);
 });

@@ -22,28 +22,36 @@ interface Manifest {
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
  * Each template once, in manifest order.
  */
-export function assemblyTemplates(dir: string): string[] {
-  const out: string[] = [];
+export function assemblyTemplates(dir: string): { templates: string[]; problems: Array<{ file: string; message: string }> } {
+  const templates: string[] = [];
+  const problems: Array<{ file: string; message: string }> = [];
   const seen = new Set<string>();
-  const addTemplate = (file: string) => {
-    if (seen.has(file) || !existsSync(file)) return;
+  const addTemplate = (file: string, listedIn: string) => {
+    if (seen.has(file)) return;
     seen.add(file);
-    out.push(file);
-    for (const nested of nestedTemplates(file)) addTemplate(join(dir, nested));
+    if (!existsSync(file)) {
+      problems.push({ file, message: `listed in ${listedIn} but missing: the cloud assembly is incomplete` });
+      return;
+    }
+    templates.push(file);
+    for (const nested of nestedTemplates(file)) addTemplate(join(dir, nested), file);
   };
+  const manifestFile = join(dir, 'manifest.json');
   let manifest: Manifest;
   try {
-    manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-  } catch {
-    return out;
+    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  } catch (e) {
+    return { templates, problems: [{ file: manifestFile, message: `cannot read the cloud assembly manifest: ${(e as Error).message}` }] };
   }
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
-    if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) addTemplate(join(dir, artifact.properties.templateFile));
+    if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) addTemplate(join(dir, artifact.properties.templateFile), manifestFile);
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
-      for (const t of assemblyTemplates(join(dir, artifact.properties.directoryName))) addTemplate(t);
+      const nested = assemblyTemplates(join(dir, artifact.properties.directoryName));
+      for (const t of nested.templates) addTemplate(t, manifestFile);
+      problems.push(...nested.problems);
     }
   }
-  return out;
+  return { templates, problems };
 }
 
 function nestedTemplates(file: string): string[] {

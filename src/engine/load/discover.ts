@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
 
@@ -10,18 +10,22 @@ export interface Candidate {
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
-const SERVERLESS_FILE = /^serverless\.ya?ml$/i;
+/** A service whose configuration we read: its `.serverless/` output is the same stack, not checked twice. */
+const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/i;
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
 
 export interface Discovery {
   readonly candidates: Candidate[];
   /** Paths that match nothing: usage errors. */
   readonly missing: string[];
+  /** Inputs that cannot be read as what they are (a cdk.out whose manifest is broken or names missing templates). */
+  readonly problems: Array<{ file: string; message: string }>;
 }
 
 export function discover(paths: readonly string[]): Discovery {
   const candidates: Candidate[] = [];
   const missing: string[] = [];
+  const problems: Discovery['problems'] = [];
   const seen = new Set<string>();
   const add = (file: string, explicit: boolean) => {
     if (seen.has(file)) return;
@@ -30,8 +34,13 @@ export function discover(paths: readonly string[]): Discovery {
   };
   // A cdk.out is one input: the templates its manifest lists must all be templates (explicit), and nothing else in it.
   const visitDir = (dir: string) => {
-    if (isCloudAssembly(dir)) for (const t of assemblyTemplates(dir)) add(t, true);
-    else walk(dir, (f) => add(f, false), visitDir);
+    if (isCloudAssembly(dir)) {
+      const assembly = assemblyTemplates(dir);
+      for (const t of assembly.templates) add(t, true);
+      problems.push(...assembly.problems);
+    } else if (existsSync(join(dir, 'manifest.json')) && basename(dir) === 'cdk.out') {
+      problems.push({ file: join(dir, 'manifest.json'), message: 'not a readable CDK cloud assembly manifest (no artifacts)' });
+    } else walk(dir, (f) => add(f, false), visitDir);
   };
   for (const path of paths) {
     const stat = statOrUndefined(path);
@@ -43,7 +52,7 @@ export function discover(paths: readonly string[]): Discovery {
       for (const m of matches) add(m, false);
     } else missing.push(path);
   }
-  return { candidates, missing };
+  return { candidates, missing, problems };
 }
 
 function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string) => void): void {

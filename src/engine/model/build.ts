@@ -4,9 +4,11 @@ import { field, knownString, type Value } from '../resolve/value.js';
 import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown, type PropertyEntry } from './coerce.js';
 import { linkList, linkTo, type LinkKind } from './links.js';
 import { NetworkModel } from './network-model.js';
+import { pattern } from './iam.js';
 import { policyDocument, policySetting } from './policy.js';
 import type {
   Element,
+  EndpointService,
   InternetGateway,
   LambdaFunction,
   Link,
@@ -72,6 +74,8 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     const main = v?.kind === 'ref' && v.attribute === 'MainRouteTableId' ? mainTables.get(v.target) : undefined;
     return main ? { kind: 'resource', target: main, loc: v!.loc } : link(v, kinds.routeTable, loc);
   };
+  const tableList = (v: Value | undefined, loc: Loc): LinkList<RouteTable> =>
+    v?.kind === 'list' ? { state: 'set', items: v.items.map((i) => tableLink(i, loc)), loc } : list(v, kinds.routeTable, loc);
   const list = <T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc) => linkList(v, kind, typeOf, loc);
 
   const rules = new Map<string, SecurityGroupRule[]>();
@@ -80,6 +84,8 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   const endpoints: VpcEndpoint[] = [];
   const functions: LambdaFunction[] = [];
   const rolePolicies = new Map<string, ReturnType<typeof policyDocument>[]>();
+  const customerPolicies = new Map<string, ReturnType<typeof policyDocument>>();
+  const customerPolicyUsers: Array<{ policy: string; role: Link<Role> }> = [];
   const addRolePolicy = (role: Link<Role>, doc: ReturnType<typeof policyDocument>) => {
     if (role.kind === 'resource') append(rolePolicies, role.target.id, doc);
   };
@@ -142,10 +148,11 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
           vpc: link(r.prop('VpcId'), kinds.vpc, e.loc),
           endpointType: stringSetting(r.entry('VpcEndpointType'), 'Gateway'),
           serviceName: r.prop('ServiceName') ?? r.prop('ServiceNetworkArn') ?? r.prop('ResourceConfigurationArn'),
+          service: endpointService(r.prop('ServiceName')),
           privateDns: booleanSetting(r.entry('PrivateDnsEnabled'), false),
-          securityGroups: list(r.prop('SecurityGroupIds'), kinds.group, e.loc),
-          subnets: list(r.prop('SubnetIds'), kinds.subnet, e.loc),
-          routeTables: list(r.prop('RouteTableIds'), kinds.routeTable, e.loc),
+          securityGroups: list(r.prop('SecurityGroupIds'), kinds.group, r.propEntryLoc('SecurityGroupIds') ?? e.loc),
+          subnets: list(r.prop('SubnetIds'), kinds.subnet, r.propEntryLoc('SubnetIds') ?? e.loc),
+          routeTables: tableList(r.prop('RouteTableIds'), r.propEntryLoc('RouteTableIds') ?? e.loc),
           policy: policySetting(r.entry('PolicyDocument')),
         });
         break;
@@ -154,7 +161,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
       case 'AWS::Lambda::Function':
         functions.push({
           ...e,
-          vpcConfig: vpcConfig(r.prop('VpcConfig'), (v) => list(v, kinds.subnet, e.loc), (v) => list(v, kinds.group, e.loc)),
+          vpcConfig: vpcConfig(r.prop('VpcConfig'), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
           role: link(r.prop('Role'), kinds.role, e.loc),
         });
         break;
@@ -162,18 +169,27 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
         const inline = r.prop('Policies');
         const docs = inline?.kind === 'list' ? inline.items.flatMap((p) => { const d = field(p, 'PolicyDocument')?.value; return d?.kind === 'map' ? [policyDocument(d)] : []; }) : [];
         const managed = r.prop('ManagedPolicyArns');
-        Object.assign(roles.get(e.id)!, { managedPolicyArns: managed?.kind === 'list' ? managed.items : [] });
-        for (const d of docs) addRolePolicy({ kind: 'resource', target: roles.get(e.id)!, loc: e.loc }, d);
+        const arns = managed?.kind === 'list' ? managed.items : [];
+        const self: Link<Role> = { kind: 'resource', target: roles.get(e.id)!, loc: e.loc };
+        const ours = (v: Value) => v.kind === 'ref' && typeOf(v.target) === 'AWS::IAM::ManagedPolicy';
+        Object.assign(roles.get(e.id)!, { managedPolicyArns: arns.filter((a) => !ours(a)) });
+        for (const a of arns.filter(ours)) customerPolicyUsers.push({ policy: (a as { target: string }).target, role: self });
+        for (const d of docs) addRolePolicy(self, d);
         break;
       }
       case 'AWS::IAM::Policy':
       case 'AWS::IAM::ManagedPolicy': {
         const doc = policySetting(r.entry('PolicyDocument'));
+        if (doc.state === 'set') customerPolicies.set(e.id, doc.document);
         const attached = r.prop('Roles');
         if (doc.state === 'set' && attached?.kind === 'list') for (const role of attached.items) addRolePolicy(link(role, kinds.roleByName, e.loc), doc.document);
         break;
       }
     }
+  }
+  for (const { policy, role } of customerPolicyUsers) {
+    const doc = customerPolicies.get(policy);
+    if (doc) addRolePolicy(role, doc);
   }
   for (const [id, g] of groups) g.rules = rules.get(id) ?? [];
   for (const [id, role] of roles) role.policies = rolePolicies.get(id) ?? [];
@@ -189,6 +205,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     functions,
     roles: [...roles.values()],
     resourceTypes: resolver.resourceTypes,
+    region: resolver.region,
   });
 }
 
@@ -244,7 +261,23 @@ function zoneOf(r: ResourceView): Zone {
   const name = knownString(v);
   if (name !== undefined) return { kind: 'name', name };
   if (v.kind === 'text' && v.parts.length === 1 && v.parts[0]!.kind === 'zone') return { kind: 'indexed', region: v.parts[0]!.region, index: v.parts[0]!.index };
+  // `!Sub '${AWS::Region}a'`: a named zone of the stack's region (equal to itself, unlike any other name).
+  const [first, second] = v.kind === 'text' ? v.parts : [];
+  if (v.kind === 'text' && v.parts.length === 2 && first?.kind === 'pseudo' && first.name === 'AWS::Region' && second?.kind === 'text' && /^[a-z]$/.test(second.text)) {
+    return { kind: 'name', name: `\${AWS::Region}${second.text}` };
+  }
   return { kind: 'unknown', reason: whyUnknown(v) };
+}
+
+/** `com.amazonaws.<region>.<service>` is an AWS service; `com.amazonaws.vpce.<region>.vpce-svc-…` and others are not. */
+function endpointService(v: Value | undefined): EndpointService {
+  if (v === undefined) return { kind: 'unknown', reason: 'no ServiceName' };
+  const p = pattern(v);
+  if (p === undefined) return { kind: 'unknown', reason: whyUnknown(v) };
+  const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
+  if (aws && !aws[1]!.includes('\u0001')) return { kind: 'aws', name: aws[1]! };
+  if (aws || p.includes('\u0001')) return { kind: 'unknown', reason: whyUnknown(v) };
+  return { kind: 'other', shown: p };
 }
 
 const ROUTE_TARGETS: ReadonlyArray<[string, Exclude<RouteTarget['kind'], 'internet-gateway' | 'unknown'>]> = [
@@ -294,7 +327,8 @@ function peerOf(get: (k: string) => Value | undefined, direction: 'ingress' | 'e
   // A CIDR source whose value is unknown is still a CIDR source, unless the property itself may not exist.
   const range = (v: Value, kind: 'cidr' | 'cidr-ipv6'): Peer => {
     if (v.kind === 'unknown' && v.mayBeAbsent) return { kind: 'unknown', reason: v.reason };
-    return { kind, cidr: knownString(v) ?? `(${whyUnknown(v)})` };
+    const value = knownString(v);
+    return { kind, cidr: value ?? `(${whyUnknown(v)})`, known: value !== undefined };
   };
   const cidr = get('CidrIp');
   if (cidr) return range(cidr, 'cidr');
@@ -309,13 +343,13 @@ function peerOf(get: (k: string) => Value | undefined, direction: 'ingress' | 'e
 
 function vpcConfig(
   v: Value | undefined,
-  subnetList: (v: Value | undefined) => LinkList<Subnet>,
-  groupList: (v: Value | undefined) => LinkList<SecurityGroup>,
+  subnetList: (v: Value | undefined, keyLoc: Loc) => LinkList<Subnet>,
+  groupList: (v: Value | undefined, keyLoc: Loc) => LinkList<SecurityGroup>,
 ): VpcConfig {
   if (v === undefined) return { state: 'absent' };
   if (v.kind !== 'map') return { state: 'unknown', reason: whyUnknown(v), loc: v.loc };
-  const subnets = field(v, 'SubnetIds')?.value;
-  const groups = field(v, 'SecurityGroupIds')?.value;
+  const subnets = field(v, 'SubnetIds');
+  const groups = field(v, 'SecurityGroupIds');
   if (subnets === undefined && groups === undefined) return { state: 'absent' };
-  return { state: 'set', loc: v.loc, subnets: subnetList(subnets), securityGroups: groupList(groups) };
+  return { state: 'set', loc: v.loc, subnets: subnetList(subnets?.value, subnets?.keyLoc ?? v.loc), securityGroups: groupList(groups?.value, groups?.keyLoc ?? v.loc) };
 }

@@ -29,6 +29,7 @@ export function linkTo<T extends Element>(v: Value, kind: LinkKind<T>, typeOf: (
   }
 }
 
+/** A list property of references; `loc` is where the property's key stands (where findings about the list point). */
 export function linkList<T extends Element>(
   v: Value | undefined,
   kind: LinkKind<T>,
@@ -36,9 +37,9 @@ export function linkList<T extends Element>(
   loc: Loc,
 ): LinkList<T> {
   if (v === undefined) return { state: 'absent' };
-  if (v.kind === 'list') return { state: 'set', items: v.items.map((i) => linkTo(i, kind, typeOf)), loc: v.loc };
-  if (v.kind === 'unknown') return { state: 'unknown', reason: v.reason, loc: v.loc };
-  return { state: 'unknown', reason: `${display(v)} is not a list`, loc: v.loc ?? loc };
+  if (v.kind === 'list') return { state: 'set', items: v.items.map((i) => linkTo(i, kind, typeOf)), loc };
+  if (v.kind === 'unknown') return { state: 'unknown', reason: v.reason, loc };
+  return { state: 'unknown', reason: `${display(v)} is not a list`, loc };
 }
 
 export function targetOf<T>(link: Link<T>): T | undefined {

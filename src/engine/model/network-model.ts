@@ -27,6 +27,8 @@ export interface ModelParts {
   readonly roles: readonly Role[];
   /** Logical ID → CloudFormation type, for every resource of the template. */
   readonly resourceTypes: ReadonlyMap<string, string>;
+  /** The region, when the input tells it; otherwise messages say `${AWS::Region}`. */
+  readonly region: string | undefined;
 }
 
 function groupBy<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
@@ -62,6 +64,7 @@ export class NetworkModel implements ModelParts {
   readonly functions;
   readonly roles;
   readonly resourceTypes;
+  readonly region;
   private readonly associationsBySubnet: Map<Subnet, SubnetRouteTableAssociation[]>;
   private readonly routesByTable: Map<RouteTable, Route[]>;
   private readonly functionsByGroup: Map<SecurityGroup, LambdaFunction[]>;
@@ -81,6 +84,7 @@ export class NetworkModel implements ModelParts {
     this.functions = parts.functions;
     this.roles = parts.roles;
     this.resourceTypes = parts.resourceTypes;
+    this.region = parts.region;
     this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
     this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
     this.functionsByGroup = groupBy(parts.functions, (f) => (f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []));
@@ -156,6 +160,16 @@ export class NetworkModel implements ModelParts {
       if (c.state === 'unknown' || c.securityGroups.state === 'unknown') return true;
       return c.securityGroups.state === 'set' && c.securityGroups.items.some((l) => l.kind === 'unknown');
     });
+  }
+
+  /** The full name of an AWS service's endpoint, as the user would write it. */
+  endpointServiceName(service: string): string {
+    return `com.amazonaws.${this.region ?? '${AWS::Region}'}.${service}`;
+  }
+
+  /** The function's execution role, when it is a role of this template. */
+  roleOf(fn: LambdaFunction): Role | undefined {
+    return targetOf(fn.role);
   }
 
   typeOf(id: string): string | undefined {

@@ -106,8 +106,9 @@ export interface Route extends Element {
 
 /** The other side of a security group rule. */
 export type Peer =
-  | { readonly kind: 'cidr'; readonly cidr: string }
-  | { readonly kind: 'cidr-ipv6'; readonly cidr: string }
+  /** `known: false`: a CIDR range whose value is not known before deployment (shown in `cidr` as its reason). */
+  | { readonly kind: 'cidr'; readonly cidr: string; readonly known: boolean }
+  | { readonly kind: 'cidr-ipv6'; readonly cidr: string; readonly known: boolean }
   | { readonly kind: 'prefix-list'; readonly prefixList: Value }
   | { readonly kind: 'security-group'; readonly group: Link<SecurityGroup> }
   | { readonly kind: 'none' }
@@ -134,10 +135,17 @@ export interface SecurityGroup extends Element {
 
 export type EndpointType = 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Resource' | 'ServiceNetwork';
 
+/** What an endpoint connects to: an AWS service (`com.amazonaws.<region>.<name>`), something else, or unknown. */
+export type EndpointService =
+  | { readonly kind: 'aws'; readonly name: string }
+  | { readonly kind: 'other'; readonly shown: string }
+  | { readonly kind: 'unknown'; readonly reason: string };
+
 export interface VpcEndpoint extends Element {
   readonly vpc: Link<Vpc>;
   readonly endpointType: Setting<EndpointType | string>;
   readonly serviceName: Value | undefined;
+  readonly service: EndpointService;
   readonly privateDns: Setting<boolean>;
   readonly securityGroups: LinkList<SecurityGroup>;
   readonly subnets: LinkList<Subnet>;
@@ -170,7 +178,9 @@ export interface PolicyStatement {
 }
 
 export interface Role extends Element {
+  /** Inline policies, and customer policies of the template attached to the role (either side naming the other). */
   readonly policies: readonly PolicyDocument[];
+  /** Managed policy ARNs that are not policies of this template (AWS managed ones, or unknown). */
   readonly managedPolicyArns: readonly Value[];
 }
 

@@ -75,6 +75,11 @@ export class Resolver implements ConditionScope {
     this.resourceTypes = types;
   }
 
+  /** The stack's region when the input tells it (a Serverless `provider.region`), for messages. */
+  get region(): string | undefined {
+    return this.options.pseudo?.['AWS::Region'];
+  }
+
   /** The value of a node, or undefined when it resolves to `AWS::NoValue` (the property is absent). */
   resolve(node: SourceNode | undefined): Value | undefined {
     if (!node) return undefined;

@@ -16,18 +16,20 @@ export interface CloudFormationView {
   readonly root: MapNode;
   readonly pseudo: Partial<Record<PseudoName, string>>;
   readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
+  /** Other files this input reads (Serverless `${file(...)}`), as absolute paths. */
+  readonly includes: readonly string[];
 }
 
 /** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
 export function toCloudFormation(doc: TemplateDocument, options: AdapterOptions = {}): CloudFormationView {
   switch (doc.kind) {
     case 'cloudformation':
-      return { root: doc.root, pseudo: {}, notes: [] };
+      return { root: doc.root, pseudo: {}, notes: [], includes: [] };
     case 'sam':
-      return { root: samToCloudFormation(doc.root), pseudo: {}, notes: [] };
+      return { root: samToCloudFormation(doc.root), pseudo: {}, notes: [], includes: [] };
     case 'serverless': {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });
-      return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes };
+      return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes };
     }
   }
 }

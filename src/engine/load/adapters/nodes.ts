@@ -39,3 +39,8 @@ export function withEntry(node: MapNode, key: string, value: SourceNode, keyLoc:
   const rest = node.entries.filter((e) => e.key !== key);
   return { ...node, entries: [...rest, { key, keyLoc, value }] };
 }
+
+/** `{Ref: …}` or `{Fn::…: …}`: a value CloudFormation computes, never merged key by key. */
+export function isIntrinsic(node: SourceNode): boolean {
+  return node.kind === 'map' && node.entries.length === 1 && (node.entries[0]!.key === 'Ref' || node.entries[0]!.key.startsWith('Fn::'));
+}

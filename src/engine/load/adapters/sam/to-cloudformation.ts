@@ -1,5 +1,5 @@
 import { child, type Loc, type MapEntry, type MapNode, type SourceNode } from '../../source-node.js';
-import { entries, items, map, relocate, scalar, seq, text, withEntry } from '../nodes.js';
+import { entries, isIntrinsic, items, map, relocate, scalar, seq, text, withEntry } from '../nodes.js';
 import policyTemplates from './policy-templates.json' with { type: 'json' };
 
 interface TemplateStatement {
@@ -73,9 +73,6 @@ function merge(global: SourceNode, own: SourceNode | undefined, at: Loc): Source
   return own;
 }
 
-function isIntrinsic(node: SourceNode): boolean {
-  return node.kind === 'map' && node.entries.length === 1 && (node.entries[0]!.key === 'Ref' || node.entries[0]!.key.startsWith('Fn::'));
-}
 
 function implicitRole(props: MapNode, at: Loc): SourceNode {
   const managed: SourceNode[] = [managedArn('AWSLambdaBasicExecutionRole', at)];

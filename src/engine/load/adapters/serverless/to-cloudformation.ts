@@ -1,11 +1,13 @@
 import { child, NAME_METADATA, type Loc, type MapEntry, type MapNode, type SourceNode } from '../../source-node.js';
-import { entries, items, map, relocate, scalar, seq, text } from '../nodes.js';
+import { entries, isIntrinsic, items, map, relocate, scalar, seq, text } from '../nodes.js';
 import { ServerlessVariables, type VariableContext } from './variables.js';
 
 export interface ServerlessTemplate {
   readonly root: MapNode;
   readonly region: string;
   readonly notes: ReadonlyArray<{ message: string; loc: Loc }>;
+  /** Files read through `${file(...)}` (absolute paths). */
+  readonly includes: readonly string[];
 }
 
 const VPC_ACCESS_ROLE = 'arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole';
@@ -33,9 +35,11 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
   }
   const userResources = new Set((sections.get('Resources') ?? []).map((e) => e.key));
   const generated: MapEntry[] = [];
-  const functions = entries(child(doc, 'functions'));
+  // `functions` may be a map or a list of maps (the framework merges them), as `resources` may.
+  const functions = items(child(doc, 'functions')).flatMap((f) => entries(f));
   const providerVpc = child(provider, 'vpc');
-  const anyVpc = functions.some((f) => child(f.value, 'vpc') ?? providerVpc);
+  const vpcConfigs = new Map(functions.map((f) => [f.key, vpcConfigOf(child(f.value, 'vpc'), providerVpc, f.keyLoc)]));
+  const anyVpc = [...vpcConfigs.values()].some((v) => v !== undefined);
   const perFunctionRoles = items(child(doc, 'plugins')).some((p) => text(p) === ROLE_PER_FUNCTION_PLUGIN);
   const sharedStatements = [...items(child(child(child(provider, 'iam'), 'role'), 'statements')), ...items(child(provider, 'iamRoleStatements'))];
   const customRole = child(child(provider, 'iam'), 'role')?.kind === 'scalar' ? child(child(provider, 'iam'), 'role') : child(provider, 'role');
@@ -68,8 +72,6 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
   let needsSharedRole = false;
   for (const fn of functions) {
     const logicalId = `${normalizeName(fn.key)}LambdaFunction`;
-    const own = child(fn.value, 'vpc');
-    const vpc = own ?? (providerVpc ? relocate(providerVpc, fn.keyLoc) : undefined);
     let role = roleReference(child(fn.value, 'role') ?? customRole, userResources, fn.keyLoc);
     const ownStatements = items(child(fn.value, 'iamRoleStatements'));
     if (!role && perFunctionRoles && ownStatements.length > 0) {
@@ -82,35 +84,77 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
       needsSharedRole = true;
       role = map([['Fn::GetAtt', seq([scalar('IamRoleLambdaExecution', fn.keyLoc), scalar('Arn', fn.keyLoc)], fn.keyLoc)]], fn.keyLoc);
     }
-    const vpcConfig = vpc ? map([['SubnetIds', child(vpc, 'subnetIds')], ['SecurityGroupIds', child(vpc, 'securityGroupIds')]], vpc.loc) : undefined;
     generated.push({
       key: logicalId,
       keyLoc: fn.keyLoc,
       value: map(
         [
           ['Type', scalar('AWS::Lambda::Function', fn.keyLoc)],
+          ['Condition', child(fn.value, 'condition')],
           ['Metadata', map([[NAME_METADATA, scalar(fn.key, fn.keyLoc)]], fn.keyLoc)],
-          ['Properties', map([['Role', role], ['VpcConfig', vpcConfig]], fn.keyLoc)],
+          ['Properties', map([['Role', role], ['VpcConfig', vpcConfigs.get(fn.key)]], fn.keyLoc)],
         ],
         fn.keyLoc,
       ),
     });
   }
-  if (needsSharedRole && !userResources.has('IamRoleLambdaExecution')) {
+  if (needsSharedRole) {
     const at = provider?.loc ?? loc;
     generated.unshift({ key: 'IamRoleLambdaExecution', keyLoc: at, value: executionRole(roleName, sharedStatements, at) });
   }
+  // The framework deep-merges `resources.Resources` (and `resources.extensions`) into what it generates.
+  const overrides = [...(sections.get('Resources') ?? []), ...(sections.get('extensions') ?? [])];
+  const resources = mergeResources([...generated, ...(sections.get('Resources') ?? [])].filter((e, i, all) => all.findIndex((x) => x.key === e.key) === i), overrides);
+  sections.set('Resources', resources);
 
-  const section = (key: string, extra: MapEntry[] = []): [string, SourceNode | undefined] => {
-    const all = [...extra, ...(sections.get(key) ?? [])];
+  const section = (key: string): [string, SourceNode | undefined] => {
+    const all = sections.get(key) ?? [];
     return [key, all.length > 0 ? { kind: 'map', entries: all, loc } : undefined];
   };
   const root = map(
-    [['AWSTemplateFormatVersion', scalar('2010-09-09', loc)], section('Parameters'), section('Mappings'), section('Conditions'), section('Resources', generated), section('Outputs')],
+    [['AWSTemplateFormatVersion', scalar('2010-09-09', loc)], section('Parameters'), section('Mappings'), section('Conditions'), section('Resources'), section('Outputs')],
     loc,
   );
-  return { root, region, notes: vars.notes };
+  return { root, region, notes: vars.notes, includes: vars.includedFiles() };
 }
+
+/**
+ * The function's VpcConfig as the framework compiles it, key by key: the function's `vpc.subnetIds` or else the
+ * provider's, likewise `securityGroupIds`; without both there is no VpcConfig. Inherited values are relocated to the
+ * function's key, where findings about this function point.
+ */
+function vpcConfigOf(own: SourceNode | undefined, provider: SourceNode | undefined, at: Loc): SourceNode | undefined {
+  const pick = (key: string) => child(own, key) ?? (child(provider, key) ? relocate(child(provider, key)!, at) : undefined);
+  const subnets = pick('subnetIds');
+  const groups = pick('securityGroupIds');
+  if (!subnets || !groups) return undefined;
+  return map([['SubnetIds', subnets], ['SecurityGroupIds', groups]], own?.loc ?? at);
+}
+
+/** Each override deep-merged into the resource of the same logical ID: maps merged, anything else replaced. */
+function mergeResources(resources: readonly MapEntry[], overrides: readonly MapEntry[]): MapEntry[] {
+  return resources.map((r) => {
+    let value = r.value;
+    for (const o of overrides) if (o.key === r.key && o.value !== r.value) value = deepMerge(value, o.value);
+    return value === r.value ? r : { ...r, value };
+  });
+}
+
+function deepMerge(base: SourceNode, over: SourceNode): SourceNode {
+  if (base.kind !== 'map' || over.kind !== 'map' || isIntrinsic(over)) return over;
+  const keys = new Set(over.entries.map((e) => e.key));
+  return {
+    ...base,
+    entries: [
+      ...base.entries.filter((e) => !keys.has(e.key)),
+      ...over.entries.map((e) => {
+        const b = child(base, e.key);
+        return b ? { ...e, value: deepMerge(b, e.value) } : e;
+      }),
+    ],
+  };
+}
+
 
 /** A function's (or the provider's) `role:`: a logical ID in `resources` → its ARN; an ARN or intrinsic as written. */
 function roleReference(role: SourceNode | undefined, resources: ReadonlySet<string>, at: Loc): SourceNode | undefined {

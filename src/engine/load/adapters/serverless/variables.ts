@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, extname, resolve as resolvePath } from 'node:path';
+import { dirname, extname, join, relative, resolve as resolvePath } from 'node:path';
 import { parseJson } from '../../parse-json.js';
 import { parseYaml } from '../../parse-yaml.js';
 import { child, InputError, type Loc, type SourceNode } from '../../source-node.js';
@@ -26,7 +26,6 @@ const MARK = '\uE001';
 /** Stand in for the `${` and `}` of CloudFormation's own `${…}` (not Serverless variables) until resolution ends. */
 const OPEN = '\uE002';
 const CLOSE = '\uE003';
-const MAX_PASSES = 20;
 const KNOWN_SOURCES = /^(self|opt|env|sls|aws|ssm|cf|s3|param|file|strToBool|git)\b/;
 
 /**
@@ -47,13 +46,18 @@ export class ServerlessVariables {
     private readonly ctx: VariableContext,
   ) {}
 
-  /** The stage and region as the framework decides them. */
+  /** The stage and region as the framework decides them: the CLI option, then `provider`, then the default. */
   stage(): string {
-    return this.plainAt('provider.stage') ?? this.ctx.options.stage ?? 'dev';
+    return this.ctx.options.stage ?? this.plainAt('provider.stage') ?? 'dev';
   }
 
   region(): string {
-    return this.plainAt('provider.region') ?? this.ctx.options.region ?? 'us-east-1';
+    return this.ctx.options.region ?? this.plainAt('provider.region') ?? 'us-east-1';
+  }
+
+  /** The files `${file(...)}` read (absolute paths): checked through this service, not again on their own. */
+  includedFiles(): string[] {
+    return [...this.files].filter(([, doc]) => doc !== undefined).map(([path]) => path);
   }
 
   resolveTree(node: SourceNode = this.root, inSub = false): SourceNode {
@@ -99,7 +103,9 @@ export class ServerlessVariables {
 
   private resolveString(value: string, loc: Loc, inSub: boolean): SourceNode {
     let current = value.replace(/#\{([\w:.]+)\}/g, (_m, name: string) => this.symbol(name.startsWith('AWS::') ? { kind: 'pseudo', name } : { kind: 'ref', name }));
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
+    // Each pass replaces one `${…}` by a value that holds none, so the passes are bounded by their number.
+    const passes = current.split('${').length;
+    for (let pass = 0; pass < passes; pass++) {
       const inner = innermost(current);
       if (!inner) break;
       const body = inner.body.trim();
@@ -109,9 +115,7 @@ export class ServerlessVariables {
       }
       let resolved = this.variable(body, loc);
       // A nested variable standing as a whole fallback (`${opt:stage, ${self:x}}`) becomes a literal for its host.
-      if (typeof resolved === 'string' && /(?:\$\{|,)\s*$/.test(current.slice(0, inner.start)) && current.slice(0, inner.start).includes('${')) {
-        resolved = `'${resolved}'`;
-      }
+      if (typeof resolved === 'string' && isWholeFallback(current, inner.start, inner.end)) resolved = `'${resolved}'`;
       if (typeof resolved !== 'string') {
         if (inner.start === 0 && inner.end === current.length) return resolved; // the whole value: keep its type
         const flat = resolved.kind === 'scalar' && resolved.value !== null ? String(resolved.value) : this.symbol({ kind: 'unknown', reason: `\${${body}} is not a string` });
@@ -157,9 +161,15 @@ export class ServerlessVariables {
       case 'file':
         return this.file(arg ?? '', address, loc);
       case 'param': {
-        // Framework v4 `params:`: the stage's own value, else `default`; otherwise (dashboard parameters) unknown.
+        // Framework v4 parameters: `stages.<stage>.params`, `params.<stage>`, then their `default`s; else the dashboard's.
+        const stage = this.stage();
+        const stages = child(this.root, 'stages');
         const params = child(this.root, 'params');
-        const target = this.lookup(child(params, this.stage()), address) ?? this.lookup(child(params, 'default'), address);
+        const target =
+          this.lookup(child(child(stages, stage), 'params'), address) ??
+          this.lookup(child(params, stage), address) ??
+          this.lookup(child(child(stages, 'default'), 'params'), address) ??
+          this.lookup(child(params, 'default'), address);
         return target ? this.resolveTree(target) : this.symbol({ kind: 'unknown', reason: `\${param:${address}} is read from the Serverless dashboard when deploying` });
       }
       default:
@@ -195,8 +205,7 @@ export class ServerlessVariables {
   /** An included file's path as the user would write it: relative to the serverless.yml's folder as given. */
   private displayPath(full: string): string {
     const base = dirname(this.ctx.file);
-    const rel = full.startsWith(resolvePath(base)) ? full.slice(resolvePath(base).length + 1) : full;
-    return base === '.' ? rel : `${base}/${rel}`;
+    return join(base, relative(resolvePath(base), full));
   }
 
   private symbol(s: Symbolic): string {
@@ -232,6 +241,18 @@ function symbolNode(s: Symbolic, loc: Loc): SourceNode {
   const dot = s.name.indexOf('.');
   if (s.kind === 'ref' && dot > 0) return one('Fn::GetAtt', { kind: 'seq', items: [str(s.name.slice(0, dot)), str(s.name.slice(dot + 1))], loc });
   return one('Ref', str(s.name));
+}
+
+/** Whether `${…}` at [start, end) is inside another variable, as one of its comma-separated candidates. */
+function isWholeFallback(s: string, start: number, end: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < start; i++) {
+    if (s.startsWith('${', i)) {
+      depth++;
+      i++;
+    } else if (s[i] === '}' && depth > 0) depth--;
+  }
+  return depth > 0 && /,\s*$/.test(s.slice(0, start)) && /^\s*[,}]/.test(s.slice(end));
 }
 
 /** `${…}` with no `${` inside: the one to resolve first. */

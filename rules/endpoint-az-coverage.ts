@@ -1,0 +1,66 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
+import { label, type Subnet } from '../src/engine/model/types.js';
+import { comparable, zoneKey, zoneName } from '../src/engine/model/zones.js';
+
+export default defineRule({
+  id: 'endpoint-az-coverage',
+  level: 'warning',
+  title: "An Interface endpoint has a subnet in every Availability Zone of the VPC's Lambda functions",
+  help: `An Interface endpoint answers in the zones of its subnets. A function running in a zone where the endpoint
+has no network interface still reaches it across zones — until that other zone fails, and then the function loses the
+service although its own zone is healthy; cross-zone traffic is also billed. Give the endpoint a subnet in every
+zone the functions run in.
+
+Fix:
+
+\`\`\`yaml
+SqsEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Interface
+    SubnetIds:            # the same zones as the functions' subnets
+      - !Ref PrivateSubnetA
+      - !Ref PrivateSubnetB
+\`\`\`
+`,
+  check({ model, report }) {
+    for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
+      const vpc = endpoint.vpc.kind === 'resource' ? endpoint.vpc.target : undefined;
+      const functions = vpc ? model.functionsIn(vpc) : [];
+      if (functions.length === 0) continue;
+      if (endpoint.subnets.state === 'unknown' || (endpoint.subnets.state === 'set' && endpoint.subnets.items.some((l) => l.kind !== 'resource'))) {
+        report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
+        continue;
+      }
+      const own = endpoint.subnets.state === 'set' ? endpoint.subnets.items.flatMap((l) => (l.kind === 'resource' ? [l.target.zone] : [])) : [];
+      const uncovered = new Map<string, { zone: Subnet['zone']; subnets: Set<Subnet> }>();
+      let unverifiable = false;
+      for (const fn of functions) {
+        for (const link of model.subnetLinksOf(fn)) {
+          if (link.kind !== 'resource' || link.target.zone.kind === 'unknown') continue;
+          const zone = link.target.zone;
+          if (own.some((z) => comparable(z, zone) && zoneKey(z) === zoneKey(zone))) continue;
+          if (own.some((z) => !comparable(z, zone))) {
+            unverifiable = true;
+            continue;
+          }
+          const key = zoneKey(zone)!;
+          const entry = uncovered.get(key) ?? { zone, subnets: new Set<Subnet>() };
+          entry.subnets.add(link.target);
+          uncovered.set(key, entry);
+        }
+      }
+      if (uncovered.size > 0) {
+        const list = [...uncovered.values()].map((u) => `${zoneName(u.zone)} (subnet ${[...u.subnets].map(label).join(', ')})`).join(', ');
+        report({
+          subject: endpoint,
+          ...(endpoint.subnets.state === 'set' ? { loc: endpoint.subnets.loc } : {}),
+          message: `${label(endpoint)} has no subnet in ${list}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`,
+        });
+      } else if (unverifiable) {
+        report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
+      }
+    }
+  },
+});

@@ -1,0 +1,109 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import { endpointTypeOf, type NetworkModel } from '../src/engine/model/network-model.js';
+import { endpointNeed, isLambdaServiceAction } from '../src/engine/model/aws-services.js';
+import { grantsOf, type Grant } from '../src/engine/model/grants.js';
+import { label, type Subnet, type VpcEndpoint } from '../src/engine/model/types.js';
+
+/** Default-route targets that give a private subnet a way to public AWS endpoints. */
+const EGRESS_TARGETS = new Set(['nat-gateway', 'instance', 'network-interface', 'transit-gateway']);
+
+export default defineRule({
+  id: 'lambda-service-endpoints',
+  level: 'error',
+  title: 'A VPC Lambda function without a NAT route has a VPC endpoint for every AWS service its role lets it call',
+  help: `A function in a private subnet with no default route to a NAT gateway, NAT instance or transit gateway can
+reach AWS services only through VPC endpoints. For every service its execution role grants actions on — the calls
+the function is written to make — the VPC needs an endpoint; without one, the SDK's calls hang until the function
+times out ("everything broke when I moved it into the VPC"). S3 and DynamoDB take a Gateway (or Interface) endpoint;
+QLDB's data API is \`qldb.session\`; the others an Interface endpoint \`com.amazonaws.<region>.<service>\`. CloudWatch
+Logs actions of the basic execution role do not count: the Lambda service ships function logs itself.
+
+Fix: add the endpoint the message names (or a NAT route, if the function needs the internet anyway).
+
+\`\`\`yaml
+SecretsManagerEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Interface
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.secretsmanager
+    VpcId: !Ref Vpc
+    PrivateDnsEnabled: true
+    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
+    SecurityGroupIds: [!Ref EndpointSecurityGroup]
+\`\`\`
+`,
+  check({ model, report }) {
+    for (const fn of model.functions) {
+      if (fn.vpcConfig.state !== 'set') continue;
+      const name = label(fn);
+      const note = (why: string) => report({ subject: fn, level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+      const links = model.subnetLinksOf(fn);
+      const subnets = links.flatMap((l) => (l.kind === 'resource' ? [l.target] : []));
+      if (subnets.length === 0) {
+        note(fn.vpcConfig.subnets.state === 'unknown' ? fn.vpcConfig.subnets.reason : 'its subnets are not in this template');
+        continue;
+      }
+      const egress = subnets.map((s) => [s, egressOf(model, s)] as const);
+      const isolated = egress.filter(([, e]) => e === 'none').map(([s]) => s);
+      if (isolated.length === 0) {
+        if (egress.some(([, e]) => e === 'unknown') || subnets.length < links.length) note('the default routes of its subnets are not all known before deployment');
+        continue;
+      }
+      const role = model.roleOf(fn);
+      if (!role) {
+        note(fn.role.kind === 'unknown' ? `its role: ${fn.role.reason}` : `its role ${fn.role.kind === 'external' ? fn.role.id : ''} is not in this template`);
+        continue;
+      }
+      const grants = grantsOf(role);
+      const services = new Map<string, Grant>();
+      for (const g of grants.actions) {
+        const prefix = g.action.split(':')[0]!.toLowerCase();
+        if (!isLambdaServiceAction(g.action) && !services.has(prefix)) services.set(prefix, g);
+      }
+      const vpc = model.vpcsOfFunction(fn)[0];
+      const endpoints = vpc ? model.endpointsIn(vpc) : [];
+      const unreadableEndpoints = endpoints.filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
+      const missing: string[] = [];
+      const unverifiable: string[] = [...grants.unreadable];
+      for (const [prefix, grant] of services) {
+        const need = endpointNeed(prefix);
+        const why = `${grant.action} is granted to ${grant.source}`;
+        if (need.kind === 'none') continue;
+        if (need.kind === 'no-endpoint') {
+          missing.push(`${need.why}, so only a NAT route reaches it: ${why}`);
+          continue;
+        }
+        if (endpoints.some((e) => serves(e, need.names, need.gateway === true))) continue;
+        const add = `add ${need.gateway ? 'a Gateway or Interface' : 'an Interface'} endpoint ${model.endpointServiceName(need.names[0]!)}: ${why}`;
+        if (unreadableEndpoints.length > 0 || !vpc) unverifiable.push(`maybe ${add} (${vpc ? `the service of ${unreadableEndpoints.map(label).join(', ')} is not known` : 'its VPC is not in this template'})`);
+        else missing.push(add);
+      }
+      if (missing.length > 0) {
+        report({
+          subject: fn,
+          message: `${name} has no NAT or transit gateway route from subnet ${isolated.map(label).join(', ')}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
+        });
+      } else if (unverifiable.length > 0) note(unverifiable.join('; '));
+    }
+  },
+});
+
+/** Whether a subnet's default route leads out (a NAT or transit gateway), nowhere, or somewhere not known. */
+function egressOf(model: NetworkModel, subnet: Subnet): 'out' | 'none' | 'unknown' {
+  const tables = model.routeTablesOf(subnet);
+  if (tables.length === 0) return 'unknown';
+  let unknown = false;
+  for (const route of tables.flatMap((t) => model.routesOf(t))) {
+    if (!route.destination.known) unknown = true;
+    else if (route.destination.value !== '0.0.0.0/0') continue;
+    else if (EGRESS_TARGETS.has(route.target.kind)) return 'out';
+    else if (route.target.kind === 'unknown') unknown = true;
+  }
+  return unknown ? 'unknown' : 'none';
+}
+
+function serves(e: VpcEndpoint, names: readonly string[], gatewayOk: boolean): boolean {
+  if (e.service.kind !== 'aws' || !names.includes(e.service.name)) return false;
+  const type = endpointTypeOf(e)?.toLowerCase();
+  return type === 'interface' || (gatewayOk && type === 'gateway');
+}

@@ -1,0 +1,82 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import { label, type SecurityGroupRule } from '../src/engine/model/types.js';
+
+const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+
+export default defineRule({
+  id: 'lambda-sg-egress',
+  level: 'warning',
+  title: "A Lambda function's security group does not allow all traffic to anywhere",
+  help: `A function that only calls AWS services through VPC endpoints needs one kind of egress: tcp 443 to the
+endpoints' security groups (and to the S3/DynamoDB prefix lists for gateway endpoints). Egress to 0.0.0.0/0 on all
+ports — which is also what a security group gets by default when it has no \`SecurityGroupEgress\` — lets compromised
+code reach anything the network routes to. Any egress rule replaces the default one (CloudFormation revokes the
+default rule when the first egress rule is added; CDK's \`allowAllOutbound: false\` relies on it).
+
+Fix:
+
+\`\`\`yaml
+FunctionSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: Lambda function
+    VpcId: !Ref Vpc
+    SecurityGroupEgress:
+      - IpProtocol: tcp
+        FromPort: 443
+        ToPort: 443
+        DestinationSecurityGroupId: !GetAtt EndpointSecurityGroup.GroupId
+\`\`\`
+`,
+  check({ model, report }) {
+    for (const group of model.securityGroups) {
+      const functions = model.functionsUsing(group);
+      if (functions.length === 0) continue;
+      const users = functions.map(label).join(', ');
+      const egress = model.rulesOf(group, 'egress');
+      const unknown = group.unknownRules.filter((u) => u.direction === 'egress');
+      if (egress.length === 0 && unknown.length === 0) {
+        report({
+          subject: group,
+          message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; allow only tcp 443 to the endpoints' security groups or prefix lists`,
+        });
+        continue;
+      }
+      for (const u of unknown) report({ subject: group, loc: u.loc, level: 'note', message: `cannot verify the egress of ${label(group)}: ${u.reason}` });
+      for (const rule of egress) {
+        const verdict = openToAnywhere(rule);
+        if (verdict === 'open') {
+          report({
+            subject: group,
+            loc: rule.loc,
+            message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rule.peer.cidr : 'anywhere'}; allow only tcp 443 to the endpoints' security groups or prefix lists`,
+          });
+        } else if (verdict === 'unknown') {
+          report({ subject: group, loc: rule.loc, level: 'note', message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
+        }
+      }
+    }
+  },
+});
+
+/** All protocols, or all ports of tcp/udp, to 0.0.0.0/0 or ::/0. */
+function openToAnywhere(rule: SecurityGroupRule): 'open' | 'closed' | 'unknown' {
+  const { peer, protocol, fromPort, toPort } = rule;
+  if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6') return peer.kind === 'unknown' ? 'unknown' : 'closed';
+  if (!peer.known) return 'unknown';
+  if (!ANYWHERE.has(peer.cidr)) return 'closed';
+  if (!protocol.known) return 'unknown';
+  if (protocol.value === '-1') return 'open';
+  if (protocol.value !== 'tcp' && protocol.value !== 'udp') return 'closed';
+  if (fromPort.known === false || toPort.known === false) return 'unknown';
+  const from = fromPort.known === 'absent' ? 0 : fromPort.value;
+  const to = toPort.known === 'absent' ? 65535 : toPort.value;
+  return (from <= 0 || from === -1) && (to >= 65535 || to === -1) ? 'open' : 'closed';
+}
+
+function describe(rule: SecurityGroupRule): string {
+  const { protocol, fromPort, toPort } = rule;
+  if (protocol.known && protocol.value === '-1') return 'all traffic';
+  const ports = fromPort.known === true && toPort.known === true ? `${fromPort.value}-${toPort.value}` : 'all ports';
+  return `${protocol.known ? protocol.value : 'traffic'} ${ports}`;
+}

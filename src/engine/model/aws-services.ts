@@ -1,0 +1,99 @@
+/**
+ * Which VPC endpoint serves the calls of each IAM service prefix. A prefix not listed here is served by the
+ * Interface endpoint of the same name (`com.amazonaws.<region>.<prefix>`: sqs, sns, kms, ssm, sts, secretsmanager,
+ * execute-api, states, events, lambda, xray, ...). Listed are only the irregular cases, each with why.
+ */
+export type EndpointNeed =
+  /** Any of these endpoint service names will do; `gateway`: a Gateway endpoint also serves it. */
+  | { readonly kind: 'endpoint'; readonly names: readonly string[]; readonly gateway?: true }
+  /** Calls that do not leave the VPC or are made by AWS itself: no endpoint needed. */
+  | { readonly kind: 'none'; readonly why: string }
+  /** A service with no VPC endpoint at all: only a NAT (or another egress) route reaches it. */
+  | { readonly kind: 'no-endpoint'; readonly why: string };
+
+const IRREGULAR: Readonly<Record<string, EndpointNeed>> = {
+  // Gateway endpoints exist (and are free) for these two; an Interface endpoint serves them too.
+  s3: { kind: 'endpoint', names: ['s3'], gateway: true },
+  dynamodb: { kind: 'endpoint', names: ['dynamodb'], gateway: true },
+  // QLDB's data API (SendCommand) is served by the session endpoint; `qldb` alone is the control plane.
+  qldb: { kind: 'endpoint', names: ['qldb.session'] },
+  // ECR's API calls go to ecr.api (ecr.dkr serves image layer pulls, which a function's code does not make).
+  ecr: { kind: 'endpoint', names: ['ecr.api'] },
+  // The IAM prefix differs from the endpoint name for these.
+  kinesis: { kind: 'endpoint', names: ['kinesis-streams'] },
+  firehose: { kind: 'endpoint', names: ['kinesis-firehose'] },
+  cloudwatch: { kind: 'endpoint', names: ['monitoring'] },
+  ses: { kind: 'endpoint', names: ['email', 'email-smtp'] },
+  'execute-api': { kind: 'endpoint', names: ['execute-api'] },
+  appconfig: { kind: 'endpoint', names: ['appconfigdata', 'appconfig'] },
+  bedrock: { kind: 'endpoint', names: ['bedrock-runtime', 'bedrock', 'bedrock-agent-runtime'] },
+  sagemaker: { kind: 'endpoint', names: ['sagemaker.runtime', 'sagemaker.api'] },
+  'states-sync': { kind: 'endpoint', names: ['states'] },
+  // Connecting to a database or cache inside the VPC with an IAM token: the token is signed locally.
+  'rds-db': { kind: 'none', why: 'rds-db:connect signs a token locally; the database is in the VPC' },
+  'elasticache': { kind: 'endpoint', names: ['elasticache'] },
+  // Data-plane calls to resources that live in the VPC itself (domains, clusters) reach them directly.
+  es: { kind: 'none', why: 'OpenSearch domain requests go to the domain, which a VPC function reaches in its VPC' },
+  'kafka-cluster': { kind: 'none', why: 'MSK cluster actions are made against brokers in the VPC' },
+  dax: { kind: 'none', why: 'DAX clusters are reached in the VPC' },
+  // Global services without a VPC endpoint.
+  cloudfront: { kind: 'no-endpoint', why: 'CloudFront has no VPC endpoint' },
+  route53: { kind: 'no-endpoint', why: 'Route 53 has no VPC endpoint' },
+};
+
+export function endpointNeed(prefix: string): EndpointNeed {
+  return IRREGULAR[prefix] ?? { kind: 'endpoint', names: [prefix] };
+}
+
+/**
+ * Actions the Lambda service uses itself, granted by AWSLambdaBasicExecutionRole and AWSLambdaVPCAccessExecutionRole:
+ * they never need an endpoint (the service ships logs and manages network interfaces outside the function).
+ */
+export function isLambdaServiceAction(action: string): boolean {
+  const a = action.toLowerCase();
+  return (
+    a.startsWith('logs:') ||
+    a === 'ec2:*networkinterface*' ||
+    /^ec2:(create|describe|delete)networkinterfaces?$/.test(a) ||
+    a.startsWith('ec2:describe') ||
+    a === 'ec2:assignprivateipaddresses' ||
+    a === 'ec2:unassignprivateipaddresses'
+  );
+}
+
+/**
+ * AWS managed policies whose grants are obvious from their name (service prefixes). The Lambda execution-role
+ * policies grant only what the Lambda service uses itself (logs, network interfaces, event-source polling).
+ */
+export const MANAGED_POLICY_SERVICES: Readonly<Record<string, readonly string[]>> = {
+  AWSLambdaBasicExecutionRole: [],
+  AWSLambdaVPCAccessExecutionRole: [],
+  AWSLambdaENIManagementAccess: [],
+  // Event-source pollers run in the Lambda service, outside the VPC, with the execution role.
+  AWSLambdaSQSQueueExecutionRole: [],
+  AWSLambdaKinesisExecutionRole: [],
+  AWSLambdaDynamoDBExecutionRole: [],
+  AWSLambdaMSKExecutionRole: [],
+  AmazonSQSFullAccess: ['sqs'],
+  AmazonSQSReadOnlyAccess: ['sqs'],
+  AmazonSNSFullAccess: ['sns'],
+  AmazonSNSReadOnlyAccess: ['sns'],
+  AmazonS3FullAccess: ['s3'],
+  AmazonS3ReadOnlyAccess: ['s3'],
+  AmazonDynamoDBFullAccess: ['dynamodb'],
+  AmazonDynamoDBReadOnlyAccess: ['dynamodb'],
+  SecretsManagerReadWrite: ['secretsmanager'],
+  AmazonSSMReadOnlyAccess: ['ssm'],
+  AmazonKinesisFullAccess: ['kinesis'],
+  AmazonKinesisReadOnlyAccess: ['kinesis'],
+  AmazonKinesisFirehoseFullAccess: ['firehose'],
+  AWSXRayDaemonWriteAccess: ['xray'],
+  AWSXrayWriteOnlyAccess: ['xray'],
+  AWSStepFunctionsFullAccess: ['states'],
+  AmazonEventBridgeFullAccess: ['events'],
+  AWSKeyManagementServicePowerUser: ['kms'],
+  AmazonQLDBFullAccess: ['qldb'],
+  AmazonQLDBReadOnly: ['qldb'],
+  CloudWatchFullAccess: ['cloudwatch'],
+  AmazonAPIGatewayInvokeFullAccess: ['execute-api'],
+};

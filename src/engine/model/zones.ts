@@ -1,0 +1,37 @@
+import type { Zone } from './types.js';
+
+/** A key equal for the same zone written the same way; undefined when the zone is unknown. */
+export function zoneKey(z: Zone): string | undefined {
+  switch (z.kind) {
+    case 'name':
+      return `name:${z.name}`;
+    case 'zone-id':
+      return `id:${z.zoneId}`;
+    case 'indexed':
+      return `index:${z.region}:${z.index}`;
+    case 'unknown':
+      return undefined;
+  }
+}
+
+/** How a user reads the zone in a message. */
+export function zoneName(z: Zone): string {
+  switch (z.kind) {
+    case 'name':
+      return z.name;
+    case 'zone-id':
+      return z.zoneId;
+    case 'indexed':
+      return `zone ${z.index} of ${z.region === 'AWS::Region' ? 'the region' : z.region} (!Select [${z.index}, !GetAZs])`;
+    case 'unknown':
+      return 'an unknown zone';
+  }
+}
+
+/**
+ * Zones written in different ways (`eu-west-1a`, a zone ID, `!Select [0, !GetAZs '']`) cannot be compared before
+ * deployment: only zones of the same kind are known to be equal or different.
+ */
+export function comparable(a: Zone, b: Zone): boolean {
+  return a.kind !== 'unknown' && a.kind === b.kind && (a.kind !== 'indexed' || b.kind !== 'indexed' || a.region === b.region);
+}

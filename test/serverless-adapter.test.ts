@@ -1,0 +1,204 @@
+/**
+ * The Serverless Framework adapter follows the framework's own compilation: regressions for what a review of real
+ * usage found (stage precedence, list forms, per-key vpc inheritance, merged overrides, conditions, includes).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { check } from '../src/engine/check.js';
+import { cli } from './helpers/cli.js';
+
+/** A small network: PublicSubnetB routes 0.0.0.0/0 to an internet gateway; PrivateSubnetA has no such route. */
+const NETWORK = `Resources:
+  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+  PrivateSubnetA: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.1.0/24, AvailabilityZone: eu-west-1a}}
+  PublicSubnetB: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.2.0/24, AvailabilityZone: eu-west-1b}}
+  Igw: {Type: AWS::EC2::InternetGateway}
+  PublicTable: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}
+  PublicRoute: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref PublicTable, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}}
+  PublicAssoc: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref PublicSubnetB, RouteTableId: !Ref PublicTable}}
+  LambdaSecurityGroup: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: fn, VpcId: !Ref Vpc, SecurityGroupEgress: [{IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0}]}}
+`;
+
+function service(yml: string, files: Record<string, string> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'eg-sls-adapter-'));
+  for (const [name, text] of Object.entries({ 'net.yml': NETWORK, ...files })) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  writeFileSync(join(dir, 'serverless.yml'), yml);
+  return dir;
+}
+
+const errors = (paths: string[], options = {}) =>
+  check(paths, options)
+    .findings.filter((f) => f.level === 'error')
+    .map((f) => `${f.ruleId} ${f.logicalId}`);
+const SG = '[!GetAtt LambdaSecurityGroup.GroupId]';
+
+test('--stage wins over provider.stage, as in the framework (and selects v4 params)', () => {
+  const dir = service(`service: s
+provider: {name: aws, stage: dev, region: eu-west-1}
+params:
+  prod: {subnet: PublicSubnetB}
+  dev: {subnet: PrivateSubnetA}
+functions:
+  hello: {handler: h.h, vpc: {securityGroupIds: ${SG}, subnetIds: [{Ref: "\${param:subnet}"}]}}
+resources: ["\${file(net.yml)}"]
+`);
+  expect(errors([join(dir, 'serverless.yml')])).toEqual([]);
+  expect(errors([join(dir, 'serverless.yml')], { stage: 'prod' })).toEqual(['lambda-subnet-no-igw hello']);
+});
+
+test('v4 stages.<stage>.params', () => {
+  const dir = service(`service: s
+provider: {name: aws, region: eu-west-1}
+stages:
+  default: {params: {subnet: PublicSubnetB}}
+functions:
+  hello: {handler: h.h, vpc: {securityGroupIds: ${SG}, subnetIds: [{Ref: "\${param:subnet}"}]}}
+resources: ["\${file(net.yml)}"]
+`);
+  expect(errors([join(dir, 'serverless.yml')])).toEqual(['lambda-subnet-no-igw hello']);
+});
+
+test('functions given as a list of maps and includes', () => {
+  const dir = service(
+    `service: s
+provider: {name: aws, region: eu-west-1}
+functions:
+  - \${file(fns.yml)}
+  - world: {handler: w.h, vpc: {securityGroupIds: ${SG}, subnetIds: [!Ref PublicSubnetB]}}
+resources: ["\${file(net.yml)}"]
+`,
+    { 'fns.yml': `hello: {handler: h.h, vpc: {securityGroupIds: ${SG.replace('!GetAtt', '!GetAtt')}, subnetIds: [!Ref PublicSubnetB]}}\n` },
+  );
+  expect(errors([join(dir, 'serverless.yml')]).sort()).toEqual(['lambda-subnet-no-igw hello', 'lambda-subnet-no-igw world']);
+});
+
+describe('vpc is inherited key by key, as the framework compiles it', () => {
+  const dir = service(`service: s
+provider:
+  name: aws
+  region: eu-west-1
+  vpc: {securityGroupIds: ${SG}, subnetIds: [!Ref PublicSubnetB]}
+functions:
+  nullVpc: {handler: h.h, vpc: ~}
+  emptyVpc: {handler: h.h, vpc: {}}
+  groupsOnly: {handler: h.h, vpc: {securityGroupIds: ${SG}}}
+  ownSubnets: {handler: h.h, vpc: {subnetIds: [!Ref PrivateSubnetA]}}
+resources: ["\${file(net.yml)}"]
+`);
+  test('missing keys come from provider.vpc', () => {
+    expect(errors([join(dir, 'serverless.yml')]).sort()).toEqual(['lambda-subnet-no-igw emptyVpc', 'lambda-subnet-no-igw groupsOnly', 'lambda-subnet-no-igw nullVpc']);
+  });
+  test('without security groups anywhere there is no VpcConfig at all', () => {
+    const noGroups = service(`service: s
+provider: {name: aws, region: eu-west-1}
+functions:
+  hello: {handler: h.h, vpc: {subnetIds: [!Ref PublicSubnetB]}}
+resources: ["\${file(net.yml)}"]
+`);
+    expect(errors([join(noGroups, 'serverless.yml')])).toEqual([]);
+  });
+});
+
+test('resources overriding generated resources are deep-merged into them (Resources and extensions)', () => {
+  const dir = service(`service: s
+provider: {name: aws, region: eu-west-1}
+functions:
+  hello: {handler: h.h}
+resources:
+  - \${file(net.yml)}
+  - Resources:
+      IamRoleLambdaExecution: {Properties: {PermissionsBoundary: arn:aws:iam::123456789012:policy/boundary}}
+    extensions:
+      HelloLambdaFunction: {Properties: {VpcConfig: {SecurityGroupIds: ${SG}, SubnetIds: [!Ref PublicSubnetB]}}}
+`);
+  expect(errors([join(dir, 'serverless.yml')])).toEqual(['lambda-subnet-no-igw hello']);
+});
+
+test("a function's condition is its resource's Condition", () => {
+  const dir = service(`service: s
+provider: {name: aws, region: eu-west-1}
+functions:
+  hello: {handler: h.h, condition: IsProd, vpc: {securityGroupIds: ${SG}, subnetIds: [!Ref PublicSubnetB]}}
+resources:
+  - \${file(net.yml)}
+  - Conditions: {IsProd: !Equals [a, b]}
+`);
+  expect(errors([join(dir, 'serverless.yml')])).toEqual([]);
+});
+
+test('many variables in one string, and several variables separated by commas, all resolve', () => {
+  const arns = Array.from({ length: 8 }, (_, i) => `"arn:aws:sqs:\${self:provider.region}:\${self:custom.account}:\${self:service}-\${sls:stage}-q${i}"`).join(', ');
+  const dir = service(`service: s
+provider: {name: aws, region: eu-west-1}
+custom: {account: '123456789012', reader: 'arn:aws:iam::123456789012:role/reader'}
+resources:
+  Resources:
+    Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+    Rt: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}
+    Ep:
+      Type: AWS::EC2::VPCEndpoint
+      Properties:
+        VpcId: !Ref Vpc
+        ServiceName: com.amazonaws.eu-west-1.s3
+        RouteTableIds: [!Ref Rt]
+        PolicyDocument: '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "\${self:custom.reader}"}, "Action": "sqs:SendMessage", "Resource": [${arns}]}]}'
+    Ep2:
+      Type: AWS::EC2::VPCEndpoint
+      Properties:
+        VpcId: !Ref Vpc
+        ServiceName: com.amazonaws.eu-west-1.s3
+        RouteTableIds: [!Ref Rt]
+        PolicyDocument: {Statement: [{Effect: Allow, Principal: {AWS: !Split [",", "\${self:custom.reader},\${env:EG_UNSET, 'arn:aws:iam::123456789012:role/writer'}"]}, Action: s3:GetObject, Resource: "arn:aws:s3:::b/*"}]}
+`);
+  const result = check([join(dir, 'serverless.yml')]);
+  expect(result.findings.filter((f) => f.ruleId === 'endpoint-policy-scoped')).toEqual([]); // no error, and no "cannot verify" note either
+  expect(errors([join(dir, 'serverless.yml')])).toEqual([]);
+  // The same template with the reader role's ARN broken into an account root must fail: the test is not vacuous.
+  writeFileSync(join(dir, 'serverless.yml'), readFileSync(join(dir, 'serverless.yml'), 'utf8').replace("role/reader'", "root'"));
+  expect(errors([join(dir, 'serverless.yml')])).toEqual(['endpoint-policy-scoped Ep', 'endpoint-policy-scoped Ep2']);
+});
+
+test('a directory scan checks included fragments through their serverless.yml only (no second, context-free run)', () => {
+  const dir = service(`service: s
+provider: {name: aws, region: eu-west-1}
+functions:
+  hello: {handler: h.h, vpc: {securityGroupIds: ${SG}, subnetIds: [!Ref PublicSubnetB]}}
+resources: ["\${file(net.yml)}"]
+`);
+  const result = check([dir]);
+  expect(result.checked).toEqual([join(dir, 'serverless.yml')]);
+  expect(result.skipped.map((s) => s.reason)).toContain('included by a serverless.yml that was checked');
+  expect(result.findings.filter((f) => f.level === 'error').map((f) => f.logicalId)).toEqual(['hello']);
+});
+
+test('an include outside the service folder is reported at its real path', () => {
+  const root = mkdtempSync(join(tmpdir(), 'eg-sls-outside-'));
+  mkdirSync(join(root, 'svc'));
+  mkdirSync(join(root, 'svc-shared'));
+  writeFileSync(join(root, 'svc-shared', 'endpoint.yml'), 'Resources:\n  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}\n  Ep: {Type: AWS::EC2::VPCEndpoint, Properties: {VpcId: !Ref Vpc, ServiceName: com.amazonaws.eu-west-1.s3}}\n');
+  writeFileSync(join(root, 'svc', 'serverless.yml'), 'service: s\nprovider: {name: aws}\nresources: ["${file(../svc-shared/endpoint.yml)}"]\n');
+  const [finding] = check([join(root, 'svc', 'serverless.yml')]).findings.filter((f) => f.level === 'error');
+  expect(finding?.file).toBe(join(root, 'svc-shared', 'endpoint.yml'));
+});
+
+test('serverless.json is read, and its .serverless/ output not checked again', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eg-sls-json-'));
+  mkdirSync(join(dir, '.serverless'));
+  writeFileSync(join(dir, 'serverless.json'), JSON.stringify({ service: 's', provider: { name: 'aws' }, resources: { Resources: { Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } } } } }));
+  writeFileSync(join(dir, '.serverless', 'cloudformation-template-update-stack.json'), '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}');
+  expect(check([dir]).checked).toEqual([join(dir, 'serverless.json')]);
+});
+
+test('a cdk.out whose manifest names a missing template is an input error (exit 2), never silence', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eg-cdk-broken-'));
+  mkdirSync(join(dir, 'cdk.out'));
+  writeFileSync(join(dir, 'cdk.out', 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { AppStack: { type: 'aws:cloudformation:stack', properties: { templateFile: 'AppStack.template.json' } } } }));
+  const r = cli(['check', join(dir, 'cdk.out')]);
+  expect(r.code).toBe(2);
+  expect(r.stdout + r.stderr).toMatch(/AppStack\.template\.json: listed in .*manifest\.json but missing/);
+});
