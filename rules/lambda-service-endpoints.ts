@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { endpointTypeOf, type NetworkModel } from '../src/engine/model/network-model.js';
-import { endpointNeed, isLambdaServiceAction } from '../src/engine/model/aws-services.js';
+import { endpointNeed, type EndpointNeed } from '../src/engine/model/aws-services.js';
 import { grantsOf, type Grant } from '../src/engine/model/grants.js';
 import { label, type Subnet, type VpcEndpoint } from '../src/engine/model/types.js';
 
@@ -55,18 +55,19 @@ SecretsManagerEndpoint:
         continue;
       }
       const grants = grantsOf(role);
-      const services = new Map<string, Grant>();
-      for (const g of grants.actions) {
-        const prefix = g.action.split(':')[0]!.toLowerCase();
-        if (!isLambdaServiceAction(g.action) && !services.has(prefix)) services.set(prefix, g);
+      // One need per service (the first action that needs it names it in the message).
+      const services = new Map<string, { grant: Grant; need: EndpointNeed }>();
+      for (const grant of grants.actions) {
+        const need = endpointNeed(grant.action);
+        const prefix = grant.action.split(':')[0]!.toLowerCase();
+        if (need.kind !== 'none' && !services.has(prefix)) services.set(prefix, { grant, need });
       }
       const vpc = model.vpcsOfFunction(fn)[0];
       const endpoints = vpc ? model.endpointsIn(vpc) : [];
       const unreadableEndpoints = endpoints.filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
       const missing: string[] = [];
       const unverifiable: string[] = [...grants.unreadable];
-      for (const [prefix, grant] of services) {
-        const need = endpointNeed(prefix);
+      for (const { grant, need } of services.values()) {
         const why = `${grant.action} is granted to ${grant.source}`;
         if (need.kind === 'none') continue;
         if (need.kind === 'no-endpoint') {

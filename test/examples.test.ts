@@ -1,5 +1,6 @@
 /** The seed architecture: the compliant QLDB example has no finding; the broken one has exactly the four violations. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
 import { check } from '../src/engine/check.js';
@@ -16,4 +17,18 @@ test.each(Object.keys(expected))('examples/%s', (name) => {
 
 test('the compliant example has no note either: everything in it is knowable', () => {
   expect(check([join(ROOT, 'examples', 'qldb-private-subnet.yaml')]).findings).toEqual([]);
+});
+
+test('the seed with its QLDB endpoint removed: exactly one finding, lambda-service-endpoints, naming qldb.session', () => {
+  const text = readFileSync(join(ROOT, 'examples', 'qldb-private-subnet.yaml'), 'utf8');
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l === '  QldbSessionEndpoint:');
+  const next = lines.findIndex((l, i) => i > start && /^( {2})?\w+:$/.test(l)); // the next resource or section
+  expect(start).toBeGreaterThan(0);
+  const variant = [...lines.slice(0, start), ...(next > 0 ? lines.slice(next) : [])].join('\n');
+  const file = join(mkdtempSync(join(tmpdir(), 'eg-qldb-')), 'qldb-without-endpoint.yaml');
+  writeFileSync(file, variant);
+  const findings = check([file]).findings.filter((f) => f.level !== 'note');
+  expect(findings.map((f) => [f.ruleId, f.level, f.logicalId])).toEqual([['lambda-service-endpoints', 'error', 'Function']]);
+  expect(findings[0]!.message).toMatch(/add an Interface endpoint com\.amazonaws\.\$\{AWS::Region\}\.qldb\.session: qldb:SendCommand is granted to \w+/);
 });

@@ -65,6 +65,16 @@ describe('sources', () => {
     expect(resolveIn('"${param:cidr}/${param:name}"', { stage: 'prod' }, params)).toBe('10.2.0.0/16/base');
   });
 
+  test("provider.variableSyntax's common ${{…}} form (frameworks v1/v2)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-sls-braces-'));
+    const file = join(dir, 'serverless.yml');
+    writeFileSync(file, `service: braces\nprovider:\n  name: aws\n  variableSyntax: "\\\\\${{([ ~:a-zA-Z0-9._\\\\'\\",\\\\-\\\\/\\\\(\\\\)]+?)}}"\nresources:\n  Resources:\n    Out: {Type: AWS::SSM::Parameter, Properties: {Type: String, Value: "\${{self:service}}-\${AWS::Region}"}}\n`);
+    const read = readTemplate(file);
+    if (read.status !== 'template') throw new Error(read.status);
+    const view = toCloudFormation(read.document, { env: {} });
+    expect(child(child(child(child(view.root, 'Resources'), 'Out'), 'Properties'), 'Value')).toMatchObject({ kind: 'scalar', value: 'braces-${AWS::Region}' });
+  });
+
   test('${env:X} reads the environment', () => {
     expect(resolveIn('"${env:EG_VAR, \'no\'}"', { env: { EG_VAR: 'yes' } })).toBe('yes');
   });

@@ -41,7 +41,14 @@ const IRREGULAR: Readonly<Record<string, EndpointNeed>> = {
   route53: { kind: 'no-endpoint', why: 'Route 53 has no VPC endpoint' },
 };
 
-export function endpointNeed(prefix: string): EndpointNeed {
+/** What calling `action` from a function in a private subnet needs. */
+export function endpointNeed(action: string): EndpointNeed {
+  const a = action.toLowerCase();
+  if (isLambdaServiceAction(a)) return { kind: 'none', why: 'the Lambda service makes these calls itself' };
+  // Mounting EFS or S3 Files: `Client*` actions authorise an NFS client at the file system's mount targets, which
+  // are in the VPC; no service endpoint is involved.
+  if (/^(elasticfilesystem|s3files):client/.test(a)) return { kind: 'none', why: 'file system mounts go to mount targets in the VPC' };
+  const prefix = a.split(':')[0]!;
   return IRREGULAR[prefix] ?? { kind: 'endpoint', names: [prefix] };
 }
 
@@ -49,8 +56,7 @@ export function endpointNeed(prefix: string): EndpointNeed {
  * Actions the Lambda service uses itself, granted by AWSLambdaBasicExecutionRole and AWSLambdaVPCAccessExecutionRole:
  * they never need an endpoint (the service ships logs and manages network interfaces outside the function).
  */
-export function isLambdaServiceAction(action: string): boolean {
-  const a = action.toLowerCase();
+function isLambdaServiceAction(a: string): boolean {
   return (
     a.startsWith('logs:') ||
     a === 'ec2:*networkinterface*' ||

@@ -101,7 +101,17 @@ export class ServerlessVariables {
     return cur;
   }
 
+  /**
+   * Framework v1/v2 `provider.variableSyntax` set to the common `${{…}}` form. Only that form is recognised: a
+   * user's regular expression is never run (template content is data).
+   */
+  private get doubleBraces(): boolean {
+    const syntax = child(child(this.root, 'provider'), 'variableSyntax');
+    return syntax?.kind === 'scalar' && String(syntax.value).startsWith('\\${{');
+  }
+
   private resolveString(value: string, loc: Loc, inSub: boolean): SourceNode {
+    if (this.doubleBraces) value = value.replace(/\$\{\{([^{}]*)\}\}/g, (_m, body: string) => `\${${body}}`);
     let current = value.replace(/#\{([\w:.]+)\}/g, (_m, name: string) => this.symbol(name.startsWith('AWS::') ? { kind: 'pseudo', name } : { kind: 'ref', name }));
     // Each pass replaces one `${…}` by a value that holds none, so the passes are bounded by their number.
     const passes = current.split('${').length;
