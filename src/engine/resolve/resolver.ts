@@ -247,7 +247,7 @@ export class Resolver implements ConditionScope {
     const delimiter = knownString(this.resolve(arg.items[0]));
     const list = this.resolve(arg.items[1]);
     if (delimiter === undefined) return unknown('Fn::Join with an unknown delimiter', loc);
-    if (!list || list.kind !== 'list') return unknown(`Fn::Join over ${list?.kind === 'unknown' ? list.reason : 'a value that is not a list'}`, loc);
+    if (!list || list.kind !== 'list') return unknown(`Fn::Join over ${notAList(list)}`, loc);
     const parts: Part[] = [];
     for (const [i, item] of list.items.entries()) {
       const p = toParts(item);
@@ -265,7 +265,7 @@ export class Resolver implements ConditionScope {
     const list = this.resolve(arg.items[1]);
     if (!Number.isInteger(index) || index < 0) return unknown('Fn::Select with an unknown index', loc);
     if (list?.kind === 'zones') return { kind: 'text', parts: [{ kind: 'zone', region: list.region, index }], loc };
-    if (list?.kind !== 'list') return unknown(`Fn::Select from ${list?.kind === 'unknown' ? list.reason : 'a value that is not a list'}`, loc);
+    if (list?.kind !== 'list') return unknown(`Fn::Select from ${notAList(list)}`, loc);
     const item = list.items[index];
     return item ?? unknown(`Fn::Select index ${index} is out of range`, loc);
   }
@@ -308,6 +308,13 @@ export class Resolver implements ConditionScope {
     if (fallback) return this.inner(fallback);
     return unknown(`Fn::FindInMap ${names.join('/')} is not in Mappings`, loc);
   }
+}
+
+/** Why a value used as a list is not one we know: an unknown's reason, or an attribute known only after deployment. */
+function notAList(v: Value | undefined): string {
+  if (v?.kind === 'unknown') return v.reason;
+  if (v?.kind === 'ref') return `${v.target}.${v.attribute ?? 'Ref'}, known only after deployment`;
+  return 'a value that is not a list';
 }
 
 /** Normalises a GetAZs region argument: '' and `!Ref AWS::Region` are the stack's region. */
