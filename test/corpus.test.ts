@@ -15,7 +15,7 @@ if (!present && process.env.ENDPOINT_GUARD_REQUIRE_CORPUS) throw new Error(`the 
 if (!present) console.warn(`no corpus at ${CORPUS}: skipping the real-template tests (CI requires them)`);
 
 (present ? describe : describe.skip)('the shared corpus', () => {
-  test('the CLI checks it all, every kind: exit 1 (findings), no input error, no stack trace, a line for every finding', () => {
+  test('the CLI checks it all, every kind: exit 1 (findings), no input error, no stack trace, a line for every finding', async () => {
     const r = cli(['check', '--format', 'json', CORPUS]);
     expect(r.stderr).not.toMatch(STACK_TRACE);
     const report = JSON.parse(r.stdout) as { inputErrors: unknown[]; summary: { templates: number }; findings: Array<{ file: string; line: number }> };
@@ -27,12 +27,12 @@ if (!present) console.warn(`no corpus at ${CORPUS}: skipping the real-template t
     expect(r.code).toBe(1);
   });
 
-  test('the seed Serverless QLDB service: no error; only its Lambda group keeps the default allow-all egress', () => {
-    const found = check([join(CORPUS, 'serverless/AWS-South-Wales-User-Group__qldb-vpc__serverless.yml')]).findings;
+  test('the seed Serverless QLDB service: no error; only its Lambda group keeps the default allow-all egress', async () => {
+    const found = (await check([join(CORPUS, 'serverless/AWS-South-Wales-User-Group__qldb-vpc__serverless.yml')])).findings;
     expect(found.map((f) => [f.ruleId, f.level, f.logicalId, f.line])).toEqual([['lambda-sg-egress', 'warning', 'QLDBSecurityGroup', 125]]);
   });
 
-  const at = (file: string) => check([join(CORPUS, file)]).findings.filter((f) => f.level !== 'note').map((f) => `${f.ruleId} ${f.logicalId}:${f.line}`);
+  const at = async (file: string) => (await check([join(CORPUS, file)])).findings.filter((f) => f.level !== 'note').map((f) => `${f.ruleId} ${f.logicalId}:${f.line}`);
 
   test.each([
     // Interface endpoints without a policy, and their shared group open to the VPC CIDR (a parameter default).
@@ -42,12 +42,12 @@ if (!present) console.warn(`no corpus at ${CORPUS}: skipping the real-template t
     ['sam/aws-samples__serverless-patterns__private-apigw-cross-region__template2-regionB.yaml', ['lambda-subnet-no-igw myLambdaFunction:151']],
     // Serverless: endpoint SG open to a CIDR given by a ${param:} variable (unknown value, but a CIDR source).
     ['serverless/serverless-guru__templates__sls-bastion__serverless.yml', ['endpoint-sg-ingress VpcEndpointSG:40', 'endpoint-policy-scoped VpcEndpointSsm:48']],
-  ])('%s', (file, expected) => {
-    expect(at(file)).toEqual(expect.arrayContaining(expected));
+  ])('%s', async (file, expected) => {
+    expect(await at(file)).toEqual(expect.arrayContaining(expected));
   });
 
-  test('duplicate keys (accepted by CloudFormation) are read, with notes, not refused', () => {
-    const result = check([join(CORPUS, 'sam/aws-samples__serverless-patterns__vpc-lattice-lambda__template.yaml')]);
+  test('duplicate keys (accepted by CloudFormation) are read, with notes, not refused', async () => {
+    const result = (await check([join(CORPUS, 'sam/aws-samples__serverless-patterns__vpc-lattice-lambda__template.yaml')]));
     expect(result.problems).toEqual([]);
     expect(result.notices.map((n) => n.line)).toEqual([163, 169, 178, 179]);
   });

@@ -36,7 +36,7 @@ beforeAll(() => {
 });
 
 describe('nesting and cycles', () => {
-  test('JSON nested 5000 deep: one input error for that file, the other input still reported', () => {
+  test('JSON nested 5000 deep: one input error for that file, the other input still reported', async () => {
     const r = cli(['check', '--format', 'json', join(dir, 'deep.json'), FOUR]);
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(STACK_TRACE);
@@ -45,20 +45,20 @@ describe('nesting and cycles', () => {
     expect(report.inputErrors).toEqual([expect.objectContaining({ file: join(dir, 'deep.json'), message: expect.stringMatching(/nested/) })]);
   });
 
-  test('a chain of 3000 conditions is UNKNOWN past the depth bound, not a stack overflow', () => {
-    const result = check([join(dir, 'condition-chain.yaml')]);
+  test('a chain of 3000 conditions is UNKNOWN past the depth bound, not a stack overflow', async () => {
+    const result = (await check([join(dir, 'condition-chain.yaml')]));
     expect(result.problems).toEqual([]);
     expect(result.checked).toHaveLength(1);
   });
 
-  test('a Fn::FindInMap that refers to itself is UNKNOWN', () => {
-    const result = check([join(dir, 'mapping-cycle.yaml')]);
+  test('a Fn::FindInMap that refers to itself is UNKNOWN', async () => {
+    const result = (await check([join(dir, 'mapping-cycle.yaml')]));
     expect(result.problems).toEqual([]);
     expect(result.findings).toEqual([]);
   });
 });
 
-test('a directory scan skips huge or absurdly nested files that are not templates', () => {
+test('a directory scan skips huge or absurdly nested files that are not templates', async () => {
   const r = cli(['check', '--format', 'json', '--debug', join(dir, 'scan')]);
   expect(r.code).toBe(0);
   expect(r.stderr).toMatch(/skipped .*big-data\.json: file is larger than 20 MiB/);
@@ -67,8 +67,8 @@ test('a directory scan skips huge or absurdly nested files that are not template
 });
 
 describe('read as CloudFormation reads it', () => {
-  test('CRLF line endings: lenient quoted continuation still read, lines still right', () => {
-    const result = check([join(TEMPLATES, 'inputs', 'lenient', 'quoted-continuation-crlf.yaml')]);
+  test('CRLF line endings: lenient quoted continuation still read, lines still right', async () => {
+    const result = (await check([join(TEMPLATES, 'inputs', 'lenient', 'quoted-continuation-crlf.yaml')]));
     expect(result.problems).toEqual([]);
     expect(result.notices.map((n) => n.message)).toEqual([expect.stringMatching(/^not strict YAML/)]);
     expect(result.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([
@@ -77,21 +77,21 @@ describe('read as CloudFormation reads it', () => {
     ]);
   });
 
-  test('YAML merge keys are merged: Ep2 has the shared policy, so no finding', () => {
-    const result = check([join(TEMPLATES, 'inputs', 'lenient', 'merge-keys.yaml')]);
+  test('YAML merge keys are merged: Ep2 has the shared policy, so no finding', async () => {
+    const result = (await check([join(TEMPLATES, 'inputs', 'lenient', 'merge-keys.yaml')]));
     expect(result.problems).toEqual([]);
     expect(result.findings).toEqual([]);
   });
 });
 
 describe('CLI edges', () => {
-  test('no command at all is a usage error (2), after showing the help', () => {
+  test('no command at all is a usage error (2), after showing the help', async () => {
     const r = cli([]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Usage: endpoint-guard/);
   });
 
-  test('SARIF: paths with # and ? are escaped URI references; distinct findings have distinct fingerprints', () => {
+  test('SARIF: paths with # and ? are escaped URI references; distinct findings have distinct fingerprints', async () => {
     const r = cli(['check', '--format', 'sarif', join(dir, 'we#ird dir?', 't.yaml'), FOUR]);
     const results = (JSON.parse(r.stdout) as Log).runs[0]!.results!;
     expect(results[0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toMatch(/we%23ird%20dir%3F\/t\.yaml$/);

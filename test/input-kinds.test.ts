@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, test } from '@jest/globals';
-import { check } from '../src/engine/check.js';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { check, type CheckResult } from '../src/engine/check.js';
+import type { Finding } from '../src/engine/run/finding.js';
 import { ROOT, TEMPLATES } from './helpers/paths.js';
 
 interface Expected {
@@ -20,7 +21,7 @@ const expectations = (kind: string) =>
   Object.entries(JSON.parse(readFileSync(join(kindDir(kind), 'expected.json'), 'utf8')) as Record<string, Expected[]>).filter(([k]) => !k.startsWith('_'));
 
 /** Findings as expected.json writes them: `file` only when it is not the input itself. */
-function actual(kind: string, input: string, findings = check([join(kindDir(kind), input)]).findings): Expected[] {
+function actual(kind: string, input: string, findings: readonly Finding[]): Expected[] {
   return findings
     .filter((f) => f.level !== 'note')
     .map((f) => {
@@ -31,8 +32,8 @@ function actual(kind: string, input: string, findings = check([join(kindDir(kind
 }
 
 describe.each(['serverless', 'sam'])('%s', (kind) => {
-  test.each(expectations(kind))('%s', (input, expected) => {
-    const result = check([join(kindDir(kind), input)]);
+  test.each(expectations(kind))('%s', async (input, expected) => {
+    const result = (await check([join(kindDir(kind), input)]));
     expect(result.problems).toEqual([]);
     expect(actual(kind, input, result.findings)).toEqual([...expected].sort(order));
   });
@@ -40,28 +41,31 @@ describe.each(['serverless', 'sam'])('%s', (kind) => {
   const equivalence = join(kindDir(kind), 'expected-equivalence.json');
   test.each(Object.entries(existsSync(equivalence) ? (JSON.parse(readFileSync(equivalence, 'utf8')) as Record<string, string>) : {}))(
     '%s finds what the equivalent CloudFormation %s finds',
-    (input, cfn) => {
-      const rules = (file: string) => check([file]).findings.filter((f) => f.level !== 'note').map((f) => f.ruleId).sort();
-      expect(rules(join(kindDir(kind), input))).toEqual(rules(join(ROOT, cfn)));
+    async (input, cfn) => {
+      const rules = async (file: string) => (await check([file])).findings.filter((f) => f.level !== 'note').map((f) => f.ruleId).sort();
+      expect(await rules(join(kindDir(kind), input))).toEqual(await rules(join(ROOT, cfn)));
     },
   );
 });
 
 describe('cdk', () => {
-  const result = check([join(kindDir('cdk'), 'cdk.out')]);
+  let result: CheckResult;
+  beforeAll(async () => {
+    result = await check([join(kindDir('cdk'), 'cdk.out')]);
+  });
   const paths = JSON.parse(readFileSync(join(kindDir('cdk'), 'expected.json'), 'utf8'))._construct_paths as Record<string, string>;
 
-  test('a cdk.out is one input: the stacks of its manifest and their nested stacks, nothing else', () => {
+  test('a cdk.out is one input: the stacks of its manifest and their nested stacks, nothing else', async () => {
     expect(result.problems).toEqual([]);
     expect(result.checked.map((f) => relative(kindDir('cdk'), f)).sort()).toEqual(expectations('cdk').map(([k]) => k).sort());
   });
 
-  test.each(expectations('cdk'))('%s', (template, expected) => {
+  test.each(expectations('cdk'))('%s', async (template, expected) => {
     const own = result.findings.filter((f) => relative(kindDir('cdk'), f.file) === template);
     expect(actual('cdk', template, own)).toEqual([...expected].sort(order));
   });
 
-  test('the construct path is in the message and the fully qualified name; the logical ID stays the subject', () => {
+  test('the construct path is in the message and the fully qualified name; the logical ID stays the subject', async () => {
     const errors = result.findings.filter((f) => f.level === 'error');
     expect(errors.length).toBeGreaterThan(0);
     for (const f of errors) {

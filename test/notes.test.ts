@@ -4,8 +4,8 @@ import { expect, test } from '@jest/globals';
 import { check } from '../src/engine/check.js';
 import { TEMPLATES } from './helpers/paths.js';
 
-const notes = (rule: string, file: string) =>
-  check([join(TEMPLATES, 'rules', rule, file)])
+const notes = async (rule: string, file: string) =>
+  (await check([join(TEMPLATES, 'rules', rule, file)]))
     .findings.filter((f) => f.ruleId === rule)
     .map((f) => ({ level: f.level, logicalId: f.logicalId, line: f.line, message: f.message }));
 
@@ -18,15 +18,15 @@ test.each([
   ['endpoint-sg-ingress', 'unknown-source-sg-param.yaml', /cannot verify an ingress rule of \w+: source group: parameter \w+ has no default/],
   ['endpoint-sg-ingress', 'unknown-cidr-if-novalue.yaml', /cannot verify an ingress rule of EndpointSecurityGroup: source condition AllowOffice cannot be evaluated/],
   ['vpc-dns-support', 'unknown-hostnames-param.yaml', /cannot verify EnableDnsHostnames of \w+: parameter \w+ has no default/],
-])('%s %s: only notes, saying why', (rule, file, message) => {
-  const found = notes(rule, file);
+])('%s %s: only notes, saying why', async (rule, file, message) => {
+  const found = await notes(rule, file);
   expect(found.length).toBeGreaterThan(0);
   expect(found.every((f) => f.level === 'note')).toBe(true);
   expect(found.map((f) => f.message)).toContainEqual(expect.stringMatching(message));
 });
 
-test('a CIDR source imported from another stack is still a CIDR source: an error naming the import', () => {
-  const [finding] = notes('endpoint-sg-ingress', 'bad-cidr-import.yaml');
+test('a CIDR source imported from another stack is still a CIDR source: an error naming the import', async () => {
+  const [finding] = await notes('endpoint-sg-ingress', 'bad-cidr-import.yaml');
   expect(finding).toMatchObject({ level: 'error', line: 60, logicalId: 'EndpointSecurityGroup' });
   expect(finding!.message).toMatch(/from \(Fn::ImportValue network-VpcCidr\)/);
 });

@@ -26,23 +26,23 @@ for (const ruleId of readdirSync(rulesDir).sort()) {
       .flatMap((e) => (e.isDirectory() ? [`${e.name}/serverless.yml`] : e.name === 'expected.json' ? [] : [e.name]))
       .sort();
 
-    test('is a built-in rule', () => {
+    test('is a built-in rule', async () => {
       expect(builtinRules.map((r) => r.id)).toContain(ruleId);
     });
 
-    test('every template has an expectation and every expectation a template', () => {
+    test('every template has an expectation and every expectation a template', async () => {
       expect(Object.keys(expected).sort()).toEqual(templates);
     });
 
-    test('has violating, compliant and unknown cases in YAML and JSON', () => {
+    test('has violating, compliant and unknown cases in YAML and JSON', async () => {
       for (const prefix of ['bad-', 'good-', 'unknown-']) expect(templates.filter((t) => t.startsWith(prefix)).length).toBeGreaterThanOrEqual(prefix === 'bad-' ? 4 : 2);
       // (sls- cases come on top of these)
       expect(templates.some((t) => t.endsWith('.json'))).toBe(true);
       expect(templates.some((t) => t.endsWith('.yaml'))).toBe(true);
     });
 
-    test.each(templates)('%s', (name) => {
-      const result = check([join(dir, name)]);
+    test.each(templates)('%s', async (name) => {
+      const result = (await check([join(dir, name)]));
       expect(result.problems).toEqual([]);
       const actual = result.findings
         .filter((f) => f.ruleId === ruleId && f.level !== 'note')

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import { toBeValidSarifLog } from '@microsoft/jest-sarif';
 import type { Log } from 'sarif';
 import { builtinRules } from '../rules/index.js';
+import { metaRules } from '../src/engine/run/meta-rules.js';
 import { cli } from './helpers/cli.js';
 
 expect.extend({ toBeValidSarifLog });
@@ -30,8 +31,8 @@ describe('sarif on examples/', () => {
     expect(log.runs).toHaveLength(1);
     const driver = log.runs[0]!.tool.driver;
     expect(driver.name).toBe('endpoint-guard');
-    expect(driver.rules?.map((r) => r.id)).toEqual(builtinRules.map((r) => r.id));
-    expect(driver.rules).toHaveLength(10);
+    expect(driver.rules?.map((r) => r.id)).toEqual([...builtinRules, ...metaRules].map((r) => r.id));
+    expect(driver.rules).toHaveLength(12);
     for (const r of driver.rules ?? []) {
       expect(r.shortDescription?.text).toBeTruthy();
       expect(r.helpUri).toMatch(new RegExp(`/rules/${r.id}\\.md$`));

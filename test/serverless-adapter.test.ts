@@ -31,13 +31,13 @@ function service(yml: string, files: Record<string, string> = {}): string {
   return dir;
 }
 
-const errors = (paths: string[], options = {}) =>
-  check(paths, options)
+const errors = async (paths: string[], options = {}) =>
+  (await check(paths, options))
     .findings.filter((f) => f.level === 'error')
     .map((f) => `${f.ruleId} ${f.logicalId}`);
 const SG = '[!GetAtt LambdaSecurityGroup.GroupId]';
 
-test('--stage wins over provider.stage, as in the framework (and selects v4 params)', () => {
+test('--stage wins over provider.stage, as in the framework (and selects v4 params)', async () => {
   const dir = service(`service: s
 provider: {name: aws, stage: dev, region: eu-west-1}
 params:
@@ -47,11 +47,11 @@ functions:
   hello: {handler: h.h, vpc: {securityGroupIds: ${SG}, subnetIds: [{Ref: "\${param:subnet}"}]}}
 resources: ["\${file(net.yml)}"]
 `);
-  expect(errors([join(dir, 'serverless.yml')])).toEqual([]);
-  expect(errors([join(dir, 'serverless.yml')], { stage: 'prod' })).toEqual(['lambda-subnet-no-igw hello']);
+  expect(await errors([join(dir, 'serverless.yml')])).toEqual([]);
+  expect(await errors([join(dir, 'serverless.yml')], { stage: 'prod' })).toEqual(['lambda-subnet-no-igw hello']);
 });
 
-test('v4 stages.<stage>.params', () => {
+test('v4 stages.<stage>.params', async () => {
   const dir = service(`service: s
 provider: {name: aws, region: eu-west-1}
 stages:
@@ -60,10 +60,10 @@ functions:
   hello: {handler: h.h, vpc: {securityGroupIds: ${SG}, subnetIds: [{Ref: "\${param:subnet}"}]}}
 resources: ["\${file(net.yml)}"]
 `);
-  expect(errors([join(dir, 'serverless.yml')])).toEqual(['lambda-subnet-no-igw hello']);
+  expect(await errors([join(dir, 'serverless.yml')])).toEqual(['lambda-subnet-no-igw hello']);
 });
 
-test('functions given as a list of maps and includes', () => {
+test('functions given as a list of maps and includes', async () => {
   const dir = service(
     `service: s
 provider: {name: aws, region: eu-west-1}
@@ -74,7 +74,7 @@ resources: ["\${file(net.yml)}"]
 `,
     { 'fns.yml': `hello: {handler: h.h, vpc: {securityGroupIds: ${SG.replace('!GetAtt', '!GetAtt')}, subnetIds: [!Ref PublicSubnetB]}}\n` },
   );
-  expect(errors([join(dir, 'serverless.yml')]).sort()).toEqual(['lambda-subnet-no-igw hello', 'lambda-subnet-no-igw world']);
+  expect((await errors([join(dir, 'serverless.yml')])).sort()).toEqual(['lambda-subnet-no-igw hello', 'lambda-subnet-no-igw world']);
 });
 
 describe('vpc is inherited key by key, as the framework compiles it', () => {
@@ -90,21 +90,21 @@ functions:
   ownSubnets: {handler: h.h, vpc: {subnetIds: [!Ref PrivateSubnetA]}}
 resources: ["\${file(net.yml)}"]
 `);
-  test('missing keys come from provider.vpc', () => {
-    expect(errors([join(dir, 'serverless.yml')]).sort()).toEqual(['lambda-subnet-no-igw emptyVpc', 'lambda-subnet-no-igw groupsOnly', 'lambda-subnet-no-igw nullVpc']);
+  test('missing keys come from provider.vpc', async () => {
+    expect((await errors([join(dir, 'serverless.yml')])).sort()).toEqual(['lambda-subnet-no-igw emptyVpc', 'lambda-subnet-no-igw groupsOnly', 'lambda-subnet-no-igw nullVpc']);
   });
-  test('without security groups anywhere there is no VpcConfig at all', () => {
+  test('without security groups anywhere there is no VpcConfig at all', async () => {
     const noGroups = service(`service: s
 provider: {name: aws, region: eu-west-1}
 functions:
   hello: {handler: h.h, vpc: {subnetIds: [!Ref PublicSubnetB]}}
 resources: ["\${file(net.yml)}"]
 `);
-    expect(errors([join(noGroups, 'serverless.yml')])).toEqual([]);
+    expect(await errors([join(noGroups, 'serverless.yml')])).toEqual([]);
   });
 });
 
-test('resources overriding generated resources are deep-merged into them (Resources and extensions)', () => {
+test('resources overriding generated resources are deep-merged into them (Resources and extensions)', async () => {
   const dir = service(`service: s
 provider: {name: aws, region: eu-west-1}
 functions:
@@ -116,10 +116,10 @@ resources:
     extensions:
       HelloLambdaFunction: {Properties: {VpcConfig: {SecurityGroupIds: ${SG}, SubnetIds: [!Ref PublicSubnetB]}}}
 `);
-  expect(errors([join(dir, 'serverless.yml')])).toEqual(['lambda-subnet-no-igw hello']);
+  expect(await errors([join(dir, 'serverless.yml')])).toEqual(['lambda-subnet-no-igw hello']);
 });
 
-test("a function's condition is its resource's Condition", () => {
+test("a function's condition is its resource's Condition", async () => {
   const dir = service(`service: s
 provider: {name: aws, region: eu-west-1}
 functions:
@@ -128,10 +128,10 @@ resources:
   - \${file(net.yml)}
   - Conditions: {IsProd: !Equals [a, b]}
 `);
-  expect(errors([join(dir, 'serverless.yml')])).toEqual([]);
+  expect(await errors([join(dir, 'serverless.yml')])).toEqual([]);
 });
 
-test('many variables in one string, and several variables separated by commas, all resolve', () => {
+test('many variables in one string, and several variables separated by commas, all resolve', async () => {
   const arns = Array.from({ length: 8 }, (_, i) => `"arn:aws:sqs:\${self:provider.region}:\${self:custom.account}:\${self:service}-\${sls:stage}-q${i}"`).join(', ');
   const dir = service(`service: s
 provider: {name: aws, region: eu-west-1}
@@ -155,46 +155,46 @@ resources:
         RouteTableIds: [!Ref Rt]
         PolicyDocument: {Statement: [{Effect: Allow, Principal: {AWS: !Split [",", "\${self:custom.reader},\${env:EG_UNSET, 'arn:aws:iam::123456789012:role/writer'}"]}, Action: s3:GetObject, Resource: "arn:aws:s3:::b/*"}]}
 `);
-  const result = check([join(dir, 'serverless.yml')]);
+  const result = (await check([join(dir, 'serverless.yml')]));
   expect(result.findings.filter((f) => f.ruleId === 'endpoint-policy-scoped')).toEqual([]); // no error, and no "cannot verify" note either
-  expect(errors([join(dir, 'serverless.yml')])).toEqual([]);
+  expect(await errors([join(dir, 'serverless.yml')])).toEqual([]);
   // The same template with the reader role's ARN broken into an account root must fail: the test is not vacuous.
   writeFileSync(join(dir, 'serverless.yml'), readFileSync(join(dir, 'serverless.yml'), 'utf8').replace("role/reader'", "root'"));
-  expect(errors([join(dir, 'serverless.yml')])).toEqual(['endpoint-policy-scoped Ep', 'endpoint-policy-scoped Ep2']);
+  expect(await errors([join(dir, 'serverless.yml')])).toEqual(['endpoint-policy-scoped Ep', 'endpoint-policy-scoped Ep2']);
 });
 
-test('a directory scan checks included fragments through their serverless.yml only (no second, context-free run)', () => {
+test('a directory scan checks included fragments through their serverless.yml only (no second, context-free run)', async () => {
   const dir = service(`service: s
 provider: {name: aws, region: eu-west-1}
 functions:
   hello: {handler: h.h, vpc: {securityGroupIds: ${SG}, subnetIds: [!Ref PublicSubnetB]}}
 resources: ["\${file(net.yml)}"]
 `);
-  const result = check([dir]);
+  const result = (await check([dir]));
   expect(result.checked).toEqual([join(dir, 'serverless.yml')]);
   expect(result.skipped.map((s) => s.reason)).toContain('included by a serverless.yml that was checked');
   expect(result.findings.filter((f) => f.level === 'error').map((f) => f.logicalId)).toEqual(['hello']);
 });
 
-test('an include outside the service folder is reported at its real path', () => {
+test('an include outside the service folder is reported at its real path', async () => {
   const root = mkdtempSync(join(tmpdir(), 'eg-sls-outside-'));
   mkdirSync(join(root, 'svc'));
   mkdirSync(join(root, 'svc-shared'));
   writeFileSync(join(root, 'svc-shared', 'endpoint.yml'), 'Resources:\n  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}\n  Ep: {Type: AWS::EC2::VPCEndpoint, Properties: {VpcId: !Ref Vpc, ServiceName: com.amazonaws.eu-west-1.s3}}\n');
   writeFileSync(join(root, 'svc', 'serverless.yml'), 'service: s\nprovider: {name: aws}\nresources: ["${file(../svc-shared/endpoint.yml)}"]\n');
-  const [finding] = check([join(root, 'svc', 'serverless.yml')]).findings.filter((f) => f.level === 'error');
+  const [finding] = (await check([join(root, 'svc', 'serverless.yml')])).findings.filter((f) => f.level === 'error');
   expect(finding?.file).toBe(join(root, 'svc-shared', 'endpoint.yml'));
 });
 
-test('serverless.json is read, and its .serverless/ output not checked again', () => {
+test('serverless.json is read, and its .serverless/ output not checked again', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'eg-sls-json-'));
   mkdirSync(join(dir, '.serverless'));
   writeFileSync(join(dir, 'serverless.json'), JSON.stringify({ service: 's', provider: { name: 'aws' }, resources: { Resources: { Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } } } } }));
   writeFileSync(join(dir, '.serverless', 'cloudformation-template-update-stack.json'), '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}');
-  expect(check([dir]).checked).toEqual([join(dir, 'serverless.json')]);
+  expect((await check([dir])).checked).toEqual([join(dir, 'serverless.json')]);
 });
 
-test('a cdk.out whose manifest names a missing template is an input error (exit 2), never silence', () => {
+test('a cdk.out whose manifest names a missing template is an input error (exit 2), never silence', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'eg-cdk-broken-'));
   mkdirSync(join(dir, 'cdk.out'));
   writeFileSync(join(dir, 'cdk.out', 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { AppStack: { type: 'aws:cloudformation:stack', properties: { templateFile: 'AppStack.template.json' } } } }));

@@ -1,30 +1,23 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
-import { check, type CheckResult } from '../engine/check.js';
+import { check, type CheckOptions, type CheckResult, type RunSettings } from '../engine/check.js';
+import { findConfigFile, loadConfig } from '../engine/config/config.js';
+import { InputError } from '../engine/load/source-node.js';
+import { applyBaseline, readBaseline } from '../engine/report/baseline.js';
 import { formatGithub } from '../engine/report/github.js';
 import { formatJson } from '../engine/report/json.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
 import { exitCode, problemLines } from '../engine/report/summary.js';
+import { metaRules } from '../engine/run/meta-rules.js';
+import type { AnyRule, Level } from '../engine/run/rule.js';
 
 const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
+const LEVELS = ['note', 'warning', 'error'] as const;
 
 const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-function render(format: Format, result: CheckResult, toTerminal: boolean): string {
-  switch (format) {
-    case 'json':
-      return formatJson(result, version);
-    case 'sarif':
-      return formatSarif(result, builtinRules, version);
-    case 'github':
-      return formatGithub(result);
-    case 'stylish':
-      return formatStylish(result, toTerminal && !process.env.NO_COLOR);
-  }
-}
 
 interface CheckFlags {
   format: Format;
@@ -32,23 +25,83 @@ interface CheckFlags {
   debug?: boolean;
   stage?: string;
   region?: string;
+  config?: string;
+  rule?: Record<string, Level | 'off'>;
+  maxWarnings?: number;
+  levelThreshold?: Level;
+  reportUnusedSuppressions?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
 }
 
-function runCheck(paths: string[], flags: CheckFlags): number {
-  const result = check(paths.length > 0 ? paths : ['.'], {
+function render(format: Format, result: CheckResult, toTerminal: boolean, baselined: number, withBaseline: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(result, version, baselined);
+    case 'sarif':
+      return formatSarif(result, version, { withBaseline });
+    case 'github':
+      return formatGithub(result);
+    case 'stylish':
+      return formatStylish(result, toTerminal && !process.env.NO_COLOR, baselined);
+  }
+}
+
+async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
+  const options: CheckOptions = {
     ...(flags.stage ? { stage: flags.stage } : {}),
     ...(flags.region ? { region: flags.region } : {}),
-  });
+    ...(flags.config ? { config: flags.config } : {}),
+    ...(flags.rule ? { ruleLevels: flags.rule } : {}),
+    ...(flags.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
+  };
+  let result = await check(paths.length > 0 ? paths : ['.'], options);
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
-  const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true);
+  if (flags.writeBaseline) writeFileSync(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
+  let baselined = 0;
+  if (flags.baseline) {
+    try {
+      const { fresh, known } = applyBaseline(result.findings, readBaseline(flags.baseline));
+      result = { ...result, findings: fresh };
+      baselined = known.length;
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      result = { ...result, problems: [...result.problems, { file: e.file, message: e.message }] };
+    }
+  }
+  const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined);
   if (flags.output) writeFileSync(flags.output, report);
   else process.stdout.write(report);
   // Input errors also go to stderr, one line each, unless the stylish report on stdout already shows them.
   if (flags.format !== 'stylish' || flags.output) for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${line}\n`);
-  return exitCode(result);
+  // Command line over configuration file over defaults.
+  const settings: RunSettings = {
+    ...result.settings,
+    ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}),
+    ...(flags.levelThreshold ? { levelThreshold: flags.levelThreshold } : {}),
+  };
+  return exitCode(result, settings);
 }
 
-function parseAndRun(argv: readonly string[]): number {
+/** Built-in and meta rules, and the custom rules of the configuration (`--config`, or the one above the cwd). */
+async function knownRules(config: string | undefined): Promise<AnyRule[]> {
+  const file = config ?? findConfigFile(process.cwd());
+  const custom = file ? (await loadConfig(file, builtinRules)).customRules : [];
+  return [...builtinRules, ...custom, ...metaRules];
+}
+
+function ruleLevel(value: string, previous: Record<string, Level | 'off'> = {}): Record<string, Level | 'off'> {
+  const m = /^([a-z0-9-]+)=(off|note|warning|error)$/.exec(value);
+  if (!m) throw new InvalidArgumentError('expected <rule-id>=<off|note|warning|error>');
+  return { ...previous, [m[1]!]: m[2] as Level | 'off' };
+}
+
+function count(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+}
+
+async function parseAndRun(argv: readonly string[]): Promise<number> {
   let code = 0;
   const program = new Command('endpoint-guard')
     .description('Checks that Lambda functions in private subnets reach AWS services through least-privilege VPC endpoints')
@@ -61,26 +114,60 @@ function parseAndRun(argv: readonly string[]): number {
     .argument('[paths...]', 'templates, directories or globs', [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)')
+    .option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)', ruleLevel)
+    .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', count)
+    .addOption(new Option('--level-threshold <level>', 'the lowest level that fails the run (default: error)').choices(LEVELS))
+    .option('--report-unused-suppressions', 'report suppressions that cover no finding (as notes)')
+    .option('--baseline <file.sarif>', 'report only findings that are not in this earlier SARIF report')
+    .option('--write-baseline <file.sarif>', 'write the findings of this run as a baseline (SARIF)')
     .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
     .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
     .option('--debug', 'list the files a directory scan skipped, and why')
-    .action((paths: string[], flags: CheckFlags) => {
-      code = runCheck(paths, flags);
+    .action(async (paths: string[], flags: CheckFlags) => {
+      code = await runCheck(paths, flags);
+    });
+  program
+    .command('rules')
+    .description('list every rule with its level and title')
+    .option('-c, --config <file>', 'include the custom rules of this configuration file')
+    .action(async (flags: { config?: string }) => {
+      const rules = await knownRules(flags.config);
+      const width = Math.max(...rules.map((r) => r.id.length));
+      for (const r of rules) process.stdout.write(`${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}\n`);
+    });
+  program
+    .command('explain')
+    .description("print a rule's help: why it matters and how to fix it")
+    .argument('<rule-id>')
+    .option('-c, --config <file>', 'include the custom rules of this configuration file')
+    .action(async (id: string, flags: { config?: string }) => {
+      const rule = (await knownRules(flags.config)).find((r) => r.id === id);
+      if (!rule) {
+        process.stderr.write(`endpoint-guard: no rule ${id} (endpoint-guard rules lists them)\n`);
+        code = 2;
+        return;
+      }
+      process.stdout.write(`${rule.id} (${rule.level}): ${rule.title}\n\n${rule.help.trim()}\n\n${rule.docsUrl}\n`);
     });
   try {
-    program.parse(argv, { from: 'user' });
+    await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     // Help or version asked for: 0. Anything else, including no command at all (help shown unasked): usage error, 2.
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof InputError) {
+      process.stderr.write(`endpoint-guard: ${e.file}${e.loc ? `:${e.loc.line}:${e.loc.column}` : ''}: ${e.message}\n`);
+      return 2;
+    }
     throw e;
   }
   return code;
 }
 
-/** The CLI: returns the exit code; never lets an exception escape as a stack trace. */
-export function main(argv: readonly string[]): number {
+/** The CLI: resolves to the exit code; never lets an exception escape as a stack trace. */
+export async function main(argv: readonly string[]): Promise<number> {
   try {
-    return parseAndRun(argv);
+    return await parseAndRun(argv);
   } catch (e) {
     process.stderr.write(`endpoint-guard: internal error: ${(e as Error).message}\n`);
     if (process.env.ENDPOINT_GUARD_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);

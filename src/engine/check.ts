@@ -1,16 +1,33 @@
-import { resolve as resolvePath } from 'node:path';
+import { dirname, relative, resolve as resolvePath } from 'node:path';
+import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
+import { activeRules, DEFAULT_CONFIG, findConfigFile, loadConfig, type LoadedConfig } from './config/config.js';
 import { toCloudFormation, type AdapterOptions } from './load/adapters/index.js';
-import { discover } from './load/discover.js';
+import { discover, type Candidate } from './load/discover.js';
 import { readTemplate, type TemplateDocument } from './load/read-template.js';
+import { InputError } from './load/source-node.js';
 import { buildModel } from './model/build.js';
 import { Resolver } from './resolve/resolver.js';
 import { compareFindings, type Finding, type InputProblem } from './run/finding.js';
-import type { Rule } from './run/rule.js';
-import { runRules } from './run/run-rules.js';
+import { metaRules } from './run/meta-rules.js';
+import type { AnyRule, Level } from './run/rule.js';
+import { runRules, type ActiveRule } from './run/run-rules.js';
 
 export interface CheckOptions extends AdapterOptions {
-  readonly rules?: readonly Rule[];
+  /** Rules to run instead of the built-in ones (custom rules of configuration files still add to them). */
+  readonly rules?: readonly AnyRule[];
+  /** `--config FILE`: this file for every input, instead of the nearest one above each input. */
+  readonly config?: string;
+  /** `--rule slug=level`: levels over those of the configuration files. */
+  readonly ruleLevels?: Readonly<Record<string, Level | 'off'>>;
+  /** `--report-unused-suppressions` (over the configuration's `reportUnusedSuppressions`). */
+  readonly reportUnusedSuppressions?: boolean;
+}
+
+/** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
+export interface RunSettings {
+  readonly maxWarnings?: number;
+  readonly levelThreshold?: Level;
 }
 
 export interface CheckResult {
@@ -20,54 +37,135 @@ export interface CheckResult {
   readonly notices: InputProblem[];
   /** Files checked as templates. */
   readonly checked: string[];
-  /** Files of a directory scan that are not templates, with why (for --debug). */
+  /** Files of a directory scan that are not templates, or excluded, with why (for --debug). */
   readonly skipped: Array<{ file: string; reason: string }>;
   /** Paths on the command line that match nothing. */
   readonly missing: string[];
+  /** Every rule known in this run (built-in, custom, meta), for reporters and `rules`. */
+  readonly rules: readonly AnyRule[];
+  readonly settings: RunSettings;
 }
 
 /**
- * load → resolve → model → run, for every input; one broken input never hides the findings of the others.
- * Serverless services go first, so that the files they include are checked through them and not again on their own.
+ * load → configure → resolve → model → run, for every input; one broken input (or configuration) never hides the
+ * findings of the others. Serverless services go first, so that the files they include are checked through them
+ * and not again on their own.
  */
-export function check(paths: readonly string[], options: CheckOptions = {}): CheckResult {
-  const rules = options.rules ?? builtinRules;
+export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  const builtins = options.rules ?? builtinRules;
   const { candidates, missing, problems } = discover(paths);
-  const result: CheckResult = { findings: [], problems: [...problems], notices: [], checked: [], skipped: [], missing };
-  const reads = candidates.map((c) => ({ ...c, read: readTemplate(c.file) }));
+  const configs = await configsFor(candidates, builtins, options.config);
+  const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd()));
+  const knownRules = new Map<string, AnyRule>([...builtins, ...metaRules].map((r) => [r.id, r]));
+  const result: CheckResult = {
+    findings: [],
+    problems: [...problems, ...configs.problems],
+    notices: [],
+    checked: [],
+    skipped: [],
+    missing,
+    rules: [],
+    settings: { ...pick(rootConfig?.config) },
+  };
+
+  const reads = candidates.flatMap((c) => {
+    const governing = configs.forFile(c.file, options.config);
+    if (governing === 'broken') {
+      result.skipped.push({ file: c.file, reason: 'its configuration file is invalid' });
+      return [];
+    }
+    const config = governing?.config ?? DEFAULT_CONFIG;
+    if (!c.explicit && !selected(c, config)) {
+      result.skipped.push({ file: c.file, reason: `excluded by ${config.file}` });
+      return [];
+    }
+    for (const r of governing?.customRules ?? []) knownRules.set(r.id, r);
+    const rules = activeRules(config, [...builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
+    const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
+    return [{ ...c, read: readTemplate(c.file), rules, reportUnused }];
+  });
   const isServerless = (r: (typeof reads)[number]) => r.read.status === 'template' && r.read.document.kind === 'serverless';
   const included = new Set<string>();
-  for (const { file, explicit, read } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
+  for (const { file, explicit, read, rules, reportUnused } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
     if (!explicit && included.has(resolvePath(file))) {
       result.skipped.push({ file, reason: 'included by a serverless.yml that was checked' });
     } else if (read.status === 'error') {
-      result.problems.push({ file, message: read.error.message, ...(read.error.loc ? { line: read.error.loc.line, column: read.error.loc.column } : {}) });
+      result.problems.push(problemOf(read.error));
     } else if (read.status === 'not-a-template') {
       if (explicit) result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
       else result.skipped.push({ file, reason: read.reason });
     } else {
       try {
-        const { findings, notes, includes } = checkDocument(read.document, rules, options);
+        const { findings, notes, includes } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused });
         for (const i of includes) included.add(i);
         result.checked.push(file);
         result.notices.push(...notes.map((n) => ({ file: n.loc.file ?? file, message: n.message, line: n.loc.line, column: n.loc.column })));
         result.findings.push(...findings);
       } catch (e) {
-        // A defect of ours must cost this file only, never the findings of the other inputs.
+        // A defect of ours, or of a custom rule, must cost this file only, never the findings of the other inputs.
         result.problems.push({ file, message: `internal error while checking this file: ${(e as Error).message}` });
       }
     }
   }
   result.findings.sort(compareFindings);
-  return result;
+  return { ...result, rules: [...knownRules.values()] };
 }
 
 export function checkDocument(
   doc: TemplateDocument,
-  rules: readonly Rule[],
-  options: AdapterOptions = {},
+  rules: readonly ActiveRule[],
+  options: AdapterOptions & { reportUnusedSuppressions?: boolean } = {},
 ): { findings: Finding[]; notes: TemplateDocument['notes']; includes: readonly string[] } {
   const view = toCloudFormation(doc, options);
   const resolver = new Resolver(view.root, { pseudo: view.pseudo });
-  return { findings: runRules(buildModel(view.root, resolver), rules, doc.file), notes: [...doc.notes, ...view.notes], includes: view.includes };
+  const findings = runRules(buildModel(view.root, resolver), rules, doc.file, {
+    commentSuppressions: doc.commentSuppressions,
+    reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,
+  });
+  return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes };
+}
+
+/** Configuration files, each read once: `--config`, or the nearest one above each input. */
+async function configsFor(candidates: readonly Candidate[], builtins: readonly AnyRule[], explicit: string | undefined) {
+  const loaded = new Map<string, LoadedConfig | 'broken'>();
+  const problems: InputProblem[] = [];
+  const files = new Set<string>(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file))).filter((f): f is string => f !== undefined));
+  const root = explicit ? undefined : findConfigFile(process.cwd());
+  if (root) files.add(root);
+  for (const file of files) {
+    try {
+      loaded.set(file, await loadConfig(file, builtins));
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      problems.push(problemOf(e));
+      loaded.set(file, 'broken');
+    }
+  }
+  const resolve = (file: string | undefined) => {
+    const c = file ? loaded.get(file) : undefined;
+    return c === 'broken' ? undefined : c;
+  };
+  const forFile = (file: string, configFile: string | undefined) => {
+    const f = configFile ?? findConfigFile(dirname(file));
+    return f ? loaded.get(f) : undefined;
+  };
+  return { problems, resolve, forFile };
+}
+
+/** A discovered file is checked when the configuration's include globs match it and its exclude globs do not. */
+function selected(c: Candidate, config: LoadedConfig['config']): boolean {
+  const rel = relative(config.dir, resolvePath(c.file)).split('\\').join('/');
+  if (config.exclude?.length && picomatch(config.exclude as string[], { dot: true })(rel)) return false;
+  return !config.include?.length || picomatch(config.include as string[], { dot: true })(rel);
+}
+
+function pick(config: LoadedConfig['config'] | undefined): RunSettings {
+  return {
+    ...(config?.maxWarnings !== undefined ? { maxWarnings: config.maxWarnings } : {}),
+    ...(config?.levelThreshold !== undefined ? { levelThreshold: config.levelThreshold } : {}),
+  };
+}
+
+function problemOf(e: InputError): InputProblem {
+  return { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };
 }

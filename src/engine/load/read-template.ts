@@ -2,6 +2,8 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';
+import type { Suppression } from '../model/types.js';
+import { commentSuppressions } from './comment-suppressions.js';
 import { child, InputError, type Loc, type MapNode, type SourceNode } from './source-node.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -14,6 +16,8 @@ export interface TemplateDocument {
   readonly kind: TemplateKind;
   readonly root: MapNode;
   readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
+  /** `# endpoint-guard-ignore` comments (YAML only). */
+  readonly commentSuppressions: readonly Suppression[];
 }
 
 /** The outcome of looking at a file: a template, something else (skipped in directory scans), or broken. */
@@ -51,7 +55,9 @@ export function readTemplate(file: string): ReadResult {
   try {
     const isJson = extname(file).toLowerCase() === '.json' || /^\s*[{[]/.test(text);
     const parsed = isJson ? { root: parseJson(file, text), notes: [] } : parseYaml(file, text);
-    return classify(file, parsed.root, parsed.notes, sniffed);
+    const result = classify(file, parsed.root, parsed.notes, sniffed);
+    if (result.status !== 'template' || isJson) return result;
+    return { status: 'template', document: { ...result.document, commentSuppressions: commentSuppressions(text, file) } };
   } catch (e) {
     // A parser recursing on absurd nesting: an input error for this file, not a crash of the run.
     const failure = e instanceof RangeError ? new InputError(file, 'nested too deeply to read') : e;
@@ -78,7 +84,7 @@ function classify(file: string, root: SourceNode, notes: TemplateDocument['notes
     return sniffed ? error(file, 'not a template: the top level is not a mapping', root.loc) : { status: 'not-a-template', reason: 'the top level is not a mapping' };
   }
   if (SERVERLESS_NAMES.test(basename(file)) || (child(root, 'service') && child(root, 'provider'))) {
-    return { status: 'template', document: { file, kind: 'serverless', root, notes } };
+    return { status: 'template', document: { file, kind: 'serverless', root, notes, commentSuppressions: [] } };
   }
   const resources = child(root, 'Resources');
   const hasAwsTypes = resources?.kind === 'map' && resources.entries.some((e) => String(toScalar(child(e.value, 'Type')) ?? '').startsWith('AWS::'));
@@ -86,7 +92,7 @@ function classify(file: string, root: SourceNode, notes: TemplateDocument['notes
   if (!isCfn) return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform or Resources of AWS:: types' };
   if (resources === undefined) return error(file, 'template has no Resources section', root.loc);
   if (resources.kind !== 'map' || resources.entries.length === 0) return error(file, 'Resources is empty or not a mapping', resources.loc);
-  return { status: 'template', document: { file, kind: isSamTransform(child(root, 'Transform')) ? 'sam' : 'cloudformation', root, notes } };
+  return { status: 'template', document: { file, kind: isSamTransform(child(root, 'Transform')) ? 'sam' : 'cloudformation', root, notes, commentSuppressions: [] } };
 }
 
 function isSamTransform(node: SourceNode | undefined): boolean {

@@ -1,4 +1,4 @@
-import { child, NAME_METADATA, type Loc, type MapNode } from '../load/source-node.js';
+import { child, NAME_METADATA, type Loc, type MapNode, type SourceNode } from '../load/source-node.js';
 import type { Resolver } from '../resolve/resolver.js';
 import { field, knownString, type Value } from '../resolve/value.js';
 import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown, type PropertyEntry } from './coerce.js';
@@ -22,6 +22,7 @@ import type {
   SecurityGroupRule,
   Subnet,
   SubnetRouteTableAssociation,
+  Suppression,
   VpcConfig,
   Vpc,
   VpcEndpoint,
@@ -54,7 +55,16 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   // Every VPC of the template has a main route table: subnets without an association use it.
   const mainTables = new Map<string, RouteTable>();
   for (const vpc of vpcs.values()) {
-    mainTables.set(vpc.id, { id: `${vpc.id}.MainRouteTableId`, name: `the main route table of ${vpc.name}`, type: 'AWS::EC2::RouteTable', loc: vpc.loc, vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, main: true });
+    mainTables.set(vpc.id, {
+      id: `${vpc.id}.MainRouteTableId`,
+      name: `the main route table of ${vpc.name}`,
+      type: 'AWS::EC2::RouteTable',
+      loc: vpc.loc,
+      tags: new Map(),
+      suppressions: [],
+      vpc: { kind: 'resource', target: vpc, loc: vpc.loc },
+      main: true,
+    });
   }
   const igws = shells<InternetGateway>('AWS::EC2::InternetGateway');
   const groups = shells<SecurityGroup>('AWS::EC2::SecurityGroup');
@@ -204,10 +214,26 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     endpoints,
     functions,
     roles: [...roles.values()],
+    others: views.map((v) => v.element).filter((e) => !MODELLED_TYPES.has(e.type)),
     resourceTypes: resolver.resourceTypes,
     region: resolver.region,
   });
 }
+
+/** Resource types the model represents by elements of their own; all others are kept as plain elements. */
+const MODELLED_TYPES = new Set([
+  'AWS::EC2::VPC',
+  'AWS::EC2::Subnet',
+  'AWS::EC2::RouteTable',
+  'AWS::EC2::SubnetRouteTableAssociation',
+  'AWS::EC2::Route',
+  'AWS::EC2::InternetGateway',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::VPCEndpoint',
+  'AWS::Lambda::Function',
+  'AWS::Serverless::Function',
+  'AWS::IAM::Role',
+]);
 
 function append<K, V>(m: Map<K, V[]>, key: K, value: V): void {
   const list = m.get(key);
@@ -234,6 +260,8 @@ function resourceViews(root: MapNode, resolver: Resolver): ResourceView[] {
       type: typeNode.value,
       loc: entry.keyLoc,
       ...(path?.kind === 'scalar' && typeof path.value === 'string' ? { path: path.value } : {}),
+      tags: tagsOf(resolver.resolve(child(props, 'Tags'))),
+      suppressions: metadataSuppressions(child(child(metadata, 'endpoint-guard'), 'suppress')),
     };
     const keyLoc = (name: string) => (props?.kind === 'map' ? props.entries.find((p) => p.key === name)?.keyLoc : undefined);
     const prop = (name: string) => resolver.resolve(child(props, name));
@@ -248,6 +276,32 @@ function resourceViews(root: MapNode, resolver: Resolver): ResourceView[] {
     });
   }
   return views;
+}
+
+/** `Tags: [{Key, Value}]` (most resources) or `Tags: {Key: Value}` (a few, and SAM). */
+function tagsOf(v: Value | undefined): ReadonlyMap<string, Value> {
+  const tags = new Map<string, Value>();
+  if (v?.kind === 'list') {
+    for (const t of v.items) {
+      const key = knownString(field(t, 'Key')?.value);
+      const value = field(t, 'Value')?.value;
+      if (key !== undefined && value) tags.set(key, value);
+    }
+  } else if (v?.kind === 'map') for (const e of v.entries) tags.set(e.key, e.value);
+  return tags;
+}
+
+/** `Metadata: endpoint-guard: suppress: [{rule: slug, reason: "…"}]` (a single map is accepted too). */
+function metadataSuppressions(node: SourceNode | undefined): Suppression[] {
+  if (!node) return [];
+  const list = node.kind === 'seq' ? node.items : [node];
+  return list.flatMap((item) => {
+    const rule = child(item, 'rule');
+    const reason = child(item, 'reason');
+    if (rule?.kind !== 'scalar' || rule.value === null) return [];
+    const why = reason?.kind === 'scalar' && reason.value !== null && String(reason.value).trim() !== '' ? String(reason.value) : undefined;
+    return [{ rule: String(rule.value), reason: why, loc: item.loc, via: 'metadata' as const }];
+  });
 }
 
 function zoneOf(r: ResourceView): Zone {

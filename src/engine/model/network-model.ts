@@ -1,5 +1,6 @@
 import { linkedItems, targetOf } from './links.js';
 import type {
+  Element,
   InternetGateway,
   LambdaFunction,
   Link,
@@ -25,6 +26,8 @@ export interface ModelParts {
   readonly endpoints: readonly VpcEndpoint[];
   readonly functions: readonly LambdaFunction[];
   readonly roles: readonly Role[];
+  /** Every other resource (standalone security group rules, IAM policies, queues…): its name, type, tags. */
+  readonly others: readonly Element[];
   /** Logical ID → CloudFormation type, for every resource of the template. */
   readonly resourceTypes: ReadonlyMap<string, string>;
   /** The region, when the input tells it; otherwise messages say `${AWS::Region}`. */
@@ -63,6 +66,7 @@ export class NetworkModel implements ModelParts {
   readonly endpoints;
   readonly functions;
   readonly roles;
+  readonly others;
   readonly resourceTypes;
   readonly region;
   private readonly associationsBySubnet: Map<Subnet, SubnetRouteTableAssociation[]>;
@@ -83,6 +87,7 @@ export class NetworkModel implements ModelParts {
     this.endpoints = parts.endpoints;
     this.functions = parts.functions;
     this.roles = parts.roles;
+    this.others = parts.others;
     this.resourceTypes = parts.resourceTypes;
     this.region = parts.region;
     this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
@@ -91,6 +96,12 @@ export class NetworkModel implements ModelParts {
     this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
     this.endpointsByVpc = groupBy(parts.endpoints, (e) => resourceTarget(e.vpc));
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
+  }
+
+  /** Every resource of the template, once (the main route tables, which are not resources, excluded). */
+  elements(): Element[] {
+    const typed: Element[] = [...this.vpcs, ...this.subnets, ...this.routeTables.filter((t) => !t.main), ...this.associations, ...this.routes];
+    return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.others];
   }
 
   /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */

@@ -38,6 +38,22 @@ export interface Element {
   readonly loc: Loc;
   /** The CDK construct path (`aws:cdk:path`), when the input has one. */
   readonly path?: string;
+  /** Tags as written (`Tags: [{Key, Value}]`); values may be unknown. */
+  readonly tags: ReadonlyMap<string, Value>;
+  /** `Metadata: endpoint-guard: suppress: [{rule, reason}]` on the resource. */
+  readonly suppressions: readonly Suppression[];
+}
+
+/** A user's "not here, and here is why" for one rule on one resource or line. */
+export interface Suppression {
+  readonly rule: string;
+  /** Required: a suppression without a reason is itself a finding. */
+  readonly reason: string | undefined;
+  /** Where the suppression is written. */
+  readonly loc: Loc;
+  readonly via: 'metadata' | 'comment';
+  /** A comment suppresses findings on this line (its own, or the next one when the comment stands alone). */
+  readonly targetLine?: number;
 }
 
 /** How messages name an element: its name, with the construct path when there is one. */

@@ -4,7 +4,7 @@ const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
 
 /** GitHub Actions workflow commands: one annotation per finding and per input error. */
 export function formatGithub(result: CheckResult): string {
-  const lines = result.findings.map(
+  const lines = result.findings.filter((f) => !f.suppressed).map(
     (f) => `::${COMMAND[f.level]} ${props({ file: f.file, line: f.line, col: f.column, title: f.ruleId })}::${escapeData(`${f.message} (${f.logicalId})`)}`,
   );
   for (const p of result.problems) {

@@ -2,13 +2,13 @@ import type { CheckResult } from '../check.js';
 import { countByLevel } from './summary.js';
 
 /** A stable machine format: every finding with rule, level, file, line, column and logical ID. */
-export function formatJson(result: CheckResult, version: string): string {
+export function formatJson(result: CheckResult, version: string, baselined = 0): string {
   return (
     JSON.stringify(
       {
         tool: 'endpoint-guard',
         version,
-        summary: { ...countByLevel(result.findings), inputErrors: result.problems.length + result.missing.length, templates: result.checked.length },
+        summary: { ...countByLevel(result.findings), baselined, inputErrors: result.problems.length + result.missing.length, templates: result.checked.length },
         findings: result.findings,
         inputErrors: [...result.missing.map((p) => ({ file: p, message: 'no such file, directory or matching glob' })), ...result.problems],
         notices: result.notices,

@@ -2,12 +2,13 @@ import { createHash } from 'node:crypto';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { CheckResult } from '../check.js';
 import type { Finding } from '../run/finding.js';
-import type { Rule } from '../run/rule.js';
+import type { AnyRule } from '../run/rule.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 /** SARIF 2.1.0, one run; input errors are tool execution notifications, never silence. */
-export function formatSarif(result: CheckResult, rules: readonly Rule[], version: string): string {
+export function formatSarif(result: CheckResult, version: string, options: { withBaseline?: boolean } = {}): string {
+  const rules = result.rules;
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const log: Log = {
     $schema: SCHEMA,
@@ -33,7 +34,7 @@ export function formatSarif(result: CheckResult, rules: readonly Rule[], version
             ],
           },
         ],
-        results: result.findings.map((f) => sarifResult(f, ruleIndex.get(f.ruleId))),
+        results: result.findings.map((f) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId)), ...(options.withBaseline ? { baselineState: 'new' as const } : {}) })),
         columnKind: 'unicodeCodePoints',
       },
     ],
@@ -41,7 +42,7 @@ export function formatSarif(result: CheckResult, rules: readonly Rule[], version
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-function descriptor(rule: Rule): ReportingDescriptor {
+function descriptor(rule: AnyRule): ReportingDescriptor {
   return {
     id: rule.id,
     name: rule.id,
@@ -79,9 +80,10 @@ function sarifResult(f: Finding, index: number | undefined): Result {
     locations: [
       {
         physicalLocation: location(f.file, f.line, f.column),
-        logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }],
+        ...(f.logicalId ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] } : {}),
       },
     ],
+    ...(f.suppressed ? { suppressions: [{ kind: 'inSource' as const, justification: f.suppressed.justification }] } : {}),
     ...(f.related.length > 0
       ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: location(r.file, r.loc.line, r.loc.column) })) }
       : {}),

@@ -4,11 +4,11 @@ import type { Finding } from '../run/finding.js';
 import { countByLevel, problemLines } from './summary.js';
 
 /** ESLint-style: findings grouped by file, `line:col  level  message  rule-id`, then a summary. */
-export function formatStylish(result: CheckResult, color: boolean): string {
+export function formatStylish(result: CheckResult, color: boolean, baselined = 0): string {
   const c = pc.createColors(color);
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
   const byFile = new Map<string, Finding[]>();
-  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of result.findings.filter((x) => !x.suppressed)) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const out: string[] = [];
   for (const [file, findings] of byFile) {
     out.push(c.underline(file));
@@ -25,7 +25,10 @@ export function formatStylish(result: CheckResult, color: boolean): string {
   const total = counts.error + counts.warning;
   const inputErrors = result.problems.length + result.missing.length;
   const files = `${result.checked.length} template${result.checked.length === 1 ? '' : 's'} checked`;
-  const notes = counts.note > 0 ? `, ${counts.note} note${counts.note === 1 ? '' : 's'}` : '';
+  const notes =
+    (counts.note > 0 ? `, ${counts.note} note${counts.note === 1 ? '' : 's'}` : '') +
+    (counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '') +
+    (baselined > 0 ? `, ${baselined} in the baseline` : '');
   const broken = inputErrors > 0 ? `, ${inputErrors} input error${inputErrors === 1 ? '' : 's'}` : '';
   if (total === 0 && inputErrors === 0) out.push(c.green(`✔ no problems (${files}${notes})`));
   else {

@@ -1,20 +1,31 @@
-import type { CheckResult } from '../check.js';
+import type { CheckResult, RunSettings } from '../check.js';
 import type { Finding } from '../run/finding.js';
 import type { Level } from '../run/rule.js';
 
-export function countByLevel(findings: readonly Finding[]): Record<Level, number> {
-  const counts: Record<Level, number> = { error: 0, warning: 0, note: 0 };
-  for (const f of findings) counts[f.level]++;
+/** Counts of the findings that count: suppressed ones are reported apart. */
+export function countByLevel(findings: readonly Finding[]): Record<Level, number> & { suppressed: number } {
+  const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed++;
+    else counts[f.level]++;
+  }
   return counts;
 }
 
+const RANK: Record<Level, number> = { note: 0, warning: 1, error: 2 };
+
 /**
- * The exit code, decided here only: 2 when an input could not be read or a path matched nothing (the other inputs
- * were still checked), else 1 when any error-level finding remains, else 0.
+ * The exit code, decided here only: 2 when an input (or a configuration) could not be read or a path matched
+ * nothing (the other inputs were still checked); else 1 when a finding that is not suppressed reaches the level
+ * threshold (default: error), or the warnings exceed `maxWarnings` (ESLint's semantics); else 0.
  */
-export function exitCode(result: CheckResult): 0 | 1 | 2 {
+export function exitCode(result: CheckResult, settings: RunSettings = {}): 0 | 1 | 2 {
   if (result.problems.length > 0 || result.missing.length > 0) return 2;
-  return result.findings.some((f) => f.level === 'error') ? 1 : 0;
+  const threshold = RANK[settings.levelThreshold ?? 'error'];
+  const counted = result.findings.filter((f) => !f.suppressed);
+  if (counted.some((f) => RANK[f.level] >= threshold)) return 1;
+  if (settings.maxWarnings !== undefined && counted.filter((f) => f.level === 'warning').length > settings.maxWarnings) return 1;
+  return 0;
 }
 
 /** One line per input problem, `file:line:col: message`, for stderr. */

@@ -12,6 +12,8 @@ export interface Finding {
   /** The construct path or another qualified name when the input has one. */
   readonly fullyQualifiedName?: string;
   readonly related: ReadonlyArray<RelatedLocation & { readonly file: string }>;
+  /** Set when a suppression in the template covers it: not counted for the exit code, still reported. */
+  readonly suppressed?: { readonly justification: string; readonly via: 'metadata' | 'comment' };
 }
 
 /** An input that could not be read or parsed (or checked): exit code 2, the other inputs still checked. */

@@ -22,12 +22,21 @@ export interface Report {
   readonly level?: 'note';
 }
 
-export interface RuleContext {
+/** What a rule's `check` gets: the network model of one template, its options, and `report`. */
+export interface RuleContext<Options = Record<string, unknown>> {
   readonly model: NetworkModel;
+  /** The rule's options: its `defaultOptions`, overridden by the configuration file. */
+  readonly options: Options;
   report(report: Report): void;
 }
 
-export interface Rule {
+/** A rule's options, ESLint-style: a JSON Schema (validated in the configuration file) and the defaults. */
+export interface RuleOptions<Options> {
+  readonly schema: Record<string, unknown>;
+  readonly defaults: Options;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
   /** The slug: the SARIF ruleId and the name of the rule's file and doc page. */
   readonly id: string;
   readonly level: Level;
@@ -36,12 +45,20 @@ export interface Rule {
   /** Markdown: why it matters and how to fix it, with a corrected snippet. */
   readonly help: string;
   readonly docsUrl: string;
-  check(ctx: RuleContext): void;
+  readonly options?: RuleOptions<Options>;
+  check(ctx: RuleContext<Options>): void;
 }
 
 export const DOCS_BASE = 'https://github.com/endpoint-guard/endpoint-guard/blob/main/rules';
 
-/** Declares a rule; its doc page is `rules/<id>.md`, generated from `help`. */
-export function defineRule(rule: Omit<Rule, 'docsUrl'> & { docsUrl?: string }): Rule {
+/**
+ * Declares a rule — built-in or custom, the same API. Built-in rules' doc pages are `rules/<id>.md`, generated
+ * from `help`; a custom rule may give its own `docsUrl`.
+ */
+export function defineRule<Options = Record<string, unknown>>(rule: Omit<Rule<Options>, 'docsUrl'> & { docsUrl?: string }): Rule<Options> {
   return { ...rule, docsUrl: rule.docsUrl ?? `${DOCS_BASE}/${rule.id}.md` };
 }
+
+/** Any rule, whatever its options' type (what the runner and the reporters handle). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = Rule<any>;

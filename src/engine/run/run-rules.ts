@@ -1,18 +1,48 @@
+import type { Loc } from '../load/source-node.js';
 import type { NetworkModel } from '../model/network-model.js';
+import type { Element, Suppression } from '../model/types.js';
 import type { Finding } from './finding.js';
-import type { Rule } from './rule.js';
+import { SUPPRESSION_REASON, UNUSED_SUPPRESSION } from './meta-rules.js';
+import type { AnyRule, Level, Report } from './rule.js';
 
-/** Runs every rule on one model; a rule that throws is an internal error for this file, not the whole run. */
-export function runRules(model: NetworkModel, rules: readonly Rule[], file: string): Finding[] {
+/** A rule as configured for one file: its level (never `off`: such rules are not run) and its options. */
+export interface ActiveRule {
+  readonly rule: AnyRule;
+  readonly level: Level;
+  readonly options: Record<string, unknown>;
+}
+
+export interface RunOptions {
+  /** `# endpoint-guard-ignore` comments of the file. */
+  readonly commentSuppressions?: readonly Suppression[];
+  readonly reportUnusedSuppressions?: boolean;
+}
+
+/**
+ * Runs every active rule on one model and applies the template's suppressions: resource Metadata covers findings
+ * about that resource, a comment covers findings on its line. A suppression without a reason, and (on request) one
+ * that covers nothing, are findings of their own.
+ */
+export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file: string, options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  const used = new Set<Suppression>();
+  const comments = options.commentSuppressions ?? [];
+  const suppressionFor = (ruleId: string, subject: Element, loc: Loc): Suppression | undefined => {
+    const own = subject.suppressions.find((s) => s.rule === ruleId);
+    if (own) return own;
+    return (loc.file ?? file) === file ? comments.find((s) => s.rule === ruleId && s.targetLine === loc.line) : undefined;
+  };
+  for (const { rule, level, options: ruleOptions } of rules) {
     rule.check({
       model,
-      report: (r) => {
+      options: ruleOptions,
+      report: (r: Report) => {
         const loc = r.loc ?? r.subject.loc;
+        const suppression = suppressionFor(rule.id, r.subject, loc);
+        if (suppression) used.add(suppression);
         findings.push({
           ruleId: rule.id,
-          level: r.level ?? rule.level,
+          level: r.level === 'note' ? 'note' : level,
           message: r.message,
           file: loc.file ?? file,
           line: loc.line,
@@ -20,9 +50,32 @@ export function runRules(model: NetworkModel, rules: readonly Rule[], file: stri
           logicalId: r.subject.name,
           ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
           related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
+          ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
         });
       },
     });
+  }
+  const all: Array<{ s: Suppression; subject?: Element }> = [
+    ...model.elements().flatMap((e) => e.suppressions.map((s) => ({ s, subject: e }))),
+    ...comments.map((s) => ({ s })),
+  ];
+  const active = new Set(rules.map((r) => r.rule.id));
+  for (const { s, subject } of all) {
+    const meta = (ruleId: string, level: Level, message: string): Finding => ({
+      ruleId,
+      level,
+      message,
+      file: s.loc.file ?? file,
+      line: s.loc.line,
+      column: s.loc.column,
+      logicalId: subject?.name ?? '',
+      related: [],
+    });
+    if (s.reason === undefined) findings.push(meta(SUPPRESSION_REASON.id, SUPPRESSION_REASON.level, `the suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''} has no reason: say why (reason: "…" or "# endpoint-guard-ignore ${s.rule} -- why")`));
+    if (options.reportUnusedSuppressions && !used.has(s)) {
+      const why = active.has(s.rule) ? 'it covers no finding' : 'no active rule has that id';
+      findings.push(meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''}: ${why}; remove it`));
+    }
   }
   return findings;
 }

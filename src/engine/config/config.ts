@@ -1,0 +1,115 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parseJson } from '../load/parse-json.js';
+import { parseYaml } from '../load/parse-yaml.js';
+import { InputError, toPlain, type Loc, type MapEntry, type SourceNode } from '../load/source-node.js';
+import type { AnyRule, Level } from '../run/rule.js';
+import type { ActiveRule } from '../run/run-rules.js';
+import { configSchema } from './schema.js';
+
+export const CONFIG_NAMES = ['.endpoint-guard.yml', '.endpoint-guard.yaml', '.endpoint-guard.json'];
+
+export type RuleSetting = Level | 'off' | ({ level?: Level | 'off' } & Record<string, unknown>);
+
+/** A validated configuration file; paths in it are relative to `dir`. */
+export interface Config {
+  readonly file: string | undefined;
+  readonly dir: string;
+  readonly rules: Readonly<Record<string, RuleSetting>>;
+  readonly include?: readonly string[];
+  readonly exclude?: readonly string[];
+  readonly customRules?: readonly string[];
+  readonly maxWarnings?: number;
+  readonly levelThreshold?: Level;
+  readonly reportUnusedSuppressions?: boolean;
+}
+
+export const DEFAULT_CONFIG: Config = { file: undefined, dir: process.cwd(), rules: {} };
+
+/** The nearest configuration file at or above `dir`, or undefined. */
+export function findConfigFile(dir: string): string | undefined {
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    for (const name of CONFIG_NAMES) if (existsSync(join(d, name))) return join(d, name);
+    if (dirname(d) === d) return undefined;
+  }
+}
+
+/**
+ * Reads and validates a configuration file against the schema of the known rules (built-in and the custom rules
+ * it loads). An invalid file is an InputError naming the key and its line.
+ */
+export function readConfig(file: string, rules: readonly AnyRule[], openRules = false): Config {
+  const text = readFileSync(file, 'utf8');
+  const root = /\.json$/i.test(file) ? parseJson(file, text) : text.trim() === '' ? undefined : parseYaml(file, text).root;
+  const data = root ? toPlain(root) : {};
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules, openRules));
+  if (!validate(data)) {
+    const error = mostSpecific(validate.errors ?? []);
+    const key = keyOf(error);
+    throw new InputError(file, `invalid configuration: ${key ? `${key}: ` : ''}${describe(error)}`, root ? locate(root, error) : undefined);
+  }
+  return { ...(data as Omit<Config, 'file' | 'dir'>), rules: (data as { rules?: Config['rules'] }).rules ?? {}, file, dir: dirname(resolve(file)) };
+}
+
+/** The rules to run under a configuration: levels and options applied, `off` rules left out. */
+export function activeRules(config: Config, rules: readonly AnyRule[], cliLevels: Readonly<Record<string, Level | 'off'>> = {}): ActiveRule[] {
+  return rules.flatMap((rule) => {
+    const setting = config.rules[rule.id];
+    const fromFile = typeof setting === 'string' ? setting : setting?.level;
+    const level = cliLevels[rule.id] ?? fromFile ?? rule.level;
+    if (level === 'off') return [];
+    const { level: _ignored, ...options } = typeof setting === 'object' ? setting : {};
+    return [{ rule, level, options: { ...(rule.options?.defaults ?? {}), ...options } }];
+  });
+}
+
+function mostSpecific(errors: readonly ErrorObject[]): ErrorObject {
+  // oneOf reports both branches: the deepest path (an option of an object form) says most.
+  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'))[0]!;
+}
+
+function keyOf(e: ErrorObject): string {
+  const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (e.keyword === 'additionalProperties') parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function describe(e: ErrorObject): string {
+  if (e.keyword === 'additionalProperties') return e.instancePath === '/rules' ? 'no such rule' : 'unknown key';
+  if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return e.message ?? 'invalid';
+}
+
+function locate(root: SourceNode, e: ErrorObject): Loc {
+  let node: SourceNode | undefined = root;
+  let loc = root.loc;
+  const parts = e.instancePath.split('/').slice(1);
+  if (e.keyword === 'additionalProperties') parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  for (const p of parts) {
+    if (node?.kind === 'map') {
+      const entry: MapEntry | undefined = node.entries.find((x) => x.key === p);
+      loc = entry?.keyLoc ?? loc;
+      node = entry?.value;
+    } else if (node?.kind === 'seq') {
+      node = node.items[Number(p)];
+      loc = node?.loc ?? loc;
+    }
+  }
+  return loc;
+}
+
+/** A configuration with its custom rules loaded: everything a file governed by it is checked with. */
+export interface LoadedConfig {
+  readonly config: Config;
+  readonly customRules: readonly AnyRule[];
+}
+
+/** Reads a configuration file, loads its custom rules, and validates their options too. */
+export async function loadConfig(file: string, builtins: readonly AnyRule[]): Promise<LoadedConfig> {
+  // First pass: the file's shape, with any rule id allowed (custom rules are not loaded yet).
+  const shape = readConfig(file, builtins, true);
+  const { loadCustomRules } = await import('./custom-rules.js');
+  const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
+  return { config: readConfig(file, [...builtins, ...customRules]), customRules };
+}

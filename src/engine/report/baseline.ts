@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { normalize } from 'node:path';
+import type { Log } from 'sarif';
+import { InputError } from '../load/source-node.js';
+import type { Finding } from '../run/finding.js';
+
+/** A finding of an earlier run, identified without its line (edits above a resource must not resurrect it). */
+interface BaselineEntry {
+  readonly ruleId: string;
+  readonly file: string;
+  readonly logicalId: string;
+  readonly message: string;
+}
+
+/** Reads the results of an earlier SARIF log (endpoint-guard's own, or any with the same fields). */
+export function readBaseline(file: string): BaselineEntry[] {
+  let log: Log;
+  try {
+    log = JSON.parse(readFileSync(file, 'utf8')) as Log;
+  } catch (e) {
+    throw new InputError(file, `cannot read the baseline: ${(e as Error).message}`);
+  }
+  if (!Array.isArray(log?.runs)) throw new InputError(file, 'the baseline is not a SARIF log (no runs)');
+  return log.runs.flatMap((run) =>
+    (run.results ?? []).map((r) => ({
+      ruleId: r.ruleId ?? '',
+      file: key(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''),
+      logicalId: r.locations?.[0]?.logicalLocations?.[0]?.name ?? '',
+      message: r.message?.text ?? '',
+    })),
+  );
+}
+
+/**
+ * Splits findings into new ones and those already in the baseline, matched by rule, file and logical ID (first
+ * those whose message is also the same, then any other of the same rule, file and logical ID, one for one).
+ */
+export function applyBaseline(findings: readonly Finding[], baseline: readonly BaselineEntry[]): { fresh: Finding[]; known: Finding[] } {
+  const pool = [...baseline];
+  const take = (f: Finding, sameMessage: boolean) => {
+    const i = pool.findIndex((b) => b.ruleId === f.ruleId && b.file === key(f.file) && b.logicalId === f.logicalId && (!sameMessage || b.message === f.message));
+    if (i >= 0) pool.splice(i, 1);
+    return i >= 0;
+  };
+  const matched = new Set<Finding>();
+  for (const f of findings) if (take(f, true)) matched.add(f);
+  for (const f of findings) if (!matched.has(f) && take(f, false)) matched.add(f);
+  return { fresh: findings.filter((f) => !matched.has(f)), known: findings.filter((f) => matched.has(f)) };
+}
+
+function key(pathOrUri: string): string {
+  let p = pathOrUri;
+  try {
+    p = decodeURI(pathOrUri);
+  } catch {
+    // not an encoded URI: the path as given
+  }
+  return normalize(p).split('\\').join('/');
+}
