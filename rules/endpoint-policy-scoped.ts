@@ -15,8 +15,26 @@ const NOT_A_ROLE: Record<string, string> = {
 /** Condition operators that restrict aws:PrincipalArn to the values listed (not the negated or IfExists forms). */
 const RESTRICTING_OPERATORS = /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
 
-export default defineRule({
+interface Options {
+  /** Principal ARNs (or ARN patterns with `*`) a team accepts although they are not roles, e.g. a shared-services account. */
+  allowedPrincipals: string[];
+}
+
+export default defineRule<Options>({
   id: 'endpoint-policy-scoped',
+  options: {
+    schema: {
+      type: 'object',
+      properties: {
+        allowedPrincipals: {
+          description: 'Principal ARNs or account IDs accepted although they are not IAM roles (`*` matches any characters).',
+          type: 'array',
+          items: { type: 'string' },
+        },
+      },
+    },
+    defaults: { allowedPrincipals: [] },
+  },
   level: 'error',
   title: 'A VPC endpoint policy allows only named IAM roles, specific actions and specific resources',
   help: `A VPC endpoint without a \`PolicyDocument\` gets the default policy, which allows every principal every action
@@ -43,8 +61,9 @@ QldbEndpoint:
           Resource: !Sub arn:\${AWS::Partition}:qldb:\${AWS::Region}:\${AWS::AccountId}:ledger/\${Ledger}
 \`\`\`
 `,
-  check({ model, report }) {
+  check({ model, report, options }) {
     const typeOf = (id: string) => model.typeOf(id);
+    const allowed = options.allowedPrincipals.map(globToRegExp);
     for (const endpoint of model.endpoints) {
       const type = endpointTypeOf(endpoint);
       if (type !== 'Interface' && type !== 'Gateway') continue;
@@ -62,20 +81,20 @@ QldbEndpoint:
       }
       for (const statement of policy.document.statements) {
         if (!statement.effect.known || statement.effect.value !== 'Allow') continue;
-        for (const r of checkStatement(endpoint, statement, typeOf)) report(r);
+        for (const r of checkStatement(endpoint, statement, typeOf, allowed)) report(r);
       }
     }
   },
 });
 
-function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: string) => string | undefined): Report[] {
+function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: string) => string | undefined, allowed: readonly RegExp[]): Report[] {
   const found: Report[] = [];
   const at = (loc: PolicyStatement['loc'], message: string) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}: ${message}` });
 
   if (s.notPrincipal.present) at(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
   else if (!s.principal.present) at(s.loc, 'an Allow statement without Principal applies to every principal; name the execution role');
   else {
-    const verdict = principalProblem(s.principal.value, s, typeOf);
+    const verdict = principalProblem(s.principal.value, s, typeOf, allowed);
     if (verdict && 'problem' in verdict) at(s.principal.keyLoc, verdict.problem);
     else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${label(endpoint)}: ${verdict.unknown}` });
   }
@@ -96,7 +115,12 @@ function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: 
 }
 
 /** A problem with the statement's principal, a reason it cannot be verified, or nothing (scoped to roles). */
-function principalProblem(principal: Value, s: PolicyStatement, typeOf: (id: string) => string | undefined): { problem: string } | { unknown: string } | undefined {
+function principalProblem(
+  principal: Value,
+  s: PolicyStatement,
+  typeOf: (id: string) => string | undefined,
+  allowed: readonly RegExp[],
+): { problem: string } | { unknown: string } | undefined {
   const entries: PrincipalEntry[] = [];
   if (pattern(principal) === '*') entries.push({ kind: 'any', shown: '*' });
   else if (principal.kind === 'map') {
@@ -113,10 +137,14 @@ function principalProblem(principal: Value, s: PolicyStatement, typeOf: (id: str
     if (restricted === 'unknown') return { unknown: 'the aws:PrincipalArn condition names values not known before deployment' };
     return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role' };
   }
-  const bad = entries.filter((e) => e.kind in NOT_A_ROLE);
+  const bad = entries.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown)));
   const unknowns = entries.filter((e) => e.kind === 'unknown');
   if (bad.length === 0) return unknowns.length > 0 ? { unknown: unknowns.map((e) => e.shown).join('; ') } : undefined;
   return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}; allow only the function's execution role` };
+}
+
+function globToRegExp(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
 }
 
 /** `Principal: "*"` is scoped when a condition restricts aws:PrincipalArn to role ARNs. */

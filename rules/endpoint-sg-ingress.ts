@@ -4,8 +4,26 @@ import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
 import type { SecurityGroup, SecurityGroupRule, VpcEndpoint } from '../src/engine/model/types.js';
 
-export default defineRule({
+interface Options {
+  /** Sources a team accepts besides the Lambda functions' groups: group logical IDs or IDs, CIDRs, prefix lists. */
+  allowedSources: string[];
+}
+
+export default defineRule<Options>({
   id: 'endpoint-sg-ingress',
+  options: {
+    schema: {
+      type: 'object',
+      properties: {
+        allowedSources: {
+          description: "Extra sources allowed on tcp 443: a security group's logical ID or sg- ID (e.g. a shared-services group), a CIDR, or a prefix list ID.",
+          type: 'array',
+          items: { type: 'string' },
+        },
+      },
+    },
+    defaults: { allowedSources: [] },
+  },
   level: 'error',
   title: "An Interface endpoint's security groups allow only tcp 443 from the Lambda functions' security groups",
   help: `An Interface endpoint is a set of network interfaces in your subnets; its security groups decide who may use
@@ -50,13 +68,13 @@ EndpointSecurityGroup:
         if (link.kind !== 'resource') continue; // a group outside the template cannot be inspected
         if (checked.has(link.target)) continue;
         checked.add(link.target);
-        checkGroup(link.target, endpoint, ctx);
+        checkGroup(link.target, endpoint, ctx, new Set(ctx.options.allowedSources));
       }
     }
   },
 });
 
-function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report }: RuleContext): void {
+function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report }: RuleContext<Options>, allowedSources: ReadonlySet<string>): void {
   const lambdaGroups = model.securityGroups.filter((g) => model.isFunctionGroup(g));
   const allowed = lambdaGroups.length > 0 ? `the Lambda function's group ${lambdaGroups.map(label).join(' or ')}` : "a Lambda function's group";
   const ingress = model.rulesOf(group, 'ingress');
@@ -77,7 +95,7 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
   }
   for (const rule of ingress) {
     const unknownFunctions = model.functionsWithUnknownGroups().map(label);
-    const { problems, unknowns } = assess(rule, (g) => model.isFunctionGroup(g), unknownFunctions);
+    const { problems, unknowns } = assess(rule, (g) => model.isFunctionGroup(g), unknownFunctions, allowedSources);
     const subject = rule.origin.kind === 'standalone' ? rule.origin.resource : group;
     if (problems.length > 0) {
       report({
@@ -91,7 +109,12 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
   }
 }
 
-function assess(rule: SecurityGroupRule, isFunctionGroup: (g: SecurityGroup) => boolean, unknownFunctions: readonly string[]): { problems: string[]; unknowns: string[] } {
+function assess(
+  rule: SecurityGroupRule,
+  isFunctionGroup: (g: SecurityGroup) => boolean,
+  unknownFunctions: readonly string[],
+  allowedSources: ReadonlySet<string>,
+): { problems: string[]; unknowns: string[] } {
   const problems: string[] = [];
   const unknowns: string[] = [];
   const { protocol, fromPort, toPort, peer } = rule;
@@ -104,6 +127,7 @@ function assess(rule: SecurityGroupRule, isFunctionGroup: (g: SecurityGroup) => 
     else if (fromPort.known === 'absent' || toPort.known === 'absent') problems.push('no port range given');
     else if (fromPort.value !== 443 || toPort.value !== 443) problems.push(`ports ${fromPort.value}-${toPort.value} are not 443`);
   }
+  if (allowedByOption(peer, allowedSources)) return { problems, unknowns };
   switch (peer.kind) {
     case 'cidr':
     case 'cidr-ipv6':
@@ -127,6 +151,21 @@ function assess(rule: SecurityGroupRule, isFunctionGroup: (g: SecurityGroup) => 
       break;
   }
   return { problems, unknowns };
+}
+
+/** A source the configuration allows (`allowedSources`): by logical ID, literal ID, CIDR or prefix list. */
+function allowedByOption(peer: SecurityGroupRule['peer'], allowed: ReadonlySet<string>): boolean {
+  switch (peer.kind) {
+    case 'cidr':
+    case 'cidr-ipv6':
+      return peer.known && allowed.has(peer.cidr);
+    case 'prefix-list':
+      return allowed.has(display(peer.prefixList));
+    case 'security-group':
+      return peer.group.kind === 'resource' ? allowed.has(peer.group.target.id) : peer.group.kind === 'external' && allowed.has(peer.group.id);
+    default:
+      return false;
+  }
 }
 
 function describe(rule: SecurityGroupRule): string {

@@ -1,4 +1,4 @@
-import type { Rule } from '../src/engine/run/rule.js';
+import type { AnyRule } from '../src/engine/run/rule.js';
 import vpcDnsSupport from './vpc-dns-support.js';
 import endpointPolicyScoped from './endpoint-policy-scoped.js';
 import endpointSgIngress from './endpoint-sg-ingress.js';
@@ -11,7 +11,7 @@ import lambdaMultiAz from './lambda-multi-az.js';
 import lambdaSgEgress from './lambda-sg-egress.js';
 
 /** The built-in rules, in the contract's order: the four core rules, then the extension rules. */
-export const builtinRules: readonly Rule[] = [
+export const builtinRules: readonly AnyRule[] = [
   vpcDnsSupport,
   endpointPolicyScoped,
   endpointSgIngress,

@@ -7,8 +7,25 @@ import { label, type Subnet, type VpcEndpoint } from '../src/engine/model/types.
 /** Default-route targets that give a private subnet a way to public AWS endpoints. */
 const EGRESS_TARGETS = new Set(['nat-gateway', 'instance', 'network-interface', 'transit-gateway']);
 
-export default defineRule({
+interface Options {
+  /** IAM service prefixes not to demand endpoints for (reached another way, e.g. a proxy). */
+  ignoreServices: string[];
+  /** The functions' subnets have egress this template does not show (a NAT gateway in another stack). */
+  assumeEgress: boolean;
+}
+
+export default defineRule<Options>({
   id: 'lambda-service-endpoints',
+  options: {
+    schema: {
+      type: 'object',
+      properties: {
+        ignoreServices: { description: 'IAM service prefixes (sqs, s3, …) not to demand endpoints for.', type: 'array', items: { type: 'string' } },
+        assumeEgress: { description: 'Assume the functions have a NAT or transit gateway route defined elsewhere (another stack): the rule stays silent.', type: 'boolean' },
+      },
+    },
+    defaults: { ignoreServices: [], assumeEgress: false },
+  },
   level: 'error',
   title: 'A VPC Lambda function without a NAT route has a VPC endpoint for every AWS service its role lets it call',
   help: `A function in a private subnet with no default route to a NAT gateway, NAT instance or transit gateway can
@@ -32,7 +49,9 @@ SecretsManagerEndpoint:
     SecurityGroupIds: [!Ref EndpointSecurityGroup]
 \`\`\`
 `,
-  check({ model, report }) {
+  check({ model, report, options }) {
+    if (options.assumeEgress) return;
+    const ignored = new Set(options.ignoreServices.map((s) => s.toLowerCase()));
     for (const fn of model.functions) {
       if (fn.vpcConfig.state !== 'set') continue;
       const name = label(fn);
@@ -60,7 +79,7 @@ SecretsManagerEndpoint:
       for (const grant of grants.actions) {
         const need = endpointNeed(grant.action);
         const prefix = grant.action.split(':')[0]!.toLowerCase();
-        if (need.kind !== 'none' && !services.has(prefix)) services.set(prefix, { grant, need });
+        if (need.kind !== 'none' && !ignored.has(prefix) && !services.has(prefix)) services.set(prefix, { grant, need });
       }
       const vpc = model.vpcsOfFunction(fn)[0];
       const endpoints = vpc ? model.endpointsIn(vpc) : [];

@@ -1,5 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { writeRuleDocs } from './generate-rule-docs.js';
+import { writeFileSync } from 'node:fs';
+import { configSchemaFile, writeRuleDocs } from './generate-rule-docs.js';
 
-writeRuleDocs(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules'));
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+writeRuleDocs(join(root, 'rules'));
+writeFileSync(join(root, 'schema', 'config.schema.json'), configSchemaFile());

@@ -1,10 +1,11 @@
 /**
- * Writes rules/<id>.md from each rule's metadata, so the help text has one source (the rule file) and the doc pages
+ * Writes rules/<id>.md from each rule's metadata (and schema/config.schema.json from the rules' option schemas), so the help text has one source (the rule file) and the doc pages
  * linked from SARIF helpUri and the README never drift. `npm run docs`; test/rule-docs.test.ts fails when stale.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinRules } from '../rules/index.js';
+import { configSchema } from '../src/engine/config/schema.js';
 import { metaRules } from '../src/engine/run/meta-rules.js';
 import type { AnyRule } from '../src/engine/run/rule.js';
 
@@ -24,4 +25,9 @@ ${rule.help.trim()}
 
 export function writeRuleDocs(dir: string): void {
   for (const rule of documentedRules) writeFileSync(join(dir, `${rule.id}.md`), ruleDoc(rule));
+}
+
+/** schema/config.schema.json, for editors (`$schema` / yaml-language-server): built-in rules and their options. */
+export function configSchemaFile(): string {
+  return JSON.stringify(configSchema(builtinRules, true), null, 2) + '\n';
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
 import { builtinRules } from '../rules/index.js';
 import { parseYaml } from '../src/engine/load/parse-yaml.js';
-import { documentedRules, ruleDoc } from '../scripts/generate-rule-docs.js';
+import { configSchemaFile, documentedRules, ruleDoc } from '../scripts/generate-rule-docs.js';
 import { ROOT } from './helpers/paths.js';
 
 test.each(documentedRules.map((r) => [r.id, r] as const))('%s', async (id, rule) => {
@@ -31,4 +31,8 @@ test('the contract’s rules, in its order and at its levels (core rules and lam
     ['lambda-multi-az', 'warning'],
     ['lambda-sg-egress', 'warning'],
   ]);
+});
+
+test('schema/config.schema.json is generated from the rules (else: npm run docs)', () => {
+  expect(readFileSync(join(ROOT, 'schema', 'config.schema.json'), 'utf8')).toBe(configSchemaFile());
 });

@@ -64,9 +64,12 @@ export function activeRules(config: Config, rules: readonly AnyRule[], cliLevels
   });
 }
 
+/** Among ajv's errors (oneOf reports every branch), the one that tells the user most: the deepest key, then by kind. */
 function mostSpecific(errors: readonly ErrorObject[]): ErrorObject {
-  // oneOf reports both branches: the deepest path (an option of an object form) says most.
-  return [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length || Number(a.keyword === 'oneOf') - Number(b.keyword === 'oneOf'))[0]!;
+  const depth = (e: ErrorObject) => e.instancePath.split('/').length + (e.keyword === 'additionalProperties' ? 1 : 0);
+  const order = ['additionalProperties', 'enum', 'minimum', 'type', 'oneOf'];
+  const rank = (e: ErrorObject) => (order.includes(e.keyword) ? order.indexOf(e.keyword) : 2);
+  return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0]!;
 }
 
 function keyOf(e: ErrorObject): string {
