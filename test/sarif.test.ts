@@ -31,8 +31,9 @@ describe('sarif on examples/', () => {
     expect(log.runs).toHaveLength(1);
     const driver = log.runs[0]!.tool.driver;
     expect(driver.name).toBe('endpoint-guard');
-    expect(driver.rules?.map((r) => r.id)).toEqual([...builtinRules, ...metaRules].map((r) => r.id));
-    expect(driver.rules).toHaveLength(12);
+    // The built-in and meta rules, and the custom rule that examples/custom-rules/.endpoint-guard.yml loads.
+    expect(driver.rules?.map((r) => r.id)).toEqual([...builtinRules, ...metaRules].map((r) => r.id).concat('endpoint-cost-center'));
+    expect(driver.rules?.at(-1)?.helpUri).toBe('https://wiki.example.com/cloud/tagging#costcenter');
     for (const r of driver.rules ?? []) {
       expect(r.shortDescription?.text).toBeTruthy();
       expect(r.helpUri).toMatch(new RegExp(`/rules/${r.id}\\.md$`));
