@@ -34,7 +34,7 @@ describe('sarif on examples/', () => {
     // The built-in and meta rules, and the custom rule that examples/custom-rules/.endpoint-guard.yml loads.
     expect(driver.rules?.map((r) => r.id)).toEqual([...builtinRules, ...metaRules].map((r) => r.id).concat('endpoint-cost-center'));
     expect(driver.rules?.at(-1)?.helpUri).toBe('https://wiki.example.com/cloud/tagging#costcenter');
-    for (const r of driver.rules ?? []) {
+    for (const r of driver.rules?.slice(0, -1) ?? []) {
       expect(r.shortDescription?.text).toBeTruthy();
       expect(r.helpUri).toMatch(new RegExp(`/rules/${r.id}\\.md$`));
       expect(r.help?.text).toMatch(/```yaml/);
