@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
+import { endpointTypeOf, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { label } from '../src/engine/model/types.js';
 
 export default defineRule({
@@ -38,6 +38,10 @@ SqsEndpoint:
         continue;
       }
       if (privateDns.value) continue;
+      // S3/DynamoDB: with a Gateway endpoint in the VPC, in-VPC calls take the gateway; the Interface endpoint serves
+      // on-premises clients, and private DNS would take the VPC's calls away from the free gateway.
+      const gateway = model.endpointsIn(vpc!).some((e) => e !== endpoint && e.service.kind === 'aws' && e.service.name === service.name && endpointTypeOf(e)?.toLowerCase() === 'gateway');
+      if (gateway) continue;
       report({
         subject: endpoint,
         ...(privateDns.state === 'set' ? { loc: privateDns.loc } : {}),

@@ -82,6 +82,11 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
   for (const u of unknownIngress) {
     report({ subject: group, loc: u.loc, level: 'note', message: `cannot verify the ingress of ${label(group)}: ${u.reason}` });
   }
+  const unattached = model.unattachedRules.filter((u) => u.direction === 'ingress');
+  if (ingress.length === 0 && unknownIngress.length === 0 && unattached.length > 0) {
+    report({ subject: group, level: 'note', message: `cannot verify the ingress of ${label(group)}: ingress rule ${unattached.map((u) => u.reason).join('; ')} may belong to it` });
+    return;
+  }
   if (ingress.length === 0 && unknownIngress.length === 0) {
     const vpc = endpoint.vpc.kind === 'resource' ? endpoint.vpc.target : undefined;
     const functions = vpc ? model.functionsIn(vpc) : [];

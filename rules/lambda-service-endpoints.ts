@@ -1,11 +1,15 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { endpointTypeOf, type NetworkModel } from '../src/engine/model/network-model.js';
-import { endpointNeed, type EndpointNeed } from '../src/engine/model/aws-services.js';
+import { endpointNeed, POLLER_ACTIONS, type EndpointNeed } from '../src/engine/model/aws-services.js';
 import { grantsOf, type Grant } from '../src/engine/model/grants.js';
-import { label, type Subnet, type VpcEndpoint } from '../src/engine/model/types.js';
+import { label, type RouteTable, type Subnet, type VpcEndpoint } from '../src/engine/model/types.js';
 
 /** Default-route targets that give a private subnet a way to public AWS endpoints. */
-const EGRESS_TARGETS = new Set(['nat-gateway', 'instance', 'network-interface', 'transit-gateway']);
+const EGRESS_TARGETS = new Set(['nat-gateway', 'instance', 'network-interface', 'transit-gateway', 'core-network']);
+/** Default-route targets that may lead out (a Gateway Load Balancer endpoint in front of a firewall and NAT). */
+const MAYBE_EGRESS_TARGETS = new Set(['vpc-endpoint', 'unknown']);
+/** Route targets that never lead to AWS services' public endpoints, whatever their destination. */
+const NEVER_EGRESS_TARGETS = new Set(['vpc-peering', 'local', 'vpn-gateway', 'local-gateway', 'carrier-gateway', 'egress-only-internet-gateway']);
 
 interface Options {
   /** IAM service prefixes not to demand endpoints for (reached another way, e.g. a proxy). */
@@ -74,15 +78,22 @@ SecretsManagerEndpoint:
         continue;
       }
       const grants = grantsOf(role);
-      // One need per service (the first action that needs it names it in the message).
+      // One need per endpoint (the first action that needs it names it in the message). Poller actions of an
+      // event source of the function are the Lambda service's own calls.
+      const polled = model.polledServicesOf(fn);
       const services = new Map<string, { grant: Grant; need: EndpointNeed }>();
       for (const grant of grants.actions) {
+        const action = grant.action.toLowerCase();
+        const prefix = action.split(':')[0]!;
+        if (polled.has(prefix) && POLLER_ACTIONS[prefix]?.includes(action)) continue;
         const need = endpointNeed(grant.action);
-        const prefix = grant.action.split(':')[0]!.toLowerCase();
-        if (need.kind !== 'none' && !ignored.has(prefix) && !services.has(prefix)) services.set(prefix, { grant, need });
+        const key = need.kind === 'endpoint' ? need.names.join('|') : prefix;
+        if (need.kind !== 'none' && !ignored.has(prefix) && !services.has(key)) services.set(key, { grant, need });
       }
       const vpc = model.vpcsOfFunction(fn)[0];
       const endpoints = vpc ? model.endpointsIn(vpc) : [];
+      const tables = new Set(subnets.flatMap((s) => model.routeTablesOf(s)));
+      const sharedZones = vpc ? model.awsHostedZonesOf(vpc) : [];
       const unreadableEndpoints = endpoints.filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
       const missing: string[] = [];
       const unverifiable: string[] = [...grants.unreadable];
@@ -93,15 +104,29 @@ SecretsManagerEndpoint:
           missing.push(`${need.why}, so only a NAT route reaches it: ${why}`);
           continue;
         }
-        if (endpoints.some((e) => serves(e, need.names, need.gateway === true))) continue;
-        const add = `add ${need.gateway ? 'a Gateway or Interface' : 'an Interface'} endpoint ${model.endpointServiceName(need.names[0]!)}: ${why}`;
-        if (unreadableEndpoints.length > 0 || !vpc) unverifiable.push(`maybe ${add} (${vpc ? `the service of ${unreadableEndpoints.map(label).join(', ')} is not known` : 'its VPC is not in this template'})`);
+        if (need.resourceType && model.others.some((o) => o.type === need.resourceType)) continue;
+        if (endpoints.some((e) => serves(e, need.names, need.gateway === true, tables))) continue;
+        const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]!);
+        const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && endpointTypeOf(e)?.toLowerCase() === 'gateway');
+        const add =
+          gatewayElsewhere.length > 0
+            ? `add its route table ${[...tables].map(label).join(', ')} to the RouteTableIds of Gateway endpoint ${gatewayElsewhere.map(label).join(', ')}: ${why}`
+            : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
+        const doubt =
+          !vpc
+            ? 'its VPC is not in this template'
+            : unreadableEndpoints.length > 0
+              ? `the service of ${unreadableEndpoints.map(label).join(', ')} is not known`
+              : sharedZones.length > 0
+                ? `private hosted zone ${sharedZones.map(label).join(', ')} may send it to an endpoint shared from another VPC`
+                : undefined;
+        if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
         else missing.push(add);
       }
       if (missing.length > 0) {
         report({
           subject: fn,
-          message: `${name} has no NAT or transit gateway route from subnet ${isolated.map(label).join(', ')}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
+          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${isolated.map(label).join(', ')}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
         });
       } else if (unverifiable.length > 0) note(unverifiable.join('; '));
     }
@@ -114,16 +139,23 @@ function egressOf(model: NetworkModel, subnet: Subnet): 'out' | 'none' | 'unknow
   if (tables.length === 0) return 'unknown';
   let unknown = false;
   for (const route of tables.flatMap((t) => model.routesOf(t))) {
+    if (NEVER_EGRESS_TARGETS.has(route.target.kind)) continue;
     if (!route.destination.known) unknown = true;
     else if (route.destination.value !== '0.0.0.0/0') continue;
     else if (EGRESS_TARGETS.has(route.target.kind)) return 'out';
-    else if (route.target.kind === 'unknown') unknown = true;
+    else if (MAYBE_EGRESS_TARGETS.has(route.target.kind)) unknown = true;
   }
   return unknown ? 'unknown' : 'none';
 }
 
-function serves(e: VpcEndpoint, names: readonly string[], gatewayOk: boolean): boolean {
+/** An endpoint serves the function: the right service, and for a Gateway endpoint, all its subnets' route tables. */
+function serves(e: VpcEndpoint, names: readonly string[], gatewayOk: boolean, tables: ReadonlySet<RouteTable> | undefined): boolean {
   if (e.service.kind !== 'aws' || !names.includes(e.service.name)) return false;
   const type = endpointTypeOf(e)?.toLowerCase();
-  return type === 'interface' || (gatewayOk && type === 'gateway');
+  if (type === 'interface') return true;
+  if (!gatewayOk || type !== 'gateway') return false;
+  if (!tables || e.routeTables.state === 'unknown') return true; // which tables it lists cannot be known: no claim
+  if (e.routeTables.state === 'absent') return false;
+  const listed = new Set(e.routeTables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])));
+  return [...tables].every((t) => listed.has(t)) || e.routeTables.items.some((l) => l.kind !== 'resource');
 }

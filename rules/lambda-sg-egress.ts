@@ -35,6 +35,11 @@ FunctionSecurityGroup:
       const users = functions.map(label).join(', ');
       const egress = model.rulesOf(group, 'egress');
       const unknown = group.unknownRules.filter((u) => u.direction === 'egress');
+      const unattached = model.unattachedRules.filter((u) => u.direction === 'egress');
+      if (egress.length === 0 && unknown.length === 0 && unattached.length > 0) {
+        report({ subject: group, level: 'note', message: `cannot verify the egress of ${label(group)}: egress rule ${unattached.map((u) => u.reason).join('; ')} may belong to it` });
+        continue;
+      }
       if (egress.length === 0 && unknown.length === 0) {
         report({
           subject: group,
@@ -62,21 +67,30 @@ FunctionSecurityGroup:
 /** All protocols, or all ports of tcp/udp, to 0.0.0.0/0 or ::/0. */
 function openToAnywhere(rule: SecurityGroupRule): 'open' | 'closed' | 'unknown' {
   const { peer, protocol, fromPort, toPort } = rule;
+  // Closed whatever the destination: a protocol other than all/tcp/udp, or a port range short of all ports.
+  if (protocol.known && protocol.value !== '-1' && protocol.value !== 'tcp' && protocol.value !== 'udp') return 'closed';
+  const all = allPorts(rule);
+  if (protocol.known && protocol.value !== '-1' && all === false) return 'closed';
   if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6') return peer.kind === 'unknown' ? 'unknown' : 'closed';
   if (!peer.known) return 'unknown';
   if (!ANYWHERE.has(peer.cidr)) return 'closed';
   if (!protocol.known) return 'unknown';
   if (protocol.value === '-1') return 'open';
-  if (protocol.value !== 'tcp' && protocol.value !== 'udp') return 'closed';
+  return all === 'unknown' ? 'unknown' : 'open';
+}
+
+/** tcp/udp ports: all of them (absent, -1, or 0/1 to 65535), not all, or unknown. */
+function allPorts(rule: SecurityGroupRule): boolean | 'unknown' {
+  const { fromPort, toPort } = rule;
   if (fromPort.known === false || toPort.known === false) return 'unknown';
-  const from = fromPort.known === 'absent' ? 0 : fromPort.value;
-  const to = toPort.known === 'absent' ? 65535 : toPort.value;
-  return (from <= 0 || from === -1) && (to >= 65535 || to === -1) ? 'open' : 'closed';
+  const from = fromPort.known === 'absent' ? -1 : fromPort.value;
+  const to = toPort.known === 'absent' ? -1 : toPort.value;
+  return (from <= 1 || from === -1) && (to >= 65535 || to === -1);
 }
 
 function describe(rule: SecurityGroupRule): string {
   const { protocol, fromPort, toPort } = rule;
   if (protocol.known && protocol.value === '-1') return 'all traffic';
-  const ports = fromPort.known === true && toPort.known === true ? `${fromPort.value}-${toPort.value}` : 'all ports';
+  const ports = fromPort.known === true && toPort.known === true && fromPort.value >= 0 ? `${fromPort.value}-${toPort.value}` : 'all ports';
   return `${protocol.known ? protocol.value : 'traffic'} ${ports}`;
 }

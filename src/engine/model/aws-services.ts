@@ -4,8 +4,11 @@
  * execute-api, states, events, lambda, xray, ...). Listed are only the irregular cases, each with why.
  */
 export type EndpointNeed =
-  /** Any of these endpoint service names will do; `gateway`: a Gateway endpoint also serves it. */
-  | { readonly kind: 'endpoint'; readonly names: readonly string[]; readonly gateway?: true }
+  /**
+   * Any of these endpoint service names will do; `gateway`: a Gateway endpoint also serves it; `global`: the
+   * endpoint's name has no region (`com.amazonaws.iam`); `resourceType`: a service-managed endpoint of its own type.
+   */
+  | { readonly kind: 'endpoint'; readonly names: readonly string[]; readonly gateway?: true; readonly global?: true; readonly resourceType?: string }
   /** Calls that do not leave the VPC or are made by AWS itself: no endpoint needed. */
   | { readonly kind: 'none'; readonly why: string }
   /** A service with no VPC endpoint at all: only a NAT (or another egress) route reaches it. */
@@ -28,10 +31,13 @@ const IRREGULAR: Readonly<Record<string, EndpointNeed>> = {
   appconfig: { kind: 'endpoint', names: ['appconfigdata', 'appconfig'] },
   bedrock: { kind: 'endpoint', names: ['bedrock-runtime', 'bedrock', 'bedrock-agent-runtime'] },
   sagemaker: { kind: 'endpoint', names: ['sagemaker.runtime', 'sagemaker.api'] },
-  'states-sync': { kind: 'endpoint', names: ['states'] },
+  // IAM's endpoint is global: com.amazonaws.iam, without a region.
+  iam: { kind: 'endpoint', names: ['iam'], global: true },
+  // OpenSearch Serverless endpoints are service-managed (AWS::OpenSearchServerless::VpcEndpoint), not EC2 ones.
+  aoss: { kind: 'endpoint', names: ['aoss'], resourceType: 'AWS::OpenSearchServerless::VpcEndpoint' },
   // Connecting to a database or cache inside the VPC with an IAM token: the token is signed locally.
   'rds-db': { kind: 'none', why: 'rds-db:connect signs a token locally; the database is in the VPC' },
-  'elasticache': { kind: 'endpoint', names: ['elasticache'] },
+  'neptune-db': { kind: 'none', why: 'Neptune is reached in the VPC; IAM authentication signs locally' },
   // Data-plane calls to resources that live in the VPC itself (domains, clusters) reach them directly.
   es: { kind: 'none', why: 'OpenSearch domain requests go to the domain, which a VPC function reaches in its VPC' },
   'kafka-cluster': { kind: 'none', why: 'MSK cluster actions are made against brokers in the VPC' },
@@ -39,6 +45,27 @@ const IRREGULAR: Readonly<Record<string, EndpointNeed>> = {
   // Global services without a VPC endpoint.
   cloudfront: { kind: 'no-endpoint', why: 'CloudFront has no VPC endpoint' },
   route53: { kind: 'no-endpoint', why: 'Route 53 has no VPC endpoint' },
+};
+
+/** Actions whose calls go to another endpoint than the rest of their service's. */
+const IRREGULAR_ACTIONS: Readonly<Record<string, EndpointNeed>> = {
+  // Synchronous Express workflows run at their own host (sync-states.<region>.amazonaws.com).
+  'states:startsyncexecution': { kind: 'endpoint', names: ['sync-states'] },
+  // AppSync's data plane (GraphQL queries) is appsync-api; `appsync` is the control plane.
+  'appsync:graphql': { kind: 'endpoint', names: ['appsync-api'] },
+  // IAM authentication to a cache in the VPC: the token is signed locally and sent to the cache.
+  'elasticache:connect': { kind: 'none', why: 'elasticache:Connect signs a token locally; the cache is in the VPC' },
+};
+
+/**
+ * Actions an event-source mapping's poller uses with the function's role: the Lambda service polls the queue or
+ * stream, outside the VPC. They count only for functions that have no event source of that service.
+ */
+export const POLLER_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  sqs: ['sqs:receivemessage', 'sqs:deletemessage', 'sqs:deletemessagebatch', 'sqs:getqueueattributes', 'sqs:changemessagevisibility', 'sqs:changemessagevisibilitybatch'],
+  kinesis: ['kinesis:getrecords', 'kinesis:getsharditerator', 'kinesis:describestream', 'kinesis:describestreamsummary', 'kinesis:listshards', 'kinesis:liststreams', 'kinesis:subscribetoshard'],
+  dynamodb: ['dynamodb:getrecords', 'dynamodb:getsharditerator', 'dynamodb:describestream', 'dynamodb:liststreams'],
+  kafka: ['kafka:describecluster', 'kafka:describeclusterv2', 'kafka:getbootstrapbrokers', 'kafka:listscramsecrets'],
 };
 
 /** What calling `action` from a function in a private subnet needs. */
@@ -49,7 +76,7 @@ export function endpointNeed(action: string): EndpointNeed {
   // are in the VPC; no service endpoint is involved.
   if (/^(elasticfilesystem|s3files):client/.test(a)) return { kind: 'none', why: 'file system mounts go to mount targets in the VPC' };
   const prefix = a.split(':')[0]!;
-  return IRREGULAR[prefix] ?? { kind: 'endpoint', names: [prefix] };
+  return IRREGULAR_ACTIONS[a] ?? IRREGULAR[prefix] ?? { kind: 'endpoint', names: [prefix] };
 }
 
 /**
@@ -59,8 +86,7 @@ export function endpointNeed(action: string): EndpointNeed {
 function isLambdaServiceAction(a: string): boolean {
   return (
     a.startsWith('logs:') ||
-    a === 'ec2:*networkinterface*' ||
-    /^ec2:(create|describe|delete)networkinterfaces?$/.test(a) ||
+    (a.startsWith('ec2:') && a.includes('networkinterface')) ||
     a.startsWith('ec2:describe') ||
     a === 'ec2:assignprivateipaddresses' ||
     a === 'ec2:unassignprivateipaddresses'

@@ -9,6 +9,9 @@ import { policyDocument, policySetting } from './policy.js';
 import type {
   Element,
   EndpointService,
+  EventSource,
+  HostedZone,
+  Known,
   InternetGateway,
   LambdaFunction,
   Link,
@@ -23,6 +26,7 @@ import type {
   Subnet,
   SubnetRouteTableAssociation,
   Suppression,
+  UnattachedRule,
   VpcConfig,
   Vpc,
   VpcEndpoint,
@@ -57,7 +61,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   for (const vpc of vpcs.values()) {
     mainTables.set(vpc.id, {
       id: `${vpc.id}.MainRouteTableId`,
-      name: `the main route table of ${vpc.name}`,
+      name: `${vpc.name}.MainRouteTableId`,
       type: 'AWS::EC2::RouteTable',
       loc: vpc.loc,
       tags: new Map(),
@@ -69,6 +73,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   const igws = shells<InternetGateway>('AWS::EC2::InternetGateway');
   const groups = shells<SecurityGroup>('AWS::EC2::SecurityGroup');
   const roles = shells<Role>('AWS::IAM::Role');
+  const functionShells = new Map([...shells<LambdaFunction>('AWS::Lambda::Function'), ...shells<LambdaFunction>('AWS::Serverless::Function')]);
   const kinds = {
     vpc: { what: 'VPC', elements: vpcs, identity: [null, 'VpcId'] } satisfies LinkKind<Vpc>,
     subnet: { what: 'subnet', elements: subnets, identity: [null, 'SubnetId'] } satisfies LinkKind<Subnet>,
@@ -76,6 +81,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     igw: { what: 'internet gateway', elements: igws, identity: [null, 'InternetGatewayId'] } satisfies LinkKind<InternetGateway>,
     group: { what: 'security group', elements: groups, identity: [null, 'GroupId'] } satisfies LinkKind<SecurityGroup>,
     role: { what: 'IAM role', elements: roles, identity: ['Arn'] } satisfies LinkKind<Role>,
+    functionRef: { what: 'Lambda function', elements: functionShells, identity: [null, 'Arn'] } satisfies LinkKind<LambdaFunction>,
     roleByName: { what: 'IAM role', elements: roles, identity: [null] } satisfies LinkKind<Role>,
   };
   const link = <T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc): Link<T> =>
@@ -93,6 +99,9 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   const routes: Route[] = [];
   const endpoints: VpcEndpoint[] = [];
   const functions: LambdaFunction[] = [];
+  const eventSources: EventSource[] = [];
+  const hostedZones: HostedZone[] = [];
+  const unattachedRules: UnattachedRule[] = [];
   const rolePolicies = new Map<string, ReturnType<typeof policyDocument>[]>();
   const customerPolicies = new Map<string, ReturnType<typeof policyDocument>>();
   const customerPolicyUsers: Array<{ policy: string; role: Link<Role> }> = [];
@@ -150,6 +159,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
         const target = link(r.prop('GroupId') ?? r.prop('GroupName'), kinds.group, e.loc);
         const rule = sgRule(whole, direction, { kind: 'standalone', resource: e }, (g) => link(g, kinds.group, e.loc));
         if (target.kind === 'resource') append(rules, target.target.id, rule);
+        else if (target.kind === 'unknown') unattachedRules.push({ direction, reason: `${e.id}: ${target.reason}`, loc: e.loc });
         break;
       }
       case 'AWS::EC2::VPCEndpoint':
@@ -169,15 +179,16 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
       // SAM functions as written; SAM Globals and the role SAM generates come with the SAM input adapter.
       case 'AWS::Serverless::Function':
       case 'AWS::Lambda::Function':
-        functions.push({
-          ...e,
-          vpcConfig: vpcConfig(r.prop('VpcConfig'), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
-          role: link(r.prop('Role'), kinds.role, e.loc),
-        });
+        functions.push(
+          Object.assign(functionShells.get(e.id)!, {
+            vpcConfig: vpcConfig(r.prop('VpcConfig'), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
+            role: link(r.prop('Role'), kinds.role, e.loc),
+          }),
+        );
         break;
       case 'AWS::IAM::Role': {
         const inline = r.prop('Policies');
-        const docs = inline?.kind === 'list' ? inline.items.flatMap((p) => { const d = field(p, 'PolicyDocument')?.value; return d?.kind === 'map' ? [policyDocument(d)] : []; }) : [];
+        const docs = inline?.kind === 'list' ? inline.items.flatMap((p) => inlinePolicy(field(p, 'PolicyDocument'))) : [];
         const managed = r.prop('ManagedPolicyArns');
         const arns = managed?.kind === 'list' ? managed.items : [];
         const self: Link<Role> = { kind: 'resource', target: roles.get(e.id)!, loc: e.loc };
@@ -185,6 +196,23 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
         Object.assign(roles.get(e.id)!, { managedPolicyArns: arns.filter((a) => !ours(a)) });
         for (const a of arns.filter(ours)) customerPolicyUsers.push({ policy: (a as { target: string }).target, role: self });
         for (const d of docs) addRolePolicy(self, d);
+        break;
+      }
+      case 'AWS::IAM::RolePolicy': {
+        const doc = policySetting(r.entry('PolicyDocument'));
+        if (doc.state === 'set') addRolePolicy(link(r.prop('RoleName'), kinds.roleByName, e.loc), doc.document);
+        break;
+      }
+      case 'AWS::Lambda::EventSourceMapping':
+        eventSources.push({ ...e, function: link(r.prop('FunctionName'), kinds.functionRef, e.loc), service: eventSourceService(r.prop('EventSourceArn'), typeOf) });
+        break;
+      case 'AWS::Route53::HostedZone': {
+        const name = r.prop('Name');
+        const vpcs = r.prop('VPCs');
+        // By shape: `sqs.${AWS::Region}.amazonaws.com` is a zone for SQS in any region.
+        const shape = name && pattern(name);
+        const zoneName = shape !== undefined && !shape.includes('\u0001') ? { known: true as const, value: shape } : { known: false as const, reason: name ? whyUnknown(name) : 'no Name' };
+        hostedZones.push({ ...e, zoneName, vpcs: vpcs?.kind === 'list' ? vpcs.items.map((v) => link(field(v, 'VPCId')?.value, kinds.vpc, e.loc)) : [] });
         break;
       }
       case 'AWS::IAM::Policy':
@@ -214,6 +242,9 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     endpoints,
     functions,
     roles: [...roles.values()],
+    eventSources,
+    hostedZones,
+    unattachedRules,
     others: views.map((v) => v.element).filter((e) => !MODELLED_TYPES.has(e.type)),
     resourceTypes: resolver.resourceTypes,
     region: resolver.region,
@@ -233,7 +264,35 @@ const MODELLED_TYPES = new Set([
   'AWS::Lambda::Function',
   'AWS::Serverless::Function',
   'AWS::IAM::Role',
+  'AWS::Lambda::EventSourceMapping',
+  'AWS::Route53::HostedZone',
 ]);
+
+/** A role's inline policy document: a map, or a JSON string as CloudFormation parses it. */
+function inlinePolicy(entry: { value: Value; keyLoc: Loc } | undefined): ReturnType<typeof policyDocument>[] {
+  const doc = policySetting(entry);
+  return doc.state === 'set' ? [doc.document] : [];
+}
+
+/** The service an event-source mapping polls: from the resource type its ARN comes from, or the ARN's service. */
+function eventSourceService(v: Value | undefined, typeOf: (id: string) => string | undefined): Known<string> {
+  if (v === undefined) return { known: false, reason: 'no EventSourceArn (a self-managed source)' };
+  const byType: Record<string, string> = {
+    'AWS::SQS::Queue': 'sqs',
+    'AWS::Kinesis::Stream': 'kinesis',
+    'AWS::DynamoDB::Table': 'dynamodb',
+    'AWS::DynamoDB::GlobalTable': 'dynamodb',
+    'AWS::MSK::Cluster': 'kafka',
+    'AWS::MSK::ServerlessCluster': 'kafka',
+  };
+  if (v.kind === 'ref') {
+    const service = byType[typeOf(v.target) ?? ''];
+    return service ? { known: true, value: service } : { known: false, reason: `${v.target} is not a queue or stream` };
+  }
+  const arn = pattern(v);
+  const service = arn ? /^arn:[^:]+:([^:]+):/.exec(arn)?.[1] : undefined;
+  return service ? { known: true, value: service } : { known: false, reason: whyUnknown(v) };
+}
 
 function append<K, V>(m: Map<K, V[]>, key: K, value: V): void {
   const list = m.get(key);
@@ -323,11 +382,15 @@ function zoneOf(r: ResourceView): Zone {
   return { kind: 'unknown', reason: whyUnknown(v) };
 }
 
-/** `com.amazonaws.<region>.<service>` is an AWS service; `com.amazonaws.vpce.<region>.vpce-svc-…` and others are not. */
+/**
+ * `com.amazonaws.<region>.<service>` (and the global `com.amazonaws.iam`) is an AWS service;
+ * `com.amazonaws.vpce.<region>.vpce-svc-…` and others are not.
+ */
 function endpointService(v: Value | undefined): EndpointService {
   if (v === undefined) return { kind: 'unknown', reason: 'no ServiceName' };
   const p = pattern(v);
   if (p === undefined) return { kind: 'unknown', reason: whyUnknown(v) };
+  if (p === 'com.amazonaws.iam') return { kind: 'aws', name: 'iam' };
   const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
   if (aws && !aws[1]!.includes('\u0001')) return { kind: 'aws', name: aws[1]! };
   if (aws || p.includes('\u0001')) return { kind: 'unknown', reason: whyUnknown(v) };

@@ -31,7 +31,7 @@ export function grantsOf(role: Role): Grants {
       for (const v of values(s.action.value)) {
         const a = pattern(v);
         if (a === undefined || a.includes('\u0001')) unreadable.push(`${name} allows ${display(v)}`);
-        else if (a === '*') unreadable.push(`${name} allows every action ("*")`);
+        else if (a === '*' || a.startsWith('*')) unreadable.push(`${name} allows ${a} (every service)`);
         else actions.push({ action: a, source: name });
       }
     }

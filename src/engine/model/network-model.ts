@@ -1,6 +1,9 @@
 import { linkedItems, targetOf } from './links.js';
 import type {
   Element,
+  EventSource,
+  HostedZone,
+  UnattachedRule,
   InternetGateway,
   LambdaFunction,
   Link,
@@ -26,6 +29,10 @@ export interface ModelParts {
   readonly endpoints: readonly VpcEndpoint[];
   readonly functions: readonly LambdaFunction[];
   readonly roles: readonly Role[];
+  readonly eventSources: readonly EventSource[];
+  readonly hostedZones: readonly HostedZone[];
+  /** Standalone security group rules whose group is not known: they may belong to any group. */
+  readonly unattachedRules: readonly UnattachedRule[];
   /** Every other resource (standalone security group rules, IAM policies, queues…): its name, type, tags. */
   readonly others: readonly Element[];
   /** Logical ID → CloudFormation type, for every resource of the template. */
@@ -66,6 +73,9 @@ export class NetworkModel implements ModelParts {
   readonly endpoints;
   readonly functions;
   readonly roles;
+  readonly eventSources;
+  readonly hostedZones;
+  readonly unattachedRules;
   readonly others;
   readonly resourceTypes;
   readonly region;
@@ -87,6 +97,9 @@ export class NetworkModel implements ModelParts {
     this.endpoints = parts.endpoints;
     this.functions = parts.functions;
     this.roles = parts.roles;
+    this.eventSources = parts.eventSources;
+    this.hostedZones = parts.hostedZones;
+    this.unattachedRules = parts.unattachedRules;
     this.others = parts.others;
     this.resourceTypes = parts.resourceTypes;
     this.region = parts.region;
@@ -101,7 +114,17 @@ export class NetworkModel implements ModelParts {
   /** Every resource of the template, once (the main route tables, which are not resources, excluded). */
   elements(): Element[] {
     const typed: Element[] = [...this.vpcs, ...this.subnets, ...this.routeTables.filter((t) => !t.main), ...this.associations, ...this.routes];
-    return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.others];
+    return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+  }
+
+  /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
+  polledServicesOf(fn: LambdaFunction): Set<string> {
+    return new Set(this.eventSources.flatMap((s) => (targetOf(s.function) === fn && s.service.known ? [s.service.value] : [])));
+  }
+
+  /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
+  awsHostedZonesOf(vpc: Vpc): HostedZone[] {
+    return this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
   }
 
   /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */

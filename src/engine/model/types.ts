@@ -210,3 +210,22 @@ export interface LambdaFunction extends Element {
   readonly vpcConfig: VpcConfig;
   readonly role: Link<Role>;
 }
+
+/** An event-source mapping: the Lambda service polls `service` (sqs, kinesis, dynamodb, kafka) for the function. */
+export interface EventSource extends Element {
+  readonly function: Link<LambdaFunction>;
+  readonly service: Known<string>;
+}
+
+/** A Route 53 private hosted zone: with a name under amazonaws.com, it can send a service's calls to a shared endpoint. */
+export interface HostedZone extends Element {
+  readonly zoneName: Known<string>;
+  readonly vpcs: readonly Link<Vpc>[];
+}
+
+/** A standalone security group rule whose group cannot be known: it may belong to any group of the template. */
+export interface UnattachedRule {
+  readonly direction: 'ingress' | 'egress';
+  readonly reason: string;
+  readonly loc: Loc;
+}

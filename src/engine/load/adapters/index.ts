@@ -25,8 +25,10 @@ export function toCloudFormation(doc: TemplateDocument, options: AdapterOptions 
   switch (doc.kind) {
     case 'cloudformation':
       return { root: doc.root, pseudo: {}, notes: [], includes: [] };
-    case 'sam':
-      return { root: samToCloudFormation(doc.root), pseudo: {}, notes: [], includes: [] };
+    case 'sam': {
+      const sam = samToCloudFormation(doc.root);
+      return { root: sam.root, pseudo: {}, notes: sam.notes, includes: [] };
+    }
     case 'serverless': {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });
       return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes };

@@ -26,10 +26,11 @@ const SERVICE_ROLE_POLICIES = new Set([
  * written, for findings, at the function), and the execution role SAM generates from `Policies` when there is no
  * `Role` (inline statements, policy templates, managed policies).
  */
-export function samToCloudFormation(root: MapNode): MapNode {
+export function samToCloudFormation(root: MapNode): { root: MapNode; notes: Array<{ message: string; loc: Loc }> } {
+  const notes: Array<{ message: string; loc: Loc }> = [];
   const globals = child(child(root, 'Globals'), 'Function');
   const resources = child(root, 'Resources');
-  if (resources?.kind !== 'map') return root;
+  if (resources?.kind !== 'map') return { root, notes };
   const taken = new Set(resources.entries.map((e) => e.key));
   const out: MapEntry[] = [];
   for (const entry of resources.entries) {
@@ -43,16 +44,33 @@ export function samToCloudFormation(root: MapNode): MapNode {
       out.push(entry);
       continue;
     }
+    for (const mapping of eventSourceMappings(entry.key, child(props, 'Events'))) {
+      if (!taken.has(mapping.key)) out.push(mapping);
+    }
     if (!child(props, 'Role')) {
       let roleId = `${entry.key}Role`;
       while (taken.has(roleId)) roleId = `${roleId}X`;
       taken.add(roleId);
-      out.push({ key: roleId, keyLoc: entry.keyLoc, value: implicitRole(props, entry.keyLoc) });
+      out.push({ key: roleId, keyLoc: entry.keyLoc, value: implicitRole(props, entry.keyLoc, notes) });
       props = withEntry(props, 'Role', map([['Fn::GetAtt', seq([scalar(roleId, entry.keyLoc), scalar('Arn', entry.keyLoc)], entry.keyLoc)]], entry.keyLoc), entry.keyLoc);
     }
     out.push({ ...entry, value: withEntry(entry.value, 'Properties', props, child(entry.value, 'Properties')?.loc ?? entry.keyLoc) });
   }
-  return withEntry(root, 'Resources', { ...resources, entries: out }, resources.loc);
+  return { root: withEntry(root, 'Resources', { ...resources, entries: out }, resources.loc), notes };
+}
+
+/** Where each SAM event type names its source: the event-source mappings SAM creates for pollers. */
+const POLLED_EVENTS: Record<string, string> = { SQS: 'Queue', Kinesis: 'Stream', DynamoDB: 'Stream', MSK: 'Stream' };
+
+function eventSourceMappings(functionId: string, events: SourceNode | undefined): MapEntry[] {
+  return entries(events).flatMap((event) => {
+    const type = text(child(event.value, 'Type'));
+    const source = type ? child(child(event.value, 'Properties'), POLLED_EVENTS[type] ?? '') : undefined;
+    if (!source) return [];
+    const at = event.keyLoc;
+    const props = map([['FunctionName', map([['Ref', scalar(functionId, at)]], at)], ['EventSourceArn', source]], at);
+    return [{ key: `${functionId}${event.key}`, keyLoc: at, value: map([['Type', scalar('AWS::Lambda::EventSourceMapping', at)], ['Properties', props]], at) }];
+  });
 }
 
 /** SAM's Globals semantics; what comes from Globals is relocated to the function that inherits it. */
@@ -74,7 +92,7 @@ function merge(global: SourceNode, own: SourceNode | undefined, at: Loc): Source
 }
 
 
-function implicitRole(props: MapNode, at: Loc): SourceNode {
+function implicitRole(props: MapNode, at: Loc, notes: Array<{ message: string; loc: Loc }>): SourceNode {
   const managed: SourceNode[] = [managedArn('AWSLambdaBasicExecutionRole', at)];
   if (child(props, 'VpcConfig')) managed.push(managedArn('AWSLambdaVPCAccessExecutionRole', at));
   const statements: SourceNode[] = [];
@@ -83,7 +101,12 @@ function implicitRole(props: MapNode, at: Loc): SourceNode {
     if (name !== undefined) managed.push(managedArn(name, p.loc));
     else if (isIntrinsic(p)) managed.push(p);
     else if (child(p, 'Statement')) statements.push(...items(child(p, 'Statement')));
-    else for (const t of entries(p)) statements.push(...templateStatements(t.key, t.value, t.keyLoc));
+    else {
+      for (const t of entries(p)) {
+        if (TEMPLATES[t.key]) statements.push(...templateStatements(t.key, t.value, t.keyLoc));
+        else notes.push({ message: `unknown SAM policy template ${t.key}: what it grants is not known here`, loc: t.keyLoc });
+      }
+    }
   }
   return map(
     [
@@ -111,8 +134,7 @@ function managedArn(name: string, at: Loc): SourceNode {
 
 /** A policy template as the statements SAM expands it to; its parameters become the `Fn::Sub` variables. */
 function templateStatements(name: string, parameters: SourceNode, at: Loc): SourceNode[] {
-  const template = TEMPLATES[name];
-  if (!template) return [];
+  const template = TEMPLATES[name]!;
   const variables = map(entries(parameters).map((e) => [e.key, e.value] as [string, SourceNode]), at);
   const sub = (pattern: string): SourceNode => (pattern === '*' ? scalar('*', at) : map([['Fn::Sub', seq([scalar(pattern, at), variables], at)]], at));
   return template.statements.map((s) =>

@@ -98,6 +98,7 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
       ),
     });
   }
+  for (const fn of functions) generated.push(...pollerMappings(fn, `${normalizeName(fn.key)}LambdaFunction`));
   if (needsSharedRole) {
     const at = provider?.loc ?? loc;
     generated.unshift({ key: 'IamRoleLambdaExecution', keyLoc: at, value: executionRole(roleName, sharedStatements, at) });
@@ -155,6 +156,20 @@ function deepMerge(base: SourceNode, over: SourceNode): SourceNode {
   };
 }
 
+
+/** `events: - sqs: arn`, `- stream: {arn}`, `- msk: {arn}`: the event-source mappings the framework creates. */
+function pollerMappings(fn: MapEntry, functionId: string): MapEntry[] {
+  return items(child(fn.value, 'events')).flatMap((event, i) => {
+    const kind = ['sqs', 'stream', 'msk'].find((k) => child(event, k) !== undefined);
+    if (!kind) return [];
+    const spec = child(event, kind)!;
+    const arn = spec.kind === 'map' ? child(spec, 'arn') : spec;
+    if (!arn) return [];
+    const at = spec.loc;
+    const props = map([['FunctionName', map([['Ref', scalar(functionId, at)]], at)], ['EventSourceArn', arn]], at);
+    return [{ key: `${functionId}EventSourceMapping${i}`, keyLoc: at, value: map([['Type', scalar('AWS::Lambda::EventSourceMapping', at)], ['Properties', props]], at) }];
+  });
+}
 
 /** A function's (or the provider's) `role:`: a logical ID in `resources` → its ARN; an ARN or intrinsic as written. */
 function roleReference(role: SourceNode | undefined, resources: ReadonlySet<string>, at: Loc): SourceNode | undefined {
