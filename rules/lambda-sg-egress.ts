@@ -66,7 +66,7 @@ FunctionSecurityGroup:
 
 /** All protocols, or all ports of tcp/udp, to 0.0.0.0/0 or ::/0. */
 function openToAnywhere(rule: SecurityGroupRule): 'open' | 'closed' | 'unknown' {
-  const { peer, protocol, fromPort, toPort } = rule;
+  const { peer, protocol } = rule;
   // Closed whatever the destination: a protocol other than all/tcp/udp, or a port range short of all ports.
   if (protocol.known && protocol.value !== '-1' && protocol.value !== 'tcp' && protocol.value !== 'udp') return 'closed';
   const all = allPorts(rule);
