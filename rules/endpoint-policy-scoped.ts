@@ -137,7 +137,7 @@ function principalProblem(
     if (restricted === 'unknown') return { unknown: 'the aws:PrincipalArn condition names values not known before deployment' };
     return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role' };
   }
-  const bad = entries.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown)));
+  const bad = entries.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown) || (e.shape !== undefined && a.test(e.shape))));
   const unknowns = entries.filter((e) => e.kind === 'unknown');
   if (bad.length === 0) return unknowns.length > 0 ? { unknown: unknowns.map((e) => e.shown).join('; ') } : undefined;
   return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}; allow only the function's execution role` };

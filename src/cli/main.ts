@@ -83,11 +83,18 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   return exitCode(result, settings);
 }
 
-/** Built-in and meta rules, and the custom rules of the configuration (`--config`, or the one above the cwd). */
-async function knownRules(config: string | undefined): Promise<AnyRule[]> {
+/**
+ * Built-in and meta rules, and the custom rules of the configuration (`--config`, or the one above the cwd), each
+ * at the level that configuration gives it.
+ */
+async function knownRules(config: string | undefined): Promise<Array<{ rule: AnyRule; level: Level | 'off' }>> {
   const file = config ?? findConfigFile(process.cwd());
-  const custom = file ? (await loadConfig(file, builtinRules)).customRules : [];
-  return [...builtinRules, ...custom, ...metaRules];
+  const loaded = file ? await loadConfig(file, builtinRules) : undefined;
+  const levelOf = (r: AnyRule): Level | 'off' => {
+    const setting = loaded?.config.rules[r.id];
+    return (typeof setting === 'string' ? setting : setting?.level) ?? r.level;
+  };
+  return [...builtinRules, ...(loaded?.customRules ?? []), ...metaRules].map((rule) => ({ rule, level: levelOf(rule) }));
 }
 
 function ruleLevel(value: string, previous: Record<string, Level | 'off'> = {}): Record<string, Level | 'off'> {
@@ -133,8 +140,8 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .option('-c, --config <file>', 'include the custom rules of this configuration file')
     .action(async (flags: { config?: string }) => {
       const rules = await knownRules(flags.config);
-      const width = Math.max(...rules.map((r) => r.id.length));
-      for (const r of rules) process.stdout.write(`${r.id.padEnd(width)}  ${r.level.padEnd(7)}  ${r.title}\n`);
+      const width = Math.max(...rules.map((r) => r.rule.id.length));
+      for (const { rule, level } of rules) process.stdout.write(`${rule.id.padEnd(width)}  ${level.padEnd(7)}  ${rule.title}\n`);
     });
   program
     .command('explain')
@@ -142,7 +149,7 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .argument('<rule-id>')
     .option('-c, --config <file>', 'include the custom rules of this configuration file')
     .action(async (id: string, flags: { config?: string }) => {
-      const rule = (await knownRules(flags.config)).find((r) => r.id === id);
+      const rule = (await knownRules(flags.config)).find((r) => r.rule.id === id)?.rule;
       if (!rule) {
         process.stderr.write(`endpoint-guard: no rule ${id} (endpoint-guard rules lists them)\n`);
         code = 2;

@@ -96,8 +96,9 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
       else result.skipped.push({ file, reason: read.reason });
     } else {
       try {
-        const { findings, notes, includes } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused });
+        const { findings, notes, includes, failures } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused });
         for (const i of includes) included.add(i);
+        for (const message of failures) result.problems.push({ file, message });
         result.checked.push(file);
         result.notices.push(...notes.map((n) => ({ file: n.loc.file ?? file, message: n.message, line: n.loc.line, column: n.loc.column })));
         result.findings.push(...findings);
@@ -107,6 +108,9 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
       }
     }
   }
+  for (const id of Object.keys(options.ruleLevels ?? {})) {
+    if (!knownRules.has(id)) result.problems.push({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' });
+  }
   result.findings.sort(compareFindings);
   return { ...result, rules: [...knownRules.values()] };
 }
@@ -115,14 +119,14 @@ export function checkDocument(
   doc: TemplateDocument,
   rules: readonly ActiveRule[],
   options: AdapterOptions & { reportUnusedSuppressions?: boolean } = {},
-): { findings: Finding[]; notes: TemplateDocument['notes']; includes: readonly string[] } {
+): { findings: Finding[]; notes: TemplateDocument['notes']; includes: readonly string[]; failures: string[] } {
   const view = toCloudFormation(doc, options);
   const resolver = new Resolver(view.root, { pseudo: view.pseudo });
-  const findings = runRules(buildModel(view.root, resolver), rules, doc.file, {
-    commentSuppressions: doc.commentSuppressions,
+  const { findings, failures } = runRules(buildModel(view.root, resolver), rules, doc.file, {
+    commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
     reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,
   });
-  return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes };
+  return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures };
 }
 
 /** Configuration files, each read once: `--config`, or the nearest one above each input. */

@@ -40,7 +40,12 @@ export function findConfigFile(dir: string): string | undefined {
  * it loads). An invalid file is an InputError naming the key and its line.
  */
 export function readConfig(file: string, rules: readonly AnyRule[], openRules = false): Config {
-  const text = readFileSync(file, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(file, `cannot read the configuration file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
   const root = /\.json$/i.test(file) ? parseJson(file, text) : text.trim() === '' ? undefined : parseYaml(file, text).root;
   const data = root ? toPlain(root) : {};
   const validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules, openRules));

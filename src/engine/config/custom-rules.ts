@@ -46,6 +46,7 @@ export async function loadCustomRules(dirs: readonly string[], baseDir: string, 
 }
 
 function invalid(rule: unknown): string | undefined {
+  if (rule === undefined) return 'the file has no default export';
   if (typeof rule !== 'object' || rule === null) return 'the default export is not an object';
   const r = rule as Partial<AnyRule>;
   if (typeof r.id !== 'string' || !SLUG.test(r.id)) return 'id must be a lowercase slug like my-rule';

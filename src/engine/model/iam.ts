@@ -6,6 +6,8 @@ export type PrincipalKind = 'any' | 'role' | 'account-root' | 'account-id' | 'us
 export interface PrincipalEntry {
   readonly kind: PrincipalKind;
   readonly shown: string;
+  /** The ARN's shape with pseudo parameters rendered (`arn:aws:iam::000000000000:root`), for matching patterns. */
+  readonly shape?: string;
 }
 
 /** Stands for a part not known before deployment (a reference, an unknown) when matching ARN shapes. */
@@ -44,6 +46,12 @@ export function values(v: Value): readonly Value[] {
  * (`arn:${AWS::Partition}:iam::${AWS::AccountId}:role/x`), are roles.
  */
 export function classifyAwsPrincipal(v: Value, typeOf: (id: string) => string | undefined): PrincipalEntry {
+  const entry = classify(v, typeOf);
+  const shape = pattern(v);
+  return shape !== undefined ? { ...entry, shape } : entry;
+}
+
+function classify(v: Value, typeOf: (id: string) => string | undefined): PrincipalEntry {
   const shown = display(v);
   if (v.kind === 'ref') {
     const type = typeOf(v.target);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { normalize } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Log } from 'sarif';
 import { InputError } from '../load/source-node.js';
 import type { Finding } from '../run/finding.js';
@@ -48,6 +48,7 @@ export function applyBaseline(findings: readonly Finding[], baseline: readonly B
   return { fresh: findings.filter((f) => !matched.has(f)), known: findings.filter((f) => matched.has(f)) };
 }
 
+/** A file as the same key however it was given: relative to the working directory, `/` separated. */
 function key(pathOrUri: string): string {
   let p = pathOrUri;
   try {
@@ -55,5 +56,5 @@ function key(pathOrUri: string): string {
   } catch {
     // not an encoded URI: the path as given
   }
-  return normalize(p).split('\\').join('/');
+  return relative(process.cwd(), resolve(p)).split('\\').join('/');
 }

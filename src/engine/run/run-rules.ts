@@ -23,23 +23,27 @@ export interface RunOptions {
  * about that resource, a comment covers findings on its line. A suppression without a reason, and (on request) one
  * that covers nothing, are findings of their own.
  */
-export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file: string, options: RunOptions = {}): Finding[] {
+export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file: string, options: RunOptions = {}): { findings: Finding[]; failures: string[] } {
   const findings: Finding[] = [];
-  const used = new Set<Suppression>();
+  const failures: string[] = [];
+  const used = new Map<Suppression, Element>();
   const comments = options.commentSuppressions ?? [];
   const suppressionFor = (ruleId: string, subject: Element, loc: Loc): Suppression | undefined => {
     const own = subject.suppressions.find((s) => s.rule === ruleId);
     if (own) return own;
-    return (loc.file ?? file) === file ? comments.find((s) => s.rule === ruleId && s.targetLine === loc.line) : undefined;
+    const where = loc.file ?? file;
+    return comments.find((s) => s.rule === ruleId && s.targetLine === loc.line && (s.loc.file ?? file) === where);
   };
   for (const { rule, level, options: ruleOptions } of rules) {
-    rule.check({
+    const before = findings.length;
+    try {
+      rule.check({
       model,
       options: ruleOptions,
       report: (r: Report) => {
         const loc = r.loc ?? r.subject.loc;
         const suppression = suppressionFor(rule.id, r.subject, loc);
-        if (suppression) used.add(suppression);
+        if (suppression) used.set(suppression, r.subject);
         findings.push({
           ruleId: rule.id,
           level: r.level === 'note' ? 'note' : level,
@@ -53,11 +57,19 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
           ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
         });
       },
-    });
+      });
+    } catch (e) {
+      // A failing rule (a custom one, most likely) costs its own findings only.
+      findings.splice(before);
+      failures.push(`rule ${rule.id} failed: ${(e as Error).message}`);
+    }
   }
-  const all: Array<{ s: Suppression; subject?: Element }> = [
-    ...model.elements().flatMap((e) => e.suppressions.map((s) => ({ s, subject: e }))),
-    ...comments.map((s) => ({ s })),
+  // A comment is about the resource it covers: the subject of a finding it suppressed, or the element on its line.
+  const elements = model.elements();
+  const commentSubject = (s: Suppression) => used.get(s) ?? elements.find((e) => e.loc.line === s.targetLine && (e.loc.file ?? file) === (s.loc.file ?? file));
+  const all: Array<{ s: Suppression; subject?: Element | undefined }> = [
+    ...elements.flatMap((e) => e.suppressions.map((s) => ({ s, subject: e }))),
+    ...comments.map((s) => ({ s, subject: commentSubject(s) })),
   ];
   const active = new Set(rules.map((r) => r.rule.id));
   for (const { s, subject } of all) {
@@ -77,5 +89,5 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
       findings.push(meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''}: ${why}; remove it`));
     }
   }
-  return findings;
+  return { findings, failures };
 }

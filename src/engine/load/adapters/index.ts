@@ -1,3 +1,4 @@
+import type { Suppression } from '../../model/types.js';
 import type { PseudoName } from '../../resolve/value.js';
 import type { TemplateDocument } from '../read-template.js';
 import type { Loc, MapNode } from '../source-node.js';
@@ -18,20 +19,22 @@ export interface CloudFormationView {
   readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
   /** Other files this input reads (Serverless `${file(...)}`), as absolute paths. */
   readonly includes: readonly string[];
+  /** `# endpoint-guard-ignore` comments of those files. */
+  readonly commentSuppressions: readonly Suppression[];
 }
 
 /** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
 export function toCloudFormation(doc: TemplateDocument, options: AdapterOptions = {}): CloudFormationView {
   switch (doc.kind) {
     case 'cloudformation':
-      return { root: doc.root, pseudo: {}, notes: [], includes: [] };
+      return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
     case 'sam': {
       const sam = samToCloudFormation(doc.root);
-      return { root: sam.root, pseudo: {}, notes: sam.notes, includes: [] };
+      return { root: sam.root, pseudo: {}, notes: sam.notes, includes: [], commentSuppressions: [] };
     }
     case 'serverless': {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });
-      return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes };
+      return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { Suppression } from '../../../model/types.js';
 import { child, NAME_METADATA, type Loc, type MapEntry, type MapNode, type SourceNode } from '../../source-node.js';
 import { entries, isIntrinsic, items, map, relocate, scalar, seq, text } from '../nodes.js';
 import { ServerlessVariables, type VariableContext } from './variables.js';
@@ -8,6 +9,8 @@ export interface ServerlessTemplate {
   readonly notes: ReadonlyArray<{ message: string; loc: Loc }>;
   /** Files read through `${file(...)}` (absolute paths). */
   readonly includes: readonly string[];
+  /** Their `# endpoint-guard-ignore` comments. */
+  readonly commentSuppressions: readonly Suppression[];
 }
 
 const VPC_ACCESS_ROLE = 'arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole';
@@ -116,7 +119,7 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
     [['AWSTemplateFormatVersion', scalar('2010-09-09', loc)], section('Parameters'), section('Mappings'), section('Conditions'), section('Resources'), section('Outputs')],
     loc,
   );
-  return { root, region, notes: vars.notes, includes: vars.includedFiles() };
+  return { root, region, notes: vars.notes, includes: vars.includedFiles(), commentSuppressions: vars.commentSuppressions };
 }
 
 /**

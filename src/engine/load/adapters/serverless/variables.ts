@@ -4,7 +4,9 @@ import { parseJson } from '../../parse-json.js';
 import { parseYaml } from '../../parse-yaml.js';
 import { child, InputError, type Loc, type SourceNode } from '../../source-node.js';
 import { readFileSync } from 'node:fs';
+import type { Suppression } from '../../../model/types.js';
 import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
+import { commentSuppressions } from '../../comment-suppressions.js';
 
 export interface VariableContext {
   readonly file: string;
@@ -40,6 +42,8 @@ export class ServerlessVariables {
   private readonly done = new Map<SourceNode, SourceNode>();
   private readonly files = new Map<string, SourceNode | undefined>();
   readonly notes: Array<{ message: string; loc: Loc }> = [];
+  /** `# endpoint-guard-ignore` comments of included YAML files. */
+  readonly commentSuppressions: Suppression[] = [];
 
   constructor(
     private readonly root: SourceNode,
@@ -201,7 +205,9 @@ export class ServerlessVariables {
     try {
       const text = readFileSync(full, 'utf8');
       const rel = full; // positions of an included file name that file
-      const root = extname(full).toLowerCase() === '.json' ? parseJson(rel, text) : parseYaml(rel, text).root;
+      const isJson = extname(full).toLowerCase() === '.json';
+      const root = isJson ? parseJson(rel, text) : parseYaml(rel, text).root;
+      if (!isJson) this.commentSuppressions.push(...commentSuppressions(text, this.displayPath(full)));
       return withFile(root, this.displayPath(full));
     } catch (e) {
       if (e instanceof InputError) {
