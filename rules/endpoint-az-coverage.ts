@@ -26,8 +26,7 @@ SqsEndpoint:
 `,
   check({ model, report }) {
     for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
-      const vpc = endpoint.vpc.kind === 'resource' ? endpoint.vpc.target : undefined;
-      const functions = vpc ? model.functionsIn(vpc) : [];
+      const functions = model.functionsNear(endpoint);
       if (functions.length === 0) continue;
       if (endpoint.subnets.state === 'unknown' || (endpoint.subnets.state === 'set' && endpoint.subnets.items.some((l) => l.kind !== 'resource'))) {
         report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
+import { targetOf } from '../src/engine/model/links.js';
 import { endpointTypeOf, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { label } from '../src/engine/model/types.js';
 
@@ -25,8 +26,7 @@ SqsEndpoint:
 `,
   check({ model, report }) {
     for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
-      const vpc = endpoint.vpc.kind === 'resource' ? endpoint.vpc.target : undefined;
-      const functions = vpc ? model.functionsIn(vpc) : [];
+      const functions = model.functionsNear(endpoint);
       if (functions.length === 0) continue;
       const { service, privateDns } = endpoint;
       if (service.kind === 'other') continue;
@@ -40,7 +40,7 @@ SqsEndpoint:
       if (privateDns.value) continue;
       // S3/DynamoDB: with a Gateway endpoint in the VPC, in-VPC calls take the gateway; the Interface endpoint serves
       // on-premises clients, and private DNS would take the VPC's calls away from the free gateway.
-      const gateway = model.endpointsIn(vpc!).some((e) => e !== endpoint && e.service.kind === 'aws' && e.service.name === service.name && endpointTypeOf(e)?.toLowerCase() === 'gateway');
+      const gateway = model.endpointsIn(targetOf(endpoint.vpc)!).some((e) => e !== endpoint && e.service.kind === 'aws' && e.service.name === service.name && endpointTypeOf(e)?.toLowerCase() === 'gateway');
       if (gateway) continue;
       report({
         subject: endpoint,

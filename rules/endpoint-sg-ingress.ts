@@ -88,8 +88,7 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
     return;
   }
   if (ingress.length === 0 && unknownIngress.length === 0) {
-    const vpc = endpoint.vpc.kind === 'resource' ? endpoint.vpc.target : undefined;
-    const functions = vpc ? model.functionsIn(vpc) : [];
+    const functions = model.functionsNear(endpoint);
     if (functions.length > 0) {
       report({
         subject: group,

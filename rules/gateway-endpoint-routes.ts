@@ -28,8 +28,7 @@ S3Endpoint:
   check({ model, report }) {
     for (const endpoint of model.endpoints) {
       if (endpointTypeOf(endpoint)?.toLowerCase() !== 'gateway') continue;
-      const vpc = endpoint.vpc.kind === 'resource' ? endpoint.vpc.target : undefined;
-      const functions = vpc ? model.functionsIn(vpc) : [];
+      const functions = model.functionsNear(endpoint);
       if (functions.length === 0) continue;
       const tables = endpoint.routeTables;
       if (tables.state === 'unknown' || (tables.state === 'set' && tables.items.some((l) => l.kind !== 'resource'))) {

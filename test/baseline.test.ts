@@ -9,25 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import type { Log } from 'sarif';
-import { cli } from './helpers/cli.js';
+import { checkJson, cli, type JsonFinding } from './helpers/cli.js';
 import { ROOT } from './helpers/paths.js';
 
 const POLICY_OPEN = readFileSync(join(ROOT, 'test/templates/config/policy-open.yaml'), 'utf8'); // S3Endpoint at line 9
 const COMMENTS = readFileSync(join(ROOT, 'test/templates/suppressions/cfn-comments.yaml'), 'utf8');
-
-interface JsonFinding {
-  ruleId: string;
-  level: string;
-  file: string;
-  line: number;
-  logicalId: string;
-  message: string;
-}
-interface JsonReport {
-  summary: { error: number; warning: number; suppressed: number; baselined: number; inputErrors: number };
-  findings: JsonFinding[];
-  inputErrors: Array<{ file: string; message: string }>;
-}
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'eg-baseline-'));
@@ -35,10 +21,7 @@ function workspace(files: Record<string, string>): string {
   return dir;
 }
 
-function json(args: readonly string[], cwd: string): { code: number | null; report: JsonReport; stderr: string } {
-  const r = cli(['check', '--format', 'json', ...args], cwd);
-  return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
-}
+const json = checkJson;
 
 const rows = (findings: readonly JsonFinding[]) => findings.map((f) => [f.ruleId, f.file, f.line, f.logicalId]);
 

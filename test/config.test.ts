@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { check } from '../src/engine/check.js';
-import { cli, STACK_TRACE } from './helpers/cli.js';
+import { checkJson, cli, STACK_TRACE, type JsonFinding, type JsonReport } from './helpers/cli.js';
 import { ROOT } from './helpers/paths.js';
 
 const FIXTURES = 'test/templates/config';
@@ -21,24 +21,7 @@ const POLICY_OPEN = `${FIXTURES}/policy-open.yaml`; // endpoint-policy-scoped, e
 const WARNINGS = `${FIXTURES}/warnings.yaml`; // lambda-sg-egress line 17 LambdaSecurityGroup; lambda-multi-az line 46 Function
 const OPTIONS = `${FIXTURES}/options.yaml`;
 
-interface JsonFinding {
-  ruleId: string;
-  level: string;
-  file: string;
-  line: number;
-  logicalId: string;
-  message: string;
-}
-interface JsonReport {
-  summary: { error: number; warning: number; note: number; inputErrors: number; templates: number };
-  findings: JsonFinding[];
-  inputErrors: Array<{ file: string; message: string; line?: number; column?: number }>;
-}
-
-function json(args: readonly string[], cwd?: string): { code: number | null; report: JsonReport; stderr: string } {
-  const r = cli(['check', '--format', 'json', ...args], cwd);
-  return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
-}
+const json = checkJson;
 
 const rows = (findings: readonly JsonFinding[]) => findings.map((f) => [f.ruleId, f.level, f.file, f.line, f.logicalId]);
 

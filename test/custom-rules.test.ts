@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import type { Log } from 'sarif';
-import { cli, STACK_TRACE } from './helpers/cli.js';
+import { checkJson, cli, STACK_TRACE, type JsonFinding } from './helpers/cli.js';
 import { ROOT } from './helpers/paths.js';
 
 const FIXTURE_DIR = 'test/templates/config/custom-rules';
@@ -23,25 +23,7 @@ const CONFIG = `${FIXTURE_DIR}/.endpoint-guard.yml`;
 const RULES_DIR = join(ROOT, FIXTURE_DIR, 'rules');
 const POLICY_OPEN = join(ROOT, 'test/templates/config/policy-open.yaml');
 
-interface JsonFinding {
-  ruleId: string;
-  level: string;
-  file: string;
-  line: number;
-  logicalId: string;
-  message: string;
-  suppressed?: { justification: string; via: string };
-}
-interface JsonReport {
-  findings: JsonFinding[];
-  inputErrors: Array<{ file: string; message: string }>;
-  summary: { templates: number };
-}
-
-function json(args: readonly string[], cwd?: string): { code: number | null; report: JsonReport; stderr: string } {
-  const r = cli(['check', '--format', 'json', ...args], cwd);
-  return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
-}
+const json = checkJson;
 
 const rows = (findings: readonly JsonFinding[]) => findings.map((f) => [f.ruleId, f.level, f.line, f.logicalId]);
 

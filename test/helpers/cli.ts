@@ -14,3 +14,28 @@ export function cli(args: readonly string[], cwd = ROOT): CliRun {
 }
 
 export const STACK_TRACE = /^\s+at .+[:(]\d+:\d+\)?$/m;
+
+/** A finding as `--format json` prints it. */
+export interface JsonFinding {
+  ruleId: string;
+  level: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  logicalId: string;
+  suppressed?: { justification: string; via: 'metadata' | 'comment' };
+}
+
+/** The `--format json` report. */
+export interface JsonReport {
+  summary: { error: number; warning: number; note: number; suppressed: number; baselined: number; inputErrors: number; templates: number };
+  findings: JsonFinding[];
+  inputErrors: Array<{ file: string; message: string; line?: number; column?: number }>;
+}
+
+/** `endpoint-guard check --format json …`, parsed. */
+export function checkJson(args: readonly string[], cwd?: string): { code: number | null; report: JsonReport; stderr: string } {
+  const r = cli(['check', '--format', 'json', ...args], cwd);
+  return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
+}

@@ -166,6 +166,12 @@ export class NetworkModel implements ModelParts {
     return this.functionsByVpc.get(vpc) ?? [];
   }
 
+  /** The Lambda functions in the endpoint's VPC (none when that VPC is not in the template). */
+  functionsNear(endpoint: VpcEndpoint): LambdaFunction[] {
+    const vpc = targetOf(endpoint.vpc);
+    return vpc ? this.functionsIn(vpc) : [];
+  }
+
   endpointsIn(vpc: Vpc): VpcEndpoint[] {
     return this.endpointsByVpc.get(vpc) ?? [];
   }
