@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import type { Log } from 'sarif';
 import { check } from '../src/engine/check.js';
-import { cli } from './helpers/cli.js';
+import { checkJson, cli, type JsonFinding } from './helpers/cli.js';
 import { ROOT } from './helpers/paths.js';
 
 const DIR = 'test/templates/suppressions';
@@ -22,26 +22,7 @@ const CFN_JSON = `${DIR}/cfn-metadata.json`;
 const SAM = `${DIR}/sam-metadata.yaml`;
 const SLS = `${DIR}/serverless/serverless.yml`;
 
-interface JsonFinding {
-  ruleId: string;
-  level: string;
-  message: string;
-  file: string;
-  line: number;
-  column: number;
-  logicalId: string;
-  suppressed?: { justification: string; via: 'metadata' | 'comment' };
-}
-interface JsonReport {
-  summary: { error: number; warning: number; note: number; suppressed: number; baselined: number; inputErrors: number; templates: number };
-  findings: JsonFinding[];
-  inputErrors: unknown[];
-}
-
-function json(args: readonly string[], cwd?: string): { code: number | null; report: JsonReport; stderr: string } {
-  const r = cli(['check', '--format', 'json', ...args], cwd);
-  return { code: r.code, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
-}
+const json = checkJson;
 
 /** rule, level, line, logical ID, and how the finding is suppressed ('-' when it is not). */
 const rows = (findings: readonly JsonFinding[]) => findings.map((f) => [f.ruleId, f.level, f.line, f.logicalId, f.suppressed?.via ?? '-']);
