@@ -1,6 +1,8 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
-import { label, type Subnet } from '../src/engine/model/types.js';
+import { targetOf } from '../src/engine/model/links.js';
+import type { NetworkModel } from '../src/engine/model/network-model.js';
+import { label, labels, type LambdaFunction, type Subnet, type Vpc, type Zone } from '../src/engine/model/types.js';
 import { comparable, zoneKey, zoneName } from '../src/engine/model/zones.js';
 
 export default defineRule({
@@ -25,6 +27,7 @@ SqsEndpoint:
 \`\`\`
 `,
   check({ model, report }) {
+    const zonesOfVpc = new Map<Vpc, Map<string, { zone: Zone; subnets: Set<Subnet> }>>();
     for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
       const functions = model.functionsNear(endpoint);
       if (functions.length === 0) continue;
@@ -32,26 +35,18 @@ SqsEndpoint:
         report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
         continue;
       }
+      const vpc = targetOf(endpoint.vpc)!;
+      if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
       const own = endpoint.subnets.state === 'set' ? endpoint.subnets.items.flatMap((l) => (l.kind === 'resource' ? [l.target.zone] : [])) : [];
-      const uncovered = new Map<string, { zone: Subnet['zone']; subnets: Set<Subnet> }>();
+      const uncovered: Array<{ zone: Zone; subnets: Set<Subnet> }> = [];
       let unverifiable = false;
-      for (const fn of functions) {
-        for (const link of model.subnetLinksOf(fn)) {
-          if (link.kind !== 'resource' || link.target.zone.kind === 'unknown') continue;
-          const zone = link.target.zone;
-          if (own.some((z) => comparable(z, zone) && zoneKey(z) === zoneKey(zone))) continue;
-          if (own.some((z) => !comparable(z, zone))) {
-            unverifiable = true;
-            continue;
-          }
-          const key = zoneKey(zone)!;
-          const entry = uncovered.get(key) ?? { zone, subnets: new Set<Subnet>() };
-          entry.subnets.add(link.target);
-          uncovered.set(key, entry);
-        }
+      for (const [key, entry] of zonesOfVpc.get(vpc)!) {
+        if (own.some((z) => comparable(z, entry.zone) && zoneKey(z) === key)) continue;
+        if (own.some((z) => !comparable(z, entry.zone))) unverifiable = true;
+        else uncovered.push(entry);
       }
-      if (uncovered.size > 0) {
-        const list = [...uncovered.values()].map((u) => `${zoneName(u.zone)} (subnet ${[...u.subnets].map(label).join(', ')})`).join(', ');
+      if (uncovered.length > 0) {
+        const list = uncovered.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`).join(', ');
         report({
           subject: endpoint,
           ...(endpoint.subnets.state === 'set' ? { loc: endpoint.subnets.loc } : {}),
@@ -63,3 +58,18 @@ SqsEndpoint:
     }
   },
 });
+
+/** The known zones of the functions' subnets, each once, with the subnets in it. */
+function functionZones(model: NetworkModel, functions: readonly LambdaFunction[]): Map<string, { zone: Zone; subnets: Set<Subnet> }> {
+  const zones = new Map<string, { zone: Zone; subnets: Set<Subnet> }>();
+  for (const fn of functions) {
+    for (const link of model.subnetLinksOf(fn)) {
+      const key = link.kind === 'resource' ? zoneKey(link.target.zone) : undefined;
+      if (link.kind !== 'resource' || key === undefined) continue;
+      const entry = zones.get(key) ?? { zone: link.target.zone, subnets: new Set<Subnet>() };
+      entry.subnets.add(link.target);
+      zones.set(key, entry);
+    }
+  }
+  return zones;
+}

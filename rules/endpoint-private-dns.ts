@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { targetOf } from '../src/engine/model/links.js';
 import { endpointTypeOf, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
-import { label } from '../src/engine/model/types.js';
+import { label, labels } from '../src/engine/model/types.js';
 
 export default defineRule({
   id: 'endpoint-private-dns',
@@ -45,7 +45,7 @@ SqsEndpoint:
       report({
         subject: endpoint,
         ...(privateDns.state === 'set' ? { loc: privateDns.loc } : {}),
-        message: `${label(endpoint)} (${model.endpointServiceName(service.name)}) ${privateDns.state === 'set' ? 'sets PrivateDnsEnabled false' : 'leaves PrivateDnsEnabled unset (CloudFormation default: false)'}: the SDK's default hostname of ${service.name} will not reach it from ${functions.map(label).join(', ')}; set PrivateDnsEnabled true`,
+        message: `${label(endpoint)} (${model.endpointServiceName(service.name)}) ${privateDns.state === 'set' ? 'sets PrivateDnsEnabled false' : 'leaves PrivateDnsEnabled unset (CloudFormation default: false)'}: the SDK's default hostname of ${service.name} will not reach it from ${labels(functions)}; set PrivateDnsEnabled true`,
       });
     }
   },

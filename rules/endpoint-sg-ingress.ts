@@ -1,4 +1,4 @@
-import { label } from '../src/engine/model/types.js';
+import { label, labels } from '../src/engine/model/types.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
@@ -50,6 +50,7 @@ EndpointSecurityGroup:
   check(ctx) {
     const { model, report } = ctx;
     const checked = new Set<SecurityGroup>();
+    const lambda = { groups: model.securityGroups.filter((g) => model.isFunctionGroup(g)), unknownFunctions: model.functionsWithUnknownGroups().map(label) };
     for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
       const groups = endpoint.securityGroups;
       if (groups.state === 'absent' || (groups.state === 'set' && groups.items.length === 0)) {
@@ -68,15 +69,20 @@ EndpointSecurityGroup:
         if (link.kind !== 'resource') continue; // a group outside the template cannot be inspected
         if (checked.has(link.target)) continue;
         checked.add(link.target);
-        checkGroup(link.target, endpoint, ctx, new Set(ctx.options.allowedSources));
+        checkGroup(link.target, endpoint, ctx, new Set(ctx.options.allowedSources), lambda);
       }
     }
   },
 });
 
-function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report }: RuleContext<Options>, allowedSources: ReadonlySet<string>): void {
-  const lambdaGroups = model.securityGroups.filter((g) => model.isFunctionGroup(g));
-  const allowed = lambdaGroups.length > 0 ? `the Lambda function's group ${lambdaGroups.map(label).join(' or ')}` : "a Lambda function's group";
+function checkGroup(
+  group: SecurityGroup,
+  endpoint: VpcEndpoint,
+  { model, report }: RuleContext<Options>,
+  allowedSources: ReadonlySet<string>,
+  lambda: { groups: readonly SecurityGroup[]; unknownFunctions: readonly string[] },
+): void {
+  const allowed = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, ' or ')}` : "a Lambda function's group";
   const ingress = model.rulesOf(group, 'ingress');
   const unknownIngress = group.unknownRules.filter((u) => u.direction === 'ingress');
   for (const u of unknownIngress) {
@@ -92,14 +98,13 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
     if (functions.length > 0) {
       report({
         subject: group,
-        message: `${label(group)} (security group of ${label(endpoint)}) allows no ingress, so ${functions.map(label).join(', ')} cannot reach the endpoint; allow tcp 443 from ${allowed}`,
+        message: `${label(group)} (security group of ${label(endpoint)}) allows no ingress, so ${labels(functions)} cannot reach the endpoint; allow tcp 443 from ${allowed}`,
       });
     }
     return;
   }
   for (const rule of ingress) {
-    const unknownFunctions = model.functionsWithUnknownGroups().map(label);
-    const { problems, unknowns } = assess(rule, (g) => model.isFunctionGroup(g), unknownFunctions, allowedSources);
+    const { problems, unknowns } = assess(rule, (g) => model.isFunctionGroup(g), lambda.unknownFunctions, allowedSources);
     const subject = rule.origin.kind === 'standalone' ? rule.origin.resource : group;
     if (problems.length > 0) {
       report({

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { endpointTypeOf } from '../src/engine/model/network-model.js';
-import { label, type RouteTable, type Subnet } from '../src/engine/model/types.js';
+import { label, labels, type RouteTable, type Subnet } from '../src/engine/model/types.js';
 
 export default defineRule({
   id: 'gateway-endpoint-routes',
@@ -47,7 +47,7 @@ S3Endpoint:
         }
       }
       if (missing.size === 0) continue;
-      const list = [...missing].map(([table, subnets]) => `${label(table)} (subnet ${[...subnets].map(label).join(', ')})`).join(', ');
+      const list = [...missing].map(([table, subnets]) => `${label(table)} (subnet ${labels(subnets)})`).join(', ');
       report({
         subject: endpoint,
         ...(tables.state === 'set' ? { loc: tables.loc } : {}),

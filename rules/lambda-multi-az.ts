@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { label } from '../src/engine/model/types.js';
+import { label, labels } from '../src/engine/model/types.js';
 import { comparable, zoneKey, zoneName } from '../src/engine/model/zones.js';
 
 export default defineRule({
@@ -42,7 +42,7 @@ Function:
       report({
         subject: fn,
         loc: links[0]!.loc,
-        message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? 's' : ''} ${subnets.map(label).join(', ')}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
+        message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? 's' : ''} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
       });
     }
   },

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/run/rule.js';
 import { endpointTypeOf, type NetworkModel } from '../src/engine/model/network-model.js';
 import { endpointNeed, POLLER_ACTIONS, type EndpointNeed } from '../src/engine/model/aws-services.js';
 import { grantsOf, type Grant } from '../src/engine/model/grants.js';
-import { label, type RouteTable, type Subnet, type VpcEndpoint } from '../src/engine/model/types.js';
+import { label, labels, type RouteTable, type Subnet, type VpcEndpoint } from '../src/engine/model/types.js';
 
 /** Default-route targets that give a private subnet a way to public AWS endpoints. */
 const EGRESS_TARGETS = new Set(['nat-gateway', 'instance', 'network-interface', 'transit-gateway', 'core-network']);
@@ -110,15 +110,15 @@ SecretsManagerEndpoint:
         const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && endpointTypeOf(e)?.toLowerCase() === 'gateway');
         const add =
           gatewayElsewhere.length > 0
-            ? `add its route table ${[...tables].map(label).join(', ')} to the RouteTableIds of Gateway endpoint ${gatewayElsewhere.map(label).join(', ')}: ${why}`
+            ? `add its route table ${labels(tables)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}`
             : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
         const doubt =
           !vpc
             ? 'its VPC is not in this template'
             : unreadableEndpoints.length > 0
-              ? `the service of ${unreadableEndpoints.map(label).join(', ')} is not known`
+              ? `the service of ${labels(unreadableEndpoints)} is not known`
               : sharedZones.length > 0
-                ? `private hosted zone ${sharedZones.map(label).join(', ')} may send it to an endpoint shared from another VPC`
+                ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC`
                 : undefined;
         if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
         else missing.push(add);
@@ -126,7 +126,7 @@ SecretsManagerEndpoint:
       if (missing.length > 0) {
         report({
           subject: fn,
-          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${isolated.map(label).join(', ')}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
+          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
         });
       } else if (unverifiable.length > 0) note(unverifiable.join('; '));
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { label, type SecurityGroupRule } from '../src/engine/model/types.js';
+import { label, labels, type SecurityGroupRule } from '../src/engine/model/types.js';
 
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 
@@ -32,7 +32,7 @@ FunctionSecurityGroup:
     for (const group of model.securityGroups) {
       const functions = model.functionsUsing(group);
       if (functions.length === 0) continue;
-      const users = functions.map(label).join(', ');
+      const users = labels(functions);
       const egress = model.rulesOf(group, 'egress');
       const unknown = group.unknownRules.filter((u) => u.direction === 'egress');
       const unattached = model.unattachedRules.filter((u) => u.direction === 'egress');

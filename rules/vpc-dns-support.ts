@@ -1,4 +1,4 @@
-import { label } from '../src/engine/model/types.js';
+import { label, labels } from '../src/engine/model/types.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 
@@ -27,7 +27,7 @@ Vpc:
     for (const vpc of model.vpcs) {
       const interfaces = model.endpointsIn(vpc).filter(isInterfaceEndpoint);
       if (interfaces.length === 0) continue;
-      const names = interfaces.map(label).join(', ');
+      const names = labels(interfaces);
       const support = vpc.dnsSupport;
       if (support.state === 'set' && !support.value) {
         report({
@@ -41,7 +41,7 @@ Vpc:
       const privateDns = interfaces.filter((e) => e.privateDns.state === 'set' && e.privateDns.value);
       if (privateDns.length === 0) continue;
       const hostnames = vpc.dnsHostnames;
-      const which = privateDns.map(label).join(', ');
+      const which = labels(privateDns);
       if (hostnames.state === 'unknown') {
         report({ subject: vpc, loc: hostnames.loc, level: 'note', message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });
       } else if (!hostnames.value) {

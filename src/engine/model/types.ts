@@ -61,6 +61,13 @@ export function label(e: Element): string {
   return e.path ? `${e.name} (${e.path})` : e.name;
 }
 
+/** Names a few elements for a message: `A, B, C and 7 more` (messages stay readable, and cheap, on big templates). */
+export function labels(elements: Iterable<Element>, max = 3, joiner = ', '): string {
+  const all = [...elements];
+  const shown = all.slice(0, max).map(label).join(joiner);
+  return all.length > max ? `${shown} and ${all.length - max} more` : shown;
+}
+
 export interface Vpc extends Element {
   readonly dnsSupport: Setting<boolean>;
   readonly dnsHostnames: Setting<boolean>;
