@@ -7,6 +7,7 @@ import { discover, type Candidate } from './load/discover.js';
 import { readTemplate, type TemplateDocument } from './load/read-template.js';
 import { InputError } from './load/source-node.js';
 import { buildModel } from './model/build.js';
+import type { NetworkModel } from './model/network-model.js';
 import { Resolver } from './resolve/resolver.js';
 import { compareFindings, type Finding, type InputProblem } from './run/finding.js';
 import { metaRules } from './run/meta-rules.js';
@@ -22,6 +23,8 @@ export interface CheckOptions extends AdapterOptions {
   readonly ruleLevels?: Readonly<Record<string, Level | 'off'>>;
   /** `--report-unused-suppressions` (over the configuration's `reportUnusedSuppressions`). */
   readonly reportUnusedSuppressions?: boolean;
+  /** Keep each template's network model in the result (for diagrams); off by default to spare memory. */
+  readonly keepModels?: boolean;
 }
 
 /** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
@@ -44,6 +47,8 @@ export interface CheckResult {
   /** Every rule known in this run (built-in, custom, meta), for reporters and `rules`. */
   readonly rules: readonly AnyRule[];
   readonly settings: RunSettings;
+  /** The network model of each checked template, with `keepModels`. */
+  readonly models: Array<{ readonly file: string; readonly model: NetworkModel }>;
 }
 
 /**
@@ -66,6 +71,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     missing,
     rules: [],
     settings: { ...pick(rootConfig?.config) },
+    models: [],
   };
 
   const reads = candidates.flatMap((c) => {
@@ -96,7 +102,8 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
       else result.skipped.push({ file, reason: read.reason });
     } else {
       try {
-        const { findings, notes, includes, failures } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused });
+        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused });
+        if (options.keepModels) result.models.push({ file, model });
         for (const i of includes) included.add(i);
         for (const message of failures) result.problems.push({ file, message });
         result.checked.push(file);
@@ -119,14 +126,15 @@ export function checkDocument(
   doc: TemplateDocument,
   rules: readonly ActiveRule[],
   options: AdapterOptions & { reportUnusedSuppressions?: boolean } = {},
-): { findings: Finding[]; notes: TemplateDocument['notes']; includes: readonly string[]; failures: string[] } {
+): { findings: Finding[]; notes: TemplateDocument['notes']; includes: readonly string[]; failures: string[]; model: NetworkModel } {
   const view = toCloudFormation(doc, options);
   const resolver = new Resolver(view.root, { pseudo: view.pseudo });
-  const { findings, failures } = runRules(buildModel(view.root, resolver), rules, doc.file, {
+  const model = buildModel(view.root, resolver);
+  const { findings, failures } = runRules(model, rules, doc.file, {
     commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
     reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,
   });
-  return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures };
+  return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures, model };
 }
 
 /** Configuration files, each read once: `--config`, or the nearest one above each input. */
