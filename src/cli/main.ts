@@ -7,13 +7,14 @@ import { InputError } from '../engine/load/source-node.js';
 import { applyBaseline, readBaseline } from '../engine/report/baseline.js';
 import { formatGithub } from '../engine/report/github.js';
 import { formatJson } from '../engine/report/json.js';
+import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
 import { exitCode, problemLines } from '../engine/report/summary.js';
 import { metaRules } from '../engine/run/meta-rules.js';
 import type { AnyRule, Level } from '../engine/run/rule.js';
 
-const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'mermaid'] as const;
 type Format = (typeof FORMATS)[number];
 const LEVELS = ['note', 'warning', 'error'] as const;
 
@@ -42,6 +43,8 @@ function render(format: Format, result: CheckResult, toTerminal: boolean, baseli
       return formatSarif(result, version, { withBaseline });
     case 'github':
       return formatGithub(result);
+    case 'mermaid':
+      return formatMermaid(result);
     case 'stylish':
       return formatStylish(result, toTerminal && !process.env.NO_COLOR, baselined);
   }
@@ -54,6 +57,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     ...(flags.config ? { config: flags.config } : {}),
     ...(flags.rule ? { ruleLevels: flags.rule } : {}),
     ...(flags.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
+    ...(flags.format === 'mermaid' ? { keepModels: true } : {}),
   };
   let result = await check(paths.length > 0 ? paths : ['.'], options);
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
@@ -133,6 +137,20 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .option('--debug', 'list the files a directory scan skipped, and why')
     .action(async (paths: string[], flags: CheckFlags) => {
       code = await runCheck(paths, flags);
+    });
+  program
+    .command('graph')
+    .description('draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)')
+    .argument('[paths...]', 'templates, directories or globs', [])
+    .option('-o, --output <file>', 'write the diagrams to a file instead of stdout')
+    .option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)')
+    .option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)', ruleLevel)
+    .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
+    .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
+    .option('--debug', 'list the files a directory scan skipped, and why')
+    .action(async (paths: string[], flags: Omit<CheckFlags, 'format'>) => {
+      // Findings only highlight the diagram here: only an input error fails the command.
+      code = (await runCheck(paths, { ...flags, format: 'mermaid' })) === 2 ? 2 : 0;
     });
   program
     .command('rules')

@@ -1,7 +1,7 @@
 import type { CheckResult } from '../check.js';
 import { targetOf } from '../model/links.js';
 import { endpointTypeOf, type NetworkModel } from '../model/network-model.js';
-import type { Element, LambdaFunction, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcEndpoint } from '../model/types.js';
+import type { Element, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcEndpoint } from '../model/types.js';
 import { zoneName } from '../model/zones.js';
 
 /** At most this many functions, and this many subnets, per VPC; the rest is one "… N more" node each. */
@@ -197,5 +197,3 @@ function admits443(group: SecurityGroup, from: SecurityGroup): boolean {
     return fromPort.known === true && toPort.known === true && fromPort.value <= 443 && 443 <= toPort.value;
   });
 }
-
-export type { LambdaFunction };

@@ -1,0 +1,80 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
+import { targetOf } from '../src/engine/model/links.js';
+import { label, labels } from '../src/engine/model/types.js';
+import { comparable, zoneKey, zoneName } from '../src/engine/model/zones.js';
+export default defineRule({
+    id: 'endpoint-az-coverage',
+    level: 'warning',
+    title: "An Interface endpoint has a subnet in every Availability Zone of the VPC's Lambda functions",
+    help: `An Interface endpoint answers in the zones of its subnets. A function running in a zone where the endpoint
+has no network interface still reaches it across zones — until that other zone fails, and then the function loses the
+service although its own zone is healthy; cross-zone traffic is also billed. Give the endpoint a subnet in every
+zone the functions run in.
+
+Fix:
+
+\`\`\`yaml
+SqsEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Interface
+    SubnetIds:            # the same zones as the functions' subnets
+      - !Ref PrivateSubnetA
+      - !Ref PrivateSubnetB
+\`\`\`
+`,
+    check({ model, report }) {
+        const zonesOfVpc = new Map();
+        for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
+            const functions = model.functionsNear(endpoint);
+            if (functions.length === 0)
+                continue;
+            if (endpoint.subnets.state === 'unknown' || (endpoint.subnets.state === 'set' && endpoint.subnets.items.some((l) => l.kind !== 'resource'))) {
+                report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
+                continue;
+            }
+            const vpc = targetOf(endpoint.vpc);
+            if (!zonesOfVpc.has(vpc))
+                zonesOfVpc.set(vpc, functionZones(model, functions));
+            const own = endpoint.subnets.state === 'set' ? endpoint.subnets.items.flatMap((l) => (l.kind === 'resource' ? [l.target.zone] : [])) : [];
+            const uncovered = [];
+            let unverifiable = false;
+            for (const [key, entry] of zonesOfVpc.get(vpc)) {
+                if (own.some((z) => comparable(z, entry.zone) && zoneKey(z) === key))
+                    continue;
+                if (own.some((z) => !comparable(z, entry.zone)))
+                    unverifiable = true;
+                else
+                    uncovered.push(entry);
+            }
+            if (uncovered.length > 0) {
+                const list = uncovered.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`).join(', ');
+                report({
+                    subject: endpoint,
+                    ...(endpoint.subnets.state === 'set' ? { loc: endpoint.subnets.loc } : {}),
+                    message: `${label(endpoint)} has no subnet in ${list}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`,
+                });
+            }
+            else if (unverifiable) {
+                report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
+            }
+        }
+    },
+});
+/** The known zones of the functions' subnets, each once, with the subnets in it. */
+function functionZones(model, functions) {
+    const zones = new Map();
+    for (const fn of functions) {
+        for (const link of model.subnetLinksOf(fn)) {
+            const key = link.kind === 'resource' ? zoneKey(link.target.zone) : undefined;
+            if (link.kind !== 'resource' || key === undefined)
+                continue;
+            const entry = zones.get(key) ?? { zone: link.target.zone, subnets: new Set() };
+            entry.subnets.add(link.target);
+            zones.set(key, entry);
+        }
+    }
+    return zones;
+}
+//# sourceMappingURL=endpoint-az-coverage.js.map

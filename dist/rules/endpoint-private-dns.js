@@ -1,0 +1,56 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import { targetOf } from '../src/engine/model/links.js';
+import { endpointTypeOf, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
+import { label, labels } from '../src/engine/model/types.js';
+export default defineRule({
+    id: 'endpoint-private-dns',
+    level: 'warning',
+    title: 'An Interface endpoint to an AWS service in a VPC with Lambda functions enables private DNS',
+    help: `AWS SDKs call a service at its default hostname (\`sqs.eu-west-1.amazonaws.com\`). Only with private DNS does
+that name resolve to the endpoint's addresses inside the VPC; without it, the SDK still goes to the public endpoint,
+which a function in a private subnet cannot reach — its calls hang until it times out — unless every client is
+configured with the endpoint-specific hostname. CloudFormation's default for \`PrivateDnsEnabled\` is false.
+
+Fix (the VPC also needs \`EnableDnsSupport\` and \`EnableDnsHostnames\`, see vpc-dns-support):
+
+\`\`\`yaml
+SqsEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Interface
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.sqs
+    VpcId: !Ref Vpc
+    PrivateDnsEnabled: true
+\`\`\`
+`,
+    check({ model, report }) {
+        for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
+            const functions = model.functionsNear(endpoint);
+            if (functions.length === 0)
+                continue;
+            const { service, privateDns } = endpoint;
+            if (service.kind === 'other')
+                continue;
+            if (service.kind === 'unknown' || privateDns.state === 'unknown') {
+                if (!(privateDns.state === 'set' && privateDns.value)) {
+                    const why = service.kind === 'unknown' ? `its ServiceName: ${service.reason}` : `PrivateDnsEnabled: ${privateDns.state === 'unknown' ? privateDns.reason : ''}`;
+                    report({ subject: endpoint, level: 'note', message: `cannot verify private DNS of ${label(endpoint)}: ${why}` });
+                }
+                continue;
+            }
+            if (privateDns.value)
+                continue;
+            // S3/DynamoDB: with a Gateway endpoint in the VPC, in-VPC calls take the gateway; the Interface endpoint serves
+            // on-premises clients, and private DNS would take the VPC's calls away from the free gateway.
+            const gateway = model.endpointsIn(targetOf(endpoint.vpc)).some((e) => e !== endpoint && e.service.kind === 'aws' && e.service.name === service.name && endpointTypeOf(e)?.toLowerCase() === 'gateway');
+            if (gateway)
+                continue;
+            report({
+                subject: endpoint,
+                ...(privateDns.state === 'set' ? { loc: privateDns.loc } : {}),
+                message: `${label(endpoint)} (${model.endpointServiceName(service.name)}) ${privateDns.state === 'set' ? 'sets PrivateDnsEnabled false' : 'leaves PrivateDnsEnabled unset (CloudFormation default: false)'}: the SDK's default hostname of ${service.name} will not reach it from ${labels(functions)}; set PrivateDnsEnabled true`,
+            });
+        }
+    },
+});
+//# sourceMappingURL=endpoint-private-dns.js.map

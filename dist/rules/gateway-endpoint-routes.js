@@ -1,0 +1,63 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import { endpointTypeOf } from '../src/engine/model/network-model.js';
+import { label, labels } from '../src/engine/model/types.js';
+export default defineRule({
+    id: 'gateway-endpoint-routes',
+    level: 'warning',
+    title: 'A Gateway endpoint is in the route tables of every subnet of the Lambda functions of its VPC',
+    help: `A Gateway endpoint (S3, DynamoDB) works by routes: it adds the service's prefix list to the route tables listed
+in \`RouteTableIds\`, and only those. A function in a subnet whose route table is not listed sends its S3 or DynamoDB
+calls to its default route instead — through a NAT gateway (billed per GB), or, in a private subnet without one,
+nowhere: the calls hang until the function times out.
+
+Fix: list every route table of the functions' subnets.
+
+\`\`\`yaml
+S3Endpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Gateway
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.s3
+    VpcId: !Ref Vpc
+    RouteTableIds:
+      - !Ref PrivateRouteTableA
+      - !Ref PrivateRouteTableB
+\`\`\`
+`,
+    check({ model, report }) {
+        for (const endpoint of model.endpoints) {
+            if (endpointTypeOf(endpoint)?.toLowerCase() !== 'gateway')
+                continue;
+            const functions = model.functionsNear(endpoint);
+            if (functions.length === 0)
+                continue;
+            const tables = endpoint.routeTables;
+            if (tables.state === 'unknown' || (tables.state === 'set' && tables.items.some((l) => l.kind !== 'resource'))) {
+                report({ subject: endpoint, level: 'note', message: `cannot verify the route tables of ${label(endpoint)}: they are not all known before deployment` });
+                continue;
+            }
+            const listed = new Set(tables.state === 'set' ? tables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])) : []);
+            const missing = new Map();
+            for (const fn of functions) {
+                for (const link of model.subnetLinksOf(fn)) {
+                    if (link.kind !== 'resource')
+                        continue;
+                    for (const table of model.routeTablesOf(link.target)) {
+                        if (listed.has(table))
+                            continue;
+                        missing.set(table, (missing.get(table) ?? new Set()).add(link.target));
+                    }
+                }
+            }
+            if (missing.size === 0)
+                continue;
+            const list = [...missing].map(([table, subnets]) => `${label(table)} (subnet ${labels(subnets)})`).join(', ');
+            report({
+                subject: endpoint,
+                ...(tables.state === 'set' ? { loc: tables.loc } : {}),
+                message: `${label(endpoint)} is not in route table ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === 'aws' ? endpoint.service.name : 'the service'} do not take the endpoint; add the table${missing.size > 1 ? 's' : ''} to RouteTableIds`,
+            });
+        }
+    },
+});
+//# sourceMappingURL=gateway-endpoint-routes.js.map

@@ -1,0 +1,51 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import { label, labels } from '../src/engine/model/types.js';
+import { comparable, zoneKey, zoneName } from '../src/engine/model/zones.js';
+export default defineRule({
+    id: 'lambda-multi-az',
+    level: 'warning',
+    title: "A Lambda function's VPC subnets span at least two Availability Zones",
+    help: `Lambda runs a VPC function in the subnets you give it. With all of them in one Availability Zone, an outage of
+that zone stops the function, although Lambda itself is a multi-zone service. Give it subnets in two or more zones.
+
+Fix:
+
+\`\`\`yaml
+Function:
+  Type: AWS::Lambda::Function
+  Properties:
+    VpcConfig:
+      SecurityGroupIds: [!Ref FunctionSecurityGroup]
+      SubnetIds:
+        - !Ref PrivateSubnetA   # AvailabilityZone: !Select [0, !GetAZs '']
+        - !Ref PrivateSubnetB   # AvailabilityZone: !Select [1, !GetAZs '']
+\`\`\`
+`,
+    check({ model, report }) {
+        for (const fn of model.functions) {
+            if (fn.vpcConfig.state !== 'set')
+                continue;
+            const links = model.subnetLinksOf(fn);
+            const subnets = links.flatMap((l) => (l.kind === 'resource' ? [l.target] : []));
+            const zones = subnets.map((s) => s.zone);
+            const known = zones.filter((z) => z.kind !== 'unknown');
+            const distinct = new Set(known.map(zoneKey));
+            const allKnown = subnets.length === links.length && known.length === zones.length && fn.vpcConfig.subnets.state === 'set';
+            const sameKind = known.every((z) => comparable(z, known[0]));
+            if (distinct.size >= 2 && sameKind)
+                continue;
+            if (!allKnown || !sameKind || subnets.length === 0) {
+                const why = !sameKind && allKnown ? 'its zones are written in ways that cannot be compared before deployment' : 'the zones of its subnets are not all known before deployment';
+                report({ subject: fn, level: 'note', message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
+                continue;
+            }
+            const where = known.length > 0 ? zoneName(known[0]) : 'one zone';
+            report({
+                subject: fn,
+                loc: links[0].loc,
+                message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? 's' : ''} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
+            });
+        }
+    },
+});
+//# sourceMappingURL=lambda-multi-az.js.map

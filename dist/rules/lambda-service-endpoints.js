@@ -1,0 +1,172 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import { endpointTypeOf } from '../src/engine/model/network-model.js';
+import { endpointNeed, POLLER_ACTIONS } from '../src/engine/model/aws-services.js';
+import { grantsOf } from '../src/engine/model/grants.js';
+import { label, labels } from '../src/engine/model/types.js';
+/** Default-route targets that give a private subnet a way to public AWS endpoints. */
+const EGRESS_TARGETS = new Set(['nat-gateway', 'instance', 'network-interface', 'transit-gateway', 'core-network']);
+/** Default-route targets that may lead out (a Gateway Load Balancer endpoint in front of a firewall and NAT). */
+const MAYBE_EGRESS_TARGETS = new Set(['vpc-endpoint', 'unknown']);
+/** Route targets that never lead to AWS services' public endpoints, whatever their destination. */
+const NEVER_EGRESS_TARGETS = new Set(['vpc-peering', 'local', 'vpn-gateway', 'local-gateway', 'carrier-gateway', 'egress-only-internet-gateway']);
+export default defineRule({
+    id: 'lambda-service-endpoints',
+    options: {
+        schema: {
+            type: 'object',
+            properties: {
+                ignoreServices: { description: 'IAM service prefixes (sqs, s3, …) not to demand endpoints for.', type: 'array', items: { type: 'string' } },
+                assumeEgress: { description: 'Assume the functions have a NAT or transit gateway route defined elsewhere (another stack): the rule stays silent.', type: 'boolean' },
+            },
+        },
+        defaults: { ignoreServices: [], assumeEgress: false },
+    },
+    level: 'error',
+    title: 'A VPC Lambda function without a NAT route has a VPC endpoint for every AWS service its role lets it call',
+    help: `A function in a private subnet with no default route to a NAT gateway, NAT instance or transit gateway can
+reach AWS services only through VPC endpoints. For every service its execution role grants actions on — the calls
+the function is written to make — the VPC needs an endpoint; without one, the SDK's calls hang until the function
+times out ("everything broke when I moved it into the VPC"). S3 and DynamoDB take a Gateway (or Interface) endpoint;
+QLDB's data API is \`qldb.session\`; the others an Interface endpoint \`com.amazonaws.<region>.<service>\`. CloudWatch
+Logs actions of the basic execution role do not count: the Lambda service ships function logs itself.
+
+Fix: add the endpoint the message names (or a NAT route, if the function needs the internet anyway).
+
+\`\`\`yaml
+SecretsManagerEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Interface
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.secretsmanager
+    VpcId: !Ref Vpc
+    PrivateDnsEnabled: true
+    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
+    SecurityGroupIds: [!Ref EndpointSecurityGroup]
+\`\`\`
+`,
+    check({ model, report, options }) {
+        if (options.assumeEgress)
+            return;
+        const ignored = new Set(options.ignoreServices.map((s) => s.toLowerCase()));
+        for (const fn of model.functions) {
+            if (fn.vpcConfig.state !== 'set')
+                continue;
+            const name = label(fn);
+            const note = (why) => report({ subject: fn, level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+            const links = model.subnetLinksOf(fn);
+            const subnets = links.flatMap((l) => (l.kind === 'resource' ? [l.target] : []));
+            if (subnets.length === 0) {
+                note(fn.vpcConfig.subnets.state === 'unknown' ? fn.vpcConfig.subnets.reason : 'its subnets are not in this template');
+                continue;
+            }
+            const egress = subnets.map((s) => [s, egressOf(model, s)]);
+            const isolated = egress.filter(([, e]) => e === 'none').map(([s]) => s);
+            if (isolated.length === 0) {
+                if (egress.some(([, e]) => e === 'unknown') || subnets.length < links.length)
+                    note('the default routes of its subnets are not all known before deployment');
+                continue;
+            }
+            const role = model.roleOf(fn);
+            if (!role) {
+                note(fn.role.kind === 'unknown' ? `its role: ${fn.role.reason}` : `its role ${fn.role.kind === 'external' ? fn.role.id : ''} is not in this template`);
+                continue;
+            }
+            const grants = grantsOf(role);
+            // One need per endpoint (the first action that needs it names it in the message). Poller actions of an
+            // event source of the function are the Lambda service's own calls.
+            const polled = model.polledServicesOf(fn);
+            const services = new Map();
+            for (const grant of grants.actions) {
+                const action = grant.action.toLowerCase();
+                const prefix = action.split(':')[0];
+                if (polled.has(prefix) && POLLER_ACTIONS[prefix]?.includes(action))
+                    continue;
+                const need = endpointNeed(grant.action);
+                const key = need.kind === 'endpoint' ? need.names.join('|') : prefix;
+                if (need.kind !== 'none' && !ignored.has(prefix) && !services.has(key))
+                    services.set(key, { grant, need });
+            }
+            const vpc = model.vpcsOfFunction(fn)[0];
+            const endpoints = vpc ? model.endpointsIn(vpc) : [];
+            const tables = new Set(subnets.flatMap((s) => model.routeTablesOf(s)));
+            const sharedZones = vpc ? model.awsHostedZonesOf(vpc) : [];
+            const unreadableEndpoints = endpoints.filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
+            const missing = [];
+            const unverifiable = [...grants.unreadable];
+            for (const { grant, need } of services.values()) {
+                const why = `${grant.action} is granted to ${grant.source}`;
+                if (need.kind === 'none')
+                    continue;
+                if (need.kind === 'no-endpoint') {
+                    missing.push(`${need.why}, so only a NAT route reaches it: ${why}`);
+                    continue;
+                }
+                if (need.resourceType && model.others.some((o) => o.type === need.resourceType))
+                    continue;
+                if (endpoints.some((e) => serves(e, need.names, need.gateway === true, tables)))
+                    continue;
+                const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
+                const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && endpointTypeOf(e)?.toLowerCase() === 'gateway');
+                const add = gatewayElsewhere.length > 0
+                    ? `add its route table ${labels(tables)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}`
+                    : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
+                const doubt = !vpc
+                    ? 'its VPC is not in this template'
+                    : unreadableEndpoints.length > 0
+                        ? `the service of ${labels(unreadableEndpoints)} is not known`
+                        : sharedZones.length > 0
+                            ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC`
+                            : undefined;
+                if (doubt)
+                    unverifiable.push(`maybe ${add} (${doubt})`);
+                else
+                    missing.push(add);
+            }
+            if (missing.length > 0) {
+                report({
+                    subject: fn,
+                    message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
+                });
+            }
+            else if (unverifiable.length > 0)
+                note(unverifiable.join('; '));
+        }
+    },
+});
+/** Whether a subnet's default route leads out (a NAT or transit gateway), nowhere, or somewhere not known. */
+function egressOf(model, subnet) {
+    const tables = model.routeTablesOf(subnet);
+    if (tables.length === 0)
+        return 'unknown';
+    let unknown = false;
+    for (const route of tables.flatMap((t) => model.routesOf(t))) {
+        if (NEVER_EGRESS_TARGETS.has(route.target.kind))
+            continue;
+        if (!route.destination.known)
+            unknown = true;
+        else if (route.destination.value !== '0.0.0.0/0')
+            continue;
+        else if (EGRESS_TARGETS.has(route.target.kind))
+            return 'out';
+        else if (MAYBE_EGRESS_TARGETS.has(route.target.kind))
+            unknown = true;
+    }
+    return unknown ? 'unknown' : 'none';
+}
+/** An endpoint serves the function: the right service, and for a Gateway endpoint, all its subnets' route tables. */
+function serves(e, names, gatewayOk, tables) {
+    if (e.service.kind !== 'aws' || !names.includes(e.service.name))
+        return false;
+    const type = endpointTypeOf(e)?.toLowerCase();
+    if (type === 'interface')
+        return true;
+    if (!gatewayOk || type !== 'gateway')
+        return false;
+    if (!tables || e.routeTables.state === 'unknown')
+        return true; // which tables it lists cannot be known: no claim
+    if (e.routeTables.state === 'absent')
+        return false;
+    const listed = new Set(e.routeTables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])));
+    return [...tables].every((t) => listed.has(t)) || e.routeTables.items.some((l) => l.kind !== 'resource');
+}
+//# sourceMappingURL=lambda-service-endpoints.js.map

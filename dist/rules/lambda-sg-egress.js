@@ -1,0 +1,104 @@
+import { defineRule } from '../src/engine/run/rule.js';
+import { label, labels } from '../src/engine/model/types.js';
+const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
+export default defineRule({
+    id: 'lambda-sg-egress',
+    level: 'warning',
+    title: "A Lambda function's security group does not allow all traffic to anywhere",
+    help: `A function that only calls AWS services through VPC endpoints needs one kind of egress: tcp 443 to the
+endpoints' security groups (and to the S3/DynamoDB prefix lists for gateway endpoints). Egress to 0.0.0.0/0 on all
+ports — which is also what a security group gets by default when it has no \`SecurityGroupEgress\` — lets compromised
+code reach anything the network routes to. Any egress rule replaces the default one (CloudFormation revokes the
+default rule when the first egress rule is added; CDK's \`allowAllOutbound: false\` relies on it).
+
+Fix:
+
+\`\`\`yaml
+FunctionSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: Lambda function
+    VpcId: !Ref Vpc
+    SecurityGroupEgress:
+      - IpProtocol: tcp
+        FromPort: 443
+        ToPort: 443
+        DestinationSecurityGroupId: !GetAtt EndpointSecurityGroup.GroupId
+\`\`\`
+`,
+    check({ model, report }) {
+        for (const group of model.securityGroups) {
+            const functions = model.functionsUsing(group);
+            if (functions.length === 0)
+                continue;
+            const users = labels(functions);
+            const egress = model.rulesOf(group, 'egress');
+            const unknown = group.unknownRules.filter((u) => u.direction === 'egress');
+            const unattached = model.unattachedRules.filter((u) => u.direction === 'egress');
+            if (egress.length === 0 && unknown.length === 0 && unattached.length > 0) {
+                report({ subject: group, level: 'note', message: `cannot verify the egress of ${label(group)}: egress rule ${unattached.map((u) => u.reason).join('; ')} may belong to it` });
+                continue;
+            }
+            if (egress.length === 0 && unknown.length === 0) {
+                report({
+                    subject: group,
+                    message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; allow only tcp 443 to the endpoints' security groups or prefix lists`,
+                });
+                continue;
+            }
+            for (const u of unknown)
+                report({ subject: group, loc: u.loc, level: 'note', message: `cannot verify the egress of ${label(group)}: ${u.reason}` });
+            for (const rule of egress) {
+                const verdict = openToAnywhere(rule);
+                if (verdict === 'open') {
+                    report({
+                        subject: group,
+                        loc: rule.loc,
+                        message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rule.peer.cidr : 'anywhere'}; allow only tcp 443 to the endpoints' security groups or prefix lists`,
+                    });
+                }
+                else if (verdict === 'unknown') {
+                    report({ subject: group, loc: rule.loc, level: 'note', message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
+                }
+            }
+        }
+    },
+});
+/** All protocols, or all ports of tcp/udp, to 0.0.0.0/0 or ::/0. */
+function openToAnywhere(rule) {
+    const { peer, protocol } = rule;
+    // Closed whatever the destination: a protocol other than all/tcp/udp, or a port range short of all ports.
+    if (protocol.known && protocol.value !== '-1' && protocol.value !== 'tcp' && protocol.value !== 'udp')
+        return 'closed';
+    const all = allPorts(rule);
+    if (protocol.known && protocol.value !== '-1' && all === false)
+        return 'closed';
+    if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6')
+        return peer.kind === 'unknown' ? 'unknown' : 'closed';
+    if (!peer.known)
+        return 'unknown';
+    if (!ANYWHERE.has(peer.cidr))
+        return 'closed';
+    if (!protocol.known)
+        return 'unknown';
+    if (protocol.value === '-1')
+        return 'open';
+    return all === 'unknown' ? 'unknown' : 'open';
+}
+/** tcp/udp ports: all of them (absent, -1, or 0/1 to 65535), not all, or unknown. */
+function allPorts(rule) {
+    const { fromPort, toPort } = rule;
+    if (fromPort.known === false || toPort.known === false)
+        return 'unknown';
+    const from = fromPort.known === 'absent' ? -1 : fromPort.value;
+    const to = toPort.known === 'absent' ? -1 : toPort.value;
+    return (from <= 1 || from === -1) && (to >= 65535 || to === -1);
+}
+function describe(rule) {
+    const { protocol, fromPort, toPort } = rule;
+    if (protocol.known && protocol.value === '-1')
+        return 'all traffic';
+    const ports = fromPort.known === true && toPort.known === true && fromPort.value >= 0 ? `${fromPort.value}-${toPort.value}` : 'all ports';
+    return `${protocol.known ? protocol.value : 'traffic'} ${ports}`;
+}
+//# sourceMappingURL=lambda-sg-egress.js.map

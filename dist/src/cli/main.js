@@ -1,0 +1,192 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { builtinRules } from '../../rules/index.js';
+import { check } from '../engine/check.js';
+import { findConfigFile, loadConfig } from '../engine/config/config.js';
+import { InputError } from '../engine/load/source-node.js';
+import { applyBaseline, readBaseline } from '../engine/report/baseline.js';
+import { formatGithub } from '../engine/report/github.js';
+import { formatJson } from '../engine/report/json.js';
+import { formatMermaid } from '../engine/report/mermaid.js';
+import { formatSarif } from '../engine/report/sarif.js';
+import { formatStylish } from '../engine/report/stylish.js';
+import { exitCode, problemLines } from '../engine/report/summary.js';
+import { metaRules } from '../engine/run/meta-rules.js';
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'mermaid'];
+const LEVELS = ['note', 'warning', 'error'];
+const version = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
+function render(format, result, toTerminal, baselined, withBaseline) {
+    switch (format) {
+        case 'json':
+            return formatJson(result, version, baselined);
+        case 'sarif':
+            return formatSarif(result, version, { withBaseline });
+        case 'github':
+            return formatGithub(result);
+        case 'mermaid':
+            return formatMermaid(result);
+        case 'stylish':
+            return formatStylish(result, toTerminal && !process.env.NO_COLOR, baselined);
+    }
+}
+async function runCheck(paths, flags) {
+    const options = {
+        ...(flags.stage ? { stage: flags.stage } : {}),
+        ...(flags.region ? { region: flags.region } : {}),
+        ...(flags.config ? { config: flags.config } : {}),
+        ...(flags.rule ? { ruleLevels: flags.rule } : {}),
+        ...(flags.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
+        ...(flags.format === 'mermaid' ? { keepModels: true } : {}),
+    };
+    let result = await check(paths.length > 0 ? paths : ['.'], options);
+    if (flags.debug)
+        for (const s of result.skipped)
+            process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
+    if (flags.writeBaseline)
+        writeFileSync(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
+    let baselined = 0;
+    if (flags.baseline) {
+        try {
+            const { fresh, known } = applyBaseline(result.findings, readBaseline(flags.baseline));
+            result = { ...result, findings: fresh };
+            baselined = known.length;
+        }
+        catch (e) {
+            if (!(e instanceof InputError))
+                throw e;
+            result = { ...result, problems: [...result.problems, { file: e.file, message: e.message }] };
+        }
+    }
+    const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined);
+    if (flags.output)
+        writeFileSync(flags.output, report);
+    else
+        process.stdout.write(report);
+    // Input errors also go to stderr, one line each, unless the stylish report on stdout already shows them.
+    if (flags.format !== 'stylish' || flags.output)
+        for (const line of problemLines(result))
+            process.stderr.write(`endpoint-guard: ${line}\n`);
+    // Command line over configuration file over defaults.
+    const settings = {
+        ...result.settings,
+        ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}),
+        ...(flags.levelThreshold ? { levelThreshold: flags.levelThreshold } : {}),
+    };
+    return exitCode(result, settings);
+}
+/**
+ * Built-in and meta rules, and the custom rules of the configuration (`--config`, or the one above the cwd), each
+ * at the level that configuration gives it.
+ */
+async function knownRules(config) {
+    const file = config ?? findConfigFile(process.cwd());
+    const loaded = file ? await loadConfig(file, builtinRules) : undefined;
+    const levelOf = (r) => {
+        const setting = loaded?.config.rules[r.id];
+        return (typeof setting === 'string' ? setting : setting?.level) ?? r.level;
+    };
+    return [...builtinRules, ...(loaded?.customRules ?? []), ...metaRules].map((rule) => ({ rule, level: levelOf(rule) }));
+}
+function ruleLevel(value, previous = {}) {
+    const m = /^([a-z0-9-]+)=(off|note|warning|error)$/.exec(value);
+    if (!m)
+        throw new InvalidArgumentError('expected <rule-id>=<off|note|warning|error>');
+    return { ...previous, [m[1]]: m[2] };
+}
+function count(value) {
+    if (!/^\d+$/.test(value))
+        throw new InvalidArgumentError('expected a whole number');
+    return Number(value);
+}
+async function parseAndRun(argv) {
+    let code = 0;
+    const program = new Command('endpoint-guard')
+        .description('Checks that Lambda functions in private subnets reach AWS services through least-privilege VPC endpoints')
+        .version(version, '-v, --version')
+        .exitOverride()
+        .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    program
+        .command('check')
+        .description('check CloudFormation, AWS SAM and Serverless Framework templates and CDK cdk.out assemblies (files, directories searched recursively, or globs)')
+        .argument('[paths...]', 'templates, directories or globs', [])
+        .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+        .option('-o, --output <file>', 'write the report to a file instead of stdout')
+        .option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)')
+        .option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)', ruleLevel)
+        .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', count)
+        .addOption(new Option('--level-threshold <level>', 'the lowest level that fails the run (default: error)').choices(LEVELS))
+        .option('--report-unused-suppressions', 'report suppressions that cover no finding (as notes)')
+        .option('--baseline <file.sarif>', 'report only findings that are not in this earlier SARIF report')
+        .option('--write-baseline <file.sarif>', 'write the findings of this run as a baseline (SARIF)')
+        .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
+        .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
+        .option('--debug', 'list the files a directory scan skipped, and why')
+        .action(async (paths, flags) => {
+        code = await runCheck(paths, flags);
+    });
+    program
+        .command('graph')
+        .description('draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)')
+        .argument('[paths...]', 'templates, directories or globs', [])
+        .option('-o, --output <file>', 'write the diagrams to a file instead of stdout')
+        .option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)')
+        .option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)', ruleLevel)
+        .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
+        .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
+        .option('--debug', 'list the files a directory scan skipped, and why')
+        .action(async (paths, flags) => {
+        // Findings only highlight the diagram here: only an input error fails the command.
+        code = (await runCheck(paths, { ...flags, format: 'mermaid' })) === 2 ? 2 : 0;
+    });
+    program
+        .command('rules')
+        .description('list every rule with its level and title')
+        .option('-c, --config <file>', 'include the custom rules of this configuration file')
+        .action(async (flags) => {
+        const rules = await knownRules(flags.config);
+        const width = Math.max(...rules.map((r) => r.rule.id.length));
+        for (const { rule, level } of rules)
+            process.stdout.write(`${rule.id.padEnd(width)}  ${level.padEnd(7)}  ${rule.title}\n`);
+    });
+    program
+        .command('explain')
+        .description("print a rule's help: why it matters and how to fix it")
+        .argument('<rule-id>')
+        .option('-c, --config <file>', 'include the custom rules of this configuration file')
+        .action(async (id, flags) => {
+        const rule = (await knownRules(flags.config)).find((r) => r.rule.id === id)?.rule;
+        if (!rule) {
+            process.stderr.write(`endpoint-guard: no rule ${id} (endpoint-guard rules lists them)\n`);
+            code = 2;
+            return;
+        }
+        process.stdout.write(`${rule.id} (${rule.level}): ${rule.title}\n\n${rule.help.trim()}\n\n${rule.docsUrl}\n`);
+    });
+    try {
+        await program.parseAsync(argv, { from: 'user' });
+    }
+    catch (e) {
+        // Help or version asked for: 0. Anything else, including no command at all (help shown unasked): usage error, 2.
+        if (e instanceof CommanderError)
+            return e.exitCode === 0 ? 0 : 2;
+        if (e instanceof InputError) {
+            process.stderr.write(`endpoint-guard: ${e.file}${e.loc ? `:${e.loc.line}:${e.loc.column}` : ''}: ${e.message}\n`);
+            return 2;
+        }
+        throw e;
+    }
+    return code;
+}
+/** The CLI: resolves to the exit code; never lets an exception escape as a stack trace. */
+export async function main(argv) {
+    try {
+        return await parseAndRun(argv);
+    }
+    catch (e) {
+        process.stderr.write(`endpoint-guard: internal error: ${e.message}\n`);
+        if (process.env.ENDPOINT_GUARD_DEBUG)
+            process.stderr.write(`${e.stack}\n`);
+        return 2;
+    }
+}
+//# sourceMappingURL=main.js.map

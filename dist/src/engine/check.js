@@ -1,0 +1,149 @@
+import { dirname, relative, resolve as resolvePath } from 'node:path';
+import picomatch from 'picomatch';
+import { builtinRules } from '../../rules/index.js';
+import { activeRules, DEFAULT_CONFIG, findConfigFile, loadConfig } from './config/config.js';
+import { toCloudFormation } from './load/adapters/index.js';
+import { discover } from './load/discover.js';
+import { readTemplate } from './load/read-template.js';
+import { InputError } from './load/source-node.js';
+import { buildModel } from './model/build.js';
+import { Resolver } from './resolve/resolver.js';
+import { compareFindings } from './run/finding.js';
+import { metaRules } from './run/meta-rules.js';
+import { runRules } from './run/run-rules.js';
+/**
+ * load → configure → resolve → model → run, for every input; one broken input (or configuration) never hides the
+ * findings of the others. Serverless services go first, so that the files they include are checked through them
+ * and not again on their own.
+ */
+export async function check(paths, options = {}) {
+    const builtins = options.rules ?? builtinRules;
+    const { candidates, missing, problems } = discover(paths);
+    const configs = await configsFor(candidates, builtins, options.config);
+    const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd()));
+    const knownRules = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
+    const result = {
+        findings: [],
+        problems: [...problems, ...configs.problems],
+        notices: [],
+        checked: [],
+        skipped: [],
+        missing,
+        rules: [],
+        settings: { ...pick(rootConfig?.config) },
+        models: [],
+    };
+    const reads = candidates.flatMap((c) => {
+        const governing = configs.forFile(c.file, options.config);
+        if (governing === 'broken') {
+            result.skipped.push({ file: c.file, reason: 'its configuration file is invalid' });
+            return [];
+        }
+        const config = governing?.config ?? DEFAULT_CONFIG;
+        if (!c.explicit && !selected(c, config)) {
+            result.skipped.push({ file: c.file, reason: `excluded by ${config.file}` });
+            return [];
+        }
+        for (const r of governing?.customRules ?? [])
+            knownRules.set(r.id, r);
+        const rules = activeRules(config, [...builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
+        const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
+        return [{ ...c, read: readTemplate(c.file), rules, reportUnused }];
+    });
+    const isServerless = (r) => r.read.status === 'template' && r.read.document.kind === 'serverless';
+    const included = new Set();
+    for (const { file, explicit, read, rules, reportUnused } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
+        if (!explicit && included.has(resolvePath(file))) {
+            result.skipped.push({ file, reason: 'included by a serverless.yml that was checked' });
+        }
+        else if (read.status === 'error') {
+            result.problems.push(problemOf(read.error));
+        }
+        else if (read.status === 'not-a-template') {
+            if (explicit)
+                result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
+            else
+                result.skipped.push({ file, reason: read.reason });
+        }
+        else {
+            try {
+                const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused });
+                if (options.keepModels)
+                    result.models.push({ file, model });
+                for (const i of includes)
+                    included.add(i);
+                for (const message of failures)
+                    result.problems.push({ file, message });
+                result.checked.push(file);
+                result.notices.push(...notes.map((n) => ({ file: n.loc.file ?? file, message: n.message, line: n.loc.line, column: n.loc.column })));
+                result.findings.push(...findings);
+            }
+            catch (e) {
+                // A defect of ours, or of a custom rule, must cost this file only, never the findings of the other inputs.
+                result.problems.push({ file, message: `internal error while checking this file: ${e.message}` });
+            }
+        }
+    }
+    for (const id of Object.keys(options.ruleLevels ?? {})) {
+        if (!knownRules.has(id))
+            result.problems.push({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' });
+    }
+    result.findings.sort(compareFindings);
+    return { ...result, rules: [...knownRules.values()] };
+}
+export function checkDocument(doc, rules, options = {}) {
+    const view = toCloudFormation(doc, options);
+    const resolver = new Resolver(view.root, { pseudo: view.pseudo });
+    const model = buildModel(view.root, resolver);
+    const { findings, failures } = runRules(model, rules, doc.file, {
+        commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
+        reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,
+    });
+    return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures, model };
+}
+/** Configuration files, each read once: `--config`, or the nearest one above each input. */
+async function configsFor(candidates, builtins, explicit) {
+    const loaded = new Map();
+    const problems = [];
+    const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file))).filter((f) => f !== undefined));
+    const root = explicit ? undefined : findConfigFile(process.cwd());
+    if (root)
+        files.add(root);
+    for (const file of files) {
+        try {
+            loaded.set(file, await loadConfig(file, builtins));
+        }
+        catch (e) {
+            if (!(e instanceof InputError))
+                throw e;
+            problems.push(problemOf(e));
+            loaded.set(file, 'broken');
+        }
+    }
+    const resolve = (file) => {
+        const c = file ? loaded.get(file) : undefined;
+        return c === 'broken' ? undefined : c;
+    };
+    const forFile = (file, configFile) => {
+        const f = configFile ?? findConfigFile(dirname(file));
+        return f ? loaded.get(f) : undefined;
+    };
+    return { problems, resolve, forFile };
+}
+/** A discovered file is checked when the configuration's include globs match it and its exclude globs do not. */
+function selected(c, config) {
+    const rel = relative(config.dir, resolvePath(c.file)).split('\\').join('/');
+    if (config.exclude?.length && picomatch(config.exclude, { dot: true })(rel))
+        return false;
+    return !config.include?.length || picomatch(config.include, { dot: true })(rel);
+}
+function pick(config) {
+    return {
+        ...(config?.maxWarnings !== undefined ? { maxWarnings: config.maxWarnings } : {}),
+        ...(config?.levelThreshold !== undefined ? { levelThreshold: config.levelThreshold } : {}),
+    };
+}
+function problemOf(e) {
+    return { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };
+}
+//# sourceMappingURL=check.js.map

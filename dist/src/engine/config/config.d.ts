@@ -1,0 +1,35 @@
+import type { AnyRule, Level } from '../run/rule.js';
+import type { ActiveRule } from '../run/run-rules.js';
+export declare const CONFIG_NAMES: string[];
+export type RuleSetting = Level | 'off' | ({
+    level?: Level | 'off';
+} & Record<string, unknown>);
+/** A validated configuration file; paths in it are relative to `dir`. */
+export interface Config {
+    readonly file: string | undefined;
+    readonly dir: string;
+    readonly rules: Readonly<Record<string, RuleSetting>>;
+    readonly include?: readonly string[];
+    readonly exclude?: readonly string[];
+    readonly customRules?: readonly string[];
+    readonly maxWarnings?: number;
+    readonly levelThreshold?: Level;
+    readonly reportUnusedSuppressions?: boolean;
+}
+export declare const DEFAULT_CONFIG: Config;
+/** The nearest configuration file at or above `dir`, or undefined. */
+export declare function findConfigFile(dir: string): string | undefined;
+/**
+ * Reads and validates a configuration file against the schema of the known rules (built-in and the custom rules
+ * it loads). An invalid file is an InputError naming the key and its line.
+ */
+export declare function readConfig(file: string, rules: readonly AnyRule[], openRules?: boolean): Config;
+/** The rules to run under a configuration: levels and options applied, `off` rules left out. */
+export declare function activeRules(config: Config, rules: readonly AnyRule[], cliLevels?: Readonly<Record<string, Level | 'off'>>): ActiveRule[];
+/** A configuration with its custom rules loaded: everything a file governed by it is checked with. */
+export interface LoadedConfig {
+    readonly config: Config;
+    readonly customRules: readonly AnyRule[];
+}
+/** Reads a configuration file, loads its custom rules, and validates their options too. */
+export declare function loadConfig(file: string, builtins: readonly AnyRule[]): Promise<LoadedConfig>;

@@ -1,0 +1,25 @@
+import type { Suppression } from '../../model/types.js';
+import type { PseudoName } from '../../resolve/value.js';
+import type { TemplateDocument } from '../read-template.js';
+import type { Loc, MapNode } from '../source-node.js';
+export interface AdapterOptions {
+    /** `--stage` / `--region`: the Serverless Framework's `opt:stage` / `opt:region`. */
+    readonly stage?: string;
+    readonly region?: string;
+    readonly env?: Readonly<Record<string, string | undefined>>;
+}
+/** An input as the CloudFormation template it stands for, with what its context tells about pseudo parameters. */
+export interface CloudFormationView {
+    readonly root: MapNode;
+    readonly pseudo: Partial<Record<PseudoName, string>>;
+    readonly notes: ReadonlyArray<{
+        readonly message: string;
+        readonly loc: Loc;
+    }>;
+    /** Other files this input reads (Serverless `${file(...)}`), as absolute paths. */
+    readonly includes: readonly string[];
+    /** `# endpoint-guard-ignore` comments of those files. */
+    readonly commentSuppressions: readonly Suppression[];
+}
+/** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
+export declare function toCloudFormation(doc: TemplateDocument, options?: AdapterOptions): CloudFormationView;

@@ -1,0 +1,14 @@
+import type { Loc, MapEntry, MapNode, SourceNode } from '../source-node.js';
+/** Builders for the CloudFormation-shaped documents adapters write; every node still says where the user wrote it. */
+export declare const scalar: (value: string | number | boolean | null, loc: Loc) => SourceNode;
+export declare const seq: (items: readonly SourceNode[], loc: Loc) => SourceNode;
+export declare const map: (entries: ReadonlyArray<[string, SourceNode | undefined]>, loc: Loc) => MapNode;
+export declare function entries(node: SourceNode | undefined): readonly MapEntry[];
+export declare function items(node: SourceNode | undefined): readonly SourceNode[];
+export declare function text(node: SourceNode | undefined): string | undefined;
+/** A copy of the node written, for findings, at `loc`: a value inherited from a default belongs to its heir. */
+export declare function relocate(node: SourceNode, loc: Loc): SourceNode;
+/** Sets (or replaces) one key of a map, keeping the others in order. */
+export declare function withEntry(node: MapNode, key: string, value: SourceNode, keyLoc?: Loc): MapNode;
+/** `{Ref: …}` or `{Fn::…: …}`: a value CloudFormation computes, never merged key by key. */
+export declare function isIntrinsic(node: SourceNode): boolean;

@@ -1,0 +1,40 @@
+/** Builders for the CloudFormation-shaped documents adapters write; every node still says where the user wrote it. */
+export const scalar = (value, loc) => ({ kind: 'scalar', value, loc });
+export const seq = (items, loc) => ({ kind: 'seq', items, loc });
+export const map = (entries, loc) => ({
+    kind: 'map',
+    entries: entries.filter((e) => e[1] !== undefined).map(([key, value]) => ({ key, keyLoc: value.loc ?? loc, value })),
+    loc,
+});
+export function entries(node) {
+    return node?.kind === 'map' ? node.entries : [];
+}
+export function items(node) {
+    if (node === undefined)
+        return [];
+    return node.kind === 'seq' ? node.items : [node];
+}
+export function text(node) {
+    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
+}
+/** A copy of the node written, for findings, at `loc`: a value inherited from a default belongs to its heir. */
+export function relocate(node, loc) {
+    switch (node.kind) {
+        case 'scalar':
+            return { ...node, loc };
+        case 'seq':
+            return { kind: 'seq', items: node.items.map((i) => relocate(i, loc)), loc };
+        case 'map':
+            return { kind: 'map', entries: node.entries.map((e) => ({ key: e.key, keyLoc: loc, value: relocate(e.value, loc) })), loc };
+    }
+}
+/** Sets (or replaces) one key of a map, keeping the others in order. */
+export function withEntry(node, key, value, keyLoc = value.loc) {
+    const rest = node.entries.filter((e) => e.key !== key);
+    return { ...node, entries: [...rest, { key, keyLoc, value }] };
+}
+/** `{Ref: …}` or `{Fn::…: …}`: a value CloudFormation computes, never merged key by key. */
+export function isIntrinsic(node) {
+    return node.kind === 'map' && node.entries.length === 1 && (node.entries[0].key === 'Ref' || node.entries[0].key.startsWith('Fn::'));
+}
+//# sourceMappingURL=nodes.js.map

@@ -1,0 +1,36 @@
+/** `# endpoint-guard-ignore <slug>[, <slug>…] [-- reason]`, at the end of a line or alone above one. */
+const COMMENT = /#\s*endpoint-guard-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s*(.*?))?\s*$/;
+/**
+ * The suppression comments of a YAML file (for inputs without resource Metadata, such as serverless.yml
+ * functions). A trailing comment covers its own line; a comment alone on its line covers the next line with content.
+ */
+export function commentSuppressions(text, file) {
+    const lines = text.split(/\r?\n/);
+    const out = [];
+    lines.forEach((line, i) => {
+        const m = COMMENT.exec(line);
+        if (!m || !isComment(line, m.index))
+            return;
+        const alone = line.slice(0, m.index).trim() === '';
+        let target = i + 1;
+        if (alone) {
+            let j = i + 1;
+            while (j < lines.length && (lines[j].trim() === '' || lines[j].trim().startsWith('#')))
+                j++;
+            target = j + 1;
+        }
+        const reason = m[2]?.trim() || undefined;
+        for (const rule of m[1].split(',').map((r) => r.trim())) {
+            out.push({ rule, reason, loc: { line: i + 1, column: m.index + 1, file }, via: 'comment', targetLine: target });
+        }
+    });
+    return out;
+}
+/** A `#` that starts a comment: at the line start or after white space (not inside `a#b` or a quoted string). */
+function isComment(line, at) {
+    if (at > 0 && !/\s/.test(line[at - 1]))
+        return false;
+    const before = line.slice(0, at);
+    return (before.split('"').length - 1) % 2 === 0 && (before.split("'").length - 1) % 2 === 0;
+}
+//# sourceMappingURL=comment-suppressions.js.map

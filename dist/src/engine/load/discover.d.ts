@@ -1,0 +1,16 @@
+/** A file to look at; `explicit` when the user named it, so that "not a template" is an error, not a skip. */
+export interface Candidate {
+    readonly file: string;
+    readonly explicit: boolean;
+}
+export interface Discovery {
+    readonly candidates: Candidate[];
+    /** Paths that match nothing: usage errors. */
+    readonly missing: string[];
+    /** Inputs that cannot be read as what they are (a cdk.out whose manifest is broken or names missing templates). */
+    readonly problems: Array<{
+        file: string;
+        message: string;
+    }>;
+}
+export declare function discover(paths: readonly string[]): Discovery;

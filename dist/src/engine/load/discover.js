@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
+const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+/** A service whose configuration we read: its `.serverless/` output is the same stack, not checked twice. */
+const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/i;
+const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+export function discover(paths) {
+    const candidates = [];
+    const missing = [];
+    const problems = [];
+    const seen = new Set();
+    const add = (file, explicit) => {
+        if (seen.has(file))
+            return;
+        seen.add(file);
+        candidates.push({ file, explicit });
+    };
+    // A cdk.out is one input: the templates its manifest lists must all be templates (explicit), and nothing else in it.
+    const visitDir = (dir) => {
+        if (isCloudAssembly(dir)) {
+            const assembly = assemblyTemplates(dir);
+            for (const t of assembly.templates)
+                add(t, true);
+            problems.push(...assembly.problems);
+        }
+        else if (existsSync(join(dir, 'manifest.json')) && basename(dir) === 'cdk.out') {
+            problems.push({ file: join(dir, 'manifest.json'), message: 'not a readable CDK cloud assembly manifest (no artifacts)' });
+        }
+        else
+            walk(dir, (f) => add(f, false), visitDir);
+    };
+    for (const path of paths) {
+        const stat = statOrUndefined(path);
+        if (stat?.isDirectory())
+            visitDir(path);
+        else if (stat?.isFile())
+            add(path, true);
+        else if (isDynamicPattern(path)) {
+            const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false }).sort();
+            if (matches.length === 0)
+                missing.push(path);
+            for (const m of matches)
+                add(m, false);
+        }
+        else
+            missing.push(path);
+    }
+    return { candidates, missing, problems };
+}
+function walk(dir, visit, visitDir) {
+    let entries;
+    try {
+        entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    }
+    catch {
+        return;
+    }
+    // The framework's own output is checked through the serverless.yml beside it, not a second time.
+    const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_FILE.test(e.name));
+    for (const e of entries) {
+        const full = join(dir, e.name);
+        if (e.isDirectory()) {
+            if (!SKIPPED_DIRS.has(e.name) && !(e.name === '.serverless' && hasServerlessFile))
+                visitDir(full);
+        }
+        else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name))
+            visit(full);
+    }
+}
+function statOrUndefined(path) {
+    try {
+        return statSync(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+//# sourceMappingURL=discover.js.map

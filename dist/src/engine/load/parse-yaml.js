@@ -1,0 +1,176 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { InputError, MAX_DEPTH } from './source-node.js';
+import { relaxQuotedContinuations } from './relax-yaml.js';
+/** Short-form tags and the long form CloudFormation reads them as. */
+const SHORT_FORMS = {
+    '!Ref': 'Ref',
+    '!Condition': 'Condition',
+    '!GetAtt': 'Fn::GetAtt',
+    '!Sub': 'Fn::Sub',
+    '!Join': 'Fn::Join',
+    '!If': 'Fn::If',
+    '!Select': 'Fn::Select',
+    '!Split': 'Fn::Split',
+    '!FindInMap': 'Fn::FindInMap',
+    '!ImportValue': 'Fn::ImportValue',
+    '!Equals': 'Fn::Equals',
+    '!Not': 'Fn::Not',
+    '!And': 'Fn::And',
+    '!Or': 'Fn::Or',
+    '!Base64': 'Fn::Base64',
+    '!Cidr': 'Fn::Cidr',
+    '!GetAZs': 'Fn::GetAZs',
+    '!Transform': 'Fn::Transform',
+    '!ToJsonString': 'Fn::ToJsonString',
+    '!Length': 'Fn::Length',
+};
+/** Upper bound on nodes produced, so that alias chains ("billion laughs") cannot exhaust memory. */
+const MAX_NODES = 2_000_000;
+export function parseYaml(file, text) {
+    const strict = tryParse(file, text);
+    if (!('error' in strict))
+        return strict;
+    const relaxed = relaxQuotedContinuations(text);
+    if (relaxed !== undefined) {
+        const second = tryParse(file, relaxed);
+        if (!('error' in second)) {
+            return {
+                root: second.root,
+                notes: [
+                    { message: `not strict YAML (${strict.error.message}); read as CloudFormation reads it`, loc: strict.error.loc ?? { line: 1, column: 1 } },
+                    ...second.notes,
+                ],
+            };
+        }
+    }
+    throw strict.error;
+}
+function tryParse(file, text) {
+    const lineCounter = new LineCounter();
+    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const locOf = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    for (const doc of list) {
+        const err = doc.errors[0];
+        if (err)
+            return { error: new InputError(file, `invalid YAML: ${firstLine(err.message)}`, locOf(err.pos[0])) };
+    }
+    const contentDocs = list.filter((d) => d.contents !== null);
+    if (contentDocs.length === 0)
+        throw new InputError(file, 'empty file: no YAML content');
+    if (contentDocs.length > 1) {
+        const second = contentDocs[1];
+        throw new InputError(file, 'several YAML documents in one file; a template is one document', locOf(second.range[0]));
+    }
+    const doc = contentDocs[0];
+    const notes = [];
+    if (expandedSize(doc.contents, doc) > MAX_NODES) {
+        throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (an alias bomb?)`);
+    }
+    let budget = MAX_NODES;
+    const convert = (node, aliasDepth, depth = 0) => {
+        if (--budget < 0)
+            throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (alias bomb?)`);
+        if (depth > MAX_DEPTH)
+            throw new InputError(file, `nested deeper than ${MAX_DEPTH} levels`, locOf(node.range?.[0] ?? 0));
+        if (isAlias(node)) {
+            if (aliasDepth > 50)
+                throw new InputError(file, 'YAML aliases nested too deeply', locOf(node.range?.[0] ?? 0));
+            const target = node.resolve(doc);
+            if (!target)
+                throw new InputError(file, `unknown YAML alias *${node.source}`, locOf(node.range?.[0] ?? 0));
+            return convert(target, aliasDepth + 1, depth);
+        }
+        const yamlNode = node;
+        const start = yamlNode.range?.[0] ?? 0;
+        // A tagged node's range starts after its tag; findings should point at the tag (`!Ref X`), where it is written.
+        const tagStart = yamlNode.tag ? text.lastIndexOf(yamlNode.tag, start) : -1;
+        const loc = locOf(tagStart >= 0 && start - tagStart <= yamlNode.tag.length + 64 ? tagStart : start);
+        const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
+        const tag = yamlNode.tag;
+        if (tag && tag in SHORT_FORMS) {
+            const key = SHORT_FORMS[tag];
+            let value = plain;
+            // `!GetAZs` with no argument parses as null; CloudFormation reads it as the current region ('').
+            if (value.kind === 'scalar' && value.value === null)
+                value = { kind: 'scalar', value: '', loc };
+            return { kind: 'map', entries: [{ key, keyLoc: loc, value }], loc };
+        }
+        return plain;
+    };
+    const plainNode = (node, loc, aliasDepth, depth) => {
+        if (isMap(node)) {
+            const byKey = new Map();
+            const merged = [];
+            for (const pair of node.items) {
+                if (!isPair(pair))
+                    continue;
+                const keyNode = pair.key;
+                const key = isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : String(keyNode);
+                const keyLoc = locOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
+                const value = pair.value === null || pair.value === undefined
+                    ? { kind: 'scalar', value: null, loc: keyLoc }
+                    : convert(pair.value, aliasDepth, depth);
+                if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
+                    // YAML merge key (as `aws cloudformation package` and SAM expand it): keys written in the map win.
+                    for (const source of value.kind === 'seq' ? value.items : [value])
+                        if (source.kind === 'map')
+                            merged.push(...source.entries);
+                    continue;
+                }
+                const previous = byKey.get(key);
+                if (previous) {
+                    notes.push({ message: `duplicate key '${key}' (also on line ${previous.keyLoc.line}): the last one is used`, loc: keyLoc });
+                    byKey.delete(key); // re-inserted below: a JavaScript Map keeps the order of the last insertion
+                }
+                byKey.set(key, { key, keyLoc, value });
+            }
+            for (const e of merged)
+                if (!byKey.has(e.key))
+                    byKey.set(e.key, e);
+            return { kind: 'map', entries: [...byKey.values()], loc };
+        }
+        if (isSeq(node))
+            return { kind: 'seq', items: node.items.map((i) => convert(i, aliasDepth, depth)), loc };
+        if (isScalar(node)) {
+            const v = node.value;
+            const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+            return { kind: 'scalar', value, loc };
+        }
+        return { kind: 'scalar', value: null, loc };
+    };
+    return { root: convert(doc.contents, 0), notes };
+}
+/** The number of nodes the document has once every alias is expanded, computed without expanding (memoised). */
+function expandedSize(root, doc) {
+    const memo = new Map();
+    const size = (node, depth) => {
+        if (node === null || node === undefined)
+            return 1;
+        const known = memo.get(node);
+        if (known !== undefined)
+            return known;
+        if (depth > 1000)
+            return Infinity;
+        memo.set(node, Infinity); // an alias cycle counts as unbounded
+        let n = 1;
+        if (isAlias(node))
+            n = size(node.resolve(doc), depth + 1);
+        else if (isMap(node))
+            for (const p of node.items)
+                n += size(p.key, depth + 1) + size(p.value, depth + 1);
+        else if (isSeq(node))
+            for (const i of node.items)
+                n += size(i, depth + 1);
+        memo.set(node, n);
+        return n;
+    };
+    return size(root, 0);
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+//# sourceMappingURL=parse-yaml.js.map

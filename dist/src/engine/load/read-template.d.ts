@@ -1,0 +1,29 @@
+import type { Suppression } from '../model/types.js';
+import { InputError, type Loc, type MapNode } from './source-node.js';
+export type TemplateKind = 'cloudformation' | 'sam' | 'serverless';
+/** A parsed input in CloudFormation shape, with notes on what was read leniently. */
+export interface TemplateDocument {
+    readonly file: string;
+    readonly kind: TemplateKind;
+    readonly root: MapNode;
+    readonly notes: ReadonlyArray<{
+        readonly message: string;
+        readonly loc: Loc;
+    }>;
+    /** `# endpoint-guard-ignore` comments (YAML only). */
+    readonly commentSuppressions: readonly Suppression[];
+}
+/** The outcome of looking at a file: a template, something else (skipped in directory scans), or broken. */
+export type ReadResult = {
+    readonly status: 'template';
+    readonly document: TemplateDocument;
+} | {
+    readonly status: 'not-a-template';
+    readonly reason: string;
+} | {
+    readonly status: 'error';
+    readonly error: InputError;
+};
+/** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
+export declare function looksLikeTemplate(file: string, text: string): boolean;
+export declare function readTemplate(file: string): ReadResult;

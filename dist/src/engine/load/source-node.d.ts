@@ -1,0 +1,46 @@
+/** Resource metadata an input adapter sets when the user knows a resource by another name (a Serverless function key). */
+export declare const NAME_METADATA = "endpoint-guard:name";
+/** Deeper nesting than any template has; beyond it, recursion could exhaust the stack. */
+export declare const MAX_DEPTH = 500;
+/** Where something stands in the file the user wrote (1-based line and column). */
+export interface Loc {
+    readonly line: number;
+    readonly column: number;
+    /** Set only when the node comes from another file than the input's (a Serverless `${file(...)}` include). */
+    readonly file?: string;
+}
+export interface MapEntry {
+    readonly key: string;
+    readonly keyLoc: Loc;
+    readonly value: SourceNode;
+}
+/**
+ * The parsed document as a tree whose every node knows its position. YAML short forms (`!Ref X`) are already
+ * rewritten to their long form (`{Ref: X}`), so later stages see one shape whatever the input syntax was.
+ */
+export type SourceNode = {
+    readonly kind: 'map';
+    readonly entries: readonly MapEntry[];
+    readonly loc: Loc;
+} | {
+    readonly kind: 'seq';
+    readonly items: readonly SourceNode[];
+    readonly loc: Loc;
+} | {
+    readonly kind: 'scalar';
+    readonly value: string | number | boolean | null;
+    readonly loc: Loc;
+};
+export type MapNode = Extract<SourceNode, {
+    kind: 'map';
+}>;
+export declare function entry(node: SourceNode | undefined, key: string): MapEntry | undefined;
+export declare function child(node: SourceNode | undefined, key: string): SourceNode | undefined;
+/** Converts to plain JSON-like data (used for content sniffing and messages, never for rule logic). */
+export declare function toPlain(node: SourceNode): unknown;
+/** A failure to read an input, with the position when the parser knows it. */
+export declare class InputError extends Error {
+    readonly file: string;
+    readonly loc?: Loc | undefined;
+    constructor(file: string, message: string, loc?: Loc | undefined);
+}

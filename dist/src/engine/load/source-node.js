@@ -1,0 +1,32 @@
+/** Resource metadata an input adapter sets when the user knows a resource by another name (a Serverless function key). */
+export const NAME_METADATA = 'endpoint-guard:name';
+/** Deeper nesting than any template has; beyond it, recursion could exhaust the stack. */
+export const MAX_DEPTH = 500;
+export function entry(node, key) {
+    return node?.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
+}
+export function child(node, key) {
+    return entry(node, key)?.value;
+}
+/** Converts to plain JSON-like data (used for content sniffing and messages, never for rule logic). */
+export function toPlain(node) {
+    switch (node.kind) {
+        case 'scalar':
+            return node.value;
+        case 'seq':
+            return node.items.map(toPlain);
+        case 'map':
+            return Object.fromEntries(node.entries.map((e) => [e.key, toPlain(e.value)]));
+    }
+}
+/** A failure to read an input, with the position when the parser knows it. */
+export class InputError extends Error {
+    file;
+    loc;
+    constructor(file, message, loc) {
+        super(message);
+        this.file = file;
+        this.loc = loc;
+    }
+}
+//# sourceMappingURL=source-node.js.map

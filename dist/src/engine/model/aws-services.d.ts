@@ -1,0 +1,39 @@
+/**
+ * Which VPC endpoint serves the calls of each IAM service prefix. A prefix not listed here is served by the
+ * Interface endpoint of the same name (`com.amazonaws.<region>.<prefix>`: sqs, sns, kms, ssm, sts, secretsmanager,
+ * execute-api, states, events, lambda, xray, ...). Listed are only the irregular cases, each with why.
+ */
+export type EndpointNeed = 
+/**
+ * Any of these endpoint service names will do; `gateway`: a Gateway endpoint also serves it; `global`: the
+ * endpoint's name has no region (`com.amazonaws.iam`); `resourceType`: a service-managed endpoint of its own type.
+ */
+{
+    readonly kind: 'endpoint';
+    readonly names: readonly string[];
+    readonly gateway?: true;
+    readonly global?: true;
+    readonly resourceType?: string;
+}
+/** Calls that do not leave the VPC or are made by AWS itself: no endpoint needed. */
+ | {
+    readonly kind: 'none';
+    readonly why: string;
+}
+/** A service with no VPC endpoint at all: only a NAT (or another egress) route reaches it. */
+ | {
+    readonly kind: 'no-endpoint';
+    readonly why: string;
+};
+/**
+ * Actions an event-source mapping's poller uses with the function's role: the Lambda service polls the queue or
+ * stream, outside the VPC. They count only for functions that have no event source of that service.
+ */
+export declare const POLLER_ACTIONS: Readonly<Record<string, readonly string[]>>;
+/** What calling `action` from a function in a private subnet needs. */
+export declare function endpointNeed(action: string): EndpointNeed;
+/**
+ * AWS managed policies whose grants are obvious from their name (service prefixes). The Lambda execution-role
+ * policies grant only what the Lambda service uses itself (logs, network interfaces, event-source polling).
+ */
+export declare const MANAGED_POLICY_SERVICES: Readonly<Record<string, readonly string[]>>;

@@ -1,0 +1,460 @@
+import { child, NAME_METADATA } from '../load/source-node.js';
+import { field, knownString } from '../resolve/value.js';
+import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown } from './coerce.js';
+import { linkList, linkTo } from './links.js';
+import { NetworkModel } from './network-model.js';
+import { pattern } from './iam.js';
+import { policySetting } from './policy.js';
+/** Builds the network model of one template: shells first (so links can be cyclic), then their properties. */
+export function buildModel(root, resolver) {
+    const views = resourceViews(root, resolver);
+    const typeOf = (id) => resolver.resourceTypes.get(id);
+    const shells = (type) => {
+        const m = new Map();
+        for (const v of views)
+            if (v.element.type === type)
+                m.set(v.element.id, { ...v.element });
+        return m;
+    };
+    const vpcs = shells('AWS::EC2::VPC');
+    const subnets = shells('AWS::EC2::Subnet');
+    const routeTables = shells('AWS::EC2::RouteTable');
+    // Every VPC of the template has a main route table: subnets without an association use it.
+    const mainTables = new Map();
+    for (const vpc of vpcs.values()) {
+        mainTables.set(vpc.id, {
+            id: `${vpc.id}.MainRouteTableId`,
+            name: `${vpc.name}.MainRouteTableId`,
+            type: 'AWS::EC2::RouteTable',
+            loc: vpc.loc,
+            tags: new Map(),
+            suppressions: [],
+            vpc: { kind: 'resource', target: vpc, loc: vpc.loc },
+            main: true,
+        });
+    }
+    const igws = shells('AWS::EC2::InternetGateway');
+    const groups = shells('AWS::EC2::SecurityGroup');
+    const roles = shells('AWS::IAM::Role');
+    const functionShells = new Map([...shells('AWS::Lambda::Function'), ...shells('AWS::Serverless::Function')]);
+    const kinds = {
+        vpc: { what: 'VPC', elements: vpcs, identity: [null, 'VpcId'] },
+        subnet: { what: 'subnet', elements: subnets, identity: [null, 'SubnetId'] },
+        routeTable: { what: 'route table', elements: routeTables, identity: [null, 'RouteTableId'] },
+        igw: { what: 'internet gateway', elements: igws, identity: [null, 'InternetGatewayId'] },
+        group: { what: 'security group', elements: groups, identity: [null, 'GroupId'] },
+        role: { what: 'IAM role', elements: roles, identity: ['Arn'] },
+        functionRef: { what: 'Lambda function', elements: functionShells, identity: [null, 'Arn'] },
+        roleByName: { what: 'IAM role', elements: roles, identity: [null] },
+    };
+    const link = (v, kind, loc) => v === undefined ? { kind: 'unknown', reason: `no ${kind.what} given`, loc } : linkTo(v, kind, typeOf);
+    const tableLink = (v, loc) => {
+        const main = v?.kind === 'ref' && v.attribute === 'MainRouteTableId' ? mainTables.get(v.target) : undefined;
+        return main ? { kind: 'resource', target: main, loc: v.loc } : link(v, kinds.routeTable, loc);
+    };
+    const tableList = (v, loc) => v?.kind === 'list' ? { state: 'set', items: v.items.map((i) => tableLink(i, loc)), loc } : list(v, kinds.routeTable, loc);
+    const list = (v, kind, loc) => linkList(v, kind, typeOf, loc);
+    const rules = new Map();
+    const associations = [];
+    const routes = [];
+    const endpoints = [];
+    const functions = [];
+    const eventSources = [];
+    const hostedZones = [];
+    const unattachedRules = [];
+    const rolePolicies = new Map();
+    const customerPolicies = new Map();
+    const customerPolicyUsers = [];
+    const addRolePolicy = (role, doc) => {
+        if (role.kind === 'resource')
+            append(rolePolicies, role.target.id, doc);
+    };
+    for (const r of views) {
+        const { element: e } = r;
+        switch (e.type) {
+            case 'AWS::EC2::VPC':
+                Object.assign(vpcs.get(e.id), {
+                    dnsSupport: booleanSetting(r.entry('EnableDnsSupport'), true),
+                    dnsHostnames: booleanSetting(r.entry('EnableDnsHostnames'), false),
+                });
+                break;
+            case 'AWS::EC2::Subnet':
+                Object.assign(subnets.get(e.id), { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), zone: zoneOf(r) });
+                break;
+            case 'AWS::EC2::RouteTable':
+                Object.assign(routeTables.get(e.id), { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), main: false });
+                break;
+            case 'AWS::EC2::SubnetRouteTableAssociation':
+                associations.push({
+                    ...e,
+                    subnet: link(r.prop('SubnetId'), kinds.subnet, e.loc),
+                    routeTable: tableLink(r.prop('RouteTableId'), e.loc),
+                });
+                break;
+            case 'AWS::EC2::Route': {
+                const dest = r.prop('DestinationCidrBlock') ?? r.prop('DestinationIpv6CidrBlock') ?? r.prop('DestinationPrefixListId');
+                const destination = dest === undefined ? { known: false, reason: 'no destination' } : knownString(dest) !== undefined ? { known: true, value: knownString(dest) } : { known: false, reason: whyUnknown(dest) };
+                routes.push({ ...e, routeTable: tableLink(r.prop('RouteTableId'), e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
+                break;
+            }
+            case 'AWS::EC2::SecurityGroup': {
+                const own = rules.get(e.id) ?? [];
+                rules.set(e.id, own);
+                const unknownRules = [];
+                for (const [direction, key] of [['ingress', 'SecurityGroupIngress'], ['egress', 'SecurityGroupEgress']]) {
+                    const v = r.prop(key);
+                    const items = v === undefined ? [] : v.kind === 'list' ? v.items : [v];
+                    for (const item of items) {
+                        if (item.kind === 'map')
+                            own.push(sgRule(item, direction, { kind: 'inline' }, (g) => link(g, kinds.group, item.loc)));
+                        else
+                            unknownRules.push({ direction, reason: whyUnknown(item), loc: item.loc });
+                    }
+                }
+                Object.assign(groups.get(e.id), { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), unknownRules });
+                break;
+            }
+            case 'AWS::EC2::SecurityGroupIngress':
+            case 'AWS::EC2::SecurityGroupEgress': {
+                const direction = e.type.endsWith('Ingress') ? 'ingress' : 'egress';
+                const whole = { kind: 'map', entries: ['IpProtocol', 'FromPort', 'ToPort', 'CidrIp', 'CidrIpv6', 'SourcePrefixListId', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'DestinationPrefixListId', 'DestinationSecurityGroupId'].flatMap((k) => { const v = r.prop(k); return v ? [{ key: k, keyLoc: r.propEntryLoc(k), value: v }] : []; }), loc: e.loc };
+                const target = link(r.prop('GroupId') ?? r.prop('GroupName'), kinds.group, e.loc);
+                const rule = sgRule(whole, direction, { kind: 'standalone', resource: e }, (g) => link(g, kinds.group, e.loc));
+                if (target.kind === 'resource')
+                    append(rules, target.target.id, rule);
+                else if (target.kind === 'unknown')
+                    unattachedRules.push({ direction, reason: `${e.id}: ${target.reason}`, loc: e.loc });
+                break;
+            }
+            case 'AWS::EC2::VPCEndpoint':
+                endpoints.push({
+                    ...e,
+                    vpc: link(r.prop('VpcId'), kinds.vpc, e.loc),
+                    endpointType: stringSetting(r.entry('VpcEndpointType'), 'Gateway'),
+                    serviceName: r.prop('ServiceName') ?? r.prop('ServiceNetworkArn') ?? r.prop('ResourceConfigurationArn'),
+                    service: endpointService(r.prop('ServiceName')),
+                    privateDns: booleanSetting(r.entry('PrivateDnsEnabled'), false),
+                    securityGroups: list(r.prop('SecurityGroupIds'), kinds.group, r.propEntryLoc('SecurityGroupIds') ?? e.loc),
+                    subnets: list(r.prop('SubnetIds'), kinds.subnet, r.propEntryLoc('SubnetIds') ?? e.loc),
+                    routeTables: tableList(r.prop('RouteTableIds'), r.propEntryLoc('RouteTableIds') ?? e.loc),
+                    policy: policySetting(r.entry('PolicyDocument')),
+                });
+                break;
+            // SAM functions as written; SAM Globals and the role SAM generates come with the SAM input adapter.
+            case 'AWS::Serverless::Function':
+            case 'AWS::Lambda::Function':
+                functions.push(Object.assign(functionShells.get(e.id), {
+                    vpcConfig: vpcConfig(r.prop('VpcConfig'), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
+                    role: link(r.prop('Role'), kinds.role, e.loc),
+                }));
+                break;
+            case 'AWS::IAM::Role': {
+                const inline = r.prop('Policies');
+                const docs = inline?.kind === 'list' ? inline.items.flatMap((p) => inlinePolicy(field(p, 'PolicyDocument'))) : [];
+                const managed = r.prop('ManagedPolicyArns');
+                const arns = managed?.kind === 'list' ? managed.items : [];
+                const self = { kind: 'resource', target: roles.get(e.id), loc: e.loc };
+                const ours = (v) => v.kind === 'ref' && typeOf(v.target) === 'AWS::IAM::ManagedPolicy';
+                Object.assign(roles.get(e.id), { managedPolicyArns: arns.filter((a) => !ours(a)) });
+                for (const a of arns.filter(ours))
+                    customerPolicyUsers.push({ policy: a.target, role: self });
+                for (const d of docs)
+                    addRolePolicy(self, d);
+                break;
+            }
+            case 'AWS::IAM::RolePolicy': {
+                const doc = policySetting(r.entry('PolicyDocument'));
+                if (doc.state === 'set')
+                    addRolePolicy(link(r.prop('RoleName'), kinds.roleByName, e.loc), doc.document);
+                break;
+            }
+            case 'AWS::Lambda::EventSourceMapping':
+                eventSources.push({ ...e, function: link(r.prop('FunctionName'), kinds.functionRef, e.loc), service: eventSourceService(r.prop('EventSourceArn'), typeOf) });
+                break;
+            case 'AWS::Route53::HostedZone': {
+                const name = r.prop('Name');
+                const vpcs = r.prop('VPCs');
+                // By shape: `sqs.${AWS::Region}.amazonaws.com` is a zone for SQS in any region.
+                const shape = name && pattern(name);
+                const zoneName = shape !== undefined && !shape.includes('\u0001') ? { known: true, value: shape } : { known: false, reason: name ? whyUnknown(name) : 'no Name' };
+                hostedZones.push({ ...e, zoneName, vpcs: vpcs?.kind === 'list' ? vpcs.items.map((v) => link(field(v, 'VPCId')?.value, kinds.vpc, e.loc)) : [] });
+                break;
+            }
+            case 'AWS::IAM::Policy':
+            case 'AWS::IAM::ManagedPolicy': {
+                const doc = policySetting(r.entry('PolicyDocument'));
+                if (doc.state === 'set')
+                    customerPolicies.set(e.id, doc.document);
+                const attached = r.prop('Roles');
+                if (doc.state === 'set' && attached?.kind === 'list')
+                    for (const role of attached.items)
+                        addRolePolicy(link(role, kinds.roleByName, e.loc), doc.document);
+                break;
+            }
+        }
+    }
+    for (const { policy, role } of customerPolicyUsers) {
+        const doc = customerPolicies.get(policy);
+        if (doc)
+            addRolePolicy(role, doc);
+    }
+    for (const [id, g] of groups)
+        g.rules = rules.get(id) ?? [];
+    for (const [id, role] of roles)
+        role.policies = rolePolicies.get(id) ?? [];
+    return new NetworkModel({
+        vpcs: [...vpcs.values()],
+        subnets: [...subnets.values()],
+        routeTables: [...routeTables.values(), ...mainTables.values()],
+        associations,
+        routes,
+        internetGateways: [...igws.values()],
+        securityGroups: [...groups.values()],
+        endpoints,
+        functions,
+        roles: [...roles.values()],
+        eventSources,
+        hostedZones,
+        unattachedRules,
+        others: views.map((v) => v.element).filter((e) => !MODELLED_TYPES.has(e.type)),
+        resourceTypes: resolver.resourceTypes,
+        region: resolver.region,
+    });
+}
+/** Resource types the model represents by elements of their own; all others are kept as plain elements. */
+const MODELLED_TYPES = new Set([
+    'AWS::EC2::VPC',
+    'AWS::EC2::Subnet',
+    'AWS::EC2::RouteTable',
+    'AWS::EC2::SubnetRouteTableAssociation',
+    'AWS::EC2::Route',
+    'AWS::EC2::InternetGateway',
+    'AWS::EC2::SecurityGroup',
+    'AWS::EC2::VPCEndpoint',
+    'AWS::Lambda::Function',
+    'AWS::Serverless::Function',
+    'AWS::IAM::Role',
+    'AWS::Lambda::EventSourceMapping',
+    'AWS::Route53::HostedZone',
+]);
+/** A role's inline policy document: a map, or a JSON string as CloudFormation parses it. */
+function inlinePolicy(entry) {
+    const doc = policySetting(entry);
+    return doc.state === 'set' ? [doc.document] : [];
+}
+/** The service an event-source mapping polls: from the resource type its ARN comes from, or the ARN's service. */
+function eventSourceService(v, typeOf) {
+    if (v === undefined)
+        return { known: false, reason: 'no EventSourceArn (a self-managed source)' };
+    const byType = {
+        'AWS::SQS::Queue': 'sqs',
+        'AWS::Kinesis::Stream': 'kinesis',
+        'AWS::DynamoDB::Table': 'dynamodb',
+        'AWS::DynamoDB::GlobalTable': 'dynamodb',
+        'AWS::MSK::Cluster': 'kafka',
+        'AWS::MSK::ServerlessCluster': 'kafka',
+    };
+    if (v.kind === 'ref') {
+        const service = byType[typeOf(v.target) ?? ''];
+        return service ? { known: true, value: service } : { known: false, reason: `${v.target} is not a queue or stream` };
+    }
+    const arn = pattern(v);
+    const service = arn ? /^arn:[^:]+:([^:]+):/.exec(arn)?.[1] : undefined;
+    return service ? { known: true, value: service } : { known: false, reason: whyUnknown(v) };
+}
+function append(m, key, value) {
+    const list = m.get(key);
+    if (list)
+        list.push(value);
+    else
+        m.set(key, [value]);
+}
+function resourceViews(root, resolver) {
+    const resources = child(root, 'Resources');
+    if (resources?.kind !== 'map')
+        return [];
+    const views = [];
+    for (const entry of resources.entries) {
+        const typeNode = child(entry.value, 'Type');
+        if (typeNode?.kind !== 'scalar' || typeof typeNode.value !== 'string')
+            continue;
+        const condition = child(entry.value, 'Condition');
+        if (condition?.kind === 'scalar' && resolver.condition(String(condition.value)) === false)
+            continue;
+        const props = child(entry.value, 'Properties');
+        const metadata = child(entry.value, 'Metadata');
+        const path = child(metadata, 'aws:cdk:path');
+        const name = child(metadata, NAME_METADATA);
+        const element = {
+            id: entry.key,
+            name: name?.kind === 'scalar' && typeof name.value === 'string' ? name.value : entry.key,
+            type: typeNode.value,
+            loc: entry.keyLoc,
+            ...(path?.kind === 'scalar' && typeof path.value === 'string' ? { path: path.value } : {}),
+            tags: tagsOf(resolver.resolve(child(props, 'Tags'))),
+            suppressions: metadataSuppressions(child(child(metadata, 'endpoint-guard'), 'suppress')),
+        };
+        const keyLoc = (name) => (props?.kind === 'map' ? props.entries.find((p) => p.key === name)?.keyLoc : undefined);
+        const prop = (name) => resolver.resolve(child(props, name));
+        views.push({
+            element,
+            prop,
+            propEntryLoc: keyLoc,
+            entry: (name) => {
+                const value = prop(name);
+                return value === undefined ? undefined : { value, keyLoc: keyLoc(name) ?? value.loc };
+            },
+        });
+    }
+    return views;
+}
+/** `Tags: [{Key, Value}]` (most resources) or `Tags: {Key: Value}` (a few, and SAM). */
+function tagsOf(v) {
+    const tags = new Map();
+    if (v?.kind === 'list') {
+        for (const t of v.items) {
+            const key = knownString(field(t, 'Key')?.value);
+            const value = field(t, 'Value')?.value;
+            if (key !== undefined && value)
+                tags.set(key, value);
+        }
+    }
+    else if (v?.kind === 'map')
+        for (const e of v.entries)
+            tags.set(e.key, e.value);
+    return tags;
+}
+/** `Metadata: endpoint-guard: suppress: [{rule: slug, reason: "…"}]` (a single map is accepted too). */
+function metadataSuppressions(node) {
+    if (!node)
+        return [];
+    const list = node.kind === 'seq' ? node.items : [node];
+    return list.flatMap((item) => {
+        const rule = child(item, 'rule');
+        const reason = child(item, 'reason');
+        if (rule?.kind !== 'scalar' || rule.value === null)
+            return [];
+        const why = reason?.kind === 'scalar' && reason.value !== null && String(reason.value).trim() !== '' ? String(reason.value) : undefined;
+        return [{ rule: String(rule.value), reason: why, loc: item.loc, via: 'metadata' }];
+    });
+}
+function zoneOf(r) {
+    const zoneId = r.prop('AvailabilityZoneId');
+    const v = r.prop('AvailabilityZone');
+    if (v === undefined && zoneId !== undefined) {
+        const id = knownString(zoneId);
+        return id !== undefined ? { kind: 'zone-id', zoneId: id } : { kind: 'unknown', reason: whyUnknown(zoneId) };
+    }
+    if (v === undefined)
+        return { kind: 'unknown', reason: 'no AvailabilityZone: AWS picks one' };
+    const name = knownString(v);
+    if (name !== undefined)
+        return { kind: 'name', name };
+    if (v.kind === 'text' && v.parts.length === 1 && v.parts[0].kind === 'zone')
+        return { kind: 'indexed', region: v.parts[0].region, index: v.parts[0].index };
+    // `!Sub '${AWS::Region}a'`: a named zone of the stack's region (equal to itself, unlike any other name).
+    const [first, second] = v.kind === 'text' ? v.parts : [];
+    if (v.kind === 'text' && v.parts.length === 2 && first?.kind === 'pseudo' && first.name === 'AWS::Region' && second?.kind === 'text' && /^[a-z]$/.test(second.text)) {
+        return { kind: 'name', name: `\${AWS::Region}${second.text}` };
+    }
+    return { kind: 'unknown', reason: whyUnknown(v) };
+}
+/**
+ * `com.amazonaws.<region>.<service>` (and the global `com.amazonaws.iam`) is an AWS service;
+ * `com.amazonaws.vpce.<region>.vpce-svc-…` and others are not.
+ */
+function endpointService(v) {
+    if (v === undefined)
+        return { kind: 'unknown', reason: 'no ServiceName' };
+    const p = pattern(v);
+    if (p === undefined)
+        return { kind: 'unknown', reason: whyUnknown(v) };
+    if (p === 'com.amazonaws.iam')
+        return { kind: 'aws', name: 'iam' };
+    const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
+    if (aws && !aws[1].includes('\u0001'))
+        return { kind: 'aws', name: aws[1] };
+    if (aws || p.includes('\u0001'))
+        return { kind: 'unknown', reason: whyUnknown(v) };
+    return { kind: 'other', shown: p };
+}
+const ROUTE_TARGETS = [
+    ['NatGatewayId', 'nat-gateway'],
+    ['EgressOnlyInternetGatewayId', 'egress-only-internet-gateway'],
+    ['TransitGatewayId', 'transit-gateway'],
+    ['VpcEndpointId', 'vpc-endpoint'],
+    ['InstanceId', 'instance'],
+    ['NetworkInterfaceId', 'network-interface'],
+    ['VpcPeeringConnectionId', 'vpc-peering'],
+    ['CarrierGatewayId', 'carrier-gateway'],
+    ['LocalGatewayId', 'local-gateway'],
+    ['CoreNetworkArn', 'core-network'],
+];
+/** GatewayId is an internet gateway when it links to one, or resolves to a literal `igw-…` ID. */
+function routeTarget(r, igwLink) {
+    const gateway = r.prop('GatewayId');
+    if (gateway !== undefined) {
+        const loc = r.propEntryLoc('GatewayId') ?? gateway.loc;
+        const literal = knownString(gateway);
+        if (literal === 'local')
+            return { kind: 'local', loc };
+        if (literal?.startsWith('vgw-'))
+            return { kind: 'vpn-gateway', loc };
+        if (literal?.startsWith('igw-'))
+            return { kind: 'internet-gateway', gateway: { kind: 'external', id: literal, loc: gateway.loc }, loc };
+        const linked = igwLink(gateway);
+        if (linked.kind === 'resource')
+            return { kind: 'internet-gateway', gateway: linked, loc };
+        if (gateway.kind === 'ref')
+            return { kind: 'vpn-gateway', loc }; // a GatewayId resource that is not an IGW: a VPN gateway
+        return { kind: 'unknown', reason: whyUnknown(gateway), loc };
+    }
+    for (const [key, kind] of ROUTE_TARGETS) {
+        if (r.prop(key) !== undefined)
+            return { kind, loc: r.propEntryLoc(key) ?? r.element.loc };
+    }
+    return { kind: 'unknown', reason: 'no route target', loc: r.element.loc };
+}
+function sgRule(item, direction, origin, groupLink) {
+    const get = (k) => field(item, k)?.value;
+    const port = (k) => {
+        const v = get(k);
+        return v === undefined ? { known: 'absent' } : knownNumber(v);
+    };
+    return { direction, protocol: protocol(get('IpProtocol'), item.loc), fromPort: port('FromPort'), toPort: port('ToPort'), peer: peerOf(get, direction, groupLink), loc: item.loc, origin };
+}
+function peerOf(get, direction, groupLink) {
+    const prefix = direction === 'ingress' ? 'Source' : 'Destination';
+    // A CIDR source whose value is unknown is still a CIDR source, unless the property itself may not exist.
+    const range = (v, kind) => {
+        if (v.kind === 'unknown' && v.mayBeAbsent)
+            return { kind: 'unknown', reason: v.reason };
+        const value = knownString(v);
+        return { kind, cidr: value ?? `(${whyUnknown(v)})`, known: value !== undefined };
+    };
+    const cidr = get('CidrIp');
+    if (cidr)
+        return range(cidr, 'cidr');
+    const cidr6 = get('CidrIpv6');
+    if (cidr6)
+        return range(cidr6, 'cidr-ipv6');
+    const prefixList = get(`${prefix}PrefixListId`);
+    if (prefixList)
+        return { kind: 'prefix-list', prefixList };
+    const group = get(`${prefix}SecurityGroupId`) ?? get(`${prefix}SecurityGroupName`);
+    if (group)
+        return { kind: 'security-group', group: groupLink(group) };
+    return { kind: 'none' };
+}
+function vpcConfig(v, subnetList, groupList) {
+    if (v === undefined)
+        return { state: 'absent' };
+    if (v.kind !== 'map')
+        return { state: 'unknown', reason: whyUnknown(v), loc: v.loc };
+    const subnets = field(v, 'SubnetIds');
+    const groups = field(v, 'SecurityGroupIds');
+    if (subnets === undefined && groups === undefined)
+        return { state: 'absent' };
+    return { state: 'set', loc: v.loc, subnets: subnetList(subnets?.value, subnets?.keyLoc ?? v.loc), securityGroups: groupList(groups?.value, groups?.keyLoc ?? v.loc) };
+}
+//# sourceMappingURL=build.js.map

@@ -1,0 +1,39 @@
+import { display, knownString } from '../resolve/value.js';
+/** Why a value is not known, in words for a note. */
+export function whyUnknown(v) {
+    return v.kind === 'unknown' ? v.reason : `${display(v)} is not known before deployment`;
+}
+export function booleanSetting(p, awsDefault) {
+    if (p === undefined)
+        return { state: 'default', value: awsDefault };
+    const { value: v, keyLoc: loc } = p;
+    if (v.kind === 'boolean')
+        return { state: 'set', value: v.value, loc };
+    const s = knownString(v)?.toLowerCase();
+    if (s === 'true' || s === 'false')
+        return { state: 'set', value: s === 'true', loc };
+    return { state: 'unknown', reason: whyUnknown(v), loc };
+}
+export function stringSetting(p, awsDefault) {
+    if (p === undefined)
+        return { state: 'default', value: awsDefault };
+    const s = knownString(p.value);
+    return s === undefined ? { state: 'unknown', reason: whyUnknown(p.value), loc: p.keyLoc } : { state: 'set', value: s, loc: p.keyLoc };
+}
+/** A number as CloudFormation reads it: 443 or "443". */
+export function knownNumber(v) {
+    const s = knownString(v);
+    const n = s === undefined || s.trim() === '' ? NaN : Number(s);
+    return Number.isFinite(n) ? { known: true, value: n } : { known: false, reason: whyUnknown(v) };
+}
+const PROTOCOL_NAMES = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' };
+/** IpProtocol normalised: `tcp`/`6` → tcp, `-1`/-1 → -1 (all traffic). */
+export function protocol(v, loc) {
+    if (v === undefined)
+        return { known: false, reason: `no IpProtocol at line ${loc.line}` };
+    const s = knownString(v)?.trim().toLowerCase();
+    if (s === undefined)
+        return { known: false, reason: whyUnknown(v) };
+    return { known: true, value: PROTOCOL_NAMES[s] ?? s };
+}
+//# sourceMappingURL=coerce.js.map

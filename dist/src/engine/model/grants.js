@@ -1,0 +1,42 @@
+import { display } from '../resolve/value.js';
+import { MANAGED_POLICY_SERVICES } from './aws-services.js';
+import { pattern, values } from './iam.js';
+import { label } from './types.js';
+/** The Allow actions of a role: inline policies, template policies attached to it, and well-known managed policies. */
+export function grantsOf(role) {
+    const actions = [];
+    const unreadable = [];
+    const name = label(role);
+    for (const doc of role.policies) {
+        for (const s of doc.statements) {
+            if (!s.effect.known || s.effect.value !== 'Allow')
+                continue;
+            if (s.notAction.present) {
+                unreadable.push(`${name} allows every action but some (NotAction)`);
+                continue;
+            }
+            if (!s.action.present)
+                continue;
+            for (const v of values(s.action.value)) {
+                const a = pattern(v);
+                if (a === undefined || a.includes('\u0001'))
+                    unreadable.push(`${name} allows ${display(v)}`);
+                else if (a === '*' || a.startsWith('*'))
+                    unreadable.push(`${name} allows ${a} (every service)`);
+                else
+                    actions.push({ action: a, source: name });
+            }
+        }
+    }
+    for (const arn of role.managedPolicyArns) {
+        const p = pattern(arn);
+        const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : undefined;
+        const services = policy ? MANAGED_POLICY_SERVICES[policy] : undefined;
+        if (services)
+            actions.push(...services.map((svc) => ({ action: `${svc}:*`, source: `${name} (managed policy ${policy})` })));
+        else
+            unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
+    }
+    return { actions, unreadable };
+}
+//# sourceMappingURL=grants.js.map

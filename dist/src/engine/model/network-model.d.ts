@@ -1,0 +1,89 @@
+import type { Element, EventSource, HostedZone, UnattachedRule, InternetGateway, LambdaFunction, Link, Role, Route, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, SubnetRouteTableAssociation, Vpc, VpcEndpoint } from './types.js';
+export interface ModelParts {
+    readonly vpcs: readonly Vpc[];
+    readonly subnets: readonly Subnet[];
+    readonly routeTables: readonly RouteTable[];
+    readonly associations: readonly SubnetRouteTableAssociation[];
+    readonly routes: readonly Route[];
+    readonly internetGateways: readonly InternetGateway[];
+    readonly securityGroups: readonly SecurityGroup[];
+    readonly endpoints: readonly VpcEndpoint[];
+    readonly functions: readonly LambdaFunction[];
+    readonly roles: readonly Role[];
+    readonly eventSources: readonly EventSource[];
+    readonly hostedZones: readonly HostedZone[];
+    /** Standalone security group rules whose group is not known: they may belong to any group. */
+    readonly unattachedRules: readonly UnattachedRule[];
+    /** Every other resource (standalone security group rules, IAM policies, queues…): its name, type, tags. */
+    readonly others: readonly Element[];
+    /** Logical ID → CloudFormation type, for every resource of the template. */
+    readonly resourceTypes: ReadonlyMap<string, string>;
+    /** The region, when the input tells it; otherwise messages say `${AWS::Region}`. */
+    readonly region: string | undefined;
+}
+/**
+ * The network of one template, indexed once so that rules ask questions ("route tables of this subnet",
+ * "functions using this group") as lookups.
+ */
+export declare class NetworkModel implements ModelParts {
+    readonly vpcs: readonly Vpc[];
+    readonly subnets: readonly Subnet[];
+    readonly routeTables: readonly RouteTable[];
+    readonly associations: readonly SubnetRouteTableAssociation[];
+    readonly routes: readonly Route[];
+    readonly internetGateways: readonly Element[];
+    readonly securityGroups: readonly SecurityGroup[];
+    readonly endpoints: readonly VpcEndpoint[];
+    readonly functions: readonly LambdaFunction[];
+    readonly roles: readonly Role[];
+    readonly eventSources: readonly EventSource[];
+    readonly hostedZones: readonly HostedZone[];
+    readonly unattachedRules: readonly UnattachedRule[];
+    readonly others: readonly Element[];
+    readonly resourceTypes: ReadonlyMap<string, string>;
+    readonly region: string | undefined;
+    private readonly associationsBySubnet;
+    private readonly routesByTable;
+    private readonly functionsByGroup;
+    private readonly functionsByVpc;
+    private readonly endpointsByVpc;
+    private readonly endpointsByGroup;
+    constructor(parts: ModelParts);
+    /** Every resource of the template, once (the main route tables, which are not resources, excluded). */
+    elements(): Element[];
+    /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
+    polledServicesOf(fn: LambdaFunction): Set<string>;
+    /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
+    awsHostedZonesOf(vpc: Vpc): HostedZone[];
+    /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
+    subnetLinksOf(fn: LambdaFunction): Link<Subnet>[];
+    securityGroupsOf(fn: LambdaFunction): SecurityGroup[];
+    /** VPCs a function runs in, known from its subnets or, failing that, its security groups. */
+    vpcsOfFunction(fn: LambdaFunction): Vpc[];
+    associationsOf(subnet: Subnet): SubnetRouteTableAssociation[];
+    /** The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours). */
+    routeTablesOf(subnet: Subnet): RouteTable[];
+    routesOf(table: RouteTable): Route[];
+    functionsUsing(group: SecurityGroup): LambdaFunction[];
+    functionsIn(vpc: Vpc): LambdaFunction[];
+    /** The Lambda functions in the endpoint's VPC (none when that VPC is not in the template). */
+    functionsNear(endpoint: VpcEndpoint): LambdaFunction[];
+    endpointsIn(vpc: Vpc): VpcEndpoint[];
+    endpointsUsing(group: SecurityGroup): VpcEndpoint[];
+    rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[];
+    /** Whether any Lambda function of the template has this group in its VpcConfig. */
+    isFunctionGroup(group: SecurityGroup): boolean;
+    /**
+     * Functions whose security groups are not all known (a VpcConfig behind an unknowable `Fn::If`, a group list
+     * from a parameter without default): while there are any, "no function uses this group" cannot be claimed.
+     */
+    functionsWithUnknownGroups(): LambdaFunction[];
+    /** The full name of an AWS service's endpoint, as the user would write it. */
+    endpointServiceName(service: string): string;
+    /** The function's execution role, when it is a role of this template. */
+    roleOf(fn: LambdaFunction): Role | undefined;
+    typeOf(id: string): string | undefined;
+}
+/** The endpoint's type when known (written or CloudFormation's default, Gateway). */
+export declare function endpointTypeOf(e: VpcEndpoint): string | undefined;
+export declare function isInterfaceEndpoint(e: VpcEndpoint): boolean;

@@ -1,0 +1,166 @@
+import { linkedItems, targetOf } from './links.js';
+function groupBy(items, keys) {
+    const m = new Map();
+    for (const item of items) {
+        for (const k of keys(item)) {
+            const list = m.get(k);
+            if (list)
+                list.push(item);
+            else
+                m.set(k, [item]);
+        }
+    }
+    return m;
+}
+const resourceTarget = (l) => {
+    const t = targetOf(l);
+    return t ? [t] : [];
+};
+/**
+ * The network of one template, indexed once so that rules ask questions ("route tables of this subnet",
+ * "functions using this group") as lookups.
+ */
+export class NetworkModel {
+    vpcs;
+    subnets;
+    routeTables;
+    associations;
+    routes;
+    internetGateways;
+    securityGroups;
+    endpoints;
+    functions;
+    roles;
+    eventSources;
+    hostedZones;
+    unattachedRules;
+    others;
+    resourceTypes;
+    region;
+    associationsBySubnet;
+    routesByTable;
+    functionsByGroup;
+    functionsByVpc;
+    endpointsByVpc;
+    endpointsByGroup;
+    constructor(parts) {
+        this.vpcs = parts.vpcs;
+        this.subnets = parts.subnets;
+        this.routeTables = parts.routeTables;
+        this.associations = parts.associations;
+        this.routes = parts.routes;
+        this.internetGateways = parts.internetGateways;
+        this.securityGroups = parts.securityGroups;
+        this.endpoints = parts.endpoints;
+        this.functions = parts.functions;
+        this.roles = parts.roles;
+        this.eventSources = parts.eventSources;
+        this.hostedZones = parts.hostedZones;
+        this.unattachedRules = parts.unattachedRules;
+        this.others = parts.others;
+        this.resourceTypes = parts.resourceTypes;
+        this.region = parts.region;
+        this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
+        this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
+        this.functionsByGroup = groupBy(parts.functions, (f) => (f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []));
+        this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
+        this.endpointsByVpc = groupBy(parts.endpoints, (e) => resourceTarget(e.vpc));
+        this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
+    }
+    /** Every resource of the template, once (the main route tables, which are not resources, excluded). */
+    elements() {
+        const typed = [...this.vpcs, ...this.subnets, ...this.routeTables.filter((t) => !t.main), ...this.associations, ...this.routes];
+        return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+    }
+    /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
+    polledServicesOf(fn) {
+        return new Set(this.eventSources.flatMap((s) => (targetOf(s.function) === fn && s.service.known ? [s.service.value] : [])));
+    }
+    /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
+    awsHostedZonesOf(vpc) {
+        return this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
+    }
+    /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
+    subnetLinksOf(fn) {
+        return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.subnets) : [];
+    }
+    securityGroupsOf(fn) {
+        return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.securityGroups).flatMap(resourceTarget) : [];
+    }
+    /** VPCs a function runs in, known from its subnets or, failing that, its security groups. */
+    vpcsOfFunction(fn) {
+        const fromSubnets = this.subnetLinksOf(fn).flatMap(resourceTarget).flatMap((s) => resourceTarget(s.vpc));
+        return fromSubnets.length > 0 ? fromSubnets : this.securityGroupsOf(fn).flatMap((g) => resourceTarget(g.vpc));
+    }
+    associationsOf(subnet) {
+        return this.associationsBySubnet.get(subnet) ?? [];
+    }
+    /** The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours). */
+    routeTablesOf(subnet) {
+        const associations = this.associationsOf(subnet);
+        if (associations.length > 0)
+            return associations.flatMap((a) => resourceTarget(a.routeTable));
+        const vpc = targetOf(subnet.vpc);
+        return this.routeTables.filter((t) => t.main && targetOf(t.vpc) === vpc && vpc !== undefined);
+    }
+    routesOf(table) {
+        return this.routesByTable.get(table) ?? [];
+    }
+    functionsUsing(group) {
+        return this.functionsByGroup.get(group) ?? [];
+    }
+    functionsIn(vpc) {
+        return this.functionsByVpc.get(vpc) ?? [];
+    }
+    /** The Lambda functions in the endpoint's VPC (none when that VPC is not in the template). */
+    functionsNear(endpoint) {
+        const vpc = targetOf(endpoint.vpc);
+        return vpc ? this.functionsIn(vpc) : [];
+    }
+    endpointsIn(vpc) {
+        return this.endpointsByVpc.get(vpc) ?? [];
+    }
+    endpointsUsing(group) {
+        return this.endpointsByGroup.get(group) ?? [];
+    }
+    rulesOf(group, direction) {
+        return group.rules.filter((r) => r.direction === direction);
+    }
+    /** Whether any Lambda function of the template has this group in its VpcConfig. */
+    isFunctionGroup(group) {
+        return this.functionsUsing(group).length > 0;
+    }
+    /**
+     * Functions whose security groups are not all known (a VpcConfig behind an unknowable `Fn::If`, a group list
+     * from a parameter without default): while there are any, "no function uses this group" cannot be claimed.
+     */
+    functionsWithUnknownGroups() {
+        return this.functions.filter((f) => {
+            const c = f.vpcConfig;
+            if (c.state === 'absent')
+                return false;
+            if (c.state === 'unknown' || c.securityGroups.state === 'unknown')
+                return true;
+            return c.securityGroups.state === 'set' && c.securityGroups.items.some((l) => l.kind === 'unknown');
+        });
+    }
+    /** The full name of an AWS service's endpoint, as the user would write it. */
+    endpointServiceName(service) {
+        return `com.amazonaws.${this.region ?? '${AWS::Region}'}.${service}`;
+    }
+    /** The function's execution role, when it is a role of this template. */
+    roleOf(fn) {
+        return targetOf(fn.role);
+    }
+    typeOf(id) {
+        return this.resourceTypes.get(id);
+    }
+}
+/** The endpoint's type when known (written or CloudFormation's default, Gateway). */
+export function endpointTypeOf(e) {
+    return e.endpointType.state === 'unknown' ? undefined : e.endpointType.value;
+}
+export function isInterfaceEndpoint(e) {
+    return endpointTypeOf(e)?.toLowerCase() === 'interface';
+}
+//# sourceMappingURL=network-model.js.map

@@ -1,0 +1,287 @@
+import type { Loc } from '../load/source-node.js';
+import type { Value } from '../resolve/value.js';
+/** A value the template may not let us know. */
+export type Known<T> = {
+    readonly known: true;
+    readonly value: T;
+} | {
+    readonly known: false;
+    readonly reason: string;
+};
+/**
+ * A resource property as CloudFormation sees it: written by the user (with where), left to its AWS default,
+ * or not knowable before deployment.
+ */
+export type Setting<T> = {
+    readonly state: 'set';
+    readonly value: T;
+    readonly loc: Loc;
+} | {
+    readonly state: 'default';
+    readonly value: T;
+} | {
+    readonly state: 'unknown';
+    readonly reason: string;
+    readonly loc: Loc;
+};
+/**
+ * A reference from one element to another, normalised once: `Ref X`, `!GetAtt X.GroupId` and friends all become
+ * `resource`; a literal ID (`sg-0123…`) that matches nothing in the template is `external`; the rest is `unknown`.
+ */
+export type Link<T> = {
+    readonly kind: 'resource';
+    readonly target: T;
+    readonly loc: Loc;
+} | {
+    readonly kind: 'external';
+    readonly id: string;
+    readonly loc: Loc;
+} | {
+    readonly kind: 'unknown';
+    readonly reason: string;
+    readonly loc: Loc;
+};
+/** A list property of links: absent, unknowable as a whole (`!Split` of an import), or a list of items. */
+export type LinkList<T> = {
+    readonly state: 'absent';
+} | {
+    readonly state: 'unknown';
+    readonly reason: string;
+    readonly loc: Loc;
+} | {
+    readonly state: 'set';
+    readonly items: readonly Link<T>[];
+    readonly loc: Loc;
+};
+/** What every model element carries: its logical ID, CloudFormation type, and where it is written. */
+export interface Element {
+    /** The CloudFormation logical ID: what references resolve to. */
+    readonly id: string;
+    /** What the user calls it, and the finding's logical location: the logical ID, or a Serverless function's key. */
+    readonly name: string;
+    readonly type: string;
+    readonly loc: Loc;
+    /** The CDK construct path (`aws:cdk:path`), when the input has one. */
+    readonly path?: string;
+    /** Tags as written (`Tags: [{Key, Value}]`); values may be unknown. */
+    readonly tags: ReadonlyMap<string, Value>;
+    /** `Metadata: endpoint-guard: suppress: [{rule, reason}]` on the resource. */
+    readonly suppressions: readonly Suppression[];
+}
+/** A user's "not here, and here is why" for one rule on one resource or line. */
+export interface Suppression {
+    readonly rule: string;
+    /** Required: a suppression without a reason is itself a finding. */
+    readonly reason: string | undefined;
+    /** Where the suppression is written. */
+    readonly loc: Loc;
+    readonly via: 'metadata' | 'comment';
+    /** A comment suppresses findings on this line (its own, or the next one when the comment stands alone). */
+    readonly targetLine?: number;
+}
+/** How messages name an element: its name, with the construct path when there is one. */
+export declare function label(e: Element): string;
+/** Names a few elements for a message: `A, B, C and 7 more` (messages stay readable, and cheap, on big templates). */
+export declare function labels(elements: Iterable<Element>, max?: number, joiner?: string): string;
+export interface Vpc extends Element {
+    readonly dnsSupport: Setting<boolean>;
+    readonly dnsHostnames: Setting<boolean>;
+}
+/** An Availability Zone as far as the template tells it. */
+export type Zone = {
+    readonly kind: 'name';
+    readonly name: string;
+} | {
+    readonly kind: 'zone-id';
+    readonly zoneId: string;
+}
+/** `!Select [index, !GetAZs region]`: same index, same zone; different index, different zone. */
+ | {
+    readonly kind: 'indexed';
+    readonly region: string;
+    readonly index: number;
+} | {
+    readonly kind: 'unknown';
+    readonly reason: string;
+};
+export interface Subnet extends Element {
+    readonly vpc: Link<Vpc>;
+    readonly zone: Zone;
+}
+export interface RouteTable extends Element {
+    readonly vpc: Link<Vpc>;
+    /** The VPC's main route table (not a resource of its own; routes reach it through `!GetAtt Vpc.MainRouteTableId`). */
+    readonly main: boolean;
+}
+export interface SubnetRouteTableAssociation extends Element {
+    readonly subnet: Link<Subnet>;
+    readonly routeTable: Link<RouteTable>;
+}
+export type InternetGateway = Element;
+/** Where a route sends its traffic. */
+export type RouteTarget = {
+    readonly kind: 'internet-gateway';
+    readonly gateway: Link<InternetGateway>;
+    readonly loc: Loc;
+} | {
+    readonly kind: 'nat-gateway' | 'egress-only-internet-gateway' | 'transit-gateway' | 'vpc-endpoint' | 'instance' | 'network-interface' | 'vpc-peering' | 'vpn-gateway' | 'carrier-gateway' | 'local-gateway' | 'core-network' | 'local';
+    readonly loc: Loc;
+} | {
+    readonly kind: 'unknown';
+    readonly reason: string;
+    readonly loc: Loc;
+};
+export interface Route extends Element {
+    readonly routeTable: Link<RouteTable>;
+    /** `0.0.0.0/0`, `::/0`, a prefix list ID, or unknown. */
+    readonly destination: Known<string>;
+    readonly target: RouteTarget;
+}
+/** The other side of a security group rule. */
+export type Peer = 
+/** `known: false`: a CIDR range whose value is not known before deployment (shown in `cidr` as its reason). */
+{
+    readonly kind: 'cidr';
+    readonly cidr: string;
+    readonly known: boolean;
+} | {
+    readonly kind: 'cidr-ipv6';
+    readonly cidr: string;
+    readonly known: boolean;
+} | {
+    readonly kind: 'prefix-list';
+    readonly prefixList: Value;
+} | {
+    readonly kind: 'security-group';
+    readonly group: Link<SecurityGroup>;
+} | {
+    readonly kind: 'none';
+} | {
+    readonly kind: 'unknown';
+    readonly reason: string;
+};
+export interface SecurityGroupRule {
+    readonly direction: 'ingress' | 'egress';
+    /** Normalised: 'tcp' | 'udp' | 'icmp' | 'icmpv6' | '-1' (all) | another protocol number. */
+    readonly protocol: Known<string>;
+    readonly fromPort: Known<number> | {
+        readonly known: 'absent';
+    };
+    readonly toPort: Known<number> | {
+        readonly known: 'absent';
+    };
+    readonly peer: Peer;
+    readonly loc: Loc;
+    /** Inline in the group's `SecurityGroupIngress`/`Egress`, or a standalone resource. */
+    readonly origin: {
+        readonly kind: 'inline';
+    } | {
+        readonly kind: 'standalone';
+        readonly resource: Element;
+    };
+}
+export interface SecurityGroup extends Element {
+    readonly vpc: Link<Vpc>;
+    readonly rules: readonly SecurityGroupRule[];
+    /** Inline rule lists (or items) not known before deployment: the group may have more rules than `rules`. */
+    readonly unknownRules: ReadonlyArray<{
+        readonly direction: 'ingress' | 'egress';
+        readonly reason: string;
+        readonly loc: Loc;
+    }>;
+}
+export type EndpointType = 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Resource' | 'ServiceNetwork';
+/** What an endpoint connects to: an AWS service (`com.amazonaws.<region>.<name>`), something else, or unknown. */
+export type EndpointService = {
+    readonly kind: 'aws';
+    readonly name: string;
+} | {
+    readonly kind: 'other';
+    readonly shown: string;
+} | {
+    readonly kind: 'unknown';
+    readonly reason: string;
+};
+export interface VpcEndpoint extends Element {
+    readonly vpc: Link<Vpc>;
+    readonly endpointType: Setting<EndpointType | string>;
+    readonly serviceName: Value | undefined;
+    readonly service: EndpointService;
+    readonly privateDns: Setting<boolean>;
+    readonly securityGroups: LinkList<SecurityGroup>;
+    readonly subnets: LinkList<Subnet>;
+    readonly routeTables: LinkList<RouteTable>;
+    readonly policy: PolicySetting;
+}
+export type PolicySetting = {
+    readonly state: 'absent';
+} | {
+    readonly state: 'unknown';
+    readonly reason: string;
+    readonly loc: Loc;
+} | {
+    readonly state: 'set';
+    readonly document: PolicyDocument;
+    readonly loc: Loc;
+};
+export interface PolicyDocument {
+    readonly statements: readonly PolicyStatement[];
+}
+/** A statement element as written: absent, or present with its key's position and resolved value. */
+export type StatementField = {
+    readonly present: false;
+} | {
+    readonly present: true;
+    readonly keyLoc: Loc;
+    readonly value: Value;
+};
+export interface PolicyStatement {
+    readonly loc: Loc;
+    readonly effect: Known<string>;
+    readonly principal: StatementField;
+    readonly notPrincipal: StatementField;
+    readonly action: StatementField;
+    readonly notAction: StatementField;
+    readonly resource: StatementField;
+    readonly notResource: StatementField;
+    readonly condition: StatementField;
+}
+export interface Role extends Element {
+    /** Inline policies, and customer policies of the template attached to the role (either side naming the other). */
+    readonly policies: readonly PolicyDocument[];
+    /** Managed policy ARNs that are not policies of this template (AWS managed ones, or unknown). */
+    readonly managedPolicyArns: readonly Value[];
+}
+export type VpcConfig = {
+    readonly state: 'absent';
+} | {
+    readonly state: 'unknown';
+    readonly reason: string;
+    readonly loc: Loc;
+} | {
+    readonly state: 'set';
+    readonly loc: Loc;
+    readonly subnets: LinkList<Subnet>;
+    readonly securityGroups: LinkList<SecurityGroup>;
+};
+export interface LambdaFunction extends Element {
+    /** absent: the function does not run in a VPC. */
+    readonly vpcConfig: VpcConfig;
+    readonly role: Link<Role>;
+}
+/** An event-source mapping: the Lambda service polls `service` (sqs, kinesis, dynamodb, kafka) for the function. */
+export interface EventSource extends Element {
+    readonly function: Link<LambdaFunction>;
+    readonly service: Known<string>;
+}
+/** A Route 53 private hosted zone: with a name under amazonaws.com, it can send a service's calls to a shared endpoint. */
+export interface HostedZone extends Element {
+    readonly zoneName: Known<string>;
+    readonly vpcs: readonly Link<Vpc>[];
+}
+/** A standalone security group rule whose group cannot be known: it may belong to any group of the template. */
+export interface UnattachedRule {
+    readonly direction: 'ingress' | 'egress';
+    readonly reason: string;
+    readonly loc: Loc;
+}

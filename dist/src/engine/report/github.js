@@ -1,0 +1,23 @@
+const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
+/** GitHub Actions workflow commands: one annotation per finding and per input error. */
+export function formatGithub(result) {
+    const lines = result.findings.filter((f) => !f.suppressed).map((f) => `::${COMMAND[f.level]} ${props({ file: f.file, line: f.line, col: f.column, title: f.ruleId })}::${escapeData(`${f.message} (${f.logicalId})`)}`);
+    for (const p of result.problems) {
+        lines.push(`::error ${props({ file: p.file, ...(p.line ? { line: p.line, col: p.column ?? 1 } : {}), title: 'input error' })}::${escapeData(p.message)}`);
+    }
+    for (const m of result.missing)
+        lines.push(`::error title=input error::${escapeData(`${m}: no such file, directory or matching glob`)}`);
+    return lines.length > 0 ? lines.join('\n') + '\n' : '';
+}
+function props(p) {
+    return Object.entries(p)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+}
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+//# sourceMappingURL=github.js.map

@@ -1,0 +1,13 @@
+import { countByLevel } from './summary.js';
+/** A stable machine format: every finding with rule, level, file, line, column and logical ID. */
+export function formatJson(result, version, baselined = 0) {
+    return (JSON.stringify({
+        tool: 'endpoint-guard',
+        version,
+        summary: { ...countByLevel(result.findings), baselined, inputErrors: result.problems.length + result.missing.length, templates: result.checked.length },
+        findings: result.findings,
+        inputErrors: [...result.missing.map((p) => ({ file: p, message: 'no such file, directory or matching glob' })), ...result.problems],
+        notices: result.notices,
+    }, null, 2) + '\n');
+}
+//# sourceMappingURL=json.js.map

@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** SARIF 2.1.0, one run; input errors are tool execution notifications, never silence. */
+export function formatSarif(result, version, options = {}) {
+    const rules = result.rules;
+    const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+    const log = {
+        $schema: SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'endpoint-guard',
+                        version,
+                        semanticVersion: version,
+                        informationUri: 'https://github.com/endpoint-guard/endpoint-guard',
+                        rules: rules.map(descriptor),
+                    },
+                },
+                invocations: [
+                    {
+                        executionSuccessful: result.problems.length === 0 && result.missing.length === 0,
+                        toolExecutionNotifications: [
+                            ...result.missing.map((p) => ({ level: 'error', message: { text: `${p}: no such file, directory or matching glob` } })),
+                            ...result.problems.map((p) => notification(p, 'error')),
+                            ...result.notices.map((p) => notification(p, 'note')),
+                        ],
+                    },
+                ],
+                results: result.findings.map((f) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId)), ...(options.withBaseline ? { baselineState: 'new' } : {}) })),
+                columnKind: 'unicodeCodePoints',
+            },
+        ],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+}
+function descriptor(rule) {
+    return {
+        id: rule.id,
+        name: rule.id,
+        shortDescription: { text: rule.title },
+        fullDescription: { text: rule.title },
+        helpUri: rule.docsUrl,
+        help: { text: rule.help, markdown: rule.help },
+        defaultConfiguration: { level: rule.level },
+    };
+}
+/** The path as given, as a URI reference: `#` and `?` would otherwise start a fragment or query. */
+function uriOf(file) {
+    return encodeURI(file.split('\\').join('/')).replace(/#/g, '%23').replace(/\?/g, '%3F');
+}
+function location(file, line, column) {
+    return { artifactLocation: { uri: uriOf(file) }, region: { startLine: line, startColumn: column } };
+}
+function notification(p, level) {
+    return {
+        level,
+        message: { text: `${p.file}: ${p.message}` },
+        locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: uriOf(p.file) } } }],
+    };
+}
+function sarifResult(f, index) {
+    return {
+        ruleId: f.ruleId,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: f.level,
+        message: { text: f.message },
+        locations: [
+            {
+                physicalLocation: location(f.file, f.line, f.column),
+                ...(f.logicalId ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] } : {}),
+            },
+        ],
+        ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.justification }] } : {}),
+        ...(f.related.length > 0
+            ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: location(r.file, r.loc.line, r.loc.column) })) }
+            : {}),
+        // Stable across edits above the resource (no line), distinct per offending property (the message names it).
+        partialFingerprints: { 'endpointGuard/v1': createHash('sha256').update(`${f.ruleId}\0${f.logicalId}\0${f.message}`).digest('hex').slice(0, 32) },
+    };
+}
+//# sourceMappingURL=sarif.js.map

@@ -1,0 +1,40 @@
+import pc from 'picocolors';
+import { countByLevel, problemLines } from './summary.js';
+/** ESLint-style: findings grouped by file, `line:col  level  message  rule-id`, then a summary. */
+export function formatStylish(result, color, baselined = 0) {
+    const c = pc.createColors(color);
+    const paint = { error: c.red, warning: c.yellow, note: c.blue };
+    const byFile = new Map();
+    for (const f of result.findings.filter((x) => !x.suppressed))
+        byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    const out = [];
+    for (const [file, findings] of byFile) {
+        out.push(c.underline(file));
+        const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+        for (const f of findings) {
+            const pos = `${f.line}:${f.column}`.padEnd(width);
+            out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
+        }
+        out.push('');
+    }
+    for (const line of problemLines(result))
+        out.push(`${c.red('input error')}  ${line}`);
+    for (const n of result.notices)
+        out.push(`${c.blue('note')}  ${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ${n.message}`);
+    const counts = countByLevel(result.findings);
+    const total = counts.error + counts.warning;
+    const inputErrors = result.problems.length + result.missing.length;
+    const files = `${result.checked.length} template${result.checked.length === 1 ? '' : 's'} checked`;
+    const notes = (counts.note > 0 ? `, ${counts.note} note${counts.note === 1 ? '' : 's'}` : '') +
+        (counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '') +
+        (baselined > 0 ? `, ${baselined} in the baseline` : '');
+    const broken = inputErrors > 0 ? `, ${inputErrors} input error${inputErrors === 1 ? '' : 's'}` : '';
+    if (total === 0 && inputErrors === 0)
+        out.push(c.green(`✔ no problems (${files}${notes})`));
+    else {
+        const summary = `✖ ${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}${notes}${broken}) in ${files}`;
+        out.push((counts.error > 0 || inputErrors > 0 ? c.red : c.yellow)(c.bold(summary)));
+    }
+    return out.join('\n') + '\n';
+}
+//# sourceMappingURL=stylish.js.map

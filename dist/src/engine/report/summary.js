@@ -1,0 +1,36 @@
+/** Counts of the findings that count: suppressed ones are reported apart. */
+export function countByLevel(findings) {
+    const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
+    for (const f of findings) {
+        if (f.suppressed)
+            counts.suppressed++;
+        else
+            counts[f.level]++;
+    }
+    return counts;
+}
+const RANK = { note: 0, warning: 1, error: 2 };
+/**
+ * The exit code, decided here only: 2 when an input (or a configuration) could not be read or a path matched
+ * nothing (the other inputs were still checked); else 1 when a finding that is not suppressed reaches the level
+ * threshold (default: error), or the warnings exceed `maxWarnings` (ESLint's semantics); else 0.
+ */
+export function exitCode(result, settings = {}) {
+    if (result.problems.length > 0 || result.missing.length > 0)
+        return 2;
+    const threshold = RANK[settings.levelThreshold ?? 'error'];
+    const counted = result.findings.filter((f) => !f.suppressed);
+    if (counted.some((f) => RANK[f.level] >= threshold))
+        return 1;
+    if (settings.maxWarnings !== undefined && counted.filter((f) => f.level === 'warning').length > settings.maxWarnings)
+        return 1;
+    return 0;
+}
+/** One line per input problem, `file:line:col: message`, for stderr. */
+export function problemLines(result) {
+    return [
+        ...result.missing.map((p) => `${p}: no such file, directory or matching glob`),
+        ...result.problems.map((p) => `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}: ${p.message}`),
+    ];
+}
+//# sourceMappingURL=summary.js.map

@@ -1,0 +1,45 @@
+import { knownString } from './value.js';
+/** Three-valued evaluation of a condition expression (Fn::Equals/And/Or/Not, Condition). */
+export function evaluateCondition(expr, scope) {
+    if (expr.kind === 'scalar' && typeof expr.value === 'boolean')
+        return expr.value;
+    if (expr.kind !== 'map' || expr.entries.length !== 1)
+        return 'unknown';
+    const { key, value } = expr.entries[0];
+    const args = value.kind === 'seq' ? value.items : [];
+    switch (key) {
+        case 'Condition':
+            return value.kind === 'scalar' ? scope.condition(String(value.value)) : 'unknown';
+        case 'Fn::Not': {
+            const inner = args[0] ? evaluateCondition(args[0], scope) : 'unknown';
+            return inner === 'unknown' ? 'unknown' : !inner;
+        }
+        case 'Fn::And': {
+            const values = args.map((a) => evaluateCondition(a, scope));
+            if (values.includes(false))
+                return false;
+            return values.includes('unknown') ? 'unknown' : true;
+        }
+        case 'Fn::Or': {
+            const values = args.map((a) => evaluateCondition(a, scope));
+            if (values.includes(true))
+                return true;
+            return values.includes('unknown') ? 'unknown' : false;
+        }
+        case 'Fn::Equals': {
+            if (args.length !== 2)
+                return 'unknown';
+            return equals(scope.resolve(args[0]), scope.resolve(args[1]));
+        }
+        default:
+            return 'unknown';
+    }
+}
+function equals(a, b) {
+    const sa = a && knownString(a);
+    const sb = b && knownString(b);
+    if (sa === undefined || sb === undefined)
+        return 'unknown';
+    return sa === sb;
+}
+//# sourceMappingURL=conditions.js.map

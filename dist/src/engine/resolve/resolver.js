@@ -1,0 +1,325 @@
+import { child } from '../load/source-node.js';
+import { evaluateCondition } from './conditions.js';
+import { substitute } from './sub.js';
+import { fromParts, knownString, PSEUDO_PARAMETERS, toParts, unknown, } from './value.js';
+const NO_VALUE = Symbol('AWS::NoValue');
+const IN_PROGRESS = Symbol('in progress');
+/**
+ * What an input adapter writes for a value it knows cannot be known (a Serverless `${ssm:…}` variable):
+ * `{ "EndpointGuard::Unknown": "<reason>" }`; inside an `Fn::Sub` string, `${EndpointGuard::Unknown(<reason>)}`.
+ */
+export const UNKNOWN_MARKER = 'EndpointGuard::Unknown';
+/** Attributes that return a property as written: `!GetAtt Vpc.CidrBlock` is the VPC's `CidrBlock` when it is known. */
+const MIRRORED_ATTRIBUTES = {
+    'AWS::EC2::VPC': ['CidrBlock'],
+    'AWS::EC2::Subnet': ['AvailabilityZone', 'AvailabilityZoneId', 'CidrBlock', 'VpcId'],
+    'AWS::EC2::SecurityGroup': ['VpcId'],
+};
+/** Intrinsics nested deeper than this (or cycles through Mappings/Conditions) are UNKNOWN, not a stack overflow. */
+const MAX_DEPTH = 200;
+/**
+ * Resolves intrinsic functions of one template, lazily and memoised per node. Never enumerates condition scenarios:
+ * a condition that cannot be evaluated makes the `Fn::If` UNKNOWN.
+ */
+export class Resolver {
+    options;
+    memo = new WeakMap();
+    depth = 0;
+    conditionMemo = new Map();
+    parameters;
+    mappings;
+    conditions;
+    resourceTypes;
+    resourceNodes = new Map();
+    constructor(root, options = {}) {
+        this.options = options;
+        const params = child(root, 'Parameters');
+        this.parameters = params?.kind === 'map' ? params : undefined;
+        this.mappings = child(root, 'Mappings');
+        this.conditions = child(root, 'Conditions');
+        const types = new Map();
+        const resources = child(root, 'Resources');
+        if (resources?.kind === 'map') {
+            for (const e of resources.entries) {
+                const type = child(e.value, 'Type');
+                types.set(e.key, type?.kind === 'scalar' && typeof type.value === 'string' ? type.value : '');
+                this.resourceNodes.set(e.key, e.value);
+            }
+        }
+        this.resourceTypes = types;
+    }
+    /** The stack's region when the input tells it (a Serverless `provider.region`), for messages. */
+    get region() {
+        return this.options.pseudo?.['AWS::Region'];
+    }
+    /** The value of a node, or undefined when it resolves to `AWS::NoValue` (the property is absent). */
+    resolve(node) {
+        if (!node)
+            return undefined;
+        const r = this.inner(node);
+        return r === NO_VALUE ? undefined : r;
+    }
+    condition(name) {
+        const cached = this.conditionMemo.get(name);
+        if (cached === 'evaluating')
+            return 'unknown'; // a cycle: CloudFormation rejects it, we just do not know
+        if (cached !== undefined)
+            return cached;
+        const expr = child(this.conditions, name);
+        if (!expr)
+            return 'unknown';
+        if (this.depth > MAX_DEPTH)
+            return 'unknown';
+        this.conditionMemo.set(name, 'evaluating');
+        this.depth++;
+        const result = evaluateCondition(expr, this);
+        this.depth--;
+        this.conditionMemo.set(name, result);
+        return result;
+    }
+    inner(node) {
+        const cached = this.memo.get(node);
+        if (cached === IN_PROGRESS)
+            return unknown('the value refers to itself (a cycle through Mappings)', node.loc);
+        if (cached !== undefined)
+            return cached;
+        if (this.depth > MAX_DEPTH)
+            return unknown(`intrinsic functions nested deeper than ${MAX_DEPTH} levels`, node.loc);
+        this.memo.set(node, IN_PROGRESS);
+        this.depth++;
+        const result = this.compute(node);
+        this.depth--;
+        this.memo.set(node, result);
+        return result;
+    }
+    compute(node) {
+        switch (node.kind) {
+            case 'scalar':
+                if (typeof node.value === 'string' && node.value.includes('{{resolve:')) {
+                    return unknown(`dynamic reference ${node.value}`, node.loc);
+                }
+                if (node.value === null)
+                    return { kind: 'null', loc: node.loc };
+                if (typeof node.value === 'string')
+                    return { kind: 'string', value: node.value, loc: node.loc };
+                if (typeof node.value === 'number')
+                    return { kind: 'number', value: node.value, loc: node.loc };
+                return { kind: 'boolean', value: node.value, loc: node.loc };
+            case 'seq': {
+                const items = [];
+                for (const item of node.items) {
+                    const v = this.inner(item);
+                    if (v !== NO_VALUE)
+                        items.push(v);
+                }
+                return { kind: 'list', items, loc: node.loc };
+            }
+            case 'map': {
+                const only = node.entries.length === 1 ? node.entries[0] : undefined;
+                if (only && (only.key === 'Ref' || only.key.startsWith('Fn::')))
+                    return this.intrinsic(only.key, only.value, node.loc);
+                if (only?.key === UNKNOWN_MARKER)
+                    return unknown(String(only.value.kind === 'scalar' ? only.value.value : 'unknown'), node.loc);
+                const entries = [];
+                for (const e of node.entries) {
+                    const v = this.inner(e.value);
+                    if (v !== NO_VALUE)
+                        entries.push({ key: e.key, keyLoc: e.keyLoc, value: v });
+                }
+                return { kind: 'map', entries, loc: node.loc };
+            }
+        }
+    }
+    intrinsic(fn, arg, loc) {
+        switch (fn) {
+            case 'Ref':
+                return this.ref(arg, loc);
+            case 'Fn::GetAtt':
+                return this.getAtt(arg, loc);
+            case 'Fn::Sub':
+                return substitute(arg, loc, this);
+            case 'Fn::Join':
+                return this.join(arg, loc);
+            case 'Fn::Select':
+                return this.select(arg, loc);
+            case 'Fn::Split':
+                return this.split(arg, loc);
+            case 'Fn::If':
+                return this.fnIf(arg, loc);
+            case 'Fn::FindInMap':
+                return this.findInMap(arg, loc);
+            case 'Fn::GetAZs': {
+                const region = this.resolve(arg);
+                const name = region === undefined ? '' : regionKey(region);
+                return name === undefined ? unknown('Fn::GetAZs of an unknown region', loc) : { kind: 'zones', region: name, loc };
+            }
+            case 'Fn::ImportValue': {
+                const name = this.resolve(arg);
+                return unknown(`Fn::ImportValue ${name && knownString(name) !== undefined ? knownString(name) : '(computed name)'}`, loc);
+            }
+            default:
+                return unknown(`${fn} is not evaluated`, loc);
+        }
+    }
+    /** Ref to a name: a pseudo parameter, a parameter (its default), or a resource (a typed reference). */
+    refName(name, loc) {
+        if (name === 'AWS::NoValue')
+            return NO_VALUE;
+        if (PSEUDO_PARAMETERS.includes(name)) {
+            const known = this.options.pseudo?.[name];
+            return known !== undefined ? { kind: 'string', value: known, loc } : { kind: 'text', parts: [{ kind: 'pseudo', name: name }], loc };
+        }
+        const param = child(this.parameters, name);
+        if (param)
+            return this.parameterValue(name, param, loc);
+        if (this.resourceTypes.has(name))
+            return { kind: 'ref', target: name, attribute: null, loc };
+        return unknown(`Ref to ${name}, which is not defined in this template`, loc);
+    }
+    ref(arg, loc) {
+        const name = arg.kind === 'scalar' ? arg.value : undefined;
+        if (typeof name !== 'string')
+            return unknown('Ref with a computed name', loc);
+        return this.refName(name, loc);
+    }
+    parameterValue(name, param, loc) {
+        const typeNode = child(param, 'Type');
+        const type = typeNode?.kind === 'scalar' ? String(typeNode.value ?? '') : 'String';
+        if (type.startsWith('AWS::SSM::Parameter::Value'))
+            return unknown(`parameter ${name} is read from SSM`, loc);
+        const def = child(param, 'Default');
+        if (!def || def.kind !== 'scalar' || def.value === null)
+            return unknown(`parameter ${name} has no default`, loc);
+        const raw = String(def.value);
+        if (type.startsWith('List<') || type === 'CommaDelimitedList') {
+            const items = raw === '' ? [] : raw.split(',').map((s) => ({ kind: 'string', value: s.trim(), loc }));
+            return { kind: 'list', items, loc };
+        }
+        if (type === 'Number' && raw.trim() !== '' && !Number.isNaN(Number(raw)))
+            return { kind: 'number', value: Number(raw), loc };
+        return { kind: 'string', value: raw, loc };
+    }
+    /** `Res.Attr` or `[Res, Attr]`; the attribute may contain dots (`Endpoint.Address`). */
+    refAttribute(resource, attribute, loc) {
+        const type = this.resourceTypes.get(resource);
+        if (type === undefined)
+            return unknown(`Fn::GetAtt on ${resource}, which is not defined in this template`, loc);
+        if (MIRRORED_ATTRIBUTES[type]?.includes(attribute)) {
+            const property = child(child(this.resourceNodes.get(resource), 'Properties'), attribute);
+            const v = property && this.inner(property);
+            if (v && v !== NO_VALUE && v.kind !== 'unknown')
+                return { ...v, loc };
+        }
+        return { kind: 'ref', target: resource, attribute, loc };
+    }
+    getAtt(arg, loc) {
+        if (arg.kind === 'scalar' && typeof arg.value === 'string') {
+            const dot = arg.value.indexOf('.');
+            if (dot <= 0)
+                return unknown(`malformed Fn::GetAtt ${arg.value}`, loc);
+            return this.refAttribute(arg.value.slice(0, dot), arg.value.slice(dot + 1), loc);
+        }
+        if (arg.kind === 'seq' && arg.items.length === 2) {
+            const res = arg.items[0];
+            const attr = this.resolve(arg.items[1]);
+            const attrName = attr && knownString(attr);
+            if (res.kind === 'scalar' && typeof res.value === 'string' && attrName !== undefined) {
+                return this.refAttribute(res.value, attrName, loc);
+            }
+        }
+        return unknown('malformed Fn::GetAtt', loc);
+    }
+    join(arg, loc) {
+        if (arg.kind !== 'seq' || arg.items.length !== 2)
+            return unknown('malformed Fn::Join', loc);
+        const delimiter = knownString(this.resolve(arg.items[0]));
+        const list = this.resolve(arg.items[1]);
+        if (delimiter === undefined)
+            return unknown('Fn::Join with an unknown delimiter', loc);
+        if (!list || list.kind !== 'list')
+            return unknown(`Fn::Join over ${notAList(list)}`, loc);
+        const parts = [];
+        for (const [i, item] of list.items.entries()) {
+            const p = toParts(item);
+            if (!p)
+                return unknown('Fn::Join of a list or map item', loc);
+            if (i > 0)
+                parts.push({ kind: 'text', text: delimiter });
+            parts.push(...p);
+        }
+        return fromParts(parts, loc);
+    }
+    select(arg, loc) {
+        if (arg.kind !== 'seq' || arg.items.length !== 2)
+            return unknown('malformed Fn::Select', loc);
+        const indexValue = this.resolve(arg.items[0]);
+        const index = Number(knownString(indexValue));
+        const list = this.resolve(arg.items[1]);
+        if (!Number.isInteger(index) || index < 0)
+            return unknown('Fn::Select with an unknown index', loc);
+        if (list?.kind === 'zones')
+            return { kind: 'text', parts: [{ kind: 'zone', region: list.region, index }], loc };
+        if (list?.kind !== 'list')
+            return unknown(`Fn::Select from ${notAList(list)}`, loc);
+        const item = list.items[index];
+        return item ?? unknown(`Fn::Select index ${index} is out of range`, loc);
+    }
+    split(arg, loc) {
+        if (arg.kind !== 'seq' || arg.items.length !== 2)
+            return unknown('malformed Fn::Split', loc);
+        const delimiter = knownString(this.resolve(arg.items[0]));
+        const source = this.resolve(arg.items[1]);
+        const text = knownString(source);
+        if (delimiter === undefined || text === undefined) {
+            return unknown(`Fn::Split of ${source?.kind === 'unknown' ? source.reason : 'a value not known before deployment'}`, loc);
+        }
+        return { kind: 'list', items: text.split(delimiter).map((s) => ({ kind: 'string', value: s, loc })), loc };
+    }
+    fnIf(arg, loc) {
+        if (arg.kind !== 'seq' || arg.items.length !== 3)
+            return unknown('malformed Fn::If', loc);
+        const nameNode = arg.items[0];
+        const name = nameNode.kind === 'scalar' ? String(nameNode.value) : '';
+        const truth = this.condition(name);
+        if (truth === 'unknown') {
+            const why = unknown(`condition ${name} cannot be evaluated`, loc);
+            const absentBranch = arg.items.slice(1).some((b) => this.inner(b) === NO_VALUE);
+            return absentBranch ? { ...why, mayBeAbsent: true } : why;
+        }
+        return this.inner(truth ? arg.items[1] : arg.items[2]);
+    }
+    findInMap(arg, loc) {
+        if (arg.kind !== 'seq' || arg.items.length < 3)
+            return unknown('malformed Fn::FindInMap', loc);
+        const keys = arg.items.slice(0, 3).map((n) => this.resolve(n));
+        const names = keys.map((k) => (k ? knownString(k) : undefined));
+        if (names.some((n) => n === undefined)) {
+            const why = keys.find((k) => k?.kind === 'unknown' || k?.kind === 'text');
+            return unknown(`Fn::FindInMap with a key not known before deployment${why ? ` (${why.kind === 'unknown' ? why.reason : 'depends on a pseudo parameter'})` : ''}`, loc);
+        }
+        const found = child(child(child(this.mappings, names[0]), names[1]), names[2]);
+        if (found)
+            return this.inner(found);
+        const fallback = child(arg.items[3], 'DefaultValue');
+        if (fallback)
+            return this.inner(fallback);
+        return unknown(`Fn::FindInMap ${names.join('/')} is not in Mappings`, loc);
+    }
+}
+/** Why a value used as a list is not one we know: an unknown's reason, or an attribute known only after deployment. */
+function notAList(v) {
+    if (v?.kind === 'unknown')
+        return v.reason;
+    if (v?.kind === 'ref')
+        return `${v.target}.${v.attribute ?? 'Ref'}, known only after deployment`;
+    return 'a value that is not a list';
+}
+/** Normalises a GetAZs region argument: '' and `!Ref AWS::Region` are the stack's region. */
+function regionKey(v) {
+    if (v.kind === 'string')
+        return v.value === '' ? 'AWS::Region' : v.value;
+    if (v.kind === 'text' && v.parts.length === 1 && v.parts[0].kind === 'pseudo' && v.parts[0].name === 'AWS::Region')
+        return 'AWS::Region';
+    return undefined;
+}
+//# sourceMappingURL=resolver.js.map
