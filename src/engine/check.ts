@@ -25,6 +25,10 @@ export interface CheckOptions extends AdapterOptions {
   readonly reportUnusedSuppressions?: boolean;
   /** Keep each template's network model in the result (for diagrams); off by default to spare memory. */
   readonly keepModels?: boolean;
+  /** Refuse to load custom rules (code) with this reason: a configuration that names some is an input error. */
+  readonly refuseCustomRules?: string;
+  /** The paths were found rather than named (a pull request's changed files): files that are not templates are skipped. */
+  readonly pathsAreFound?: boolean;
 }
 
 /** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
@@ -58,8 +62,8 @@ export interface CheckResult {
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const builtins = options.rules ?? builtinRules;
-  const { candidates, missing, problems } = discover(paths);
-  const configs = await configsFor(candidates, builtins, options.config);
+  const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
+  const configs = await configsFor(candidates, builtins, options.config, options.refuseCustomRules);
   const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd()));
   const knownRules = new Map<string, AnyRule>([...builtins, ...metaRules].map((r) => [r.id, r]));
   const result: CheckResult = {
@@ -138,7 +142,7 @@ export function checkDocument(
 }
 
 /** Configuration files, each read once: `--config`, or the nearest one above each input. */
-async function configsFor(candidates: readonly Candidate[], builtins: readonly AnyRule[], explicit: string | undefined) {
+async function configsFor(candidates: readonly Candidate[], builtins: readonly AnyRule[], explicit: string | undefined, refuseCustomRules: string | undefined) {
   const loaded = new Map<string, LoadedConfig | 'broken'>();
   const problems: InputProblem[] = [];
   const files = new Set<string>(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file))).filter((f): f is string => f !== undefined));
@@ -146,7 +150,7 @@ async function configsFor(candidates: readonly Candidate[], builtins: readonly A
   if (root) files.add(root);
   for (const file of files) {
     try {
-      loaded.set(file, await loadConfig(file, builtins));
+      loaded.set(file, await loadConfig(file, builtins, refuseCustomRules));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       problems.push(problemOf(e));

@@ -15,6 +15,10 @@ export interface CheckOptions extends AdapterOptions {
     readonly reportUnusedSuppressions?: boolean;
     /** Keep each template's network model in the result (for diagrams); off by default to spare memory. */
     readonly keepModels?: boolean;
+    /** Refuse to load custom rules (code) with this reason: a configuration that names some is an input error. */
+    readonly refuseCustomRules?: string;
+    /** The paths were found rather than named (a pull request's changed files): files that are not templates are skipped. */
+    readonly pathsAreFound?: boolean;
 }
 /** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
 export interface RunSettings {

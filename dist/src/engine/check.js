@@ -18,8 +18,8 @@ import { runRules } from './run/run-rules.js';
  */
 export async function check(paths, options = {}) {
     const builtins = options.rules ?? builtinRules;
-    const { candidates, missing, problems } = discover(paths);
-    const configs = await configsFor(candidates, builtins, options.config);
+    const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
+    const configs = await configsFor(candidates, builtins, options.config, options.refuseCustomRules);
     const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd()));
     const knownRules = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
     const result = {
@@ -102,7 +102,7 @@ export function checkDocument(doc, rules, options = {}) {
     return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures, model };
 }
 /** Configuration files, each read once: `--config`, or the nearest one above each input. */
-async function configsFor(candidates, builtins, explicit) {
+async function configsFor(candidates, builtins, explicit, refuseCustomRules) {
     const loaded = new Map();
     const problems = [];
     const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file))).filter((f) => f !== undefined));
@@ -111,7 +111,7 @@ async function configsFor(candidates, builtins, explicit) {
         files.add(root);
     for (const file of files) {
         try {
-            loaded.set(file, await loadConfig(file, builtins));
+            loaded.set(file, await loadConfig(file, builtins, refuseCustomRules));
         }
         catch (e) {
             if (!(e instanceof InputError))

@@ -114,9 +114,10 @@ export interface LoadedConfig {
 }
 
 /** Reads a configuration file, loads its custom rules, and validates their options too. */
-export async function loadConfig(file: string, builtins: readonly AnyRule[]): Promise<LoadedConfig> {
+export async function loadConfig(file: string, builtins: readonly AnyRule[], refuseCustomRules?: string): Promise<LoadedConfig> {
   // First pass: the file's shape, with any rule id allowed (custom rules are not loaded yet).
   const shape = readConfig(file, builtins, true);
+  if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
   const { loadCustomRules } = await import('./custom-rules.js');
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules]), customRules };

@@ -22,7 +22,8 @@ export interface Discovery {
   readonly problems: Array<{ file: string; message: string }>;
 }
 
-export function discover(paths: readonly string[]): Discovery {
+/** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
+export function discover(paths: readonly string[], asScan = false): Discovery {
   const candidates: Candidate[] = [];
   const missing: string[] = [];
   const problems: Discovery['problems'] = [];
@@ -45,7 +46,7 @@ export function discover(paths: readonly string[]): Discovery {
   for (const path of paths) {
     const stat = statOrUndefined(path);
     if (stat?.isDirectory()) visitDir(path);
-    else if (stat?.isFile()) add(path, true);
+    else if (stat?.isFile()) add(path, !asScan);
     else if (isDynamicPattern(path)) {
       const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false }).sort();
       if (matches.length === 0) missing.push(path);

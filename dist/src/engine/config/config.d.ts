@@ -32,4 +32,4 @@ export interface LoadedConfig {
     readonly customRules: readonly AnyRule[];
 }
 /** Reads a configuration file, loads its custom rules, and validates their options too. */
-export declare function loadConfig(file: string, builtins: readonly AnyRule[]): Promise<LoadedConfig>;
+export declare function loadConfig(file: string, builtins: readonly AnyRule[], refuseCustomRules?: string): Promise<LoadedConfig>;

@@ -13,4 +13,5 @@ export interface Discovery {
         message: string;
     }>;
 }
-export declare function discover(paths: readonly string[]): Discovery;
+/** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
+export declare function discover(paths: readonly string[], asScan?: boolean): Discovery;

@@ -6,7 +6,8 @@ const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 /** A service whose configuration we read: its `.serverless/` output is the same stack, not checked twice. */
 const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/i;
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
-export function discover(paths) {
+/** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
+export function discover(paths, asScan = false) {
     const candidates = [];
     const missing = [];
     const problems = [];
@@ -36,7 +37,7 @@ export function discover(paths) {
         if (stat?.isDirectory())
             visitDir(path);
         else if (stat?.isFile())
-            add(path, true);
+            add(path, !asScan);
         else if (isDynamicPattern(path)) {
             const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false }).sort();
             if (matches.length === 0)

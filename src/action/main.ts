@@ -1,0 +1,149 @@
+/**
+ * The GitHub Action: checks the templates of the workspace (or those a pull request changed), annotates the
+ * findings, writes a job summary (findings per rule and file, and a Mermaid diagram of each VPC), optionally a SARIF
+ * file for code scanning, and fails the step when findings reach `fail-on`.
+ *
+ * Security: it runs on pull requests, possibly from forks. Template content is data, never evaluated. Custom rules
+ * are code: they are refused whenever the pull request's head is not the base repository, or under
+ * `pull_request_target` (where a token with write access and secrets may be present).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as core from '@actions/core';
+import { check, type CheckResult } from '../engine/check.js';
+import { formatMermaid } from '../engine/report/mermaid.js';
+import { formatSarif } from '../engine/report/sarif.js';
+import { formatStylish } from '../engine/report/stylish.js';
+import { problemLines } from '../engine/report/summary.js';
+import type { Finding } from '../engine/run/finding.js';
+
+const LEVELS = ['note', 'warning', 'error'] as const;
+/** The action runs from its checkout: package.json is two levels above dist/action/index.js. */
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+interface PullRequestEvent {
+  pull_request?: { base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } } };
+}
+
+function readEvent(): PullRequestEvent {
+  const path = process.env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as PullRequestEvent;
+  } catch {
+    return {};
+  }
+}
+
+/** Whether code from the pull request must not run here: a fork's head, or the pull_request_target event. */
+function untrusted(event: PullRequestEvent): boolean {
+  const pr = event.pull_request;
+  if (process.env.GITHUB_EVENT_NAME === 'pull_request_target') return true;
+  return pr !== undefined && pr.head?.repo?.full_name !== pr.base?.repo?.full_name;
+}
+
+/** The files the pull request changed (base...head), with `git` in the workspace. */
+function changedFiles(event: PullRequestEvent, workspace: string): string[] | undefined {
+  const base = event.pull_request?.base?.sha;
+  const head = event.pull_request?.head?.sha;
+  if (!base || !head) return undefined;
+  const diff = spawnSync('git', ['diff', '--name-only', '--diff-filter=ACMR', `${base}...${head}`], { cwd: workspace, encoding: 'utf8' });
+  if (diff.status !== 0) throw new Error(`git diff ${base}...${head} failed: ${diff.stderr.trim()}`);
+  return diff.stdout.split('\n').filter((f) => f !== '');
+}
+
+/** Whether a changed file lies under one of the `paths` inputs. */
+function within(file: string, paths: readonly string[]): boolean {
+  return paths.some((p) => p === '.' || file === p || file.startsWith(`${p.replace(/\/$/, '')}/`));
+}
+
+function annotate(f: Finding): void {
+  const props = { file: f.file, startLine: f.line, startColumn: f.column, title: f.ruleId };
+  const message = `${f.message} (${f.logicalId})`;
+  if (f.level === 'error') core.error(message, props);
+  else if (f.level === 'warning') core.warning(message, props);
+  else core.notice(message, props);
+}
+
+async function summarize(result: CheckResult, mermaid: string): Promise<void> {
+  const counted = result.findings.filter((f) => !f.suppressed && f.level !== 'note');
+  const rows = new Map<string, { rule: string; file: string; errors: number; warnings: number }>();
+  for (const f of counted) {
+    const key = `${f.ruleId}\0${f.file}`;
+    const row = rows.get(key) ?? { rule: f.ruleId, file: f.file, errors: 0, warnings: 0 };
+    if (f.level === 'error') row.errors++;
+    else row.warnings++;
+    rows.set(key, row);
+  }
+  core.summary.addHeading('endpoint-guard', 2);
+  core.summary.addRaw(`${counted.filter((f) => f.level === 'error').length} errors, ${counted.filter((f) => f.level === 'warning').length} warnings in ${result.checked.length} templates`, true);
+  if (rows.size > 0) {
+    core.summary.addTable([
+      [
+        { data: 'Rule', header: true },
+        { data: 'File', header: true },
+        { data: 'Errors', header: true },
+        { data: 'Warnings', header: true },
+      ],
+      ...[...rows.values()].map((r) => [r.rule, r.file, String(r.errors), String(r.warnings)]),
+    ]);
+  }
+  for (const line of problemLines(result)) core.summary.addRaw(`Input error: ${line}`, true);
+  if (result.models.length > 0) {
+    core.summary.addHeading('Network', 3);
+    core.summary.addRaw(mermaid, true);
+  }
+  await core.summary.write();
+}
+
+export async function run(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  process.chdir(workspace);
+  const paths = core.getMultilineInput('paths').flatMap((p) => p.split(/\s+/)).filter((p) => p !== '');
+  const failOn = core.getInput('fail-on') || 'error';
+  if (![...LEVELS, 'never'].includes(failOn)) throw new Error(`fail-on must be one of error, warning, note, never (got ${failOn})`);
+  const event = readEvent();
+  const noCustomRules = untrusted(event);
+  let targets = paths.length > 0 ? paths : ['.'];
+  const onlyChanged = core.getInput('only-changed') === 'true' && event.pull_request !== undefined;
+  if (onlyChanged) {
+    const changed = changedFiles(event, workspace) ?? [];
+    targets = changed.filter((f) => within(f, targets));
+    core.info(`only-changed: ${targets.length} of ${changed.length} changed files are under ${paths.join(', ') || '.'}`);
+  }
+  const config = core.getInput('config');
+  const stage = core.getInput('stage');
+  const region = core.getInput('region');
+  const result: CheckResult =
+    targets.length === 0
+      ? { findings: [], problems: [], notices: [], checked: [], skipped: [], missing: [], rules: [], settings: {}, models: [] }
+      : await check(targets, {
+          keepModels: true,
+          pathsAreFound: onlyChanged,
+          ...(config ? { config } : {}),
+          ...(stage ? { stage } : {}),
+          ...(region ? { region } : {}),
+          ...(noCustomRules ? { refuseCustomRules: 'custom rules are not run for pull requests from forks or under pull_request_target' } : {}),
+        });
+  core.info(formatStylish(result, false));
+  for (const f of result.findings.filter((x) => !x.suppressed)) annotate(f);
+  for (const line of problemLines(result)) core.error(line, { title: 'endpoint-guard input error' });
+  const sarifFile = core.getInput('sarif-file');
+  if (sarifFile) writeFileSync(sarifFile, formatSarif(result, version()));
+  core.setOutput('findings', result.findings.filter((f) => !f.suppressed).length);
+  core.setOutput('errors', result.findings.filter((f) => !f.suppressed && f.level === 'error').length);
+  core.setOutput('sarif-file', sarifFile);
+  await summarize(result, formatMermaid(result));
+  const threshold = failOn === 'never' ? Infinity : LEVELS.indexOf(failOn as (typeof LEVELS)[number]);
+  const failing = result.findings.filter((f) => !f.suppressed && LEVELS.indexOf(f.level) >= threshold);
+  if (result.problems.length > 0 || result.missing.length > 0) core.setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);
+  else if (failing.length > 0) core.setFailed(`endpoint-guard: ${failing.length} finding(s) at or above ${failOn}`);
+}
+
+run().catch((e: unknown) => core.setFailed(`endpoint-guard: ${(e as Error).message}`));
