@@ -16,16 +16,10 @@ import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
 import { problemLines } from '../engine/report/summary.js';
 import type { Finding } from '../engine/run/finding.js';
+import { packageVersion } from '../engine/version.js';
 
 const LEVELS = ['note', 'warning', 'error'] as const;
-/** The action runs from its checkout: package.json is two levels above dist/action/index.js. */
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return '0.0.0';
-  }
-}
+
 
 interface PullRequestEvent {
   pull_request?: { base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } } };
@@ -135,7 +129,7 @@ export async function run(): Promise<void> {
   for (const f of result.findings.filter((x) => !x.suppressed)) annotate(f);
   for (const line of problemLines(result)) core.error(line, { title: 'endpoint-guard input error' });
   const sarifFile = core.getInput('sarif-file');
-  if (sarifFile) writeFileSync(sarifFile, formatSarif(result, version()));
+  if (sarifFile) writeFileSync(sarifFile, formatSarif(result, packageVersion()));
   core.setOutput('findings', result.findings.filter((f) => !f.suppressed).length);
   core.setOutput('errors', result.findings.filter((f) => !f.suppressed && f.level === 'error').length);
   core.setOutput('sarif-file', sarifFile);

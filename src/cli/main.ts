@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
 import { check, type CheckOptions, type CheckResult, type RunSettings } from '../engine/check.js';
 import { findConfigFile, loadConfig } from '../engine/config/config.js';
 import { InputError } from '../engine/load/source-node.js';
+import { packageVersion } from '../engine/version.js';
 import { applyBaseline, readBaseline } from '../engine/report/baseline.js';
 import { formatGithub } from '../engine/report/github.js';
 import { formatJson } from '../engine/report/json.js';
@@ -18,7 +19,7 @@ const FORMATS = ['stylish', 'json', 'sarif', 'github', 'mermaid'] as const;
 type Format = (typeof FORMATS)[number];
 const LEVELS = ['note', 'warning', 'error'] as const;
 
-const version = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const version = packageVersion();
 
 interface CheckFlags {
   format: Format;

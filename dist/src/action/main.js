@@ -15,16 +15,8 @@ import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
 import { problemLines } from '../engine/report/summary.js';
+import { packageVersion } from '../engine/version.js';
 const LEVELS = ['note', 'warning', 'error'];
-/** The action runs from its checkout: package.json is two levels above dist/action/index.js. */
-function version() {
-    try {
-        return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
-    }
-    catch {
-        return '0.0.0';
-    }
-}
 function readEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     if (!path)
@@ -137,7 +129,7 @@ export async function run() {
         core.error(line, { title: 'endpoint-guard input error' });
     const sarifFile = core.getInput('sarif-file');
     if (sarifFile)
-        writeFileSync(sarifFile, formatSarif(result, version()));
+        writeFileSync(sarifFile, formatSarif(result, packageVersion()));
     core.setOutput('findings', result.findings.filter((f) => !f.suppressed).length);
     core.setOutput('errors', result.findings.filter((f) => !f.suppressed && f.level === 'error').length);
     core.setOutput('sarif-file', sarifFile);

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
 import { check } from '../engine/check.js';
 import { findConfigFile, loadConfig } from '../engine/config/config.js';
 import { InputError } from '../engine/load/source-node.js';
+import { packageVersion } from '../engine/version.js';
 import { applyBaseline, readBaseline } from '../engine/report/baseline.js';
 import { formatGithub } from '../engine/report/github.js';
 import { formatJson } from '../engine/report/json.js';
@@ -14,7 +15,7 @@ import { exitCode, problemLines } from '../engine/report/summary.js';
 import { metaRules } from '../engine/run/meta-rules.js';
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'mermaid'];
 const LEVELS = ['note', 'warning', 'error'];
-const version = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
+const version = packageVersion();
 function render(format, result, toTerminal, baselined, withBaseline) {
     switch (format) {
         case 'json':

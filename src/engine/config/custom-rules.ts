@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createJiti } from 'jiti';
+import { pathToFileURL } from 'node:url';
 import { InputError } from '../load/source-node.js';
 import type { AnyRule } from '../run/rule.js';
 
@@ -13,7 +13,7 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * Rule ids must be new slugs: a custom rule never replaces a built-in one.
  */
 export async function loadCustomRules(dirs: readonly string[], baseDir: string, taken: ReadonlySet<string>): Promise<AnyRule[]> {
-  const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false });
+  const load = await moduleLoader();
   const rules: AnyRule[] = [];
   const ids = new Set(taken);
   for (const dir of dirs) {
@@ -28,7 +28,7 @@ export async function loadCustomRules(dirs: readonly string[], baseDir: string, 
       const file = join(full, f);
       let exported: unknown;
       try {
-        exported = await jiti.import(file, { default: true });
+        exported = await load(file);
       } catch (e) {
         throw new InputError(file, `custom rule cannot be loaded: ${(e as Error).message.split('\n')[0]}`);
       }
@@ -43,6 +43,20 @@ export async function loadCustomRules(dirs: readonly string[], baseDir: string, 
     }
   }
   return rules;
+}
+
+/**
+ * jiti where it is installed (the CLI: npm, pre-commit); else Node's own import() — JavaScript, and TypeScript with
+ * Node's built-in type stripping (Node 24, which the GitHub Action runs on, without node_modules).
+ */
+async function moduleLoader(): Promise<(file: string) => Promise<unknown>> {
+  try {
+    const { createJiti } = await import('jiti');
+    const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false });
+    return (file) => jiti.import(file, { default: true });
+  } catch {
+    return async (file) => ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+  }
 }
 
 function invalid(rule: unknown): string | undefined {

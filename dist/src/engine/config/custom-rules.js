@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { createJiti } from 'jiti';
+import { pathToFileURL } from 'node:url';
 import { InputError } from '../load/source-node.js';
 const RULE_FILE = /\.(m?ts|m?js|cts|cjs)$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -10,7 +10,7 @@ const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
  * Rule ids must be new slugs: a custom rule never replaces a built-in one.
  */
 export async function loadCustomRules(dirs, baseDir, taken) {
-    const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false });
+    const load = await moduleLoader();
     const rules = [];
     const ids = new Set(taken);
     for (const dir of dirs) {
@@ -26,7 +26,7 @@ export async function loadCustomRules(dirs, baseDir, taken) {
             const file = join(full, f);
             let exported;
             try {
-                exported = await jiti.import(file, { default: true });
+                exported = await load(file);
             }
             catch (e) {
                 throw new InputError(file, `custom rule cannot be loaded: ${e.message.split('\n')[0]}`);
@@ -44,6 +44,20 @@ export async function loadCustomRules(dirs, baseDir, taken) {
         }
     }
     return rules;
+}
+/**
+ * jiti where it is installed (the CLI: npm, pre-commit); else Node's own import() — JavaScript, and TypeScript with
+ * Node's built-in type stripping (Node 24, which the GitHub Action runs on, without node_modules).
+ */
+async function moduleLoader() {
+    try {
+        const { createJiti } = await import('jiti');
+        const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false });
+        return (file) => jiti.import(file, { default: true });
+    }
+    catch {
+        return async (file) => (await import(pathToFileURL(file).href)).default;
+    }
 }
 function invalid(rule) {
     if (rule === undefined)
