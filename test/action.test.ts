@@ -80,6 +80,16 @@ test('only-changed checks only the templates the pull request changed', () => {
   expect(scoped.outputs.errors).toBe('1');
 });
 
+test('format decides the log: json prints the report as JSON; an unknown format fails the step', () => {
+  const json = runAction({ format: 'json', paths: 'stacks/old-bad.yaml' }, pr());
+  const start = json.stdout.indexOf('{');
+  const report = JSON.parse(json.stdout.slice(start, json.stdout.lastIndexOf('}') + 1)) as { summary: { error: number } };
+  expect(report.summary.error).toBe(4);
+  const bad = runAction({ format: 'xml' }, pr());
+  expect(bad.code).toBe(1);
+  expect(bad.stdout).toMatch(/^::error::endpoint-guard: format must be one of stylish, json, sarif, mermaid, github \(got xml\)$/m);
+});
+
 test('fail-on never reports without failing; fail-on warning fails on warnings too', () => {
   const never = runAction({ 'fail-on': 'never', paths: 'stacks/good.yaml' }, pr());
   expect(never.code).toBe(0);

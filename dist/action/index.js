@@ -42123,6 +42123,38 @@ function problemOf(e) {
   return { file: e.file, message: e.message, ...e.loc ? { line: e.loc.line, column: e.loc.column } : {} };
 }
 
+// src/engine/report/summary.ts
+function countByLevel(findings) {
+  const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
+  for (const f of findings) {
+    if (f.suppressed) counts.suppressed++;
+    else counts[f.level]++;
+  }
+  return counts;
+}
+function problemLines(result) {
+  return [
+    ...result.missing.map((p) => `${p}: no such file, directory or matching glob`),
+    ...result.problems.map((p) => `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}`)
+  ];
+}
+
+// src/engine/report/json.ts
+function formatJson(result, version, baselined = 0) {
+  return JSON.stringify(
+    {
+      tool: "endpoint-guard",
+      version,
+      summary: { ...countByLevel(result.findings), baselined, inputErrors: result.problems.length + result.missing.length, templates: result.checked.length },
+      findings: result.findings,
+      inputErrors: [...result.missing.map((p) => ({ file: p, message: "no such file, directory or matching glob" })), ...result.problems],
+      notices: result.notices
+    },
+    null,
+    2
+  ) + "\n";
+}
+
 // src/engine/report/mermaid.ts
 var MAX_NODES2 = 50;
 function formatMermaid(result) {
@@ -42362,24 +42394,6 @@ function sarifResult(f, index) {
 
 // src/engine/report/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-
-// src/engine/report/summary.ts
-function countByLevel(findings) {
-  const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
-  for (const f of findings) {
-    if (f.suppressed) counts.suppressed++;
-    else counts[f.level]++;
-  }
-  return counts;
-}
-function problemLines(result) {
-  return [
-    ...result.missing.map((p) => `${p}: no such file, directory or matching glob`),
-    ...result.problems.map((p) => `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}`)
-  ];
-}
-
-// src/engine/report/stylish.ts
 function formatStylish(result, color, baselined = 0) {
   const c = import_picocolors.default.createColors(color);
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
@@ -42521,7 +42535,17 @@ async function run() {
     ...region ? { region } : {},
     ...noCustomRules ? { refuseCustomRules: "custom rules are not run for pull requests from forks or under pull_request_target" } : {}
   });
-  info(formatStylish(result, false));
+  const format2 = getInput("format") || "stylish";
+  const mermaid = formatMermaid(result);
+  const log2 = {
+    stylish: () => formatStylish(result, false),
+    json: () => formatJson(result, packageVersion()),
+    sarif: () => formatSarif(result, packageVersion()),
+    mermaid: () => mermaid,
+    github: () => ""
+  };
+  if (!log2[format2]) throw new Error(`format must be one of ${Object.keys(log2).join(", ")} (got ${format2})`);
+  info(log2[format2]());
   for (const f of result.findings.filter((x) => !x.suppressed)) annotate(f);
   for (const line of problemLines(result)) error(line, { title: "endpoint-guard input error" });
   const sarifFile = getInput("sarif-file");
@@ -42529,7 +42553,7 @@ async function run() {
   setOutput("findings", result.findings.filter((f) => !f.suppressed).length);
   setOutput("errors", result.findings.filter((f) => !f.suppressed && f.level === "error").length);
   setOutput("sarif-file", sarifFile);
-  await summarize(result, formatMermaid(result));
+  await summarize(result, mermaid);
   const threshold = failOn === "never" ? Infinity : LEVELS.indexOf(failOn);
   const failing = result.findings.filter((f) => !f.suppressed && LEVELS.indexOf(f.level) >= threshold);
   if (result.problems.length > 0 || result.missing.length > 0) setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);

@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { check, type CheckResult } from '../engine/check.js';
+import { formatJson } from '../engine/report/json.js';
 import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
@@ -125,7 +126,18 @@ export async function run(): Promise<void> {
           ...(region ? { region } : {}),
           ...(noCustomRules ? { refuseCustomRules: 'custom rules are not run for pull requests from forks or under pull_request_target' } : {}),
         });
-  core.info(formatStylish(result, false));
+  // The log: the report in the format asked for (annotations are written in any case).
+  const format = core.getInput('format') || 'stylish';
+  const mermaid = formatMermaid(result);
+  const log: Record<string, () => string> = {
+    stylish: () => formatStylish(result, false),
+    json: () => formatJson(result, packageVersion()),
+    sarif: () => formatSarif(result, packageVersion()),
+    mermaid: () => mermaid,
+    github: () => '',
+  };
+  if (!log[format]) throw new Error(`format must be one of ${Object.keys(log).join(', ')} (got ${format})`);
+  core.info(log[format]());
   for (const f of result.findings.filter((x) => !x.suppressed)) annotate(f);
   for (const line of problemLines(result)) core.error(line, { title: 'endpoint-guard input error' });
   const sarifFile = core.getInput('sarif-file');
@@ -133,7 +145,7 @@ export async function run(): Promise<void> {
   core.setOutput('findings', result.findings.filter((f) => !f.suppressed).length);
   core.setOutput('errors', result.findings.filter((f) => !f.suppressed && f.level === 'error').length);
   core.setOutput('sarif-file', sarifFile);
-  await summarize(result, formatMermaid(result));
+  await summarize(result, mermaid);
   const threshold = failOn === 'never' ? Infinity : LEVELS.indexOf(failOn as (typeof LEVELS)[number]);
   const failing = result.findings.filter((f) => !f.suppressed && LEVELS.indexOf(f.level) >= threshold);
   if (result.problems.length > 0 || result.missing.length > 0) core.setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);

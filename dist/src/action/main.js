@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { check } from '../engine/check.js';
+import { formatJson } from '../engine/report/json.js';
 import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
@@ -122,7 +123,19 @@ export async function run() {
             ...(region ? { region } : {}),
             ...(noCustomRules ? { refuseCustomRules: 'custom rules are not run for pull requests from forks or under pull_request_target' } : {}),
         });
-    core.info(formatStylish(result, false));
+    // The log: the report in the format asked for (annotations are written in any case).
+    const format = core.getInput('format') || 'stylish';
+    const mermaid = formatMermaid(result);
+    const log = {
+        stylish: () => formatStylish(result, false),
+        json: () => formatJson(result, packageVersion()),
+        sarif: () => formatSarif(result, packageVersion()),
+        mermaid: () => mermaid,
+        github: () => '',
+    };
+    if (!log[format])
+        throw new Error(`format must be one of ${Object.keys(log).join(', ')} (got ${format})`);
+    core.info(log[format]());
     for (const f of result.findings.filter((x) => !x.suppressed))
         annotate(f);
     for (const line of problemLines(result))
@@ -133,7 +146,7 @@ export async function run() {
     core.setOutput('findings', result.findings.filter((f) => !f.suppressed).length);
     core.setOutput('errors', result.findings.filter((f) => !f.suppressed && f.level === 'error').length);
     core.setOutput('sarif-file', sarifFile);
-    await summarize(result, formatMermaid(result));
+    await summarize(result, mermaid);
     const threshold = failOn === 'never' ? Infinity : LEVELS.indexOf(failOn);
     const failing = result.findings.filter((f) => !f.suppressed && LEVELS.indexOf(f.level) >= threshold);
     if (result.problems.length > 0 || result.missing.length > 0)
