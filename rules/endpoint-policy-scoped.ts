@@ -1,6 +1,6 @@
 import { label } from '../src/engine/model/types.js';
 import { defineRule, type Report } from '../src/engine/run/rule.js';
-import { endpointTypeOf } from '../src/engine/model/network-model.js';
+import { isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { classifyAwsPrincipal, isWildcardAction, isWildcardResource, pattern, values, type PrincipalEntry } from '../src/engine/model/iam.js';
 import { display, type Value } from '../src/engine/resolve/value.js';
 import type { PolicyStatement, VpcEndpoint } from '../src/engine/model/types.js';
@@ -65,8 +65,7 @@ QldbEndpoint:
     const typeOf = (id: string) => model.typeOf(id);
     const allowed = options.allowedPrincipals.map(globToRegExp);
     for (const endpoint of model.endpoints) {
-      const type = endpointTypeOf(endpoint);
-      if (type !== 'Interface' && type !== 'Gateway') continue;
+      if (!isInterfaceEndpoint(endpoint) && !isGatewayEndpoint(endpoint)) continue;
       const policy = endpoint.policy;
       if (policy.state === 'absent') {
         report({

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { endpointTypeOf } from '../src/engine/model/network-model.js';
+import { isGatewayEndpoint } from '../src/engine/model/network-model.js';
 import { label, labels, type RouteTable, type Subnet } from '../src/engine/model/types.js';
 
 export default defineRule({
@@ -27,7 +27,7 @@ S3Endpoint:
 `,
   check({ model, report }) {
     for (const endpoint of model.endpoints) {
-      if (endpointTypeOf(endpoint)?.toLowerCase() !== 'gateway') continue;
+      if (!isGatewayEndpoint(endpoint)) continue;
       const functions = model.functionsNear(endpoint);
       if (functions.length === 0) continue;
       const tables = endpoint.routeTables;

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { endpointTypeOf, type NetworkModel } from '../src/engine/model/network-model.js';
+import { endpointTypeOf, isGatewayEndpoint, isInterfaceEndpoint, type NetworkModel } from '../src/engine/model/network-model.js';
 import { endpointNeed, POLLER_ACTIONS, type EndpointNeed } from '../src/engine/model/aws-services.js';
 import { grantsOf, type Grant } from '../src/engine/model/grants.js';
 import { label, labels, type RouteTable, type Subnet, type VpcEndpoint } from '../src/engine/model/types.js';
@@ -107,7 +107,7 @@ SecretsManagerEndpoint:
         if (need.resourceType && model.others.some((o) => o.type === need.resourceType)) continue;
         if (endpoints.some((e) => serves(e, need.names, need.gateway === true, tables))) continue;
         const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]!);
-        const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && endpointTypeOf(e)?.toLowerCase() === 'gateway');
+        const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && isGatewayEndpoint(e));
         const add =
           gatewayElsewhere.length > 0
             ? `add its route table ${labels(tables)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}`
@@ -151,9 +151,8 @@ function egressOf(model: NetworkModel, subnet: Subnet): 'out' | 'none' | 'unknow
 /** An endpoint serves the function: the right service, and for a Gateway endpoint, all its subnets' route tables. */
 function serves(e: VpcEndpoint, names: readonly string[], gatewayOk: boolean, tables: ReadonlySet<RouteTable> | undefined): boolean {
   if (e.service.kind !== 'aws' || !names.includes(e.service.name)) return false;
-  const type = endpointTypeOf(e)?.toLowerCase();
-  if (type === 'interface') return true;
-  if (!gatewayOk || type !== 'gateway') return false;
+  if (isInterfaceEndpoint(e)) return true;
+  if (!gatewayOk || !isGatewayEndpoint(e)) return false;
   if (!tables || e.routeTables.state === 'unknown') return true; // which tables it lists cannot be known: no claim
   if (e.routeTables.state === 'absent') return false;
   const listed = new Set(e.routeTables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])));

@@ -36154,6 +36154,9 @@ function endpointTypeOf(e) {
 function isInterfaceEndpoint(e) {
   return endpointTypeOf(e)?.toLowerCase() === "interface";
 }
+function isGatewayEndpoint(e) {
+  return endpointTypeOf(e)?.toLowerCase() === "gateway";
+}
 
 // rules/vpc-dns-support.ts
 var vpc_dns_support_default = defineRule({
@@ -36225,6 +36228,13 @@ function pattern(v) {
     default:
       return void 0;
   }
+}
+function isKnownShape(shape) {
+  return !shape.includes(SYMBOL);
+}
+function knownShape(v) {
+  const p = pattern(v);
+  return p !== void 0 && isKnownShape(p) ? p : void 0;
 }
 function values(v) {
   return v.kind === "list" ? v.items : [v];
@@ -36325,8 +36335,7 @@ QldbEndpoint:
     const typeOf = (id) => model.typeOf(id);
     const allowed = options.allowedPrincipals.map(globToRegExp);
     for (const endpoint of model.endpoints) {
-      const type = endpointTypeOf(endpoint);
-      if (type !== "Interface" && type !== "Gateway") continue;
+      if (!isInterfaceEndpoint(endpoint) && !isGatewayEndpoint(endpoint)) continue;
       const policy = endpoint.policy;
       if (policy.state === "absent") {
         report2({
@@ -36678,7 +36687,7 @@ SqsEndpoint:
         continue;
       }
       if (privateDns.value) continue;
-      const gateway = model.endpointsIn(targetOf(endpoint.vpc)).some((e) => e !== endpoint && e.service.kind === "aws" && e.service.name === service.name && endpointTypeOf(e)?.toLowerCase() === "gateway");
+      const gateway = model.endpointsIn(targetOf(endpoint.vpc)).some((e) => e !== endpoint && e.service.kind === "aws" && e.service.name === service.name && isGatewayEndpoint(e));
       if (gateway) continue;
       report2({
         subject: endpoint,
@@ -36793,8 +36802,8 @@ function grantsOf(role) {
       }
       if (!s.action.present) continue;
       for (const v of values(s.action.value)) {
-        const a = pattern(v);
-        if (a === void 0 || a.includes("")) unreadable.push(`${name} allows ${display(v)}`);
+        const a = knownShape(v);
+        if (a === void 0) unreadable.push(`${name} allows ${display(v)}`);
         else if (a === "*" || a.startsWith("*")) unreadable.push(`${name} allows ${a} (every service)`);
         else actions.push({ action: a, source: name });
       }
@@ -36901,7 +36910,7 @@ SecretsManagerEndpoint:
         if (need.resourceType && model.others.some((o) => o.type === need.resourceType)) continue;
         if (endpoints.some((e) => serves(e, need.names, need.gateway === true, tables))) continue;
         const name2 = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
-        const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, void 0) && endpointTypeOf(e)?.toLowerCase() === "gateway");
+        const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, void 0) && isGatewayEndpoint(e));
         const add = gatewayElsewhere.length > 0 ? `add its route table ${labels(tables)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}` : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
         const doubt = !vpc ? "its VPC is not in this template" : unreadableEndpoints.length > 0 ? `the service of ${labels(unreadableEndpoints)} is not known` : sharedZones.length > 0 ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC` : void 0;
         if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
@@ -36931,9 +36940,8 @@ function egressOf(model, subnet) {
 }
 function serves(e, names, gatewayOk, tables) {
   if (e.service.kind !== "aws" || !names.includes(e.service.name)) return false;
-  const type = endpointTypeOf(e)?.toLowerCase();
-  if (type === "interface") return true;
-  if (!gatewayOk || type !== "gateway") return false;
+  if (isInterfaceEndpoint(e)) return true;
+  if (!gatewayOk || !isGatewayEndpoint(e)) return false;
   if (!tables || e.routeTables.state === "unknown") return true;
   if (e.routeTables.state === "absent") return false;
   const listed = new Set(e.routeTables.items.flatMap((l) => l.kind === "resource" ? [l.target] : []));
@@ -37066,7 +37074,7 @@ S3Endpoint:
 `,
   check({ model, report: report2 }) {
     for (const endpoint of model.endpoints) {
-      if (endpointTypeOf(endpoint)?.toLowerCase() !== "gateway") continue;
+      if (!isGatewayEndpoint(endpoint)) continue;
       const functions = model.functionsNear(endpoint);
       if (functions.length === 0) continue;
       const tables = endpoint.routeTables;
@@ -38563,15 +38571,19 @@ function items(node) {
 function text(node) {
   return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
 }
-function relocate(node, loc) {
+function mapLocs(node, move) {
+  const loc = move(node.loc);
   switch (node.kind) {
     case "scalar":
       return { ...node, loc };
     case "seq":
-      return { kind: "seq", items: node.items.map((i) => relocate(i, loc)), loc };
+      return { kind: "seq", items: node.items.map((i) => mapLocs(i, move)), loc };
     case "map":
-      return { kind: "map", entries: node.entries.map((e) => ({ key: e.key, keyLoc: loc, value: relocate(e.value, loc) })), loc };
+      return { kind: "map", entries: node.entries.map((e) => ({ key: e.key, keyLoc: move(e.keyLoc), value: mapLocs(e.value, move) })), loc };
   }
+}
+function relocate(node, loc) {
+  return mapLocs(node, () => loc);
 }
 function withEntry(node, key, value, keyLoc = value.loc) {
   const rest = node.entries.filter((e) => e.key !== key);
@@ -40182,7 +40194,7 @@ var ServerlessVariables = class {
       const isJson = extname(full).toLowerCase() === ".json";
       const root = isJson ? parseJson(rel, text2) : parseYaml(rel, text2).root;
       if (!isJson) this.commentSuppressions.push(...commentSuppressions(text2, this.displayPath(full)));
-      return withFile(root, this.displayPath(full));
+      return mapLocs(root, (loc2) => ({ ...loc2, file: this.displayPath(full) }));
     } catch (e) {
       if (e instanceof InputError) {
         this.notes.push({ message: `included file ${full} cannot be parsed: ${e.message}`, loc });
@@ -40263,17 +40275,6 @@ function splitFallbacks(body) {
   }
   out.push(cur.trim());
   return out.filter((c) => c !== "");
-}
-function withFile(node, file) {
-  const loc = { ...node.loc, file };
-  switch (node.kind) {
-    case "scalar":
-      return { ...node, loc };
-    case "seq":
-      return { kind: "seq", items: node.items.map((i) => withFile(i, file)), loc };
-    case "map":
-      return { kind: "map", entries: node.entries.map((e) => ({ key: e.key, keyLoc: { ...e.keyLoc, file }, value: withFile(e.value, file) })), loc };
-  }
 }
 
 // src/engine/load/adapters/serverless/to-cloudformation.ts
@@ -41664,8 +41665,8 @@ function buildModel(root, resolver) {
       case "AWS::Route53::HostedZone": {
         const name = r.prop("Name");
         const vpcs2 = r.prop("VPCs");
-        const shape = name && pattern(name);
-        const zoneName2 = shape !== void 0 && !shape.includes("") ? { known: true, value: shape } : { known: false, reason: name ? whyUnknown(name) : "no Name" };
+        const shape = name && knownShape(name);
+        const zoneName2 = shape ? { known: true, value: shape } : { known: false, reason: name ? whyUnknown(name) : "no Name" };
         hostedZones.push({ ...e, zoneName: zoneName2, vpcs: vpcs2?.kind === "list" ? vpcs2.items.map((v) => link(field(v, "VPCId")?.value, kinds.vpc, e.loc)) : [] });
         break;
       }
@@ -41827,8 +41828,8 @@ function endpointService(v) {
   if (p === void 0) return { kind: "unknown", reason: whyUnknown(v) };
   if (p === "com.amazonaws.iam") return { kind: "aws", name: "iam" };
   const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
-  if (aws && !aws[1].includes("")) return { kind: "aws", name: aws[1] };
-  if (aws || p.includes("")) return { kind: "unknown", reason: whyUnknown(v) };
+  if (aws && isKnownShape(aws[1])) return { kind: "aws", name: aws[1] };
+  if (aws || !isKnownShape(p)) return { kind: "unknown", reason: whyUnknown(v) };
   return { kind: "other", shown: p };
 }
 var ROUTE_TARGETS = [

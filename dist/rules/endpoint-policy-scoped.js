@@ -1,6 +1,6 @@
 import { label } from '../src/engine/model/types.js';
 import { defineRule } from '../src/engine/run/rule.js';
-import { endpointTypeOf } from '../src/engine/model/network-model.js';
+import { isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { classifyAwsPrincipal, isWildcardAction, isWildcardResource, pattern, values } from '../src/engine/model/iam.js';
 import { display } from '../src/engine/resolve/value.js';
 const NOT_A_ROLE = {
@@ -56,8 +56,7 @@ QldbEndpoint:
         const typeOf = (id) => model.typeOf(id);
         const allowed = options.allowedPrincipals.map(globToRegExp);
         for (const endpoint of model.endpoints) {
-            const type = endpointTypeOf(endpoint);
-            if (type !== 'Interface' && type !== 'Gateway')
+            if (!isInterfaceEndpoint(endpoint) && !isGatewayEndpoint(endpoint))
                 continue;
             const policy = endpoint.policy;
             if (policy.state === 'absent') {

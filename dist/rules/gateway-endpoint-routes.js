@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { endpointTypeOf } from '../src/engine/model/network-model.js';
+import { isGatewayEndpoint } from '../src/engine/model/network-model.js';
 import { label, labels } from '../src/engine/model/types.js';
 export default defineRule({
     id: 'gateway-endpoint-routes',
@@ -26,7 +26,7 @@ S3Endpoint:
 `,
     check({ model, report }) {
         for (const endpoint of model.endpoints) {
-            if (endpointTypeOf(endpoint)?.toLowerCase() !== 'gateway')
+            if (!isGatewayEndpoint(endpoint))
                 continue;
             const functions = model.functionsNear(endpoint);
             if (functions.length === 0)

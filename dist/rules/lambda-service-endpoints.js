@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { endpointTypeOf } from '../src/engine/model/network-model.js';
+import { endpointTypeOf, isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { endpointNeed, POLLER_ACTIONS } from '../src/engine/model/aws-services.js';
 import { grantsOf } from '../src/engine/model/grants.js';
 import { label, labels } from '../src/engine/model/types.js';
@@ -106,7 +106,7 @@ SecretsManagerEndpoint:
                 if (endpoints.some((e) => serves(e, need.names, need.gateway === true, tables)))
                     continue;
                 const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
-                const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && endpointTypeOf(e)?.toLowerCase() === 'gateway');
+                const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && isGatewayEndpoint(e));
                 const add = gatewayElsewhere.length > 0
                     ? `add its route table ${labels(tables)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}`
                     : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
@@ -157,10 +157,9 @@ function egressOf(model, subnet) {
 function serves(e, names, gatewayOk, tables) {
     if (e.service.kind !== 'aws' || !names.includes(e.service.name))
         return false;
-    const type = endpointTypeOf(e)?.toLowerCase();
-    if (type === 'interface')
+    if (isInterfaceEndpoint(e))
         return true;
-    if (!gatewayOk || type !== 'gateway')
+    if (!gatewayOk || !isGatewayEndpoint(e))
         return false;
     if (!tables || e.routeTables.state === 'unknown')
         return true; // which tables it lists cannot be known: no claim

@@ -4,7 +4,7 @@ import { field, knownString, type Value } from '../resolve/value.js';
 import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown, type PropertyEntry } from './coerce.js';
 import { linkList, linkTo, type LinkKind } from './links.js';
 import { NetworkModel } from './network-model.js';
-import { pattern } from './iam.js';
+import { isKnownShape, knownShape, pattern } from './iam.js';
 import { policyDocument, policySetting } from './policy.js';
 import type {
   Element,
@@ -210,8 +210,8 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
         const name = r.prop('Name');
         const vpcs = r.prop('VPCs');
         // By shape: `sqs.${AWS::Region}.amazonaws.com` is a zone for SQS in any region.
-        const shape = name && pattern(name);
-        const zoneName = shape !== undefined && !shape.includes('\u0001') ? { known: true as const, value: shape } : { known: false as const, reason: name ? whyUnknown(name) : 'no Name' };
+        const shape = name && knownShape(name);
+        const zoneName = shape ? { known: true as const, value: shape } : { known: false as const, reason: name ? whyUnknown(name) : 'no Name' };
         hostedZones.push({ ...e, zoneName, vpcs: vpcs?.kind === 'list' ? vpcs.items.map((v) => link(field(v, 'VPCId')?.value, kinds.vpc, e.loc)) : [] });
         break;
       }
@@ -391,9 +391,10 @@ function endpointService(v: Value | undefined): EndpointService {
   const p = pattern(v);
   if (p === undefined) return { kind: 'unknown', reason: whyUnknown(v) };
   if (p === 'com.amazonaws.iam') return { kind: 'aws', name: 'iam' };
+  // An unknown region part does not matter; an unknown service part does.
   const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
-  if (aws && !aws[1]!.includes('\u0001')) return { kind: 'aws', name: aws[1]! };
-  if (aws || p.includes('\u0001')) return { kind: 'unknown', reason: whyUnknown(v) };
+  if (aws && isKnownShape(aws[1]!)) return { kind: 'aws', name: aws[1]! };
+  if (aws || !isKnownShape(p)) return { kind: 'unknown', reason: whyUnknown(v) };
   return { kind: 'other', shown: p };
 }
 

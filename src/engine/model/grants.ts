@@ -1,6 +1,6 @@
 import { display } from '../resolve/value.js';
 import { MANAGED_POLICY_SERVICES } from './aws-services.js';
-import { pattern, values } from './iam.js';
+import { knownShape, pattern, values } from './iam.js';
 import { label, type Role } from './types.js';
 
 /** One action a role allows, and where the grant comes from (for messages). */
@@ -29,8 +29,8 @@ export function grantsOf(role: Role): Grants {
       }
       if (!s.action.present) continue;
       for (const v of values(s.action.value)) {
-        const a = pattern(v);
-        if (a === undefined || a.includes('\u0001')) unreadable.push(`${name} allows ${display(v)}`);
+        const a = knownShape(v);
+        if (a === undefined) unreadable.push(`${name} allows ${display(v)}`);
         else if (a === '*' || a.startsWith('*')) unreadable.push(`${name} allows ${a} (every service)`);
         else actions.push({ action: a, source: name });
       }

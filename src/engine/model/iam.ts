@@ -37,6 +37,17 @@ export function pattern(v: Value): string | undefined {
   }
 }
 
+/** Whether a `pattern()` shape (or a piece of one) has no part that is unknown or a reference. */
+export function isKnownShape(shape: string): boolean {
+  return !shape.includes(SYMBOL);
+}
+
+/** The value's shape when every part of it is known or a pseudo parameter (no reference, nothing unknown). */
+export function knownShape(v: Value): string | undefined {
+  const p = pattern(v);
+  return p !== undefined && isKnownShape(p) ? p : undefined;
+}
+
 export function values(v: Value): readonly Value[] {
   return v.kind === 'list' ? v.items : [v];
 }

@@ -226,3 +226,7 @@ export function endpointTypeOf(e: VpcEndpoint): string | undefined {
 export function isInterfaceEndpoint(e: VpcEndpoint): boolean {
   return endpointTypeOf(e)?.toLowerCase() === 'interface';
 }
+
+export function isGatewayEndpoint(e: VpcEndpoint): boolean {
+  return endpointTypeOf(e)?.toLowerCase() === 'gateway';
+}

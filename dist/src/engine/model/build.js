@@ -3,7 +3,7 @@ import { field, knownString } from '../resolve/value.js';
 import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown } from './coerce.js';
 import { linkList, linkTo } from './links.js';
 import { NetworkModel } from './network-model.js';
-import { pattern } from './iam.js';
+import { isKnownShape, knownShape, pattern } from './iam.js';
 import { policySetting } from './policy.js';
 /** Builds the network model of one template: shells first (so links can be cyclic), then their properties. */
 export function buildModel(root, resolver) {
@@ -175,8 +175,8 @@ export function buildModel(root, resolver) {
                 const name = r.prop('Name');
                 const vpcs = r.prop('VPCs');
                 // By shape: `sqs.${AWS::Region}.amazonaws.com` is a zone for SQS in any region.
-                const shape = name && pattern(name);
-                const zoneName = shape !== undefined && !shape.includes('\u0001') ? { known: true, value: shape } : { known: false, reason: name ? whyUnknown(name) : 'no Name' };
+                const shape = name && knownShape(name);
+                const zoneName = shape ? { known: true, value: shape } : { known: false, reason: name ? whyUnknown(name) : 'no Name' };
                 hostedZones.push({ ...e, zoneName, vpcs: vpcs?.kind === 'list' ? vpcs.items.map((v) => link(field(v, 'VPCId')?.value, kinds.vpc, e.loc)) : [] });
                 break;
             }
@@ -371,10 +371,11 @@ function endpointService(v) {
         return { kind: 'unknown', reason: whyUnknown(v) };
     if (p === 'com.amazonaws.iam')
         return { kind: 'aws', name: 'iam' };
+    // An unknown region part does not matter; an unknown service part does.
     const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
-    if (aws && !aws[1].includes('\u0001'))
+    if (aws && isKnownShape(aws[1]))
         return { kind: 'aws', name: aws[1] };
-    if (aws || p.includes('\u0001'))
+    if (aws || !isKnownShape(p))
         return { kind: 'unknown', reason: whyUnknown(v) };
     return { kind: 'other', shown: p };
 }

@@ -1,6 +1,6 @@
 import { display } from '../resolve/value.js';
 import { MANAGED_POLICY_SERVICES } from './aws-services.js';
-import { pattern, values } from './iam.js';
+import { knownShape, pattern, values } from './iam.js';
 import { label } from './types.js';
 /** The Allow actions of a role: inline policies, template policies attached to it, and well-known managed policies. */
 export function grantsOf(role) {
@@ -18,8 +18,8 @@ export function grantsOf(role) {
             if (!s.action.present)
                 continue;
             for (const v of values(s.action.value)) {
-                const a = pattern(v);
-                if (a === undefined || a.includes('\u0001'))
+                const a = knownShape(v);
+                if (a === undefined)
                     unreadable.push(`${name} allows ${display(v)}`);
                 else if (a === '*' || a.startsWith('*'))
                     unreadable.push(`${name} allows ${a} (every service)`);

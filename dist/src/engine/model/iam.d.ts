@@ -12,6 +12,10 @@ export interface PrincipalEntry {
  * serverless-pseudo-parameters plugin) rendered by shape, other symbolic parts as one SYMBOL character.
  */
 export declare function pattern(v: Value): string | undefined;
+/** Whether a `pattern()` shape (or a piece of one) has no part that is unknown or a reference. */
+export declare function isKnownShape(shape: string): boolean;
+/** The value's shape when every part of it is known or a pseudo parameter (no reference, nothing unknown). */
+export declare function knownShape(v: Value): string | undefined;
 export declare function values(v: Value): readonly Value[];
 /**
  * Classifies an AWS principal: `Fn::GetAtt Role.Arn`, and role ARNs built with `Fn::Sub`/pseudo parameters

@@ -23,6 +23,15 @@ export function pattern(v) {
             return undefined;
     }
 }
+/** Whether a `pattern()` shape (or a piece of one) has no part that is unknown or a reference. */
+export function isKnownShape(shape) {
+    return !shape.includes(SYMBOL);
+}
+/** The value's shape when every part of it is known or a pseudo parameter (no reference, nothing unknown). */
+export function knownShape(v) {
+    const p = pattern(v);
+    return p !== undefined && isKnownShape(p) ? p : undefined;
+}
 export function values(v) {
     return v.kind === 'list' ? v.items : [v];
 }

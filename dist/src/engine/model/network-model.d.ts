@@ -87,3 +87,4 @@ export declare class NetworkModel implements ModelParts {
 /** The endpoint's type when known (written or CloudFormation's default, Gateway). */
 export declare function endpointTypeOf(e: VpcEndpoint): string | undefined;
 export declare function isInterfaceEndpoint(e: VpcEndpoint): boolean;
+export declare function isGatewayEndpoint(e: VpcEndpoint): boolean;

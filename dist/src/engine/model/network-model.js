@@ -163,4 +163,7 @@ export function endpointTypeOf(e) {
 export function isInterfaceEndpoint(e) {
     return endpointTypeOf(e)?.toLowerCase() === 'interface';
 }
+export function isGatewayEndpoint(e) {
+    return endpointTypeOf(e)?.toLowerCase() === 'gateway';
+}
 //# sourceMappingURL=network-model.js.map

@@ -22,16 +22,22 @@ export function text(node: SourceNode | undefined): string | undefined {
   return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
 }
 
-/** A copy of the node written, for findings, at `loc`: a value inherited from a default belongs to its heir. */
-export function relocate(node: SourceNode, loc: Loc): SourceNode {
+/** A deep copy of the node whose every position (keys' too) is mapped by `move`. */
+export function mapLocs(node: SourceNode, move: (loc: Loc) => Loc): SourceNode {
+  const loc = move(node.loc);
   switch (node.kind) {
     case 'scalar':
       return { ...node, loc };
     case 'seq':
-      return { kind: 'seq', items: node.items.map((i) => relocate(i, loc)), loc };
+      return { kind: 'seq', items: node.items.map((i) => mapLocs(i, move)), loc };
     case 'map':
-      return { kind: 'map', entries: node.entries.map((e) => ({ key: e.key, keyLoc: loc, value: relocate(e.value, loc) })), loc };
+      return { kind: 'map', entries: node.entries.map((e) => ({ key: e.key, keyLoc: move(e.keyLoc), value: mapLocs(e.value, move) })), loc };
   }
+}
+
+/** A copy of the node written, for findings, at `loc`: a value inherited from a default belongs to its heir. */
+export function relocate(node: SourceNode, loc: Loc): SourceNode {
+  return mapLocs(node, () => loc);
 }
 
 /** Sets (or replaces) one key of a map, keeping the others in order. */

@@ -6,6 +6,8 @@ export declare const map: (entries: ReadonlyArray<[string, SourceNode | undefine
 export declare function entries(node: SourceNode | undefined): readonly MapEntry[];
 export declare function items(node: SourceNode | undefined): readonly SourceNode[];
 export declare function text(node: SourceNode | undefined): string | undefined;
+/** A deep copy of the node whose every position (keys' too) is mapped by `move`. */
+export declare function mapLocs(node: SourceNode, move: (loc: Loc) => Loc): SourceNode;
 /** A copy of the node written, for findings, at `loc`: a value inherited from a default belongs to its heir. */
 export declare function relocate(node: SourceNode, loc: Loc): SourceNode;
 /** Sets (or replaces) one key of a map, keeping the others in order. */

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Suppression } from '../../../model/types.js';
 import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
 import { commentSuppressions } from '../../comment-suppressions.js';
+import { mapLocs } from '../nodes.js';
 
 export interface VariableContext {
   readonly file: string;
@@ -208,7 +209,7 @@ export class ServerlessVariables {
       const isJson = extname(full).toLowerCase() === '.json';
       const root = isJson ? parseJson(rel, text) : parseYaml(rel, text).root;
       if (!isJson) this.commentSuppressions.push(...commentSuppressions(text, this.displayPath(full)));
-      return withFile(root, this.displayPath(full));
+      return mapLocs(root, (loc) => ({ ...loc, file: this.displayPath(full) }));
     } catch (e) {
       if (e instanceof InputError) {
         this.notes.push({ message: `included file ${full} cannot be parsed: ${e.message}`, loc });
@@ -303,14 +304,3 @@ function splitFallbacks(body: string): string[] {
   return out.filter((c) => c !== '');
 }
 
-function withFile(node: SourceNode, file: string): SourceNode {
-  const loc = { ...node.loc, file };
-  switch (node.kind) {
-    case 'scalar':
-      return { ...node, loc };
-    case 'seq':
-      return { kind: 'seq', items: node.items.map((i) => withFile(i, file)), loc };
-    case 'map':
-      return { kind: 'map', entries: node.entries.map((e) => ({ key: e.key, keyLoc: { ...e.keyLoc, file }, value: withFile(e.value, file) })), loc };
-  }
-}

@@ -6,6 +6,7 @@ import { child, InputError } from '../../source-node.js';
 import { readFileSync } from 'node:fs';
 import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
 import { commentSuppressions } from '../../comment-suppressions.js';
+import { mapLocs } from '../nodes.js';
 /** Brackets the index of a Symbolic inside a string being resolved (a private-use character, never in templates). */
 const MARK = '\uE001';
 /** Stand in for the `${` and `}` of CloudFormation's own `${…}` (not Serverless variables) until resolution ends. */
@@ -203,7 +204,7 @@ export class ServerlessVariables {
             const root = isJson ? parseJson(rel, text) : parseYaml(rel, text).root;
             if (!isJson)
                 this.commentSuppressions.push(...commentSuppressions(text, this.displayPath(full)));
-            return withFile(root, this.displayPath(full));
+            return mapLocs(root, (loc) => ({ ...loc, file: this.displayPath(full) }));
         }
         catch (e) {
             if (e instanceof InputError) {
@@ -303,16 +304,5 @@ function splitFallbacks(body) {
     }
     out.push(cur.trim());
     return out.filter((c) => c !== '');
-}
-function withFile(node, file) {
-    const loc = { ...node.loc, file };
-    switch (node.kind) {
-        case 'scalar':
-            return { ...node, loc };
-        case 'seq':
-            return { kind: 'seq', items: node.items.map((i) => withFile(i, file)), loc };
-        case 'map':
-            return { kind: 'map', entries: node.entries.map((e) => ({ key: e.key, keyLoc: { ...e.keyLoc, file }, value: withFile(e.value, file) })), loc };
-    }
 }
 //# sourceMappingURL=variables.js.map
