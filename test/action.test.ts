@@ -4,9 +4,9 @@
  * GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files. Asserts annotations, outputs, the summary and the exit status.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { beforeAll, expect, test } from '@jest/globals';
 import { ROOT } from './helpers/paths.js';
 
@@ -36,16 +36,16 @@ beforeAll(() => {
   head = git('rev-parse', 'HEAD');
 });
 
-function runAction(inputs: Record<string, string>, event: Record<string, unknown> = {}, eventName = 'pull_request') {
+function runAction(inputs: Record<string, string>, event: Record<string, unknown> = {}, eventName = 'pull_request', workspace = repo) {
   const dir = mkdtempSync(join(tmpdir(), 'eg-action-run-'));
   const files = { output: join(dir, 'output'), summary: join(dir, 'summary.md'), event: join(dir, 'event.json') };
   writeFileSync(files.output, '');
   writeFileSync(files.summary, '');
   writeFileSync(files.event, JSON.stringify(event));
   const defaults: Record<string, string> = { paths: '.', format: 'stylish', config: '', 'fail-on': 'error', 'only-changed': 'false', 'sarif-file': '', stage: '', region: '' };
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_WORKSPACE: repo, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_EVENT_PATH: files.event, GITHUB_EVENT_NAME: eventName };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_EVENT_PATH: files.event, GITHUB_EVENT_NAME: eventName };
   for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [ACTION], { cwd: repo, encoding: 'utf8', env, timeout: 60000 });
+  const r = spawnSync(process.execPath, [ACTION], { cwd: workspace, encoding: 'utf8', env, timeout: 60000 });
   const outputs: Record<string, string> = {};
   for (const m of readFileSync(files.output, 'utf8').matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
   return { code: r.status, stdout: r.stdout, summary: readFileSync(files.summary, 'utf8'), outputs };
@@ -99,13 +99,69 @@ test('fail-on never reports without failing; fail-on warning fails on warnings t
   expect(good.summary).toMatch(/0 errors, 0 warnings in 1 templates/);
 });
 
+/**
+ * A pull request in a repository of its own: `base` files committed, then `head` files (null deletes) committed on
+ * top, so the workspace is the head. Returns the workspace and the event of a pull request from `headRepo`.
+ */
+function pullRequest(baseFiles: Record<string, string>, headFiles: Record<string, string | null>, headRepo = 'org/app') {
+  const dir = mkdtempSync(join(tmpdir(), 'eg-action-pr-'));
+  const run = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  run('init', '-q', '-b', 'main');
+  run('config', 'user.email', 'ci@example.com');
+  run('config', 'user.name', 'ci');
+  const commit = (files: Record<string, string | null>, message: string) => {
+    for (const [file, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      if (text === null) rmSync(join(dir, file));
+      else writeFileSync(join(dir, file), text);
+    }
+    run('add', '-A');
+    run('commit', '-qm', message);
+    return run('rev-parse', 'HEAD');
+  };
+  const baseSha = commit(baseFiles, 'base');
+  const headSha = commit(headFiles, 'head');
+  const event = { pull_request: { base: { sha: baseSha, repo: { full_name: 'org/app' } }, head: { sha: headSha, repo: { full_name: headRepo } } } };
+  return { dir, event };
+}
+
+const VIOLATING = readFileSync(join(ROOT, 'examples', 'qldb-four-violations.yaml'), 'utf8');
+const ALL_RULES_OFF = 'rules:\n  vpc-dns-support: off\n  endpoint-policy-scoped: off\n  endpoint-sg-ingress: off\n  lambda-subnet-no-igw: off\n';
+
 test('custom rules (code) are refused for a pull request from a fork, and under pull_request_target', () => {
-  writeFileSync(join(repo, '.endpoint-guard.yml'), 'customRules: [rules]\n');
-  mkdirSync(join(repo, 'rules'), { recursive: true });
-  writeFileSync(join(repo, 'rules', 'evil.mjs'), "import { writeFileSync } from 'node:fs'; writeFileSync('pwned', 'x'); export default {};\n");
-  for (const run of [runAction({ paths: 'stacks/good.yaml' }, pr('fork/app')), runAction({ paths: 'stacks/good.yaml' }, pr(), 'pull_request_target')]) {
+  const evil = "import { writeFileSync } from 'node:fs'; writeFileSync('pwned', 'x'); export default {};\n";
+  const { dir, event } = pullRequest({ '.endpoint-guard.yml': 'customRules: [rules]\n', 'rules/ok.mjs': 'export default {};\n', 'stacks/good.yaml': VIOLATING }, { 'rules/ok.mjs': evil });
+  const fork = { pull_request: { ...event.pull_request, head: { ...event.pull_request.head, repo: { full_name: 'fork/app' } } } };
+  for (const run of [runAction({ paths: 'stacks' }, fork, 'pull_request', dir), runAction({ paths: 'stacks' }, event, 'pull_request_target', dir)]) {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/customRules: custom rules are not run for pull requests from forks or under pull_request_target/);
-    expect(() => readFileSync(join(repo, 'pwned'))).toThrow();
+    expect(existsSync(join(dir, 'pwned'))).toBe(false);
   }
+});
+
+test('a pull request from a fork is judged by the base commit\'s configuration, not by one it adds or edits', () => {
+  const { dir, event } = pullRequest(
+    { 'stacks/.endpoint-guard.yml': 'rules:\n  vpc-dns-support: warning\n', 'stacks/app.yaml': VIOLATING },
+    { 'stacks/.endpoint-guard.yml': ALL_RULES_OFF, '.endpoint-guard.yml': ALL_RULES_OFF },
+    'fork/app',
+  );
+  const fork = runAction({ paths: 'stacks' }, event, 'pull_request', dir);
+  expect(fork.code).toBe(1);
+  // The base's nested configuration applies (vpc-dns-support lowered to warning there), the head's edits do not.
+  expect(fork.stdout).toMatch(/^::warning title=vpc-dns-support,file=stacks\/app\.yaml,line=21,col=7::/m);
+  expect(fork.outputs.errors).toBe('3');
+  // The same change from a branch of the repository itself is trusted: its configuration turns every rule off.
+  const sameRepo = { pull_request: { ...event.pull_request, head: { ...event.pull_request.head, repo: { full_name: 'org/app' } } } };
+  const trusted = runAction({ paths: 'stacks' }, sameRepo, 'pull_request', dir);
+  expect(trusted.code).toBe(0);
+  expect(trusted.outputs.findings).toBe('0');
+});
+
+test('a fork\'s pull request whose base commit is not in the clone is checked without any configuration, with a warning', () => {
+  const { dir, event } = pullRequest({ 'stacks/app.yaml': VIOLATING }, { '.endpoint-guard.yml': ALL_RULES_OFF }, 'fork/app');
+  const shallow = { pull_request: { ...event.pull_request, base: { ...event.pull_request.base, sha: '0'.repeat(40) } } };
+  const r = runAction({ paths: 'stacks' }, shallow, 'pull_request', dir);
+  expect(r.code).toBe(1);
+  expect(r.stdout).toMatch(/^::warning::endpoint-guard: the base commit 0{40} is not in the clone \(fetch-depth: 0 brings it\); checking without any configuration file$/m);
+  expect(r.outputs.errors).toBe('4');
 });

@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise2 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve5;
+          callback2 = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve5;
+          callback2 = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -23888,7 +23888,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve5.call(this, root, ref);
+      let _sch = resolve6.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -23915,7 +23915,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve5(root, ref) {
+    function resolve6(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -24779,7 +24779,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve5(baseURI, relativeURI, options) {
+    function resolve6(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -24815,50 +24815,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative5, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
-        relative4 = parse2(serialize(relative4, options), options);
+        relative5 = parse2(serialize(relative5, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative5.scheme) {
+        target.scheme = relative5.scheme;
+        target.userinfo = relative5.userinfo;
+        target.host = relative5.host;
+        target.port = relative5.port;
+        target.path = removeDotSegments(relative5.path || "");
+        target.query = relative5.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
+          target.userinfo = relative5.userinfo;
+          target.host = relative5.host;
+          target.port = relative5.port;
+          target.path = removeDotSegments(relative5.path || "");
+          target.query = relative5.query;
         } else {
-          if (!relative4.path) {
+          if (!relative5.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative5.query !== void 0) {
+              target.query = relative5.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative5.path[0] === "/") {
+              target.path = removeDotSegments(relative5.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative5.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative5.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative5.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -24866,7 +24866,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative5.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -25170,7 +25170,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve5,
+      resolve: resolve6,
       resolveComponent,
       equal,
       serialize,
@@ -35351,6 +35351,7 @@ var require_picocolors = __commonJS({
 // src/action/main.ts
 import { spawnSync } from "node:child_process";
 import { readFileSync as readFileSync6, writeFileSync } from "node:fs";
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -35514,11 +35515,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35534,7 +35535,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38476,19 +38477,24 @@ function configSchema(rules, openRules = false) {
 // src/engine/config/config.ts
 var CONFIG_NAMES = [".endpoint-guard.yml", ".endpoint-guard.yaml", ".endpoint-guard.json"];
 var DEFAULT_CONFIG = { file: void 0, dir: process.cwd(), rules: {} };
-function findConfigFile(dir) {
+var FILE_SYSTEM = {
+  exists: (file) => existsSync2(file),
+  read: (file) => readFileSync(file, "utf8")
+};
+function findConfigFile(dir, source = FILE_SYSTEM) {
   for (let d = resolve2(dir); ; d = dirname(d)) {
-    for (const name of CONFIG_NAMES) if (existsSync2(join2(d, name))) return join2(d, name);
+    for (const name of CONFIG_NAMES) if (source.exists(join2(d, name))) return join2(d, name);
     if (dirname(d) === d) return void 0;
   }
 }
-function readConfig(file, rules, openRules = false) {
+function readConfig(file, rules, openRules = false, source = FILE_SYSTEM) {
   let text2;
   try {
-    text2 = readFileSync(file, "utf8");
+    text2 = source.read(file);
   } catch (e) {
     throw new InputError(file, `cannot read the configuration file: ${e.code ?? e.message}`);
   }
+  if (text2 === void 0) throw new InputError(file, "cannot read the configuration file: ENOENT");
   const root = /\.json$/i.test(file) ? parseJson(file, text2) : text2.trim() === "" ? void 0 : parseYaml(file, text2).root;
   const data = root ? toPlain(root) : {};
   const validate = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules, openRules));
@@ -38542,12 +38548,12 @@ function locate(root, e) {
   }
   return loc;
 }
-async function loadConfig(file, builtins, refuseCustomRules) {
-  const shape = readConfig(file, builtins, true);
+async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
+  const shape = readConfig(file, builtins, true, source);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
   const { loadCustomRules: loadCustomRules2 } = await Promise.resolve().then(() => (init_custom_rules(), custom_rules_exports));
   const customRules = shape.customRules?.length ? await loadCustomRules2(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
-  return { config: readConfig(file, [...builtins, ...customRules]), customRules };
+  return { config: readConfig(file, [...builtins, ...customRules], false, source), customRules };
 }
 
 // src/engine/load/adapters/sam/to-cloudformation.ts
@@ -41212,8 +41218,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative4) : [];
+  const [crawler, relative5] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative5) : [];
 }
 
 // src/engine/load/cloud-assembly.ts
@@ -42014,8 +42020,8 @@ function runRules(model, rules, file, options = {}) {
 async function check(paths, options = {}) {
   const builtins = options.rules ?? builtinRules;
   const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
-  const configs = await configsFor(candidates, builtins, options.config, options.refuseCustomRules);
-  const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd()));
+  const configs = await configsFor(candidates, builtins, options);
+  const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
   const knownRules = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
   const result = {
     findings: [],
@@ -42084,30 +42090,31 @@ function checkDocument(doc, rules, options = {}) {
   });
   return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures, model };
 }
-async function configsFor(candidates, builtins, explicit, refuseCustomRules) {
+async function configsFor(candidates, builtins, options) {
+  const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
   const loaded = /* @__PURE__ */ new Map();
   const problems = [];
-  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname4(c.file))).filter((f) => f !== void 0));
-  const root = explicit ? void 0 : findConfigFile(process.cwd());
+  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname4(c.file), source)).filter((f) => f !== void 0));
+  const root = explicit ? void 0 : findConfigFile(process.cwd(), source);
   if (root) files.add(root);
   for (const file of files) {
     try {
-      loaded.set(file, await loadConfig(file, builtins, refuseCustomRules));
+      loaded.set(file, await loadConfig(file, builtins, refuseCustomRules, source));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       problems.push(problemOf(e));
       loaded.set(file, "broken");
     }
   }
-  const resolve5 = (file) => {
+  const resolve6 = (file) => {
     const c = file ? loaded.get(file) : void 0;
     return c === "broken" ? void 0 : c;
   };
   const forFile = (file, configFile) => {
-    const f = configFile ?? findConfigFile(dirname4(file));
+    const f = configFile ?? findConfigFile(dirname4(file), source);
     return f ? loaded.get(f) : void 0;
   };
-  return { problems, resolve: resolve5, forFile };
+  return { problems, resolve: resolve6, forFile };
 }
 function selected(c, config) {
   const rel = relative3(config.dir, resolvePath2(c.file)).split("\\").join("/");
@@ -42470,6 +42477,29 @@ function changedFiles(event, workspace) {
   if (diff.status !== 0) throw new Error(`git diff ${base}...${head} failed: ${diff.stderr.trim()}`);
   return diff.stdout.split("\n").filter((f) => f !== "");
 }
+function baseCommitConfig(event, workspace) {
+  const base = event.pull_request?.base?.sha;
+  const git = (...args) => spawnSync("git", args, { cwd: workspace, encoding: "utf8" });
+  if (!base || git("cat-file", "-e", `${base}^{commit}`).status !== 0) {
+    warning(`endpoint-guard: the base commit ${base ?? "(none in the event)"} is not in the clone (fetch-depth: 0 brings it); checking without any configuration file`);
+    return { exists: () => false, read: () => void 0 };
+  }
+  const inTree = (file) => {
+    const rel = relative4(workspace, resolve5(file)).split("\\").join("/");
+    return rel.startsWith("..") || isAbsolute2(rel) ? void 0 : rel;
+  };
+  return {
+    exists: (file) => {
+      const rel = inTree(file);
+      return rel !== void 0 && git("cat-file", "-e", `${base}:./${rel}`).status === 0;
+    },
+    read: (file) => {
+      const rel = inTree(file);
+      const shown = rel === void 0 ? void 0 : git("show", `${base}:./${rel}`);
+      return shown?.status === 0 ? shown.stdout : void 0;
+    }
+  };
+}
 function within(file, paths) {
   return paths.some((p) => p === "." || file === p || file.startsWith(`${p.replace(/\/$/, "")}/`));
 }
@@ -42517,7 +42547,7 @@ async function run() {
   const failOn = getInput("fail-on") || "error";
   if (![...LEVELS, "never"].includes(failOn)) throw new Error(`fail-on must be one of error, warning, note, never (got ${failOn})`);
   const event = readEvent();
-  const noCustomRules = untrusted(event);
+  const untrustedHead = untrusted(event);
   let targets = paths.length > 0 ? paths : ["."];
   const onlyChanged = getInput("only-changed") === "true" && event.pull_request !== void 0;
   if (onlyChanged) {
@@ -42534,7 +42564,10 @@ async function run() {
     ...config ? { config } : {},
     ...stage ? { stage } : {},
     ...region ? { region } : {},
-    ...noCustomRules ? { refuseCustomRules: "custom rules are not run for pull requests from forks or under pull_request_target" } : {}
+    ...untrustedHead ? {
+      refuseCustomRules: "custom rules are not run for pull requests from forks or under pull_request_target",
+      configSource: baseCommitConfig(event, workspace)
+    } : {}
   });
   const format2 = getInput("format") || "stylish";
   const mermaid = formatMermaid(result);

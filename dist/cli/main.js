@@ -22152,19 +22152,24 @@ function configSchema(rules, openRules = false) {
 // src/engine/config/config.ts
 var CONFIG_NAMES = [".endpoint-guard.yml", ".endpoint-guard.yaml", ".endpoint-guard.json"];
 var DEFAULT_CONFIG = { file: void 0, dir: process.cwd(), rules: {} };
-function findConfigFile(dir) {
+var FILE_SYSTEM = {
+  exists: (file) => existsSync(file),
+  read: (file) => readFileSync(file, "utf8")
+};
+function findConfigFile(dir, source = FILE_SYSTEM) {
   for (let d = resolve(dir); ; d = dirname(d)) {
-    for (const name of CONFIG_NAMES) if (existsSync(join(d, name))) return join(d, name);
+    for (const name of CONFIG_NAMES) if (source.exists(join(d, name))) return join(d, name);
     if (dirname(d) === d) return void 0;
   }
 }
-function readConfig(file, rules, openRules = false) {
+function readConfig(file, rules, openRules = false, source = FILE_SYSTEM) {
   let text2;
   try {
-    text2 = readFileSync(file, "utf8");
+    text2 = source.read(file);
   } catch (e) {
     throw new InputError(file, `cannot read the configuration file: ${e.code ?? e.message}`);
   }
+  if (text2 === void 0) throw new InputError(file, "cannot read the configuration file: ENOENT");
   const root = /\.json$/i.test(file) ? parseJson(file, text2) : text2.trim() === "" ? void 0 : parseYaml(file, text2).root;
   const data = root ? toPlain(root) : {};
   const validate = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(configSchema(rules, openRules));
@@ -22218,12 +22223,12 @@ function locate(root, e) {
   }
   return loc;
 }
-async function loadConfig(file, builtins, refuseCustomRules) {
-  const shape = readConfig(file, builtins, true);
+async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
+  const shape = readConfig(file, builtins, true, source);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
   const { loadCustomRules } = await import("./chunks/custom-rules-YINC4HO4.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
-  return { config: readConfig(file, [...builtins, ...customRules]), customRules };
+  return { config: readConfig(file, [...builtins, ...customRules], false, source), customRules };
 }
 
 // src/engine/load/adapters/nodes.ts
@@ -25673,8 +25678,8 @@ function runRules(model, rules, file, options = {}) {
 async function check(paths, options = {}) {
   const builtins = options.rules ?? builtinRules;
   const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
-  const configs = await configsFor(candidates, builtins, options.config, options.refuseCustomRules);
-  const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd()));
+  const configs = await configsFor(candidates, builtins, options);
+  const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
   const knownRules2 = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
   const result = {
     findings: [],
@@ -25743,15 +25748,16 @@ function checkDocument(doc, rules, options = {}) {
   });
   return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures, model };
 }
-async function configsFor(candidates, builtins, explicit, refuseCustomRules) {
+async function configsFor(candidates, builtins, options) {
+  const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
   const loaded = /* @__PURE__ */ new Map();
   const problems = [];
-  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname4(c.file))).filter((f) => f !== void 0));
-  const root = explicit ? void 0 : findConfigFile(process.cwd());
+  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname4(c.file), source)).filter((f) => f !== void 0));
+  const root = explicit ? void 0 : findConfigFile(process.cwd(), source);
   if (root) files.add(root);
   for (const file of files) {
     try {
-      loaded.set(file, await loadConfig(file, builtins, refuseCustomRules));
+      loaded.set(file, await loadConfig(file, builtins, refuseCustomRules, source));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       problems.push(problemOf(e));
@@ -25763,7 +25769,7 @@ async function configsFor(candidates, builtins, explicit, refuseCustomRules) {
     return c === "broken" ? void 0 : c;
   };
   const forFile = (file, configFile) => {
-    const f = configFile ?? findConfigFile(dirname4(file));
+    const f = configFile ?? findConfigFile(dirname4(file), source);
     return f ? loaded.get(f) : void 0;
   };
   return { problems, resolve: resolve5, forFile };

@@ -5,12 +5,15 @@
  *
  * Security: it runs on pull requests, possibly from forks. Template content is data, never evaluated. Custom rules
  * are code: they are refused whenever the pull request's head is not the base repository, or under
- * `pull_request_target` (where a token with write access and secrets may be present).
+ * `pull_request_target` (where a token with write access and secrets may be present). In those cases the
+ * configuration files are read from the base commit, so that a pull request cannot turn off the checks it is judged by.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { check, type CheckResult } from '../engine/check.js';
+import type { ConfigSource } from '../engine/config/config.js';
 import { formatJson } from '../engine/report/json.js';
 import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
@@ -51,6 +54,34 @@ function changedFiles(event: PullRequestEvent, workspace: string): string[] | un
   const diff = spawnSync('git', ['diff', '--name-only', '--diff-filter=ACMR', `${base}...${head}`], { cwd: workspace, encoding: 'utf8' });
   if (diff.status !== 0) throw new Error(`git diff ${base}...${head} failed: ${diff.stderr.trim()}`);
   return diff.stdout.split('\n').filter((f) => f !== '');
+}
+
+/**
+ * Configuration files as they are in the base commit's tree (paths outside the workspace do not exist there). Without
+ * the base commit (a shallow clone), no configuration at all: the rules' own levels, never the pull request's.
+ */
+function baseCommitConfig(event: PullRequestEvent, workspace: string): ConfigSource {
+  const base = event.pull_request?.base?.sha;
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
+  if (!base || git('cat-file', '-e', `${base}^{commit}`).status !== 0) {
+    core.warning(`endpoint-guard: the base commit ${base ?? '(none in the event)'} is not in the clone (fetch-depth: 0 brings it); checking without any configuration file`);
+    return { exists: () => false, read: () => undefined };
+  }
+  const inTree = (file: string) => {
+    const rel = relative(workspace, resolve(file)).split('\\').join('/');
+    return rel.startsWith('..') || isAbsolute(rel) ? undefined : rel;
+  };
+  return {
+    exists: (file) => {
+      const rel = inTree(file);
+      return rel !== undefined && git('cat-file', '-e', `${base}:./${rel}`).status === 0;
+    },
+    read: (file) => {
+      const rel = inTree(file);
+      const shown = rel === undefined ? undefined : git('show', `${base}:./${rel}`);
+      return shown?.status === 0 ? shown.stdout : undefined;
+    },
+  };
 }
 
 /** Whether a changed file lies under one of the `paths` inputs. */
@@ -104,7 +135,7 @@ export async function run(): Promise<void> {
   const failOn = core.getInput('fail-on') || 'error';
   if (![...LEVELS, 'never'].includes(failOn)) throw new Error(`fail-on must be one of error, warning, note, never (got ${failOn})`);
   const event = readEvent();
-  const noCustomRules = untrusted(event);
+  const untrustedHead = untrusted(event);
   let targets = paths.length > 0 ? paths : ['.'];
   const onlyChanged = core.getInput('only-changed') === 'true' && event.pull_request !== undefined;
   if (onlyChanged) {
@@ -124,7 +155,12 @@ export async function run(): Promise<void> {
           ...(config ? { config } : {}),
           ...(stage ? { stage } : {}),
           ...(region ? { region } : {}),
-          ...(noCustomRules ? { refuseCustomRules: 'custom rules are not run for pull requests from forks or under pull_request_target' } : {}),
+          ...(untrustedHead
+            ? {
+                refuseCustomRules: 'custom rules are not run for pull requests from forks or under pull_request_target',
+                configSource: baseCommitConfig(event, workspace),
+              }
+            : {}),
         });
   // The log: the report in the format asked for (annotations are written in any case).
   const format = core.getInput('format') || 'stylish';

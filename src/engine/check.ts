@@ -1,7 +1,7 @@
 import { dirname, relative, resolve as resolvePath } from 'node:path';
 import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
-import { activeRules, DEFAULT_CONFIG, findConfigFile, loadConfig, type LoadedConfig } from './config/config.js';
+import { activeRules, DEFAULT_CONFIG, FILE_SYSTEM, findConfigFile, loadConfig, type ConfigSource, type LoadedConfig } from './config/config.js';
 import { toCloudFormation, type AdapterOptions } from './load/adapters/index.js';
 import { discover, type Candidate } from './load/discover.js';
 import { readTemplate, type TemplateDocument } from './load/read-template.js';
@@ -27,6 +27,8 @@ export interface CheckOptions extends AdapterOptions {
   readonly keepModels?: boolean;
   /** Refuse to load custom rules (code) with this reason: a configuration that names some is an input error. */
   readonly refuseCustomRules?: string;
+  /** Where configuration files are read from (default: the file system). */
+  readonly configSource?: ConfigSource;
   /** The paths were found rather than named (a pull request's changed files): files that are not templates are skipped. */
   readonly pathsAreFound?: boolean;
 }
@@ -63,8 +65,8 @@ export interface CheckResult {
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const builtins = options.rules ?? builtinRules;
   const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
-  const configs = await configsFor(candidates, builtins, options.config, options.refuseCustomRules);
-  const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd()));
+  const configs = await configsFor(candidates, builtins, options);
+  const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
   const knownRules = new Map<string, AnyRule>([...builtins, ...metaRules].map((r) => [r.id, r]));
   const result: CheckResult = {
     findings: [],
@@ -142,15 +144,16 @@ export function checkDocument(
 }
 
 /** Configuration files, each read once: `--config`, or the nearest one above each input. */
-async function configsFor(candidates: readonly Candidate[], builtins: readonly AnyRule[], explicit: string | undefined, refuseCustomRules: string | undefined) {
+async function configsFor(candidates: readonly Candidate[], builtins: readonly AnyRule[], options: CheckOptions) {
+  const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
   const loaded = new Map<string, LoadedConfig | 'broken'>();
   const problems: InputProblem[] = [];
-  const files = new Set<string>(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file))).filter((f): f is string => f !== undefined));
-  const root = explicit ? undefined : findConfigFile(process.cwd());
+  const files = new Set<string>(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file), source)).filter((f): f is string => f !== undefined));
+  const root = explicit ? undefined : findConfigFile(process.cwd(), source);
   if (root) files.add(root);
   for (const file of files) {
     try {
-      loaded.set(file, await loadConfig(file, builtins, refuseCustomRules));
+      loaded.set(file, await loadConfig(file, builtins, refuseCustomRules, source));
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       problems.push(problemOf(e));
@@ -162,7 +165,7 @@ async function configsFor(candidates: readonly Candidate[], builtins: readonly A
     return c === 'broken' ? undefined : c;
   };
   const forFile = (file: string, configFile: string | undefined) => {
-    const f = configFile ?? findConfigFile(dirname(file));
+    const f = configFile ?? findConfigFile(dirname(file), source);
     return f ? loaded.get(f) : undefined;
   };
   return { problems, resolve, forFile };

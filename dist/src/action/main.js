@@ -5,10 +5,12 @@
  *
  * Security: it runs on pull requests, possibly from forks. Template content is data, never evaluated. Custom rules
  * are code: they are refused whenever the pull request's head is not the base repository, or under
- * `pull_request_target` (where a token with write access and secrets may be present).
+ * `pull_request_target` (where a token with write access and secrets may be present). In those cases the
+ * configuration files are read from the base commit, so that a pull request cannot turn off the checks it is judged by.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { check } from '../engine/check.js';
 import { formatJson } from '../engine/report/json.js';
@@ -46,6 +48,33 @@ function changedFiles(event, workspace) {
     if (diff.status !== 0)
         throw new Error(`git diff ${base}...${head} failed: ${diff.stderr.trim()}`);
     return diff.stdout.split('\n').filter((f) => f !== '');
+}
+/**
+ * Configuration files as they are in the base commit's tree (paths outside the workspace do not exist there). Without
+ * the base commit (a shallow clone), no configuration at all: the rules' own levels, never the pull request's.
+ */
+function baseCommitConfig(event, workspace) {
+    const base = event.pull_request?.base?.sha;
+    const git = (...args) => spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
+    if (!base || git('cat-file', '-e', `${base}^{commit}`).status !== 0) {
+        core.warning(`endpoint-guard: the base commit ${base ?? '(none in the event)'} is not in the clone (fetch-depth: 0 brings it); checking without any configuration file`);
+        return { exists: () => false, read: () => undefined };
+    }
+    const inTree = (file) => {
+        const rel = relative(workspace, resolve(file)).split('\\').join('/');
+        return rel.startsWith('..') || isAbsolute(rel) ? undefined : rel;
+    };
+    return {
+        exists: (file) => {
+            const rel = inTree(file);
+            return rel !== undefined && git('cat-file', '-e', `${base}:./${rel}`).status === 0;
+        },
+        read: (file) => {
+            const rel = inTree(file);
+            const shown = rel === undefined ? undefined : git('show', `${base}:./${rel}`);
+            return shown?.status === 0 ? shown.stdout : undefined;
+        },
+    };
 }
 /** Whether a changed file lies under one of the `paths` inputs. */
 function within(file, paths) {
@@ -102,7 +131,7 @@ export async function run() {
     if (![...LEVELS, 'never'].includes(failOn))
         throw new Error(`fail-on must be one of error, warning, note, never (got ${failOn})`);
     const event = readEvent();
-    const noCustomRules = untrusted(event);
+    const untrustedHead = untrusted(event);
     let targets = paths.length > 0 ? paths : ['.'];
     const onlyChanged = core.getInput('only-changed') === 'true' && event.pull_request !== undefined;
     if (onlyChanged) {
@@ -121,7 +150,12 @@ export async function run() {
             ...(config ? { config } : {}),
             ...(stage ? { stage } : {}),
             ...(region ? { region } : {}),
-            ...(noCustomRules ? { refuseCustomRules: 'custom rules are not run for pull requests from forks or under pull_request_target' } : {}),
+            ...(untrustedHead
+                ? {
+                    refuseCustomRules: 'custom rules are not run for pull requests from forks or under pull_request_target',
+                    configSource: baseCommitConfig(event, workspace),
+                }
+                : {}),
         });
     // The log: the report in the format asked for (annotations are written in any case).
     const format = core.getInput('format') || 'stylish';

@@ -1,3 +1,4 @@
+import { type ConfigSource } from './config/config.js';
 import { type AdapterOptions } from './load/adapters/index.js';
 import { type TemplateDocument } from './load/read-template.js';
 import type { NetworkModel } from './model/network-model.js';
@@ -17,6 +18,8 @@ export interface CheckOptions extends AdapterOptions {
     readonly keepModels?: boolean;
     /** Refuse to load custom rules (code) with this reason: a configuration that names some is an input error. */
     readonly refuseCustomRules?: string;
+    /** Where configuration files are read from (default: the file system). */
+    readonly configSource?: ConfigSource;
     /** The paths were found rather than named (a pull request's changed files): files that are not templates are skipped. */
     readonly pathsAreFound?: boolean;
 }

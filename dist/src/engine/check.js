@@ -1,7 +1,7 @@
 import { dirname, relative, resolve as resolvePath } from 'node:path';
 import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
-import { activeRules, DEFAULT_CONFIG, findConfigFile, loadConfig } from './config/config.js';
+import { activeRules, DEFAULT_CONFIG, FILE_SYSTEM, findConfigFile, loadConfig } from './config/config.js';
 import { toCloudFormation } from './load/adapters/index.js';
 import { discover } from './load/discover.js';
 import { readTemplate } from './load/read-template.js';
@@ -19,8 +19,8 @@ import { runRules } from './run/run-rules.js';
 export async function check(paths, options = {}) {
     const builtins = options.rules ?? builtinRules;
     const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
-    const configs = await configsFor(candidates, builtins, options.config, options.refuseCustomRules);
-    const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd()));
+    const configs = await configsFor(candidates, builtins, options);
+    const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
     const knownRules = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
     const result = {
         findings: [],
@@ -102,16 +102,17 @@ export function checkDocument(doc, rules, options = {}) {
     return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures, model };
 }
 /** Configuration files, each read once: `--config`, or the nearest one above each input. */
-async function configsFor(candidates, builtins, explicit, refuseCustomRules) {
+async function configsFor(candidates, builtins, options) {
+    const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
     const loaded = new Map();
     const problems = [];
-    const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file))).filter((f) => f !== undefined));
-    const root = explicit ? undefined : findConfigFile(process.cwd());
+    const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file), source)).filter((f) => f !== undefined));
+    const root = explicit ? undefined : findConfigFile(process.cwd(), source);
     if (root)
         files.add(root);
     for (const file of files) {
         try {
-            loaded.set(file, await loadConfig(file, builtins, refuseCustomRules));
+            loaded.set(file, await loadConfig(file, builtins, refuseCustomRules, source));
         }
         catch (e) {
             if (!(e instanceof InputError))
@@ -125,7 +126,7 @@ async function configsFor(candidates, builtins, explicit, refuseCustomRules) {
         return c === 'broken' ? undefined : c;
     };
     const forFile = (file, configFile) => {
-        const f = configFile ?? findConfigFile(dirname(file));
+        const f = configFile ?? findConfigFile(dirname(file), source);
         return f ? loaded.get(f) : undefined;
     };
     return { problems, resolve, forFile };

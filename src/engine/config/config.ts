@@ -27,10 +27,24 @@ export interface Config {
 
 export const DEFAULT_CONFIG: Config = { file: undefined, dir: process.cwd(), rules: {} };
 
+/**
+ * Where configuration files are read from: the file system, or (in the GitHub Action, for a pull request that may not
+ * change its own checks) the base commit's tree. `read` returns undefined for a file that is not there.
+ */
+export interface ConfigSource {
+  exists(file: string): boolean;
+  read(file: string): string | undefined;
+}
+
+export const FILE_SYSTEM: ConfigSource = {
+  exists: (file) => existsSync(file),
+  read: (file) => readFileSync(file, 'utf8'),
+};
+
 /** The nearest configuration file at or above `dir`, or undefined. */
-export function findConfigFile(dir: string): string | undefined {
+export function findConfigFile(dir: string, source: ConfigSource = FILE_SYSTEM): string | undefined {
   for (let d = resolve(dir); ; d = dirname(d)) {
-    for (const name of CONFIG_NAMES) if (existsSync(join(d, name))) return join(d, name);
+    for (const name of CONFIG_NAMES) if (source.exists(join(d, name))) return join(d, name);
     if (dirname(d) === d) return undefined;
   }
 }
@@ -39,13 +53,14 @@ export function findConfigFile(dir: string): string | undefined {
  * Reads and validates a configuration file against the schema of the known rules (built-in and the custom rules
  * it loads). An invalid file is an InputError naming the key and its line.
  */
-export function readConfig(file: string, rules: readonly AnyRule[], openRules = false): Config {
-  let text: string;
+export function readConfig(file: string, rules: readonly AnyRule[], openRules = false, source: ConfigSource = FILE_SYSTEM): Config {
+  let text: string | undefined;
   try {
-    text = readFileSync(file, 'utf8');
+    text = source.read(file);
   } catch (e) {
     throw new InputError(file, `cannot read the configuration file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
+  if (text === undefined) throw new InputError(file, 'cannot read the configuration file: ENOENT');
   const root = /\.json$/i.test(file) ? parseJson(file, text) : text.trim() === '' ? undefined : parseYaml(file, text).root;
   const data = root ? toPlain(root) : {};
   const validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules, openRules));
@@ -114,11 +129,11 @@ export interface LoadedConfig {
 }
 
 /** Reads a configuration file, loads its custom rules, and validates their options too. */
-export async function loadConfig(file: string, builtins: readonly AnyRule[], refuseCustomRules?: string): Promise<LoadedConfig> {
+export async function loadConfig(file: string, builtins: readonly AnyRule[], refuseCustomRules?: string, source: ConfigSource = FILE_SYSTEM): Promise<LoadedConfig> {
   // First pass: the file's shape, with any rule id allowed (custom rules are not loaded yet).
-  const shape = readConfig(file, builtins, true);
+  const shape = readConfig(file, builtins, true, source);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
   const { loadCustomRules } = await import('./custom-rules.js');
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
-  return { config: readConfig(file, [...builtins, ...customRules]), customRules };
+  return { config: readConfig(file, [...builtins, ...customRules], false, source), customRules };
 }

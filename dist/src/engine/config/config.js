@@ -7,11 +7,15 @@ import { InputError, toPlain } from '../load/source-node.js';
 import { configSchema } from './schema.js';
 export const CONFIG_NAMES = ['.endpoint-guard.yml', '.endpoint-guard.yaml', '.endpoint-guard.json'];
 export const DEFAULT_CONFIG = { file: undefined, dir: process.cwd(), rules: {} };
+export const FILE_SYSTEM = {
+    exists: (file) => existsSync(file),
+    read: (file) => readFileSync(file, 'utf8'),
+};
 /** The nearest configuration file at or above `dir`, or undefined. */
-export function findConfigFile(dir) {
+export function findConfigFile(dir, source = FILE_SYSTEM) {
     for (let d = resolve(dir);; d = dirname(d)) {
         for (const name of CONFIG_NAMES)
-            if (existsSync(join(d, name)))
+            if (source.exists(join(d, name)))
                 return join(d, name);
         if (dirname(d) === d)
             return undefined;
@@ -21,14 +25,16 @@ export function findConfigFile(dir) {
  * Reads and validates a configuration file against the schema of the known rules (built-in and the custom rules
  * it loads). An invalid file is an InputError naming the key and its line.
  */
-export function readConfig(file, rules, openRules = false) {
+export function readConfig(file, rules, openRules = false, source = FILE_SYSTEM) {
     let text;
     try {
-        text = readFileSync(file, 'utf8');
+        text = source.read(file);
     }
     catch (e) {
         throw new InputError(file, `cannot read the configuration file: ${e.code ?? e.message}`);
     }
+    if (text === undefined)
+        throw new InputError(file, 'cannot read the configuration file: ENOENT');
     const root = /\.json$/i.test(file) ? parseJson(file, text) : text.trim() === '' ? undefined : parseYaml(file, text).root;
     const data = root ? toPlain(root) : {};
     const validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules, openRules));
@@ -91,13 +97,13 @@ function locate(root, e) {
     return loc;
 }
 /** Reads a configuration file, loads its custom rules, and validates their options too. */
-export async function loadConfig(file, builtins, refuseCustomRules) {
+export async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
     // First pass: the file's shape, with any rule id allowed (custom rules are not loaded yet).
-    const shape = readConfig(file, builtins, true);
+    const shape = readConfig(file, builtins, true, source);
     if (refuseCustomRules && shape.customRules?.length)
         throw new InputError(file, `customRules: ${refuseCustomRules}`);
     const { loadCustomRules } = await import('./custom-rules.js');
     const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
-    return { config: readConfig(file, [...builtins, ...customRules]), customRules };
+    return { config: readConfig(file, [...builtins, ...customRules], false, source), customRules };
 }
 //# sourceMappingURL=config.js.map
