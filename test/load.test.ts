@@ -28,6 +28,18 @@ describe('YAML', () => {
     expect(notes[0]?.message).toMatch(/^not strict YAML/);
   });
 
+  test.each([
+    ['a tagged scalar', 'Tags:\n  - Key: Name\n    Value: !Sub "vpc of ${AWS::StackName}\n    in region"\nX: 1\n', { Tags: [{ Key: 'Name', Value: { 'Fn::Sub': 'vpc of ${AWS::StackName} in region' } }], X: 1 }],
+    ['a quoted key', 'A:\n  "Value": "a long\n  value"\nX: 1\n', { A: { Value: 'a long value' }, X: 1 }],
+    ['a key with a colon', 'C:\n  aws:PrincipalArn: "arn:aws:iam::1:role/a\n  b"\nX: 1\n', { C: { 'aws:PrincipalArn': 'arn:aws:iam::1:role/a b' }, X: 1 }],
+    ['a list item', 'L:\n  - "one\n  two"\n  - x\n', { L: ['one two', 'x'] }],
+    ["single quotes with ''", "D: 'it''s\nlong'\nX: 1\n", { D: "it's long", X: 1 }],
+  ])('a quoted scalar continued at the key indentation after %s is read too', (_name, text, expected) => {
+    const { root, notes } = parseYaml('t.yaml', text);
+    expect(toPlain(root)).toEqual(expected);
+    expect(notes[0]?.message).toMatch(/^not strict YAML/);
+  });
+
   test('malformed YAML is an InputError with line and column', () => {
     expect(() => parseYaml('t.yaml', 'A: [1, 2\nB: 3\n')).toThrow(InputError);
     try {

@@ -31,9 +31,12 @@ export function relaxQuotedContinuations(text) {
     }
     return changed ? lines.join('\n') : undefined;
 }
-/** A line like `  Key: "text…` or `  - 'text…` whose quoted scalar is not closed on the same line. */
+/** A mapping key: quoted, or plain (which may hold a colon not followed by a space, as in `aws:PrincipalArn`). */
+const KEY = String.raw `(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s"'#!&*|>{}[\],][^#]*?):\s+`;
+/** A line like `  Key: "text…`, `  - 'text…`, `  "Key": "text…` or `  Key: !Sub "text…` whose quoted scalar stays open. */
+const OPEN_QUOTE = new RegExp(String.raw `^(\s*(?:-\s+)?)(?:${KEY})?(?:![^\s"']*\s+)?(["'])(.*)$`);
 function openQuote(line) {
-    const m = /^(\s*)(?:-\s+)?(?:[^\s"'#][^:#]*:\s+)?(["'])(.*)$/.exec(line);
+    const m = OPEN_QUOTE.exec(line);
     if (!m)
         return undefined;
     const quote = m[2];
