@@ -140,7 +140,7 @@ function assess(
   switch (peer.kind) {
     case 'cidr':
     case 'cidr-ipv6':
-      problems.push(`the CIDR range ${peer.cidr} is a source`);
+      problems.push(peer.known ? `the CIDR range ${peer.cidr} is a source` : 'a CIDR range is a source, whatever its value');
       break;
     case 'prefix-list':
       problems.push(`the prefix list ${display(peer.prefixList)} is a source`);

@@ -1,8 +1,9 @@
 /** What `endpoint-guard check` looks at when given a directory, or nothing (the current directory). */
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, expect, test } from '@jest/globals';
+import { check } from '../src/engine/check.js';
 import { cli } from './helpers/cli.js';
 import { TEMPLATES } from './helpers/paths.js';
 
@@ -43,4 +44,40 @@ test('with no path, the current directory: serverless.yml, SAM, the synthesized 
 test('the templates checked, counted: service/serverless.yml, built/.serverless/…, 3 cdk stacks, sam/template.yaml', () => {
   const r = cli(['check', '--format', 'json'], project);
   expect((JSON.parse(r.stdout) as { summary: { templates: number } }).summary.templates).toBe(6);
+});
+
+test('a CDK stage is a nested assembly: its stacks and their nested stacks are checked from its own directory', async () => {
+  const app = mkdtempSync(join(tmpdir(), 'eg-cdk-stage-'));
+  // What `cdk synth` writes for `new Stage(app, 'Prod')`: the stage's stacks in cdk.out/assembly-Prod/.
+  cpSync(join(TEMPLATES, 'inputs', 'cdk', 'cdk.out'), join(app, 'cdk.out', 'assembly-Prod'), { recursive: true });
+  const manifest = { version: '36.0.0', artifacts: { 'assembly-Prod': { type: 'cdk:cloud-assembly', properties: { directoryName: 'assembly-Prod', displayName: 'Prod' } } } };
+  writeFileSync(join(app, 'cdk.out', 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(app, 'cdk.out', 'cdk.out'), '{"version":"36.0.0"}');
+  const result = await check([join(app, 'cdk.out')]);
+  expect(result.problems).toEqual([]);
+  expect(result.checked.map((f) => relative(join(app, 'cdk.out'), f)).sort()).toEqual([
+    'assembly-Prod/CompliantStack.template.json',
+    'assembly-Prod/DefaultsStack.template.json',
+    'assembly-Prod/DefaultsStackGatewayStack4407BF7F.nested.template.json',
+  ]);
+  expect(result.findings.some((f) => f.file.endsWith('DefaultsStackGatewayStack4407BF7F.nested.template.json') && f.level === 'error')).toBe(true);
+});
+
+test('a manifest.json committed beside sources does not make a directory a cdk.out: its templates are still scanned', async () => {
+  const repo = mkdtempSync(join(tmpdir(), 'eg-stray-manifest-'));
+  mkdirSync(join(repo, 'infra'));
+  writeFileSync(join(repo, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { App: { type: 'aws:cloudformation:stack', properties: { templateFile: 'App.template.json' } } } }));
+  cpSync(join(TEMPLATES, 'rules', 'endpoint-policy-scoped', 'bad-principal-star.yaml'), join(repo, 'infra', 'template.yaml'));
+  const result = await check([repo]);
+  expect(result.problems).toEqual([]);
+  expect(result.checked).toEqual([join(repo, 'infra', 'template.yaml')]);
+  expect(result.findings.filter((f) => f.ruleId === 'endpoint-policy-scoped' && f.level === 'error').length).toBeGreaterThan(0);
+});
+
+test('a cdk.out whose manifest is not valid JSON: an input error at the line and column of the fault', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eg-cdk-bad-manifest-'));
+  mkdirSync(join(dir, 'cdk.out'));
+  writeFileSync(join(dir, 'cdk.out', 'manifest.json'), '{\n  "version": "36.0.0",\n  "artifacts": {,}\n}\n');
+  const result = await check([join(dir, 'cdk.out')]);
+  expect(result.problems).toEqual([{ file: join(dir, 'cdk.out', 'manifest.json'), message: expect.stringMatching(/^cannot read the cloud assembly manifest: invalid JSON/), line: 3, column: 17 }]);
 });

@@ -34,7 +34,10 @@ describe('YAML', () => {
     ['a key with a colon', 'C:\n  aws:PrincipalArn: "arn:aws:iam::1:role/a\n  b"\nX: 1\n', { C: { 'aws:PrincipalArn': 'arn:aws:iam::1:role/a b' }, X: 1 }],
     ['a list item', 'L:\n  - "one\n  two"\n  - x\n', { L: ['one two', 'x'] }],
     ["single quotes with ''", "D: 'it''s\nlong'\nX: 1\n", { D: "it's long", X: 1 }],
-  ])('a quoted scalar continued at the key indentation after %s is read too', (_name, text, expected) => {
+    ['a flow map closed at the key indentation', 'P:\n  Statement: [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject"\n  }]\nX: 1\n', { P: { Statement: [{ Effect: 'Allow', Action: 's3:GetObject' }] }, X: 1 }],
+    ['a flow sequence continued at the key indentation', 'P:\n  Action: [\n  "sqs:SendMessage", # send\n  "sqs:GetQueueUrl"]\nX: 1\n', { P: { Action: ['sqs:SendMessage', 'sqs:GetQueueUrl'] }, X: 1 }],
+    ['a tagged flow sequence', 'P:\n  Ids: !Split [",", !Join [",", [\n  a, b]]]\nX: 1\n', { P: { Ids: { 'Fn::Split': [',', { 'Fn::Join': [',', ['a', 'b']] }] } }, X: 1 }],
+  ])('a quoted scalar or flow collection continued at the key indentation after %s is read too', (_name, text, expected) => {
     const { root, notes } = parseYaml('t.yaml', text);
     expect(toPlain(root)).toEqual(expected);
     expect(notes[0]?.message).toMatch(/^not strict YAML/);

@@ -17,6 +17,8 @@ test.each([
   ['endpoint-policy-scoped', 'unknown-principalarn-condition-param.yaml', /aws:PrincipalArn condition names values not known before deployment/],
   ['endpoint-sg-ingress', 'unknown-source-sg-param.yaml', /cannot verify an ingress rule of \w+: source group: parameter \w+ has no default/],
   ['endpoint-sg-ingress', 'unknown-cidr-if-novalue.yaml', /cannot verify an ingress rule of EndpointSecurityGroup: source condition AllowOffice cannot be evaluated/],
+  ['lambda-service-endpoints', 'unknown-role-policy-invalid-json.yaml', /ExecutionRole has a policy that cannot be read \(the policy string is not valid JSON/],
+  ['lambda-service-endpoints', 'unknown-policies-parameter-import.yaml', /a policy that cannot be read \(Fn::ImportValue shared-lambda-policy-document\); ExecutionRole has managed policies that are not known \(parameter ManagedPolicies has no default\)/],
   ['vpc-dns-support', 'unknown-hostnames-param.yaml', /cannot verify EnableDnsHostnames of \w+: parameter \w+ has no default/],
 ])('%s %s: only notes, saying why', async (rule, file, message) => {
   const found = await notes(rule, file);
@@ -28,5 +30,9 @@ test.each([
 test('a CIDR source imported from another stack is still a CIDR source: an error naming the import', async () => {
   const [finding] = await notes('endpoint-sg-ingress', 'bad-cidr-import.yaml');
   expect(finding).toMatchObject({ level: 'error', line: 60, logicalId: 'EndpointSecurityGroup' });
-  expect(finding!.message).toMatch(/from \(Fn::ImportValue network-VpcCidr\)/);
+  expect(finding!.message).toMatch(/from a CIDR range not known before deployment \(Fn::ImportValue network-VpcCidr\): a CIDR range is a source, whatever its value/);
+});
+
+test('an endpoint service named com.amazonaws.vpce.<region>.<unknown id> is a partner or own service: nothing to verify', async () => {
+  expect(await notes('endpoint-private-dns', 'good-own-service-parameter.yaml')).toEqual([]);
 });

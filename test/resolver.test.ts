@@ -118,6 +118,19 @@ describe('Join, Select, Split, GetAZs', () => {
     expect(resolve('!Split [",", "a,b"]')).toMatchObject({ kind: 'list', items: [{ value: 'a' }, { value: 'b' }] });
     expect(resolve('!Split [",", !ImportValue Shared-Subnets]')).toMatchObject({ kind: 'unknown', reason: 'Fn::Split of Fn::ImportValue Shared-Subnets' });
   });
+  test('Fn::Split of a Join or Sub of references splits the text between them and keeps each reference whole', () => {
+    expect(resolve('!Split [",", !Join [",", [!Ref Subnet, !Ref Sg]]]')).toMatchObject({ kind: 'list', items: [{ kind: 'ref', target: 'Subnet' }, { kind: 'ref', target: 'Sg' }] });
+    expect(resolve('!Split [",", !Sub "${Subnet},subnet-0abc, ${Sg.GroupId}"]')).toMatchObject({
+      kind: 'list',
+      items: [{ kind: 'ref', target: 'Subnet' }, { kind: 'string', value: 'subnet-0abc' }, { kind: 'text', parts: [{ text: ' ' }, { target: 'Sg', attribute: 'GroupId' }] }],
+    });
+    expect(resolve('!Split [",", !Join [",", [!Ref Subnet]]]')).toMatchObject({ kind: 'list', items: [{ kind: 'ref', target: 'Subnet' }] });
+  });
+  test('Fn::Split is UNKNOWN where a reference could hold the delimiter, or an unknown part could', () => {
+    expect(resolve('!Split [":", !GetAtt Role.Arn]')).toMatchObject({ kind: 'unknown' });
+    expect(resolve('!Split ["/", !Sub "${Role.Arn}/x"]')).toMatchObject({ kind: 'unknown' });
+    expect(resolve('!Split [",", !Join [",", [!Ref Subnet, !Ref NoDefault]]]')).toMatchObject({ kind: 'unknown' });
+  });
 });
 
 describe('conditions', () => {

@@ -3747,7 +3747,7 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan2 = (input, options) => {
       const opts = options || {};
       const length = input.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -4036,7 +4036,7 @@ var require_scan = __commonJS({
       }
       return state;
     };
-    module.exports = scan;
+    module.exports = scan2;
   }
 });
 
@@ -5059,7 +5059,7 @@ var require_parse = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan();
+    var scan2 = require_scan();
     var parse2 = require_parse();
     var utils = require_utils();
     var constants = require_constants();
@@ -5150,7 +5150,7 @@ var require_picomatch = __commonJS({
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch3.parse(p, options));
       return parse2(pattern2, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
+    picomatch3.scan = (input, options) => scan2(input, options);
     picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -20213,7 +20213,7 @@ function assess(rule, isFunctionGroup, unknownFunctions, allowedSources) {
   switch (peer.kind) {
     case "cidr":
     case "cidr-ipv6":
-      problems.push(`the CIDR range ${peer.cidr} is a source`);
+      problems.push(peer.known ? `the CIDR range ${peer.cidr} is a source` : "a CIDR range is a source, whatever its value");
       break;
     case "prefix-list":
       problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
@@ -20470,8 +20470,12 @@ function grantsOf(role) {
   const actions = [];
   const unreadable = [];
   const name = label(role);
-  for (const doc of role.policies) {
-    for (const s of doc.statements) {
+  for (const policy of role.policies) {
+    if (policy.state === "unknown") {
+      unreadable.push(`${name} has a policy that cannot be read (${policy.reason})`);
+      continue;
+    }
+    for (const s of policy.document.statements) {
       if (!s.effect.known || s.effect.value !== "Allow") continue;
       if (s.notAction.present) {
         unreadable.push(`${name} allows every action but some (NotAction)`);
@@ -20491,6 +20495,7 @@ function grantsOf(role) {
     const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : void 0;
     const services = policy ? MANAGED_POLICY_SERVICES[policy] : void 0;
     if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, source: `${name} (managed policy ${policy})` })));
+    else if (arn.kind === "unknown") unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
     else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
   }
   return { actions, unreadable };
@@ -20932,7 +20937,7 @@ var builtinRules = [
 
 // src/engine/check.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { dirname as dirname4, relative as relative3, resolve as resolvePath2 } from "node:path";
+import { dirname as dirname5, relative as relative3, resolve as resolvePath2 } from "node:path";
 
 // src/engine/config/config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -21924,13 +21929,14 @@ function describe3(code) {
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/engine/load/relax-yaml.ts
-function relaxQuotedContinuations(text2) {
+function relaxIndentation(text2) {
   const lines = text2.split("\n");
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    const open = openQuote(lines[i].replace(/\r$/, ""));
+    const open = opening(lines[i].replace(/\r$/, ""));
     if (!open) continue;
     const needed = open.keyIndent + 2;
+    let state = open.state;
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j];
       const indent = line.length - line.trimStart().length;
@@ -21938,7 +21944,8 @@ function relaxQuotedContinuations(text2) {
         lines[j] = " ".repeat(needed - indent) + line;
         changed = true;
       }
-      if (closesQuote(line.replace(/\r$/, ""), open.quote)) {
+      state = scan(line.replace(/\r$/, ""), state);
+      if (closed(state)) {
         i = j;
         break;
       }
@@ -21946,23 +21953,39 @@ function relaxQuotedContinuations(text2) {
   }
   return changed ? lines.join("\n") : void 0;
 }
-function openQuote(line) {
-  const m = /^(\s*)(?:-\s+)?(?:[^\s"'#][^:#]*:\s+)?(["'])(.*)$/.exec(line);
+var KEY = String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s"'#!&*|>{}[\],][^#]*?):\s+`;
+var OPENING = new RegExp(String.raw`^(\s*(?:-\s+)?)(?:${KEY})?(?:![^\s"'[{]*\s+)?(["'[{])(.*)$`);
+var closed = (s) => s.quote === void 0 && s.depth <= 0;
+function opening(line) {
+  const m = OPENING.exec(line);
   if (!m) return void 0;
-  const quote2 = m[2];
-  return closesQuote(m[3], quote2) ? void 0 : { quote: quote2, keyIndent: m[1].length };
+  const first = m[2];
+  const start = first === '"' || first === "'" ? { quote: first, depth: 0 } : { quote: void 0, depth: 1 };
+  const state = scan(m[3], start);
+  return closed(state) ? void 0 : { state, keyIndent: m[1].length };
 }
-function closesQuote(rest, quote2) {
-  for (let k = 0; k < rest.length; k++) {
-    const c = rest[k];
-    if (quote2 === '"' && c === "\\") {
-      k++;
-    } else if (c === quote2) {
-      if (quote2 === "'" && rest[k + 1] === "'") k++;
-      else return true;
+function scan(text2, from) {
+  let { quote: quote2, depth } = from;
+  for (let k = 0; k < text2.length; k++) {
+    const c = text2[k];
+    if (quote2 === '"') {
+      if (c === "\\") k++;
+      else if (c === '"') quote2 = void 0;
+    } else if (quote2 === "'") {
+      if (c === "'" && text2[k + 1] === "'") k++;
+      else if (c === "'") quote2 = void 0;
+    } else if (c === '"' || c === "'") {
+      quote2 = c;
+    } else if (c === "#" && (k === 0 || /\s/.test(text2[k - 1]))) {
+      break;
+    } else if (c === "[" || c === "{") {
+      depth++;
+    } else if (c === "]" || c === "}") {
+      depth--;
     }
+    if (depth <= 0 && quote2 === void 0 && from.depth === 0 && from.quote !== void 0) return { quote: quote2, depth };
   }
-  return false;
+  return { quote: quote2, depth };
 }
 
 // src/engine/load/parse-yaml.ts
@@ -21992,7 +22015,7 @@ var MAX_NODES = 2e6;
 function parseYaml(file, text2) {
   const strict = tryParse(file, text2);
   if (!("error" in strict)) return strict;
-  const relaxed = relaxQuotedContinuations(text2);
+  const relaxed = relaxIndentation(text2);
   if (relaxed !== void 0) {
     const second = tryParse(file, relaxed);
     if (!("error" in second)) {
@@ -23635,11 +23658,16 @@ var Resolver = class {
     if (arg.kind !== "seq" || arg.items.length !== 2) return unknown("malformed Fn::Split", loc);
     const delimiter = knownString(this.resolve(arg.items[0]));
     const source = this.resolve(arg.items[1]);
-    const text2 = knownString(source);
-    if (delimiter === void 0 || text2 === void 0) {
+    const parts = source && toParts(source);
+    if (delimiter === void 0 || delimiter === "" || parts === void 0 || !splittable(parts, delimiter)) {
       return unknown(`Fn::Split of ${source?.kind === "unknown" ? source.reason : "a value not known before deployment"}`, loc);
     }
-    return { kind: "list", items: text2.split(delimiter).map((s) => ({ kind: "string", value: s, loc })), loc };
+    const pieces = [[]];
+    for (const part of parts) {
+      if (part.kind !== "text") pieces[pieces.length - 1].push(part);
+      else part.text.split(delimiter).forEach((text2, i) => (i === 0 ? pieces[pieces.length - 1] : pieces[pieces.push([]) - 1]).push({ kind: "text", text: text2 }));
+    }
+    return { kind: "list", items: pieces.map((piece) => fromParts(piece, loc)), loc };
   }
   fnIf(arg, loc) {
     if (arg.kind !== "seq" || arg.items.length !== 3) return unknown("malformed Fn::If", loc);
@@ -23677,6 +23705,10 @@ function regionKey(v) {
   if (v.kind === "string") return v.value === "" ? "AWS::Region" : v.value;
   if (v.kind === "text" && v.parts.length === 1 && v.parts[0].kind === "pseudo" && v.parts[0].name === "AWS::Region") return "AWS::Region";
   return void 0;
+}
+function splittable(parts, delimiter) {
+  if (parts.every((p) => p.kind === "text")) return true;
+  return /^[,;|\s]+$/.test(delimiter) && parts.every((p) => p.kind !== "unknown");
 }
 
 // src/engine/load/comment-suppressions.ts
@@ -24110,8 +24142,8 @@ function toCloudFormation(doc, options = {}) {
 }
 
 // src/engine/load/discover.ts
-import { existsSync as existsSync4, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename as basename2, join as join4 } from "node:path";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { join as join4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
@@ -24713,8 +24745,8 @@ var escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern2, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern2);
-  return scan.isGlob || scan.negated;
+  const scan2 = import_picomatch.default.scan(pattern2);
+  return scan2.isGlob || scan2.negated;
 }
 function log(...tasks) {
   console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
@@ -24889,16 +24921,9 @@ function globSync(globInput, options) {
 
 // src/engine/load/cloud-assembly.ts
 import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname4, join as join3 } from "node:path";
 function isCloudAssembly(dir) {
-  const manifest = join3(dir, "manifest.json");
-  if (!existsSync3(manifest)) return false;
-  try {
-    const data = JSON.parse(readFileSync3(manifest, "utf8"));
-    return typeof data.artifacts === "object" && data.artifacts !== null;
-  } catch {
-    return false;
-  }
+  return existsSync3(join3(dir, "manifest.json")) && (basename2(dir) === "cdk.out" || existsSync3(join3(dir, "cdk.out")));
 }
 function assemblyTemplates(dir) {
   const templates = [];
@@ -24912,15 +24937,11 @@ function assemblyTemplates(dir) {
       return;
     }
     templates.push(file);
-    for (const nested of nestedTemplates(file)) addTemplate(join3(dir, nested), file);
+    for (const nested of nestedTemplates(file)) addTemplate(join3(dirname4(file), nested), file);
   };
   const manifestFile = join3(dir, "manifest.json");
-  let manifest;
-  try {
-    manifest = JSON.parse(readFileSync3(manifestFile, "utf8"));
-  } catch (e) {
-    return { templates, problems: [{ file: manifestFile, message: `cannot read the cloud assembly manifest: ${e.message}` }] };
-  }
+  const manifest = readManifest(manifestFile);
+  if ("message" in manifest) return { templates, problems: [manifest] };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
     if (artifact.type === "aws:cloudformation:stack" && artifact.properties?.templateFile) addTemplate(join3(dir, artifact.properties.templateFile), manifestFile);
     if (artifact.type === "cdk:cloud-assembly" && artifact.properties?.directoryName) {
@@ -24930,6 +24951,16 @@ function assemblyTemplates(dir) {
     }
   }
   return { templates, problems };
+}
+function readManifest(file) {
+  try {
+    const data = toPlain(parseJson(file, readFileSync3(file, "utf8")));
+    if (typeof data.artifacts === "object" && data.artifacts !== null) return data;
+    return { file, message: "not a CDK cloud assembly manifest: it lists no artifacts" };
+  } catch (e) {
+    if (e instanceof InputError) return { file, message: `cannot read the cloud assembly manifest: ${e.message}`, ...e.loc ? { line: e.loc.line, column: e.loc.column } : {} };
+    return { file, message: `cannot read the cloud assembly manifest: ${e.code ?? e.message}` };
+  }
 }
 function nestedTemplates(file) {
   try {
@@ -24959,8 +24990,6 @@ function discover(paths, asScan = false) {
       const assembly = assemblyTemplates(dir);
       for (const t of assembly.templates) add(t, true);
       problems.push(...assembly.problems);
-    } else if (existsSync4(join4(dir, "manifest.json")) && basename2(dir) === "cdk.out") {
-      problems.push({ file: join4(dir, "manifest.json"), message: "not a readable CDK cloud assembly manifest (no artifacts)" });
     } else walk(dir, (f) => add(f, false), visitDir);
   };
   for (const path of paths) {
@@ -25307,10 +25336,9 @@ function buildModel(root, resolver) {
         );
         break;
       case "AWS::IAM::Role": {
-        const inline = r.prop("Policies");
-        const docs = inline?.kind === "list" ? inline.items.flatMap((p) => inlinePolicy(field(p, "PolicyDocument"))) : [];
+        const docs = inlinePolicies(r.entry("Policies"));
         const managed = r.prop("ManagedPolicyArns");
-        const arns = managed?.kind === "list" ? managed.items : [];
+        const arns = managed === void 0 ? [] : managed.kind === "list" ? managed.items : [managed];
         const self = { kind: "resource", target: roles.get(e.id), loc: e.loc };
         const ours = (v) => v.kind === "ref" && typeOf(v.target) === "AWS::IAM::ManagedPolicy";
         Object.assign(roles.get(e.id), { managedPolicyArns: arns.filter((a) => !ours(a)) });
@@ -25320,7 +25348,7 @@ function buildModel(root, resolver) {
       }
       case "AWS::IAM::RolePolicy": {
         const doc = policySetting(r.entry("PolicyDocument"));
-        if (doc.state === "set") addRolePolicy(link(r.prop("RoleName"), kinds.roleByName, e.loc), doc.document);
+        if (doc.state !== "absent") addRolePolicy(link(r.prop("RoleName"), kinds.roleByName, e.loc), doc);
         break;
       }
       case "AWS::Lambda::EventSourceMapping":
@@ -25337,9 +25365,10 @@ function buildModel(root, resolver) {
       case "AWS::IAM::Policy":
       case "AWS::IAM::ManagedPolicy": {
         const doc = policySetting(r.entry("PolicyDocument"));
-        if (doc.state === "set") customerPolicies.set(e.id, doc.document);
+        if (doc.state === "absent") break;
+        customerPolicies.set(e.id, doc);
         const attached = r.prop("Roles");
-        if (doc.state === "set" && attached?.kind === "list") for (const role of attached.items) addRolePolicy(link(role, kinds.roleByName, e.loc), doc.document);
+        if (attached?.kind === "list") for (const role of attached.items) addRolePolicy(link(role, kinds.roleByName, e.loc), doc);
         break;
       }
     }
@@ -25384,9 +25413,14 @@ var MODELLED_TYPES = /* @__PURE__ */ new Set([
   "AWS::Lambda::EventSourceMapping",
   "AWS::Route53::HostedZone"
 ]);
-function inlinePolicy(entry) {
-  const doc = policySetting(entry);
-  return doc.state === "set" ? [doc.document] : [];
+function inlinePolicies(entry) {
+  if (entry === void 0) return [];
+  const items2 = entry.value.kind === "list" ? entry.value.items : [entry.value];
+  return items2.flatMap((item) => {
+    if (item.kind !== "map") return [{ state: "unknown", reason: whyUnknown(item), loc: item.loc }];
+    const doc = policySetting(field(item, "PolicyDocument"));
+    return doc.state === "absent" ? [] : [doc];
+  });
 }
 function eventSourceService(v, typeOf) {
   if (v === void 0) return { known: false, reason: "no EventSourceArn (a self-managed source)" };
@@ -25493,6 +25527,7 @@ function endpointService(v) {
   if (p === "com.amazonaws.iam") return { kind: "aws", name: "iam" };
   const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
   if (aws && isKnownShape(aws[1])) return { kind: "aws", name: aws[1] };
+  if (p.startsWith("com.amazonaws.vpce.")) return { kind: "other", shown: display(v) };
   if (aws || !isKnownShape(p)) return { kind: "unknown", reason: whyUnknown(v) };
   return { kind: "other", shown: p };
 }
@@ -25513,9 +25548,10 @@ function routeTarget(r, igwLink) {
   if (gateway !== void 0) {
     const loc = r.propEntryLoc("GatewayId") ?? gateway.loc;
     const literal = knownString(gateway);
+    const prefix = literal ?? (gateway.kind === "text" && gateway.parts[0]?.kind === "text" ? gateway.parts[0].text : void 0);
     if (literal === "local") return { kind: "local", loc };
-    if (literal?.startsWith("vgw-")) return { kind: "vpn-gateway", loc };
-    if (literal?.startsWith("igw-")) return { kind: "internet-gateway", gateway: { kind: "external", id: literal, loc: gateway.loc }, loc };
+    if (prefix?.startsWith("vgw-")) return { kind: "vpn-gateway", loc };
+    if (prefix?.startsWith("igw-")) return { kind: "internet-gateway", gateway: { kind: "external", id: display(gateway), loc: gateway.loc }, loc };
     const linked = igwLink(gateway);
     if (linked.kind === "resource") return { kind: "internet-gateway", gateway: linked, loc };
     if (gateway.kind === "ref") return { kind: "vpn-gateway", loc };
@@ -25539,7 +25575,7 @@ function peerOf(get, direction, groupLink) {
   const range = (v, kind) => {
     if (v.kind === "unknown" && v.mayBeAbsent) return { kind: "unknown", reason: v.reason };
     const value = knownString(v);
-    return { kind, cidr: value ?? `(${whyUnknown(v)})`, known: value !== void 0 };
+    return { kind, cidr: value ?? `a CIDR range not known before deployment (${whyUnknown(v)})`, known: value !== void 0 };
   };
   const cidr = get("CidrIp");
   if (cidr) return range(cidr, "cidr");
@@ -25752,7 +25788,7 @@ async function configsFor(candidates, builtins, options) {
   const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
   const loaded = /* @__PURE__ */ new Map();
   const problems = [];
-  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname4(c.file), source)).filter((f) => f !== void 0));
+  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname5(c.file), source)).filter((f) => f !== void 0));
   const root = explicit ? void 0 : findConfigFile(process.cwd(), source);
   if (root) files.add(root);
   for (const file of files) {
@@ -25769,7 +25805,7 @@ async function configsFor(candidates, builtins, options) {
     return c === "broken" ? void 0 : c;
   };
   const forFile = (file, configFile) => {
-    const f = configFile ?? findConfigFile(dirname4(file), source);
+    const f = configFile ?? findConfigFile(dirname5(file), source);
     return f ? loaded.get(f) : void 0;
   };
   return { problems, resolve: resolve5, forFile };
@@ -25790,22 +25826,22 @@ function problemOf(e) {
 }
 
 // src/engine/version.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname5, join as join5 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname6, join as join5 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var cached;
 function packageVersion() {
   if (cached !== void 0) return cached;
-  for (let dir = dirname5(fileURLToPath2(import.meta.url)); ; dir = dirname5(dir)) {
+  for (let dir = dirname6(fileURLToPath2(import.meta.url)); ; dir = dirname6(dir)) {
     const file = join5(dir, "package.json");
-    if (existsSync5(file)) {
+    if (existsSync4(file)) {
       try {
         const pkg = JSON.parse(readFileSync5(file, "utf8"));
         if (pkg.name === "endpoint-guard" && pkg.version) return cached = pkg.version;
       } catch {
       }
     }
-    if (dirname5(dir) === dir) return cached = "0.0.0";
+    if (dirname6(dir) === dir) return cached = "0.0.0";
   }
 }
 

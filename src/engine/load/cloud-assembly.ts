@@ -1,16 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { parseJson } from './parse-json.js';
+import { InputError, toPlain } from './source-node.js';
 
-/** A directory is a CDK cloud assembly (`cdk.out`) when it holds a manifest.json with `artifacts`. */
+/**
+ * A directory is a CDK cloud assembly when it holds a manifest.json and is a `cdk.out` (by name, or by the `cdk.out`
+ * version file the CDK writes into every assembly, whatever `--output` named it). A manifest.json alone, as some
+ * projects commit beside their sources, does not make a directory an assembly.
+ */
 export function isCloudAssembly(dir: string): boolean {
-  const manifest = join(dir, 'manifest.json');
-  if (!existsSync(manifest)) return false;
-  try {
-    const data = JSON.parse(readFileSync(manifest, 'utf8')) as { artifacts?: unknown };
-    return typeof data.artifacts === 'object' && data.artifacts !== null;
-  } catch {
-    return false;
-  }
+  return existsSync(join(dir, 'manifest.json')) && (basename(dir) === 'cdk.out' || existsSync(join(dir, 'cdk.out')));
+}
+
+export interface AssemblyProblem {
+  readonly file: string;
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
 }
 
 interface Manifest {
@@ -22,9 +28,9 @@ interface Manifest {
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
  * Each template once, in manifest order.
  */
-export function assemblyTemplates(dir: string): { templates: string[]; problems: Array<{ file: string; message: string }> } {
+export function assemblyTemplates(dir: string): { templates: string[]; problems: AssemblyProblem[] } {
   const templates: string[] = [];
-  const problems: Array<{ file: string; message: string }> = [];
+  const problems: AssemblyProblem[] = [];
   const seen = new Set<string>();
   const addTemplate = (file: string, listedIn: string) => {
     if (seen.has(file)) return;
@@ -34,15 +40,12 @@ export function assemblyTemplates(dir: string): { templates: string[]; problems:
       return;
     }
     templates.push(file);
-    for (const nested of nestedTemplates(file)) addTemplate(join(dir, nested), file);
+    // `aws:asset:path` is relative to the assembly holding the template (a stage's own directory for its stacks).
+    for (const nested of nestedTemplates(file)) addTemplate(join(dirname(file), nested), file);
   };
   const manifestFile = join(dir, 'manifest.json');
-  let manifest: Manifest;
-  try {
-    manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-  } catch (e) {
-    return { templates, problems: [{ file: manifestFile, message: `cannot read the cloud assembly manifest: ${(e as Error).message}` }] };
-  }
+  const manifest = readManifest(manifestFile);
+  if ('message' in manifest) return { templates, problems: [manifest] };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
     if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) addTemplate(join(dir, artifact.properties.templateFile), manifestFile);
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
@@ -52,6 +55,17 @@ export function assemblyTemplates(dir: string): { templates: string[]; problems:
     }
   }
   return { templates, problems };
+}
+
+function readManifest(file: string): Manifest | AssemblyProblem {
+  try {
+    const data = toPlain(parseJson(file, readFileSync(file, 'utf8'))) as Manifest;
+    if (typeof data.artifacts === 'object' && data.artifacts !== null) return data;
+    return { file, message: 'not a CDK cloud assembly manifest: it lists no artifacts' };
+  } catch (e) {
+    if (e instanceof InputError) return { file, message: `cannot read the cloud assembly manifest: ${e.message}`, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };
+    return { file, message: `cannot read the cloud assembly manifest: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
 }
 
 function nestedTemplates(file: string): string[] {

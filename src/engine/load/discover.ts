@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
+import { assemblyTemplates, isCloudAssembly, type AssemblyProblem } from './cloud-assembly.js';
 
 /** A file to look at; `explicit` when the user named it, so that "not a template" is an error, not a skip. */
 export interface Candidate {
@@ -19,7 +19,7 @@ export interface Discovery {
   /** Paths that match nothing: usage errors. */
   readonly missing: string[];
   /** Inputs that cannot be read as what they are (a cdk.out whose manifest is broken or names missing templates). */
-  readonly problems: Array<{ file: string; message: string }>;
+  readonly problems: AssemblyProblem[];
 }
 
 /** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
@@ -39,8 +39,6 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
       const assembly = assemblyTemplates(dir);
       for (const t of assembly.templates) add(t, true);
       problems.push(...assembly.problems);
-    } else if (existsSync(join(dir, 'manifest.json')) && basename(dir) === 'cdk.out') {
-      problems.push({ file: join(dir, 'manifest.json'), message: 'not a readable CDK cloud assembly manifest (no artifacts)' });
     } else walk(dir, (f) => add(f, false), visitDir);
   };
   for (const path of paths) {

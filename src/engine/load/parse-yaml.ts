@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { InputError, MAX_DEPTH, type Loc, type MapEntry, type SourceNode } from './source-node.js';
-import { relaxQuotedContinuations } from './relax-yaml.js';
+import { relaxIndentation } from './relax-yaml.js';
 
 /** Short-form tags and the long form CloudFormation reads them as. */
 const SHORT_FORMS: Record<string, string> = {
@@ -39,7 +39,7 @@ export interface ParsedYaml {
 export function parseYaml(file: string, text: string): ParsedYaml {
   const strict = tryParse(file, text);
   if (!('error' in strict)) return strict;
-  const relaxed = relaxQuotedContinuations(text);
+  const relaxed = relaxIndentation(text);
   if (relaxed !== undefined) {
     const second = tryParse(file, relaxed);
     if (!('error' in second)) {

@@ -1,20 +1,25 @@
 /**
- * CloudFormation (like PyYAML) accepts a multi-line quoted scalar whose continuation lines are indented no deeper
- * than its key, which strict YAML 1.2 rejects:
+ * CloudFormation (like PyYAML) accepts a multi-line quoted scalar or flow collection whose continuation lines are
+ * indented no deeper than its key, which strict YAML 1.2 rejects:
  *
  *     Description: "a long
  *     sentence"
+ *     Statement: [{
+ *       "Effect": "Allow"
+ *     }]
  *
- * Leading white space of continuation lines is folded away inside a quoted scalar, so indenting those lines further
- * changes no value and keeps every line number. Returns the re-indented text, or undefined when nothing applied.
+ * Leading white space of continuation lines means nothing inside a quoted scalar (it is folded away) or a flow
+ * collection, so indenting those lines further changes no value and keeps every line number. Returns the re-indented
+ * text, or undefined when nothing applied.
  */
-export function relaxQuotedContinuations(text: string): string | undefined {
+export function relaxIndentation(text: string): string | undefined {
   const lines = text.split('\n');
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    const open = openQuote(lines[i]!.replace(/\r$/, ''));
+    const open = opening(lines[i]!.replace(/\r$/, ''));
     if (!open) continue;
     const needed = open.keyIndent + 2;
+    let state = open.state;
     for (let j = i + 1; j < lines.length; j++) {
       const line = lines[j]!;
       const indent = line.length - line.trimStart().length;
@@ -22,7 +27,8 @@ export function relaxQuotedContinuations(text: string): string | undefined {
         lines[j] = ' '.repeat(needed - indent) + line;
         changed = true;
       }
-      if (closesQuote(line.replace(/\r$/, ''), open.quote)) {
+      state = scan(line.replace(/\r$/, ''), state);
+      if (closed(state)) {
         i = j;
         break;
       }
@@ -33,25 +39,47 @@ export function relaxQuotedContinuations(text: string): string | undefined {
 
 /** A mapping key: quoted, or plain (which may hold a colon not followed by a space, as in `aws:PrincipalArn`). */
 const KEY = String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s"'#!&*|>{}[\],][^#]*?):\s+`;
-/** A line like `  Key: "text…`, `  - 'text…`, `  "Key": "text…` or `  Key: !Sub "text…` whose quoted scalar stays open. */
-const OPEN_QUOTE = new RegExp(String.raw`^(\s*(?:-\s+)?)(?:${KEY})?(?:![^\s"']*\s+)?(["'])(.*)$`);
+/** `  Key: "text…`, `  - [a,…`, `  "Key": {…`, `  Key: !Sub "text…`: a value that may stay open at the line's end. */
+const OPENING = new RegExp(String.raw`^(\s*(?:-\s+)?)(?:${KEY})?(?:![^\s"'[{]*\s+)?(["'[{])(.*)$`);
 
-function openQuote(line: string): { quote: '"' | "'"; keyIndent: number } | undefined {
-  const m = OPEN_QUOTE.exec(line);
-  if (!m) return undefined;
-  const quote = m[2] as '"' | "'";
-  return closesQuote(m[3]!, quote) ? undefined : { quote, keyIndent: m[1]!.length };
+/** Where a scan stands: inside which quote (if any), and how many flow brackets are open. */
+interface ScanState {
+  readonly quote: '"' | "'" | undefined;
+  readonly depth: number;
 }
 
-function closesQuote(rest: string, quote: '"' | "'"): boolean {
-  for (let k = 0; k < rest.length; k++) {
-    const c = rest[k];
-    if (quote === '"' && c === '\\') {
-      k++;
-    } else if (c === quote) {
-      if (quote === "'" && rest[k + 1] === "'") k++;
-      else return true;
+const closed = (s: ScanState) => s.quote === undefined && s.depth <= 0;
+
+function opening(line: string): { state: ScanState; keyIndent: number } | undefined {
+  const m = OPENING.exec(line);
+  if (!m) return undefined;
+  const first = m[2]!;
+  const start: ScanState = first === '"' || first === "'" ? { quote: first, depth: 0 } : { quote: undefined, depth: 1 };
+  const state = scan(m[3]!, start);
+  return closed(state) ? undefined : { state, keyIndent: m[1]!.length };
+}
+
+/** Follows quotes and flow brackets through a line; a comment ends the line outside quotes. */
+function scan(text: string, from: ScanState): ScanState {
+  let { quote, depth } = from;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (quote === '"') {
+      if (c === '\\') k++;
+      else if (c === '"') quote = undefined;
+    } else if (quote === "'") {
+      if (c === "'" && text[k + 1] === "'") k++;
+      else if (c === "'") quote = undefined;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '#' && (k === 0 || /\s/.test(text[k - 1]!))) {
+      break;
+    } else if (c === '[' || c === '{') {
+      depth++;
+    } else if (c === ']' || c === '}') {
+      depth--;
     }
+    if (depth <= 0 && quote === undefined && from.depth === 0 && from.quote !== undefined) return { quote, depth };
   }
-  return false;
+  return { quote, depth };
 }

@@ -1,11 +1,11 @@
 import { child, NAME_METADATA, type Loc, type MapNode, type SourceNode } from '../load/source-node.js';
 import type { Resolver } from '../resolve/resolver.js';
-import { field, knownString, type Value } from '../resolve/value.js';
+import { display, field, knownString, type Value } from '../resolve/value.js';
 import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown, type PropertyEntry } from './coerce.js';
 import { linkList, linkTo, type LinkKind } from './links.js';
 import { NetworkModel } from './network-model.js';
 import { isKnownShape, knownShape, pattern } from './iam.js';
-import { policyDocument, policySetting } from './policy.js';
+import { policySetting } from './policy.js';
 import type {
   Element,
   EndpointService,
@@ -18,6 +18,7 @@ import type {
   LinkList,
   Peer,
   Role,
+  RolePolicy,
   Route,
   RouteTable,
   RouteTarget,
@@ -102,10 +103,10 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   const eventSources: EventSource[] = [];
   const hostedZones: HostedZone[] = [];
   const unattachedRules: UnattachedRule[] = [];
-  const rolePolicies = new Map<string, ReturnType<typeof policyDocument>[]>();
-  const customerPolicies = new Map<string, ReturnType<typeof policyDocument>>();
+  const rolePolicies = new Map<string, RolePolicy[]>();
+  const customerPolicies = new Map<string, RolePolicy>();
   const customerPolicyUsers: Array<{ policy: string; role: Link<Role> }> = [];
-  const addRolePolicy = (role: Link<Role>, doc: ReturnType<typeof policyDocument>) => {
+  const addRolePolicy = (role: Link<Role>, doc: RolePolicy) => {
     if (role.kind === 'resource') append(rolePolicies, role.target.id, doc);
   };
 
@@ -187,10 +188,9 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
         );
         break;
       case 'AWS::IAM::Role': {
-        const inline = r.prop('Policies');
-        const docs = inline?.kind === 'list' ? inline.items.flatMap((p) => inlinePolicy(field(p, 'PolicyDocument'))) : [];
+        const docs = inlinePolicies(r.entry('Policies'));
         const managed = r.prop('ManagedPolicyArns');
-        const arns = managed?.kind === 'list' ? managed.items : [];
+        const arns = managed === undefined ? [] : managed.kind === 'list' ? managed.items : [managed];
         const self: Link<Role> = { kind: 'resource', target: roles.get(e.id)!, loc: e.loc };
         const ours = (v: Value) => v.kind === 'ref' && typeOf(v.target) === 'AWS::IAM::ManagedPolicy';
         Object.assign(roles.get(e.id)!, { managedPolicyArns: arns.filter((a) => !ours(a)) });
@@ -200,7 +200,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
       }
       case 'AWS::IAM::RolePolicy': {
         const doc = policySetting(r.entry('PolicyDocument'));
-        if (doc.state === 'set') addRolePolicy(link(r.prop('RoleName'), kinds.roleByName, e.loc), doc.document);
+        if (doc.state !== 'absent') addRolePolicy(link(r.prop('RoleName'), kinds.roleByName, e.loc), doc);
         break;
       }
       case 'AWS::Lambda::EventSourceMapping':
@@ -218,9 +218,10 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
       case 'AWS::IAM::Policy':
       case 'AWS::IAM::ManagedPolicy': {
         const doc = policySetting(r.entry('PolicyDocument'));
-        if (doc.state === 'set') customerPolicies.set(e.id, doc.document);
+        if (doc.state === 'absent') break;
+        customerPolicies.set(e.id, doc);
         const attached = r.prop('Roles');
-        if (doc.state === 'set' && attached?.kind === 'list') for (const role of attached.items) addRolePolicy(link(role, kinds.roleByName, e.loc), doc.document);
+        if (attached?.kind === 'list') for (const role of attached.items) addRolePolicy(link(role, kinds.roleByName, e.loc), doc);
         break;
       }
     }
@@ -268,10 +269,15 @@ const MODELLED_TYPES = new Set([
   'AWS::Route53::HostedZone',
 ]);
 
-/** A role's inline policy document: a map, or a JSON string as CloudFormation parses it. */
-function inlinePolicy(entry: { value: Value; keyLoc: Loc } | undefined): ReturnType<typeof policyDocument>[] {
-  const doc = policySetting(entry);
-  return doc.state === 'set' ? [doc.document] : [];
+/** A role's inline policies (maps, or JSON strings as CloudFormation parses them); what cannot be read says why. */
+function inlinePolicies(entry: PropertyEntry | undefined): RolePolicy[] {
+  if (entry === undefined) return [];
+  const items = entry.value.kind === 'list' ? entry.value.items : [entry.value];
+  return items.flatMap((item): RolePolicy[] => {
+    if (item.kind !== 'map') return [{ state: 'unknown', reason: whyUnknown(item), loc: item.loc }];
+    const doc = policySetting(field(item, 'PolicyDocument'));
+    return doc.state === 'absent' ? [] : [doc];
+  });
 }
 
 /** The service an event-source mapping polls: from the resource type its ARN comes from, or the ARN's service. */
@@ -394,6 +400,8 @@ function endpointService(v: Value | undefined): EndpointService {
   // An unknown region part does not matter; an unknown service part does.
   const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
   if (aws && isKnownShape(aws[1]!)) return { kind: 'aws', name: aws[1]! };
+  // A partner's or one's own endpoint service is never an AWS service, whatever its unknown parts.
+  if (p.startsWith('com.amazonaws.vpce.')) return { kind: 'other', shown: display(v) };
   if (aws || !isKnownShape(p)) return { kind: 'unknown', reason: whyUnknown(v) };
   return { kind: 'other', shown: p };
 }
@@ -411,15 +419,16 @@ const ROUTE_TARGETS: ReadonlyArray<[string, Exclude<RouteTarget['kind'], 'intern
   ['CoreNetworkArn', 'core-network'],
 ];
 
-/** GatewayId is an internet gateway when it links to one, or resolves to a literal `igw-…` ID. */
+/** GatewayId is an internet gateway when it links to one, or resolves to an `igw-…` ID (`!Sub igw-${Suffix}` too). */
 function routeTarget(r: ResourceView, igwLink: (v: Value) => Link<InternetGateway>): RouteTarget {
   const gateway = r.prop('GatewayId');
   if (gateway !== undefined) {
     const loc = r.propEntryLoc('GatewayId') ?? gateway.loc;
     const literal = knownString(gateway);
+    const prefix = literal ?? (gateway.kind === 'text' && gateway.parts[0]?.kind === 'text' ? gateway.parts[0].text : undefined);
     if (literal === 'local') return { kind: 'local', loc };
-    if (literal?.startsWith('vgw-')) return { kind: 'vpn-gateway', loc };
-    if (literal?.startsWith('igw-')) return { kind: 'internet-gateway', gateway: { kind: 'external', id: literal, loc: gateway.loc }, loc };
+    if (prefix?.startsWith('vgw-')) return { kind: 'vpn-gateway', loc };
+    if (prefix?.startsWith('igw-')) return { kind: 'internet-gateway', gateway: { kind: 'external', id: display(gateway), loc: gateway.loc }, loc };
     const linked = igwLink(gateway);
     if (linked.kind === 'resource') return { kind: 'internet-gateway', gateway: linked, loc };
     if (gateway.kind === 'ref') return { kind: 'vpn-gateway', loc }; // a GatewayId resource that is not an IGW: a VPN gateway
@@ -446,7 +455,7 @@ function peerOf(get: (k: string) => Value | undefined, direction: 'ingress' | 'e
   const range = (v: Value, kind: 'cidr' | 'cidr-ipv6'): Peer => {
     if (v.kind === 'unknown' && v.mayBeAbsent) return { kind: 'unknown', reason: v.reason };
     const value = knownString(v);
-    return { kind, cidr: value ?? `(${whyUnknown(v)})`, known: value !== undefined };
+    return { kind, cidr: value ?? `a CIDR range not known before deployment (${whyUnknown(v)})`, known: value !== undefined };
   };
   const cidr = get('CidrIp');
   if (cidr) return range(cidr, 'cidr');

@@ -20,8 +20,12 @@ export function grantsOf(role: Role): Grants {
   const actions: Grant[] = [];
   const unreadable: string[] = [];
   const name = label(role);
-  for (const doc of role.policies) {
-    for (const s of doc.statements) {
+  for (const policy of role.policies) {
+    if (policy.state === 'unknown') {
+      unreadable.push(`${name} has a policy that cannot be read (${policy.reason})`);
+      continue;
+    }
+    for (const s of policy.document.statements) {
       if (!s.effect.known || s.effect.value !== 'Allow') continue;
       if (s.notAction.present) {
         unreadable.push(`${name} allows every action but some (NotAction)`);
@@ -41,6 +45,7 @@ export function grantsOf(role: Role): Grants {
     const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : undefined;
     const services = policy ? MANAGED_POLICY_SERVICES[policy] : undefined;
     if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, source: `${name} (managed policy ${policy})` })));
+    else if (arn.kind === 'unknown') unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
     else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
   }
   return { actions, unreadable };

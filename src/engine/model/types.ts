@@ -200,9 +200,12 @@ export interface PolicyStatement {
   readonly condition: StatementField;
 }
 
+/** A policy a role has: its document, or why it cannot be read (an invalid JSON string, an unknown value). */
+export type RolePolicy = Exclude<PolicySetting, { readonly state: 'absent' }>;
+
 export interface Role extends Element {
   /** Inline policies, and customer policies of the template attached to the role (either side naming the other). */
-  readonly policies: readonly PolicyDocument[];
+  readonly policies: readonly RolePolicy[];
   /** Managed policy ARNs that are not policies of this template (AWS managed ones, or unknown). */
   readonly managedPolicyArns: readonly Value[];
 }

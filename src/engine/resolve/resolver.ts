@@ -274,11 +274,17 @@ export class Resolver implements ConditionScope {
     if (arg.kind !== 'seq' || arg.items.length !== 2) return unknown('malformed Fn::Split', loc);
     const delimiter = knownString(this.resolve(arg.items[0]));
     const source = this.resolve(arg.items[1]);
-    const text = knownString(source);
-    if (delimiter === undefined || text === undefined) {
+    const parts = source && toParts(source);
+    if (delimiter === undefined || delimiter === '' || parts === undefined || !splittable(parts, delimiter)) {
       return unknown(`Fn::Split of ${source?.kind === 'unknown' ? source.reason : 'a value not known before deployment'}`, loc);
     }
-    return { kind: 'list', items: text.split(delimiter).map((s) => ({ kind: 'string', value: s, loc })), loc };
+    // Text splits at the delimiter; references stay whole (`!Split [',', !Join [',', [!Ref A, !Ref B]]]` is [A, B]).
+    const pieces: Part[][] = [[]];
+    for (const part of parts) {
+      if (part.kind !== 'text') pieces[pieces.length - 1]!.push(part);
+      else part.text.split(delimiter).forEach((text, i) => (i === 0 ? pieces[pieces.length - 1]! : pieces[pieces.push([]) - 1]!).push({ kind: 'text', text }));
+    }
+    return { kind: 'list', items: pieces.map((piece) => fromParts(piece, loc)), loc };
   }
 
   private fnIf(arg: SourceNode, loc: Loc): Resolved {
@@ -322,4 +328,13 @@ function regionKey(v: Value): string | undefined {
   if (v.kind === 'string') return v.value === '' ? 'AWS::Region' : v.value;
   if (v.kind === 'text' && v.parts.length === 1 && v.parts[0]!.kind === 'pseudo' && v.parts[0]!.name === 'AWS::Region') return 'AWS::Region';
   return undefined;
+}
+
+/**
+ * Whether a string with symbolic parts can be split without knowing them: no unknown part (it may hold the
+ * delimiter), and a list delimiter that no resource ID, ARN, name or pseudo parameter value contains.
+ */
+function splittable(parts: readonly Part[], delimiter: string): boolean {
+  if (parts.every((p) => p.kind === 'text')) return true;
+  return /^[,;|\s]+$/.test(delimiter) && parts.every((p) => p.kind !== 'unknown');
 }

@@ -1,5 +1,15 @@
-/** A directory is a CDK cloud assembly (`cdk.out`) when it holds a manifest.json with `artifacts`. */
+/**
+ * A directory is a CDK cloud assembly when it holds a manifest.json and is a `cdk.out` (by name, or by the `cdk.out`
+ * version file the CDK writes into every assembly, whatever `--output` named it). A manifest.json alone, as some
+ * projects commit beside their sources, does not make a directory an assembly.
+ */
 export declare function isCloudAssembly(dir: string): boolean;
+export interface AssemblyProblem {
+    readonly file: string;
+    readonly message: string;
+    readonly line?: number;
+    readonly column?: number;
+}
 /**
  * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
@@ -7,8 +17,5 @@ export declare function isCloudAssembly(dir: string): boolean;
  */
 export declare function assemblyTemplates(dir: string): {
     templates: string[];
-    problems: Array<{
-        file: string;
-        message: string;
-    }>;
+    problems: AssemblyProblem[];
 };

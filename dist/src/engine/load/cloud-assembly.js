@@ -1,17 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-/** A directory is a CDK cloud assembly (`cdk.out`) when it holds a manifest.json with `artifacts`. */
+import { basename, dirname, join } from 'node:path';
+import { parseJson } from './parse-json.js';
+import { InputError, toPlain } from './source-node.js';
+/**
+ * A directory is a CDK cloud assembly when it holds a manifest.json and is a `cdk.out` (by name, or by the `cdk.out`
+ * version file the CDK writes into every assembly, whatever `--output` named it). A manifest.json alone, as some
+ * projects commit beside their sources, does not make a directory an assembly.
+ */
 export function isCloudAssembly(dir) {
-    const manifest = join(dir, 'manifest.json');
-    if (!existsSync(manifest))
-        return false;
-    try {
-        const data = JSON.parse(readFileSync(manifest, 'utf8'));
-        return typeof data.artifacts === 'object' && data.artifacts !== null;
-    }
-    catch {
-        return false;
-    }
+    return existsSync(join(dir, 'manifest.json')) && (basename(dir) === 'cdk.out' || existsSync(join(dir, 'cdk.out')));
 }
 /**
  * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type
@@ -31,17 +28,14 @@ export function assemblyTemplates(dir) {
             return;
         }
         templates.push(file);
+        // `aws:asset:path` is relative to the assembly holding the template (a stage's own directory for its stacks).
         for (const nested of nestedTemplates(file))
-            addTemplate(join(dir, nested), file);
+            addTemplate(join(dirname(file), nested), file);
     };
     const manifestFile = join(dir, 'manifest.json');
-    let manifest;
-    try {
-        manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    }
-    catch (e) {
-        return { templates, problems: [{ file: manifestFile, message: `cannot read the cloud assembly manifest: ${e.message}` }] };
-    }
+    const manifest = readManifest(manifestFile);
+    if ('message' in manifest)
+        return { templates, problems: [manifest] };
     for (const artifact of Object.values(manifest.artifacts ?? {})) {
         if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile)
             addTemplate(join(dir, artifact.properties.templateFile), manifestFile);
@@ -53,6 +47,19 @@ export function assemblyTemplates(dir) {
         }
     }
     return { templates, problems };
+}
+function readManifest(file) {
+    try {
+        const data = toPlain(parseJson(file, readFileSync(file, 'utf8')));
+        if (typeof data.artifacts === 'object' && data.artifacts !== null)
+            return data;
+        return { file, message: 'not a CDK cloud assembly manifest: it lists no artifacts' };
+    }
+    catch (e) {
+        if (e instanceof InputError)
+            return { file, message: `cannot read the cloud assembly manifest: ${e.message}`, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };
+        return { file, message: `cannot read the cloud assembly manifest: ${e.code ?? e.message}` };
+    }
 }
 function nestedTemplates(file) {
     try {

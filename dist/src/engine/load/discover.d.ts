@@ -1,3 +1,4 @@
+import { type AssemblyProblem } from './cloud-assembly.js';
 /** A file to look at; `explicit` when the user named it, so that "not a template" is an error, not a skip. */
 export interface Candidate {
     readonly file: string;
@@ -8,10 +9,7 @@ export interface Discovery {
     /** Paths that match nothing: usage errors. */
     readonly missing: string[];
     /** Inputs that cannot be read as what they are (a cdk.out whose manifest is broken or names missing templates). */
-    readonly problems: Array<{
-        file: string;
-        message: string;
-    }>;
+    readonly problems: AssemblyProblem[];
 }
 /** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
 export declare function discover(paths: readonly string[], asScan?: boolean): Discovery;

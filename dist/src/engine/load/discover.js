@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -25,9 +25,6 @@ export function discover(paths, asScan = false) {
             for (const t of assembly.templates)
                 add(t, true);
             problems.push(...assembly.problems);
-        }
-        else if (existsSync(join(dir, 'manifest.json')) && basename(dir) === 'cdk.out') {
-            problems.push({ file: join(dir, 'manifest.json'), message: 'not a readable CDK cloud assembly manifest (no artifacts)' });
         }
         else
             walk(dir, (f) => add(f, false), visitDir);

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import { InputError, MAX_DEPTH } from './source-node.js';
-import { relaxQuotedContinuations } from './relax-yaml.js';
+import { relaxIndentation } from './relax-yaml.js';
 /** Short-form tags and the long form CloudFormation reads them as. */
 const SHORT_FORMS = {
     '!Ref': 'Ref',
@@ -30,7 +30,7 @@ export function parseYaml(file, text) {
     const strict = tryParse(file, text);
     if (!('error' in strict))
         return strict;
-    const relaxed = relaxQuotedContinuations(text);
+    const relaxed = relaxIndentation(text);
     if (relaxed !== undefined) {
         const second = tryParse(file, relaxed);
         if (!('error' in second)) {

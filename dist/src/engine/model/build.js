@@ -1,5 +1,5 @@
 import { child, NAME_METADATA } from '../load/source-node.js';
-import { field, knownString } from '../resolve/value.js';
+import { display, field, knownString } from '../resolve/value.js';
 import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown } from './coerce.js';
 import { linkList, linkTo } from './links.js';
 import { NetworkModel } from './network-model.js';
@@ -149,10 +149,9 @@ export function buildModel(root, resolver) {
                 }));
                 break;
             case 'AWS::IAM::Role': {
-                const inline = r.prop('Policies');
-                const docs = inline?.kind === 'list' ? inline.items.flatMap((p) => inlinePolicy(field(p, 'PolicyDocument'))) : [];
+                const docs = inlinePolicies(r.entry('Policies'));
                 const managed = r.prop('ManagedPolicyArns');
-                const arns = managed?.kind === 'list' ? managed.items : [];
+                const arns = managed === undefined ? [] : managed.kind === 'list' ? managed.items : [managed];
                 const self = { kind: 'resource', target: roles.get(e.id), loc: e.loc };
                 const ours = (v) => v.kind === 'ref' && typeOf(v.target) === 'AWS::IAM::ManagedPolicy';
                 Object.assign(roles.get(e.id), { managedPolicyArns: arns.filter((a) => !ours(a)) });
@@ -164,8 +163,8 @@ export function buildModel(root, resolver) {
             }
             case 'AWS::IAM::RolePolicy': {
                 const doc = policySetting(r.entry('PolicyDocument'));
-                if (doc.state === 'set')
-                    addRolePolicy(link(r.prop('RoleName'), kinds.roleByName, e.loc), doc.document);
+                if (doc.state !== 'absent')
+                    addRolePolicy(link(r.prop('RoleName'), kinds.roleByName, e.loc), doc);
                 break;
             }
             case 'AWS::Lambda::EventSourceMapping':
@@ -183,12 +182,13 @@ export function buildModel(root, resolver) {
             case 'AWS::IAM::Policy':
             case 'AWS::IAM::ManagedPolicy': {
                 const doc = policySetting(r.entry('PolicyDocument'));
-                if (doc.state === 'set')
-                    customerPolicies.set(e.id, doc.document);
+                if (doc.state === 'absent')
+                    break;
+                customerPolicies.set(e.id, doc);
                 const attached = r.prop('Roles');
-                if (doc.state === 'set' && attached?.kind === 'list')
+                if (attached?.kind === 'list')
                     for (const role of attached.items)
-                        addRolePolicy(link(role, kinds.roleByName, e.loc), doc.document);
+                        addRolePolicy(link(role, kinds.roleByName, e.loc), doc);
                 break;
             }
         }
@@ -237,10 +237,17 @@ const MODELLED_TYPES = new Set([
     'AWS::Lambda::EventSourceMapping',
     'AWS::Route53::HostedZone',
 ]);
-/** A role's inline policy document: a map, or a JSON string as CloudFormation parses it. */
-function inlinePolicy(entry) {
-    const doc = policySetting(entry);
-    return doc.state === 'set' ? [doc.document] : [];
+/** A role's inline policies (maps, or JSON strings as CloudFormation parses them); what cannot be read says why. */
+function inlinePolicies(entry) {
+    if (entry === undefined)
+        return [];
+    const items = entry.value.kind === 'list' ? entry.value.items : [entry.value];
+    return items.flatMap((item) => {
+        if (item.kind !== 'map')
+            return [{ state: 'unknown', reason: whyUnknown(item), loc: item.loc }];
+        const doc = policySetting(field(item, 'PolicyDocument'));
+        return doc.state === 'absent' ? [] : [doc];
+    });
 }
 /** The service an event-source mapping polls: from the resource type its ARN comes from, or the ARN's service. */
 function eventSourceService(v, typeOf) {
@@ -375,6 +382,9 @@ function endpointService(v) {
     const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
     if (aws && isKnownShape(aws[1]))
         return { kind: 'aws', name: aws[1] };
+    // A partner's or one's own endpoint service is never an AWS service, whatever its unknown parts.
+    if (p.startsWith('com.amazonaws.vpce.'))
+        return { kind: 'other', shown: display(v) };
     if (aws || !isKnownShape(p))
         return { kind: 'unknown', reason: whyUnknown(v) };
     return { kind: 'other', shown: p };
@@ -391,18 +401,19 @@ const ROUTE_TARGETS = [
     ['LocalGatewayId', 'local-gateway'],
     ['CoreNetworkArn', 'core-network'],
 ];
-/** GatewayId is an internet gateway when it links to one, or resolves to a literal `igw-…` ID. */
+/** GatewayId is an internet gateway when it links to one, or resolves to an `igw-…` ID (`!Sub igw-${Suffix}` too). */
 function routeTarget(r, igwLink) {
     const gateway = r.prop('GatewayId');
     if (gateway !== undefined) {
         const loc = r.propEntryLoc('GatewayId') ?? gateway.loc;
         const literal = knownString(gateway);
+        const prefix = literal ?? (gateway.kind === 'text' && gateway.parts[0]?.kind === 'text' ? gateway.parts[0].text : undefined);
         if (literal === 'local')
             return { kind: 'local', loc };
-        if (literal?.startsWith('vgw-'))
+        if (prefix?.startsWith('vgw-'))
             return { kind: 'vpn-gateway', loc };
-        if (literal?.startsWith('igw-'))
-            return { kind: 'internet-gateway', gateway: { kind: 'external', id: literal, loc: gateway.loc }, loc };
+        if (prefix?.startsWith('igw-'))
+            return { kind: 'internet-gateway', gateway: { kind: 'external', id: display(gateway), loc: gateway.loc }, loc };
         const linked = igwLink(gateway);
         if (linked.kind === 'resource')
             return { kind: 'internet-gateway', gateway: linked, loc };
@@ -431,7 +442,7 @@ function peerOf(get, direction, groupLink) {
         if (v.kind === 'unknown' && v.mayBeAbsent)
             return { kind: 'unknown', reason: v.reason };
         const value = knownString(v);
-        return { kind, cidr: value ?? `(${whyUnknown(v)})`, known: value !== undefined };
+        return { kind, cidr: value ?? `a CIDR range not known before deployment (${whyUnknown(v)})`, known: value !== undefined };
     };
     const cidr = get('CidrIp');
     if (cidr)

@@ -7,8 +7,12 @@ export function grantsOf(role) {
     const actions = [];
     const unreadable = [];
     const name = label(role);
-    for (const doc of role.policies) {
-        for (const s of doc.statements) {
+    for (const policy of role.policies) {
+        if (policy.state === 'unknown') {
+            unreadable.push(`${name} has a policy that cannot be read (${policy.reason})`);
+            continue;
+        }
+        for (const s of policy.document.statements) {
             if (!s.effect.known || s.effect.value !== 'Allow')
                 continue;
             if (s.notAction.present) {
@@ -34,6 +38,8 @@ export function grantsOf(role) {
         const services = policy ? MANAGED_POLICY_SERVICES[policy] : undefined;
         if (services)
             actions.push(...services.map((svc) => ({ action: `${svc}:*`, source: `${name} (managed policy ${policy})` })));
+        else if (arn.kind === 'unknown')
+            unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
         else
             unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
     }
