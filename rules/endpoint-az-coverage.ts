@@ -1,6 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
-import { targetOf } from '../src/engine/model/links.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
 import { label, labels, type LambdaFunction, type Subnet, type Vpc, type Zone } from '../src/engine/model/types.js';
 import { comparable, zoneKey, zoneName } from '../src/engine/model/zones.js';
@@ -35,7 +34,7 @@ SqsEndpoint:
         report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
         continue;
       }
-      const vpc = targetOf(endpoint.vpc)!;
+      const vpc = model.vpcOfEndpoint(endpoint)!;
       if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
       const own = endpoint.subnets.state === 'set' ? endpoint.subnets.items.flatMap((l) => (l.kind === 'resource' ? [l.target.zone] : [])) : [];
       const uncovered: Array<{ zone: Zone; subnets: Set<Subnet> }> = [];

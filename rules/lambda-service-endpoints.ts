@@ -108,9 +108,10 @@ SecretsManagerEndpoint:
         if (endpoints.some((e) => serves(e, need.names, need.gateway === true, tables))) continue;
         const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]!);
         const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && isGatewayEndpoint(e));
+        const unlisted = [...tables].filter((t) => !gatewayElsewhere.some((g) => listedTables(g).has(t)));
         const add =
           gatewayElsewhere.length > 0
-            ? `add its route table ${labels(tables)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}`
+            ? `add route table ${labels(unlisted)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}`
             : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
         const doubt =
           !vpc
@@ -155,6 +156,11 @@ function serves(e: VpcEndpoint, names: readonly string[], gatewayOk: boolean, ta
   if (!gatewayOk || !isGatewayEndpoint(e)) return false;
   if (!tables || e.routeTables.state === 'unknown') return true; // which tables it lists cannot be known: no claim
   if (e.routeTables.state === 'absent') return false;
-  const listed = new Set(e.routeTables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])));
+  const listed = listedTables(e);
   return [...tables].every((t) => listed.has(t)) || e.routeTables.items.some((l) => l.kind !== 'resource');
+}
+
+/** The route tables of the template a Gateway endpoint lists. */
+function listedTables(e: VpcEndpoint): Set<RouteTable> {
+  return new Set(e.routeTables.state === 'set' ? e.routeTables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])) : []);
 }

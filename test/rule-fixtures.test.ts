@@ -1,6 +1,7 @@
 /**
  * KICS-style fixture test: every template in test/templates/rules/<rule-id>/ is checked, and the error/warning
- * findings of that rule must be exactly those listed in the folder's expected.json (line and logical ID).
+ * findings of that rule must be exactly those listed in the folder's expected.json (line and logical ID, and a
+ * message pattern where the wording is the point of the case).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { TEMPLATES } from './helpers/paths.js';
 interface Expected {
   line: number;
   logicalId: string;
+  /** A regular expression the finding's message must match, where the message itself is the point of the case. */
+  message?: string;
 }
 
 const rulesDir = join(TEMPLATES, 'rules');
@@ -44,11 +47,11 @@ for (const ruleId of readdirSync(rulesDir).sort()) {
     test.each(templates)('%s', async (name) => {
       const result = (await check([join(dir, name)]));
       expect(result.problems).toEqual([]);
-      const actual = result.findings
-        .filter((f) => f.ruleId === ruleId && f.level !== 'note')
-        .map((f) => ({ line: f.line, logicalId: f.logicalId }))
-        .sort(byPosition);
-      expect(actual).toEqual([...(expected[name] ?? [])].sort(byPosition));
+      const found = result.findings.filter((f) => f.ruleId === ruleId && f.level !== 'note').sort(byPosition);
+      const actual = found.map((f) => ({ line: f.line, logicalId: f.logicalId }));
+      const wanted = [...(expected[name] ?? [])].sort(byPosition);
+      expect(actual).toEqual(wanted.map(({ line, logicalId }) => ({ line, logicalId })));
+      wanted.forEach((w, i) => w.message && expect(found[i]!.message).toMatch(new RegExp(w.message)));
       const kind = name.replace(/^sls-/, '');
       if (kind.startsWith('good-') || kind.startsWith('unknown-')) expect(actual).toEqual([]);
       else expect(actual.length).toBeGreaterThan(0);

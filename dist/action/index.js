@@ -36060,7 +36060,7 @@ var NetworkModel = class {
     this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
     this.functionsByGroup = groupBy(parts.functions, (f) => f.vpcConfig.state === "set" ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []);
     this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
-    this.endpointsByVpc = groupBy(parts.endpoints, (e) => resourceTarget(e.vpc));
+    this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== void 0));
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
   }
   /** Every resource of the template, once (the main route tables, which are not resources, excluded). */
@@ -36109,8 +36109,20 @@ var NetworkModel = class {
   }
   /** The Lambda functions in the endpoint's VPC (none when that VPC is not in the template). */
   functionsNear(endpoint) {
-    const vpc = targetOf(endpoint.vpc);
+    const vpc = this.vpcOfEndpoint(endpoint);
     return vpc ? this.functionsIn(vpc) : [];
+  }
+  /**
+   * The VPC an endpoint is in: the one its VpcId names, else (a VpcId not known before deployment) the VPC of its
+   * subnets or security groups, which CloudFormation requires to be the endpoint's VPC.
+   */
+  vpcOfEndpoint(endpoint) {
+    const named = targetOf(endpoint.vpc);
+    if (named) return named;
+    const subnets = linkedItems(endpoint.subnets).flatMap(resourceTarget);
+    const groups = linkedItems(endpoint.securityGroups).flatMap(resourceTarget);
+    const vpcs = new Set([...subnets, ...groups].flatMap((x) => resourceTarget(x.vpc)));
+    return vpcs.size === 1 ? [...vpcs][0] : void 0;
   }
   endpointsIn(vpc) {
     return this.endpointsByVpc.get(vpc) ?? [];
@@ -36688,7 +36700,7 @@ SqsEndpoint:
         continue;
       }
       if (privateDns.value) continue;
-      const gateway = model.endpointsIn(targetOf(endpoint.vpc)).some((e) => e !== endpoint && e.service.kind === "aws" && e.service.name === service.name && isGatewayEndpoint(e));
+      const gateway = model.endpointsIn(model.vpcOfEndpoint(endpoint)).some((e) => e !== endpoint && e.service.kind === "aws" && e.service.name === service.name && isGatewayEndpoint(e));
       if (gateway) continue;
       report2({
         subject: endpoint,
@@ -36917,7 +36929,8 @@ SecretsManagerEndpoint:
         if (endpoints.some((e) => serves(e, need.names, need.gateway === true, tables))) continue;
         const name2 = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
         const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, void 0) && isGatewayEndpoint(e));
-        const add = gatewayElsewhere.length > 0 ? `add its route table ${labels(tables)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}` : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
+        const unlisted = [...tables].filter((t) => !gatewayElsewhere.some((g) => listedTables(g).has(t)));
+        const add = gatewayElsewhere.length > 0 ? `add route table ${labels(unlisted)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}` : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
         const doubt = !vpc ? "its VPC is not in this template" : unreadableEndpoints.length > 0 ? `the service of ${labels(unreadableEndpoints)} is not known` : sharedZones.length > 0 ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC` : void 0;
         if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
         else missing.push(add);
@@ -36950,8 +36963,11 @@ function serves(e, names, gatewayOk, tables) {
   if (!gatewayOk || !isGatewayEndpoint(e)) return false;
   if (!tables || e.routeTables.state === "unknown") return true;
   if (e.routeTables.state === "absent") return false;
-  const listed = new Set(e.routeTables.items.flatMap((l) => l.kind === "resource" ? [l.target] : []));
+  const listed = listedTables(e);
   return [...tables].every((t) => listed.has(t)) || e.routeTables.items.some((l) => l.kind !== "resource");
+}
+function listedTables(e) {
+  return new Set(e.routeTables.state === "set" ? e.routeTables.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
 }
 
 // src/engine/model/zones.ts
@@ -37017,7 +37033,7 @@ SqsEndpoint:
         report2({ subject: endpoint, level: "note", message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
         continue;
       }
-      const vpc = targetOf(endpoint.vpc);
+      const vpc = model.vpcOfEndpoint(endpoint);
       if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
       const own = endpoint.subnets.state === "set" ? endpoint.subnets.items.flatMap((l) => l.kind === "resource" ? [l.target.zone] : []) : [];
       const uncovered = [];

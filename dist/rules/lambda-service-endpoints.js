@@ -107,8 +107,9 @@ SecretsManagerEndpoint:
                     continue;
                 const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
                 const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && isGatewayEndpoint(e));
+                const unlisted = [...tables].filter((t) => !gatewayElsewhere.some((g) => listedTables(g).has(t)));
                 const add = gatewayElsewhere.length > 0
-                    ? `add its route table ${labels(tables)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}`
+                    ? `add route table ${labels(unlisted)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}`
                     : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
                 const doubt = !vpc
                     ? 'its VPC is not in this template'
@@ -165,7 +166,11 @@ function serves(e, names, gatewayOk, tables) {
         return true; // which tables it lists cannot be known: no claim
     if (e.routeTables.state === 'absent')
         return false;
-    const listed = new Set(e.routeTables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])));
+    const listed = listedTables(e);
     return [...tables].every((t) => listed.has(t)) || e.routeTables.items.some((l) => l.kind !== 'resource');
+}
+/** The route tables of the template a Gateway endpoint lists. */
+function listedTables(e) {
+    return new Set(e.routeTables.state === 'set' ? e.routeTables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])) : []);
 }
 //# sourceMappingURL=lambda-service-endpoints.js.map

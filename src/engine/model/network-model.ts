@@ -107,7 +107,7 @@ export class NetworkModel implements ModelParts {
     this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
     this.functionsByGroup = groupBy(parts.functions, (f) => (f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []));
     this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
-    this.endpointsByVpc = groupBy(parts.endpoints, (e) => resourceTarget(e.vpc));
+    this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v): v is Vpc => v !== undefined));
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
   }
 
@@ -168,8 +168,21 @@ export class NetworkModel implements ModelParts {
 
   /** The Lambda functions in the endpoint's VPC (none when that VPC is not in the template). */
   functionsNear(endpoint: VpcEndpoint): LambdaFunction[] {
-    const vpc = targetOf(endpoint.vpc);
+    const vpc = this.vpcOfEndpoint(endpoint);
     return vpc ? this.functionsIn(vpc) : [];
+  }
+
+  /**
+   * The VPC an endpoint is in: the one its VpcId names, else (a VpcId not known before deployment) the VPC of its
+   * subnets or security groups, which CloudFormation requires to be the endpoint's VPC.
+   */
+  vpcOfEndpoint(endpoint: VpcEndpoint): Vpc | undefined {
+    const named = targetOf(endpoint.vpc);
+    if (named) return named;
+    const subnets = linkedItems(endpoint.subnets).flatMap(resourceTarget);
+    const groups = linkedItems(endpoint.securityGroups).flatMap(resourceTarget);
+    const vpcs = new Set([...subnets, ...groups].flatMap((x) => resourceTarget(x.vpc)));
+    return vpcs.size === 1 ? [...vpcs][0] : undefined;
   }
 
   endpointsIn(vpc: Vpc): VpcEndpoint[] {

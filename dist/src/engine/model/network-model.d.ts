@@ -68,6 +68,11 @@ export declare class NetworkModel implements ModelParts {
     functionsIn(vpc: Vpc): LambdaFunction[];
     /** The Lambda functions in the endpoint's VPC (none when that VPC is not in the template). */
     functionsNear(endpoint: VpcEndpoint): LambdaFunction[];
+    /**
+     * The VPC an endpoint is in: the one its VpcId names, else (a VpcId not known before deployment) the VPC of its
+     * subnets or security groups, which CloudFormation requires to be the endpoint's VPC.
+     */
+    vpcOfEndpoint(endpoint: VpcEndpoint): Vpc | undefined;
     endpointsIn(vpc: Vpc): VpcEndpoint[];
     endpointsUsing(group: SecurityGroup): VpcEndpoint[];
     rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[];
