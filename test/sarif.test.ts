@@ -68,6 +68,20 @@ test('lambda-subnet-no-igw points at the subnet entry and relates the subnet, ro
   expect(result.relatedLocations!.every((l) => (l.physicalLocation!.region!.startLine ?? 0) > 0)).toBe(true);
 });
 
+test('lambda-service-endpoints and lambda-multi-az relate the subnets (and route tables) they name, at their lines', () => {
+  const related = (file: string, rule: string) => {
+    const r = cli(['check', '--format', 'sarif', file]);
+    const result = (JSON.parse(r.stdout) as Log).runs[0]!.results!.find((x) => x.ruleId === rule)!;
+    return result.relatedLocations!.map((l) => [l.message!.text, l.logicalLocations?.[0]?.name, l.physicalLocation!.region!.startLine]);
+  };
+  expect(related('test/templates/rules/lambda-service-endpoints/bad-secretsmanager-no-endpoint.yaml', 'lambda-service-endpoints')).toEqual([
+    ['subnet PrivateSubnetA, without a default route out', 'PrivateSubnetA', 13],
+    ['subnet PrivateSubnetB, without a default route out', 'PrivateSubnetB', 19],
+    ['route table PrivateRouteTable', 'PrivateRouteTable', 26],
+  ]);
+  expect(related('test/templates/rules/lambda-multi-az/bad-one-subnet.yaml', 'lambda-multi-az')).toEqual([['subnet SubnetA (zone 0 of the region (!Select [0, !GetAZs]))', 'SubnetA', 11]]);
+});
+
 test('input errors are tool execution notifications, never silence; the log stays valid', () => {
   const r = cli(['check', '--format', 'sarif', 'test/templates/inputs/bad/malformed.yaml', 'test/templates/inputs/bad/empty.yaml']);
   expect(r.code).toBe(2);

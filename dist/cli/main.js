@@ -20614,7 +20614,11 @@ SecretsManagerEndpoint:
       if (missing.length > 0) {
         report2({
           subject: fn,
-          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join("; ")}`
+          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join("; ")}`,
+          related: [
+            ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
+            ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: `route table ${label(t)}`, loc: t.loc, logicalId: t.name }))
+          ]
         });
       } else if (unverifiable.length > 0) note(unverifiable.join("; "));
     }
@@ -20843,7 +20847,8 @@ Function:
       report2({
         subject: fn,
         loc: links[0].loc,
-        message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? "s" : ""} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`
+        message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? "s" : ""} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
+        related: subnets.map((s) => ({ message: `subnet ${label(s)} (${zoneName(s.zone)})`, loc: s.loc, logicalId: s.name }))
       });
     }
   }
@@ -26196,7 +26201,14 @@ function sarifResult(f, index) {
       }
     ],
     ...f.suppressed ? { suppressions: [{ kind: "inSource", justification: f.suppressed.justification }] } : {},
-    ...f.related.length > 0 ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: location(r.file, r.loc.line, r.loc.column) })) } : {},
+    ...f.related.length > 0 ? {
+      relatedLocations: f.related.map((r, id) => ({
+        id,
+        message: { text: r.message },
+        physicalLocation: location(r.file, r.loc.line, r.loc.column),
+        ...r.logicalId ? { logicalLocations: [{ name: r.logicalId, kind: "resource" }] } : {}
+      }))
+    } : {},
     // Stable across edits above the resource (no line), distinct per offending property (the message names it).
     partialFingerprints: { "endpointGuard/v1": createHash("sha256").update(`${f.ruleId}\0${f.logicalId}\0${f.message}`).digest("hex").slice(0, 32) }
   };

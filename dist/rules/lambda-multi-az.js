@@ -44,6 +44,7 @@ Function:
                 subject: fn,
                 loc: links[0].loc,
                 message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? 's' : ''} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
+                related: subnets.map((s) => ({ message: `subnet ${label(s)} (${zoneName(s.zone)})`, loc: s.loc, logicalId: s.name })),
             });
         }
     },

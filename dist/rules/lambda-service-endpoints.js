@@ -127,6 +127,10 @@ SecretsManagerEndpoint:
                 report({
                     subject: fn,
                     message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
+                    related: [
+                        ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
+                        ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: `route table ${label(t)}`, loc: t.loc, logicalId: t.name })),
+                    ],
                 });
             }
             else if (unverifiable.length > 0)

@@ -85,7 +85,14 @@ function sarifResult(f: Finding, index: number | undefined): Result {
     ],
     ...(f.suppressed ? { suppressions: [{ kind: 'inSource' as const, justification: f.suppressed.justification }] } : {}),
     ...(f.related.length > 0
-      ? { relatedLocations: f.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: location(r.file, r.loc.line, r.loc.column) })) }
+      ? {
+          relatedLocations: f.related.map((r, id) => ({
+            id,
+            message: { text: r.message },
+            physicalLocation: location(r.file, r.loc.line, r.loc.column),
+            ...(r.logicalId ? { logicalLocations: [{ name: r.logicalId, kind: 'resource' }] } : {}),
+          })),
+        }
       : {}),
     // Stable across edits above the resource (no line), distinct per offending property (the message names it).
     partialFingerprints: { 'endpointGuard/v1': createHash('sha256').update(`${f.ruleId}\0${f.logicalId}\0${f.message}`).digest('hex').slice(0, 32) },
