@@ -26,7 +26,7 @@ SqsEndpoint:
 \`\`\`
 `,
   check({ model, report }) {
-    const zonesOfVpc = new Map<Vpc, Map<string, { zone: Zone; subnets: Set<Subnet> }>>();
+    const zonesOfVpc = new Map<Vpc, FunctionZones>();
     for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
       const functions = model.functionsNear(endpoint);
       if (functions.length === 0) continue;
@@ -36,10 +36,12 @@ SqsEndpoint:
       }
       const vpc = model.vpcOfEndpoint(endpoint)!;
       if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
-      const own = endpoint.subnets.state === 'set' ? endpoint.subnets.items.flatMap((l) => (l.kind === 'resource' ? [l.target.zone] : [])) : [];
+      const ownSubnets = new Set(endpoint.subnets.state === 'set' ? endpoint.subnets.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])) : []);
+      const own = [...ownSubnets].map((s) => s.zone);
       const uncovered: Array<{ zone: Zone; subnets: Set<Subnet> }> = [];
       let unverifiable = false;
-      for (const [key, entry] of zonesOfVpc.get(vpc)!) {
+      const { zones, unknown } = zonesOfVpc.get(vpc)!;
+      for (const [key, entry] of zones) {
         if (own.some((z) => comparable(z, entry.zone) && zoneKey(z) === key)) continue;
         if (own.some((z) => !comparable(z, entry.zone))) unverifiable = true;
         else uncovered.push(entry);
@@ -53,22 +55,38 @@ SqsEndpoint:
         });
       } else if (unverifiable) {
         report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
+      } else if (unknown.some((s) => !ownSubnets.has(s))) {
+        // A subnet the endpoint has itself is covered, whatever its zone.
+        const open = unknown.filter((s) => !ownSubnets.has(s));
+        const why = open[0]!.zone.kind === 'unknown' ? open[0]!.zone.reason : '';
+        report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)} is not known before deployment (${why})` });
       }
     }
   },
 });
 
-/** The known zones of the functions' subnets, each once, with the subnets in it. */
-function functionZones(model: NetworkModel, functions: readonly LambdaFunction[]): Map<string, { zone: Zone; subnets: Set<Subnet> }> {
+interface FunctionZones {
+  /** The known zones, each once, with the subnets in it. */
+  readonly zones: Map<string, { zone: Zone; subnets: Set<Subnet> }>;
+  /** Subnets whose zone is not known before deployment. */
+  readonly unknown: Subnet[];
+}
+
+function functionZones(model: NetworkModel, functions: readonly LambdaFunction[]): FunctionZones {
   const zones = new Map<string, { zone: Zone; subnets: Set<Subnet> }>();
+  const unknown = new Set<Subnet>();
   for (const fn of functions) {
     for (const link of model.subnetLinksOf(fn)) {
-      const key = link.kind === 'resource' ? zoneKey(link.target.zone) : undefined;
-      if (link.kind !== 'resource' || key === undefined) continue;
+      if (link.kind !== 'resource') continue;
+      const key = zoneKey(link.target.zone);
+      if (key === undefined) {
+        unknown.add(link.target);
+        continue;
+      }
       const entry = zones.get(key) ?? { zone: link.target.zone, subnets: new Set<Subnet>() };
       entry.subnets.add(link.target);
       zones.set(key, entry);
     }
   }
-  return zones;
+  return { zones, unknown: [...unknown] };
 }

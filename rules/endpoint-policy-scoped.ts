@@ -3,7 +3,7 @@ import { defineRule, type Report } from '../src/engine/run/rule.js';
 import { isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { classifyAwsPrincipal, isWildcardAction, isWildcardResource, pattern, values, type PrincipalEntry } from '../src/engine/model/iam.js';
 import { display, type Value } from '../src/engine/resolve/value.js';
-import type { PolicyStatement, VpcEndpoint } from '../src/engine/model/types.js';
+import type { PolicyStatement, StatementField, VpcEndpoint } from '../src/engine/model/types.js';
 
 const NOT_A_ROLE: Record<string, string> = {
   'account-root': 'the account root (every principal of the account)',
@@ -89,6 +89,10 @@ QldbEndpoint:
 function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: string) => string | undefined, allowed: readonly RegExp[]): Report[] {
   const found: Report[] = [];
   const at = (loc: PolicyStatement['loc'], message: string) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}: ${message}` });
+  const unverifiable = (field: StatementField & { present: true }, name: string) => {
+    const unknown = values(field.value).find((v) => v.kind === 'unknown');
+    if (unknown?.kind === 'unknown') found.push({ subject: endpoint, loc: field.keyLoc, level: 'note', message: `cannot verify the ${name} of ${label(endpoint)}: ${unknown.reason}` });
+  };
 
   if (s.notPrincipal.present) at(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
   else if (!s.principal.present) at(s.loc, 'an Allow statement without Principal applies to every principal; name the execution role');
@@ -102,6 +106,7 @@ function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: 
   else if (s.action.present) {
     const wild = values(s.action.value).filter(isWildcardAction).map(display);
     if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(', ')} allows every action; list the actions the function calls`);
+    else unverifiable(s.action, 'Action');
   }
 
   if (s.notResource.present) at(s.notResource.keyLoc, 'an Allow statement with NotResource allows every resource but those listed; list the resource ARNs');
@@ -109,6 +114,7 @@ function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: 
   else {
     const wild = values(s.resource.value).filter(isWildcardResource).map(display);
     if (wild.length > 0) at(s.resource.keyLoc, `Resource ${wild.join(', ')} allows every resource; name the specific ARNs`);
+    else unverifiable(s.resource, 'Resource');
   }
   return found;
 }

@@ -37,16 +37,24 @@ S3Endpoint:
       }
       const listed = new Set(tables.state === 'set' ? tables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])) : []);
       const missing = new Map<RouteTable, Set<Subnet>>();
+      const unknown = new Set<string>();
       for (const fn of functions) {
+        if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown') unknown.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
         for (const link of model.subnetLinksOf(fn)) {
-          if (link.kind !== 'resource') continue;
+          if (link.kind !== 'resource') {
+            unknown.add(`a subnet of ${label(fn)}: ${link.kind === 'unknown' ? link.reason : `${link.id} is not in this template`}`);
+            continue;
+          }
           for (const table of model.routeTablesOf(link.target)) {
             if (listed.has(table)) continue;
             missing.set(table, (missing.get(table) ?? new Set()).add(link.target));
           }
         }
       }
-      if (missing.size === 0) continue;
+      if (missing.size === 0) {
+        if (unknown.size > 0) report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${[...unknown].join('; ')}` });
+        continue;
+      }
       const list = [...missing].map(([table, subnets]) => `${label(table)} (subnet ${labels(subnets)})`).join(', ');
       report({
         subject: endpoint,

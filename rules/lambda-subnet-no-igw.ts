@@ -42,6 +42,7 @@ PrivateSubnetARouteTable:
     for (const fn of model.functions) {
       const exposures: Exposure[] = [];
       const unverifiable: string[] = [];
+      if (fn.vpcConfig.state === 'unknown') unverifiable.push(`its VpcConfig: ${fn.vpcConfig.reason}`);
       if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown') unverifiable.push(`its subnets: ${fn.vpcConfig.subnets.reason}`);
       for (const link of model.subnetLinksOf(fn)) {
         if (link.kind === 'external') unverifiable.push(`subnet ${link.id} is not in this template`);

@@ -35,7 +35,9 @@ test('with no path, the current directory: serverless.yml, SAM, the synthesized 
   const files = new Set(report.findings.map((f) => f.file));
   expect([...files].sort()).toEqual(['infra/cdk.out/DefaultsStack.template.json', 'infra/cdk.out/DefaultsStackGatewayStack4407BF7F.nested.template.json', 'sam/template.yaml']);
   expect(r.stderr).toMatch(/skipped package\.json/);
-  expect(r.stderr).not.toMatch(/node_modules|manifest\.json|tree\.json|assets\.json/);
+  // A cdk.out is one input (its other files are not scan candidates); node_modules is passed over whole.
+  expect(r.stderr).not.toMatch(/manifest\.json|tree\.json|assets\.json/);
+  expect(r.stderr.split('\n').filter((l) => l.includes('node_modules'))).toEqual(['skipped node_modules: a directory never scanned']);
   const checked = cli(['check', '--format', 'sarif'], project);
   const uris = new Set((JSON.parse(checked.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }).runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri));
   expect(uris.has('service/.serverless/cloudformation-template-update-stack.json')).toBe(false);

@@ -202,3 +202,18 @@ test('a cdk.out whose manifest names a missing template is an input error (exit 
   expect(r.code).toBe(2);
   expect(r.stdout + r.stderr).toMatch(/AppStack\.template\.json: listed in .*manifest\.json but missing/);
 });
+
+test('a function vpc from a file that cannot be read is UNKNOWN: a "cannot verify" note, never "not in a VPC"', async () => {
+  const file = service(`service: app
+provider:
+  name: aws
+functions:
+  worker:
+    handler: handler.main
+    vpc: \${file(./network.yml):vpc}
+`);
+  const findings = (await check([file])).findings.filter((f) => f.ruleId === 'lambda-subnet-no-igw');
+  expect(findings.map((f) => [f.level, f.logicalId, f.line, f.message])).toEqual([
+    ['note', 'worker', 5, 'cannot verify that worker has no route to an internet gateway: its VpcConfig: ${file(./network.yml)} cannot be read here'],
+  ]);
+});

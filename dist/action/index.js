@@ -36209,8 +36209,15 @@ Vpc:
         report2({ subject: vpc, loc: support.loc, level: "note", message: `cannot verify EnableDnsSupport of ${label(vpc)}: ${support.reason}` });
       }
       const privateDns = interfaces.filter((e) => e.privateDns.state === "set" && e.privateDns.value);
-      if (privateDns.length === 0) continue;
       const hostnames = vpc.dnsHostnames;
+      if (privateDns.length === 0) {
+        const maybe = interfaces.filter((e) => e.privateDns.state === "unknown");
+        const first = maybe[0]?.privateDns;
+        if (first?.state === "unknown" && !(hostnames.state !== "unknown" && hostnames.value)) {
+          report2({ subject: vpc, level: "note", message: `cannot verify that ${label(vpc)} resolves private DNS names: PrivateDnsEnabled of ${labels(maybe)} is not known (${first.reason}); if it is true, EnableDnsHostnames must be true` });
+        }
+        continue;
+      }
       const which2 = labels(privateDns);
       if (hostnames.state === "unknown") {
         report2({ subject: vpc, loc: hostnames.loc, level: "note", message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });
@@ -36371,6 +36378,10 @@ QldbEndpoint:
 function checkStatement(endpoint, s, typeOf, allowed) {
   const found = [];
   const at = (loc, message) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}: ${message}` });
+  const unverifiable = (field2, name) => {
+    const unknown2 = values(field2.value).find((v) => v.kind === "unknown");
+    if (unknown2?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}: ${unknown2.reason}` });
+  };
   if (s.notPrincipal.present) at(s.notPrincipal.keyLoc, "an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal");
   else if (!s.principal.present) at(s.loc, "an Allow statement without Principal applies to every principal; name the execution role");
   else {
@@ -36382,12 +36393,14 @@ function checkStatement(endpoint, s, typeOf, allowed) {
   else if (s.action.present) {
     const wild = values(s.action.value).filter(isWildcardAction).map(display);
     if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(", ")} allows every action; list the actions the function calls`);
+    else unverifiable(s.action, "Action");
   }
   if (s.notResource.present) at(s.notResource.keyLoc, "an Allow statement with NotResource allows every resource but those listed; list the resource ARNs");
   else if (!s.resource.present) at(s.loc, "an Allow statement without Resource applies to every resource; list the resource ARNs");
   else {
     const wild = values(s.resource.value).filter(isWildcardResource).map(display);
     if (wild.length > 0) at(s.resource.keyLoc, `Resource ${wild.join(", ")} allows every resource; name the specific ARNs`);
+    else unverifiable(s.resource, "Resource");
   }
   return found;
 }
@@ -36488,7 +36501,11 @@ EndpointSecurityGroup:
         continue;
       }
       for (const link of groups.items) {
-        if (link.kind !== "resource") continue;
+        if (link.kind !== "resource") {
+          const why = link.kind === "unknown" ? link.reason : `${link.id} is not in this template`;
+          report2({ subject: endpoint, loc: link.loc, level: "note", message: `cannot verify a security group of ${label(endpoint)}: ${why}` });
+          continue;
+        }
         if (checked.has(link.target)) continue;
         checked.add(link.target);
         checkGroup(link.target, endpoint, ctx, new Set(ctx.options.allowedSources), lambda);
@@ -36625,6 +36642,7 @@ PrivateSubnetARouteTable:
     for (const fn of model.functions) {
       const exposures = [];
       const unverifiable = [];
+      if (fn.vpcConfig.state === "unknown") unverifiable.push(`its VpcConfig: ${fn.vpcConfig.reason}`);
       if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unverifiable.push(`its subnets: ${fn.vpcConfig.subnets.reason}`);
       for (const link of model.subnetLinksOf(fn)) {
         if (link.kind === "external") unverifiable.push(`subnet ${link.id} is not in this template`);
@@ -37039,10 +37057,12 @@ SqsEndpoint:
       }
       const vpc = model.vpcOfEndpoint(endpoint);
       if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
-      const own = endpoint.subnets.state === "set" ? endpoint.subnets.items.flatMap((l) => l.kind === "resource" ? [l.target.zone] : []) : [];
+      const ownSubnets = new Set(endpoint.subnets.state === "set" ? endpoint.subnets.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
+      const own = [...ownSubnets].map((s) => s.zone);
       const uncovered = [];
       let unverifiable = false;
-      for (const [key, entry2] of zonesOfVpc.get(vpc)) {
+      const { zones, unknown: unknown2 } = zonesOfVpc.get(vpc);
+      for (const [key, entry2] of zones) {
         if (own.some((z) => comparable(z, entry2.zone) && zoneKey(z) === key)) continue;
         if (own.some((z) => !comparable(z, entry2.zone))) unverifiable = true;
         else uncovered.push(entry2);
@@ -37056,22 +37076,31 @@ SqsEndpoint:
         });
       } else if (unverifiable) {
         report2({ subject: endpoint, level: "note", message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
+      } else if (unknown2.some((s) => !ownSubnets.has(s))) {
+        const open2 = unknown2.filter((s) => !ownSubnets.has(s));
+        const why = open2[0].zone.kind === "unknown" ? open2[0].zone.reason : "";
+        report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open2)} is not known before deployment (${why})` });
       }
     }
   }
 });
 function functionZones(model, functions) {
   const zones = /* @__PURE__ */ new Map();
+  const unknown2 = /* @__PURE__ */ new Set();
   for (const fn of functions) {
     for (const link of model.subnetLinksOf(fn)) {
-      const key = link.kind === "resource" ? zoneKey(link.target.zone) : void 0;
-      if (link.kind !== "resource" || key === void 0) continue;
+      if (link.kind !== "resource") continue;
+      const key = zoneKey(link.target.zone);
+      if (key === void 0) {
+        unknown2.add(link.target);
+        continue;
+      }
       const entry2 = zones.get(key) ?? { zone: link.target.zone, subnets: /* @__PURE__ */ new Set() };
       entry2.subnets.add(link.target);
       zones.set(key, entry2);
     }
   }
-  return zones;
+  return { zones, unknown: [...unknown2] };
 }
 
 // rules/gateway-endpoint-routes.ts
@@ -37110,16 +37139,24 @@ S3Endpoint:
       }
       const listed = new Set(tables.state === "set" ? tables.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
       const missing = /* @__PURE__ */ new Map();
+      const unknown2 = /* @__PURE__ */ new Set();
       for (const fn of functions) {
+        if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unknown2.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
         for (const link of model.subnetLinksOf(fn)) {
-          if (link.kind !== "resource") continue;
+          if (link.kind !== "resource") {
+            unknown2.add(`a subnet of ${label(fn)}: ${link.kind === "unknown" ? link.reason : `${link.id} is not in this template`}`);
+            continue;
+          }
           for (const table of model.routeTablesOf(link.target)) {
             if (listed.has(table)) continue;
             missing.set(table, (missing.get(table) ?? /* @__PURE__ */ new Set()).add(link.target));
           }
         }
       }
-      if (missing.size === 0) continue;
+      if (missing.size === 0) {
+        if (unknown2.size > 0) report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${[...unknown2].join("; ")}` });
+        continue;
+      }
       const list = [...missing].map(([table, subnets]) => `${label(table)} (subnet ${labels(subnets)})`).join(", ");
       report2({
         subject: endpoint,
@@ -39702,12 +39739,6 @@ function templateStatements(name, parameters, at) {
 // src/engine/load/adapters/serverless/to-cloudformation.ts
 init_source_node();
 
-// src/engine/load/adapters/serverless/variables.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname2, extname, join as join3, relative, resolve as resolvePath } from "node:path";
-init_source_node();
-import { readFileSync as readFileSync2 } from "node:fs";
-
 // src/engine/resolve/resolver.ts
 init_source_node();
 
@@ -40066,6 +40097,12 @@ function splittable(parts, delimiter) {
   if (parts.every((p) => p.kind === "text")) return true;
   return /^[,;|\s]+$/.test(delimiter) && parts.every((p) => p.kind !== "unknown");
 }
+
+// src/engine/load/adapters/serverless/variables.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname2, extname, join as join3, relative, resolve as resolvePath } from "node:path";
+init_source_node();
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/engine/load/comment-suppressions.ts
 var COMMENT = /#\s*endpoint-guard-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s*(.*?))?\s*$/;
@@ -40431,6 +40468,8 @@ function serverlessToCloudFormation(source, ctx) {
   return { root, region, notes: vars.notes, includes: vars.includedFiles(), commentSuppressions: vars.commentSuppressions };
 }
 function vpcConfigOf(own, provider, at) {
+  const whole = own ?? provider;
+  if (whole?.kind === "map" && whole.entries.length === 1 && whole.entries[0].key === UNKNOWN_MARKER) return whole === own ? own : relocate(whole, at);
   const pick2 = (key) => child(own, key) ?? (child(provider, key) ? relocate(child(provider, key), at) : void 0);
   const subnets = pick2("subnetIds");
   const groups = pick2("securityGroupIds");
@@ -41336,6 +41375,7 @@ function discover(paths, asScan = false) {
   const candidates = [];
   const missing = [];
   const problems = [];
+  const skipped = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (file, explicit) => {
     if (seen.has(file)) return;
@@ -41347,7 +41387,7 @@ function discover(paths, asScan = false) {
       const assembly = assemblyTemplates(dir);
       for (const t of assembly.templates) add(t, true);
       problems.push(...assembly.problems);
-    } else walk(dir, (f) => add(f, false), visitDir);
+    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
   };
   for (const path of paths) {
     const stat3 = statOrUndefined(path);
@@ -41359,9 +41399,9 @@ function discover(paths, asScan = false) {
       for (const m of matches) add(m, false);
     } else missing.push(path);
   }
-  return { candidates, missing, problems };
+  return { candidates, missing, problems, skipped };
 }
-function walk(dir, visit2, visitDir) {
+function walk(dir, visit2, visitDir, skip) {
   let entries2;
   try {
     entries2 = readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -41372,8 +41412,11 @@ function walk(dir, visit2, visitDir) {
   for (const e of entries2) {
     const full = join5(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name) && !(e.name === ".serverless" && hasServerlessFile)) visitDir(full);
+      if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
+      else if (e.name === ".serverless" && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
+      else visitDir(full);
     } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit2(full);
+    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template)");
   }
 }
 function statOrUndefined(path) {
@@ -42077,7 +42120,7 @@ function runRules(model, rules, file, options = {}) {
 // src/engine/check.ts
 async function check(paths, options = {}) {
   const builtins = options.rules ?? builtinRules;
-  const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
+  const { candidates, missing, problems, skipped } = discover(paths, options.pathsAreFound);
   const configs = await configsFor(candidates, builtins, options);
   const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
   const knownRules = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
@@ -42086,7 +42129,7 @@ async function check(paths, options = {}) {
     problems: [...problems, ...configs.problems],
     notices: [],
     checked: [],
-    skipped: [],
+    skipped: [...skipped],
     missing,
     rules: [],
     settings: { ...pick(rootConfig?.config) },

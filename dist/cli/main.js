@@ -19885,8 +19885,15 @@ Vpc:
         report2({ subject: vpc, loc: support.loc, level: "note", message: `cannot verify EnableDnsSupport of ${label(vpc)}: ${support.reason}` });
       }
       const privateDns = interfaces.filter((e) => e.privateDns.state === "set" && e.privateDns.value);
-      if (privateDns.length === 0) continue;
       const hostnames = vpc.dnsHostnames;
+      if (privateDns.length === 0) {
+        const maybe = interfaces.filter((e) => e.privateDns.state === "unknown");
+        const first = maybe[0]?.privateDns;
+        if (first?.state === "unknown" && !(hostnames.state !== "unknown" && hostnames.value)) {
+          report2({ subject: vpc, level: "note", message: `cannot verify that ${label(vpc)} resolves private DNS names: PrivateDnsEnabled of ${labels(maybe)} is not known (${first.reason}); if it is true, EnableDnsHostnames must be true` });
+        }
+        continue;
+      }
       const which = labels(privateDns);
       if (hostnames.state === "unknown") {
         report2({ subject: vpc, loc: hostnames.loc, level: "note", message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });
@@ -20047,6 +20054,10 @@ QldbEndpoint:
 function checkStatement(endpoint, s, typeOf, allowed) {
   const found = [];
   const at = (loc, message) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}: ${message}` });
+  const unverifiable = (field2, name) => {
+    const unknown2 = values(field2.value).find((v) => v.kind === "unknown");
+    if (unknown2?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}: ${unknown2.reason}` });
+  };
   if (s.notPrincipal.present) at(s.notPrincipal.keyLoc, "an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal");
   else if (!s.principal.present) at(s.loc, "an Allow statement without Principal applies to every principal; name the execution role");
   else {
@@ -20058,12 +20069,14 @@ function checkStatement(endpoint, s, typeOf, allowed) {
   else if (s.action.present) {
     const wild = values(s.action.value).filter(isWildcardAction).map(display);
     if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(", ")} allows every action; list the actions the function calls`);
+    else unverifiable(s.action, "Action");
   }
   if (s.notResource.present) at(s.notResource.keyLoc, "an Allow statement with NotResource allows every resource but those listed; list the resource ARNs");
   else if (!s.resource.present) at(s.loc, "an Allow statement without Resource applies to every resource; list the resource ARNs");
   else {
     const wild = values(s.resource.value).filter(isWildcardResource).map(display);
     if (wild.length > 0) at(s.resource.keyLoc, `Resource ${wild.join(", ")} allows every resource; name the specific ARNs`);
+    else unverifiable(s.resource, "Resource");
   }
   return found;
 }
@@ -20164,7 +20177,11 @@ EndpointSecurityGroup:
         continue;
       }
       for (const link of groups.items) {
-        if (link.kind !== "resource") continue;
+        if (link.kind !== "resource") {
+          const why = link.kind === "unknown" ? link.reason : `${link.id} is not in this template`;
+          report2({ subject: endpoint, loc: link.loc, level: "note", message: `cannot verify a security group of ${label(endpoint)}: ${why}` });
+          continue;
+        }
         if (checked.has(link.target)) continue;
         checked.add(link.target);
         checkGroup(link.target, endpoint, ctx, new Set(ctx.options.allowedSources), lambda);
@@ -20301,6 +20318,7 @@ PrivateSubnetARouteTable:
     for (const fn of model.functions) {
       const exposures = [];
       const unverifiable = [];
+      if (fn.vpcConfig.state === "unknown") unverifiable.push(`its VpcConfig: ${fn.vpcConfig.reason}`);
       if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unverifiable.push(`its subnets: ${fn.vpcConfig.subnets.reason}`);
       for (const link of model.subnetLinksOf(fn)) {
         if (link.kind === "external") unverifiable.push(`subnet ${link.id} is not in this template`);
@@ -20715,10 +20733,12 @@ SqsEndpoint:
       }
       const vpc = model.vpcOfEndpoint(endpoint);
       if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
-      const own = endpoint.subnets.state === "set" ? endpoint.subnets.items.flatMap((l) => l.kind === "resource" ? [l.target.zone] : []) : [];
+      const ownSubnets = new Set(endpoint.subnets.state === "set" ? endpoint.subnets.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
+      const own = [...ownSubnets].map((s) => s.zone);
       const uncovered = [];
       let unverifiable = false;
-      for (const [key2, entry] of zonesOfVpc.get(vpc)) {
+      const { zones, unknown: unknown2 } = zonesOfVpc.get(vpc);
+      for (const [key2, entry] of zones) {
         if (own.some((z) => comparable(z, entry.zone) && zoneKey(z) === key2)) continue;
         if (own.some((z) => !comparable(z, entry.zone))) unverifiable = true;
         else uncovered.push(entry);
@@ -20732,22 +20752,31 @@ SqsEndpoint:
         });
       } else if (unverifiable) {
         report2({ subject: endpoint, level: "note", message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
+      } else if (unknown2.some((s) => !ownSubnets.has(s))) {
+        const open = unknown2.filter((s) => !ownSubnets.has(s));
+        const why = open[0].zone.kind === "unknown" ? open[0].zone.reason : "";
+        report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)} is not known before deployment (${why})` });
       }
     }
   }
 });
 function functionZones(model, functions) {
   const zones = /* @__PURE__ */ new Map();
+  const unknown2 = /* @__PURE__ */ new Set();
   for (const fn of functions) {
     for (const link of model.subnetLinksOf(fn)) {
-      const key2 = link.kind === "resource" ? zoneKey(link.target.zone) : void 0;
-      if (link.kind !== "resource" || key2 === void 0) continue;
+      if (link.kind !== "resource") continue;
+      const key2 = zoneKey(link.target.zone);
+      if (key2 === void 0) {
+        unknown2.add(link.target);
+        continue;
+      }
       const entry = zones.get(key2) ?? { zone: link.target.zone, subnets: /* @__PURE__ */ new Set() };
       entry.subnets.add(link.target);
       zones.set(key2, entry);
     }
   }
-  return zones;
+  return { zones, unknown: [...unknown2] };
 }
 
 // rules/gateway-endpoint-routes.ts
@@ -20786,16 +20815,24 @@ S3Endpoint:
       }
       const listed = new Set(tables.state === "set" ? tables.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
       const missing = /* @__PURE__ */ new Map();
+      const unknown2 = /* @__PURE__ */ new Set();
       for (const fn of functions) {
+        if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unknown2.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
         for (const link of model.subnetLinksOf(fn)) {
-          if (link.kind !== "resource") continue;
+          if (link.kind !== "resource") {
+            unknown2.add(`a subnet of ${label(fn)}: ${link.kind === "unknown" ? link.reason : `${link.id} is not in this template`}`);
+            continue;
+          }
           for (const table of model.routeTablesOf(link.target)) {
             if (listed.has(table)) continue;
             missing.set(table, (missing.get(table) ?? /* @__PURE__ */ new Set()).add(link.target));
           }
         }
       }
-      if (missing.size === 0) continue;
+      if (missing.size === 0) {
+        if (unknown2.size > 0) report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${[...unknown2].join("; ")}` });
+        continue;
+      }
       const list = [...missing].map(([table, subnets]) => `${label(table)} (subnet ${labels(subnets)})`).join(", ");
       report2({
         subject: endpoint,
@@ -23371,11 +23408,6 @@ function templateStatements(name, parameters, at) {
   );
 }
 
-// src/engine/load/adapters/serverless/variables.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, extname, join as join2, relative, resolve as resolvePath } from "node:path";
-import { readFileSync as readFileSync2 } from "node:fs";
-
 // src/engine/resolve/conditions.ts
 function evaluateCondition(expr, scope) {
   if (expr.kind === "scalar" && typeof expr.value === "boolean") return expr.value;
@@ -23731,6 +23763,11 @@ function splittable(parts, delimiter) {
   if (parts.every((p) => p.kind === "text")) return true;
   return /^[,;|\s]+$/.test(delimiter) && parts.every((p) => p.kind !== "unknown");
 }
+
+// src/engine/load/adapters/serverless/variables.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, extname, join as join2, relative, resolve as resolvePath } from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/engine/load/comment-suppressions.ts
 var COMMENT = /#\s*endpoint-guard-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s*(.*?))?\s*$/;
@@ -24096,6 +24133,8 @@ function serverlessToCloudFormation(source, ctx) {
   return { root, region, notes: vars.notes, includes: vars.includedFiles(), commentSuppressions: vars.commentSuppressions };
 }
 function vpcConfigOf(own, provider, at) {
+  const whole = own ?? provider;
+  if (whole?.kind === "map" && whole.entries.length === 1 && whole.entries[0].key === UNKNOWN_MARKER) return whole === own ? own : relocate(whole, at);
   const pick2 = (key2) => child(own, key2) ?? (child(provider, key2) ? relocate(child(provider, key2), at) : void 0);
   const subnets = pick2("subnetIds");
   const groups = pick2("securityGroupIds");
@@ -25000,6 +25039,7 @@ function discover(paths, asScan = false) {
   const candidates = [];
   const missing = [];
   const problems = [];
+  const skipped = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (file, explicit) => {
     if (seen.has(file)) return;
@@ -25011,7 +25051,7 @@ function discover(paths, asScan = false) {
       const assembly = assemblyTemplates(dir);
       for (const t of assembly.templates) add(t, true);
       problems.push(...assembly.problems);
-    } else walk(dir, (f) => add(f, false), visitDir);
+    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
   };
   for (const path of paths) {
     const stat2 = statOrUndefined(path);
@@ -25023,9 +25063,9 @@ function discover(paths, asScan = false) {
       for (const m of matches) add(m, false);
     } else missing.push(path);
   }
-  return { candidates, missing, problems };
+  return { candidates, missing, problems, skipped };
 }
-function walk(dir, visit2, visitDir) {
+function walk(dir, visit2, visitDir, skip) {
   let entries2;
   try {
     entries2 = readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -25036,8 +25076,11 @@ function walk(dir, visit2, visitDir) {
   for (const e of entries2) {
     const full = join4(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name) && !(e.name === ".serverless" && hasServerlessFile)) visitDir(full);
+      if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
+      else if (e.name === ".serverless" && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
+      else visitDir(full);
     } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit2(full);
+    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template)");
   }
 }
 function statOrUndefined(path) {
@@ -25734,7 +25777,7 @@ function runRules(model, rules, file, options = {}) {
 // src/engine/check.ts
 async function check(paths, options = {}) {
   const builtins = options.rules ?? builtinRules;
-  const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
+  const { candidates, missing, problems, skipped } = discover(paths, options.pathsAreFound);
   const configs = await configsFor(candidates, builtins, options);
   const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
   const knownRules2 = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
@@ -25743,7 +25786,7 @@ async function check(paths, options = {}) {
     problems: [...problems, ...configs.problems],
     notices: [],
     checked: [],
-    skipped: [],
+    skipped: [...skipped],
     missing,
     rules: [],
     settings: { ...pick(rootConfig?.config) },

@@ -36,10 +36,12 @@ SqsEndpoint:
             const vpc = model.vpcOfEndpoint(endpoint);
             if (!zonesOfVpc.has(vpc))
                 zonesOfVpc.set(vpc, functionZones(model, functions));
-            const own = endpoint.subnets.state === 'set' ? endpoint.subnets.items.flatMap((l) => (l.kind === 'resource' ? [l.target.zone] : [])) : [];
+            const ownSubnets = new Set(endpoint.subnets.state === 'set' ? endpoint.subnets.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])) : []);
+            const own = [...ownSubnets].map((s) => s.zone);
             const uncovered = [];
             let unverifiable = false;
-            for (const [key, entry] of zonesOfVpc.get(vpc)) {
+            const { zones, unknown } = zonesOfVpc.get(vpc);
+            for (const [key, entry] of zones) {
                 if (own.some((z) => comparable(z, entry.zone) && zoneKey(z) === key))
                     continue;
                 if (own.some((z) => !comparable(z, entry.zone)))
@@ -58,22 +60,32 @@ SqsEndpoint:
             else if (unverifiable) {
                 report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
             }
+            else if (unknown.some((s) => !ownSubnets.has(s))) {
+                // A subnet the endpoint has itself is covered, whatever its zone.
+                const open = unknown.filter((s) => !ownSubnets.has(s));
+                const why = open[0].zone.kind === 'unknown' ? open[0].zone.reason : '';
+                report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)} is not known before deployment (${why})` });
+            }
         }
     },
 });
-/** The known zones of the functions' subnets, each once, with the subnets in it. */
 function functionZones(model, functions) {
     const zones = new Map();
+    const unknown = new Set();
     for (const fn of functions) {
         for (const link of model.subnetLinksOf(fn)) {
-            const key = link.kind === 'resource' ? zoneKey(link.target.zone) : undefined;
-            if (link.kind !== 'resource' || key === undefined)
+            if (link.kind !== 'resource')
                 continue;
+            const key = zoneKey(link.target.zone);
+            if (key === undefined) {
+                unknown.add(link.target);
+                continue;
+            }
             const entry = zones.get(key) ?? { zone: link.target.zone, subnets: new Set() };
             entry.subnets.add(link.target);
             zones.set(key, entry);
         }
     }
-    return zones;
+    return { zones, unknown: [...unknown] };
 }
 //# sourceMappingURL=endpoint-az-coverage.js.map

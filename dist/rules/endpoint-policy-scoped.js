@@ -82,6 +82,11 @@ QldbEndpoint:
 function checkStatement(endpoint, s, typeOf, allowed) {
     const found = [];
     const at = (loc, message) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}: ${message}` });
+    const unverifiable = (field, name) => {
+        const unknown = values(field.value).find((v) => v.kind === 'unknown');
+        if (unknown?.kind === 'unknown')
+            found.push({ subject: endpoint, loc: field.keyLoc, level: 'note', message: `cannot verify the ${name} of ${label(endpoint)}: ${unknown.reason}` });
+    };
     if (s.notPrincipal.present)
         at(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
     else if (!s.principal.present)
@@ -99,6 +104,8 @@ function checkStatement(endpoint, s, typeOf, allowed) {
         const wild = values(s.action.value).filter(isWildcardAction).map(display);
         if (wild.length > 0)
             at(s.action.keyLoc, `Action ${wild.join(', ')} allows every action; list the actions the function calls`);
+        else
+            unverifiable(s.action, 'Action');
     }
     if (s.notResource.present)
         at(s.notResource.keyLoc, 'an Allow statement with NotResource allows every resource but those listed; list the resource ARNs');
@@ -108,6 +115,8 @@ function checkStatement(endpoint, s, typeOf, allowed) {
         const wild = values(s.resource.value).filter(isWildcardResource).map(display);
         if (wild.length > 0)
             at(s.resource.keyLoc, `Resource ${wild.join(', ')} allows every resource; name the specific ARNs`);
+        else
+            unverifiable(s.resource, 'Resource');
     }
     return found;
 }

@@ -59,8 +59,11 @@ EndpointSecurityGroup:
                 continue;
             }
             for (const link of groups.items) {
-                if (link.kind !== 'resource')
-                    continue; // a group outside the template cannot be inspected
+                if (link.kind !== 'resource') {
+                    const why = link.kind === 'unknown' ? link.reason : `${link.id} is not in this template`;
+                    report({ subject: endpoint, loc: link.loc, level: 'note', message: `cannot verify a security group of ${label(endpoint)}: ${why}` });
+                    continue;
+                }
                 if (checked.has(link.target))
                     continue;
                 checked.add(link.target);

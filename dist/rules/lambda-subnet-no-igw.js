@@ -33,6 +33,8 @@ PrivateSubnetARouteTable:
         for (const fn of model.functions) {
             const exposures = [];
             const unverifiable = [];
+            if (fn.vpcConfig.state === 'unknown')
+                unverifiable.push(`its VpcConfig: ${fn.vpcConfig.reason}`);
             if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown')
                 unverifiable.push(`its subnets: ${fn.vpcConfig.subnets.reason}`);
             for (const link of model.subnetLinksOf(fn)) {

@@ -40,9 +40,15 @@ Vpc:
                 report({ subject: vpc, loc: support.loc, level: 'note', message: `cannot verify EnableDnsSupport of ${label(vpc)}: ${support.reason}` });
             }
             const privateDns = interfaces.filter((e) => e.privateDns.state === 'set' && e.privateDns.value);
-            if (privateDns.length === 0)
-                continue;
             const hostnames = vpc.dnsHostnames;
+            if (privateDns.length === 0) {
+                const maybe = interfaces.filter((e) => e.privateDns.state === 'unknown');
+                const first = maybe[0]?.privateDns;
+                if (first?.state === 'unknown' && !(hostnames.state !== 'unknown' && hostnames.value)) {
+                    report({ subject: vpc, level: 'note', message: `cannot verify that ${label(vpc)} resolves private DNS names: PrivateDnsEnabled of ${labels(maybe)} is not known (${first.reason}); if it is true, EnableDnsHostnames must be true` });
+                }
+                continue;
+            }
             const which = labels(privateDns);
             if (hostnames.state === 'unknown') {
                 report({ subject: vpc, loc: hostnames.loc, level: 'note', message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });

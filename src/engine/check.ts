@@ -64,7 +64,7 @@ export interface CheckResult {
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const builtins = options.rules ?? builtinRules;
-  const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
+  const { candidates, missing, problems, skipped } = discover(paths, options.pathsAreFound);
   const configs = await configsFor(candidates, builtins, options);
   const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
   const knownRules = new Map<string, AnyRule>([...builtins, ...metaRules].map((r) => [r.id, r]));
@@ -73,7 +73,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     problems: [...problems, ...configs.problems],
     notices: [],
     checked: [],
-    skipped: [],
+    skipped: [...skipped],
     missing,
     rules: [],
     settings: { ...pick(rootConfig?.config) },

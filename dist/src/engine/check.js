@@ -18,7 +18,7 @@ import { runRules } from './run/run-rules.js';
  */
 export async function check(paths, options = {}) {
     const builtins = options.rules ?? builtinRules;
-    const { candidates, missing, problems } = discover(paths, options.pathsAreFound);
+    const { candidates, missing, problems, skipped } = discover(paths, options.pathsAreFound);
     const configs = await configsFor(candidates, builtins, options);
     const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
     const knownRules = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
@@ -27,7 +27,7 @@ export async function check(paths, options = {}) {
         problems: [...problems, ...configs.problems],
         notices: [],
         checked: [],
-        skipped: [],
+        skipped: [...skipped],
         missing,
         rules: [],
         settings: { ...pick(rootConfig?.config) },

@@ -20,6 +20,8 @@ export interface Discovery {
   readonly missing: string[];
   /** Inputs that cannot be read as what they are (a cdk.out whose manifest is broken or names missing templates). */
   readonly problems: AssemblyProblem[];
+  /** Files of a directory scan not looked at, with why (for --debug). */
+  readonly skipped: Array<{ file: string; reason: string }>;
 }
 
 /** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
@@ -27,6 +29,7 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
   const candidates: Candidate[] = [];
   const missing: string[] = [];
   const problems: Discovery['problems'] = [];
+  const skipped: Discovery['skipped'] = [];
   const seen = new Set<string>();
   const add = (file: string, explicit: boolean) => {
     if (seen.has(file)) return;
@@ -39,7 +42,7 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
       const assembly = assemblyTemplates(dir);
       for (const t of assembly.templates) add(t, true);
       problems.push(...assembly.problems);
-    } else walk(dir, (f) => add(f, false), visitDir);
+    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
   };
   for (const path of paths) {
     const stat = statOrUndefined(path);
@@ -51,10 +54,10 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
       for (const m of matches) add(m, false);
     } else missing.push(path);
   }
-  return { candidates, missing, problems };
+  return { candidates, missing, problems, skipped };
 }
 
-function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string) => void): void {
+function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string) => void, skip: (file: string, reason: string) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -66,8 +69,11 @@ function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIPPED_DIRS.has(e.name) && !(e.name === '.serverless' && hasServerlessFile)) visitDir(full);
+      if (SKIPPED_DIRS.has(e.name)) skip(full, 'a directory never scanned');
+      else if (e.name === '.serverless' && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
+      else visitDir(full);
     } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit(full);
+    else if (e.isFile()) skip(full, 'not a template file name (.yaml, .yml, .json, .template)');
   }
 }
 

@@ -11,6 +11,7 @@ export function discover(paths, asScan = false) {
     const candidates = [];
     const missing = [];
     const problems = [];
+    const skipped = [];
     const seen = new Set();
     const add = (file, explicit) => {
         if (seen.has(file))
@@ -27,7 +28,7 @@ export function discover(paths, asScan = false) {
             problems.push(...assembly.problems);
         }
         else
-            walk(dir, (f) => add(f, false), visitDir);
+            walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
     };
     for (const path of paths) {
         const stat = statOrUndefined(path);
@@ -45,9 +46,9 @@ export function discover(paths, asScan = false) {
         else
             missing.push(path);
     }
-    return { candidates, missing, problems };
+    return { candidates, missing, problems, skipped };
 }
-function walk(dir, visit, visitDir) {
+function walk(dir, visit, visitDir, skip) {
     let entries;
     try {
         entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -60,11 +61,17 @@ function walk(dir, visit, visitDir) {
     for (const e of entries) {
         const full = join(dir, e.name);
         if (e.isDirectory()) {
-            if (!SKIPPED_DIRS.has(e.name) && !(e.name === '.serverless' && hasServerlessFile))
+            if (SKIPPED_DIRS.has(e.name))
+                skip(full, 'a directory never scanned');
+            else if (e.name === '.serverless' && hasServerlessFile)
+                skip(full, "the framework's output of the serverless.yml beside it");
+            else
                 visitDir(full);
         }
         else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name))
             visit(full);
+        else if (e.isFile())
+            skip(full, 'not a template file name (.yaml, .yml, .json, .template)');
     }
 }
 function statOrUndefined(path) {

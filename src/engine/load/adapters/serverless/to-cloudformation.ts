@@ -1,6 +1,7 @@
 import type { Suppression } from '../../../model/types.js';
 import { child, NAME_METADATA, type Loc, type MapEntry, type MapNode, type SourceNode } from '../../source-node.js';
 import { entries, isIntrinsic, items, map, relocate, scalar, seq, text } from '../nodes.js';
+import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
 import { ServerlessVariables, type VariableContext } from './variables.js';
 
 export interface ServerlessTemplate {
@@ -128,6 +129,9 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
  * function's key, where findings about this function point.
  */
 function vpcConfigOf(own: SourceNode | undefined, provider: SourceNode | undefined, at: Loc): SourceNode | undefined {
+  // A `vpc:` whose variable cannot be resolved (`${file(./missing.yml):vpc}`, `${ssm:…}`) is an unknown VpcConfig.
+  const whole = own ?? provider;
+  if (whole?.kind === 'map' && whole.entries.length === 1 && whole.entries[0]!.key === UNKNOWN_MARKER) return whole === own ? own : relocate(whole, at);
   const pick = (key: string) => child(own, key) ?? (child(provider, key) ? relocate(child(provider, key)!, at) : undefined);
   const subnets = pick('subnetIds');
   const groups = pick('securityGroupIds');

@@ -1,5 +1,6 @@
 import { child, NAME_METADATA } from '../../source-node.js';
 import { entries, isIntrinsic, items, map, relocate, scalar, seq, text } from '../nodes.js';
+import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
 import { ServerlessVariables } from './variables.js';
 const VPC_ACCESS_ROLE = 'arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole';
 const ROLE_PER_FUNCTION_PLUGIN = 'serverless-iam-roles-per-function';
@@ -99,6 +100,10 @@ export function serverlessToCloudFormation(source, ctx) {
  * function's key, where findings about this function point.
  */
 function vpcConfigOf(own, provider, at) {
+    // A `vpc:` whose variable cannot be resolved (`${file(./missing.yml):vpc}`, `${ssm:…}`) is an unknown VpcConfig.
+    const whole = own ?? provider;
+    if (whole?.kind === 'map' && whole.entries.length === 1 && whole.entries[0].key === UNKNOWN_MARKER)
+        return whole === own ? own : relocate(whole, at);
     const pick = (key) => child(own, key) ?? (child(provider, key) ? relocate(child(provider, key), at) : undefined);
     const subnets = pick('subnetIds');
     const groups = pick('securityGroupIds');
