@@ -1,4 +1,4 @@
-import { label, labels } from '../src/engine/model/types.js';
+import { label, labels, rangeText } from '../src/engine/model/types.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
@@ -144,7 +144,7 @@ function assess(
   switch (peer.kind) {
     case 'cidr':
     case 'cidr-ipv6':
-      problems.push(peer.known ? `the CIDR range ${peer.cidr} is a source` : 'a CIDR range is a source, whatever its value');
+      problems.push(peer.range.known ? `the CIDR range ${peer.range.value} is a source` : 'a CIDR range is a source, whatever its value');
       break;
     case 'prefix-list':
       problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
@@ -171,7 +171,7 @@ function allowedByOption(peer: SecurityGroupRule['peer'], allowed: ReadonlySet<s
   switch (peer.kind) {
     case 'cidr':
     case 'cidr-ipv6':
-      return peer.known && allowed.has(peer.cidr);
+      return peer.range.known && allowed.has(peer.range.value);
     case 'prefix-list':
       return allowed.has(display(peer.prefixList));
     case 'security-group':
@@ -196,7 +196,7 @@ function describe(rule: SecurityGroupRule): string {
           : ' on ports not known before deployment';
   const from =
     peer.kind === 'cidr' || peer.kind === 'cidr-ipv6'
-      ? peer.cidr
+      ? rangeText(peer.range)
       : peer.kind === 'prefix-list'
         ? `prefix list ${display(peer.prefixList)}`
         : peer.kind === 'security-group'

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { label, labels, type SecurityGroupRule } from '../src/engine/model/types.js';
+import { label, labels, rangeText, type SecurityGroupRule } from '../src/engine/model/types.js';
 
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 
@@ -54,7 +54,7 @@ FunctionSecurityGroup:
           report({
             subject: group,
             loc: rule.loc,
-            message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rule.peer.cidr : 'anywhere'}; allow only tcp 443 to the endpoints' security groups or prefix lists`,
+            message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rangeText(rule.peer.range) : 'anywhere'}; allow only tcp 443 to the endpoints' security groups or prefix lists`,
           });
         } else if (verdict === 'unknown') {
           report({ subject: group, loc: rule.loc, level: 'note', message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
@@ -72,8 +72,8 @@ function openToAnywhere(rule: SecurityGroupRule): 'open' | 'closed' | 'unknown' 
   const all = allPorts(rule);
   if (protocol.known && protocol.value !== '-1' && all === false) return 'closed';
   if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6') return peer.kind === 'unknown' ? 'unknown' : 'closed';
-  if (!peer.known) return 'unknown';
-  if (!ANYWHERE.has(peer.cidr)) return 'closed';
+  if (!peer.range.known) return 'unknown';
+  if (!ANYWHERE.has(peer.range.value)) return 'closed';
   if (!protocol.known) return 'unknown';
   if (protocol.value === '-1') return 'open';
   return all === 'unknown' ? 'unknown' : 'open';

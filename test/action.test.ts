@@ -157,6 +157,16 @@ test('a pull request from a fork is judged by the base commit\'s configuration, 
   expect(trusted.outputs.findings).toBe('0');
 });
 
+test('for a fork, a config the workflow keeps outside the checkout is read as it is (it is not the pull request\'s)', () => {
+  const { dir, event } = pullRequest({ 'stacks/app.yaml': VIOLATING }, { '.endpoint-guard.yml': ALL_RULES_OFF }, 'fork/app');
+  const outside = join(mkdtempSync(join(tmpdir(), 'eg-action-config-')), 'policy.yml');
+  writeFileSync(outside, 'rules:\n  vpc-dns-support: warning\n');
+  const r = runAction({ paths: 'stacks', config: outside }, event, 'pull_request', dir);
+  expect(r.stdout).not.toMatch(/input error/);
+  expect(r.stdout).toMatch(/^::warning title=vpc-dns-support,file=stacks\/app\.yaml,line=21,col=7::/m);
+  expect(r.outputs.errors).toBe('3');
+});
+
 test('a fork\'s pull request whose base commit is not in the clone is checked without any configuration, with a warning', () => {
   const { dir, event } = pullRequest({ 'stacks/app.yaml': VIOLATING }, { '.endpoint-guard.yml': ALL_RULES_OFF }, 'fork/app');
   const shallow = { pull_request: { ...event.pull_request, base: { ...event.pull_request.base, sha: '0'.repeat(40) } } };

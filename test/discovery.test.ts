@@ -70,9 +70,16 @@ test('a manifest.json committed beside sources does not make a directory a cdk.o
   mkdirSync(join(repo, 'infra'));
   writeFileSync(join(repo, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { App: { type: 'aws:cloudformation:stack', properties: { templateFile: 'App.template.json' } } } }));
   cpSync(join(TEMPLATES, 'rules', 'endpoint-policy-scoped', 'bad-principal-star.yaml'), join(repo, 'infra', 'template.yaml'));
+  // A CDK project root: its cdk.out/ directory beside a web app's manifest.json.
+  cpSync(join(TEMPLATES, 'inputs', 'cdk', 'cdk.out'), join(repo, 'cdk.out'), { recursive: true });
   const result = await check([repo]);
   expect(result.problems).toEqual([]);
-  expect(result.checked).toEqual([join(repo, 'infra', 'template.yaml')]);
+  expect(result.checked.map((f) => relative(repo, f)).sort()).toEqual([
+    'cdk.out/CompliantStack.template.json',
+    'cdk.out/DefaultsStack.template.json',
+    'cdk.out/DefaultsStackGatewayStack4407BF7F.nested.template.json',
+    'infra/template.yaml',
+  ]);
   expect(result.findings.filter((f) => f.ruleId === 'endpoint-policy-scoped' && f.level === 'error').length).toBeGreaterThan(0);
 });
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parseJson } from '../src/engine/load/parse-json.js';
 import { parseYaml } from '../src/engine/load/parse-yaml.js';
+import { relaxIndentation } from '../src/engine/load/relax-yaml.js';
 import { readTemplate } from '../src/engine/load/read-template.js';
 import { child, InputError, toPlain } from '../src/engine/load/source-node.js';
 import { TEMPLATES } from './helpers/paths.js';
@@ -41,6 +42,21 @@ describe('YAML', () => {
     const { root, notes } = parseYaml('t.yaml', text);
     expect(toPlain(root)).toEqual(expected);
     expect(notes[0]?.message).toMatch(/^not strict YAML/);
+  });
+
+  test('relaxing reads a quote inside a plain flow scalar as text, and leaves block scalars as they are', () => {
+    const bob = parseYaml('t.yaml', 'Description: "one\ntwo"\nTags: [{Key: Owner, Value: Bob\'s team}]\n');
+    expect(toPlain(bob.root)).toEqual({ Description: 'one two', Tags: [{ Key: 'Owner', Value: "Bob's team" }] });
+    const zip = parseYaml('t.yaml', 'Description: "one\ntwo"\nR:\n  Code:\n    ZipFile: |\n      x = {\n      "headers": {\n        "a": 1\n      },\n      }\n  Next: 1\n');
+    expect(toPlain(zip.root)).toEqual({ Description: 'one two', R: { Code: { ZipFile: 'x = {\n"headers": {\n  "a": 1\n},\n}\n' }, Next: 1 } });
+  });
+
+  test('a bracket or quote that never closes stops the relaxing: each line is re-indented at most once', () => {
+    const openBrackets = 'Resources:\n  X:\n    Type: AWS::SNS::Topic\n' + '    {\n'.repeat(4000);
+    expect(relaxIndentation(openBrackets)!.length).toBeLessThanOrEqual(openBrackets.length + 2 * 4000);
+    const openSequences = 'a: [\n'.repeat(4000);
+    expect(relaxIndentation(openSequences)!.length).toBeLessThanOrEqual(openSequences.length + 2 * 4000);
+    expect(() => parseYaml('t.yaml', openBrackets)).toThrow(InputError);
   });
 
   test('malformed YAML is an InputError with line and column', () => {

@@ -26,6 +26,8 @@ Resources:
   Role: {Type: 'AWS::IAM::Role'}
   Sg: {Type: 'AWS::EC2::SecurityGroup', Properties: {GroupDescription: x, VpcId: !Ref Vpc}}
   Vpc: {Type: 'AWS::EC2::VPC', Properties: {CidrBlock: 10.4.0.0/16}}
+  Network: {Type: 'AWS::CloudFormation::Stack', Properties: {TemplateURL: 'https://example.com/net.yaml'}}
+  Lookup: {Type: 'Custom::SubnetLookup', Properties: {ServiceToken: 'arn:aws:lambda:us-east-1:123456789012:function:lookup'}}
   Subnet: {Type: 'AWS::EC2::Subnet', Properties: {VpcId: !Ref Vpc, CidrBlock: !Ref NoDefault, AvailabilityZone: !Select [1, !GetAZs '']}}
 `;
 
@@ -120,9 +122,9 @@ describe('Join, Select, Split, GetAZs', () => {
   });
   test('Fn::Split of a Join or Sub of references splits the text between them and keeps each reference whole', () => {
     expect(resolve('!Split [",", !Join [",", [!Ref Subnet, !Ref Sg]]]')).toMatchObject({ kind: 'list', items: [{ kind: 'ref', target: 'Subnet' }, { kind: 'ref', target: 'Sg' }] });
-    expect(resolve('!Split [",", !Sub "${Subnet},subnet-0abc, ${Sg.GroupId}"]')).toMatchObject({
+    expect(resolve('!Split [",", !Sub "${Subnet},subnet-0abc, ${Vpc}"]')).toMatchObject({
       kind: 'list',
-      items: [{ kind: 'ref', target: 'Subnet' }, { kind: 'string', value: 'subnet-0abc' }, { kind: 'text', parts: [{ text: ' ' }, { target: 'Sg', attribute: 'GroupId' }] }],
+      items: [{ kind: 'ref', target: 'Subnet' }, { kind: 'string', value: 'subnet-0abc' }, { kind: 'text', parts: [{ text: ' ' }, { target: 'Vpc', attribute: null }] }],
     });
     expect(resolve('!Split [",", !Join [",", [!Ref Subnet]]]')).toMatchObject({ kind: 'list', items: [{ kind: 'ref', target: 'Subnet' }] });
   });
@@ -130,6 +132,11 @@ describe('Join, Select, Split, GetAZs', () => {
     expect(resolve('!Split [":", !GetAtt Role.Arn]')).toMatchObject({ kind: 'unknown' });
     expect(resolve('!Split ["/", !Sub "${Role.Arn}/x"]')).toMatchObject({ kind: 'unknown' });
     expect(resolve('!Split [",", !Join [",", [!Ref Subnet, !Ref NoDefault]]]')).toMatchObject({ kind: 'unknown' });
+    // An attribute may be a list joined by commas (a nested stack's output, a custom resource's attribute).
+    expect(resolve('!Split [",", !GetAtt Network.Outputs.PrivateSubnetIds]')).toMatchObject({ kind: 'unknown' });
+    expect(resolve('!Split [",", !Join [",", [!Ref Subnet, !GetAtt Sg.GroupId]]]')).toMatchObject({ kind: 'unknown' });
+    expect(resolve('!Split [",", !Ref Lookup]')).toMatchObject({ kind: 'unknown' });
+    expect(resolve('!Split [",", !Sub "${AWS::NotificationARNs}"]')).toMatchObject({ kind: 'unknown' });
   });
 });
 

@@ -19540,6 +19540,12 @@ var {
 } = import_index.default;
 
 // src/engine/model/types.ts
+function tableText(t) {
+  return t.main ? `the ${t.name}` : `route table ${label(t)}`;
+}
+function rangeText(range) {
+  return range.known ? range.value : `a CIDR range not known before deployment (${range.reason})`;
+}
 function label(e) {
   return e.path ? `${e.name} (${e.path})` : e.name;
 }
@@ -20242,7 +20248,7 @@ function assess(rule, isFunctionGroup, unknownFunctions, allowedSources) {
   switch (peer.kind) {
     case "cidr":
     case "cidr-ipv6":
-      problems.push(peer.known ? `the CIDR range ${peer.cidr} is a source` : "a CIDR range is a source, whatever its value");
+      problems.push(peer.range.known ? `the CIDR range ${peer.range.value} is a source` : "a CIDR range is a source, whatever its value");
       break;
     case "prefix-list":
       problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
@@ -20267,7 +20273,7 @@ function allowedByOption(peer, allowed) {
   switch (peer.kind) {
     case "cidr":
     case "cidr-ipv6":
-      return peer.known && allowed.has(peer.cidr);
+      return peer.range.known && allowed.has(peer.range.value);
     case "prefix-list":
       return allowed.has(display(peer.prefixList));
     case "security-group":
@@ -20280,7 +20286,7 @@ function describe(rule) {
   const { protocol: protocol2, fromPort, toPort, peer } = rule;
   const proto = protocol2.known ? protocol2.value === "-1" ? "all traffic" : protocol2.value : "some protocol";
   const ports = protocol2.known && protocol2.value === "-1" ? "" : fromPort.known === true && toPort.known === true ? fromPort.value === toPort.value ? ` ${fromPort.value}` : ` ${fromPort.value}-${toPort.value}` : fromPort.known === "absent" ? " on all ports" : " on ports not known before deployment";
-  const from = peer.kind === "cidr" || peer.kind === "cidr-ipv6" ? peer.cidr : peer.kind === "prefix-list" ? `prefix list ${display(peer.prefixList)}` : peer.kind === "security-group" ? peer.group.kind === "resource" ? label(peer.group.target) : peer.group.kind === "external" ? peer.group.id : "a group not known before deployment" : "an unknown source";
+  const from = peer.kind === "cidr" || peer.kind === "cidr-ipv6" ? rangeText(peer.range) : peer.kind === "prefix-list" ? `prefix list ${display(peer.prefixList)}` : peer.kind === "security-group" ? peer.group.kind === "resource" ? label(peer.group.target) : peer.group.kind === "external" ? peer.group.id : "a group not known before deployment" : "an unknown source";
   return `${proto}${ports} from ${from}`;
 }
 
@@ -20342,7 +20348,7 @@ PrivateSubnetARouteTable:
         const gateway = x.route.target.kind === "internet-gateway" ? x.route.target.gateway : void 0;
         const igw = gateway?.kind === "resource" ? label(gateway.target) : gateway?.kind === "external" ? gateway.id : "an internet gateway";
         const dest = x.route.destination.known ? x.route.destination.value : "a destination";
-        return `subnet ${label(x.subnet)} uses route table ${label(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
+        return `subnet ${label(x.subnet)} uses ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
       };
       report2({
         subject: fn,
@@ -20350,7 +20356,7 @@ PrivateSubnetARouteTable:
         message: `${label(fn)} runs in a public subnet: ${exposures.map(describe5).join("; ")}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
         related: exposures.flatMap((x) => [
           { message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name },
-          { message: `route table ${label(x.table)}`, loc: x.table.loc, logicalId: x.table.name },
+          { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
           { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name }
         ])
       });
@@ -20620,11 +20626,13 @@ SecretsManagerEndpoint:
           continue;
         }
         if (need.resourceType && model.others.some((o) => o.type === need.resourceType)) continue;
-        if (endpoints.some((e) => serves(e, need.names, need.gateway === true, tables))) continue;
+        const ofService = endpoints.filter((e) => e.service.kind === "aws" && need.names.includes(e.service.name));
+        if (ofService.some(isInterfaceEndpoint)) continue;
+        const gateways = need.gateway ? ofService.filter(isGatewayEndpoint) : [];
+        if (gateways.length > 0 && routeTablesCovered(gateways, tables)) continue;
         const name2 = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
-        const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, void 0) && isGatewayEndpoint(e));
-        const unlisted = [...tables].filter((t) => !gatewayElsewhere.some((g) => listedTables(g).has(t)));
-        const add = gatewayElsewhere.length > 0 ? `add route table ${labels(unlisted)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}` : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
+        const unlisted = [...tables].filter((t) => !gateways.some((g) => listedTables(g).has(t)));
+        const add = gateways.length > 0 ? unlisted.some((t) => t.main) ? `give subnet ${labels(isolated)} a route table of its own (a VPC's main route table cannot be named in a template) and add it to the RouteTableIds of Gateway endpoint ${labels(gateways)}: ${why}` : `add route table ${labels(unlisted)} to the RouteTableIds of Gateway endpoint ${labels(gateways)}: ${why}` : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
         const doubt = !vpc ? "its VPC is not in this template" : unreadableEndpoints.length > 0 ? `the service of ${labels(unreadableEndpoints)} is not known` : sharedZones.length > 0 ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC` : void 0;
         if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
         else missing.push(add);
@@ -20635,7 +20643,7 @@ SecretsManagerEndpoint:
           message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join("; ")}`,
           related: [
             ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
-            ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: `route table ${label(t)}`, loc: t.loc, logicalId: t.name }))
+            ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: tableText(t), loc: t.loc, logicalId: t.main ? void 0 : t.name }))
           ]
         });
       } else if (unverifiable.length > 0) note(unverifiable.join("; "));
@@ -20655,14 +20663,9 @@ function egressOf(model, subnet) {
   }
   return unknown2 ? "unknown" : "none";
 }
-function serves(e, names, gatewayOk, tables) {
-  if (e.service.kind !== "aws" || !names.includes(e.service.name)) return false;
-  if (isInterfaceEndpoint(e)) return true;
-  if (!gatewayOk || !isGatewayEndpoint(e)) return false;
-  if (!tables || e.routeTables.state === "unknown") return true;
-  if (e.routeTables.state === "absent") return false;
-  const listed = listedTables(e);
-  return [...tables].every((t) => listed.has(t)) || e.routeTables.items.some((l) => l.kind !== "resource");
+function routeTablesCovered(gateways, tables) {
+  if (gateways.some((g) => g.routeTables.state === "unknown" || g.routeTables.state === "set" && g.routeTables.items.some((l) => l.kind !== "resource"))) return true;
+  return [...tables].every((t) => gateways.some((g) => listedTables(g).has(t)));
 }
 function listedTables(e) {
   return new Set(e.routeTables.state === "set" ? e.routeTables.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
@@ -20833,11 +20836,12 @@ S3Endpoint:
         if (unknown2.size > 0) report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${[...unknown2].join("; ")}` });
         continue;
       }
-      const list = [...missing].map(([table, subnets]) => `${label(table)} (subnet ${labels(subnets)})`).join(", ");
+      const list = [...missing].map(([table, subnets]) => `${tableText(table)} (subnet ${labels(subnets)})`).join(", ");
+      const fix = [...missing.keys()].some((t) => t.main) ? "give those subnets a route table of their own (AWS::EC2::SubnetRouteTableAssociation; a VPC's main route table cannot be named in a template) and add it to RouteTableIds" : `add the table${missing.size > 1 ? "s" : ""} to RouteTableIds`;
       report2({
         subject: endpoint,
         ...tables.state === "set" ? { loc: tables.loc } : {},
-        message: `${label(endpoint)} is not in route table ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === "aws" ? endpoint.service.name : "the service"} do not take the endpoint; add the table${missing.size > 1 ? "s" : ""} to RouteTableIds`
+        message: `${label(endpoint)} is not in ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === "aws" ? endpoint.service.name : "the service"} do not take the endpoint; ${fix}`
       });
     }
   }
@@ -20944,7 +20948,7 @@ FunctionSecurityGroup:
           report2({
             subject: group,
             loc: rule.loc,
-            message: `${label(group)} (security group of ${users}) allows ${describe2(rule)} to ${rule.peer.kind === "cidr" || rule.peer.kind === "cidr-ipv6" ? rule.peer.cidr : "anywhere"}; allow only tcp 443 to the endpoints' security groups or prefix lists`
+            message: `${label(group)} (security group of ${users}) allows ${describe2(rule)} to ${rule.peer.kind === "cidr" || rule.peer.kind === "cidr-ipv6" ? rangeText(rule.peer.range) : "anywhere"}; allow only tcp 443 to the endpoints' security groups or prefix lists`
           });
         } else if (verdict === "unknown") {
           report2({ subject: group, loc: rule.loc, level: "note", message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
@@ -20959,8 +20963,8 @@ function openToAnywhere(rule) {
   const all = allPorts(rule);
   if (protocol2.known && protocol2.value !== "-1" && all === false) return "closed";
   if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return peer.kind === "unknown" ? "unknown" : "closed";
-  if (!peer.known) return "unknown";
-  if (!ANYWHERE.has(peer.cidr)) return "closed";
+  if (!peer.range.known) return "unknown";
+  if (!ANYWHERE.has(peer.range.value)) return "closed";
   if (!protocol2.known) return "unknown";
   if (protocol2.value === "-1") return "open";
   return all === "unknown" ? "unknown" : "open";
@@ -21991,26 +21995,34 @@ function relaxIndentation(text2) {
   const lines = text2.split("\n");
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
-    const open = opening(lines[i].replace(/\r$/, ""));
+    const line = lines[i].replace(/\r$/, "");
+    const block = BLOCK_SCALAR.exec(line);
+    if (block) {
+      const keyIndent = block[1].length;
+      while (i + 1 < lines.length && (lines[i + 1].trim() === "" || indentOf(lines[i + 1]) > keyIndent)) i++;
+      continue;
+    }
+    const open = opening(line);
     if (!open) continue;
     const needed = open.keyIndent + 2;
     let state = open.state;
-    for (let j = i + 1; j < lines.length; j++) {
-      const line = lines[j];
-      const indent = line.length - line.trimStart().length;
-      if (line.trim() !== "" && indent < needed) {
-        lines[j] = " ".repeat(needed - indent) + line;
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const next = lines[j];
+      if (next.trim() !== "" && indentOf(next) < needed) {
+        lines[j] = " ".repeat(needed - indentOf(next)) + next;
         changed = true;
       }
-      state = scan(line.replace(/\r$/, ""), state);
-      if (closed(state)) {
-        i = j;
-        break;
-      }
+      state = scan(next.replace(/\r$/, ""), state);
+      if (closed(state)) break;
     }
+    if (j >= lines.length) break;
+    i = j;
   }
   return changed ? lines.join("\n") : void 0;
 }
+var indentOf = (line) => line.length - line.trimStart().length;
+var BLOCK_SCALAR = /^(\s*)(?:-\s+)?(?:[^#]*?:\s+)?(?:![^\s]*\s+)?[|>][-+0-9]*\s*(?:#.*)?\r?$/;
 var KEY = String.raw`(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s"'#!&*|>{}[\],][^#]*?):\s+`;
 var OPENING = new RegExp(String.raw`^(\s*(?:-\s+)?)(?:${KEY})?(?:![^\s"'[{]*\s+)?(["'[{])(.*)$`);
 var closed = (s) => s.quote === void 0 && s.depth <= 0;
@@ -22024,6 +22036,7 @@ function opening(line) {
 }
 function scan(text2, from) {
   let { quote: quote2, depth } = from;
+  let previous = "[";
   for (let k = 0; k < text2.length; k++) {
     const c = text2[k];
     if (quote2 === '"') {
@@ -22032,7 +22045,7 @@ function scan(text2, from) {
     } else if (quote2 === "'") {
       if (c === "'" && text2[k + 1] === "'") k++;
       else if (c === "'") quote2 = void 0;
-    } else if (c === '"' || c === "'") {
+    } else if ((c === '"' || c === "'") && "[{,:".includes(previous)) {
       quote2 = c;
     } else if (c === "#" && (k === 0 || /\s/.test(text2[k - 1]))) {
       break;
@@ -22041,7 +22054,9 @@ function scan(text2, from) {
     } else if (c === "]" || c === "}") {
       depth--;
     }
-    if (depth <= 0 && quote2 === void 0 && from.depth === 0 && from.quote !== void 0) return { quote: quote2, depth };
+    if (!/\s/.test(c)) previous = c;
+    const quotedScalarClosed = from.depth === 0 && from.quote !== void 0 && quote2 === void 0;
+    if (quotedScalarClosed) return { quote: quote2, depth };
   }
   return { quote: quote2, depth };
 }
@@ -23712,7 +23727,7 @@ var Resolver = class {
     const delimiter = knownString(this.resolve(arg.items[0]));
     const source = this.resolve(arg.items[1]);
     const parts = source && toParts(source);
-    if (delimiter === void 0 || delimiter === "" || parts === void 0 || !splittable(parts, delimiter)) {
+    if (delimiter === void 0 || delimiter === "" || parts === void 0 || !splittable(parts, delimiter, this.resourceTypes)) {
       return unknown(`Fn::Split of ${source?.kind === "unknown" ? source.reason : "a value not known before deployment"}`, loc);
     }
     const pieces = [[]];
@@ -23759,9 +23774,24 @@ function regionKey(v) {
   if (v.kind === "text" && v.parts.length === 1 && v.parts[0].kind === "pseudo" && v.parts[0].name === "AWS::Region") return "AWS::Region";
   return void 0;
 }
-function splittable(parts, delimiter) {
+function splittable(parts, delimiter, types) {
   if (parts.every((p) => p.kind === "text")) return true;
-  return /^[,;|\s]+$/.test(delimiter) && parts.every((p) => p.kind !== "unknown");
+  if (!/^[,;|\s]+$/.test(delimiter)) return false;
+  return parts.every((p) => {
+    switch (p.kind) {
+      case "text":
+      case "zone":
+        return true;
+      case "pseudo":
+        return p.name !== "AWS::NotificationARNs";
+      case "ref": {
+        const type = types.get(p.target) ?? "";
+        return p.attribute === null && type.startsWith("AWS::") && type !== "AWS::CloudFormation::CustomResource";
+      }
+      case "unknown":
+        return false;
+    }
+  });
 }
 
 // src/engine/load/adapters/serverless/variables.ts
@@ -24202,7 +24232,7 @@ function toCloudFormation(doc, options = {}) {
 }
 
 // src/engine/load/discover.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
 import { join as join4 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -24980,10 +25010,17 @@ function globSync(globInput, options) {
 }
 
 // src/engine/load/cloud-assembly.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
 import { basename as basename2, dirname as dirname4, join as join3 } from "node:path";
 function isCloudAssembly(dir) {
-  return existsSync3(join3(dir, "manifest.json")) && (basename2(dir) === "cdk.out" || existsSync3(join3(dir, "cdk.out")));
+  return existsSync3(join3(dir, "manifest.json")) && (basename2(dir) === "cdk.out" || isFile(join3(dir, "cdk.out")));
+}
+function isFile(path) {
+  try {
+    return statSync2(path).isFile();
+  } catch {
+    return false;
+  }
 }
 function assemblyTemplates(dir) {
   const templates = [];
@@ -25085,14 +25122,14 @@ function walk(dir, visit2, visitDir, skip) {
 }
 function statOrUndefined(path) {
   try {
-    return statSync2(path);
+    return statSync3(path);
   } catch {
     return void 0;
   }
 }
 
 // src/engine/load/read-template.ts
-import { closeSync, openSync, readFileSync as readFileSync4, readSync, statSync as statSync3 } from "node:fs";
+import { closeSync, openSync, readFileSync as readFileSync4, readSync, statSync as statSync4 } from "node:fs";
 import { basename as basename3, extname as extname2 } from "node:path";
 var MAX_BYTES = 20 * 1024 * 1024;
 var SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
@@ -25102,7 +25139,7 @@ function looksLikeTemplate(file, text2) {
 function readTemplate(file) {
   let bytes;
   try {
-    if (statSync3(file).size > MAX_BYTES) return tooLarge(file);
+    if (statSync4(file).size > MAX_BYTES) return tooLarge(file);
     bytes = readFileSync4(file);
   } catch (e) {
     return error(file, `cannot read: ${e.code ?? e.message}`);
@@ -25274,8 +25311,8 @@ function buildModel(root, resolver) {
   const mainTables = /* @__PURE__ */ new Map();
   for (const vpc of vpcs.values()) {
     mainTables.set(vpc.id, {
-      id: `${vpc.id}.MainRouteTableId`,
-      name: `${vpc.name}.MainRouteTableId`,
+      id: `${vpc.id}#main-route-table`,
+      name: `main route table of ${vpc.name}`,
       type: "AWS::EC2::RouteTable",
       loc: vpc.loc,
       tags: /* @__PURE__ */ new Map(),
@@ -25299,11 +25336,6 @@ function buildModel(root, resolver) {
     roleByName: { what: "IAM role", elements: roles, identity: [null] }
   };
   const link = (v, kind, loc) => v === void 0 ? { kind: "unknown", reason: `no ${kind.what} given`, loc } : linkTo(v, kind, typeOf);
-  const tableLink = (v, loc) => {
-    const main2 = v?.kind === "ref" && v.attribute === "MainRouteTableId" ? mainTables.get(v.target) : void 0;
-    return main2 ? { kind: "resource", target: main2, loc: v.loc } : link(v, kinds.routeTable, loc);
-  };
-  const tableList = (v, loc) => v?.kind === "list" ? { state: "set", items: v.items.map((i) => tableLink(i, loc)), loc } : list(v, kinds.routeTable, loc);
   const list = (v, kind, loc) => linkList(v, kind, typeOf, loc);
   const rules = /* @__PURE__ */ new Map();
   const associations = [];
@@ -25338,13 +25370,13 @@ function buildModel(root, resolver) {
         associations.push({
           ...e,
           subnet: link(r.prop("SubnetId"), kinds.subnet, e.loc),
-          routeTable: tableLink(r.prop("RouteTableId"), e.loc)
+          routeTable: link(r.prop("RouteTableId"), kinds.routeTable, e.loc)
         });
         break;
       case "AWS::EC2::Route": {
         const dest = r.prop("DestinationCidrBlock") ?? r.prop("DestinationIpv6CidrBlock") ?? r.prop("DestinationPrefixListId");
         const destination = dest === void 0 ? { known: false, reason: "no destination" } : knownString(dest) !== void 0 ? { known: true, value: knownString(dest) } : { known: false, reason: whyUnknown(dest) };
-        routes.push({ ...e, routeTable: tableLink(r.prop("RouteTableId"), e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
+        routes.push({ ...e, routeTable: link(r.prop("RouteTableId"), kinds.routeTable, e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
         break;
       }
       case "AWS::EC2::SecurityGroup": {
@@ -25385,7 +25417,7 @@ function buildModel(root, resolver) {
           privateDns: booleanSetting(r.entry("PrivateDnsEnabled"), false),
           securityGroups: list(r.prop("SecurityGroupIds"), kinds.group, r.propEntryLoc("SecurityGroupIds") ?? e.loc),
           subnets: list(r.prop("SubnetIds"), kinds.subnet, r.propEntryLoc("SubnetIds") ?? e.loc),
-          routeTables: tableList(r.prop("RouteTableIds"), r.propEntryLoc("RouteTableIds") ?? e.loc),
+          routeTables: list(r.prop("RouteTableIds"), kinds.routeTable, r.propEntryLoc("RouteTableIds") ?? e.loc),
           policy: policySetting(r.entry("PolicyDocument"))
         });
         break;
@@ -25639,7 +25671,7 @@ function peerOf(get, direction, groupLink) {
   const range = (v, kind) => {
     if (v.kind === "unknown" && v.mayBeAbsent) return { kind: "unknown", reason: v.reason };
     const value = knownString(v);
-    return { kind, cidr: value ?? `a CIDR range not known before deployment (${whyUnknown(v)})`, known: value !== void 0 };
+    return { kind, range: value !== void 0 ? { known: true, value } : { known: false, reason: whyUnknown(v) } };
   };
   const cidr = get("CidrIp");
   if (cidr) return range(cidr, "cidr");

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { isGatewayEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels } from '../src/engine/model/types.js';
+import { label, labels, tableText } from '../src/engine/model/types.js';
 export default defineRule({
     id: 'gateway-endpoint-routes',
     level: 'warning',
@@ -59,11 +59,14 @@ S3Endpoint:
                     report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${[...unknown].join('; ')}` });
                 continue;
             }
-            const list = [...missing].map(([table, subnets]) => `${label(table)} (subnet ${labels(subnets)})`).join(', ');
+            const list = [...missing].map(([table, subnets]) => `${tableText(table)} (subnet ${labels(subnets)})`).join(', ');
+            const fix = [...missing.keys()].some((t) => t.main)
+                ? "give those subnets a route table of their own (AWS::EC2::SubnetRouteTableAssociation; a VPC's main route table cannot be named in a template) and add it to RouteTableIds"
+                : `add the table${missing.size > 1 ? 's' : ''} to RouteTableIds`;
             report({
                 subject: endpoint,
                 ...(tables.state === 'set' ? { loc: tables.loc } : {}),
-                message: `${label(endpoint)} is not in route table ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === 'aws' ? endpoint.service.name : 'the service'} do not take the endpoint; add the table${missing.size > 1 ? 's' : ''} to RouteTableIds`,
+                message: `${label(endpoint)} is not in ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === 'aws' ? endpoint.service.name : 'the service'} do not take the endpoint; ${fix}`,
             });
         }
     },

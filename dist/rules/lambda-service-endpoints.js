@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/run/rule.js';
 import { endpointTypeOf, isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { endpointNeed, POLLER_ACTIONS } from '../src/engine/model/aws-services.js';
 import { grantsOf } from '../src/engine/model/grants.js';
-import { label, labels } from '../src/engine/model/types.js';
+import { label, labels, tableText } from '../src/engine/model/types.js';
 /** Default-route targets that give a private subnet a way to public AWS endpoints. */
 const EGRESS_TARGETS = new Set(['nat-gateway', 'instance', 'network-interface', 'transit-gateway', 'core-network']);
 /** Default-route targets that may lead out (a Gateway Load Balancer endpoint in front of a firewall and NAT). */
@@ -103,13 +103,18 @@ SecretsManagerEndpoint:
                 }
                 if (need.resourceType && model.others.some((o) => o.type === need.resourceType))
                     continue;
-                if (endpoints.some((e) => serves(e, need.names, need.gateway === true, tables)))
+                const ofService = endpoints.filter((e) => e.service.kind === 'aws' && need.names.includes(e.service.name));
+                if (ofService.some(isInterfaceEndpoint))
+                    continue;
+                const gateways = need.gateway ? ofService.filter(isGatewayEndpoint) : [];
+                if (gateways.length > 0 && routeTablesCovered(gateways, tables))
                     continue;
                 const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
-                const gatewayElsewhere = endpoints.filter((e) => serves(e, need.names, true, undefined) && isGatewayEndpoint(e));
-                const unlisted = [...tables].filter((t) => !gatewayElsewhere.some((g) => listedTables(g).has(t)));
-                const add = gatewayElsewhere.length > 0
-                    ? `add route table ${labels(unlisted)} to the RouteTableIds of Gateway endpoint ${labels(gatewayElsewhere)}: ${why}`
+                const unlisted = [...tables].filter((t) => !gateways.some((g) => listedTables(g).has(t)));
+                const add = gateways.length > 0
+                    ? unlisted.some((t) => t.main)
+                        ? `give subnet ${labels(isolated)} a route table of its own (a VPC's main route table cannot be named in a template) and add it to the RouteTableIds of Gateway endpoint ${labels(gateways)}: ${why}`
+                        : `add route table ${labels(unlisted)} to the RouteTableIds of Gateway endpoint ${labels(gateways)}: ${why}`
                     : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
                 const doubt = !vpc
                     ? 'its VPC is not in this template'
@@ -129,7 +134,7 @@ SecretsManagerEndpoint:
                     message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
                     related: [
                         ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
-                        ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: `route table ${label(t)}`, loc: t.loc, logicalId: t.name })),
+                        ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: tableText(t), loc: t.loc, logicalId: t.main ? undefined : t.name })),
                     ],
                 });
             }
@@ -158,20 +163,14 @@ function egressOf(model, subnet) {
     }
     return unknown ? 'unknown' : 'none';
 }
-/** An endpoint serves the function: the right service, and for a Gateway endpoint, all its subnets' route tables. */
-function serves(e, names, gatewayOk, tables) {
-    if (e.service.kind !== 'aws' || !names.includes(e.service.name))
-        return false;
-    if (isInterfaceEndpoint(e))
+/**
+ * Gateway endpoints of a service serve the function when, together, they are on every route table of its subnets
+ * (one per table is the usual shape). Tables listed in ways not known before deployment: no claim.
+ */
+function routeTablesCovered(gateways, tables) {
+    if (gateways.some((g) => g.routeTables.state === 'unknown' || (g.routeTables.state === 'set' && g.routeTables.items.some((l) => l.kind !== 'resource'))))
         return true;
-    if (!gatewayOk || !isGatewayEndpoint(e))
-        return false;
-    if (!tables || e.routeTables.state === 'unknown')
-        return true; // which tables it lists cannot be known: no claim
-    if (e.routeTables.state === 'absent')
-        return false;
-    const listed = listedTables(e);
-    return [...tables].every((t) => listed.has(t)) || e.routeTables.items.some((l) => l.kind !== 'resource');
+    return [...tables].every((t) => gateways.some((g) => listedTables(g).has(t)));
 }
 /** The route tables of the template a Gateway endpoint lists. */
 function listedTables(e) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { label, labels } from '../src/engine/model/types.js';
+import { label, labels, rangeText } from '../src/engine/model/types.js';
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 export default defineRule({
     id: 'lambda-sg-egress',
@@ -54,7 +54,7 @@ FunctionSecurityGroup:
                     report({
                         subject: group,
                         loc: rule.loc,
-                        message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rule.peer.cidr : 'anywhere'}; allow only tcp 443 to the endpoints' security groups or prefix lists`,
+                        message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rangeText(rule.peer.range) : 'anywhere'}; allow only tcp 443 to the endpoints' security groups or prefix lists`,
                     });
                 }
                 else if (verdict === 'unknown') {
@@ -75,9 +75,9 @@ function openToAnywhere(rule) {
         return 'closed';
     if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6')
         return peer.kind === 'unknown' ? 'unknown' : 'closed';
-    if (!peer.known)
+    if (!peer.range.known)
         return 'unknown';
-    if (!ANYWHERE.has(peer.cidr))
+    if (!ANYWHERE.has(peer.range.value))
         return 'closed';
     if (!protocol.known)
         return 'unknown';

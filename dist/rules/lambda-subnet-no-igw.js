@@ -1,4 +1,4 @@
-import { label } from '../src/engine/model/types.js';
+import { label, tableText } from '../src/engine/model/types.js';
 import { defineRule } from '../src/engine/run/rule.js';
 export default defineRule({
     id: 'lambda-subnet-no-igw',
@@ -66,7 +66,7 @@ PrivateSubnetARouteTable:
                 const gateway = x.route.target.kind === 'internet-gateway' ? x.route.target.gateway : undefined;
                 const igw = gateway?.kind === 'resource' ? label(gateway.target) : gateway?.kind === 'external' ? gateway.id : 'an internet gateway';
                 const dest = x.route.destination.known ? x.route.destination.value : 'a destination';
-                return `subnet ${label(x.subnet)} uses route table ${label(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
+                return `subnet ${label(x.subnet)} uses ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
             };
             report({
                 subject: fn,
@@ -74,7 +74,7 @@ PrivateSubnetARouteTable:
                 message: `${label(fn)} runs in a public subnet: ${exposures.map(describe).join('; ')}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
                 related: exposures.flatMap((x) => [
                     { message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name },
-                    { message: `route table ${label(x.table)}`, loc: x.table.loc, logicalId: x.table.name },
+                    { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
                     { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name },
                 ]),
             });

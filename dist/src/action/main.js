@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { check } from '../engine/check.js';
+import { FILE_SYSTEM } from '../engine/config/config.js';
 import { formatJson } from '../engine/report/json.js';
 import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
@@ -50,29 +51,37 @@ function changedFiles(event, workspace) {
     return diff.stdout.split('\n').filter((f) => f !== '');
 }
 /**
- * Configuration files as they are in the base commit's tree (paths outside the workspace do not exist there). Without
- * the base commit (a shallow clone), no configuration at all: the rules' own levels, never the pull request's.
+ * Configuration files of the workspace (the pull request's checkout) as they are in the base commit's tree; files
+ * outside the workspace (a `config` the workflow put elsewhere) are not the pull request's and are read as they are.
+ * Without the base commit (a shallow clone), the workspace has no configuration: the rules' own levels, never the
+ * pull request's.
  */
 function baseCommitConfig(event, workspace) {
     const base = event.pull_request?.base?.sha;
     const git = (...args) => spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
-    if (!base || git('cat-file', '-e', `${base}^{commit}`).status !== 0) {
+    const hasBase = base !== undefined && git('cat-file', '-e', `${base}^{commit}`).status === 0;
+    if (!hasBase)
         core.warning(`endpoint-guard: the base commit ${base ?? '(none in the event)'} is not in the clone (fetch-depth: 0 brings it); checking without any configuration file`);
-        return { exists: () => false, read: () => undefined };
-    }
-    const inTree = (file) => {
+    const shown = new Map();
+    const fromBase = (rel) => {
+        if (!shown.has(rel)) {
+            const r = hasBase ? git('show', `${base}:./${rel}`) : undefined;
+            shown.set(rel, r?.status === 0 ? r.stdout : undefined);
+        }
+        return shown.get(rel);
+    };
+    const inWorkspace = (file) => {
         const rel = relative(workspace, resolve(file)).split('\\').join('/');
-        return rel.startsWith('..') || isAbsolute(rel) ? undefined : rel;
+        return rel === '..' || rel.startsWith('../') || isAbsolute(rel) ? undefined : rel;
     };
     return {
         exists: (file) => {
-            const rel = inTree(file);
-            return rel !== undefined && git('cat-file', '-e', `${base}:./${rel}`).status === 0;
+            const rel = inWorkspace(file);
+            return rel === undefined ? FILE_SYSTEM.exists(file) : fromBase(rel) !== undefined;
         },
         read: (file) => {
-            const rel = inTree(file);
-            const shown = rel === undefined ? undefined : git('show', `${base}:./${rel}`);
-            return shown?.status === 0 ? shown.stdout : undefined;
+            const rel = inWorkspace(file);
+            return rel === undefined ? FILE_SYSTEM.read(file) : fromBase(rel);
         },
     };
 }

@@ -57,12 +57,13 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   const vpcs = shells<Vpc>('AWS::EC2::VPC');
   const subnets = shells<Subnet>('AWS::EC2::Subnet');
   const routeTables = shells<RouteTable>('AWS::EC2::RouteTable');
-  // Every VPC of the template has a main route table: subnets without an association use it.
+  // Every VPC of the template has a main route table: subnets without an association use it. CloudFormation cannot
+  // name it (AWS::EC2::VPC has no attribute for it), so it keeps the local route only.
   const mainTables = new Map<string, RouteTable>();
   for (const vpc of vpcs.values()) {
     mainTables.set(vpc.id, {
-      id: `${vpc.id}.MainRouteTableId`,
-      name: `${vpc.name}.MainRouteTableId`,
+      id: `${vpc.id}#main-route-table`,
+      name: `main route table of ${vpc.name}`,
       type: 'AWS::EC2::RouteTable',
       loc: vpc.loc,
       tags: new Map(),
@@ -87,12 +88,6 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   };
   const link = <T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc): Link<T> =>
     v === undefined ? { kind: 'unknown', reason: `no ${kind.what} given`, loc } : linkTo(v, kind, typeOf);
-  const tableLink = (v: Value | undefined, loc: Loc): Link<RouteTable> => {
-    const main = v?.kind === 'ref' && v.attribute === 'MainRouteTableId' ? mainTables.get(v.target) : undefined;
-    return main ? { kind: 'resource', target: main, loc: v!.loc } : link(v, kinds.routeTable, loc);
-  };
-  const tableList = (v: Value | undefined, loc: Loc): LinkList<RouteTable> =>
-    v?.kind === 'list' ? { state: 'set', items: v.items.map((i) => tableLink(i, loc)), loc } : list(v, kinds.routeTable, loc);
   const list = <T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc) => linkList(v, kind, typeOf, loc);
 
   const rules = new Map<string, SecurityGroupRule[]>();
@@ -129,13 +124,13 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
         associations.push({
           ...e,
           subnet: link(r.prop('SubnetId'), kinds.subnet, e.loc),
-          routeTable: tableLink(r.prop('RouteTableId'), e.loc),
+          routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc),
         });
         break;
       case 'AWS::EC2::Route': {
         const dest = r.prop('DestinationCidrBlock') ?? r.prop('DestinationIpv6CidrBlock') ?? r.prop('DestinationPrefixListId');
         const destination = dest === undefined ? { known: false as const, reason: 'no destination' } : knownString(dest) !== undefined ? { known: true as const, value: knownString(dest)! } : { known: false as const, reason: whyUnknown(dest) };
-        routes.push({ ...e, routeTable: tableLink(r.prop('RouteTableId'), e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
+        routes.push({ ...e, routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
         break;
       }
       case 'AWS::EC2::SecurityGroup': {
@@ -173,7 +168,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
           privateDns: booleanSetting(r.entry('PrivateDnsEnabled'), false),
           securityGroups: list(r.prop('SecurityGroupIds'), kinds.group, r.propEntryLoc('SecurityGroupIds') ?? e.loc),
           subnets: list(r.prop('SubnetIds'), kinds.subnet, r.propEntryLoc('SubnetIds') ?? e.loc),
-          routeTables: tableList(r.prop('RouteTableIds'), r.propEntryLoc('RouteTableIds') ?? e.loc),
+          routeTables: list(r.prop('RouteTableIds'), kinds.routeTable, r.propEntryLoc('RouteTableIds') ?? e.loc),
           policy: policySetting(r.entry('PolicyDocument')),
         });
         break;
@@ -455,7 +450,7 @@ function peerOf(get: (k: string) => Value | undefined, direction: 'ingress' | 'e
   const range = (v: Value, kind: 'cidr' | 'cidr-ipv6'): Peer => {
     if (v.kind === 'unknown' && v.mayBeAbsent) return { kind: 'unknown', reason: v.reason };
     const value = knownString(v);
-    return { kind, cidr: value ?? `a CIDR range not known before deployment (${whyUnknown(v)})`, known: value !== undefined };
+    return { kind, range: value !== undefined ? { known: true, value } : { known: false, reason: whyUnknown(v) } };
   };
   const cidr = get('CidrIp');
   if (cidr) return range(cidr, 'cidr');

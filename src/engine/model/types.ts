@@ -57,6 +57,16 @@ export interface Suppression {
 }
 
 /** How messages name an element: its name, with the construct path when there is one. */
+/** A route table for messages: `route table PrivateRouteTable`, or `the main route table of Vpc`. */
+export function tableText(t: RouteTable): string {
+  return t.main ? `the ${t.name}` : `route table ${label(t)}`;
+}
+
+/** A CIDR range for messages: its value, or why it is not known. */
+export function rangeText(range: Known<string>): string {
+  return range.known ? range.value : `a CIDR range not known before deployment (${range.reason})`;
+}
+
 export function label(e: Element): string {
   return e.path ? `${e.name} (${e.path})` : e.name;
 }
@@ -88,7 +98,7 @@ export interface Subnet extends Element {
 
 export interface RouteTable extends Element {
   readonly vpc: Link<Vpc>;
-  /** The VPC's main route table (not a resource of its own; routes reach it through `!GetAtt Vpc.MainRouteTableId`). */
+  /** The VPC's main route table: not a resource of the template, and one it cannot name (so only the local route). */
   readonly main: boolean;
 }
 
@@ -129,9 +139,9 @@ export interface Route extends Element {
 
 /** The other side of a security group rule. */
 export type Peer =
-  /** `known: false`: a CIDR range whose value is not known before deployment (shown in `cidr` as its reason). */
-  | { readonly kind: 'cidr'; readonly cidr: string; readonly known: boolean }
-  | { readonly kind: 'cidr-ipv6'; readonly cidr: string; readonly known: boolean }
+  /** A CIDR range, still a CIDR range when its value is not known before deployment. */
+  | { readonly kind: 'cidr'; readonly range: Known<string> }
+  | { readonly kind: 'cidr-ipv6'; readonly range: Known<string> }
   | { readonly kind: 'prefix-list'; readonly prefixList: Value }
   | { readonly kind: 'security-group'; readonly group: Link<SecurityGroup> }
   | { readonly kind: 'none' }

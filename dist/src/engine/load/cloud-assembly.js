@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseJson } from './parse-json.js';
 import { InputError, toPlain } from './source-node.js';
@@ -8,7 +8,16 @@ import { InputError, toPlain } from './source-node.js';
  * projects commit beside their sources, does not make a directory an assembly.
  */
 export function isCloudAssembly(dir) {
-    return existsSync(join(dir, 'manifest.json')) && (basename(dir) === 'cdk.out' || existsSync(join(dir, 'cdk.out')));
+    return existsSync(join(dir, 'manifest.json')) && (basename(dir) === 'cdk.out' || isFile(join(dir, 'cdk.out')));
+}
+/** The version file, not the `cdk.out/` directory a CDK project keeps beside its own (web) manifest.json. */
+function isFile(path) {
+    try {
+        return statSync(path).isFile();
+    }
+    catch {
+        return false;
+    }
 }
 /**
  * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type

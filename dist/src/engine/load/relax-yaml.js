@@ -16,27 +16,42 @@ export function relaxIndentation(text) {
     const lines = text.split('\n');
     let changed = false;
     for (let i = 0; i < lines.length; i++) {
-        const open = opening(lines[i].replace(/\r$/, ''));
+        const line = lines[i].replace(/\r$/, '');
+        const block = BLOCK_SCALAR.exec(line);
+        if (block) {
+            // A literal or folded block's body is text, not YAML: skip it (its lines are indented deeper than the key).
+            const keyIndent = block[1].length;
+            while (i + 1 < lines.length && (lines[i + 1].trim() === '' || indentOf(lines[i + 1]) > keyIndent))
+                i++;
+            continue;
+        }
+        const open = opening(line);
         if (!open)
             continue;
         const needed = open.keyIndent + 2;
         let state = open.state;
-        for (let j = i + 1; j < lines.length; j++) {
-            const line = lines[j];
-            const indent = line.length - line.trimStart().length;
-            if (line.trim() !== '' && indent < needed) {
-                lines[j] = ' '.repeat(needed - indent) + line;
+        let j = i + 1;
+        for (; j < lines.length; j++) {
+            const next = lines[j];
+            if (next.trim() !== '' && indentOf(next) < needed) {
+                lines[j] = ' '.repeat(needed - indentOf(next)) + next;
                 changed = true;
             }
-            state = scan(line.replace(/\r$/, ''), state);
-            if (closed(state)) {
-                i = j;
+            state = scan(next.replace(/\r$/, ''), state);
+            if (closed(state))
                 break;
-            }
         }
+        // Never closed: nothing after it can be read either; stop (each line is re-indented at most once, so the work
+        // stays linear in the size of the file).
+        if (j >= lines.length)
+            break;
+        i = j;
     }
     return changed ? lines.join('\n') : undefined;
 }
+const indentOf = (line) => line.length - line.trimStart().length;
+/** `Key: |`, `Key: >-`, `- |2`, `Key: !Sub |`: a line that opens a block scalar (its indentation in group 1). */
+const BLOCK_SCALAR = /^(\s*)(?:-\s+)?(?:[^#]*?:\s+)?(?:![^\s]*\s+)?[|>][-+0-9]*\s*(?:#.*)?\r?$/;
 /** A mapping key: quoted, or plain (which may hold a colon not followed by a space, as in `aws:PrincipalArn`). */
 const KEY = String.raw `(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s"'#!&*|>{}[\],][^#]*?):\s+`;
 /** `  Key: "text…`, `  - [a,…`, `  "Key": {…`, `  Key: !Sub "text…`: a value that may stay open at the line's end. */
@@ -51,9 +66,14 @@ function opening(line) {
     const state = scan(m[3], start);
     return closed(state) ? undefined : { state, keyIndent: m[1].length };
 }
-/** Follows quotes and flow brackets through a line; a comment ends the line outside quotes. */
+/**
+ * Follows quotes and flow brackets through a line; a comment ends the line outside quotes. Inside a flow collection
+ * a quote opens a scalar only where one starts (after `[`, `{`, `,` or `:`), so `[Bob's team]` is plain text. A
+ * quoted scalar that is not inside a flow collection ends the scan where it closes.
+ */
 function scan(text, from) {
     let { quote, depth } = from;
+    let previous = '[';
     for (let k = 0; k < text.length; k++) {
         const c = text[k];
         if (quote === '"') {
@@ -68,7 +88,7 @@ function scan(text, from) {
             else if (c === "'")
                 quote = undefined;
         }
-        else if (c === '"' || c === "'") {
+        else if ((c === '"' || c === "'") && '[{,:'.includes(previous)) {
             quote = c;
         }
         else if (c === '#' && (k === 0 || /\s/.test(text[k - 1]))) {
@@ -80,7 +100,10 @@ function scan(text, from) {
         else if (c === ']' || c === '}') {
             depth--;
         }
-        if (depth <= 0 && quote === undefined && from.depth === 0 && from.quote !== undefined)
+        if (!/\s/.test(c))
+            previous = c;
+        const quotedScalarClosed = from.depth === 0 && from.quote !== undefined && quote === undefined;
+        if (quotedScalarClosed)
             return { quote, depth };
     }
     return { quote, depth };

@@ -19,12 +19,13 @@ export function buildModel(root, resolver) {
     const vpcs = shells('AWS::EC2::VPC');
     const subnets = shells('AWS::EC2::Subnet');
     const routeTables = shells('AWS::EC2::RouteTable');
-    // Every VPC of the template has a main route table: subnets without an association use it.
+    // Every VPC of the template has a main route table: subnets without an association use it. CloudFormation cannot
+    // name it (AWS::EC2::VPC has no attribute for it), so it keeps the local route only.
     const mainTables = new Map();
     for (const vpc of vpcs.values()) {
         mainTables.set(vpc.id, {
-            id: `${vpc.id}.MainRouteTableId`,
-            name: `${vpc.name}.MainRouteTableId`,
+            id: `${vpc.id}#main-route-table`,
+            name: `main route table of ${vpc.name}`,
             type: 'AWS::EC2::RouteTable',
             loc: vpc.loc,
             tags: new Map(),
@@ -48,11 +49,6 @@ export function buildModel(root, resolver) {
         roleByName: { what: 'IAM role', elements: roles, identity: [null] },
     };
     const link = (v, kind, loc) => v === undefined ? { kind: 'unknown', reason: `no ${kind.what} given`, loc } : linkTo(v, kind, typeOf);
-    const tableLink = (v, loc) => {
-        const main = v?.kind === 'ref' && v.attribute === 'MainRouteTableId' ? mainTables.get(v.target) : undefined;
-        return main ? { kind: 'resource', target: main, loc: v.loc } : link(v, kinds.routeTable, loc);
-    };
-    const tableList = (v, loc) => v?.kind === 'list' ? { state: 'set', items: v.items.map((i) => tableLink(i, loc)), loc } : list(v, kinds.routeTable, loc);
     const list = (v, kind, loc) => linkList(v, kind, typeOf, loc);
     const rules = new Map();
     const associations = [];
@@ -88,13 +84,13 @@ export function buildModel(root, resolver) {
                 associations.push({
                     ...e,
                     subnet: link(r.prop('SubnetId'), kinds.subnet, e.loc),
-                    routeTable: tableLink(r.prop('RouteTableId'), e.loc),
+                    routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc),
                 });
                 break;
             case 'AWS::EC2::Route': {
                 const dest = r.prop('DestinationCidrBlock') ?? r.prop('DestinationIpv6CidrBlock') ?? r.prop('DestinationPrefixListId');
                 const destination = dest === undefined ? { known: false, reason: 'no destination' } : knownString(dest) !== undefined ? { known: true, value: knownString(dest) } : { known: false, reason: whyUnknown(dest) };
-                routes.push({ ...e, routeTable: tableLink(r.prop('RouteTableId'), e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
+                routes.push({ ...e, routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
                 break;
             }
             case 'AWS::EC2::SecurityGroup': {
@@ -136,7 +132,7 @@ export function buildModel(root, resolver) {
                     privateDns: booleanSetting(r.entry('PrivateDnsEnabled'), false),
                     securityGroups: list(r.prop('SecurityGroupIds'), kinds.group, r.propEntryLoc('SecurityGroupIds') ?? e.loc),
                     subnets: list(r.prop('SubnetIds'), kinds.subnet, r.propEntryLoc('SubnetIds') ?? e.loc),
-                    routeTables: tableList(r.prop('RouteTableIds'), r.propEntryLoc('RouteTableIds') ?? e.loc),
+                    routeTables: list(r.prop('RouteTableIds'), kinds.routeTable, r.propEntryLoc('RouteTableIds') ?? e.loc),
                     policy: policySetting(r.entry('PolicyDocument')),
                 });
                 break;
@@ -442,7 +438,7 @@ function peerOf(get, direction, groupLink) {
         if (v.kind === 'unknown' && v.mayBeAbsent)
             return { kind: 'unknown', reason: v.reason };
         const value = knownString(v);
-        return { kind, cidr: value ?? `a CIDR range not known before deployment (${whyUnknown(v)})`, known: value !== undefined };
+        return { kind, range: value !== undefined ? { known: true, value } : { known: false, reason: whyUnknown(v) } };
     };
     const cidr = get('CidrIp');
     if (cidr)

@@ -80,6 +80,10 @@ export interface Suppression {
     readonly targetLine?: number;
 }
 /** How messages name an element: its name, with the construct path when there is one. */
+/** A route table for messages: `route table PrivateRouteTable`, or `the main route table of Vpc`. */
+export declare function tableText(t: RouteTable): string;
+/** A CIDR range for messages: its value, or why it is not known. */
+export declare function rangeText(range: Known<string>): string;
 export declare function label(e: Element): string;
 /** Names a few elements for a message: `A, B, C and 7 more` (messages stay readable, and cheap, on big templates). */
 export declare function labels(elements: Iterable<Element>, max?: number, joiner?: string): string;
@@ -110,7 +114,7 @@ export interface Subnet extends Element {
 }
 export interface RouteTable extends Element {
     readonly vpc: Link<Vpc>;
-    /** The VPC's main route table (not a resource of its own; routes reach it through `!GetAtt Vpc.MainRouteTableId`). */
+    /** The VPC's main route table: not a resource of the template, and one it cannot name (so only the local route). */
     readonly main: boolean;
 }
 export interface SubnetRouteTableAssociation extends Element {
@@ -139,15 +143,13 @@ export interface Route extends Element {
 }
 /** The other side of a security group rule. */
 export type Peer = 
-/** `known: false`: a CIDR range whose value is not known before deployment (shown in `cidr` as its reason). */
+/** A CIDR range, still a CIDR range when its value is not known before deployment. */
 {
     readonly kind: 'cidr';
-    readonly cidr: string;
-    readonly known: boolean;
+    readonly range: Known<string>;
 } | {
     readonly kind: 'cidr-ipv6';
-    readonly cidr: string;
-    readonly known: boolean;
+    readonly range: Known<string>;
 } | {
     readonly kind: 'prefix-list';
     readonly prefixList: Value;

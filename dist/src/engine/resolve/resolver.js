@@ -270,7 +270,7 @@ export class Resolver {
         const delimiter = knownString(this.resolve(arg.items[0]));
         const source = this.resolve(arg.items[1]);
         const parts = source && toParts(source);
-        if (delimiter === undefined || delimiter === '' || parts === undefined || !splittable(parts, delimiter)) {
+        if (delimiter === undefined || delimiter === '' || parts === undefined || !splittable(parts, delimiter, this.resourceTypes)) {
             return unknown(`Fn::Split of ${source?.kind === 'unknown' ? source.reason : 'a value not known before deployment'}`, loc);
         }
         // Text splits at the delimiter; references stay whole (`!Split [',', !Join [',', [!Ref A, !Ref B]]]` is [A, B]).
@@ -331,12 +331,30 @@ function regionKey(v) {
     return undefined;
 }
 /**
- * Whether a string with symbolic parts can be split without knowing them: no unknown part (it may hold the
- * delimiter), and a list delimiter that no resource ID, ARN, name or pseudo parameter value contains.
+ * Whether a string with symbolic parts can be split without knowing them: a list delimiter (`,` `;` `|` or white
+ * space), and symbolic parts that cannot hold one: the ID a `Ref` of an AWS resource returns, a pseudo parameter
+ * other than the NotificationARNs list, a zone name. A `GetAtt` (a nested stack's output, a custom resource's
+ * attribute), a custom resource's ID, or an unknown part may hold the delimiter: UNKNOWN.
  */
-function splittable(parts, delimiter) {
+function splittable(parts, delimiter, types) {
     if (parts.every((p) => p.kind === 'text'))
         return true;
-    return /^[,;|\s]+$/.test(delimiter) && parts.every((p) => p.kind !== 'unknown');
+    if (!/^[,;|\s]+$/.test(delimiter))
+        return false;
+    return parts.every((p) => {
+        switch (p.kind) {
+            case 'text':
+            case 'zone':
+                return true;
+            case 'pseudo':
+                return p.name !== 'AWS::NotificationARNs';
+            case 'ref': {
+                const type = types.get(p.target) ?? '';
+                return p.attribute === null && type.startsWith('AWS::') && type !== 'AWS::CloudFormation::CustomResource';
+            }
+            case 'unknown':
+                return false;
+        }
+    });
 }
 //# sourceMappingURL=resolver.js.map
