@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { label, labels, rangeText, type SecurityGroupRule } from '../src/engine/model/types.js';
+import { linkedItems } from '../src/engine/model/links.js';
 
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 
@@ -32,6 +33,18 @@ FunctionSecurityGroup:
     for (const group of model.securityGroups) {
       const functions = model.functionsUsing(group);
       if (functions.length === 0) continue;
+      if (group.vpcDefault) {
+        // Not a resource of the template: the finding goes to each function, at its entry in SecurityGroupIds.
+        for (const fn of functions) {
+          const entry = fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.securityGroups).find((l) => l.kind === 'resource' && l.target === group) : undefined;
+          report({
+            subject: fn,
+            ...(entry ? { loc: entry.loc } : {}),
+            message: `${label(fn)} uses the ${group.name}, whose egress allows all traffic to 0.0.0.0/0; give it a group of its own that allows only tcp 443 to the endpoints' security groups or prefix lists`,
+          });
+        }
+        continue;
+      }
       const users = labels(functions);
       const egress = model.rulesOf(group, 'egress');
       const unknown = group.unknownRules.filter((u) => u.direction === 'egress');

@@ -35981,6 +35981,8 @@ function linkTo(v, kind, typeOf) {
     case "ref": {
       const target = kind.elements.get(v.target);
       if (target && kind.identity.includes(v.attribute)) return { kind: "resource", target, loc: v.loc };
+      const denoted = v.attribute === null ? void 0 : kind.byAttribute?.get(v.attribute)?.get(v.target);
+      if (denoted) return { kind: "resource", target: denoted, loc: v.loc };
       const type = typeOf(v.target);
       const shown = v.attribute ? `${v.target}.${v.attribute}` : v.target;
       return { kind: "unknown", reason: `${shown} (${type ?? "not a resource"}) is not a ${kind.what} of this template`, loc: v.loc };
@@ -36069,10 +36071,10 @@ var NetworkModel = class {
     this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== void 0));
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
   }
-  /** Every resource of the template, once (the main route tables, which are not resources, excluded). */
+  /** Every resource of the template, once (the VPCs' main route tables and default security groups, which are not resources, excluded). */
   elements() {
     const typed = [...this.vpcs, ...this.subnets, ...this.routeTables.filter((t) => !t.main), ...this.associations, ...this.routes];
-    return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+    return [...typed, ...this.internetGateways, ...this.securityGroups.filter((g) => !g.vpcDefault), ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
   }
   /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
   polledServicesOf(fn) {
@@ -36510,6 +36512,14 @@ EndpointSecurityGroup:
         if (link.kind !== "resource") {
           const why = link.kind === "unknown" ? link.reason : `${link.id} is not in this template`;
           report2({ subject: endpoint, loc: link.loc, level: "note", message: `cannot verify a security group of ${label(endpoint)}: ${why}` });
+          continue;
+        }
+        if (link.target.vpcDefault) {
+          report2({
+            subject: endpoint,
+            loc: link.loc,
+            message: `${label(endpoint)} uses the ${link.target.name}, which admits all traffic from every member of that group; give it a group that allows only tcp 443 from the Lambda function's group`
+          });
           continue;
         }
         if (checked.has(link.target)) continue;
@@ -37250,6 +37260,17 @@ FunctionSecurityGroup:
     for (const group of model.securityGroups) {
       const functions = model.functionsUsing(group);
       if (functions.length === 0) continue;
+      if (group.vpcDefault) {
+        for (const fn of functions) {
+          const entry2 = fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.securityGroups).find((l) => l.kind === "resource" && l.target === group) : void 0;
+          report2({
+            subject: fn,
+            ...entry2 ? { loc: entry2.loc } : {},
+            message: `${label(fn)} uses the ${group.name}, whose egress allows all traffic to 0.0.0.0/0; give it a group of its own that allows only tcp 443 to the endpoints' security groups or prefix lists`
+          });
+        }
+        continue;
+      }
       const users = labels(functions);
       const egress = model.rulesOf(group, "egress");
       const unknown2 = group.unknownRules.filter((u) => u.direction === "egress");
@@ -41666,6 +41687,13 @@ function buildModel(root, resolver) {
   }
   const igws = shells("AWS::EC2::InternetGateway");
   const groups = shells("AWS::EC2::SecurityGroup");
+  for (const g of groups.values()) g.vpcDefault = false;
+  const defaultGroups = /* @__PURE__ */ new Map();
+  for (const vpc of vpcs.values()) {
+    const id = `${vpc.id}#default-security-group`;
+    const group = { id, name: `default security group of ${vpc.name}`, type: "AWS::EC2::SecurityGroup", loc: vpc.loc, tags: /* @__PURE__ */ new Map(), suppressions: [], vpc: { kind: "resource", target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
+    defaultGroups.set(vpc.id, group);
+  }
   const roles = shells("AWS::IAM::Role");
   const functionShells = new Map([...shells("AWS::Lambda::Function"), ...shells("AWS::Serverless::Function")]);
   const kinds = {
@@ -41673,7 +41701,7 @@ function buildModel(root, resolver) {
     subnet: { what: "subnet", elements: subnets, identity: [null, "SubnetId"] },
     routeTable: { what: "route table", elements: routeTables, identity: [null, "RouteTableId"] },
     igw: { what: "internet gateway", elements: igws, identity: [null, "InternetGatewayId"] },
-    group: { what: "security group", elements: groups, identity: [null, "GroupId"] },
+    group: { what: "security group", elements: groups, identity: [null, "GroupId"], byAttribute: /* @__PURE__ */ new Map([["DefaultSecurityGroup", defaultGroups]]) },
     role: { what: "IAM role", elements: roles, identity: ["Arn"] },
     functionRef: { what: "Lambda function", elements: functionShells, identity: [null, "Arn"] },
     roleByName: { what: "IAM role", elements: roles, identity: [null] }
@@ -41681,6 +41709,13 @@ function buildModel(root, resolver) {
   const link = (v, kind, loc) => v === void 0 ? { kind: "unknown", reason: `no ${kind.what} given`, loc } : linkTo(v, kind, typeOf);
   const list = (v, kind, loc) => linkList(v, kind, typeOf, loc);
   const rules = /* @__PURE__ */ new Map();
+  for (const group of defaultGroups.values()) {
+    const all = { protocol: { known: true, value: "-1" }, fromPort: { known: "absent" }, toPort: { known: "absent" }, loc: group.loc, origin: { kind: "vpc-default" } };
+    rules.set(group.id, [
+      { ...all, direction: "ingress", peer: { kind: "security-group", group: { kind: "resource", target: group, loc: group.loc } } },
+      { ...all, direction: "egress", peer: { kind: "cidr", range: { known: true, value: "0.0.0.0/0" } } }
+    ]);
+  }
   const associations = [];
   const routes = [];
   const endpoints = [];
@@ -41816,7 +41851,7 @@ function buildModel(root, resolver) {
     const doc = customerPolicies.get(policy);
     if (doc) addRolePolicy(role, doc);
   }
-  for (const [id, g] of groups) g.rules = rules.get(id) ?? [];
+  for (const g of [...groups.values(), ...defaultGroups.values()]) g.rules = rules.get(g.id) ?? [];
   for (const [id, role] of roles) role.policies = rolePolicies.get(id) ?? [];
   return new NetworkModel({
     vpcs: [...vpcs.values()],
@@ -41825,7 +41860,7 @@ function buildModel(root, resolver) {
     associations,
     routes,
     internetGateways: [...igws.values()],
-    securityGroups: [...groups.values()],
+    securityGroups: [...groups.values(), ...defaultGroups.values()],
     endpoints,
     functions,
     roles: [...roles.values()],

@@ -64,6 +64,14 @@ EndpointSecurityGroup:
                     report({ subject: endpoint, loc: link.loc, level: 'note', message: `cannot verify a security group of ${label(endpoint)}: ${why}` });
                     continue;
                 }
+                if (link.target.vpcDefault) {
+                    report({
+                        subject: endpoint,
+                        loc: link.loc,
+                        message: `${label(endpoint)} uses the ${link.target.name}, which admits all traffic from every member of that group; give it a group that allows only tcp 443 from the Lambda function's group`,
+                    });
+                    continue;
+                }
                 if (checked.has(link.target))
                     continue;
                 checked.add(link.target);

@@ -74,6 +74,13 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   }
   const igws = shells<InternetGateway>('AWS::EC2::InternetGateway');
   const groups = shells<SecurityGroup>('AWS::EC2::SecurityGroup');
+  for (const g of groups.values()) g.vpcDefault = false;
+  const defaultGroups = new Map<string, Mutable<SecurityGroup>>();
+  for (const vpc of vpcs.values()) {
+    const id = `${vpc.id}#default-security-group`;
+    const group: Mutable<SecurityGroup> = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
+    defaultGroups.set(vpc.id, group);
+  }
   const roles = shells<Role>('AWS::IAM::Role');
   const functionShells = new Map([...shells<LambdaFunction>('AWS::Lambda::Function'), ...shells<LambdaFunction>('AWS::Serverless::Function')]);
   const kinds = {
@@ -81,7 +88,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     subnet: { what: 'subnet', elements: subnets, identity: [null, 'SubnetId'] } satisfies LinkKind<Subnet>,
     routeTable: { what: 'route table', elements: routeTables, identity: [null, 'RouteTableId'] } satisfies LinkKind<RouteTable>,
     igw: { what: 'internet gateway', elements: igws, identity: [null, 'InternetGatewayId'] } satisfies LinkKind<InternetGateway>,
-    group: { what: 'security group', elements: groups, identity: [null, 'GroupId'] } satisfies LinkKind<SecurityGroup>,
+    group: { what: 'security group', elements: groups, identity: [null, 'GroupId'], byAttribute: new Map([['DefaultSecurityGroup', defaultGroups]]) } satisfies LinkKind<SecurityGroup>,
     role: { what: 'IAM role', elements: roles, identity: ['Arn'] } satisfies LinkKind<Role>,
     functionRef: { what: 'Lambda function', elements: functionShells, identity: [null, 'Arn'] } satisfies LinkKind<LambdaFunction>,
     roleByName: { what: 'IAM role', elements: roles, identity: [null] } satisfies LinkKind<Role>,
@@ -91,6 +98,13 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
   const list = <T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc) => linkList(v, kind, typeOf, loc);
 
   const rules = new Map<string, SecurityGroupRule[]>();
+  for (const group of defaultGroups.values()) {
+    const all = { protocol: { known: true, value: '-1' }, fromPort: { known: 'absent' }, toPort: { known: 'absent' }, loc: group.loc, origin: { kind: 'vpc-default' } } as const;
+    rules.set(group.id, [
+      { ...all, direction: 'ingress', peer: { kind: 'security-group', group: { kind: 'resource', target: group, loc: group.loc } } },
+      { ...all, direction: 'egress', peer: { kind: 'cidr', range: { known: true, value: '0.0.0.0/0' } } },
+    ]);
+  }
   const associations: SubnetRouteTableAssociation[] = [];
   const routes: Route[] = [];
   const endpoints: VpcEndpoint[] = [];
@@ -225,7 +239,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     const doc = customerPolicies.get(policy);
     if (doc) addRolePolicy(role, doc);
   }
-  for (const [id, g] of groups) g.rules = rules.get(id) ?? [];
+  for (const g of [...groups.values(), ...defaultGroups.values()]) g.rules = rules.get(g.id) ?? [];
   for (const [id, role] of roles) role.policies = rolePolicies.get(id) ?? [];
   return new NetworkModel({
     vpcs: [...vpcs.values()],
@@ -234,7 +248,7 @@ export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
     associations,
     routes,
     internetGateways: [...igws.values()],
-    securityGroups: [...groups.values()],
+    securityGroups: [...groups.values(), ...defaultGroups.values()],
     endpoints,
     functions,
     roles: [...roles.values()],

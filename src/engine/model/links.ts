@@ -8,6 +8,8 @@ export interface LinkKind<T extends Element> {
   readonly elements: ReadonlyMap<string, T>;
   /** `null` stands for `Ref`. */
   readonly identity: ReadonlyArray<string | null>;
+  /** Elements another resource's attribute denotes (`!GetAtt Vpc.DefaultSecurityGroup`): attribute → resource ID → element. */
+  readonly byAttribute?: ReadonlyMap<string, ReadonlyMap<string, T>>;
 }
 
 /** Normalises a reference value (`Ref`, `Fn::GetAtt`, a literal ID) into a link to a model element. */
@@ -16,6 +18,8 @@ export function linkTo<T extends Element>(v: Value, kind: LinkKind<T>, typeOf: (
     case 'ref': {
       const target = kind.elements.get(v.target);
       if (target && kind.identity.includes(v.attribute)) return { kind: 'resource', target, loc: v.loc };
+      const denoted = v.attribute === null ? undefined : kind.byAttribute?.get(v.attribute)?.get(v.target);
+      if (denoted) return { kind: 'resource', target: denoted, loc: v.loc };
       const type = typeOf(v.target);
       const shown = v.attribute ? `${v.target}.${v.attribute}` : v.target;
       return { kind: 'unknown', reason: `${shown} (${type ?? 'not a resource'}) is not a ${kind.what} of this template`, loc: v.loc };

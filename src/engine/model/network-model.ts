@@ -111,10 +111,10 @@ export class NetworkModel implements ModelParts {
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
   }
 
-  /** Every resource of the template, once (the main route tables, which are not resources, excluded). */
+  /** Every resource of the template, once (the VPCs' main route tables and default security groups, which are not resources, excluded). */
   elements(): Element[] {
     const typed: Element[] = [...this.vpcs, ...this.subnets, ...this.routeTables.filter((t) => !t.main), ...this.associations, ...this.routes];
-    return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+    return [...typed, ...this.internetGateways, ...this.securityGroups.filter((g) => !g.vpcDefault), ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
   }
 
   /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */

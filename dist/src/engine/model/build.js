@@ -36,6 +36,14 @@ export function buildModel(root, resolver) {
     }
     const igws = shells('AWS::EC2::InternetGateway');
     const groups = shells('AWS::EC2::SecurityGroup');
+    for (const g of groups.values())
+        g.vpcDefault = false;
+    const defaultGroups = new Map();
+    for (const vpc of vpcs.values()) {
+        const id = `${vpc.id}#default-security-group`;
+        const group = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
+        defaultGroups.set(vpc.id, group);
+    }
     const roles = shells('AWS::IAM::Role');
     const functionShells = new Map([...shells('AWS::Lambda::Function'), ...shells('AWS::Serverless::Function')]);
     const kinds = {
@@ -43,7 +51,7 @@ export function buildModel(root, resolver) {
         subnet: { what: 'subnet', elements: subnets, identity: [null, 'SubnetId'] },
         routeTable: { what: 'route table', elements: routeTables, identity: [null, 'RouteTableId'] },
         igw: { what: 'internet gateway', elements: igws, identity: [null, 'InternetGatewayId'] },
-        group: { what: 'security group', elements: groups, identity: [null, 'GroupId'] },
+        group: { what: 'security group', elements: groups, identity: [null, 'GroupId'], byAttribute: new Map([['DefaultSecurityGroup', defaultGroups]]) },
         role: { what: 'IAM role', elements: roles, identity: ['Arn'] },
         functionRef: { what: 'Lambda function', elements: functionShells, identity: [null, 'Arn'] },
         roleByName: { what: 'IAM role', elements: roles, identity: [null] },
@@ -51,6 +59,13 @@ export function buildModel(root, resolver) {
     const link = (v, kind, loc) => v === undefined ? { kind: 'unknown', reason: `no ${kind.what} given`, loc } : linkTo(v, kind, typeOf);
     const list = (v, kind, loc) => linkList(v, kind, typeOf, loc);
     const rules = new Map();
+    for (const group of defaultGroups.values()) {
+        const all = { protocol: { known: true, value: '-1' }, fromPort: { known: 'absent' }, toPort: { known: 'absent' }, loc: group.loc, origin: { kind: 'vpc-default' } };
+        rules.set(group.id, [
+            { ...all, direction: 'ingress', peer: { kind: 'security-group', group: { kind: 'resource', target: group, loc: group.loc } } },
+            { ...all, direction: 'egress', peer: { kind: 'cidr', range: { known: true, value: '0.0.0.0/0' } } },
+        ]);
+    }
     const associations = [];
     const routes = [];
     const endpoints = [];
@@ -194,8 +209,8 @@ export function buildModel(root, resolver) {
         if (doc)
             addRolePolicy(role, doc);
     }
-    for (const [id, g] of groups)
-        g.rules = rules.get(id) ?? [];
+    for (const g of [...groups.values(), ...defaultGroups.values()])
+        g.rules = rules.get(g.id) ?? [];
     for (const [id, role] of roles)
         role.policies = rolePolicies.get(id) ?? [];
     return new NetworkModel({
@@ -205,7 +220,7 @@ export function buildModel(root, resolver) {
         associations,
         routes,
         internetGateways: [...igws.values()],
-        securityGroups: [...groups.values()],
+        securityGroups: [...groups.values(), ...defaultGroups.values()],
         endpoints,
         functions,
         roles: [...roles.values()],

@@ -7,6 +7,8 @@ export interface LinkKind<T extends Element> {
     readonly elements: ReadonlyMap<string, T>;
     /** `null` stands for `Ref`. */
     readonly identity: ReadonlyArray<string | null>;
+    /** Elements another resource's attribute denotes (`!GetAtt Vpc.DefaultSecurityGroup`): attribute → resource ID → element. */
+    readonly byAttribute?: ReadonlyMap<string, ReadonlyMap<string, T>>;
 }
 /** Normalises a reference value (`Ref`, `Fn::GetAtt`, a literal ID) into a link to a model element. */
 export declare function linkTo<T extends Element>(v: Value, kind: LinkKind<T>, typeOf: (id: string) => string | undefined): Link<T>;

@@ -6,6 +6,9 @@ export function linkTo(v, kind, typeOf) {
             const target = kind.elements.get(v.target);
             if (target && kind.identity.includes(v.attribute))
                 return { kind: 'resource', target, loc: v.loc };
+            const denoted = v.attribute === null ? undefined : kind.byAttribute?.get(v.attribute)?.get(v.target);
+            if (denoted)
+                return { kind: 'resource', target: denoted, loc: v.loc };
             const type = typeOf(v.target);
             const shown = v.attribute ? `${v.target}.${v.attribute}` : v.target;
             return { kind: 'unknown', reason: `${shown} (${type ?? 'not a resource'}) is not a ${kind.what} of this template`, loc: v.loc };

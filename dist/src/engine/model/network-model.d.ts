@@ -49,7 +49,7 @@ export declare class NetworkModel implements ModelParts {
     private readonly endpointsByVpc;
     private readonly endpointsByGroup;
     constructor(parts: ModelParts);
-    /** Every resource of the template, once (the main route tables, which are not resources, excluded). */
+    /** Every resource of the template, once (the VPCs' main route tables and default security groups, which are not resources, excluded). */
     elements(): Element[];
     /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
     polledServicesOf(fn: LambdaFunction): Set<string>;

@@ -67,10 +67,10 @@ export class NetworkModel {
         this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== undefined));
         this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
     }
-    /** Every resource of the template, once (the main route tables, which are not resources, excluded). */
+    /** Every resource of the template, once (the VPCs' main route tables and default security groups, which are not resources, excluded). */
     elements() {
         const typed = [...this.vpcs, ...this.subnets, ...this.routeTables.filter((t) => !t.main), ...this.associations, ...this.routes];
-        return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+        return [...typed, ...this.internetGateways, ...this.securityGroups.filter((g) => !g.vpcDefault), ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
     }
     /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
     polledServicesOf(fn) {

@@ -174,16 +174,23 @@ export interface SecurityGroupRule {
     };
     readonly peer: Peer;
     readonly loc: Loc;
-    /** Inline in the group's `SecurityGroupIngress`/`Egress`, or a standalone resource. */
+    /** Inline in the group's `SecurityGroupIngress`/`Egress`, a standalone resource, or a rule AWS gives every VPC's default group. */
     readonly origin: {
         readonly kind: 'inline';
     } | {
         readonly kind: 'standalone';
         readonly resource: Element;
+    } | {
+        readonly kind: 'vpc-default';
     };
 }
 export interface SecurityGroup extends Element {
     readonly vpc: Link<Vpc>;
+    /**
+     * The default security group AWS creates with a VPC (`!GetAtt Vpc.DefaultSecurityGroup`): not a resource of the
+     * template; it admits all traffic from its own members and allows all egress.
+     */
+    readonly vpcDefault: boolean;
     readonly rules: readonly SecurityGroupRule[];
     /** Inline rule lists (or items) not known before deployment: the group may have more rules than `rules`. */
     readonly unknownRules: ReadonlyArray<{
