@@ -2,7 +2,8 @@
  * Every input kind gives the findings of the equivalent CloudFormation, at lines of the file the user wrote:
  * test/templates/inputs/<kind>/expected.json lists every error/warning finding (rule, line, subject, file).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { check, type CheckResult } from '../src/engine/check.js';
@@ -63,6 +64,20 @@ describe('cdk', () => {
   test.each(expectations('cdk'))('%s', async (template, expected) => {
     const own = result.findings.filter((f) => relative(kindDir('cdk'), f.file) === template);
     expect(actual('cdk', template, own)).toEqual([...expected].sort(order));
+  });
+
+  test('synthesized without path metadata (--no-path-metadata), the construct paths come from the manifest', async () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'eg-cdk-no-paths-')), 'cdk.out');
+    cpSync(join(kindDir('cdk'), 'cdk.out'), copy, { recursive: true });
+    for (const name of readdirSync(copy).filter((n) => n.endsWith('.template.json'))) {
+      const template = JSON.parse(readFileSync(join(copy, name), 'utf8')) as { Resources: Record<string, { Metadata?: Record<string, unknown> }> };
+      for (const resource of Object.values(template.Resources)) delete resource.Metadata?.['aws:cdk:path'];
+      writeFileSync(join(copy, name), JSON.stringify(template, null, 1));
+    }
+    const stripped = await check([copy]);
+    const named = (r: CheckResult, dir: string) => r.findings.map((f) => [relative(dir, f.file), f.ruleId, f.logicalId, f.fullyQualifiedName]).sort();
+    expect(named(stripped, copy)).toEqual(named(result, join(kindDir('cdk'), 'cdk.out')));
+    expect(stripped.findings.some((f) => f.fullyQualifiedName?.startsWith('DefaultsStack/GatewayStack/'))).toBe(true);
   });
 
   test('the construct path is in the message and the fully qualified name; the logical ID stays the subject', async () => {

@@ -25046,6 +25046,7 @@ function isFile(path) {
 function assemblyTemplates(dir) {
   const templates = [];
   const problems = [];
+  const constructPaths = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
   const addTemplate = (file, listedIn) => {
     if (seen.has(file)) return;
@@ -25059,16 +25060,43 @@ function assemblyTemplates(dir) {
   };
   const manifestFile = join3(dir, "manifest.json");
   const manifest = readManifest(manifestFile);
-  if ("message" in manifest) return { templates, problems: [manifest] };
+  if ("message" in manifest) return { templates, problems: [manifest], constructPaths };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
-    if (artifact.type === "aws:cloudformation:stack" && artifact.properties?.templateFile) addTemplate(join3(dir, artifact.properties.templateFile), manifestFile);
+    if (artifact.type === "aws:cloudformation:stack" && artifact.properties?.templateFile) {
+      const file = join3(dir, artifact.properties.templateFile);
+      addTemplate(file, manifestFile);
+      const metadata = { ...readMetadataFile(dir, artifact.additionalMetadataFile), ...artifact.metadata ?? {} };
+      for (const [template, paths] of pathsByTemplate(dir, file, metadata)) constructPaths.set(template, paths);
+    }
     if (artifact.type === "cdk:cloud-assembly" && artifact.properties?.directoryName) {
       const nested = assemblyTemplates(join3(dir, artifact.properties.directoryName));
       for (const t of nested.templates) addTemplate(t, manifestFile);
+      for (const [template, paths] of nested.constructPaths) constructPaths.set(template, paths);
       problems.push(...nested.problems);
     }
   }
-  return { templates, problems };
+  return { templates, problems, constructPaths };
+}
+function readMetadataFile(dir, name) {
+  if (!name) return {};
+  try {
+    return JSON.parse(readFileSync3(join3(dir, name), "utf8"));
+  } catch {
+    return {};
+  }
+}
+function pathsByTemplate(dir, stackTemplate, metadata) {
+  const stacks = Object.entries(metadata).flatMap(([path, entries2]) => entries2.filter((e) => e.type === "aws:cdk:templateFile" && typeof e.data === "string").map((e) => [path, join3(dir, e.data)])).sort(([a], [b]) => b.length - a.length);
+  const byTemplate = /* @__PURE__ */ new Map();
+  for (const [path, entries2] of Object.entries(metadata)) {
+    for (const e of entries2) {
+      if (e.type !== "aws:cdk:logicalId" || typeof e.data !== "string") continue;
+      const template = stacks.find(([stack]) => path.startsWith(`${stack}/`))?.[1] ?? stackTemplate;
+      if (!byTemplate.has(template)) byTemplate.set(template, /* @__PURE__ */ new Map());
+      byTemplate.get(template).set(e.data, path.replace(/^\//, ""));
+    }
+  }
+  return byTemplate;
 }
 function readManifest(file) {
   try {
@@ -25099,15 +25127,15 @@ function discover(paths, asScan = false) {
   const problems = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (file, explicit) => {
+  const add = (file, explicit, constructPaths) => {
     if (seen.has(file)) return;
     seen.add(file);
-    candidates.push({ file, explicit });
+    candidates.push({ file, explicit, ...constructPaths ? { constructPaths } : {} });
   };
   const visitDir = (dir) => {
     if (isCloudAssembly(dir)) {
       const assembly = assemblyTemplates(dir);
-      for (const t of assembly.templates) add(t, true);
+      for (const t of assembly.templates) add(t, true, assembly.constructPaths.get(t));
       problems.push(...assembly.problems);
     } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
   };
@@ -25318,8 +25346,8 @@ function fromJson(data, symbols, loc) {
 }
 
 // src/engine/model/build.ts
-function buildModel(root, resolver) {
-  const views = resourceViews(root, resolver);
+function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) {
+  const views = resourceViews(root, resolver, constructPaths);
   const typeOf = (id) => resolver.resourceTypes.get(id);
   const shells = (type) => {
     const m = /* @__PURE__ */ new Map();
@@ -25576,7 +25604,7 @@ function append(m, key2, value) {
   if (list) list.push(value);
   else m.set(key2, [value]);
 }
-function resourceViews(root, resolver) {
+function resourceViews(root, resolver, constructPaths) {
   const resources = child(root, "Resources");
   if (resources?.kind !== "map") return [];
   const views = [];
@@ -25587,14 +25615,15 @@ function resourceViews(root, resolver) {
     if (condition?.kind === "scalar" && resolver.condition(String(condition.value)) === false) continue;
     const props2 = child(entry.value, "Properties");
     const metadata = child(entry.value, "Metadata");
-    const path = child(metadata, "aws:cdk:path");
+    const pathNode = child(metadata, "aws:cdk:path");
+    const path = pathNode?.kind === "scalar" && typeof pathNode.value === "string" ? pathNode.value : constructPaths.get(entry.key);
     const name = child(metadata, NAME_METADATA);
     const element = {
       id: entry.key,
       name: name?.kind === "scalar" && typeof name.value === "string" ? name.value : entry.key,
       type: typeNode.value,
       loc: entry.keyLoc,
-      ...path?.kind === "scalar" && typeof path.value === "string" ? { path: path.value } : {},
+      ...path !== void 0 ? { path } : {},
       tags: tagsOf(resolver.resolve(child(props2, "Tags"))),
       suppressions: metadataSuppressions(child(child(metadata, "endpoint-guard"), "suppress"))
     };
@@ -25877,7 +25906,7 @@ async function check(paths, options = {}) {
   });
   const isServerless = (r) => r.read.status === "template" && r.read.document.kind === "serverless";
   const included = /* @__PURE__ */ new Set();
-  for (const { file, explicit, read, rules, reportUnused } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
+  for (const { file, explicit, read, rules, reportUnused, constructPaths } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
     if (!explicit && included.has(resolvePath2(file))) {
       result.skipped.push({ file, reason: "included by a serverless.yml that was checked" });
     } else if (read.status === "error") {
@@ -25887,7 +25916,7 @@ async function check(paths, options = {}) {
       else result.skipped.push({ file, reason: read.reason });
     } else {
       try {
-        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused });
+        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...constructPaths ? { constructPaths } : {} });
         if (options.keepModels) result.models.push({ file, model });
         for (const i of includes) included.add(i);
         for (const message of failures) result.problems.push({ file, message });
@@ -25908,7 +25937,7 @@ async function check(paths, options = {}) {
 function checkDocument(doc, rules, options = {}) {
   const view = toCloudFormation(doc, options);
   const resolver = new Resolver(view.root, { pseudo: view.pseudo });
-  const model = buildModel(view.root, resolver);
+  const model = buildModel(view.root, resolver, options.constructPaths);
   const { findings, failures } = runRules(model, rules, doc.file, {
     commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
     reportUnusedSuppressions: options.reportUnusedSuppressions ?? false

@@ -98,7 +98,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   });
   const isServerless = (r: (typeof reads)[number]) => r.read.status === 'template' && r.read.document.kind === 'serverless';
   const included = new Set<string>();
-  for (const { file, explicit, read, rules, reportUnused } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
+  for (const { file, explicit, read, rules, reportUnused, constructPaths } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
     if (!explicit && included.has(resolvePath(file))) {
       result.skipped.push({ file, reason: 'included by a serverless.yml that was checked' });
     } else if (read.status === 'error') {
@@ -108,7 +108,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
       else result.skipped.push({ file, reason: read.reason });
     } else {
       try {
-        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused });
+        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(constructPaths ? { constructPaths } : {}) });
         if (options.keepModels) result.models.push({ file, model });
         for (const i of includes) included.add(i);
         for (const message of failures) result.problems.push({ file, message });
@@ -131,11 +131,11 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
 export function checkDocument(
   doc: TemplateDocument,
   rules: readonly ActiveRule[],
-  options: AdapterOptions & { reportUnusedSuppressions?: boolean } = {},
+  options: AdapterOptions & { reportUnusedSuppressions?: boolean; constructPaths?: ReadonlyMap<string, string> } = {},
 ): { findings: Finding[]; notes: TemplateDocument['notes']; includes: readonly string[]; failures: string[]; model: NetworkModel } {
   const view = toCloudFormation(doc, options);
   const resolver = new Resolver(view.root, { pseudo: view.pseudo });
-  const model = buildModel(view.root, resolver);
+  const model = buildModel(view.root, resolver, options.constructPaths);
   const { findings, failures } = runRules(model, rules, doc.file, {
     commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
     reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,

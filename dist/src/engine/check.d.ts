@@ -59,6 +59,7 @@ export interface CheckResult {
 export declare function check(paths: readonly string[], options?: CheckOptions): Promise<CheckResult>;
 export declare function checkDocument(doc: TemplateDocument, rules: readonly ActiveRule[], options?: AdapterOptions & {
     reportUnusedSuppressions?: boolean;
+    constructPaths?: ReadonlyMap<string, string>;
 }): {
     findings: Finding[];
     notes: TemplateDocument['notes'];

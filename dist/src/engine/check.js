@@ -52,7 +52,7 @@ export async function check(paths, options = {}) {
     });
     const isServerless = (r) => r.read.status === 'template' && r.read.document.kind === 'serverless';
     const included = new Set();
-    for (const { file, explicit, read, rules, reportUnused } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
+    for (const { file, explicit, read, rules, reportUnused, constructPaths } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
         if (!explicit && included.has(resolvePath(file))) {
             result.skipped.push({ file, reason: 'included by a serverless.yml that was checked' });
         }
@@ -67,7 +67,7 @@ export async function check(paths, options = {}) {
         }
         else {
             try {
-                const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused });
+                const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(constructPaths ? { constructPaths } : {}) });
                 if (options.keepModels)
                     result.models.push({ file, model });
                 for (const i of includes)
@@ -94,7 +94,7 @@ export async function check(paths, options = {}) {
 export function checkDocument(doc, rules, options = {}) {
     const view = toCloudFormation(doc, options);
     const resolver = new Resolver(view.root, { pseudo: view.pseudo });
-    const model = buildModel(view.root, resolver);
+    const model = buildModel(view.root, resolver, options.constructPaths);
     const { findings, failures } = runRules(model, rules, doc.file, {
         commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
         reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,

@@ -28,18 +28,24 @@ export interface AssemblyProblem {
   readonly column?: number;
 }
 
+type MetadataEntries = Record<string, Array<{ type?: string; data?: unknown }>>;
+
 interface Manifest {
-  artifacts?: Record<string, { type?: string; properties?: { templateFile?: string; directoryName?: string } }>;
+  artifacts?: Record<string, { type?: string; properties?: { templateFile?: string; directoryName?: string }; metadata?: MetadataEntries; additionalMetadataFile?: string }>;
 }
+
+/** Per template file: logical ID → construct path (`Stack/Vpc/Resource`), for templates synthesized without path metadata. */
+export type ConstructPaths = Map<string, Map<string, string>>;
 
 /**
  * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
  * Each template once, in manifest order.
  */
-export function assemblyTemplates(dir: string): { templates: string[]; problems: AssemblyProblem[] } {
+export function assemblyTemplates(dir: string): { templates: string[]; problems: AssemblyProblem[]; constructPaths: ConstructPaths } {
   const templates: string[] = [];
   const problems: AssemblyProblem[] = [];
+  const constructPaths: ConstructPaths = new Map();
   const seen = new Set<string>();
   const addTemplate = (file: string, listedIn: string) => {
     if (seen.has(file)) return;
@@ -54,16 +60,52 @@ export function assemblyTemplates(dir: string): { templates: string[]; problems:
   };
   const manifestFile = join(dir, 'manifest.json');
   const manifest = readManifest(manifestFile);
-  if ('message' in manifest) return { templates, problems: [manifest] };
+  if ('message' in manifest) return { templates, problems: [manifest], constructPaths };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
-    if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) addTemplate(join(dir, artifact.properties.templateFile), manifestFile);
+    if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
+      const file = join(dir, artifact.properties.templateFile);
+      addTemplate(file, manifestFile);
+      const metadata = { ...readMetadataFile(dir, artifact.additionalMetadataFile), ...(artifact.metadata ?? {}) };
+      for (const [template, paths] of pathsByTemplate(dir, file, metadata)) constructPaths.set(template, paths);
+    }
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
       const nested = assemblyTemplates(join(dir, artifact.properties.directoryName));
       for (const t of nested.templates) addTemplate(t, manifestFile);
+      for (const [template, paths] of nested.constructPaths) constructPaths.set(template, paths);
       problems.push(...nested.problems);
     }
   }
-  return { templates, problems };
+  return { templates, problems, constructPaths };
+}
+
+function readMetadataFile(dir: string, name: string | undefined): MetadataEntries {
+  if (!name) return {};
+  try {
+    return JSON.parse(readFileSync(join(dir, name), 'utf8')) as MetadataEntries;
+  } catch {
+    return {}; // construct paths only garnish messages: without them, findings name logical IDs alone
+  }
+}
+
+/**
+ * The construct path of each logical ID, from a stack artifact's metadata (`aws:cdk:logicalId` entries). Nested
+ * stacks appear there as `aws:cdk:templateFile` entries: a logical ID belongs to the template of the longest such
+ * path that contains it.
+ */
+function pathsByTemplate(dir: string, stackTemplate: string, metadata: MetadataEntries): ConstructPaths {
+  const stacks = Object.entries(metadata)
+    .flatMap(([path, entries]) => entries.filter((e) => e.type === 'aws:cdk:templateFile' && typeof e.data === 'string').map((e) => [path, join(dir, e.data as string)] as const))
+    .sort(([a], [b]) => b.length - a.length);
+  const byTemplate: ConstructPaths = new Map();
+  for (const [path, entries] of Object.entries(metadata)) {
+    for (const e of entries) {
+      if (e.type !== 'aws:cdk:logicalId' || typeof e.data !== 'string') continue;
+      const template = stacks.find(([stack]) => path.startsWith(`${stack}/`))?.[1] ?? stackTemplate;
+      if (!byTemplate.has(template)) byTemplate.set(template, new Map());
+      byTemplate.get(template)!.set(e.data, path.replace(/^\//, ''));
+    }
+  }
+  return byTemplate;
 }
 
 function readManifest(file: string): Manifest | AssemblyProblem {

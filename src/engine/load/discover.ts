@@ -7,6 +7,8 @@ import { assemblyTemplates, isCloudAssembly, type AssemblyProblem } from './clou
 export interface Candidate {
   readonly file: string;
   readonly explicit: boolean;
+  /** A cdk.out stack's construct paths by logical ID, from its manifest (the template may carry none). */
+  readonly constructPaths?: ReadonlyMap<string, string>;
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -31,16 +33,16 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
   const problems: Discovery['problems'] = [];
   const skipped: Discovery['skipped'] = [];
   const seen = new Set<string>();
-  const add = (file: string, explicit: boolean) => {
+  const add = (file: string, explicit: boolean, constructPaths?: ReadonlyMap<string, string>) => {
     if (seen.has(file)) return;
     seen.add(file);
-    candidates.push({ file, explicit });
+    candidates.push({ file, explicit, ...(constructPaths ? { constructPaths } : {}) });
   };
   // A cdk.out is one input: the templates its manifest lists must all be templates (explicit), and nothing else in it.
   const visitDir = (dir: string) => {
     if (isCloudAssembly(dir)) {
       const assembly = assemblyTemplates(dir);
-      for (const t of assembly.templates) add(t, true);
+      for (const t of assembly.templates) add(t, true, assembly.constructPaths.get(t));
       problems.push(...assembly.problems);
     } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
   };

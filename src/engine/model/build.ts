@@ -46,8 +46,8 @@ interface ResourceView {
 }
 
 /** Builds the network model of one template: shells first (so links can be cyclic), then their properties. */
-export function buildModel(root: MapNode, resolver: Resolver): NetworkModel {
-  const views = resourceViews(root, resolver);
+export function buildModel(root: MapNode, resolver: Resolver, constructPaths: ReadonlyMap<string, string> = new Map()): NetworkModel {
+  const views = resourceViews(root, resolver, constructPaths);
   const typeOf = (id: string) => resolver.resourceTypes.get(id);
   const shells = <T extends Element>(type: string) => {
     const m = new Map<string, Mutable<T>>();
@@ -315,7 +315,8 @@ function append<K, V>(m: Map<K, V[]>, key: K, value: V): void {
   else m.set(key, [value]);
 }
 
-function resourceViews(root: MapNode, resolver: Resolver): ResourceView[] {
+/** `constructPaths`: CDK construct paths from the cloud assembly's manifest, for templates without `aws:cdk:path`. */
+function resourceViews(root: MapNode, resolver: Resolver, constructPaths: ReadonlyMap<string, string>): ResourceView[] {
   const resources = child(root, 'Resources');
   if (resources?.kind !== 'map') return [];
   const views: ResourceView[] = [];
@@ -326,14 +327,15 @@ function resourceViews(root: MapNode, resolver: Resolver): ResourceView[] {
     if (condition?.kind === 'scalar' && resolver.condition(String(condition.value)) === false) continue;
     const props = child(entry.value, 'Properties');
     const metadata = child(entry.value, 'Metadata');
-    const path = child(metadata, 'aws:cdk:path');
+    const pathNode = child(metadata, 'aws:cdk:path');
+    const path = pathNode?.kind === 'scalar' && typeof pathNode.value === 'string' ? pathNode.value : constructPaths.get(entry.key);
     const name = child(metadata, NAME_METADATA);
     const element: Element = {
       id: entry.key,
       name: name?.kind === 'scalar' && typeof name.value === 'string' ? name.value : entry.key,
       type: typeNode.value,
       loc: entry.keyLoc,
-      ...(path?.kind === 'scalar' && typeof path.value === 'string' ? { path: path.value } : {}),
+      ...(path !== undefined ? { path } : {}),
       tags: tagsOf(resolver.resolve(child(props, 'Tags'))),
       suppressions: metadataSuppressions(child(child(metadata, 'endpoint-guard'), 'suppress')),
     };

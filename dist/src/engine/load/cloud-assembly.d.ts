@@ -10,6 +10,8 @@ export interface AssemblyProblem {
     readonly line?: number;
     readonly column?: number;
 }
+/** Per template file: logical ID → construct path (`Stack/Vpc/Resource`), for templates synthesized without path metadata. */
+export type ConstructPaths = Map<string, Map<string, string>>;
 /**
  * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
@@ -18,4 +20,5 @@ export interface AssemblyProblem {
 export declare function assemblyTemplates(dir: string): {
     templates: string[];
     problems: AssemblyProblem[];
+    constructPaths: ConstructPaths;
 };

@@ -27,6 +27,7 @@ function isFile(path) {
 export function assemblyTemplates(dir) {
     const templates = [];
     const problems = [];
+    const constructPaths = new Map();
     const seen = new Set();
     const addTemplate = (file, listedIn) => {
         if (seen.has(file))
@@ -44,18 +45,57 @@ export function assemblyTemplates(dir) {
     const manifestFile = join(dir, 'manifest.json');
     const manifest = readManifest(manifestFile);
     if ('message' in manifest)
-        return { templates, problems: [manifest] };
+        return { templates, problems: [manifest], constructPaths };
     for (const artifact of Object.values(manifest.artifacts ?? {})) {
-        if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile)
-            addTemplate(join(dir, artifact.properties.templateFile), manifestFile);
+        if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
+            const file = join(dir, artifact.properties.templateFile);
+            addTemplate(file, manifestFile);
+            const metadata = { ...readMetadataFile(dir, artifact.additionalMetadataFile), ...(artifact.metadata ?? {}) };
+            for (const [template, paths] of pathsByTemplate(dir, file, metadata))
+                constructPaths.set(template, paths);
+        }
         if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
             const nested = assemblyTemplates(join(dir, artifact.properties.directoryName));
             for (const t of nested.templates)
                 addTemplate(t, manifestFile);
+            for (const [template, paths] of nested.constructPaths)
+                constructPaths.set(template, paths);
             problems.push(...nested.problems);
         }
     }
-    return { templates, problems };
+    return { templates, problems, constructPaths };
+}
+function readMetadataFile(dir, name) {
+    if (!name)
+        return {};
+    try {
+        return JSON.parse(readFileSync(join(dir, name), 'utf8'));
+    }
+    catch {
+        return {}; // construct paths only garnish messages: without them, findings name logical IDs alone
+    }
+}
+/**
+ * The construct path of each logical ID, from a stack artifact's metadata (`aws:cdk:logicalId` entries). Nested
+ * stacks appear there as `aws:cdk:templateFile` entries: a logical ID belongs to the template of the longest such
+ * path that contains it.
+ */
+function pathsByTemplate(dir, stackTemplate, metadata) {
+    const stacks = Object.entries(metadata)
+        .flatMap(([path, entries]) => entries.filter((e) => e.type === 'aws:cdk:templateFile' && typeof e.data === 'string').map((e) => [path, join(dir, e.data)]))
+        .sort(([a], [b]) => b.length - a.length);
+    const byTemplate = new Map();
+    for (const [path, entries] of Object.entries(metadata)) {
+        for (const e of entries) {
+            if (e.type !== 'aws:cdk:logicalId' || typeof e.data !== 'string')
+                continue;
+            const template = stacks.find(([stack]) => path.startsWith(`${stack}/`))?.[1] ?? stackTemplate;
+            if (!byTemplate.has(template))
+                byTemplate.set(template, new Map());
+            byTemplate.get(template).set(e.data, path.replace(/^\//, ''));
+        }
+    }
+    return byTemplate;
 }
 function readManifest(file) {
     try {

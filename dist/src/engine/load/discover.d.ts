@@ -3,6 +3,8 @@ import { type AssemblyProblem } from './cloud-assembly.js';
 export interface Candidate {
     readonly file: string;
     readonly explicit: boolean;
+    /** A cdk.out stack's construct paths by logical ID, from its manifest (the template may carry none). */
+    readonly constructPaths?: ReadonlyMap<string, string>;
 }
 export interface Discovery {
     readonly candidates: Candidate[];

@@ -6,8 +6,8 @@ import { NetworkModel } from './network-model.js';
 import { isKnownShape, knownShape, pattern } from './iam.js';
 import { policySetting } from './policy.js';
 /** Builds the network model of one template: shells first (so links can be cyclic), then their properties. */
-export function buildModel(root, resolver) {
-    const views = resourceViews(root, resolver);
+export function buildModel(root, resolver, constructPaths = new Map()) {
+    const views = resourceViews(root, resolver, constructPaths);
     const typeOf = (id) => resolver.resourceTypes.get(id);
     const shells = (type) => {
         const m = new Map();
@@ -287,7 +287,8 @@ function append(m, key, value) {
     else
         m.set(key, [value]);
 }
-function resourceViews(root, resolver) {
+/** `constructPaths`: CDK construct paths from the cloud assembly's manifest, for templates without `aws:cdk:path`. */
+function resourceViews(root, resolver, constructPaths) {
     const resources = child(root, 'Resources');
     if (resources?.kind !== 'map')
         return [];
@@ -301,14 +302,15 @@ function resourceViews(root, resolver) {
             continue;
         const props = child(entry.value, 'Properties');
         const metadata = child(entry.value, 'Metadata');
-        const path = child(metadata, 'aws:cdk:path');
+        const pathNode = child(metadata, 'aws:cdk:path');
+        const path = pathNode?.kind === 'scalar' && typeof pathNode.value === 'string' ? pathNode.value : constructPaths.get(entry.key);
         const name = child(metadata, NAME_METADATA);
         const element = {
             id: entry.key,
             name: name?.kind === 'scalar' && typeof name.value === 'string' ? name.value : entry.key,
             type: typeNode.value,
             loc: entry.keyLoc,
-            ...(path?.kind === 'scalar' && typeof path.value === 'string' ? { path: path.value } : {}),
+            ...(path !== undefined ? { path } : {}),
             tags: tagsOf(resolver.resolve(child(props, 'Tags'))),
             suppressions: metadataSuppressions(child(child(metadata, 'endpoint-guard'), 'suppress')),
         };
