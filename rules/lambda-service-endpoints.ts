@@ -98,7 +98,7 @@ SecretsManagerEndpoint:
       const missing: string[] = [];
       const unverifiable: string[] = [...grants.unreadable];
       for (const { grant, need } of services.values()) {
-        const why = `${grant.action} is granted to ${grant.source}`;
+        const why = grant.why;
         if (need.kind === 'none') continue;
         if (need.kind === 'no-endpoint') {
           missing.push(`${need.why}, so only a NAT route reaches it: ${why}`);

@@ -30,7 +30,7 @@ FunctionSecurityGroup:
 \`\`\`
 `,
   check({ model, report }) {
-    for (const group of model.securityGroups) {
+    for (const group of [...model.securityGroups, ...model.defaultSecurityGroups]) {
       const functions = model.functionsUsing(group);
       if (functions.length === 0) continue;
       if (group.vpcDefault) {

@@ -140,6 +140,15 @@ describe('Join, Select, Split, GetAZs', () => {
   });
 });
 
+describe('dynamic references', () => {
+  test('{{resolve:…}} is read when deploying: UNKNOWN, also when Join or Sub assembles it', () => {
+    expect(resolve('"{{resolve:ssm:/net/subnet}}"')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/net/subnet}}' });
+    expect(resolve('!Join ["", ["{{resolve:ssm:/", !Ref Env, "/subnet}}"]]')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/prod/subnet}}' });
+    expect(resolve('!Sub "{{resolve:ssm:/${NoDefault}/subnet}}"')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/<unknown>/subnet}}' });
+    expect(shown('!Join ["", ["{{resolve:", "partial"]]')).toBe('{{resolve:partial');
+  });
+});
+
 describe('conditions', () => {
   test('Fn::If evaluates conditions from parameter defaults', () => {
     expect(shown('!If [IsProd, 443, 0]')).toBe('443');

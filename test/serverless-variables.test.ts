@@ -95,6 +95,12 @@ describe('sources', () => {
     expect(resolveIn(`"${expr}"`)).toMatch(/^<unknown: .+>$/);
   });
 
+  test('an address built from a variable without a value is UNKNOWN for that variable\'s reason', () => {
+    expect(resolveIn('"${self:custom.byStage.${opt:nothing}}"', {}, 'byStage: {dev: x}')).toBe('<unknown: ${opt:nothing} has no value here>');
+    expect(resolveIn('"${self:custom.byStage.${opt:nothing}, \'fallback\'}"', {}, 'byStage: {dev: x}')).toBe('fallback');
+    expect(resolveIn('"${self:custom.byStage.${aws:accountId}}"', {}, 'byStage: {dev: x}')).toBe('<unknown: ${self:custom.byStage.${AWS::AccountId}} has no value here>');
+  });
+
   test('a variable that refers to itself is UNKNOWN, not a hang', () => {
     expect(resolveIn('"${self:selfref}"', {}, 'selfref: ${self:selfref}')).toMatch(/^<unknown: .*refers to itself/);
   });

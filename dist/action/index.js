@@ -36032,6 +36032,8 @@ var NetworkModel = class {
   routes;
   internetGateways;
   securityGroups;
+  mainRouteTables;
+  defaultSecurityGroups;
   endpoints;
   functions;
   roles;
@@ -36055,6 +36057,8 @@ var NetworkModel = class {
     this.routes = parts.routes;
     this.internetGateways = parts.internetGateways;
     this.securityGroups = parts.securityGroups;
+    this.mainRouteTables = parts.mainRouteTables;
+    this.defaultSecurityGroups = parts.defaultSecurityGroups;
     this.endpoints = parts.endpoints;
     this.functions = parts.functions;
     this.roles = parts.roles;
@@ -36071,10 +36075,10 @@ var NetworkModel = class {
     this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== void 0));
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
   }
-  /** Every resource of the template, once (the VPCs' main route tables and default security groups, which are not resources, excluded). */
+  /** Every resource of the template, once. */
   elements() {
-    const typed = [...this.vpcs, ...this.subnets, ...this.routeTables.filter((t) => !t.main), ...this.associations, ...this.routes];
-    return [...typed, ...this.internetGateways, ...this.securityGroups.filter((g) => !g.vpcDefault), ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+    const typed = [...this.vpcs, ...this.subnets, ...this.routeTables, ...this.associations, ...this.routes];
+    return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
   }
   /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
   polledServicesOf(fn) {
@@ -36104,7 +36108,7 @@ var NetworkModel = class {
     const associations = this.associationsOf(subnet);
     if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
     const vpc = targetOf(subnet.vpc);
-    return this.routeTables.filter((t) => t.main && targetOf(t.vpc) === vpc && vpc !== void 0);
+    return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== void 0);
   }
   routesOf(table) {
     return this.routesByTable.get(table) ?? [];
@@ -36708,6 +36712,10 @@ that name resolve to the endpoint's addresses inside the VPC; without it, the SD
 which a function in a private subnet cannot reach \u2014 its calls hang until it times out \u2014 unless every client is
 configured with the endpoint-specific hostname. CloudFormation's default for \`PrivateDnsEnabled\` is false.
 
+Not concerned: endpoint services of partners or your own (\`com.amazonaws.vpce.<region>.vpce-svc-\u2026\`), and an S3 or
+DynamoDB Interface endpoint in a VPC that also has a Gateway endpoint for the service: calls from the VPC take the
+(free) gateway, and the Interface endpoint serves clients outside the VPC.
+
 Fix (the VPC also needs \`EnableDnsSupport\` and \`EnableDnsHostnames\`, see vpc-dns-support):
 
 \`\`\`yaml
@@ -36856,7 +36864,7 @@ function grantsOf(role) {
         const a = knownShape(v);
         if (a === void 0) unreadable.push(`${name} allows ${display(v)}`);
         else if (a === "*" || a.startsWith("*")) unreadable.push(`${name} allows ${a} (every service)`);
-        else actions.push({ action: a, source: name });
+        else actions.push({ action: a, why: `${a} is granted to ${name}` });
       }
     }
   }
@@ -36864,7 +36872,7 @@ function grantsOf(role) {
     const p = pattern(arn);
     const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : void 0;
     const services = policy ? MANAGED_POLICY_SERVICES[policy] : void 0;
-    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, source: `${name} (managed policy ${policy})` })));
+    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
     else if (arn.kind === "unknown") unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
     else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
   }
@@ -36953,7 +36961,7 @@ SecretsManagerEndpoint:
       const missing = [];
       const unverifiable = [...grants.unreadable];
       for (const { grant, need } of services.values()) {
-        const why = `${grant.action} is granted to ${grant.source}`;
+        const why = grant.why;
         if (need.kind === "none") continue;
         if (need.kind === "no-endpoint") {
           missing.push(`${need.why}, so only a NAT route reaches it: ${why}`);
@@ -37257,7 +37265,7 @@ FunctionSecurityGroup:
 \`\`\`
 `,
   check({ model, report: report2 }) {
-    for (const group of model.securityGroups) {
+    for (const group of [...model.securityGroups, ...model.defaultSecurityGroups]) {
       const functions = model.functionsUsing(group);
       if (functions.length === 0) continue;
       if (group.vpcDefault) {
@@ -39934,7 +39942,7 @@ var Resolver = class {
   compute(node) {
     switch (node.kind) {
       case "scalar":
-        if (typeof node.value === "string" && node.value.includes("{{resolve:")) {
+        if (typeof node.value === "string" && DYNAMIC_REFERENCE.test(node.value)) {
           return unknown(`dynamic reference ${node.value}`, node.loc);
         }
         if (node.value === null) return { kind: "null", loc: node.loc };
@@ -39969,7 +39977,7 @@ var Resolver = class {
       case "Fn::GetAtt":
         return this.getAtt(arg, loc);
       case "Fn::Sub":
-        return substitute(arg, loc, this);
+        return dynamicReference(substitute(arg, loc, this));
       case "Fn::Join":
         return this.join(arg, loc);
       case "Fn::Select":
@@ -40064,7 +40072,7 @@ var Resolver = class {
       if (i > 0) parts.push({ kind: "text", text: delimiter });
       parts.push(...p);
     }
-    return fromParts(parts, loc);
+    return dynamicReference(fromParts(parts, loc));
   }
   select(arg, loc) {
     if (arg.kind !== "seq" || arg.items.length !== 2) return unknown("malformed Fn::Select", loc);
@@ -40148,6 +40156,12 @@ function splittable(parts, delimiter, types) {
     }
   });
 }
+var DYNAMIC_REFERENCE = /\{\{resolve:[^}]*\}\}/;
+function dynamicReference(v) {
+  if (v.kind !== "string" && v.kind !== "text") return v;
+  const shown = display(v);
+  return DYNAMIC_REFERENCE.test(shown) ? unknown(`dynamic reference ${shown}`, v.loc) : v;
+}
 
 // src/engine/load/adapters/serverless/variables.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -40185,6 +40199,7 @@ function isComment(line, at) {
 
 // src/engine/load/adapters/serverless/variables.ts
 var MARK = "\uE001";
+var MARKED = new RegExp(`${MARK}(\\d+)${MARK}`, "g");
 var OPEN = "\uE002";
 var CLOSE = "\uE003";
 var KNOWN_SOURCES = /^(self|opt|env|sls|aws|ssm|cf|s3|param|file|strToBool|git)\b/;
@@ -40283,12 +40298,19 @@ var ServerlessVariables = class {
   }
   /** One variable's value: a string (possibly with symbol marks) or a whole node (`${self:custom.subnets}`). */
   variable(body, loc) {
+    const inner = [...body.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]);
+    const missing = inner.filter((s) => s.kind === "unknown");
+    if (missing.length > 0 && splitFallbacks(body).length === 1) return this.symbol({ kind: "unknown", reason: missing.map((s) => s.reason).join("; ") });
     const candidates = splitFallbacks(body);
     for (const candidate of candidates) {
       const v = this.candidate(candidate, loc);
       if (v !== void 0) return v;
     }
-    return this.symbol({ kind: "unknown", reason: `\${${body}} has no value here` });
+    const shown = body.replace(MARKED, (_m, i) => {
+      const symbol = this.symbols[Number(i)];
+      return symbol.kind === "unknown" ? "\u2026" : `\${${symbol.name}}`;
+    });
+    return this.symbol({ kind: "unknown", reason: `\${${shown}} has no value here` });
   }
   candidate(c, loc) {
     const quoted = /^(['"])(.*)\1$/.exec(c);
@@ -41884,11 +41906,13 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
   return new NetworkModel({
     vpcs: [...vpcs.values()],
     subnets: [...subnets.values()],
-    routeTables: [...routeTables.values(), ...mainTables.values()],
+    routeTables: [...routeTables.values()],
+    mainRouteTables: [...mainTables.values()],
     associations,
     routes,
     internetGateways: [...igws.values()],
-    securityGroups: [...groups.values(), ...defaultGroups.values()],
+    securityGroups: [...groups.values()],
+    defaultSecurityGroups: [...defaultGroups.values()],
     endpoints,
     functions,
     roles: [...roles.values()],

@@ -10,6 +10,10 @@ that name resolve to the endpoint's addresses inside the VPC; without it, the SD
 which a function in a private subnet cannot reach — its calls hang until it times out — unless every client is
 configured with the endpoint-specific hostname. CloudFormation's default for \`PrivateDnsEnabled\` is false.
 
+Not concerned: endpoint services of partners or your own (\`com.amazonaws.vpce.<region>.vpce-svc-…\`), and an S3 or
+DynamoDB Interface endpoint in a VPC that also has a Gateway endpoint for the service: calls from the VPC take the
+(free) gateway, and the Interface endpoint serves clients outside the VPC.
+
 Fix (the VPC also needs \`EnableDnsSupport\` and \`EnableDnsHostnames\`, see vpc-dns-support):
 
 \`\`\`yaml

@@ -94,7 +94,7 @@ SecretsManagerEndpoint:
             const missing = [];
             const unverifiable = [...grants.unreadable];
             for (const { grant, need } of services.values()) {
-                const why = `${grant.action} is granted to ${grant.source}`;
+                const why = grant.why;
                 if (need.kind === 'none')
                     continue;
                 if (need.kind === 'no-endpoint') {

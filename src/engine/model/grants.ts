@@ -3,10 +3,11 @@ import { MANAGED_POLICY_SERVICES } from './aws-services.js';
 import { knownShape, pattern, values } from './iam.js';
 import { label, type Role } from './types.js';
 
-/** One action a role allows, and where the grant comes from (for messages). */
+/** One action a role allows (`svc:*` for a managed policy's actions on a service), and how to say so in messages. */
 export interface Grant {
   readonly action: string;
-  readonly source: string;
+  /** `sqs:SendMessage is granted to LambdaRole`, `the managed policy AmazonSQSReadOnlyAccess of LambdaRole grants sqs actions`. */
+  readonly why: string;
 }
 
 /** What a role allows: actions it grants, and grants it has that cannot be read (`*`, NotAction, unknown values). */
@@ -36,7 +37,7 @@ export function grantsOf(role: Role): Grants {
         const a = knownShape(v);
         if (a === undefined) unreadable.push(`${name} allows ${display(v)}`);
         else if (a === '*' || a.startsWith('*')) unreadable.push(`${name} allows ${a} (every service)`);
-        else actions.push({ action: a, source: name });
+        else actions.push({ action: a, why: `${a} is granted to ${name}` });
       }
     }
   }
@@ -44,7 +45,7 @@ export function grantsOf(role: Role): Grants {
     const p = pattern(arn);
     const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : undefined;
     const services = policy ? MANAGED_POLICY_SERVICES[policy] : undefined;
-    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, source: `${name} (managed policy ${policy})` })));
+    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
     else if (arn.kind === 'unknown') unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
     else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
   }

@@ -26,6 +26,13 @@ export interface ModelParts {
   readonly routes: readonly Route[];
   readonly internetGateways: readonly InternetGateway[];
   readonly securityGroups: readonly SecurityGroup[];
+  /**
+   * What AWS creates with each VPC of the template, which the template cannot declare: its main route table (for
+   * subnets without an association) and its default security group. Not in `routeTables`/`securityGroups`, which
+   * hold the template's resources; reached through `routeTablesOf` and through links.
+   */
+  readonly mainRouteTables: readonly RouteTable[];
+  readonly defaultSecurityGroups: readonly SecurityGroup[];
   readonly endpoints: readonly VpcEndpoint[];
   readonly functions: readonly LambdaFunction[];
   readonly roles: readonly Role[];
@@ -70,6 +77,8 @@ export class NetworkModel implements ModelParts {
   readonly routes;
   readonly internetGateways;
   readonly securityGroups;
+  readonly mainRouteTables;
+  readonly defaultSecurityGroups;
   readonly endpoints;
   readonly functions;
   readonly roles;
@@ -94,6 +103,8 @@ export class NetworkModel implements ModelParts {
     this.routes = parts.routes;
     this.internetGateways = parts.internetGateways;
     this.securityGroups = parts.securityGroups;
+    this.mainRouteTables = parts.mainRouteTables;
+    this.defaultSecurityGroups = parts.defaultSecurityGroups;
     this.endpoints = parts.endpoints;
     this.functions = parts.functions;
     this.roles = parts.roles;
@@ -111,10 +122,10 @@ export class NetworkModel implements ModelParts {
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
   }
 
-  /** Every resource of the template, once (the VPCs' main route tables and default security groups, which are not resources, excluded). */
+  /** Every resource of the template, once. */
   elements(): Element[] {
-    const typed: Element[] = [...this.vpcs, ...this.subnets, ...this.routeTables.filter((t) => !t.main), ...this.associations, ...this.routes];
-    return [...typed, ...this.internetGateways, ...this.securityGroups.filter((g) => !g.vpcDefault), ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+    const typed: Element[] = [...this.vpcs, ...this.subnets, ...this.routeTables, ...this.associations, ...this.routes];
+    return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
   }
 
   /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
@@ -151,7 +162,7 @@ export class NetworkModel implements ModelParts {
     const associations = this.associationsOf(subnet);
     if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
     const vpc = targetOf(subnet.vpc);
-    return this.routeTables.filter((t) => t.main && targetOf(t.vpc) === vpc && vpc !== undefined);
+    return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== undefined);
   }
 
   routesOf(table: RouteTable): Route[] {

@@ -3,6 +3,7 @@ import type { Loc } from '../load/source-node.js';
 import { evaluateCondition, type ConditionScope, type Truth } from './conditions.js';
 import { substitute } from './sub.js';
 import {
+  display,
   fromParts,
   knownString,
   PSEUDO_PARAMETERS,
@@ -118,7 +119,7 @@ export class Resolver implements ConditionScope {
   private compute(node: SourceNode): Resolved {
     switch (node.kind) {
       case 'scalar':
-        if (typeof node.value === 'string' && node.value.includes('{{resolve:')) {
+        if (typeof node.value === 'string' && DYNAMIC_REFERENCE.test(node.value)) {
           return unknown(`dynamic reference ${node.value}`, node.loc);
         }
         if (node.value === null) return { kind: 'null', loc: node.loc };
@@ -154,7 +155,7 @@ export class Resolver implements ConditionScope {
       case 'Fn::GetAtt':
         return this.getAtt(arg, loc);
       case 'Fn::Sub':
-        return substitute(arg, loc, this);
+        return dynamicReference(substitute(arg, loc, this));
       case 'Fn::Join':
         return this.join(arg, loc);
       case 'Fn::Select':
@@ -255,7 +256,7 @@ export class Resolver implements ConditionScope {
       if (i > 0) parts.push({ kind: 'text', text: delimiter });
       parts.push(...p);
     }
-    return fromParts(parts, loc);
+    return dynamicReference(fromParts(parts, loc));
   }
 
   private select(arg: SourceNode, loc: Loc): Value {
@@ -354,4 +355,14 @@ function splittable(parts: readonly Part[], delimiter: string, types: ReadonlyMa
         return false;
     }
   });
+}
+
+/** `{{resolve:ssm:/app/subnet}}`: CloudFormation reads the value from SSM or Secrets Manager when deploying. */
+const DYNAMIC_REFERENCE = /\{\{resolve:[^}]*\}\}/;
+
+/** A string assembled by Join or Sub (`{{resolve:ssm:/` + prefix + `/subnet}}`) may be a dynamic reference too. */
+function dynamicReference(v: Value): Value {
+  if (v.kind !== 'string' && v.kind !== 'text') return v;
+  const shown = display(v);
+  return DYNAMIC_REFERENCE.test(shown) ? unknown(`dynamic reference ${shown}`, v.loc) : v;
 }

@@ -1,8 +1,9 @@
 import { type Role } from './types.js';
-/** One action a role allows, and where the grant comes from (for messages). */
+/** One action a role allows (`svc:*` for a managed policy's actions on a service), and how to say so in messages. */
 export interface Grant {
     readonly action: string;
-    readonly source: string;
+    /** `sqs:SendMessage is granted to LambdaRole`, `the managed policy AmazonSQSReadOnlyAccess of LambdaRole grants sqs actions`. */
+    readonly why: string;
 }
 /** What a role allows: actions it grants, and grants it has that cannot be read (`*`, NotAction, unknown values). */
 export interface Grants {

@@ -7,6 +7,13 @@ export interface ModelParts {
     readonly routes: readonly Route[];
     readonly internetGateways: readonly InternetGateway[];
     readonly securityGroups: readonly SecurityGroup[];
+    /**
+     * What AWS creates with each VPC of the template, which the template cannot declare: its main route table (for
+     * subnets without an association) and its default security group. Not in `routeTables`/`securityGroups`, which
+     * hold the template's resources; reached through `routeTablesOf` and through links.
+     */
+    readonly mainRouteTables: readonly RouteTable[];
+    readonly defaultSecurityGroups: readonly SecurityGroup[];
     readonly endpoints: readonly VpcEndpoint[];
     readonly functions: readonly LambdaFunction[];
     readonly roles: readonly Role[];
@@ -33,6 +40,8 @@ export declare class NetworkModel implements ModelParts {
     readonly routes: readonly Route[];
     readonly internetGateways: readonly Element[];
     readonly securityGroups: readonly SecurityGroup[];
+    readonly mainRouteTables: readonly RouteTable[];
+    readonly defaultSecurityGroups: readonly SecurityGroup[];
     readonly endpoints: readonly VpcEndpoint[];
     readonly functions: readonly LambdaFunction[];
     readonly roles: readonly Role[];
@@ -49,7 +58,7 @@ export declare class NetworkModel implements ModelParts {
     private readonly endpointsByVpc;
     private readonly endpointsByGroup;
     constructor(parts: ModelParts);
-    /** Every resource of the template, once (the VPCs' main route tables and default security groups, which are not resources, excluded). */
+    /** Every resource of the template, once. */
     elements(): Element[];
     /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
     polledServicesOf(fn: LambdaFunction): Set<string>;

@@ -28,6 +28,8 @@ export class NetworkModel {
     routes;
     internetGateways;
     securityGroups;
+    mainRouteTables;
+    defaultSecurityGroups;
     endpoints;
     functions;
     roles;
@@ -51,6 +53,8 @@ export class NetworkModel {
         this.routes = parts.routes;
         this.internetGateways = parts.internetGateways;
         this.securityGroups = parts.securityGroups;
+        this.mainRouteTables = parts.mainRouteTables;
+        this.defaultSecurityGroups = parts.defaultSecurityGroups;
         this.endpoints = parts.endpoints;
         this.functions = parts.functions;
         this.roles = parts.roles;
@@ -67,10 +71,10 @@ export class NetworkModel {
         this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== undefined));
         this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
     }
-    /** Every resource of the template, once (the VPCs' main route tables and default security groups, which are not resources, excluded). */
+    /** Every resource of the template, once. */
     elements() {
-        const typed = [...this.vpcs, ...this.subnets, ...this.routeTables.filter((t) => !t.main), ...this.associations, ...this.routes];
-        return [...typed, ...this.internetGateways, ...this.securityGroups.filter((g) => !g.vpcDefault), ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+        const typed = [...this.vpcs, ...this.subnets, ...this.routeTables, ...this.associations, ...this.routes];
+        return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
     }
     /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
     polledServicesOf(fn) {
@@ -101,7 +105,7 @@ export class NetworkModel {
         if (associations.length > 0)
             return associations.flatMap((a) => resourceTarget(a.routeTable));
         const vpc = targetOf(subnet.vpc);
-        return this.routeTables.filter((t) => t.main && targetOf(t.vpc) === vpc && vpc !== undefined);
+        return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== undefined);
     }
     routesOf(table) {
         return this.routesByTable.get(table) ?? [];

@@ -1,7 +1,7 @@
 import { child } from '../load/source-node.js';
 import { evaluateCondition } from './conditions.js';
 import { substitute } from './sub.js';
-import { fromParts, knownString, PSEUDO_PARAMETERS, toParts, unknown, } from './value.js';
+import { display, fromParts, knownString, PSEUDO_PARAMETERS, toParts, unknown, } from './value.js';
 const NO_VALUE = Symbol('AWS::NoValue');
 const IN_PROGRESS = Symbol('in progress');
 /**
@@ -95,7 +95,7 @@ export class Resolver {
     compute(node) {
         switch (node.kind) {
             case 'scalar':
-                if (typeof node.value === 'string' && node.value.includes('{{resolve:')) {
+                if (typeof node.value === 'string' && DYNAMIC_REFERENCE.test(node.value)) {
                     return unknown(`dynamic reference ${node.value}`, node.loc);
                 }
                 if (node.value === null)
@@ -137,7 +137,7 @@ export class Resolver {
             case 'Fn::GetAtt':
                 return this.getAtt(arg, loc);
             case 'Fn::Sub':
-                return substitute(arg, loc, this);
+                return dynamicReference(substitute(arg, loc, this));
             case 'Fn::Join':
                 return this.join(arg, loc);
             case 'Fn::Select':
@@ -247,7 +247,7 @@ export class Resolver {
                 parts.push({ kind: 'text', text: delimiter });
             parts.push(...p);
         }
-        return fromParts(parts, loc);
+        return dynamicReference(fromParts(parts, loc));
     }
     select(arg, loc) {
         if (arg.kind !== 'seq' || arg.items.length !== 2)
@@ -356,5 +356,14 @@ function splittable(parts, delimiter, types) {
                 return false;
         }
     });
+}
+/** `{{resolve:ssm:/app/subnet}}`: CloudFormation reads the value from SSM or Secrets Manager when deploying. */
+const DYNAMIC_REFERENCE = /\{\{resolve:[^}]*\}\}/;
+/** A string assembled by Join or Sub (`{{resolve:ssm:/` + prefix + `/subnet}}`) may be a dynamic reference too. */
+function dynamicReference(v) {
+    if (v.kind !== 'string' && v.kind !== 'text')
+        return v;
+    const shown = display(v);
+    return DYNAMIC_REFERENCE.test(shown) ? unknown(`dynamic reference ${shown}`, v.loc) : v;
 }
 //# sourceMappingURL=resolver.js.map

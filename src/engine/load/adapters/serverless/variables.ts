@@ -26,6 +26,8 @@ type Symbolic =
 
 /** Brackets the index of a Symbolic inside a string being resolved (a private-use character, never in templates). */
 const MARK = '\uE001';
+/** A symbol's mark in a string being resolved: its index in `symbols`. */
+const MARKED = new RegExp(`${MARK}(\\d+)${MARK}`, 'g');
 /** Stand in for the `${` and `}` of CloudFormation's own `${…}` (not Serverless variables) until resolution ends. */
 const OPEN = '\uE002';
 const CLOSE = '\uE003';
@@ -143,12 +145,20 @@ export class ServerlessVariables {
 
   /** One variable's value: a string (possibly with symbol marks) or a whole node (`${self:custom.subnets}`). */
   private variable(body: string, loc: Loc): string | SourceNode {
+    // An address built from a variable that has no value (`${self:custom.net.${opt:stage}}` without --stage): that one says why.
+    const inner = [...body.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]!);
+    const missing = inner.filter((s) => s.kind === 'unknown');
+    if (missing.length > 0 && splitFallbacks(body).length === 1) return this.symbol({ kind: 'unknown', reason: missing.map((s) => s.reason).join('; ') });
     const candidates = splitFallbacks(body);
     for (const candidate of candidates) {
       const v = this.candidate(candidate, loc);
       if (v !== undefined) return v;
     }
-    return this.symbol({ kind: 'unknown', reason: `\${${body}} has no value here` });
+    const shown = body.replace(MARKED, (_m, i: string) => {
+      const symbol = this.symbols[Number(i)]!;
+      return symbol.kind === 'unknown' ? '…' : `\${${symbol.name}}`;
+    });
+    return this.symbol({ kind: 'unknown', reason: `\${${shown}} has no value here` });
   }
 
   private candidate(c: string, loc: Loc): string | SourceNode | undefined {
