@@ -113,9 +113,7 @@ SecretsManagerEndpoint:
         const unlisted = [...tables].filter((t) => !gateways.some((g) => listedTables(g).has(t)));
         const add =
           gateways.length > 0
-            ? unlisted.some((t) => t.main)
-              ? `give subnet ${labels(isolated)} a route table of its own (a VPC's main route table cannot be named in a template) and add it to the RouteTableIds of Gateway endpoint ${labels(gateways)}: ${why}`
-              : `add route table ${labels(unlisted)} to the RouteTableIds of Gateway endpoint ${labels(gateways)}: ${why}`
+            ? `${routeTableFix(model, unlisted, subnets, gateways)}: ${why}`
             : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
         const doubt =
           !vpc
@@ -164,6 +162,17 @@ function egressOf(model: NetworkModel, subnet: Subnet): 'out' | 'none' | 'unknow
 function routeTablesCovered(gateways: readonly VpcEndpoint[], tables: ReadonlySet<RouteTable>): boolean {
   if (gateways.some((g) => g.routeTables.state === 'unknown' || (g.routeTables.state === 'set' && g.routeTables.items.some((l) => l.kind !== 'resource')))) return true;
   return [...tables].every((t) => gateways.some((g) => listedTables(g).has(t)));
+}
+
+/** What Gateway endpoints lack: tables to list, and subnets on their VPC's main route table, which no template can name. */
+function routeTableFix(model: NetworkModel, unlisted: readonly RouteTable[], subnets: readonly Subnet[], gateways: readonly VpcEndpoint[]): string {
+  const named = unlisted.filter((t) => !t.main);
+  const onMain = subnets.filter((s) => model.routeTablesOf(s).some((t) => t.main && unlisted.includes(t)));
+  const where = `the RouteTableIds of Gateway endpoint ${labels(gateways)}`;
+  const fixes: string[] = [];
+  if (named.length > 0) fixes.push(`add route table ${labels(named)} to ${where}`);
+  if (onMain.length > 0) fixes.push(`give subnet ${labels(onMain)} a route table of its own (a VPC's main route table cannot be named in a template) and ${named.length > 0 ? 'list it there too' : `add it to ${where}`}`);
+  return fixes.join(', and ');
 }
 
 /** The route tables of the template a Gateway endpoint lists. */

@@ -49,7 +49,7 @@ PrivateSubnetARouteTable:
         if (link.kind === 'unknown') unverifiable.push(`a subnet: ${link.reason}`);
         if (link.kind !== 'resource') continue;
         const tables = model.routeTablesOf(link.target);
-        if (tables.length === 0) unverifiable.push(`subnet ${label(link.target)} has no route table association here, and its VPC is not in this template`);
+        if (tables.length === 0) unverifiable.push(model.whyRouteTablesUnknown(link.target));
         for (const table of tables) {
           for (const route of model.routesOf(table)) {
             if (route.target.kind === 'internet-gateway') exposures.push({ link, subnet: link.target, table, route });

@@ -218,3 +218,48 @@ describe('broken custom rules: exit 2 naming the file; inputs under other config
     expect(code).toBe(1);
   });
 });
+
+test("a finding about what AWS creates with a VPC (its default security group) is the VPC's: its logical ID, its suppressions", async () => {
+  const { check } = await import('../src/engine/check.js');
+  const { defineRule } = await import('../src/engine/run/rule.js');
+  const ownerTag = defineRule({
+    id: 'group-owner-tag',
+    level: 'warning',
+    title: 'The groups of functions carry an Owner tag',
+    help: 'Tag them.',
+    check({ model, report }) {
+      for (const fn of model.functions) for (const g of model.securityGroupsOf(fn)) if (!g.tags.has('Owner')) report({ subject: g, message: `${g.name} has no Owner tag` });
+    },
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'eg-owner-'));
+  const template = (metadata: string) => `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Vpc:
+    Type: AWS::EC2::VPC
+${metadata}    Properties:
+      CidrBlock: 10.180.0.0/16
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: !Ref Vpc
+      CidrBlock: 10.180.1.0/24
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: python3.12
+      Handler: index.handler
+      Role: arn:aws:iam::123456789012:role/fn
+      Code:
+        ZipFile: 'def handler(e, c): pass'
+      VpcConfig:
+        SubnetIds: [!Ref Subnet]
+        SecurityGroupIds: [!GetAtt Vpc.DefaultSecurityGroup]
+`;
+  writeFileSync(join(dir, 'plain.yaml'), template(''));
+  writeFileSync(join(dir, 'suppressed.yaml'), template('    Metadata:\n      endpoint-guard:\n        suppress:\n          - rule: group-owner-tag\n            reason: the default group is locked down by an SCP\n'));
+  const result = await check([join(dir, 'plain.yaml'), join(dir, 'suppressed.yaml')], { rules: [ownerTag] });
+  expect(result.findings.map((f) => [f.file.endsWith('plain.yaml') ? 'plain' : 'suppressed', f.logicalId, f.line, f.message, f.suppressed?.justification])).toEqual([
+    ['plain', 'Vpc', 3, 'default security group of Vpc has no Owner tag', undefined],
+    ['suppressed', 'Vpc', 3, 'default security group of Vpc has no Owner tag', 'the default group is locked down by an SCP'],
+  ]);
+});

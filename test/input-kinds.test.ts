@@ -78,6 +78,20 @@ describe('cdk', () => {
     const named = (r: CheckResult, dir: string) => r.findings.map((f) => [relative(dir, f.file), f.ruleId, f.logicalId, f.fullyQualifiedName]).sort();
     expect(named(stripped, copy)).toEqual(named(result, join(kindDir('cdk'), 'cdk.out')));
     expect(stripped.findings.some((f) => f.fullyQualifiedName?.startsWith('DefaultsStack/GatewayStack/'))).toBe(true);
+
+    // Older CDK versions write no templateFile entries: a logical ID claimed by two paths gets none, never a wrong one.
+    const metadataFile = join(copy, 'DefaultsStack.metadata.json');
+    const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, Array<{ type: string; data?: unknown }>>;
+    for (const [path, entries] of Object.entries(metadata)) metadata[path] = entries.filter((e) => e.type !== 'aws:cdk:templateFile');
+    metadata['/DefaultsStack/GatewayStack/SqsEndpoint/Resource'] = [{ type: 'aws:cdk:logicalId', data: 'SqsEndpoint763DE34C' }];
+    writeFileSync(metadataFile, JSON.stringify(metadata));
+    const older = await check([copy]);
+    const parent = older.findings.filter((f) => f.file.endsWith('DefaultsStack.template.json'));
+    expect(parent.filter((f) => f.logicalId === 'SqsEndpoint763DE34C').map((f) => f.fullyQualifiedName)).toEqual(
+      parent.filter((f) => f.logicalId === 'SqsEndpoint763DE34C').map(() => undefined),
+    );
+    expect(parent.filter((f) => f.logicalId === 'SqsEndpoint763DE34C').length).toBeGreaterThan(0);
+    expect(parent.filter((f) => f.logicalId !== 'SqsEndpoint763DE34C').every((f) => f.fullyQualifiedName === paths[f.logicalId])).toBe(true);
   });
 
   test('the construct path is in the message and the fully qualified name; the logical ID stays the subject', async () => {

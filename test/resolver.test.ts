@@ -145,7 +145,10 @@ describe('dynamic references', () => {
     expect(resolve('"{{resolve:ssm:/net/subnet}}"')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/net/subnet}}' });
     expect(resolve('!Join ["", ["{{resolve:ssm:/", !Ref Env, "/subnet}}"]]')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/prod/subnet}}' });
     expect(resolve('!Sub "{{resolve:ssm:/${NoDefault}/subnet}}"')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/<unknown>/subnet}}' });
+    expect(resolve('!Sub "{{resolve:ssm:/${AWS::StackName}/role-arn}}"')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/${AWS::StackName}/role-arn}}' });
+    expect(resolve('!Join ["", ["{{resolve:ssm:/", !Ref Vpc, "/role-arn}}"]]')).toMatchObject({ kind: 'unknown' });
     expect(shown('!Join ["", ["{{resolve:", "partial"]]')).toBe('{{resolve:partial');
+    expect(shown('!Sub "{{resolve:ssm:${AWS::Region}}"')).toBe('{{resolve:ssm:${AWS::Region}}');
   });
 });
 

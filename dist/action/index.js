@@ -36103,12 +36103,21 @@ var NetworkModel = class {
   associationsOf(subnet) {
     return this.associationsBySubnet.get(subnet) ?? [];
   }
-  /** The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours). */
+  /**
+   * The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours and
+   * no association of the template may be the subnet's). Empty when not known: `whyRouteTablesUnknown` says why.
+   */
   routeTablesOf(subnet) {
     const associations = this.associationsOf(subnet);
     if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
+    if (this.associations.some((a) => a.subnet.kind === "unknown")) return [];
     const vpc = targetOf(subnet.vpc);
     return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== void 0);
+  }
+  whyRouteTablesUnknown(subnet) {
+    const unknown2 = this.associations.find((a) => a.subnet.kind === "unknown");
+    if (unknown2?.subnet.kind === "unknown") return `subnet ${label(subnet)} may be the subnet of association ${label(unknown2)}, whose SubnetId is not known before deployment (${unknown2.subnet.reason})`;
+    return `subnet ${label(subnet)} has no route table association here, and its VPC is not in this template`;
   }
   routesOf(table) {
     return this.routesByTable.get(table) ?? [];
@@ -36477,7 +36486,9 @@ var endpoint_sg_ingress_default = defineRule({
 it. Functions call AWS services over HTTPS, so the endpoint needs exactly one kind of ingress: tcp 443 from the
 functions' own security group. A CIDR range (even the VPC's), a prefix list, other ports or protocols, or a group
 that no function uses let other workloads reach the service through your endpoint. An endpoint without
-\`SecurityGroupIds\` gets the VPC's default group, and a group with no ingress at all blocks the functions.
+\`SecurityGroupIds\`, or naming \`!GetAtt Vpc.DefaultSecurityGroup\`, gets the VPC's default group, which admits all
+traffic from everything in that group (the finding is then the endpoint's); a group with no ingress at all blocks the
+functions.
 
 Fix:
 
@@ -36669,7 +36680,7 @@ PrivateSubnetARouteTable:
         if (link.kind === "unknown") unverifiable.push(`a subnet: ${link.reason}`);
         if (link.kind !== "resource") continue;
         const tables = model.routeTablesOf(link.target);
-        if (tables.length === 0) unverifiable.push(`subnet ${label(link.target)} has no route table association here, and its VPC is not in this template`);
+        if (tables.length === 0) unverifiable.push(model.whyRouteTablesUnknown(link.target));
         for (const table of tables) {
           for (const route of model.routesOf(table)) {
             if (route.target.kind === "internet-gateway") exposures.push({ link, subnet: link.target, table, route });
@@ -36974,7 +36985,7 @@ SecretsManagerEndpoint:
         if (gateways.length > 0 && routeTablesCovered(gateways, tables)) continue;
         const name2 = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
         const unlisted = [...tables].filter((t) => !gateways.some((g) => listedTables(g).has(t)));
-        const add = gateways.length > 0 ? unlisted.some((t) => t.main) ? `give subnet ${labels(isolated)} a route table of its own (a VPC's main route table cannot be named in a template) and add it to the RouteTableIds of Gateway endpoint ${labels(gateways)}: ${why}` : `add route table ${labels(unlisted)} to the RouteTableIds of Gateway endpoint ${labels(gateways)}: ${why}` : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
+        const add = gateways.length > 0 ? `${routeTableFix(model, unlisted, subnets, gateways)}: ${why}` : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
         const doubt = !vpc ? "its VPC is not in this template" : unreadableEndpoints.length > 0 ? `the service of ${labels(unreadableEndpoints)} is not known` : sharedZones.length > 0 ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC` : void 0;
         if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
         else missing.push(add);
@@ -37008,6 +37019,15 @@ function egressOf(model, subnet) {
 function routeTablesCovered(gateways, tables) {
   if (gateways.some((g) => g.routeTables.state === "unknown" || g.routeTables.state === "set" && g.routeTables.items.some((l) => l.kind !== "resource"))) return true;
   return [...tables].every((t) => gateways.some((g) => listedTables(g).has(t)));
+}
+function routeTableFix(model, unlisted, subnets, gateways) {
+  const named = unlisted.filter((t) => !t.main);
+  const onMain = subnets.filter((s) => model.routeTablesOf(s).some((t) => t.main && unlisted.includes(t)));
+  const where = `the RouteTableIds of Gateway endpoint ${labels(gateways)}`;
+  const fixes = [];
+  if (named.length > 0) fixes.push(`add route table ${labels(named)} to ${where}`);
+  if (onMain.length > 0) fixes.push(`give subnet ${labels(onMain)} a route table of its own (a VPC's main route table cannot be named in a template) and ${named.length > 0 ? "list it there too" : `add it to ${where}`}`);
+  return fixes.join(", and ");
 }
 function listedTables(e) {
   return new Set(e.routeTables.state === "set" ? e.routeTables.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
@@ -37247,7 +37267,9 @@ var lambda_sg_egress_default = defineRule({
 endpoints' security groups (and to the S3/DynamoDB prefix lists for gateway endpoints). Egress to 0.0.0.0/0 on all
 ports \u2014 which is also what a security group gets by default when it has no \`SecurityGroupEgress\` \u2014 lets compromised
 code reach anything the network routes to. Any egress rule replaces the default one (CloudFormation revokes the
-default rule when the first egress rule is added; CDK's \`allowAllOutbound: false\` relies on it).
+default rule when the first egress rule is added; CDK's \`allowAllOutbound: false\` relies on it). The VPC's default
+security group (\`!GetAtt Vpc.DefaultSecurityGroup\`) is not a resource of the template: its allow-all egress stays
+whatever is added to it, and a function using it gets the finding at its \`SecurityGroupIds\` entry.
 
 Fix:
 
@@ -40159,8 +40181,8 @@ function splittable(parts, delimiter, types) {
 var DYNAMIC_REFERENCE = /\{\{resolve:[^}]*\}\}/;
 function dynamicReference(v) {
   if (v.kind !== "string" && v.kind !== "text") return v;
-  const shown = display(v);
-  return DYNAMIC_REFERENCE.test(shown) ? unknown(`dynamic reference ${shown}`, v.loc) : v;
+  const shape = v.kind === "string" ? v.value : v.parts.map((p) => p.kind === "text" ? p.text : "x").join("");
+  return DYNAMIC_REFERENCE.test(shape) ? unknown(`dynamic reference ${display(v)}`, v.loc) : v;
 }
 
 // src/engine/load/adapters/serverless/variables.ts
@@ -41446,13 +41468,21 @@ function readMetadataFile(dir, name) {
 function pathsByTemplate(dir, stackTemplate, metadata) {
   const stacks = Object.entries(metadata).flatMap(([path, entries2]) => entries2.filter((e) => e.type === "aws:cdk:templateFile" && typeof e.data === "string").map((e) => [path, join4(dir, e.data)])).sort(([a], [b]) => b.length - a.length);
   const byTemplate = /* @__PURE__ */ new Map();
+  const ambiguous = /* @__PURE__ */ new Set();
   for (const [path, entries2] of Object.entries(metadata)) {
     for (const e of entries2) {
       if (e.type !== "aws:cdk:logicalId" || typeof e.data !== "string") continue;
       const template = stacks.find(([stack]) => path.startsWith(`${stack}/`))?.[1] ?? stackTemplate;
       if (!byTemplate.has(template)) byTemplate.set(template, /* @__PURE__ */ new Map());
-      byTemplate.get(template).set(e.data, path.replace(/^\//, ""));
+      const paths = byTemplate.get(template);
+      const shown = path.replace(/^\//, "");
+      if (paths.has(e.data) && paths.get(e.data) !== shown) ambiguous.add(`${template}\0${e.data}`);
+      paths.set(e.data, shown);
     }
+  }
+  for (const key of ambiguous) {
+    const [template, id] = key.split("\0");
+    byTemplate.get(template).delete(id);
   }
   return byTemplate;
 }
@@ -41731,6 +41761,7 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
       loc: vpc.loc,
       tags: /* @__PURE__ */ new Map(),
       suppressions: [],
+      owner: vpc,
       vpc: { kind: "resource", target: vpc, loc: vpc.loc },
       main: true
     });
@@ -41741,7 +41772,7 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
   const defaultGroups = /* @__PURE__ */ new Map();
   for (const vpc of vpcs.values()) {
     const id = `${vpc.id}#default-security-group`;
-    const group = { id, name: `default security group of ${vpc.name}`, type: "AWS::EC2::SecurityGroup", loc: vpc.loc, tags: /* @__PURE__ */ new Map(), suppressions: [], vpc: { kind: "resource", target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
+    const group = { id, name: `default security group of ${vpc.name}`, type: "AWS::EC2::SecurityGroup", loc: vpc.loc, tags: /* @__PURE__ */ new Map(), suppressions: [], owner: vpc, vpc: { kind: "resource", target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
     defaultGroups.set(vpc.id, group);
   }
   const roles = shells("AWS::IAM::Role");
@@ -42187,7 +42218,8 @@ function runRules(model, rules, file, options = {}) {
       rule.check({
         model,
         options: ruleOptions,
-        report: (r) => {
+        report: (reported) => {
+          const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
           const loc = r.loc ?? r.subject.loc;
           const suppression = suppressionFor(rule.id, r.subject, loc);
           if (suppression) used.set(suppression, r.subject);

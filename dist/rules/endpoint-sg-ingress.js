@@ -23,7 +23,9 @@ export default defineRule({
 it. Functions call AWS services over HTTPS, so the endpoint needs exactly one kind of ingress: tcp 443 from the
 functions' own security group. A CIDR range (even the VPC's), a prefix list, other ports or protocols, or a group
 that no function uses let other workloads reach the service through your endpoint. An endpoint without
-\`SecurityGroupIds\` gets the VPC's default group, and a group with no ingress at all blocks the functions.
+\`SecurityGroupIds\`, or naming \`!GetAtt Vpc.DefaultSecurityGroup\`, gets the VPC's default group, which admits all
+traffic from everything in that group (the finding is then the endpoint's); a group with no ingress at all blocks the
+functions.
 
 Fix:
 

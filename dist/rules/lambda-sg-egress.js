@@ -10,7 +10,9 @@ export default defineRule({
 endpoints' security groups (and to the S3/DynamoDB prefix lists for gateway endpoints). Egress to 0.0.0.0/0 on all
 ports — which is also what a security group gets by default when it has no \`SecurityGroupEgress\` — lets compromised
 code reach anything the network routes to. Any egress rule replaces the default one (CloudFormation revokes the
-default rule when the first egress rule is added; CDK's \`allowAllOutbound: false\` relies on it).
+default rule when the first egress rule is added; CDK's \`allowAllOutbound: false\` relies on it). The VPC's default
+security group (\`!GetAtt Vpc.DefaultSecurityGroup\`) is not a resource of the template: its allow-all egress stays
+whatever is added to it, and a function using it gets the finding at its \`SecurityGroupIds\` entry.
 
 Fix:
 

@@ -46,7 +46,7 @@ PrivateSubnetARouteTable:
                     continue;
                 const tables = model.routeTablesOf(link.target);
                 if (tables.length === 0)
-                    unverifiable.push(`subnet ${label(link.target)} has no route table association here, and its VPC is not in this template`);
+                    unverifiable.push(model.whyRouteTablesUnknown(link.target));
                 for (const table of tables) {
                     for (const route of model.routesOf(table)) {
                         if (route.target.kind === 'internet-gateway')

@@ -97,13 +97,22 @@ function pathsByTemplate(dir: string, stackTemplate: string, metadata: MetadataE
     .flatMap(([path, entries]) => entries.filter((e) => e.type === 'aws:cdk:templateFile' && typeof e.data === 'string').map((e) => [path, join(dir, e.data as string)] as const))
     .sort(([a], [b]) => b.length - a.length);
   const byTemplate: ConstructPaths = new Map();
+  const ambiguous = new Set<string>();
   for (const [path, entries] of Object.entries(metadata)) {
     for (const e of entries) {
       if (e.type !== 'aws:cdk:logicalId' || typeof e.data !== 'string') continue;
       const template = stacks.find(([stack]) => path.startsWith(`${stack}/`))?.[1] ?? stackTemplate;
       if (!byTemplate.has(template)) byTemplate.set(template, new Map());
-      byTemplate.get(template)!.set(e.data, path.replace(/^\//, ''));
+      const paths = byTemplate.get(template)!;
+      const shown = path.replace(/^\//, '');
+      // Older CDK versions write no templateFile entries: a nested stack's IDs then land here and may collide.
+      if (paths.has(e.data) && paths.get(e.data) !== shown) ambiguous.add(`${template}\0${e.data}`);
+      paths.set(e.data, shown);
     }
+  }
+  for (const key of ambiguous) {
+    const [template, id] = key.split('\0') as [string, string];
+    byTemplate.get(template)!.delete(id);
   }
   return byTemplate;
 }

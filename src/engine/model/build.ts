@@ -68,6 +68,7 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
       loc: vpc.loc,
       tags: new Map(),
       suppressions: [],
+      owner: vpc,
       vpc: { kind: 'resource', target: vpc, loc: vpc.loc },
       main: true,
     });
@@ -78,7 +79,7 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
   const defaultGroups = new Map<string, Mutable<SecurityGroup>>();
   for (const vpc of vpcs.values()) {
     const id = `${vpc.id}#default-security-group`;
-    const group: Mutable<SecurityGroup> = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
+    const group: Mutable<SecurityGroup> = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], owner: vpc, vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
     defaultGroups.set(vpc.id, group);
   }
   const roles = shells<Role>('AWS::IAM::Role');

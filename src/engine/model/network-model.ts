@@ -1,4 +1,5 @@
 import { linkedItems, targetOf } from './links.js';
+import { label } from './types.js';
 import type {
   Element,
   EventSource,
@@ -157,12 +158,22 @@ export class NetworkModel implements ModelParts {
     return this.associationsBySubnet.get(subnet) ?? [];
   }
 
-  /** The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours). */
+  /**
+   * The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours and
+   * no association of the template may be the subnet's). Empty when not known: `whyRouteTablesUnknown` says why.
+   */
   routeTablesOf(subnet: Subnet): RouteTable[] {
     const associations = this.associationsOf(subnet);
     if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
+    if (this.associations.some((a) => a.subnet.kind === 'unknown')) return [];
     const vpc = targetOf(subnet.vpc);
     return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== undefined);
+  }
+
+  whyRouteTablesUnknown(subnet: Subnet): string {
+    const unknown = this.associations.find((a) => a.subnet.kind === 'unknown');
+    if (unknown?.subnet.kind === 'unknown') return `subnet ${label(subnet)} may be the subnet of association ${label(unknown)}, whose SubnetId is not known before deployment (${unknown.subnet.reason})`;
+    return `subnet ${label(subnet)} has no route table association here, and its VPC is not in this template`;
   }
 
   routesOf(table: RouteTable): Route[] {

@@ -42,6 +42,11 @@ export interface Element {
   readonly tags: ReadonlyMap<string, Value>;
   /** `Metadata: endpoint-guard: suppress: [{rule, reason}]` on the resource. */
   readonly suppressions: readonly Suppression[];
+  /**
+   * For what AWS creates with a resource and the template cannot declare (a VPC's main route table and default
+   * security group): that resource. A finding about such an element is the owner's (its logical ID, its suppressions).
+   */
+  readonly owner?: Element;
 }
 
 /** A user's "not here, and here is why" for one rule on one resource or line. */

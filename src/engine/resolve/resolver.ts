@@ -363,6 +363,7 @@ const DYNAMIC_REFERENCE = /\{\{resolve:[^}]*\}\}/;
 /** A string assembled by Join or Sub (`{{resolve:ssm:/` + prefix + `/subnet}}`) may be a dynamic reference too. */
 function dynamicReference(v: Value): Value {
   if (v.kind !== 'string' && v.kind !== 'text') return v;
-  const shown = display(v);
-  return DYNAMIC_REFERENCE.test(shown) ? unknown(`dynamic reference ${shown}`, v.loc) : v;
+  // Symbolic parts (`${AWS::StackName}`, a Ref) stand as one brace-free character, so their own braces do not count.
+  const shape = v.kind === 'string' ? v.value : v.parts.map((p) => (p.kind === 'text' ? p.text : 'x')).join('');
+  return DYNAMIC_REFERENCE.test(shape) ? unknown(`dynamic reference ${display(v)}`, v.loc) : v;
 }

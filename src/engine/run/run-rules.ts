@@ -40,7 +40,8 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
       rule.check({
       model,
       options: ruleOptions,
-      report: (r: Report) => {
+      report: (reported: Report) => {
+        const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
         const loc = r.loc ?? r.subject.loc;
         const suppression = suppressionFor(rule.id, r.subject, loc);
         if (suppression) used.set(suppression, r.subject);

@@ -30,6 +30,7 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
             loc: vpc.loc,
             tags: new Map(),
             suppressions: [],
+            owner: vpc,
             vpc: { kind: 'resource', target: vpc, loc: vpc.loc },
             main: true,
         });
@@ -41,7 +42,7 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
     const defaultGroups = new Map();
     for (const vpc of vpcs.values()) {
         const id = `${vpc.id}#default-security-group`;
-        const group = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
+        const group = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], owner: vpc, vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
         defaultGroups.set(vpc.id, group);
     }
     const roles = shells('AWS::IAM::Role');

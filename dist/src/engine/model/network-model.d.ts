@@ -70,8 +70,12 @@ export declare class NetworkModel implements ModelParts {
     /** VPCs a function runs in, known from its subnets or, failing that, its security groups. */
     vpcsOfFunction(fn: LambdaFunction): Vpc[];
     associationsOf(subnet: Subnet): SubnetRouteTableAssociation[];
-    /** The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours). */
+    /**
+     * The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours and
+     * no association of the template may be the subnet's). Empty when not known: `whyRouteTablesUnknown` says why.
+     */
     routeTablesOf(subnet: Subnet): RouteTable[];
+    whyRouteTablesUnknown(subnet: Subnet): string;
     routesOf(table: RouteTable): Route[];
     functionsUsing(group: SecurityGroup): LambdaFunction[];
     functionsIn(vpc: Vpc): LambdaFunction[];

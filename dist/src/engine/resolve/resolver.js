@@ -363,7 +363,8 @@ const DYNAMIC_REFERENCE = /\{\{resolve:[^}]*\}\}/;
 function dynamicReference(v) {
     if (v.kind !== 'string' && v.kind !== 'text')
         return v;
-    const shown = display(v);
-    return DYNAMIC_REFERENCE.test(shown) ? unknown(`dynamic reference ${shown}`, v.loc) : v;
+    // Symbolic parts (`${AWS::StackName}`, a Ref) stand as one brace-free character, so their own braces do not count.
+    const shape = v.kind === 'string' ? v.value : v.parts.map((p) => (p.kind === 'text' ? p.text : 'x')).join('');
+    return DYNAMIC_REFERENCE.test(shape) ? unknown(`dynamic reference ${display(v)}`, v.loc) : v;
 }
 //# sourceMappingURL=resolver.js.map

@@ -22,7 +22,8 @@ export function runRules(model, rules, file, options = {}) {
             rule.check({
                 model,
                 options: ruleOptions,
-                report: (r) => {
+                report: (reported) => {
+                    const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
                     const loc = r.loc ?? r.subject.loc;
                     const suppression = suppressionFor(rule.id, r.subject, loc);
                     if (suppression)
