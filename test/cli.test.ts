@@ -42,6 +42,8 @@ describe('bad input: one line naming the file, exit 2, no stack trace', () => {
     ['alias-bomb.yaml', /alias-bomb\.yaml: YAML aliases expand to more than/],
     ['no-resources.yaml', /no-resources\.yaml:1:1: template has no Resources section/],
     ['not-a-template.yaml', /not-a-template\.yaml: not a CloudFormation, SAM or Serverless template/],
+    // Too broken to tell what it is: named on the command line, its parse error with the position.
+    ['truncated-at-first-key.json', /truncated-at-first-key\.json:1:18: invalid JSON: invalid symbol/],
   ])('%s', (name, message) => {
     const r = cli(['check', '--format', 'json', `test/templates/inputs/bad/${name}`]);
     expect(r.code).toBe(2);

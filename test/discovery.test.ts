@@ -1,5 +1,5 @@
 /** What `endpoint-guard check` looks at when given a directory, or nothing (the current directory). */
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, expect, test } from '@jest/globals';
@@ -63,6 +63,13 @@ test('a CDK stage is a nested assembly: its stacks and their nested stacks are c
     'assembly-Prod/DefaultsStackGatewayStack4407BF7F.nested.template.json',
   ]);
   expect(result.findings.some((f) => f.file.endsWith('DefaultsStackGatewayStack4407BF7F.nested.template.json') && f.level === 'error')).toBe(true);
+  // A nested stack's template missing from the stage: one input error, the other stacks still checked.
+  rmSync(join(app, 'cdk.out', 'assembly-Prod', 'DefaultsStackGatewayStack4407BF7F.nested.template.json'));
+  const incomplete = await check([join(app, 'cdk.out')]);
+  expect(incomplete.problems.map((p) => [relative(app, p.file), p.message])).toEqual([
+    [join('cdk.out', 'assembly-Prod', 'DefaultsStackGatewayStack4407BF7F.nested.template.json'), expect.stringMatching(/^listed in .*DefaultsStack\.template\.json but missing/)],
+  ]);
+  expect(incomplete.checked).toHaveLength(2);
 });
 
 test('a manifest.json committed beside sources does not make a directory a cdk.out: its templates are still scanned', async () => {
@@ -89,4 +96,23 @@ test('a cdk.out whose manifest is not valid JSON: an input error at the line and
   writeFileSync(join(dir, 'cdk.out', 'manifest.json'), '{\n  "version": "36.0.0",\n  "artifacts": {,}\n}\n');
   const result = await check([join(dir, 'cdk.out')]);
   expect(result.problems).toEqual([{ file: join(dir, 'cdk.out', 'manifest.json'), message: expect.stringMatching(/^cannot read the cloud assembly manifest: invalid JSON/), line: 3, column: 17 }]);
+});
+
+test("a CDK stack's environment (aws://account/region) gives AWS::Region and AWS::AccountId; an environment-agnostic one does not", async () => {
+  const template = {
+    Resources: {
+      Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.190.0.0/16' } },
+      Ep: { Type: 'AWS::EC2::VPCEndpoint', Properties: { VpcId: { Ref: 'Vpc' }, ServiceName: { 'Fn::Join': ['', ['com.amazonaws.', { Ref: 'AWS::Region' }, '.s3']] } } },
+    },
+  };
+  const assembly = (environment: string) => {
+    const out = join(mkdtempSync(join(tmpdir(), 'eg-cdk-env-')), 'cdk.out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'App.template.json'), JSON.stringify(template, null, 1));
+    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { App: { type: 'aws:cloudformation:stack', environment, properties: { templateFile: 'App.template.json' } } } }));
+    return out;
+  };
+  const message = async (environment: string) => (await check([assembly(environment)])).findings.find((f) => f.ruleId === 'endpoint-policy-scoped')?.message;
+  expect(await message('aws://111122223333/ap-southeast-2')).toMatch(/every resource of com\.amazonaws\.ap-southeast-2\.s3$/);
+  expect(await message('aws://unknown-account/unknown-region')).toMatch(/every resource of com\.amazonaws\.\$\{AWS::Region\}\.s3$/);
 });

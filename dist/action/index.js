@@ -36806,10 +36806,17 @@ var IRREGULAR_ACTIONS = {
   "elasticache:connect": { kind: "none", why: "elasticache:Connect signs a token locally; the cache is in the VPC" }
 };
 var POLLER_ACTIONS = {
-  sqs: ["sqs:receivemessage", "sqs:deletemessage", "sqs:deletemessagebatch", "sqs:getqueueattributes", "sqs:changemessagevisibility", "sqs:changemessagevisibilitybatch"],
+  // GetQueueUrl: CDK's grantConsumeMessages, which SqsEventSource uses, grants it with the others.
+  sqs: ["sqs:receivemessage", "sqs:deletemessage", "sqs:deletemessagebatch", "sqs:getqueueattributes", "sqs:getqueueurl", "sqs:changemessagevisibility", "sqs:changemessagevisibilitybatch"],
   kinesis: ["kinesis:getrecords", "kinesis:getsharditerator", "kinesis:describestream", "kinesis:describestreamsummary", "kinesis:listshards", "kinesis:liststreams", "kinesis:subscribetoshard"],
   dynamodb: ["dynamodb:getrecords", "dynamodb:getsharditerator", "dynamodb:describestream", "dynamodb:liststreams"],
   kafka: ["kafka:describecluster", "kafka:describeclusterv2", "kafka:getbootstrapbrokers", "kafka:listscramsecrets"]
+};
+var DELIVERY_ACTIONS = {
+  sqs: ["sqs:sendmessage", "sqs:getqueueattributes", "sqs:getqueueurl"],
+  sns: ["sns:publish"],
+  lambda: ["lambda:invokefunction"],
+  events: ["events:putevents"]
 };
 function endpointNeed(action) {
   const a = action.toLowerCase();
@@ -36875,7 +36882,7 @@ function grantsOf(role) {
         const a = knownShape(v);
         if (a === void 0) unreadable.push(`${name} allows ${display(v)}`);
         else if (a === "*" || a.startsWith("*")) unreadable.push(`${name} allows ${a} (every service)`);
-        else actions.push({ action: a, why: `${a} is granted to ${name}` });
+        else actions.push({ action: a, resources: s.resource.present ? values(s.resource.value) : "any", why: `${a} is granted to ${name}` });
       }
     }
   }
@@ -36883,7 +36890,7 @@ function grantsOf(role) {
     const p = pattern(arn);
     const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : void 0;
     const services = policy ? MANAGED_POLICY_SERVICES[policy] : void 0;
-    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
+    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, resources: "any", why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
     else if (arn.kind === "unknown") unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
     else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
   }
@@ -36913,7 +36920,10 @@ reach AWS services only through VPC endpoints. For every service its execution r
 the function is written to make \u2014 the VPC needs an endpoint; without one, the SDK's calls hang until the function
 times out ("everything broke when I moved it into the VPC"). S3 and DynamoDB take a Gateway (or Interface) endpoint;
 QLDB's data API is \`qldb.session\`; the others an Interface endpoint \`com.amazonaws.<region>.<service>\`. CloudWatch
-Logs actions of the basic execution role do not count: the Lambda service ships function logs itself.
+Logs actions of the basic execution role do not count: the Lambda service ships function logs itself, as it polls
+event sources and delivers to dead-letter queues and asynchronous-invocation destinations (grants on exactly those
+resources do not count either). A Gateway
+endpoint must also be on the route tables of the function's subnets: gateway-endpoint-routes checks that.
 
 Fix: add the endpoint the message names (or a NAT route, if the function needs the internet anyway).
 
@@ -36960,13 +36970,13 @@ SecretsManagerEndpoint:
         const action = grant.action.toLowerCase();
         const prefix = action.split(":")[0];
         if (polled.has(prefix) && POLLER_ACTIONS[prefix]?.includes(action)) continue;
+        if (isDelivery(grant, fn)) continue;
         const need = endpointNeed(grant.action);
         const key = need.kind === "endpoint" ? need.names.join("|") : prefix;
         if (need.kind !== "none" && !ignored.has(prefix) && !services.has(key)) services.set(key, { grant, need });
       }
       const vpc = model.vpcsOfFunction(fn)[0];
       const endpoints = vpc ? model.endpointsIn(vpc) : [];
-      const tables = new Set(subnets.flatMap((s) => model.routeTablesOf(s)));
       const sharedZones = vpc ? model.awsHostedZonesOf(vpc) : [];
       const unreadableEndpoints = endpoints.filter((e) => e.service.kind === "unknown" || endpointTypeOf(e) === void 0);
       const missing = [];
@@ -36980,12 +36990,9 @@ SecretsManagerEndpoint:
         }
         if (need.resourceType && model.others.some((o) => o.type === need.resourceType)) continue;
         const ofService = endpoints.filter((e) => e.service.kind === "aws" && need.names.includes(e.service.name));
-        if (ofService.some(isInterfaceEndpoint)) continue;
-        const gateways = need.gateway ? ofService.filter(isGatewayEndpoint) : [];
-        if (gateways.length > 0 && routeTablesCovered(gateways, tables)) continue;
+        if (ofService.some((e) => isInterfaceEndpoint(e) || need.gateway === true && isGatewayEndpoint(e))) continue;
         const name2 = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
-        const unlisted = [...tables].filter((t) => !gateways.some((g) => listedTables(g).has(t)));
-        const add = gateways.length > 0 ? `${routeTableFix(model, unlisted, subnets, gateways)}: ${why}` : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
+        const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
         const doubt = !vpc ? "its VPC is not in this template" : unreadableEndpoints.length > 0 ? `the service of ${labels(unreadableEndpoints)} is not known` : sharedZones.length > 0 ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC` : void 0;
         if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
         else missing.push(add);
@@ -37003,6 +37010,11 @@ SecretsManagerEndpoint:
     }
   }
 });
+function isDelivery(grant, fn) {
+  const action = grant.action.toLowerCase();
+  if (!DELIVERY_ACTIONS[action.split(":")[0]]?.includes(action) || grant.resources === "any" || grant.resources.length === 0) return false;
+  return grant.resources.every((r) => r.kind === "ref" && fn.deliveryTargets.has(r.target));
+}
 function egressOf(model, subnet) {
   const tables = model.routeTablesOf(subnet);
   if (tables.length === 0) return "unknown";
@@ -37015,22 +37027,6 @@ function egressOf(model, subnet) {
     else if (MAYBE_EGRESS_TARGETS.has(route.target.kind)) unknown2 = true;
   }
   return unknown2 ? "unknown" : "none";
-}
-function routeTablesCovered(gateways, tables) {
-  if (gateways.some((g) => g.routeTables.state === "unknown" || g.routeTables.state === "set" && g.routeTables.items.some((l) => l.kind !== "resource"))) return true;
-  return [...tables].every((t) => gateways.some((g) => listedTables(g).has(t)));
-}
-function routeTableFix(model, unlisted, subnets, gateways) {
-  const named = unlisted.filter((t) => !t.main);
-  const onMain = subnets.filter((s) => model.routeTablesOf(s).some((t) => t.main && unlisted.includes(t)));
-  const where = `the RouteTableIds of Gateway endpoint ${labels(gateways)}`;
-  const fixes = [];
-  if (named.length > 0) fixes.push(`add route table ${labels(named)} to ${where}`);
-  if (onMain.length > 0) fixes.push(`give subnet ${labels(onMain)} a route table of its own (a VPC's main route table cannot be named in a template) and ${named.length > 0 ? "list it there too" : `add it to ${where}`}`);
-  return fixes.join(", and ");
-}
-function listedTables(e) {
-  return new Set(e.routeTables.state === "set" ? e.routeTables.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
 }
 
 // src/engine/model/zones.ts
@@ -41426,9 +41422,9 @@ function isFile(path) {
 function assemblyTemplates(dir) {
   const templates = [];
   const problems = [];
-  const constructPaths = /* @__PURE__ */ new Map();
+  const contexts = /* @__PURE__ */ new Map();
   const seen = /* @__PURE__ */ new Set();
-  const addTemplate = (file, listedIn) => {
+  const addTemplate = (file, listedIn, environment, paths) => {
     if (seen.has(file)) return;
     seen.add(file);
     if (!existsSync4(file)) {
@@ -41436,26 +41432,34 @@ function assemblyTemplates(dir) {
       return;
     }
     templates.push(file);
-    for (const nested of nestedTemplates(file)) addTemplate(join4(dirname4(file), nested), file);
+    contexts.set(file, { constructPaths: paths.get(file) ?? /* @__PURE__ */ new Map(), ...environment });
+    for (const nested of nestedTemplates(file)) addTemplate(join4(dirname4(file), nested), file, environment, paths);
   };
   const manifestFile = join4(dir, "manifest.json");
   const manifest = readManifest(manifestFile);
-  if ("message" in manifest) return { templates, problems: [manifest], constructPaths };
+  if ("message" in manifest) return { templates, problems: [manifest], contexts };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
     if (artifact.type === "aws:cloudformation:stack" && artifact.properties?.templateFile) {
       const file = join4(dir, artifact.properties.templateFile);
-      addTemplate(file, manifestFile);
       const metadata = { ...readMetadataFile(dir, artifact.additionalMetadataFile), ...artifact.metadata ?? {} };
-      for (const [template, paths] of pathsByTemplate(dir, file, metadata)) constructPaths.set(template, paths);
+      addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
     }
     if (artifact.type === "cdk:cloud-assembly" && artifact.properties?.directoryName) {
       const nested = assemblyTemplates(join4(dir, artifact.properties.directoryName));
-      for (const t of nested.templates) addTemplate(t, manifestFile);
-      for (const [template, paths] of nested.constructPaths) constructPaths.set(template, paths);
+      for (const t of nested.templates.filter((t2) => !seen.has(t2))) {
+        seen.add(t);
+        templates.push(t);
+        contexts.set(t, nested.contexts.get(t));
+      }
       problems.push(...nested.problems);
     }
   }
-  return { templates, problems, constructPaths };
+  return { templates, problems, contexts };
+}
+function environmentOf(environment) {
+  const m = /^aws:\/\/([^/]+)\/([^/]+)$/.exec(environment ?? "");
+  if (!m) return {};
+  return { .../^\d{12}$/.test(m[1]) ? { account: m[1] } : {}, ...m[2] !== "unknown-region" ? { region: m[2] } : {} };
 }
 function readMetadataFile(dir, name) {
   if (!name) return {};
@@ -41515,15 +41519,15 @@ function discover(paths, asScan = false) {
   const problems = [];
   const skipped = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (file, explicit, constructPaths) => {
+  const add = (file, explicit, stack) => {
     if (seen.has(file)) return;
     seen.add(file);
-    candidates.push({ file, explicit, ...constructPaths ? { constructPaths } : {} });
+    candidates.push({ file, explicit, ...stack ? { stack } : {} });
   };
   const visitDir = (dir) => {
     if (isCloudAssembly(dir)) {
       const assembly = assemblyTemplates(dir);
-      for (const t of assembly.templates) add(t, true, assembly.constructPaths.get(t));
+      for (const t of assembly.templates) add(t, true, assembly.contexts.get(t));
       problems.push(...assembly.problems);
     } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
   };
@@ -41596,7 +41600,7 @@ function readTemplate(file) {
   } catch (e) {
     const failure = e instanceof RangeError ? new InputError(file, "nested too deeply to read") : e;
     if (!(failure instanceof InputError)) throw e;
-    return sniffed ? { status: "error", error: failure } : { status: "not-a-template", reason: failure.message };
+    return sniffed ? { status: "error", error: failure } : { status: "not-a-template", reason: failure.message, parseError: failure };
   }
 }
 function tooLarge(file) {
@@ -41802,6 +41806,7 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
   const endpoints = [];
   const functions = [];
   const eventSources = [];
+  const deliveries = [];
   const hostedZones = [];
   const unattachedRules = [];
   const rolePolicies = /* @__PURE__ */ new Map();
@@ -41882,13 +41887,19 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
         break;
       // SAM functions as written; SAM Globals and the role SAM generates come with the SAM input adapter.
       case "AWS::Serverless::Function":
-      case "AWS::Lambda::Function":
+      case "AWS::Lambda::Function": {
+        const deadLetter = field(r.prop("DeadLetterConfig") ?? r.prop("DeadLetterQueue"), "TargetArn")?.value;
         functions.push(
           Object.assign(functionShells.get(e.id), {
             vpcConfig: vpcConfig(r.prop("VpcConfig"), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
-            role: link(r.prop("Role"), kinds.role, e.loc)
+            role: link(r.prop("Role"), kinds.role, e.loc),
+            deliveryTargets: /* @__PURE__ */ new Set([...refTargets(deadLetter), ...destinationTargets(field(r.prop("EventInvokeConfig"), "DestinationConfig")?.value)])
           })
         );
+        break;
+      }
+      case "AWS::Lambda::EventInvokeConfig":
+        deliveries.push({ function: link(r.prop("FunctionName"), kinds.functionRef, e.loc), targets: destinationTargets(r.prop("DestinationConfig")) });
         break;
       case "AWS::IAM::Role": {
         const docs = inlinePolicies(r.entry("Policies"));
@@ -41927,6 +41938,9 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
         break;
       }
     }
+  }
+  for (const { function: fn, targets } of deliveries) {
+    if (fn.kind === "resource") for (const t of targets) fn.target.deliveryTargets.add(t);
   }
   for (const { policy, role } of customerPolicyUsers) {
     const doc = customerPolicies.get(policy);
@@ -41978,6 +41992,12 @@ function inlinePolicies(entry2) {
     const doc = policySetting(field(item, "PolicyDocument"));
     return doc.state === "absent" ? [] : [doc];
   });
+}
+function refTargets(v) {
+  return v?.kind === "ref" ? [v.target] : [];
+}
+function destinationTargets(config) {
+  return ["OnSuccess", "OnFailure"].flatMap((key) => refTargets(field(field(config, key)?.value, "Destination")?.value));
 }
 function eventSourceService(v, typeOf) {
   if (v === void 0) return { known: false, reason: "no EventSourceArn (a self-managed source)" };
@@ -42305,17 +42325,18 @@ async function check(paths, options = {}) {
   });
   const isServerless = (r) => r.read.status === "template" && r.read.document.kind === "serverless";
   const included = /* @__PURE__ */ new Set();
-  for (const { file, explicit, read, rules, reportUnused, constructPaths } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
+  for (const { file, explicit, read, rules, reportUnused, stack } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
     if (!explicit && included.has(resolvePath2(file))) {
       result.skipped.push({ file, reason: "included by a serverless.yml that was checked" });
     } else if (read.status === "error") {
       result.problems.push(problemOf(read.error));
     } else if (read.status === "not-a-template") {
-      if (explicit) result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
+      if (explicit && read.parseError) result.problems.push(problemOf(read.parseError));
+      else if (explicit) result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
       else result.skipped.push({ file, reason: read.reason });
     } else {
       try {
-        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...constructPaths ? { constructPaths } : {} });
+        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...stack ? { stack } : {} });
         if (options.keepModels) result.models.push({ file, model });
         for (const i of includes) included.add(i);
         for (const message of failures) result.problems.push({ file, message });
@@ -42335,8 +42356,10 @@ async function check(paths, options = {}) {
 }
 function checkDocument(doc, rules, options = {}) {
   const view = toCloudFormation(doc, options);
-  const resolver = new Resolver(view.root, { pseudo: view.pseudo });
-  const model = buildModel(view.root, resolver, options.constructPaths);
+  const { stack } = options;
+  const pseudo = { ...view.pseudo, ...stack?.region ? { "AWS::Region": stack.region } : {}, ...stack?.account ? { "AWS::AccountId": stack.account } : {} };
+  const resolver = new Resolver(view.root, { pseudo });
+  const model = buildModel(view.root, resolver, stack?.constructPaths);
   const { findings, failures } = runRules(model, rules, doc.file, {
     commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
     reportUnusedSuppressions: options.reportUnusedSuppressions ?? false

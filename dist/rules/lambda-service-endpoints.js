@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { endpointTypeOf, isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
-import { endpointNeed, POLLER_ACTIONS } from '../src/engine/model/aws-services.js';
+import { DELIVERY_ACTIONS, endpointNeed, POLLER_ACTIONS } from '../src/engine/model/aws-services.js';
 import { grantsOf } from '../src/engine/model/grants.js';
 import { label, labels, tableText } from '../src/engine/model/types.js';
 /** Default-route targets that give a private subnet a way to public AWS endpoints. */
@@ -28,7 +28,10 @@ reach AWS services only through VPC endpoints. For every service its execution r
 the function is written to make — the VPC needs an endpoint; without one, the SDK's calls hang until the function
 times out ("everything broke when I moved it into the VPC"). S3 and DynamoDB take a Gateway (or Interface) endpoint;
 QLDB's data API is \`qldb.session\`; the others an Interface endpoint \`com.amazonaws.<region>.<service>\`. CloudWatch
-Logs actions of the basic execution role do not count: the Lambda service ships function logs itself.
+Logs actions of the basic execution role do not count: the Lambda service ships function logs itself, as it polls
+event sources and delivers to dead-letter queues and asynchronous-invocation destinations (grants on exactly those
+resources do not count either). A Gateway
+endpoint must also be on the route tables of the function's subnets: gateway-endpoint-routes checks that.
 
 Fix: add the endpoint the message names (or a NAT route, if the function needs the internet anyway).
 
@@ -81,6 +84,8 @@ SecretsManagerEndpoint:
                 const prefix = action.split(':')[0];
                 if (polled.has(prefix) && POLLER_ACTIONS[prefix]?.includes(action))
                     continue;
+                if (isDelivery(grant, fn))
+                    continue;
                 const need = endpointNeed(grant.action);
                 const key = need.kind === 'endpoint' ? need.names.join('|') : prefix;
                 if (need.kind !== 'none' && !ignored.has(prefix) && !services.has(key))
@@ -88,7 +93,6 @@ SecretsManagerEndpoint:
             }
             const vpc = model.vpcsOfFunction(fn)[0];
             const endpoints = vpc ? model.endpointsIn(vpc) : [];
-            const tables = new Set(subnets.flatMap((s) => model.routeTablesOf(s)));
             const sharedZones = vpc ? model.awsHostedZonesOf(vpc) : [];
             const unreadableEndpoints = endpoints.filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
             const missing = [];
@@ -103,17 +107,13 @@ SecretsManagerEndpoint:
                 }
                 if (need.resourceType && model.others.some((o) => o.type === need.resourceType))
                     continue;
+                // A Gateway endpoint of the service in the VPC is the endpoint this rule asks for; whether it is on the
+                // function's route tables is gateway-endpoint-routes' concern (a warning, as the contract has it).
                 const ofService = endpoints.filter((e) => e.service.kind === 'aws' && need.names.includes(e.service.name));
-                if (ofService.some(isInterfaceEndpoint))
-                    continue;
-                const gateways = need.gateway ? ofService.filter(isGatewayEndpoint) : [];
-                if (gateways.length > 0 && routeTablesCovered(gateways, tables))
+                if (ofService.some((e) => isInterfaceEndpoint(e) || (need.gateway === true && isGatewayEndpoint(e))))
                     continue;
                 const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
-                const unlisted = [...tables].filter((t) => !gateways.some((g) => listedTables(g).has(t)));
-                const add = gateways.length > 0
-                    ? `${routeTableFix(model, unlisted, subnets, gateways)}: ${why}`
-                    : `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
+                const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
                 const doubt = !vpc
                     ? 'its VPC is not in this template'
                     : unreadableEndpoints.length > 0
@@ -141,6 +141,13 @@ SecretsManagerEndpoint:
         }
     },
 });
+/** A grant the Lambda service uses to deliver to the function's dead-letter queue or destinations, on those only. */
+function isDelivery(grant, fn) {
+    const action = grant.action.toLowerCase();
+    if (!DELIVERY_ACTIONS[action.split(':')[0]]?.includes(action) || grant.resources === 'any' || grant.resources.length === 0)
+        return false;
+    return grant.resources.every((r) => r.kind === 'ref' && fn.deliveryTargets.has(r.target));
+}
 /** Whether a subnet's default route leads out (a NAT or transit gateway), nowhere, or somewhere not known. */
 function egressOf(model, subnet) {
     const tables = model.routeTablesOf(subnet);
@@ -160,30 +167,5 @@ function egressOf(model, subnet) {
             unknown = true;
     }
     return unknown ? 'unknown' : 'none';
-}
-/**
- * Gateway endpoints of a service serve the function when, together, they are on every route table of its subnets
- * (one per table is the usual shape). Tables listed in ways not known before deployment: no claim.
- */
-function routeTablesCovered(gateways, tables) {
-    if (gateways.some((g) => g.routeTables.state === 'unknown' || (g.routeTables.state === 'set' && g.routeTables.items.some((l) => l.kind !== 'resource'))))
-        return true;
-    return [...tables].every((t) => gateways.some((g) => listedTables(g).has(t)));
-}
-/** What Gateway endpoints lack: tables to list, and subnets on their VPC's main route table, which no template can name. */
-function routeTableFix(model, unlisted, subnets, gateways) {
-    const named = unlisted.filter((t) => !t.main);
-    const onMain = subnets.filter((s) => model.routeTablesOf(s).some((t) => t.main && unlisted.includes(t)));
-    const where = `the RouteTableIds of Gateway endpoint ${labels(gateways)}`;
-    const fixes = [];
-    if (named.length > 0)
-        fixes.push(`add route table ${labels(named)} to ${where}`);
-    if (onMain.length > 0)
-        fixes.push(`give subnet ${labels(onMain)} a route table of its own (a VPC's main route table cannot be named in a template) and ${named.length > 0 ? 'list it there too' : `add it to ${where}`}`);
-    return fixes.join(', and ');
-}
-/** The route tables of the template a Gateway endpoint lists. */
-function listedTables(e) {
-    return new Set(e.routeTables.state === 'set' ? e.routeTables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])) : []);
 }
 //# sourceMappingURL=lambda-service-endpoints.js.map

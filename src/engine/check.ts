@@ -3,6 +3,7 @@ import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
 import { activeRules, DEFAULT_CONFIG, FILE_SYSTEM, findConfigFile, loadConfig, type ConfigSource, type LoadedConfig } from './config/config.js';
 import { toCloudFormation, type AdapterOptions } from './load/adapters/index.js';
+import type { StackContext } from './load/cloud-assembly.js';
 import { discover, type Candidate } from './load/discover.js';
 import { readTemplate, type TemplateDocument } from './load/read-template.js';
 import { InputError } from './load/source-node.js';
@@ -98,17 +99,18 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   });
   const isServerless = (r: (typeof reads)[number]) => r.read.status === 'template' && r.read.document.kind === 'serverless';
   const included = new Set<string>();
-  for (const { file, explicit, read, rules, reportUnused, constructPaths } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
+  for (const { file, explicit, read, rules, reportUnused, stack } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
     if (!explicit && included.has(resolvePath(file))) {
       result.skipped.push({ file, reason: 'included by a serverless.yml that was checked' });
     } else if (read.status === 'error') {
       result.problems.push(problemOf(read.error));
     } else if (read.status === 'not-a-template') {
-      if (explicit) result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
+      if (explicit && read.parseError) result.problems.push(problemOf(read.parseError));
+      else if (explicit) result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
       else result.skipped.push({ file, reason: read.reason });
     } else {
       try {
-        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(constructPaths ? { constructPaths } : {}) });
+        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
         if (options.keepModels) result.models.push({ file, model });
         for (const i of includes) included.add(i);
         for (const message of failures) result.problems.push({ file, message });
@@ -131,11 +133,14 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
 export function checkDocument(
   doc: TemplateDocument,
   rules: readonly ActiveRule[],
-  options: AdapterOptions & { reportUnusedSuppressions?: boolean; constructPaths?: ReadonlyMap<string, string> } = {},
+  options: AdapterOptions & { reportUnusedSuppressions?: boolean; stack?: StackContext } = {},
 ): { findings: Finding[]; notes: TemplateDocument['notes']; includes: readonly string[]; failures: string[]; model: NetworkModel } {
   const view = toCloudFormation(doc, options);
-  const resolver = new Resolver(view.root, { pseudo: view.pseudo });
-  const model = buildModel(view.root, resolver, options.constructPaths);
+  // A CDK stack deployed to a fixed environment knows its region and account.
+  const { stack } = options;
+  const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}) };
+  const resolver = new Resolver(view.root, { pseudo });
+  const model = buildModel(view.root, resolver, stack?.constructPaths);
   const { findings, failures } = runRules(model, rules, doc.file, {
     commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
     reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,

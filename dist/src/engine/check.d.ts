@@ -1,5 +1,6 @@
 import { type ConfigSource } from './config/config.js';
 import { type AdapterOptions } from './load/adapters/index.js';
+import type { StackContext } from './load/cloud-assembly.js';
 import { type TemplateDocument } from './load/read-template.js';
 import type { NetworkModel } from './model/network-model.js';
 import { type Finding, type InputProblem } from './run/finding.js';
@@ -59,7 +60,7 @@ export interface CheckResult {
 export declare function check(paths: readonly string[], options?: CheckOptions): Promise<CheckResult>;
 export declare function checkDocument(doc: TemplateDocument, rules: readonly ActiveRule[], options?: AdapterOptions & {
     reportUnusedSuppressions?: boolean;
-    constructPaths?: ReadonlyMap<string, string>;
+    stack?: StackContext;
 }): {
     findings: Finding[];
     notes: TemplateDocument['notes'];

@@ -52,7 +52,7 @@ export async function check(paths, options = {}) {
     });
     const isServerless = (r) => r.read.status === 'template' && r.read.document.kind === 'serverless';
     const included = new Set();
-    for (const { file, explicit, read, rules, reportUnused, constructPaths } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
+    for (const { file, explicit, read, rules, reportUnused, stack } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
         if (!explicit && included.has(resolvePath(file))) {
             result.skipped.push({ file, reason: 'included by a serverless.yml that was checked' });
         }
@@ -60,14 +60,16 @@ export async function check(paths, options = {}) {
             result.problems.push(problemOf(read.error));
         }
         else if (read.status === 'not-a-template') {
-            if (explicit)
+            if (explicit && read.parseError)
+                result.problems.push(problemOf(read.parseError));
+            else if (explicit)
                 result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
             else
                 result.skipped.push({ file, reason: read.reason });
         }
         else {
             try {
-                const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(constructPaths ? { constructPaths } : {}) });
+                const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
                 if (options.keepModels)
                     result.models.push({ file, model });
                 for (const i of includes)
@@ -93,8 +95,11 @@ export async function check(paths, options = {}) {
 }
 export function checkDocument(doc, rules, options = {}) {
     const view = toCloudFormation(doc, options);
-    const resolver = new Resolver(view.root, { pseudo: view.pseudo });
-    const model = buildModel(view.root, resolver, options.constructPaths);
+    // A CDK stack deployed to a fixed environment knows its region and account.
+    const { stack } = options;
+    const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}) };
+    const resolver = new Resolver(view.root, { pseudo });
+    const model = buildModel(view.root, resolver, stack?.constructPaths);
     const { findings, failures } = runRules(model, rules, doc.file, {
         commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
         reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,

@@ -31,23 +31,29 @@ export interface AssemblyProblem {
 type MetadataEntries = Record<string, Array<{ type?: string; data?: unknown }>>;
 
 interface Manifest {
-  artifacts?: Record<string, { type?: string; properties?: { templateFile?: string; directoryName?: string }; metadata?: MetadataEntries; additionalMetadataFile?: string }>;
+  artifacts?: Record<string, { type?: string; environment?: string; properties?: { templateFile?: string; directoryName?: string }; metadata?: MetadataEntries; additionalMetadataFile?: string }>;
 }
 
-/** Per template file: logical ID → construct path (`Stack/Vpc/Resource`), for templates synthesized without path metadata. */
-export type ConstructPaths = Map<string, Map<string, string>>;
+/** What a cloud assembly tells about one stack template: construct paths by logical ID, and its environment. */
+export interface StackContext {
+  /** Logical ID → construct path (`Stack/Vpc/Resource`), for templates synthesized without path metadata. */
+  readonly constructPaths: ReadonlyMap<string, string>;
+  /** From the stack's `environment` (`aws://123456789012/eu-west-1`), when it is not environment-agnostic. */
+  readonly region?: string;
+  readonly account?: string;
+}
 
 /**
  * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
- * Each template once, in manifest order.
+ * Each template once, in manifest order, with its context (nested stacks share their parent's environment).
  */
-export function assemblyTemplates(dir: string): { templates: string[]; problems: AssemblyProblem[]; constructPaths: ConstructPaths } {
+export function assemblyTemplates(dir: string): { templates: string[]; problems: AssemblyProblem[]; contexts: Map<string, StackContext> } {
   const templates: string[] = [];
   const problems: AssemblyProblem[] = [];
-  const constructPaths: ConstructPaths = new Map();
+  const contexts = new Map<string, StackContext>();
   const seen = new Set<string>();
-  const addTemplate = (file: string, listedIn: string) => {
+  const addTemplate = (file: string, listedIn: string, environment: Environment, paths: ConstructPaths) => {
     if (seen.has(file)) return;
     seen.add(file);
     if (!existsSync(file)) {
@@ -55,27 +61,41 @@ export function assemblyTemplates(dir: string): { templates: string[]; problems:
       return;
     }
     templates.push(file);
+    contexts.set(file, { constructPaths: paths.get(file) ?? new Map(), ...environment });
     // `aws:asset:path` is relative to the assembly holding the template (a stage's own directory for its stacks).
-    for (const nested of nestedTemplates(file)) addTemplate(join(dirname(file), nested), file);
+    for (const nested of nestedTemplates(file)) addTemplate(join(dirname(file), nested), file, environment, paths);
   };
   const manifestFile = join(dir, 'manifest.json');
   const manifest = readManifest(manifestFile);
-  if ('message' in manifest) return { templates, problems: [manifest], constructPaths };
+  if ('message' in manifest) return { templates, problems: [manifest], contexts };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
     if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
       const file = join(dir, artifact.properties.templateFile);
-      addTemplate(file, manifestFile);
       const metadata = { ...readMetadataFile(dir, artifact.additionalMetadataFile), ...(artifact.metadata ?? {}) };
-      for (const [template, paths] of pathsByTemplate(dir, file, metadata)) constructPaths.set(template, paths);
+      addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
     }
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
+      // The stage's own walk found its templates, nested stacks and problems: take them as they are.
       const nested = assemblyTemplates(join(dir, artifact.properties.directoryName));
-      for (const t of nested.templates) addTemplate(t, manifestFile);
-      for (const [template, paths] of nested.constructPaths) constructPaths.set(template, paths);
+      for (const t of nested.templates.filter((t) => !seen.has(t))) {
+        seen.add(t);
+        templates.push(t);
+        contexts.set(t, nested.contexts.get(t)!);
+      }
       problems.push(...nested.problems);
     }
   }
-  return { templates, problems, constructPaths };
+  return { templates, problems, contexts };
+}
+
+type ConstructPaths = Map<string, Map<string, string>>;
+type Environment = Pick<StackContext, 'region' | 'account'>;
+
+/** `aws://123456789012/eu-west-1`; `unknown-account` / `unknown-region` in an environment-agnostic stack. */
+function environmentOf(environment: string | undefined): Environment {
+  const m = /^aws:\/\/([^/]+)\/([^/]+)$/.exec(environment ?? '');
+  if (!m) return {};
+  return { ...(/^\d{12}$/.test(m[1]!) ? { account: m[1]! } : {}), ...(m[2] !== 'unknown-region' ? { region: m[2]! } : {}) };
 }
 
 function readMetadataFile(dir: string, name: string | undefined): MetadataEntries {

@@ -1,14 +1,14 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { assemblyTemplates, isCloudAssembly, type AssemblyProblem } from './cloud-assembly.js';
+import { assemblyTemplates, isCloudAssembly, type AssemblyProblem, type StackContext } from './cloud-assembly.js';
 
 /** A file to look at; `explicit` when the user named it, so that "not a template" is an error, not a skip. */
 export interface Candidate {
   readonly file: string;
   readonly explicit: boolean;
-  /** A cdk.out stack's construct paths by logical ID, from its manifest (the template may carry none). */
-  readonly constructPaths?: ReadonlyMap<string, string>;
+  /** A cdk.out stack's construct paths and environment, from its manifest. */
+  readonly stack?: StackContext;
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
@@ -33,16 +33,16 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
   const problems: Discovery['problems'] = [];
   const skipped: Discovery['skipped'] = [];
   const seen = new Set<string>();
-  const add = (file: string, explicit: boolean, constructPaths?: ReadonlyMap<string, string>) => {
+  const add = (file: string, explicit: boolean, stack?: StackContext) => {
     if (seen.has(file)) return;
     seen.add(file);
-    candidates.push({ file, explicit, ...(constructPaths ? { constructPaths } : {}) });
+    candidates.push({ file, explicit, ...(stack ? { stack } : {}) });
   };
   // A cdk.out is one input: the templates its manifest lists must all be templates (explicit), and nothing else in it.
   const visitDir = (dir: string) => {
     if (isCloudAssembly(dir)) {
       const assembly = assemblyTemplates(dir);
-      for (const t of assembly.templates) add(t, true, assembly.constructPaths.get(t));
+      for (const t of assembly.templates) add(t, true, assembly.contexts.get(t));
       problems.push(...assembly.problems);
     } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
   };

@@ -23,7 +23,8 @@ export interface TemplateDocument {
 /** The outcome of looking at a file: a template, something else (skipped in directory scans), or broken. */
 export type ReadResult =
   | { readonly status: 'template'; readonly document: TemplateDocument }
-  | { readonly status: 'not-a-template'; readonly reason: string }
+  /** `parseError`: it does not parse either (where, for a file named on the command line). */
+  | { readonly status: 'not-a-template'; readonly reason: string; readonly parseError?: InputError }
   | { readonly status: 'error'; readonly error: InputError };
 
 /** The Serverless Framework's configuration files we can read (not serverless.js/.ts: that is code). */
@@ -62,7 +63,7 @@ export function readTemplate(file: string): ReadResult {
     // A parser recursing on absurd nesting: an input error for this file, not a crash of the run.
     const failure = e instanceof RangeError ? new InputError(file, 'nested too deeply to read') : e;
     if (!(failure instanceof InputError)) throw e;
-    return sniffed ? { status: 'error', error: failure } : { status: 'not-a-template', reason: failure.message };
+    return sniffed ? { status: 'error', error: failure } : { status: 'not-a-template', reason: failure.message, parseError: failure };
   }
 }
 

@@ -62,10 +62,22 @@ const IRREGULAR_ACTIONS: Readonly<Record<string, EndpointNeed>> = {
  * stream, outside the VPC. They count only for functions that have no event source of that service.
  */
 export const POLLER_ACTIONS: Readonly<Record<string, readonly string[]>> = {
-  sqs: ['sqs:receivemessage', 'sqs:deletemessage', 'sqs:deletemessagebatch', 'sqs:getqueueattributes', 'sqs:changemessagevisibility', 'sqs:changemessagevisibilitybatch'],
+  // GetQueueUrl: CDK's grantConsumeMessages, which SqsEventSource uses, grants it with the others.
+  sqs: ['sqs:receivemessage', 'sqs:deletemessage', 'sqs:deletemessagebatch', 'sqs:getqueueattributes', 'sqs:getqueueurl', 'sqs:changemessagevisibility', 'sqs:changemessagevisibilitybatch'],
   kinesis: ['kinesis:getrecords', 'kinesis:getsharditerator', 'kinesis:describestream', 'kinesis:describestreamsummary', 'kinesis:listshards', 'kinesis:liststreams', 'kinesis:subscribetoshard'],
   dynamodb: ['dynamodb:getrecords', 'dynamodb:getsharditerator', 'dynamodb:describestream', 'dynamodb:liststreams'],
   kafka: ['kafka:describecluster', 'kafka:describeclusterv2', 'kafka:getbootstrapbrokers', 'kafka:listscramsecrets'],
+};
+
+/**
+ * Actions the Lambda service uses to deliver to a function's dead-letter queue or topic and asynchronous-invocation
+ * destinations, on those resources only (CDK's grants for them add the SQS read actions).
+ */
+export const DELIVERY_ACTIONS: Readonly<Record<string, readonly string[]>> = {
+  sqs: ['sqs:sendmessage', 'sqs:getqueueattributes', 'sqs:getqueueurl'],
+  sns: ['sns:publish'],
+  lambda: ['lambda:invokefunction'],
+  events: ['events:putevents'],
 };
 
 /** What calling `action` from a function in a private subnet needs. */

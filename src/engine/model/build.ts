@@ -111,6 +111,7 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
   const endpoints: VpcEndpoint[] = [];
   const functions: LambdaFunction[] = [];
   const eventSources: EventSource[] = [];
+  const deliveries: Array<{ function: Link<LambdaFunction>; targets: string[] }> = [];
   const hostedZones: HostedZone[] = [];
   const unattachedRules: UnattachedRule[] = [];
   const rolePolicies = new Map<string, RolePolicy[]>();
@@ -189,13 +190,19 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
         break;
       // SAM functions as written; SAM Globals and the role SAM generates come with the SAM input adapter.
       case 'AWS::Serverless::Function':
-      case 'AWS::Lambda::Function':
+      case 'AWS::Lambda::Function': {
+        const deadLetter = field(r.prop('DeadLetterConfig') ?? r.prop('DeadLetterQueue'), 'TargetArn')?.value;
         functions.push(
           Object.assign(functionShells.get(e.id)!, {
             vpcConfig: vpcConfig(r.prop('VpcConfig'), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
             role: link(r.prop('Role'), kinds.role, e.loc),
+            deliveryTargets: new Set([...refTargets(deadLetter), ...destinationTargets(field(r.prop('EventInvokeConfig'), 'DestinationConfig')?.value)]),
           }),
         );
+        break;
+      }
+      case 'AWS::Lambda::EventInvokeConfig':
+        deliveries.push({ function: link(r.prop('FunctionName'), kinds.functionRef, e.loc), targets: destinationTargets(r.prop('DestinationConfig')) });
         break;
       case 'AWS::IAM::Role': {
         const docs = inlinePolicies(r.entry('Policies'));
@@ -235,6 +242,9 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
         break;
       }
     }
+  }
+  for (const { function: fn, targets } of deliveries) {
+    if (fn.kind === 'resource') for (const t of targets) (fn.target.deliveryTargets as Set<string>).add(t);
   }
   for (const { policy, role } of customerPolicyUsers) {
     const doc = customerPolicies.get(policy);
@@ -290,6 +300,16 @@ function inlinePolicies(entry: PropertyEntry | undefined): RolePolicy[] {
     const doc = policySetting(field(item, 'PolicyDocument'));
     return doc.state === 'absent' ? [] : [doc];
   });
+}
+
+/** The resources a value names by `Ref` or `Fn::GetAtt` (a queue's ARN, a topic). */
+function refTargets(v: Value | undefined): string[] {
+  return v?.kind === 'ref' ? [v.target] : [];
+}
+
+/** OnSuccess/OnFailure destinations of an asynchronous invocation configuration. */
+function destinationTargets(config: Value | undefined): string[] {
+  return ['OnSuccess', 'OnFailure'].flatMap((key) => refTargets(field(field(config, key)?.value, 'Destination')?.value));
 }
 
 /** The service an event-source mapping polls: from the resource type its ARN comes from, or the ARN's service. */

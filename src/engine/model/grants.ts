@@ -1,4 +1,4 @@
-import { display } from '../resolve/value.js';
+import { display, type Value } from '../resolve/value.js';
 import { MANAGED_POLICY_SERVICES } from './aws-services.js';
 import { knownShape, pattern, values } from './iam.js';
 import { label, type Role } from './types.js';
@@ -6,6 +6,8 @@ import { label, type Role } from './types.js';
 /** One action a role allows (`svc:*` for a managed policy's actions on a service), and how to say so in messages. */
 export interface Grant {
   readonly action: string;
+  /** The statement's Resource values; `any` for a managed policy's grants or a statement without Resource. */
+  readonly resources: readonly Value[] | 'any';
   /** `sqs:SendMessage is granted to LambdaRole`, `the managed policy AmazonSQSReadOnlyAccess of LambdaRole grants sqs actions`. */
   readonly why: string;
 }
@@ -37,7 +39,7 @@ export function grantsOf(role: Role): Grants {
         const a = knownShape(v);
         if (a === undefined) unreadable.push(`${name} allows ${display(v)}`);
         else if (a === '*' || a.startsWith('*')) unreadable.push(`${name} allows ${a} (every service)`);
-        else actions.push({ action: a, why: `${a} is granted to ${name}` });
+        else actions.push({ action: a, resources: s.resource.present ? values(s.resource.value) : 'any', why: `${a} is granted to ${name}` });
       }
     }
   }
@@ -45,7 +47,7 @@ export function grantsOf(role: Role): Grants {
     const p = pattern(arn);
     const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : undefined;
     const services = policy ? MANAGED_POLICY_SERVICES[policy] : undefined;
-    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
+    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, resources: 'any' as const, why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
     else if (arn.kind === 'unknown') unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
     else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
   }

@@ -239,6 +239,11 @@ export interface LambdaFunction extends Element {
   /** absent: the function does not run in a VPC. */
   readonly vpcConfig: VpcConfig;
   readonly role: Link<Role>;
+  /**
+   * Resources the Lambda service itself sends to for the function, from outside its VPC: the dead-letter queue or topic
+   * (DeadLetterConfig, SAM DeadLetterQueue) and asynchronous-invocation destinations (EventInvokeConfig), as logical IDs.
+   */
+  readonly deliveryTargets: ReadonlySet<string>;
 }
 
 /** An event-source mapping: the Lambda service polls `service` (sqs, kinesis, dynamodb, kafka) for the function. */

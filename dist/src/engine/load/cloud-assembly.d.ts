@@ -10,15 +10,21 @@ export interface AssemblyProblem {
     readonly line?: number;
     readonly column?: number;
 }
-/** Per template file: logical ID → construct path (`Stack/Vpc/Resource`), for templates synthesized without path metadata. */
-export type ConstructPaths = Map<string, Map<string, string>>;
+/** What a cloud assembly tells about one stack template: construct paths by logical ID, and its environment. */
+export interface StackContext {
+    /** Logical ID → construct path (`Stack/Vpc/Resource`), for templates synthesized without path metadata. */
+    readonly constructPaths: ReadonlyMap<string, string>;
+    /** From the stack's `environment` (`aws://123456789012/eu-west-1`), when it is not environment-agnostic. */
+    readonly region?: string;
+    readonly account?: string;
+}
 /**
  * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
- * Each template once, in manifest order.
+ * Each template once, in manifest order, with its context (nested stacks share their parent's environment).
  */
 export declare function assemblyTemplates(dir: string): {
     templates: string[];
     problems: AssemblyProblem[];
-    constructPaths: ConstructPaths;
+    contexts: Map<string, StackContext>;
 };

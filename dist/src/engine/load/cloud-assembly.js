@@ -22,14 +22,14 @@ function isFile(path) {
 /**
  * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
- * Each template once, in manifest order.
+ * Each template once, in manifest order, with its context (nested stacks share their parent's environment).
  */
 export function assemblyTemplates(dir) {
     const templates = [];
     const problems = [];
-    const constructPaths = new Map();
+    const contexts = new Map();
     const seen = new Set();
-    const addTemplate = (file, listedIn) => {
+    const addTemplate = (file, listedIn, environment, paths) => {
         if (seen.has(file))
             return;
         seen.add(file);
@@ -38,32 +38,40 @@ export function assemblyTemplates(dir) {
             return;
         }
         templates.push(file);
+        contexts.set(file, { constructPaths: paths.get(file) ?? new Map(), ...environment });
         // `aws:asset:path` is relative to the assembly holding the template (a stage's own directory for its stacks).
         for (const nested of nestedTemplates(file))
-            addTemplate(join(dirname(file), nested), file);
+            addTemplate(join(dirname(file), nested), file, environment, paths);
     };
     const manifestFile = join(dir, 'manifest.json');
     const manifest = readManifest(manifestFile);
     if ('message' in manifest)
-        return { templates, problems: [manifest], constructPaths };
+        return { templates, problems: [manifest], contexts };
     for (const artifact of Object.values(manifest.artifacts ?? {})) {
         if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
             const file = join(dir, artifact.properties.templateFile);
-            addTemplate(file, manifestFile);
             const metadata = { ...readMetadataFile(dir, artifact.additionalMetadataFile), ...(artifact.metadata ?? {}) };
-            for (const [template, paths] of pathsByTemplate(dir, file, metadata))
-                constructPaths.set(template, paths);
+            addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
         }
         if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
+            // The stage's own walk found its templates, nested stacks and problems: take them as they are.
             const nested = assemblyTemplates(join(dir, artifact.properties.directoryName));
-            for (const t of nested.templates)
-                addTemplate(t, manifestFile);
-            for (const [template, paths] of nested.constructPaths)
-                constructPaths.set(template, paths);
+            for (const t of nested.templates.filter((t) => !seen.has(t))) {
+                seen.add(t);
+                templates.push(t);
+                contexts.set(t, nested.contexts.get(t));
+            }
             problems.push(...nested.problems);
         }
     }
-    return { templates, problems, constructPaths };
+    return { templates, problems, contexts };
+}
+/** `aws://123456789012/eu-west-1`; `unknown-account` / `unknown-region` in an environment-agnostic stack. */
+function environmentOf(environment) {
+    const m = /^aws:\/\/([^/]+)\/([^/]+)$/.exec(environment ?? '');
+    if (!m)
+        return {};
+    return { ...(/^\d{12}$/.test(m[1]) ? { account: m[1] } : {}), ...(m[2] !== 'unknown-region' ? { region: m[2] } : {}) };
 }
 function readMetadataFile(dir, name) {
     if (!name)

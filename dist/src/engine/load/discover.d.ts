@@ -1,10 +1,10 @@
-import { type AssemblyProblem } from './cloud-assembly.js';
+import { type AssemblyProblem, type StackContext } from './cloud-assembly.js';
 /** A file to look at; `explicit` when the user named it, so that "not a template" is an error, not a skip. */
 export interface Candidate {
     readonly file: string;
     readonly explicit: boolean;
-    /** A cdk.out stack's construct paths by logical ID, from its manifest (the template may carry none). */
-    readonly constructPaths?: ReadonlyMap<string, string>;
+    /** A cdk.out stack's construct paths and environment, from its manifest. */
+    readonly stack?: StackContext;
 }
 export interface Discovery {
     readonly candidates: Candidate[];

@@ -13,18 +13,18 @@ export function discover(paths, asScan = false) {
     const problems = [];
     const skipped = [];
     const seen = new Set();
-    const add = (file, explicit, constructPaths) => {
+    const add = (file, explicit, stack) => {
         if (seen.has(file))
             return;
         seen.add(file);
-        candidates.push({ file, explicit, ...(constructPaths ? { constructPaths } : {}) });
+        candidates.push({ file, explicit, ...(stack ? { stack } : {}) });
     };
     // A cdk.out is one input: the templates its manifest lists must all be templates (explicit), and nothing else in it.
     const visitDir = (dir) => {
         if (isCloudAssembly(dir)) {
             const assembly = assemblyTemplates(dir);
             for (const t of assembly.templates)
-                add(t, true, assembly.constructPaths.get(t));
+                add(t, true, assembly.contexts.get(t));
             problems.push(...assembly.problems);
         }
         else

@@ -17,9 +17,12 @@ export interface TemplateDocument {
 export type ReadResult = {
     readonly status: 'template';
     readonly document: TemplateDocument;
-} | {
+}
+/** `parseError`: it does not parse either (where, for a file named on the command line). */
+ | {
     readonly status: 'not-a-template';
     readonly reason: string;
+    readonly parseError?: InputError;
 } | {
     readonly status: 'error';
     readonly error: InputError;

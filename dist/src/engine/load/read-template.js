@@ -45,7 +45,7 @@ export function readTemplate(file) {
         const failure = e instanceof RangeError ? new InputError(file, 'nested too deeply to read') : e;
         if (!(failure instanceof InputError))
             throw e;
-        return sniffed ? { status: 'error', error: failure } : { status: 'not-a-template', reason: failure.message };
+        return sniffed ? { status: 'error', error: failure } : { status: 'not-a-template', reason: failure.message, parseError: failure };
     }
 }
 /** A file over the size limit is an error only if its beginning looks like a template; else it is skipped. */

@@ -30,6 +30,11 @@ export type EndpointNeed =
  * stream, outside the VPC. They count only for functions that have no event source of that service.
  */
 export declare const POLLER_ACTIONS: Readonly<Record<string, readonly string[]>>;
+/**
+ * Actions the Lambda service uses to deliver to a function's dead-letter queue or topic and asynchronous-invocation
+ * destinations, on those resources only (CDK's grants for them add the SQS read actions).
+ */
+export declare const DELIVERY_ACTIONS: Readonly<Record<string, readonly string[]>>;
 /** What calling `action` from a function in a private subnet needs. */
 export declare function endpointNeed(action: string): EndpointNeed;
 /**

@@ -72,6 +72,7 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
     const endpoints = [];
     const functions = [];
     const eventSources = [];
+    const deliveries = [];
     const hostedZones = [];
     const unattachedRules = [];
     const rolePolicies = new Map();
@@ -154,11 +155,17 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
                 break;
             // SAM functions as written; SAM Globals and the role SAM generates come with the SAM input adapter.
             case 'AWS::Serverless::Function':
-            case 'AWS::Lambda::Function':
+            case 'AWS::Lambda::Function': {
+                const deadLetter = field(r.prop('DeadLetterConfig') ?? r.prop('DeadLetterQueue'), 'TargetArn')?.value;
                 functions.push(Object.assign(functionShells.get(e.id), {
                     vpcConfig: vpcConfig(r.prop('VpcConfig'), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
                     role: link(r.prop('Role'), kinds.role, e.loc),
+                    deliveryTargets: new Set([...refTargets(deadLetter), ...destinationTargets(field(r.prop('EventInvokeConfig'), 'DestinationConfig')?.value)]),
                 }));
+                break;
+            }
+            case 'AWS::Lambda::EventInvokeConfig':
+                deliveries.push({ function: link(r.prop('FunctionName'), kinds.functionRef, e.loc), targets: destinationTargets(r.prop('DestinationConfig')) });
                 break;
             case 'AWS::IAM::Role': {
                 const docs = inlinePolicies(r.entry('Policies'));
@@ -204,6 +211,11 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
                 break;
             }
         }
+    }
+    for (const { function: fn, targets } of deliveries) {
+        if (fn.kind === 'resource')
+            for (const t of targets)
+                fn.target.deliveryTargets.add(t);
     }
     for (const { policy, role } of customerPolicyUsers) {
         const doc = customerPolicies.get(policy);
@@ -262,6 +274,14 @@ function inlinePolicies(entry) {
         const doc = policySetting(field(item, 'PolicyDocument'));
         return doc.state === 'absent' ? [] : [doc];
     });
+}
+/** The resources a value names by `Ref` or `Fn::GetAtt` (a queue's ARN, a topic). */
+function refTargets(v) {
+    return v?.kind === 'ref' ? [v.target] : [];
+}
+/** OnSuccess/OnFailure destinations of an asynchronous invocation configuration. */
+function destinationTargets(config) {
+    return ['OnSuccess', 'OnFailure'].flatMap((key) => refTargets(field(field(config, key)?.value, 'Destination')?.value));
 }
 /** The service an event-source mapping polls: from the resource type its ARN comes from, or the ARN's service. */
 function eventSourceService(v, typeOf) {

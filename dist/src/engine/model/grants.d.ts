@@ -1,7 +1,10 @@
+import { type Value } from '../resolve/value.js';
 import { type Role } from './types.js';
 /** One action a role allows (`svc:*` for a managed policy's actions on a service), and how to say so in messages. */
 export interface Grant {
     readonly action: string;
+    /** The statement's Resource values; `any` for a managed policy's grants or a statement without Resource. */
+    readonly resources: readonly Value[] | 'any';
     /** `sqs:SendMessage is granted to LambdaRole`, `the managed policy AmazonSQSReadOnlyAccess of LambdaRole grants sqs actions`. */
     readonly why: string;
 }

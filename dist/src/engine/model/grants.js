@@ -28,7 +28,7 @@ export function grantsOf(role) {
                 else if (a === '*' || a.startsWith('*'))
                     unreadable.push(`${name} allows ${a} (every service)`);
                 else
-                    actions.push({ action: a, why: `${a} is granted to ${name}` });
+                    actions.push({ action: a, resources: s.resource.present ? values(s.resource.value) : 'any', why: `${a} is granted to ${name}` });
             }
         }
     }
@@ -37,7 +37,7 @@ export function grantsOf(role) {
         const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : undefined;
         const services = policy ? MANAGED_POLICY_SERVICES[policy] : undefined;
         if (services)
-            actions.push(...services.map((svc) => ({ action: `${svc}:*`, why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
+            actions.push(...services.map((svc) => ({ action: `${svc}:*`, resources: 'any', why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
         else if (arn.kind === 'unknown')
             unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
         else
