@@ -38699,7 +38699,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   return { config: readConfig(file, [...builtins, ...customRules], false, source), customRules };
 }
 
-// src/engine/load/adapters/sam/to-cloudformation.ts
+// src/engine/load/adapters/language-extensions.ts
 init_source_node();
 
 // src/engine/load/adapters/nodes.ts
@@ -38741,6 +38741,62 @@ function withEntry(node, key, value, keyLoc = value.loc) {
 function isIntrinsic(node) {
   return node.kind === "map" && node.entries.length === 1 && (node.entries[0].key === "Ref" || node.entries[0].key.startsWith("Fn::"));
 }
+
+// src/engine/load/adapters/language-extensions.ts
+var FOR_EACH = /^Fn::ForEach::/;
+var SECTIONS = ["Conditions", "Resources", "Outputs"];
+function expandForEach(root) {
+  if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => FOR_EACH.test(e.key)))) return { root, notes: [] };
+  const notes = [];
+  const parameters = child(root, "Parameters");
+  const expand = (entries2, depth) => entries2.flatMap((entry2) => {
+    if (!FOR_EACH.test(entry2.key)) return [entry2];
+    const loop = entry2.value.kind === "seq" ? entry2.value.items : [];
+    const [identifierNode, collectionNode, body] = loop;
+    const identifier = text(identifierNode);
+    const collection = collectionNode && collectionOf(collectionNode, parameters);
+    if (loop.length !== 3 || identifier === void 0 || body?.kind !== "map" || depth > 5) {
+      notes.push({ message: `${entry2.key} is not a loop this tool can expand: its resources are not checked`, loc: entry2.keyLoc });
+      return [];
+    }
+    if (collection === void 0) {
+      notes.push({ message: `${entry2.key} loops over a collection not known before deployment: its resources are not checked`, loc: entry2.keyLoc });
+      return [];
+    }
+    return collection.flatMap((item) => expand(body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
+  });
+  const rootEntries = root.entries.map((section) => SECTIONS.includes(section.key) && section.value.kind === "map" ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } } : section);
+  return { root: { ...root, entries: rootEntries }, notes };
+}
+function entriesOf(node) {
+  return node?.kind === "map" ? node.entries : [];
+}
+function collectionOf(node, parameters) {
+  if (node.kind === "seq") {
+    const values2 = node.items.map(text);
+    return values2.every((v) => v !== void 0) ? values2 : void 0;
+  }
+  const ref = node.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Ref" ? text(node.entries[0].value) : void 0;
+  const fallback = ref === void 0 ? void 0 : text(child(child(parameters, ref), "Default"));
+  return fallback?.split(",").map((v) => v.trim());
+}
+function substituteText(value, identifier, item) {
+  return value.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^A-Za-z0-9]/g, ""));
+}
+function substitute(node, identifier, item) {
+  switch (node.kind) {
+    case "scalar":
+      return typeof node.value === "string" ? { ...node, value: substituteText(node.value, identifier, item) } : node;
+    case "seq":
+      return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
+    case "map":
+      if (node.entries.length === 1 && node.entries[0].key === "Ref" && text(node.entries[0].value) === identifier) return { kind: "scalar", value: item, loc: node.loc };
+      return { ...node, entries: node.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
+  }
+}
+
+// src/engine/load/adapters/sam/to-cloudformation.ts
+init_source_node();
 
 // src/engine/load/adapters/sam/policy-templates.json
 var policy_templates_default = {
@@ -39843,7 +39899,7 @@ function equals(a, b) {
 }
 
 // src/engine/resolve/sub.ts
-function substitute(arg, loc, scope) {
+function substitute2(arg, loc, scope) {
   let templateNode = arg;
   let variables;
   if (arg.kind === "seq") {
@@ -39995,7 +40051,7 @@ var Resolver = class {
       case "Fn::GetAtt":
         return this.getAtt(arg, loc);
       case "Fn::Sub":
-        return dynamicReference(substitute(arg, loc, this));
+        return dynamicReference(substitute2(arg, loc, this));
       case "Fn::Join":
         return this.join(arg, loc);
       case "Fn::Select":
@@ -40614,11 +40670,14 @@ function normalizeName(name) {
 // src/engine/load/adapters/index.ts
 function toCloudFormation(doc, options = {}) {
   switch (doc.kind) {
-    case "cloudformation":
-      return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
+    case "cloudformation": {
+      const expanded = expandForEach(doc.root);
+      return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [] };
+    }
     case "sam": {
-      const sam = samToCloudFormation(doc.root);
-      return { root: sam.root, pseudo: {}, notes: sam.notes, includes: [], commentSuppressions: [] };
+      const expanded = expandForEach(doc.root);
+      const sam = samToCloudFormation(expanded.root);
+      return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [] };
     }
     case "serverless": {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });

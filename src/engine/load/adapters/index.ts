@@ -2,6 +2,7 @@ import type { Suppression } from '../../model/types.js';
 import type { PseudoName } from '../../resolve/value.js';
 import type { TemplateDocument } from '../read-template.js';
 import type { Loc, MapNode } from '../source-node.js';
+import { expandForEach } from './language-extensions.js';
 import { samToCloudFormation } from './sam/to-cloudformation.js';
 import { serverlessToCloudFormation } from './serverless/to-cloudformation.js';
 
@@ -26,11 +27,14 @@ export interface CloudFormationView {
 /** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
 export function toCloudFormation(doc: TemplateDocument, options: AdapterOptions = {}): CloudFormationView {
   switch (doc.kind) {
-    case 'cloudformation':
-      return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
+    case 'cloudformation': {
+      const expanded = expandForEach(doc.root);
+      return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [] };
+    }
     case 'sam': {
-      const sam = samToCloudFormation(doc.root);
-      return { root: sam.root, pseudo: {}, notes: sam.notes, includes: [], commentSuppressions: [] };
+      const expanded = expandForEach(doc.root);
+      const sam = samToCloudFormation(expanded.root);
+      return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [] };
     }
     case 'serverless': {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });

@@ -1,0 +1,15 @@
+import { type Loc, type MapNode } from '../source-node.js';
+export interface Expanded {
+    readonly root: MapNode;
+    readonly notes: ReadonlyArray<{
+        readonly message: string;
+        readonly loc: Loc;
+    }>;
+}
+/**
+ * Expands `Fn::ForEach` loops as the AWS::LanguageExtensions transform does: for each item of the collection (a list,
+ * or a CommaDelimitedList parameter's default), the output keys and values with `${Identifier}` / `&{Identifier}`
+ * substituted and `{Ref: Identifier}` replaced by the item. The copies keep the positions of the loop's body, where
+ * findings about them point. A loop over a collection not known before deployment is left out, with a note.
+ */
+export declare function expandForEach(root: MapNode): Expanded;

@@ -1,0 +1,68 @@
+/** The AWS::LanguageExtensions transform's Fn::ForEach, expanded as CloudFormation does before anything is checked. */
+import { expect, test } from '@jest/globals';
+import { expandForEach } from '../src/engine/load/adapters/language-extensions.js';
+import { parseYaml } from '../src/engine/load/parse-yaml.js';
+import { toPlain, type MapNode } from '../src/engine/load/source-node.js';
+
+const expand = (yaml: string) => {
+  const { root, notes } = expandForEach(parseYaml('t.yaml', yaml).root as MapNode);
+  return { resources: toPlain(root) as { Resources: Record<string, unknown> }, notes: notes.map((n) => [n.message, n.loc.line]), root };
+};
+
+test('a loop over a literal list: keys and values substituted, Ref of the identifier replaced by the item', () => {
+  const { resources, notes } = expand(`Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Queues:
+    - Name
+    - [orders, invoices]
+    - Queue\${Name}:
+        Type: AWS::SQS::Queue
+        Properties:
+          QueueName: !Ref Name
+          Tags: [{Key: app, Value: !Sub 'q-\${Name}'}]
+`);
+  expect(notes).toEqual([]);
+  expect(resources.Resources).toEqual({
+    Queueorders: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'orders', Tags: [{ Key: 'app', Value: { 'Fn::Sub': 'q-orders' } }] } },
+    Queueinvoices: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'invoices', Tags: [{ Key: 'app', Value: { 'Fn::Sub': 'q-invoices' } }] } },
+  });
+});
+
+test('a CommaDelimitedList parameter default, &{} for non-alphanumeric items, and nested loops', () => {
+  const { resources } = expand(`Parameters:
+  Zones: {Type: CommaDelimitedList, Default: "a, b"}
+Resources:
+  Fn::ForEach::Outer:
+    - Zone
+    - !Ref Zones
+    - Fn::ForEach::Inner:
+        - Cidr
+        - [10.0.1.0/24]
+        - Subnet\${Zone}&{Cidr}:
+            Type: AWS::EC2::Subnet
+            Properties: {CidrBlock: !Ref Cidr, AvailabilityZone: !Sub '\${AWS::Region}\${Zone}'}
+`);
+  expect(Object.keys(resources.Resources)).toEqual(['Subneta1001024', 'Subnetb1001024']);
+  expect(resources.Resources.Subnetb1001024).toEqual({ Type: 'AWS::EC2::Subnet', Properties: { CidrBlock: '10.0.1.0/24', AvailabilityZone: { 'Fn::Sub': '${AWS::Region}b' } } });
+});
+
+test('the copies keep the loop body positions; a collection not known before deployment is left out with a note', () => {
+  const { root, notes, resources } = expand(`Parameters:
+  Names: {Type: CommaDelimitedList}
+Resources:
+  Fn::ForEach::Known:
+    - N
+    - [x]
+    - Topic\${N}:
+        Type: AWS::SNS::Topic
+  Fn::ForEach::Unknown:
+    - N
+    - !Ref Names
+    - Queue\${N}:
+        Type: AWS::SQS::Queue
+`);
+  expect(Object.keys(resources.Resources)).toEqual(['Topicx']);
+  const topic = (root.entries.find((e) => e.key === 'Resources')!.value as MapNode).entries[0]!;
+  expect(topic.keyLoc.line).toBe(7);
+  expect(notes).toEqual([['Fn::ForEach::Unknown loops over a collection not known before deployment: its resources are not checked', 9]]);
+});
