@@ -78,6 +78,7 @@ QldbEndpoint:
         report({ subject: endpoint, loc: policy.loc, level: 'note', message: `cannot verify the policy of ${label(endpoint)}: ${policy.reason}` });
         continue;
       }
+      for (const why of policy.document.unreadable) report({ subject: endpoint, loc: policy.loc, level: 'note', message: `cannot verify a statement of the policy of ${label(endpoint)}: ${why}` });
       for (const statement of policy.document.statements) {
         if (!statement.effect.known || statement.effect.value !== 'Allow') continue;
         for (const r of checkStatement(endpoint, statement, typeOf, allowed)) report(r);

@@ -20065,6 +20065,7 @@ QldbEndpoint:
         report2({ subject: endpoint, loc: policy.loc, level: "note", message: `cannot verify the policy of ${label(endpoint)}: ${policy.reason}` });
         continue;
       }
+      for (const why of policy.document.unreadable) report2({ subject: endpoint, loc: policy.loc, level: "note", message: `cannot verify a statement of the policy of ${label(endpoint)}: ${why}` });
       for (const statement of policy.document.statements) {
         if (!statement.effect.known || statement.effect.value !== "Allow") continue;
         for (const r of checkStatement(endpoint, statement, typeOf, allowed)) report2(r);
@@ -20547,6 +20548,7 @@ function grantsOf(role) {
       unreadable.push(`${name} has a policy that cannot be read (${policy.reason})`);
       continue;
     }
+    for (const why of policy.document.unreadable) unreadable.push(`${name} has a statement that cannot be read (${why})`);
     for (const s of policy.document.statements) {
       if (!s.effect.known || s.effect.value !== "Allow") continue;
       if (s.notAction.present) {
@@ -23473,16 +23475,9 @@ function implicitRole(props2, at, notes) {
   if (child(props2, "VpcConfig")) managed.push(managedArn("AWSLambdaVPCAccessExecutionRole", at));
   const statements = [];
   for (const p of items(child(props2, "Policies"))) {
-    const name = text(p);
-    if (name !== void 0) managed.push(managedArn(name, p.loc));
-    else if (isIntrinsic(p)) managed.push(p);
-    else if (child(p, "Statement")) statements.push(...items(child(p, "Statement")));
-    else {
-      for (const t of entries(p)) {
-        if (TEMPLATES[t.key]) statements.push(...templateStatements(t.key, t.value, t.keyLoc));
-        else notes.push({ message: `unknown SAM policy template ${t.key}: what it grants is not known here`, loc: t.keyLoc });
-      }
-    }
+    const granted = policyItem(p, notes);
+    managed.push(...granted.managed);
+    statements.push(...granted.statements);
   }
   return map(
     [
@@ -23500,6 +23495,32 @@ function implicitRole(props2, at, notes) {
     ],
     at
   );
+}
+function policyItem(p, notes) {
+  const name = text(p);
+  if (name !== void 0) return { managed: [managedArn(name, p.loc)], statements: [] };
+  const choice = child(p, "Fn::If");
+  if (choice?.kind === "seq" && choice.items.length === 3) {
+    const [condition, whenTrue, whenFalse] = choice.items;
+    const noValue = map([["Ref", scalar("AWS::NoValue", p.loc)]], p.loc);
+    const branch = (node, pick2) => {
+      if (child(node, "Ref") && text(child(node, "Ref")) === "AWS::NoValue") return { managed: [], statements: [] };
+      const granted = policyItem(node, notes);
+      return { managed: granted.managed.map(pick2), statements: granted.statements.map(pick2) };
+    };
+    const guarded = (onTrue) => (piece) => map([["Fn::If", seq([condition, onTrue ? piece : noValue, onTrue ? noValue : piece], p.loc)]], p.loc);
+    const a = branch(whenTrue, guarded(true));
+    const b = branch(whenFalse, guarded(false));
+    return { managed: [...a.managed, ...b.managed], statements: [...a.statements, ...b.statements] };
+  }
+  if (isIntrinsic(p)) return { managed: [p], statements: [] };
+  if (child(p, "Statement")) return { managed: [], statements: [...items(child(p, "Statement"))] };
+  const statements = [];
+  for (const t of entries(p)) {
+    if (TEMPLATES[t.key]) statements.push(...templateStatements(t.key, t.value, t.keyLoc));
+    else notes.push({ message: `unknown SAM policy template ${t.key}: what it grants is not known here`, loc: t.keyLoc });
+  }
+  return { managed: [], statements };
 }
 function managedArn(name, at) {
   if (name.startsWith("arn:")) return scalar(name, at);
@@ -25409,7 +25430,7 @@ function policySetting(p) {
 function policyDocument(doc) {
   const statement = field(doc, "Statement")?.value;
   const items2 = statement?.kind === "list" ? statement.items : statement ? [statement] : [];
-  return { statements: items2.filter((s) => s.kind === "map").map(policyStatement) };
+  return { statements: items2.filter((s) => s.kind === "map").map(policyStatement), unreadable: items2.filter((s) => s.kind !== "map").map(whyUnknown) };
 }
 function policyStatement(s) {
   const get = (key2) => {

@@ -28,6 +28,7 @@ export function grantsOf(role: Role): Grants {
       unreadable.push(`${name} has a policy that cannot be read (${policy.reason})`);
       continue;
     }
+    for (const why of policy.document.unreadable) unreadable.push(`${name} has a statement that cannot be read (${why})`);
     for (const s of policy.document.statements) {
       if (!s.effect.known || s.effect.value !== 'Allow') continue;
       if (s.notAction.present) {

@@ -15,7 +15,7 @@ export function policySetting(p: PropertyEntry | undefined): PolicySetting {
 export function policyDocument(doc: Value): PolicyDocument {
   const statement = field(doc, 'Statement')?.value;
   const items = statement?.kind === 'list' ? statement.items : statement ? [statement] : [];
-  return { statements: items.filter((s) => s.kind === 'map').map(policyStatement) };
+  return { statements: items.filter((s) => s.kind === 'map').map(policyStatement), unreadable: items.filter((s) => s.kind !== 'map').map(whyUnknown) };
 }
 
 function policyStatement(s: Value): PolicyStatement {

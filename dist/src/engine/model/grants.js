@@ -12,6 +12,8 @@ export function grantsOf(role) {
             unreadable.push(`${name} has a policy that cannot be read (${policy.reason})`);
             continue;
         }
+        for (const why of policy.document.unreadable)
+            unreadable.push(`${name} has a statement that cannot be read (${why})`);
         for (const s of policy.document.statements) {
             if (!s.effect.known || s.effect.value !== 'Allow')
                 continue;

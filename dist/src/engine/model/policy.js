@@ -13,7 +13,7 @@ export function policySetting(p) {
 export function policyDocument(doc) {
     const statement = field(doc, 'Statement')?.value;
     const items = statement?.kind === 'list' ? statement.items : statement ? [statement] : [];
-    return { statements: items.filter((s) => s.kind === 'map').map(policyStatement) };
+    return { statements: items.filter((s) => s.kind === 'map').map(policyStatement), unreadable: items.filter((s) => s.kind !== 'map').map(whyUnknown) };
 }
 function policyStatement(s) {
     const get = (key) => {

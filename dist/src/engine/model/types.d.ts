@@ -240,6 +240,8 @@ export type PolicySetting = {
 };
 export interface PolicyDocument {
     readonly statements: readonly PolicyStatement[];
+    /** Why some statements cannot be read (an `Fn::If` on a condition that cannot be evaluated, an import). */
+    readonly unreadable: readonly string[];
 }
 /** A statement element as written: absent, or present with its key's position and resolved value. */
 export type StatementField = {

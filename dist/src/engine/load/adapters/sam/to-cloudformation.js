@@ -91,21 +91,9 @@ function implicitRole(props, at, notes) {
         managed.push(managedArn('AWSLambdaVPCAccessExecutionRole', at));
     const statements = [];
     for (const p of items(child(props, 'Policies'))) {
-        const name = text(p);
-        if (name !== undefined)
-            managed.push(managedArn(name, p.loc));
-        else if (isIntrinsic(p))
-            managed.push(p);
-        else if (child(p, 'Statement'))
-            statements.push(...items(child(p, 'Statement')));
-        else {
-            for (const t of entries(p)) {
-                if (TEMPLATES[t.key])
-                    statements.push(...templateStatements(t.key, t.value, t.keyLoc));
-                else
-                    notes.push({ message: `unknown SAM policy template ${t.key}: what it grants is not known here`, loc: t.keyLoc });
-            }
-        }
+        const granted = policyItem(p, notes);
+        managed.push(...granted.managed);
+        statements.push(...granted.statements);
     }
     return map([
         ['Type', scalar('AWS::IAM::Role', at)],
@@ -117,6 +105,42 @@ function implicitRole(props, at, notes) {
             ], at),
         ],
     ], at);
+}
+/**
+ * One item of `Policies`: a managed policy's name or ARN, an inline document, policy templates, or `Fn::If` choosing
+ * between such items (each of their pieces then stays under the same condition, for the resolver to decide).
+ */
+function policyItem(p, notes) {
+    const name = text(p);
+    if (name !== undefined)
+        return { managed: [managedArn(name, p.loc)], statements: [] };
+    const choice = child(p, 'Fn::If');
+    if (choice?.kind === 'seq' && choice.items.length === 3) {
+        const [condition, whenTrue, whenFalse] = choice.items;
+        const noValue = map([['Ref', scalar('AWS::NoValue', p.loc)]], p.loc);
+        const branch = (node, pick) => {
+            if (child(node, 'Ref') && text(child(node, 'Ref')) === 'AWS::NoValue')
+                return { managed: [], statements: [] };
+            const granted = policyItem(node, notes);
+            return { managed: granted.managed.map(pick), statements: granted.statements.map(pick) };
+        };
+        const guarded = (onTrue) => (piece) => map([['Fn::If', seq([condition, onTrue ? piece : noValue, onTrue ? noValue : piece], p.loc)]], p.loc);
+        const a = branch(whenTrue, guarded(true));
+        const b = branch(whenFalse, guarded(false));
+        return { managed: [...a.managed, ...b.managed], statements: [...a.statements, ...b.statements] };
+    }
+    if (isIntrinsic(p))
+        return { managed: [p], statements: [] };
+    if (child(p, 'Statement'))
+        return { managed: [], statements: [...items(child(p, 'Statement'))] };
+    const statements = [];
+    for (const t of entries(p)) {
+        if (TEMPLATES[t.key])
+            statements.push(...templateStatements(t.key, t.value, t.keyLoc));
+        else
+            notes.push({ message: `unknown SAM policy template ${t.key}: what it grants is not known here`, loc: t.keyLoc });
+    }
+    return { managed: [], statements };
 }
 function managedArn(name, at) {
     if (name.startsWith('arn:'))
