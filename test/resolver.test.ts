@@ -44,9 +44,9 @@ const shown = (expr: string) => {
 };
 
 describe('Ref', () => {
-  test('a parameter takes its Default, typed by the parameter Type', () => {
+  test('a parameter takes its Default: a string as Ref returns it (also for Number), a list for list types', () => {
     expect(resolve('!Ref Env')).toMatchObject({ kind: 'string', value: 'prod' });
-    expect(resolve('!Ref Port')).toMatchObject({ kind: 'number', value: 443 });
+    expect(resolve('!Ref Port')).toMatchObject({ kind: 'string', value: '443' });
     expect(resolve('!Ref Subnets')).toMatchObject({ kind: 'list', items: [{ value: 'subnet-a' }, { value: 'subnet-b' }] });
   });
   test('a parameter without default, an SSM parameter and an undefined name are UNKNOWN with the reason', () => {

@@ -38748,35 +38748,55 @@ function isIntrinsic(node) {
 var FOR_EACH = /^Fn::ForEach::/;
 var SECTIONS = ["Conditions", "Resources", "Outputs"];
 function expandForEach(root) {
-  if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => FOR_EACH.test(e.key)))) return { root, notes: [] };
+  if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => FOR_EACH.test(e.key)))) return { root, notes: [], uncertain: /* @__PURE__ */ new Map() };
   const notes = [];
+  const uncertain = /* @__PURE__ */ new Map();
+  const skip = (entry2, why) => {
+    notes.push({ message: `${entry2.key} ${why}: its resources are not checked`, loc: entry2.keyLoc });
+    for (const id of references(entry2.value)) uncertain.set(id, `${entry2.key} may add to it`);
+  };
   const parameters = child(root, "Parameters");
   const expand = (entries2, depth) => entries2.flatMap((entry2) => {
     if (!FOR_EACH.test(entry2.key)) return [entry2];
     const loop = entry2.value.kind === "seq" ? entry2.value.items : [];
     const [identifierNode, collectionNode, body] = loop;
     const identifier = text(identifierNode);
-    const collection = collectionNode && collectionOf(collectionNode, parameters);
+    const collection = collectionNode && collectionOf(collectionNode, parameters, child(root, "Mappings"));
     if (loop.length !== 3 || identifier === void 0 || body?.kind !== "map" || depth > 5) {
-      notes.push({ message: `${entry2.key} is not a loop this tool can expand: its resources are not checked`, loc: entry2.keyLoc });
+      skip(entry2, "is not a loop this tool can expand");
       return [];
     }
     if (collection === void 0) {
-      notes.push({ message: `${entry2.key} loops over a collection not known before deployment: its resources are not checked`, loc: entry2.keyLoc });
+      skip(entry2, "loops over a collection not known before deployment");
       return [];
     }
     return collection.flatMap((item) => expand(body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
   });
   const rootEntries = root.entries.map((section) => SECTIONS.includes(section.key) && section.value.kind === "map" ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } } : section);
-  return { root: { ...root, entries: rootEntries }, notes };
+  return { root: { ...root, entries: rootEntries }, notes, uncertain };
+}
+function references(node) {
+  if (node.kind === "seq") return node.items.flatMap(references);
+  if (node.kind !== "map") return [];
+  return node.entries.flatMap((e) => {
+    if (e.key === "Ref") return [text(e.value) ?? ""];
+    if (e.key === "Fn::GetAtt") return [(e.value.kind === "seq" ? text(e.value.items[0]) : text(e.value)?.split(".")[0]) ?? ""];
+    return references(e.value);
+  });
 }
 function entriesOf(node) {
   return node?.kind === "map" ? node.entries : [];
 }
-function collectionOf(node, parameters) {
+function collectionOf(node, parameters, mappings) {
   if (node.kind === "seq") {
     const values2 = node.items.map(text);
     return values2.every((v) => v !== void 0) ? values2 : void 0;
+  }
+  const lookup = child(node, "Fn::FindInMap");
+  if (lookup?.kind === "seq" && lookup.items.length === 3) {
+    const [map2, top, second] = lookup.items.map(text);
+    const found = map2 !== void 0 && top !== void 0 && second !== void 0 ? child(child(child(mappings, map2), top), second) : void 0;
+    return found ? collectionOf(found, parameters, void 0) : void 0;
   }
   const ref = node.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Ref" ? text(node.entries[0].value) : void 0;
   const fallback = ref === void 0 ? void 0 : text(child(child(parameters, ref), "Default"));
@@ -40124,7 +40144,6 @@ var Resolver = class {
       const items2 = raw === "" ? [] : raw.split(",").map((s) => ({ kind: "string", value: s.trim(), loc }));
       return { kind: "list", items: items2, loc };
     }
-    if (type === "Number" && raw.trim() !== "" && !Number.isNaN(Number(raw))) return { kind: "number", value: Number(raw), loc };
     return { kind: "string", value: raw, loc };
   }
   /** `Res.Attr` or `[Res, Attr]`; the attribute may contain dots (`Endpoint.Address`). */
@@ -40693,12 +40712,12 @@ function toCloudFormation(doc, options = {}) {
   switch (doc.kind) {
     case "cloudformation": {
       const expanded = expandForEach(doc.root);
-      return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [] };
+      return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
     }
     case "sam": {
       const expanded = expandForEach(doc.root);
       const sam = samToCloudFormation(expanded.root);
-      return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [] };
+      return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
     }
     case "serverless": {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });
@@ -41769,7 +41788,7 @@ function protocol(v, loc) {
 function policySetting(p) {
   if (p === void 0) return { state: "absent" };
   const v = p.value;
-  const doc = v.kind === "string" || v.kind === "text" ? parseJsonText(v) : v;
+  const doc = v.kind === "string" || v.kind === "text" ? parseJsonText({ ...v, loc: p.keyLoc }) : v;
   if (doc.kind !== "map") return { state: "unknown", reason: doc.kind === "unknown" ? doc.reason : whyUnknown(doc), loc: p.keyLoc };
   return { state: "set", document: policyDocument(doc), loc: p.keyLoc };
 }
@@ -42320,13 +42339,14 @@ function runRules(model, rules, file, options = {}) {
         options: ruleOptions,
         report: (reported) => {
           const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
+          const doubt = options.uncertain?.get(r.subject.id);
           const loc = r.loc ?? r.subject.loc;
           const suppression = suppressionFor(rule.id, r.subject, loc);
           if (suppression) used.set(suppression, r.subject);
           findings.push({
             ruleId: rule.id,
-            level: r.level === "note" ? "note" : level,
-            message: r.message,
+            level: r.level === "note" || doubt !== void 0 ? "note" : level,
+            message: doubt !== void 0 && r.level !== "note" ? `cannot verify (${doubt}): ${r.message}` : r.message,
             file: loc.file ?? file,
             line: loc.line,
             column: loc.column,
@@ -42442,7 +42462,8 @@ function checkDocument(doc, rules, options = {}) {
   const model = buildModel(view.root, resolver, stack?.constructPaths);
   const { findings, failures } = runRules(model, rules, doc.file, {
     commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
-    reportUnusedSuppressions: options.reportUnusedSuppressions ?? false
+    reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,
+    ...view.uncertain ? { uncertain: view.uncertain } : {}
   });
   return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures, model };
 }

@@ -103,6 +103,7 @@ export function checkDocument(doc, rules, options = {}) {
     const { findings, failures } = runRules(model, rules, doc.file, {
         commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
         reportUnusedSuppressions: options.reportUnusedSuppressions ?? false,
+        ...(view.uncertain ? { uncertain: view.uncertain } : {}),
     });
     return { findings, notes: [...doc.notes, ...view.notes], includes: view.includes, failures, model };
 }

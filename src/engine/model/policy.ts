@@ -7,7 +7,8 @@ import type { PolicyDocument, PolicySetting, PolicyStatement, StatementField } f
 export function policySetting(p: PropertyEntry | undefined): PolicySetting {
   if (p === undefined) return { state: 'absent' };
   const v = p.value;
-  const doc = v.kind === 'string' || v.kind === 'text' ? parseJsonText(v) : v;
+  // Findings inside a JSON string point at the PolicyDocument key (the string may come from Mappings or a parameter).
+  const doc = v.kind === 'string' || v.kind === 'text' ? parseJsonText({ ...v, loc: p.keyLoc }) : v;
   if (doc.kind !== 'map') return { state: 'unknown', reason: doc.kind === 'unknown' ? doc.reason : whyUnknown(doc), loc: p.keyLoc };
   return { state: 'set', document: policyDocument(doc), loc: p.keyLoc };
 }

@@ -210,7 +210,8 @@ export class Resolver implements ConditionScope {
       const items: Value[] = raw === '' ? [] : raw.split(',').map((s) => ({ kind: 'string', value: s.trim(), loc }));
       return { kind: 'list', items, loc };
     }
-    if (type === 'Number' && raw.trim() !== '' && !Number.isNaN(Number(raw))) return { kind: 'number', value: Number(raw), loc };
+    // Ref of a Number parameter is the string as written ("1.0" stays "1.0" for Fn::Equals); properties that read
+    // numbers read numeric strings as numbers.
     return { kind: 'string', value: raw, loc };
   }
 

@@ -16,6 +16,11 @@ export interface RunOptions {
   /** `# endpoint-guard-ignore` comments of the file. */
   readonly commentSuppressions?: readonly Suppression[];
   readonly reportUnusedSuppressions?: boolean;
+  /**
+   * Resources the template may change in ways not known before deployment (what a `Fn::ForEach` over an unknown
+   * collection would add to them), by logical ID, with why: findings about them are notes ("cannot verify").
+   */
+  readonly uncertain?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -42,13 +47,14 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
       options: ruleOptions,
       report: (reported: Report) => {
         const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
+        const doubt = options.uncertain?.get(r.subject.id);
         const loc = r.loc ?? r.subject.loc;
         const suppression = suppressionFor(rule.id, r.subject, loc);
         if (suppression) used.set(suppression, r.subject);
         findings.push({
           ruleId: rule.id,
-          level: r.level === 'note' ? 'note' : level,
-          message: r.message,
+          level: r.level === 'note' || doubt !== undefined ? 'note' : level,
+          message: doubt !== undefined && r.level !== 'note' ? `cannot verify (${doubt}): ${r.message}` : r.message,
           file: loc.file ?? file,
           line: loc.line,
           column: loc.column,

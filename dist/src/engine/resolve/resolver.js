@@ -195,8 +195,8 @@ export class Resolver {
             const items = raw === '' ? [] : raw.split(',').map((s) => ({ kind: 'string', value: s.trim(), loc }));
             return { kind: 'list', items, loc };
         }
-        if (type === 'Number' && raw.trim() !== '' && !Number.isNaN(Number(raw)))
-            return { kind: 'number', value: Number(raw), loc };
+        // Ref of a Number parameter is the string as written ("1.0" stays "1.0" for Fn::Equals); properties that read
+        // numbers read numeric strings as numbers.
         return { kind: 'string', value: raw, loc };
     }
     /** `Res.Attr` or `[Res, Attr]`; the attribute may contain dots (`Endpoint.Address`). */

@@ -12,6 +12,11 @@ export interface RunOptions {
     /** `# endpoint-guard-ignore` comments of the file. */
     readonly commentSuppressions?: readonly Suppression[];
     readonly reportUnusedSuppressions?: boolean;
+    /**
+     * Resources the template may change in ways not known before deployment (what a `Fn::ForEach` over an unknown
+     * collection would add to them), by logical ID, with why: findings about them are notes ("cannot verify").
+     */
+    readonly uncertain?: ReadonlyMap<string, string>;
 }
 /**
  * Runs every active rule on one model and applies the template's suppressions: resource Metadata covers findings

@@ -24,14 +24,15 @@ export function runRules(model, rules, file, options = {}) {
                 options: ruleOptions,
                 report: (reported) => {
                     const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
+                    const doubt = options.uncertain?.get(r.subject.id);
                     const loc = r.loc ?? r.subject.loc;
                     const suppression = suppressionFor(rule.id, r.subject, loc);
                     if (suppression)
                         used.set(suppression, r.subject);
                     findings.push({
                         ruleId: rule.id,
-                        level: r.level === 'note' ? 'note' : level,
-                        message: r.message,
+                        level: r.level === 'note' || doubt !== undefined ? 'note' : level,
+                        message: doubt !== undefined && r.level !== 'note' ? `cannot verify (${doubt}): ${r.message}` : r.message,
                         file: loc.file ?? file,
                         line: loc.line,
                         column: loc.column,

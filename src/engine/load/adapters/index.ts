@@ -22,6 +22,8 @@ export interface CloudFormationView {
   readonly includes: readonly string[];
   /** `# endpoint-guard-ignore` comments of those files. */
   readonly commentSuppressions: readonly Suppression[];
+  /** Resources a `Fn::ForEach` that could not be expanded may change, with why. */
+  readonly uncertain?: ReadonlyMap<string, string>;
 }
 
 /** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
@@ -29,12 +31,12 @@ export function toCloudFormation(doc: TemplateDocument, options: AdapterOptions 
   switch (doc.kind) {
     case 'cloudformation': {
       const expanded = expandForEach(doc.root);
-      return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [] };
+      return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
     }
     case 'sam': {
       const expanded = expandForEach(doc.root);
       const sam = samToCloudFormation(expanded.root);
-      return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [] };
+      return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
     }
     case 'serverless': {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });

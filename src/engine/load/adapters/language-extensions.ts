@@ -8,6 +8,8 @@ const SECTIONS = ['Conditions', 'Resources', 'Outputs'];
 export interface Expanded {
   readonly root: MapNode;
   readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
+  /** Resources a loop that could not be expanded refers to (it may add rules to them), with why. */
+  readonly uncertain: ReadonlyMap<string, string>;
 }
 
 /**
@@ -17,8 +19,13 @@ export interface Expanded {
  * findings about them point. A loop over a collection not known before deployment is left out, with a note.
  */
 export function expandForEach(root: MapNode): Expanded {
-  if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => FOR_EACH.test(e.key)))) return { root, notes: [] };
+  if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => FOR_EACH.test(e.key)))) return { root, notes: [], uncertain: new Map() };
   const notes: Array<{ message: string; loc: Loc }> = [];
+  const uncertain = new Map<string, string>();
+  const skip = (entry: MapEntry, why: string) => {
+    notes.push({ message: `${entry.key} ${why}: its resources are not checked`, loc: entry.keyLoc });
+    for (const id of references(entry.value)) uncertain.set(id, `${entry.key} may add to it`);
+  };
   const parameters = child(root, 'Parameters');
   const expand = (entries: readonly MapEntry[], depth: number): MapEntry[] =>
     entries.flatMap((entry): MapEntry[] => {
@@ -26,30 +33,47 @@ export function expandForEach(root: MapNode): Expanded {
       const loop = entry.value.kind === 'seq' ? entry.value.items : [];
       const [identifierNode, collectionNode, body] = loop;
       const identifier = text(identifierNode);
-      const collection = collectionNode && collectionOf(collectionNode, parameters);
+      const collection = collectionNode && collectionOf(collectionNode, parameters, child(root, 'Mappings'));
       if (loop.length !== 3 || identifier === undefined || body?.kind !== 'map' || depth > 5) {
-        notes.push({ message: `${entry.key} is not a loop this tool can expand: its resources are not checked`, loc: entry.keyLoc });
+        skip(entry, 'is not a loop this tool can expand');
         return [];
       }
       if (collection === undefined) {
-        notes.push({ message: `${entry.key} loops over a collection not known before deployment: its resources are not checked`, loc: entry.keyLoc });
+        skip(entry, 'loops over a collection not known before deployment');
         return [];
       }
       return collection.flatMap((item) => expand(body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
     });
   const rootEntries = root.entries.map((section) => (SECTIONS.includes(section.key) && section.value.kind === 'map' ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } } : section));
-  return { root: { ...root, entries: rootEntries }, notes };
+  return { root: { ...root, entries: rootEntries }, notes, uncertain };
+}
+
+/** Logical IDs a node refers to with `Ref` or `Fn::GetAtt`. */
+function references(node: SourceNode): string[] {
+  if (node.kind === 'seq') return node.items.flatMap(references);
+  if (node.kind !== 'map') return [];
+  return node.entries.flatMap((e) => {
+    if (e.key === 'Ref') return [text(e.value) ?? ''];
+    if (e.key === 'Fn::GetAtt') return [(e.value.kind === 'seq' ? text(e.value.items[0]) : text(e.value)?.split('.')[0]) ?? ''];
+    return references(e.value);
+  });
 }
 
 function entriesOf(node: SourceNode | undefined): readonly MapEntry[] {
   return node?.kind === 'map' ? node.entries : [];
 }
 
-/** A literal list of strings, or `{Ref: Parameter}` of a list parameter with a default. */
-function collectionOf(node: SourceNode, parameters: SourceNode | undefined): string[] | undefined {
+/** A literal list of strings, `{Ref: Parameter}` of a list parameter with a default, or a literal `Fn::FindInMap`. */
+function collectionOf(node: SourceNode, parameters: SourceNode | undefined, mappings: SourceNode | undefined): string[] | undefined {
   if (node.kind === 'seq') {
     const values = node.items.map(text);
     return values.every((v): v is string => v !== undefined) ? values : undefined;
+  }
+  const lookup = child(node, 'Fn::FindInMap');
+  if (lookup?.kind === 'seq' && lookup.items.length === 3) {
+    const [map, top, second] = lookup.items.map(text);
+    const found = map !== undefined && top !== undefined && second !== undefined ? child(child(child(mappings, map), top), second) : undefined;
+    return found ? collectionOf(found, parameters, undefined) : undefined;
   }
   const ref = node.kind === 'map' && node.entries.length === 1 && node.entries[0]!.key === 'Ref' ? text(node.entries[0]!.value) : undefined;
   const fallback = ref === undefined ? undefined : text(child(child(parameters, ref), 'Default'));

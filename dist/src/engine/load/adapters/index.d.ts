@@ -20,6 +20,8 @@ export interface CloudFormationView {
     readonly includes: readonly string[];
     /** `# endpoint-guard-ignore` comments of those files. */
     readonly commentSuppressions: readonly Suppression[];
+    /** Resources a `Fn::ForEach` that could not be expanded may change, with why. */
+    readonly uncertain?: ReadonlyMap<string, string>;
 }
 /** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
 export declare function toCloudFormation(doc: TemplateDocument, options?: AdapterOptions): CloudFormationView;

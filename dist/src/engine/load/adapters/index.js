@@ -6,12 +6,12 @@ export function toCloudFormation(doc, options = {}) {
     switch (doc.kind) {
         case 'cloudformation': {
             const expanded = expandForEach(doc.root);
-            return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [] };
+            return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
         }
         case 'sam': {
             const expanded = expandForEach(doc.root);
             const sam = samToCloudFormation(expanded.root);
-            return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [] };
+            return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
         }
         case 'serverless': {
             const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });

@@ -5,6 +5,8 @@ export interface Expanded {
         readonly message: string;
         readonly loc: Loc;
     }>;
+    /** Resources a loop that could not be expanded refers to (it may add rules to them), with why. */
+    readonly uncertain: ReadonlyMap<string, string>;
 }
 /**
  * Expands `Fn::ForEach` loops as the AWS::LanguageExtensions transform does: for each item of the collection (a list,
