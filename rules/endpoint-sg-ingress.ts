@@ -1,4 +1,5 @@
 import { label, labels, rangeText } from '../src/engine/model/types.js';
+import { whyUnlinked } from '../src/engine/model/links.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
@@ -69,8 +70,7 @@ EndpointSecurityGroup:
       }
       for (const link of groups.items) {
         if (link.kind !== 'resource') {
-          const why = link.kind === 'unknown' ? link.reason : `${link.id} is not in this template`;
-          report({ subject: endpoint, loc: link.loc, level: 'note', message: `cannot verify a security group of ${label(endpoint)}: ${why}` });
+          report({ subject: endpoint, loc: link.loc, level: 'note', message: `cannot verify a security group of ${label(endpoint)}: ${whyUnlinked(link)}` });
           continue;
         }
         if (link.target.vpcDefault) {

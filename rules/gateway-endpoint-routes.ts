@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
+import { linkedItems, linkTargets, whyUnlinked } from '../src/engine/model/links.js';
 import { isGatewayEndpoint } from '../src/engine/model/network-model.js';
 import { label, labels, tableText, type RouteTable, type Subnet } from '../src/engine/model/types.js';
 
@@ -35,14 +36,14 @@ S3Endpoint:
         report({ subject: endpoint, level: 'note', message: `cannot verify the route tables of ${label(endpoint)}: they are not all known before deployment` });
         continue;
       }
-      const listed = new Set(tables.state === 'set' ? tables.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])) : []);
+      const listed = new Set(linkTargets(linkedItems(tables)));
       const missing = new Map<RouteTable, Set<Subnet>>();
       const unknown = new Set<string>();
       for (const fn of functions) {
         if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown') unknown.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
         for (const link of model.subnetLinksOf(fn)) {
           if (link.kind !== 'resource') {
-            unknown.add(`a subnet of ${label(fn)}: ${link.kind === 'unknown' ? link.reason : `${link.id} is not in this template`}`);
+            unknown.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
             continue;
           }
           for (const table of model.routeTablesOf(link.target)) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
+import { linkTargets } from '../src/engine/model/links.js';
 import { endpointTypeOf, isGatewayEndpoint, isInterfaceEndpoint, type NetworkModel } from '../src/engine/model/network-model.js';
 import { DELIVERY_ACTIONS, endpointNeed, POLLER_ACTIONS, type EndpointNeed } from '../src/engine/model/aws-services.js';
 import { grantsOf, type Grant } from '../src/engine/model/grants.js';
@@ -64,7 +65,7 @@ SecretsManagerEndpoint:
       const name = label(fn);
       const note = (why: string) => report({ subject: fn, level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
       const links = model.subnetLinksOf(fn);
-      const subnets = links.flatMap((l) => (l.kind === 'resource' ? [l.target] : []));
+      const subnets = linkTargets(links);
       if (subnets.length === 0) {
         note(fn.vpcConfig.subnets.state === 'unknown' ? fn.vpcConfig.subnets.reason : 'its subnets are not in this template');
         continue;

@@ -36007,6 +36007,12 @@ function targetOf(link) {
 function linkedItems(list) {
   return list.state === "set" ? [...list.items] : [];
 }
+function linkTargets(links) {
+  return links.flatMap((l) => l.kind === "resource" ? [l.target] : []);
+}
+function whyUnlinked(link) {
+  return link.kind === "unknown" ? link.reason : `${link.id} is not in this template`;
+}
 
 // src/engine/model/network-model.ts
 function groupBy(items2, keys) {
@@ -36049,6 +36055,8 @@ var NetworkModel = class {
   functionsByVpc;
   endpointsByVpc;
   endpointsByGroup;
+  /** An association whose SubnetId is not known: it may be any subnet's. */
+  unknownSubnetAssociation;
   constructor(parts) {
     this.vpcs = parts.vpcs;
     this.subnets = parts.subnets;
@@ -36073,6 +36081,7 @@ var NetworkModel = class {
     this.functionsByGroup = groupBy(parts.functions, (f) => f.vpcConfig.state === "set" ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []);
     this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
     this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== void 0));
+    this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === "unknown");
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
   }
   /** Every resource of the template, once. */
@@ -36110,12 +36119,12 @@ var NetworkModel = class {
   routeTablesOf(subnet) {
     const associations = this.associationsOf(subnet);
     if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
-    if (this.associations.some((a) => a.subnet.kind === "unknown")) return [];
+    if (this.unknownSubnetAssociation) return [];
     const vpc = targetOf(subnet.vpc);
     return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== void 0);
   }
   whyRouteTablesUnknown(subnet) {
-    const unknown2 = this.associations.find((a) => a.subnet.kind === "unknown");
+    const unknown2 = this.unknownSubnetAssociation;
     if (unknown2?.subnet.kind === "unknown") return `subnet ${label(subnet)} may be the subnet of association ${label(unknown2)}, whose SubnetId is not known before deployment (${unknown2.subnet.reason})`;
     return `subnet ${label(subnet)} has no route table association here, and its VPC is not in this template`;
   }
@@ -36526,8 +36535,7 @@ EndpointSecurityGroup:
       }
       for (const link of groups.items) {
         if (link.kind !== "resource") {
-          const why = link.kind === "unknown" ? link.reason : `${link.id} is not in this template`;
-          report2({ subject: endpoint, loc: link.loc, level: "note", message: `cannot verify a security group of ${label(endpoint)}: ${why}` });
+          report2({ subject: endpoint, loc: link.loc, level: "note", message: `cannot verify a security group of ${label(endpoint)}: ${whyUnlinked(link)}` });
           continue;
         }
         if (link.target.vpcDefault) {
@@ -36949,7 +36957,7 @@ SecretsManagerEndpoint:
       const name = label(fn);
       const note = (why) => report2({ subject: fn, level: "note", message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
       const links = model.subnetLinksOf(fn);
-      const subnets = links.flatMap((l) => l.kind === "resource" ? [l.target] : []);
+      const subnets = linkTargets(links);
       if (subnets.length === 0) {
         note(fn.vpcConfig.subnets.state === "unknown" ? fn.vpcConfig.subnets.reason : "its subnets are not in this template");
         continue;
@@ -37096,7 +37104,7 @@ SqsEndpoint:
       }
       const vpc = model.vpcOfEndpoint(endpoint);
       if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
-      const ownSubnets = new Set(endpoint.subnets.state === "set" ? endpoint.subnets.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
+      const ownSubnets = new Set(linkTargets(linkedItems(endpoint.subnets)));
       const own = [...ownSubnets].map((s) => s.zone);
       const uncovered = [];
       let unverifiable = false;
@@ -37176,14 +37184,14 @@ S3Endpoint:
         report2({ subject: endpoint, level: "note", message: `cannot verify the route tables of ${label(endpoint)}: they are not all known before deployment` });
         continue;
       }
-      const listed = new Set(tables.state === "set" ? tables.items.flatMap((l) => l.kind === "resource" ? [l.target] : []) : []);
+      const listed = new Set(linkTargets(linkedItems(tables)));
       const missing = /* @__PURE__ */ new Map();
       const unknown2 = /* @__PURE__ */ new Set();
       for (const fn of functions) {
         if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unknown2.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
         for (const link of model.subnetLinksOf(fn)) {
           if (link.kind !== "resource") {
-            unknown2.add(`a subnet of ${label(fn)}: ${link.kind === "unknown" ? link.reason : `${link.id} is not in this template`}`);
+            unknown2.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
             continue;
           }
           for (const table of model.routeTablesOf(link.target)) {
@@ -37232,7 +37240,7 @@ Function:
     for (const fn of model.functions) {
       if (fn.vpcConfig.state !== "set") continue;
       const links = model.subnetLinksOf(fn);
-      const subnets = links.flatMap((l) => l.kind === "resource" ? [l.target] : []);
+      const subnets = linkTargets(links);
       const zones = subnets.map((s) => s.zone);
       const known = zones.filter((z) => z.kind !== "unknown");
       const distinct = new Set(known.map(zoneKey));
@@ -38694,11 +38702,20 @@ function locate(root, e) {
   return loc;
 }
 async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
-  const shape = readConfig(file, builtins, true, source);
+  let cached2;
+  const once = {
+    exists: source.exists,
+    read: (f) => {
+      if (f !== file) return source.read(f);
+      cached2 ??= { text: source.read(f) };
+      return cached2.text;
+    }
+  };
+  const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
   const { loadCustomRules: loadCustomRules2 } = await Promise.resolve().then(() => (init_custom_rules(), custom_rules_exports));
   const customRules = shape.customRules?.length ? await loadCustomRules2(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
-  return { config: readConfig(file, [...builtins, ...customRules], false, source), customRules };
+  return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
 
 // src/engine/load/adapters/language-extensions.ts
@@ -40414,8 +40431,8 @@ var ServerlessVariables = class {
   variable(body, loc) {
     const inner = [...body.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]);
     const missing = inner.filter((s) => s.kind === "unknown");
-    if (missing.length > 0 && splitFallbacks(body).length === 1) return this.symbol({ kind: "unknown", reason: missing.map((s) => s.reason).join("; ") });
     const candidates = splitFallbacks(body);
+    if (missing.length > 0 && candidates.length === 1) return this.symbol({ kind: "unknown", reason: missing.map((s) => s.reason).join("; ") });
     for (const candidate of candidates) {
       const v = this.candidate(candidate, loc);
       if (v !== void 0) return v;
@@ -40727,7 +40744,7 @@ function toCloudFormation(doc, options = {}) {
 }
 
 // src/engine/load/discover.ts
-import { readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
 import { join as join5 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -41608,68 +41625,8 @@ function nestedTemplates(file) {
   }
 }
 
-// src/engine/load/discover.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
-var SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/i;
-var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
-function discover(paths, asScan = false) {
-  const candidates = [];
-  const missing = [];
-  const problems = [];
-  const skipped = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (file, explicit, stack) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    candidates.push({ file, explicit, ...stack ? { stack } : {} });
-  };
-  const visitDir = (dir) => {
-    if (isCloudAssembly(dir)) {
-      const assembly = assemblyTemplates(dir);
-      for (const t of assembly.templates) add(t, true, assembly.contexts.get(t));
-      problems.push(...assembly.problems);
-    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
-  };
-  for (const path of paths) {
-    const stat3 = statOrUndefined(path);
-    if (stat3?.isDirectory()) visitDir(path);
-    else if (stat3?.isFile()) add(path, !asScan);
-    else if (isDynamicPattern(path)) {
-      const matches = globSync(path, { ignore: ["**/node_modules/**", "**/.git/**"], dot: false }).sort();
-      if (matches.length === 0) missing.push(path);
-      for (const m of matches) add(m, false);
-    } else missing.push(path);
-  }
-  return { candidates, missing, problems, skipped };
-}
-function walk(dir, visit2, visitDir, skip) {
-  let entries2;
-  try {
-    entries2 = readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  } catch {
-    return;
-  }
-  const hasServerlessFile = entries2.some((e) => e.isFile() && SERVERLESS_FILE.test(e.name));
-  for (const e of entries2) {
-    const full = join5(dir, e.name);
-    if (e.isDirectory()) {
-      if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
-      else if (e.name === ".serverless" && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
-      else visitDir(full);
-    } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit2(full);
-    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template)");
-  }
-}
-function statOrUndefined(path) {
-  try {
-    return statSync3(path);
-  } catch {
-    return void 0;
-  }
-}
-
 // src/engine/load/read-template.ts
-import { closeSync, openSync, readFileSync as readFileSync4, readSync, statSync as statSync4 } from "node:fs";
+import { closeSync, openSync, readFileSync as readFileSync4, readSync, statSync as statSync3 } from "node:fs";
 import { basename as basename3, extname as extname2 } from "node:path";
 init_source_node();
 var MAX_BYTES = 20 * 1024 * 1024;
@@ -41680,7 +41637,7 @@ function looksLikeTemplate(file, text2) {
 function readTemplate(file) {
   let bytes;
   try {
-    if (statSync4(file).size > MAX_BYTES) return tooLarge(file);
+    if (statSync3(file).size > MAX_BYTES) return tooLarge(file);
     bytes = readFileSync4(file);
   } catch (e) {
     return error2(file, `cannot read: ${e.code ?? e.message}`);
@@ -41746,6 +41703,65 @@ function decodeUtf8(bytes) {
 }
 function error2(file, message, loc) {
   return { status: "error", error: new InputError(file, message, loc) };
+}
+
+// src/engine/load/discover.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+function discover(paths, asScan = false) {
+  const candidates = [];
+  const missing = [];
+  const problems = [];
+  const skipped = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (file, explicit, stack) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    candidates.push({ file, explicit, ...stack ? { stack } : {} });
+  };
+  const visitDir = (dir) => {
+    if (isCloudAssembly(dir)) {
+      const assembly = assemblyTemplates(dir);
+      for (const t of assembly.templates) add(t, true, assembly.contexts.get(t));
+      problems.push(...assembly.problems);
+    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
+  };
+  for (const path of paths) {
+    const stat3 = statOrUndefined(path);
+    if (stat3?.isDirectory()) visitDir(path);
+    else if (stat3?.isFile()) add(path, !asScan);
+    else if (isDynamicPattern(path)) {
+      const matches = globSync(path, { ignore: ["**/node_modules/**", "**/.git/**"], dot: false }).sort();
+      if (matches.length === 0) missing.push(path);
+      for (const m of matches) add(m, false);
+    } else missing.push(path);
+  }
+  return { candidates, missing, problems, skipped };
+}
+function walk(dir, visit2, visitDir, skip) {
+  let entries2;
+  try {
+    entries2 = readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch {
+    return;
+  }
+  const hasServerlessFile = entries2.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
+  for (const e of entries2) {
+    const full = join5(dir, e.name);
+    if (e.isDirectory()) {
+      if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
+      else if (e.name === ".serverless" && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
+      else visitDir(full);
+    } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit2(full);
+    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template)");
+  }
+}
+function statOrUndefined(path) {
+  try {
+    return statSync4(path);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/engine/check.ts
@@ -41905,7 +41921,13 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
   const endpoints = [];
   const functions = [];
   const eventSources = [];
-  const deliveries = [];
+  const deliveries = /* @__PURE__ */ new Map();
+  const deliveryTargetsOf = (fn, targets) => {
+    const set = deliveries.get(fn) ?? /* @__PURE__ */ new Set();
+    deliveries.set(fn, set);
+    for (const t of targets) set.add(t);
+    return set;
+  };
   const hostedZones = [];
   const unattachedRules = [];
   const rolePolicies = /* @__PURE__ */ new Map();
@@ -41992,14 +42014,16 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
           Object.assign(functionShells.get(e.id), {
             vpcConfig: vpcConfig(r.prop("VpcConfig"), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
             role: link(r.prop("Role"), kinds.role, e.loc),
-            deliveryTargets: /* @__PURE__ */ new Set([...refTargets(deadLetter), ...destinationTargets(field(r.prop("EventInvokeConfig"), "DestinationConfig")?.value)])
+            deliveryTargets: deliveryTargetsOf(e.id, [...refTargets(deadLetter), ...destinationTargets(field(r.prop("EventInvokeConfig"), "DestinationConfig")?.value)])
           })
         );
         break;
       }
-      case "AWS::Lambda::EventInvokeConfig":
-        deliveries.push({ function: link(r.prop("FunctionName"), kinds.functionRef, e.loc), targets: destinationTargets(r.prop("DestinationConfig")) });
+      case "AWS::Lambda::EventInvokeConfig": {
+        const fn = link(r.prop("FunctionName"), kinds.functionRef, e.loc);
+        if (fn.kind === "resource") deliveryTargetsOf(fn.target.id, destinationTargets(r.prop("DestinationConfig")));
         break;
+      }
       case "AWS::IAM::Role": {
         const docs = inlinePolicies(r.entry("Policies"));
         const managed = r.prop("ManagedPolicyArns");
@@ -42037,9 +42061,6 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
         break;
       }
     }
-  }
-  for (const { function: fn, targets } of deliveries) {
-    if (fn.kind === "resource") for (const t of targets) fn.target.deliveryTargets.add(t);
   }
   for (const { policy, role } of customerPolicyUsers) {
     const doc = customerPolicies.get(policy);
@@ -42517,6 +42538,10 @@ function countByLevel(findings) {
   }
   return counts;
 }
+var RANK = { note: 0, warning: 1, error: 2 };
+function atOrAbove(findings, level) {
+  return findings.filter((f) => !f.suppressed && RANK[f.level] >= RANK[level]);
+}
 function problemLines(result) {
   return [
     ...result.missing.map((p) => `${p}: no such file, directory or matching glob`),
@@ -42590,12 +42615,12 @@ function diagram(model, vpc, offending) {
   const shownFunctions = functions.slice(0, MAX_NODES2);
   const subnets = unique([
     ...model.subnets.filter((s) => targetOf(s.vpc) === vpc),
-    ...functions.flatMap((f) => model.subnetLinksOf(f).flatMap((l) => l.kind === "resource" ? [l.target] : []))
+    ...functions.flatMap((f) => linkTargets(model.subnetLinksOf(f)))
   ]);
   const shownSubnets = subnets.slice(0, MAX_NODES2);
   const subnetNode = /* @__PURE__ */ new Map();
   const tablesUsedByFunctions = /* @__PURE__ */ new Set();
-  const functionSubnets = new Set(shownFunctions.flatMap((f) => model.subnetLinksOf(f).flatMap((l) => l.kind === "resource" ? [l.target] : [])));
+  const functionSubnets = new Set(shownFunctions.flatMap((f) => linkTargets(model.subnetLinksOf(f))));
   for (const subnet of shownSubnets) {
     subnetNode.set(subnet, d.node(nodeId("sn", subnet.id), `[${quote(...elementLines(subnet, zoneName(subnet.zone)))}]`, subnet));
   }
@@ -42652,7 +42677,7 @@ function diagram(model, vpc, offending) {
   const lambdaGroups = [...groups];
   const endpoints = model.endpointsIn(vpc);
   for (const endpoint of endpoints) {
-    for (const link of endpoint.securityGroups.state === "set" ? endpoint.securityGroups.items : []) {
+    for (const link of linkedItems(endpoint.securityGroups)) {
       const g = targetOf(link);
       if (g && !groups.includes(g)) groups.push(g);
     }
@@ -42660,7 +42685,7 @@ function diagram(model, vpc, offending) {
   for (const g of groups) d.node(nodeId("sg", g.id), `{{${quote(...elementLines(g, "security group"))}}}`, g);
   for (const endpoint of endpoints) {
     const id = d.node(nodeId("ep", endpoint.id), `[(${quote(...elementLines(endpoint, serviceOf(endpoint)))})]`, endpoint);
-    for (const link of endpoint.securityGroups.state === "set" ? endpoint.securityGroups.items : []) {
+    for (const link of linkedItems(endpoint.securityGroups)) {
       const g = targetOf(link);
       if (!g) continue;
       for (const from of lambdaGroups) if (admits443(g, from)) d.edge(nodeId("sg", from.id), "-->", nodeId("sg", g.id), "tcp 443");
@@ -42910,7 +42935,8 @@ async function summarize(result, mermaid) {
     rows.set(key, row);
   }
   summary.addHeading("endpoint-guard", 2);
-  summary.addRaw(`${counted.filter((f) => f.level === "error").length} errors, ${counted.filter((f) => f.level === "warning").length} warnings in ${result.checked.length} templates`, true);
+  const counts = countByLevel(result.findings);
+  summary.addRaw(`${counts.error} errors, ${counts.warning} warnings in ${result.checked.length} templates`, true);
   if (rows.size > 0) {
     summary.addTable([
       [
@@ -42973,12 +42999,12 @@ async function run() {
   for (const line of problemLines(result)) error(line, { title: "endpoint-guard input error" });
   const sarifFile = getInput("sarif-file");
   if (sarifFile) writeFileSync(sarifFile, formatSarif(result, packageVersion()));
-  setOutput("findings", result.findings.filter((f) => !f.suppressed).length);
-  setOutput("errors", result.findings.filter((f) => !f.suppressed && f.level === "error").length);
+  const counts = countByLevel(result.findings);
+  setOutput("findings", counts.error + counts.warning + counts.note);
+  setOutput("errors", counts.error);
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
-  const threshold = failOn === "never" ? Infinity : LEVELS.indexOf(failOn);
-  const failing = result.findings.filter((f) => !f.suppressed && LEVELS.indexOf(f.level) >= threshold);
+  const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);
   if (result.problems.length > 0 || result.missing.length > 0) setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);
   else if (failing.length > 0) setFailed(`endpoint-guard: ${failing.length} finding(s) at or above ${failOn}`);
 }

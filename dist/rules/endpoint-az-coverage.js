@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
+import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { label, labels } from '../src/engine/model/types.js';
 import { comparable, zoneKey, zoneName } from '../src/engine/model/zones.js';
@@ -36,7 +37,7 @@ SqsEndpoint:
             const vpc = model.vpcOfEndpoint(endpoint);
             if (!zonesOfVpc.has(vpc))
                 zonesOfVpc.set(vpc, functionZones(model, functions));
-            const ownSubnets = new Set(endpoint.subnets.state === 'set' ? endpoint.subnets.items.flatMap((l) => (l.kind === 'resource' ? [l.target] : [])) : []);
+            const ownSubnets = new Set(linkTargets(linkedItems(endpoint.subnets)));
             const own = [...ownSubnets].map((s) => s.zone);
             const uncovered = [];
             let unverifiable = false;

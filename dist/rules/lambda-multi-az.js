@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
+import { linkTargets } from '../src/engine/model/links.js';
 import { label, labels } from '../src/engine/model/types.js';
 import { comparable, zoneKey, zoneName } from '../src/engine/model/zones.js';
 export default defineRule({
@@ -26,7 +27,7 @@ Function:
             if (fn.vpcConfig.state !== 'set')
                 continue;
             const links = model.subnetLinksOf(fn);
-            const subnets = links.flatMap((l) => (l.kind === 'resource' ? [l.target] : []));
+            const subnets = linkTargets(links);
             const zones = subnets.map((s) => s.zone);
             const known = zones.filter((z) => z.kind !== 'unknown');
             const distinct = new Set(known.map(zoneKey));

@@ -18,7 +18,7 @@ import { formatJson } from '../engine/report/json.js';
 import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
-import { problemLines } from '../engine/report/summary.js';
+import { atOrAbove, countByLevel, problemLines } from '../engine/report/summary.js';
 import type { Finding } from '../engine/run/finding.js';
 import { packageVersion } from '../engine/version.js';
 
@@ -115,7 +115,8 @@ async function summarize(result: CheckResult, mermaid: string): Promise<void> {
     rows.set(key, row);
   }
   core.summary.addHeading('endpoint-guard', 2);
-  core.summary.addRaw(`${counted.filter((f) => f.level === 'error').length} errors, ${counted.filter((f) => f.level === 'warning').length} warnings in ${result.checked.length} templates`, true);
+  const counts = countByLevel(result.findings);
+  core.summary.addRaw(`${counts.error} errors, ${counts.warning} warnings in ${result.checked.length} templates`, true);
   if (rows.size > 0) {
     core.summary.addTable([
       [
@@ -185,12 +186,12 @@ export async function run(): Promise<void> {
   for (const line of problemLines(result)) core.error(line, { title: 'endpoint-guard input error' });
   const sarifFile = core.getInput('sarif-file');
   if (sarifFile) writeFileSync(sarifFile, formatSarif(result, packageVersion()));
-  core.setOutput('findings', result.findings.filter((f) => !f.suppressed).length);
-  core.setOutput('errors', result.findings.filter((f) => !f.suppressed && f.level === 'error').length);
+  const counts = countByLevel(result.findings);
+  core.setOutput('findings', counts.error + counts.warning + counts.note);
+  core.setOutput('errors', counts.error);
   core.setOutput('sarif-file', sarifFile);
   await summarize(result, mermaid);
-  const threshold = failOn === 'never' ? Infinity : LEVELS.indexOf(failOn as (typeof LEVELS)[number]);
-  const failing = result.findings.filter((f) => !f.suppressed && LEVELS.indexOf(f.level) >= threshold);
+  const failing = failOn === 'never' ? [] : atOrAbove(result.findings, failOn as (typeof LEVELS)[number]);
   if (result.problems.length > 0 || result.missing.length > 0) core.setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);
   else if (failing.length > 0) core.setFailed(`endpoint-guard: ${failing.length} finding(s) at or above ${failOn}`);
 }

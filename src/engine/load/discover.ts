@@ -2,6 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { assemblyTemplates, isCloudAssembly, type AssemblyProblem, type StackContext } from './cloud-assembly.js';
+import { SERVERLESS_NAMES } from './read-template.js';
 
 /** A file to look at; `explicit` when the user named it, so that "not a template" is an error, not a skip. */
 export interface Candidate {
@@ -12,8 +13,6 @@ export interface Candidate {
 }
 
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
-/** A service whose configuration we read: its `.serverless/` output is the same stack, not checked twice. */
-const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/i;
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
 
 export interface Discovery {
@@ -67,7 +66,7 @@ function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string
     return;
   }
   // The framework's own output is checked through the serverless.yml beside it, not a second time.
-  const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_FILE.test(e.name));
+  const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
   for (const e of entries) {
     const full = join(dir, e.name);
     if (e.isDirectory()) {

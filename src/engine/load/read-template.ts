@@ -28,7 +28,7 @@ export type ReadResult =
   | { readonly status: 'error'; readonly error: InputError };
 
 /** The Serverless Framework's configuration files we can read (not serverless.js/.ts: that is code). */
-const SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
+export const SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
 
 /** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
 export function looksLikeTemplate(file: string, text: string): boolean {

@@ -111,7 +111,14 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
   const endpoints: VpcEndpoint[] = [];
   const functions: LambdaFunction[] = [];
   const eventSources: EventSource[] = [];
-  const deliveries: Array<{ function: Link<LambdaFunction>; targets: string[] }> = [];
+  // Per function: what the Lambda service delivers to (its own DeadLetterConfig, and EventInvokeConfig resources).
+  const deliveries = new Map<string, Set<string>>();
+  const deliveryTargetsOf = (fn: string, targets: readonly string[]) => {
+    const set = deliveries.get(fn) ?? new Set<string>();
+    deliveries.set(fn, set);
+    for (const t of targets) set.add(t);
+    return set;
+  };
   const hostedZones: HostedZone[] = [];
   const unattachedRules: UnattachedRule[] = [];
   const rolePolicies = new Map<string, RolePolicy[]>();
@@ -196,22 +203,24 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
           Object.assign(functionShells.get(e.id)!, {
             vpcConfig: vpcConfig(r.prop('VpcConfig'), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
             role: link(r.prop('Role'), kinds.role, e.loc),
-            deliveryTargets: new Set([...refTargets(deadLetter), ...destinationTargets(field(r.prop('EventInvokeConfig'), 'DestinationConfig')?.value)]),
+            deliveryTargets: deliveryTargetsOf(e.id, [...refTargets(deadLetter), ...destinationTargets(field(r.prop('EventInvokeConfig'), 'DestinationConfig')?.value)]),
           }),
         );
         break;
       }
-      case 'AWS::Lambda::EventInvokeConfig':
-        deliveries.push({ function: link(r.prop('FunctionName'), kinds.functionRef, e.loc), targets: destinationTargets(r.prop('DestinationConfig')) });
+      case 'AWS::Lambda::EventInvokeConfig': {
+        const fn = link(r.prop('FunctionName'), kinds.functionRef, e.loc);
+        if (fn.kind === 'resource') deliveryTargetsOf(fn.target.id, destinationTargets(r.prop('DestinationConfig')));
         break;
+      }
       case 'AWS::IAM::Role': {
         const docs = inlinePolicies(r.entry('Policies'));
         const managed = r.prop('ManagedPolicyArns');
         const arns = managed === undefined ? [] : managed.kind === 'list' ? managed.items : [managed];
         const self: Link<Role> = { kind: 'resource', target: roles.get(e.id)!, loc: e.loc };
-        const ours = (v: Value) => v.kind === 'ref' && typeOf(v.target) === 'AWS::IAM::ManagedPolicy';
+        const ours = (v: Value): v is Extract<Value, { kind: 'ref' }> => v.kind === 'ref' && typeOf(v.target) === 'AWS::IAM::ManagedPolicy';
         Object.assign(roles.get(e.id)!, { managedPolicyArns: arns.filter((a) => !ours(a)) });
-        for (const a of arns.filter(ours)) customerPolicyUsers.push({ policy: (a as { target: string }).target, role: self });
+        for (const a of arns.filter(ours)) customerPolicyUsers.push({ policy: a.target, role: self });
         for (const d of docs) addRolePolicy(self, d);
         break;
       }
@@ -242,9 +251,6 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
         break;
       }
     }
-  }
-  for (const { function: fn, targets } of deliveries) {
-    if (fn.kind === 'resource') for (const t of targets) (fn.target.deliveryTargets as Set<string>).add(t);
   }
   for (const { policy, role } of customerPolicyUsers) {
     const doc = customerPolicies.get(policy);

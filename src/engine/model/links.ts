@@ -53,3 +53,13 @@ export function targetOf<T>(link: Link<T>): T | undefined {
 export function linkedItems<T>(list: LinkList<T>): Link<T>[] {
   return list.state === 'set' ? [...list.items] : [];
 }
+
+/** The elements of the template that links point to (links to unknown or outside things left out). */
+export function linkTargets<T>(links: readonly Link<T>[]): T[] {
+  return links.flatMap((l) => (l.kind === 'resource' ? [l.target] : []));
+}
+
+/** Why a link does not lead to an element of the template, for "cannot verify" notes. */
+export function whyUnlinked<T>(link: Exclude<Link<T>, { kind: 'resource' }>): string {
+  return link.kind === 'unknown' ? link.reason : `${link.id} is not in this template`;
+}

@@ -95,6 +95,8 @@ export class NetworkModel implements ModelParts {
   private readonly functionsByVpc: Map<Vpc, LambdaFunction[]>;
   private readonly endpointsByVpc: Map<Vpc, VpcEndpoint[]>;
   private readonly endpointsByGroup: Map<SecurityGroup, VpcEndpoint[]>;
+  /** An association whose SubnetId is not known: it may be any subnet's. */
+  private readonly unknownSubnetAssociation: SubnetRouteTableAssociation | undefined;
 
   constructor(parts: ModelParts) {
     this.vpcs = parts.vpcs;
@@ -120,6 +122,7 @@ export class NetworkModel implements ModelParts {
     this.functionsByGroup = groupBy(parts.functions, (f) => (f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []));
     this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
     this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v): v is Vpc => v !== undefined));
+    this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === 'unknown');
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
   }
 
@@ -165,13 +168,13 @@ export class NetworkModel implements ModelParts {
   routeTablesOf(subnet: Subnet): RouteTable[] {
     const associations = this.associationsOf(subnet);
     if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
-    if (this.associations.some((a) => a.subnet.kind === 'unknown')) return [];
+    if (this.unknownSubnetAssociation) return [];
     const vpc = targetOf(subnet.vpc);
     return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== undefined);
   }
 
   whyRouteTablesUnknown(subnet: Subnet): string {
-    const unknown = this.associations.find((a) => a.subnet.kind === 'unknown');
+    const unknown = this.unknownSubnetAssociation;
     if (unknown?.subnet.kind === 'unknown') return `subnet ${label(subnet)} may be the subnet of association ${label(unknown)}, whose SubnetId is not known before deployment (${unknown.subnet.reason})`;
     return `subnet ${label(subnet)} has no route table association here, and its VPC is not in this template`;
   }

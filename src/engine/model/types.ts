@@ -61,7 +61,6 @@ export interface Suppression {
   readonly targetLine?: number;
 }
 
-/** How messages name an element: its name, with the construct path when there is one. */
 /** A route table for messages: `route table PrivateRouteTable`, or `the main route table of Vpc`. */
 export function tableText(t: RouteTable): string {
   return t.main ? `the ${t.name}` : `route table ${label(t)}`;
@@ -72,6 +71,7 @@ export function rangeText(range: Known<string>): string {
   return range.known ? range.value : `a CIDR range not known before deployment (${range.reason})`;
 }
 
+/** How messages name an element: its name, with the construct path when there is one. */
 export function label(e: Element): string {
   return e.path ? `${e.name} (${e.path})` : e.name;
 }

@@ -1,5 +1,5 @@
 import type { CheckResult } from '../check.js';
-import { targetOf } from '../model/links.js';
+import { linkedItems, linkTargets, targetOf } from '../model/links.js';
 import { endpointTypeOf, type NetworkModel } from '../model/network-model.js';
 import type { Element, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcEndpoint } from '../model/types.js';
 import { zoneName } from '../model/zones.js';
@@ -77,12 +77,12 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
   const shownFunctions = functions.slice(0, MAX_NODES);
   const subnets = unique([
     ...model.subnets.filter((s) => targetOf(s.vpc) === vpc),
-    ...functions.flatMap((f) => model.subnetLinksOf(f).flatMap((l) => (l.kind === 'resource' ? [l.target] : []))),
+    ...functions.flatMap((f) => linkTargets(model.subnetLinksOf(f))),
   ]);
   const shownSubnets = subnets.slice(0, MAX_NODES);
   const subnetNode = new Map<Subnet, string>();
   const tablesUsedByFunctions = new Set<RouteTable>();
-  const functionSubnets = new Set(shownFunctions.flatMap((f) => model.subnetLinksOf(f).flatMap((l) => (l.kind === 'resource' ? [l.target] : []))));
+  const functionSubnets = new Set(shownFunctions.flatMap((f) => linkTargets(model.subnetLinksOf(f))));
 
   for (const subnet of shownSubnets) {
     subnetNode.set(subnet, d.node(nodeId('sn', subnet.id), `[${quote(...elementLines(subnet, zoneName(subnet.zone)))}]`, subnet));
@@ -148,7 +148,7 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
   // Endpoints and their groups; tcp 443 from a function's group to an endpoint's group its ingress admits.
   const endpoints = model.endpointsIn(vpc);
   for (const endpoint of endpoints) {
-    for (const link of endpoint.securityGroups.state === 'set' ? endpoint.securityGroups.items : []) {
+    for (const link of linkedItems(endpoint.securityGroups)) {
       const g = targetOf(link);
       if (g && !groups.includes(g)) groups.push(g);
     }
@@ -156,7 +156,7 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
   for (const g of groups) d.node(nodeId('sg', g.id), `{{${quote(...elementLines(g, 'security group'))}}}`, g);
   for (const endpoint of endpoints) {
     const id = d.node(nodeId('ep', endpoint.id), `[(${quote(...elementLines(endpoint, serviceOf(endpoint)))})]`, endpoint);
-    for (const link of endpoint.securityGroups.state === 'set' ? endpoint.securityGroups.items : []) {
+    for (const link of linkedItems(endpoint.securityGroups)) {
       const g = targetOf(link);
       if (!g) continue;
       for (const from of lambdaGroups) if (admits443(g, from)) d.edge(nodeId('sg', from.id), '-->', nodeId('sg', g.id), 'tcp 443');

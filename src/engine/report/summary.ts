@@ -14,6 +14,11 @@ export function countByLevel(findings: readonly Finding[]): Record<Level, number
 
 const RANK: Record<Level, number> = { note: 0, warning: 1, error: 2 };
 
+/** The findings that count (not suppressed) at or above a level. */
+export function atOrAbove(findings: readonly Finding[], level: Level): Finding[] {
+  return findings.filter((f) => !f.suppressed && RANK[f.level] >= RANK[level]);
+}
+
 /**
  * The exit code, decided here only: 2 when an input (or a configuration) could not be read or a path matched
  * nothing (the other inputs were still checked); else 1 when a finding that is not suppressed reaches the level
@@ -21,10 +26,8 @@ const RANK: Record<Level, number> = { note: 0, warning: 1, error: 2 };
  */
 export function exitCode(result: CheckResult, settings: RunSettings = {}): 0 | 1 | 2 {
   if (result.problems.length > 0 || result.missing.length > 0) return 2;
-  const threshold = RANK[settings.levelThreshold ?? 'error'];
-  const counted = result.findings.filter((f) => !f.suppressed);
-  if (counted.some((f) => RANK[f.level] >= threshold)) return 1;
-  if (settings.maxWarnings !== undefined && counted.filter((f) => f.level === 'warning').length > settings.maxWarnings) return 1;
+  if (atOrAbove(result.findings, settings.levelThreshold ?? 'error').length > 0) return 1;
+  if (settings.maxWarnings !== undefined && countByLevel(result.findings).warning > settings.maxWarnings) return 1;
   return 0;
 }
 

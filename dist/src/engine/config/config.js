@@ -98,12 +98,23 @@ function locate(root, e) {
 }
 /** Reads a configuration file, loads its custom rules, and validates their options too. */
 export async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
+    // Read once: both passes validate the same text (a read that fails is left to readConfig to report).
+    let cached;
+    const once = {
+        exists: source.exists,
+        read: (f) => {
+            if (f !== file)
+                return source.read(f);
+            cached ??= { text: source.read(f) };
+            return cached.text;
+        },
+    };
     // First pass: the file's shape, with any rule id allowed (custom rules are not loaded yet).
-    const shape = readConfig(file, builtins, true, source);
+    const shape = readConfig(file, builtins, true, once);
     if (refuseCustomRules && shape.customRules?.length)
         throw new InputError(file, `customRules: ${refuseCustomRules}`);
     const { loadCustomRules } = await import('./custom-rules.js');
     const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
-    return { config: readConfig(file, [...builtins, ...customRules], false, source), customRules };
+    return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
 //# sourceMappingURL=config.js.map

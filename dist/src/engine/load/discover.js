@@ -2,9 +2,8 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
+import { SERVERLESS_NAMES } from './read-template.js';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
-/** A service whose configuration we read: its `.serverless/` output is the same stack, not checked twice. */
-const SERVERLESS_FILE = /^serverless\.(ya?ml|json)$/i;
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
 /** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
 export function discover(paths, asScan = false) {
@@ -57,7 +56,7 @@ function walk(dir, visit, visitDir, skip) {
         return;
     }
     // The framework's own output is checked through the serverless.yml beside it, not a second time.
-    const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_FILE.test(e.name));
+    const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
     for (const e of entries) {
         const full = join(dir, e.name);
         if (e.isDirectory()) {

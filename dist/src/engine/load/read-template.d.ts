@@ -27,6 +27,8 @@ export type ReadResult = {
     readonly status: 'error';
     readonly error: InputError;
 };
+/** The Serverless Framework's configuration files we can read (not serverless.js/.ts: that is code). */
+export declare const SERVERLESS_NAMES: RegExp;
 /** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
 export declare function looksLikeTemplate(file: string, text: string): boolean;
 export declare function readTemplate(file: string): ReadResult;

@@ -6,7 +6,7 @@ import { commentSuppressions } from './comment-suppressions.js';
 import { child, InputError } from './source-node.js';
 const MAX_BYTES = 20 * 1024 * 1024;
 /** The Serverless Framework's configuration files we can read (not serverless.js/.ts: that is code). */
-const SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
+export const SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
 /** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
 export function looksLikeTemplate(file, text) {
     return (SERVERLESS_NAMES.test(basename(file)) ||

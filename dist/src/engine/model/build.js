@@ -72,7 +72,15 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
     const endpoints = [];
     const functions = [];
     const eventSources = [];
-    const deliveries = [];
+    // Per function: what the Lambda service delivers to (its own DeadLetterConfig, and EventInvokeConfig resources).
+    const deliveries = new Map();
+    const deliveryTargetsOf = (fn, targets) => {
+        const set = deliveries.get(fn) ?? new Set();
+        deliveries.set(fn, set);
+        for (const t of targets)
+            set.add(t);
+        return set;
+    };
     const hostedZones = [];
     const unattachedRules = [];
     const rolePolicies = new Map();
@@ -160,13 +168,16 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
                 functions.push(Object.assign(functionShells.get(e.id), {
                     vpcConfig: vpcConfig(r.prop('VpcConfig'), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
                     role: link(r.prop('Role'), kinds.role, e.loc),
-                    deliveryTargets: new Set([...refTargets(deadLetter), ...destinationTargets(field(r.prop('EventInvokeConfig'), 'DestinationConfig')?.value)]),
+                    deliveryTargets: deliveryTargetsOf(e.id, [...refTargets(deadLetter), ...destinationTargets(field(r.prop('EventInvokeConfig'), 'DestinationConfig')?.value)]),
                 }));
                 break;
             }
-            case 'AWS::Lambda::EventInvokeConfig':
-                deliveries.push({ function: link(r.prop('FunctionName'), kinds.functionRef, e.loc), targets: destinationTargets(r.prop('DestinationConfig')) });
+            case 'AWS::Lambda::EventInvokeConfig': {
+                const fn = link(r.prop('FunctionName'), kinds.functionRef, e.loc);
+                if (fn.kind === 'resource')
+                    deliveryTargetsOf(fn.target.id, destinationTargets(r.prop('DestinationConfig')));
                 break;
+            }
             case 'AWS::IAM::Role': {
                 const docs = inlinePolicies(r.entry('Policies'));
                 const managed = r.prop('ManagedPolicyArns');
@@ -211,11 +222,6 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
                 break;
             }
         }
-    }
-    for (const { function: fn, targets } of deliveries) {
-        if (fn.kind === 'resource')
-            for (const t of targets)
-                fn.target.deliveryTargets.add(t);
     }
     for (const { policy, role } of customerPolicyUsers) {
         const doc = customerPolicies.get(policy);

@@ -16,3 +16,9 @@ export declare function linkTo<T extends Element>(v: Value, kind: LinkKind<T>, t
 export declare function linkList<T extends Element>(v: Value | undefined, kind: LinkKind<T>, typeOf: (id: string) => string | undefined, loc: Loc): LinkList<T>;
 export declare function targetOf<T>(link: Link<T>): T | undefined;
 export declare function linkedItems<T>(list: LinkList<T>): Link<T>[];
+/** The elements of the template that links point to (links to unknown or outside things left out). */
+export declare function linkTargets<T>(links: readonly Link<T>[]): T[];
+/** Why a link does not lead to an element of the template, for "cannot verify" notes. */
+export declare function whyUnlinked<T>(link: Exclude<Link<T>, {
+    kind: 'resource';
+}>): string;

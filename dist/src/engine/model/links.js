@@ -37,4 +37,12 @@ export function targetOf(link) {
 export function linkedItems(list) {
     return list.state === 'set' ? [...list.items] : [];
 }
+/** The elements of the template that links point to (links to unknown or outside things left out). */
+export function linkTargets(links) {
+    return links.flatMap((l) => (l.kind === 'resource' ? [l.target] : []));
+}
+/** Why a link does not lead to an element of the template, for "cannot verify" notes. */
+export function whyUnlinked(link) {
+    return link.kind === 'unknown' ? link.reason : `${link.id} is not in this template`;
+}
 //# sourceMappingURL=links.js.map

@@ -57,6 +57,8 @@ export declare class NetworkModel implements ModelParts {
     private readonly functionsByVpc;
     private readonly endpointsByVpc;
     private readonly endpointsByGroup;
+    /** An association whose SubnetId is not known: it may be any subnet's. */
+    private readonly unknownSubnetAssociation;
     constructor(parts: ModelParts);
     /** Every resource of the template, once. */
     elements(): Element[];

@@ -46,6 +46,8 @@ export class NetworkModel {
     functionsByVpc;
     endpointsByVpc;
     endpointsByGroup;
+    /** An association whose SubnetId is not known: it may be any subnet's. */
+    unknownSubnetAssociation;
     constructor(parts) {
         this.vpcs = parts.vpcs;
         this.subnets = parts.subnets;
@@ -70,6 +72,7 @@ export class NetworkModel {
         this.functionsByGroup = groupBy(parts.functions, (f) => (f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []));
         this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
         this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== undefined));
+        this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === 'unknown');
         this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
     }
     /** Every resource of the template, once. */
@@ -108,13 +111,13 @@ export class NetworkModel {
         const associations = this.associationsOf(subnet);
         if (associations.length > 0)
             return associations.flatMap((a) => resourceTarget(a.routeTable));
-        if (this.associations.some((a) => a.subnet.kind === 'unknown'))
+        if (this.unknownSubnetAssociation)
             return [];
         const vpc = targetOf(subnet.vpc);
         return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== undefined);
     }
     whyRouteTablesUnknown(subnet) {
-        const unknown = this.associations.find((a) => a.subnet.kind === 'unknown');
+        const unknown = this.unknownSubnetAssociation;
         if (unknown?.subnet.kind === 'unknown')
             return `subnet ${label(subnet)} may be the subnet of association ${label(unknown)}, whose SubnetId is not known before deployment (${unknown.subnet.reason})`;
         return `subnet ${label(subnet)} has no route table association here, and its VPC is not in this template`;

@@ -84,11 +84,11 @@ export interface Suppression {
     /** A comment suppresses findings on this line (its own, or the next one when the comment stands alone). */
     readonly targetLine?: number;
 }
-/** How messages name an element: its name, with the construct path when there is one. */
 /** A route table for messages: `route table PrivateRouteTable`, or `the main route table of Vpc`. */
 export declare function tableText(t: RouteTable): string;
 /** A CIDR range for messages: its value, or why it is not known. */
 export declare function rangeText(range: Known<string>): string;
+/** How messages name an element: its name, with the construct path when there is one. */
 export declare function label(e: Element): string;
 /** Names a few elements for a message: `A, B, C and 7 more` (messages stay readable, and cheap, on big templates). */
 export declare function labels(elements: Iterable<Element>, max?: number, joiner?: string): string;

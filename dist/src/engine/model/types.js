@@ -1,4 +1,3 @@
-/** How messages name an element: its name, with the construct path when there is one. */
 /** A route table for messages: `route table PrivateRouteTable`, or `the main route table of Vpc`. */
 export function tableText(t) {
     return t.main ? `the ${t.name}` : `route table ${label(t)}`;
@@ -7,6 +6,7 @@ export function tableText(t) {
 export function rangeText(range) {
     return range.known ? range.value : `a CIDR range not known before deployment (${range.reason})`;
 }
+/** How messages name an element: its name, with the construct path when there is one. */
 export function label(e) {
     return e.path ? `${e.name} (${e.path})` : e.name;
 }

@@ -1,4 +1,4 @@
-import { targetOf } from '../model/links.js';
+import { linkedItems, linkTargets, targetOf } from '../model/links.js';
 import { endpointTypeOf } from '../model/network-model.js';
 import { zoneName } from '../model/zones.js';
 /** At most this many functions, and this many subnets, per VPC; the rest is one "… N more" node each. */
@@ -66,12 +66,12 @@ function diagram(model, vpc, offending) {
     const shownFunctions = functions.slice(0, MAX_NODES);
     const subnets = unique([
         ...model.subnets.filter((s) => targetOf(s.vpc) === vpc),
-        ...functions.flatMap((f) => model.subnetLinksOf(f).flatMap((l) => (l.kind === 'resource' ? [l.target] : []))),
+        ...functions.flatMap((f) => linkTargets(model.subnetLinksOf(f))),
     ]);
     const shownSubnets = subnets.slice(0, MAX_NODES);
     const subnetNode = new Map();
     const tablesUsedByFunctions = new Set();
-    const functionSubnets = new Set(shownFunctions.flatMap((f) => model.subnetLinksOf(f).flatMap((l) => (l.kind === 'resource' ? [l.target] : []))));
+    const functionSubnets = new Set(shownFunctions.flatMap((f) => linkTargets(model.subnetLinksOf(f))));
     for (const subnet of shownSubnets) {
         subnetNode.set(subnet, d.node(nodeId('sn', subnet.id), `[${quote(...elementLines(subnet, zoneName(subnet.zone)))}]`, subnet));
     }
@@ -143,7 +143,7 @@ function diagram(model, vpc, offending) {
     // Endpoints and their groups; tcp 443 from a function's group to an endpoint's group its ingress admits.
     const endpoints = model.endpointsIn(vpc);
     for (const endpoint of endpoints) {
-        for (const link of endpoint.securityGroups.state === 'set' ? endpoint.securityGroups.items : []) {
+        for (const link of linkedItems(endpoint.securityGroups)) {
             const g = targetOf(link);
             if (g && !groups.includes(g))
                 groups.push(g);
@@ -153,7 +153,7 @@ function diagram(model, vpc, offending) {
         d.node(nodeId('sg', g.id), `{{${quote(...elementLines(g, 'security group'))}}}`, g);
     for (const endpoint of endpoints) {
         const id = d.node(nodeId('ep', endpoint.id), `[(${quote(...elementLines(endpoint, serviceOf(endpoint)))})]`, endpoint);
-        for (const link of endpoint.securityGroups.state === 'set' ? endpoint.securityGroups.items : []) {
+        for (const link of linkedItems(endpoint.securityGroups)) {
             const g = targetOf(link);
             if (!g)
                 continue;

@@ -5,6 +5,8 @@ import type { Level } from '../run/rule.js';
 export declare function countByLevel(findings: readonly Finding[]): Record<Level, number> & {
     suppressed: number;
 };
+/** The findings that count (not suppressed) at or above a level. */
+export declare function atOrAbove(findings: readonly Finding[], level: Level): Finding[];
 /**
  * The exit code, decided here only: 2 when an input (or a configuration) could not be read or a path matched
  * nothing (the other inputs were still checked); else 1 when a finding that is not suppressed reaches the level

@@ -137,9 +137,9 @@ export class ServerlessVariables {
         // An address built from a variable that has no value (`${self:custom.net.${opt:stage}}` without --stage): that one says why.
         const inner = [...body.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]);
         const missing = inner.filter((s) => s.kind === 'unknown');
-        if (missing.length > 0 && splitFallbacks(body).length === 1)
-            return this.symbol({ kind: 'unknown', reason: missing.map((s) => s.reason).join('; ') });
         const candidates = splitFallbacks(body);
+        if (missing.length > 0 && candidates.length === 1)
+            return this.symbol({ kind: 'unknown', reason: missing.map((s) => s.reason).join('; ') });
         for (const candidate of candidates) {
             const v = this.candidate(candidate, loc);
             if (v !== undefined)
