@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
 import { check } from '../src/engine/check.js';
 import { expandForEach } from '../src/engine/load/adapters/language-extensions.js';
+import { ExpansionBudget } from '../src/engine/load/budget.js';
 import { parseYaml } from '../src/engine/load/parse-yaml.js';
 import { toPlain, type MapNode } from '../src/engine/load/source-node.js';
 
 const expand = (yaml: string) => {
-  const { root, notes } = expandForEach(parseYaml('t.yaml', yaml).root as MapNode);
+  const { root, notes } = expandForEach(parseYaml('t.yaml', yaml).root as MapNode, new ExpansionBudget('t.yaml'));
   return { resources: toPlain(root) as { Resources: Record<string, unknown> }, notes: notes.map((n) => [n.message, n.loc.line]), root };
 };
 

@@ -163,7 +163,7 @@ resources:
   expect(await errors([join(dir, 'serverless.yml')])).toEqual(['endpoint-policy-scoped Ep', 'endpoint-policy-scoped Ep2']);
 });
 
-test('a directory scan checks included fragments through their serverless.yml only (no second, context-free run)', async () => {
+test('a directory scan checks an included fragment through its serverless.yml and on its own (contract: a service cannot take a template out of the check); alike findings once', async () => {
   const dir = service(`service: s
 provider: {name: aws, region: eu-west-1}
 functions:
@@ -171,13 +171,15 @@ functions:
 resources: ["\${file(net.yml)}"]
 `);
   const result = (await check([dir]));
-  expect(result.checked).toEqual([join(dir, 'serverless.yml')]);
-  expect(result.skipped.map((s) => s.reason)).toContain('included by a serverless.yml that was checked');
+  expect(result.checked).toEqual([join(dir, 'net.yml'), join(dir, 'serverless.yml')]);
   expect(result.findings.filter((f) => f.level === 'error').map((f) => f.logicalId)).toEqual(['hello']);
+  const keys = result.findings.map((f) => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.logicalId, f.message]));
+  expect(new Set(keys).size).toBe(keys.length);
 });
 
-test('an include outside the service folder is reported at its real path', async () => {
+test('an include outside the service folder (inside its Git work tree) is reported at its real path', async () => {
   const root = mkdtempSync(join(tmpdir(), 'eg-sls-outside-'));
+  mkdirSync(join(root, '.git'));
   mkdirSync(join(root, 'svc'));
   mkdirSync(join(root, 'svc-shared'));
   writeFileSync(join(root, 'svc-shared', 'endpoint.yml'), 'Resources:\n  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}\n  Ep: {Type: AWS::EC2::VPCEndpoint, Properties: {VpcId: !Ref Vpc, ServiceName: com.amazonaws.eu-west-1.s3}}\n');

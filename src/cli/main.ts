@@ -11,6 +11,7 @@ import { formatJson } from '../engine/report/json.js';
 import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
+import { escapeTerminal } from '../engine/report/escape.js';
 import { exitCode, problemLines } from '../engine/report/summary.js';
 import { metaRules } from '../engine/run/meta-rules.js';
 import type { AnyRule, Level } from '../engine/run/rule.js';
@@ -34,6 +35,8 @@ interface CheckFlags {
   reportUnusedSuppressions?: boolean;
   baseline?: string;
   writeBaseline?: string;
+  env?: boolean;
+  root?: string;
 }
 
 function render(format: Format, result: CheckResult, toTerminal: boolean, baselined: number, withBaseline: boolean): string {
@@ -59,9 +62,11 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     ...(flags.rule ? { ruleLevels: flags.rule } : {}),
     ...(flags.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
     ...(flags.format === 'mermaid' ? { keepModels: true } : {}),
+    ...(flags.env ? { env: process.env } : {}),
+    ...(flags.root ? { root: flags.root } : {}),
   };
   let result = await check(paths.length > 0 ? paths : ['.'], options);
-  if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
+  if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}\n`);
   if (flags.writeBaseline) writeFileSync(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
   let baselined = 0;
   if (flags.baseline) {
@@ -71,14 +76,14 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
       baselined = known.length;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      result = { ...result, problems: [...result.problems, { file: e.file, message: e.message }] };
+      result = { ...result, problems: [...result.problems, { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) }] };
     }
   }
   const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined);
   if (flags.output) writeFileSync(flags.output, report);
   else process.stdout.write(report);
   // Input errors also go to stderr, one line each, unless the stylish report on stdout already shows them.
-  if (flags.format !== 'stylish' || flags.output) for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${line}\n`);
+  if (flags.format !== 'stylish' || flags.output) for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}\n`);
   // Command line over configuration file over defaults.
   const settings: RunSettings = {
     ...result.settings,
@@ -135,6 +140,8 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .option('--write-baseline <file.sarif>', 'write the findings of this run as a baseline (SARIF)')
     .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
     .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
+    .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
+    .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
     .option('--debug', 'list the files a directory scan skipped, and why')
     .action(async (paths: string[], flags: CheckFlags) => {
       code = await runCheck(paths, flags);
@@ -148,6 +155,8 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)', ruleLevel)
     .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
     .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
+    .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
+    .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
     .option('--debug', 'list the files a directory scan skipped, and why')
     .action(async (paths: string[], flags: Omit<CheckFlags, 'format'>) => {
       // Findings only highlight the diagram here: only an input error fails the command.
@@ -182,7 +191,7 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     // Help or version asked for: 0. Anything else, including no command at all (help shown unasked): usage error, 2.
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof InputError) {
-      process.stderr.write(`endpoint-guard: ${e.file}${e.loc ? `:${e.loc.line}:${e.loc.column}` : ''}: ${e.message}\n`);
+      process.stderr.write(`endpoint-guard: ${escapeTerminal(`${e.file}${e.loc ? `:${e.loc.line}:${e.loc.column}` : ''}: ${e.message}`)}\n`);
       return 2;
     }
     throw e;
@@ -195,7 +204,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return await parseAndRun(argv);
   } catch (e) {
-    process.stderr.write(`endpoint-guard: internal error: ${(e as Error).message}\n`);
+    process.stderr.write(`endpoint-guard: internal error: ${escapeTerminal((e as Error).message)}\n`);
     if (process.env.ENDPOINT_GUARD_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     return 2;
   }

@@ -60,8 +60,9 @@ export interface CheckResult {
 
 /**
  * load → configure → resolve → model → run, for every input; one broken input (or configuration) never hides the
- * findings of the others. Serverless services go first, so that the files they include are checked through them
- * and not again on their own.
+ * findings of the others. A template that a serverless.yml includes is still checked on its own (the service is the
+ * pull request's, and must not be able to take a template out of the check); a finding that both runs make alike is
+ * reported once.
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const builtins = options.rules ?? builtinRules;
@@ -95,14 +96,10 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     for (const r of governing?.customRules ?? []) knownRules.set(r.id, r);
     const rules = activeRules(config, [...builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
     const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
-    return [{ ...c, read: readTemplate(c.file), rules, reportUnused }];
+    return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
   });
-  const isServerless = (r: (typeof reads)[number]) => r.read.status === 'template' && r.read.document.kind === 'serverless';
-  const included = new Set<string>();
-  for (const { file, explicit, read, rules, reportUnused, stack } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
-    if (!explicit && included.has(resolvePath(file))) {
-      result.skipped.push({ file, reason: 'included by a serverless.yml that was checked' });
-    } else if (read.status === 'error') {
+  for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
+    if (read.status === 'error') {
       result.problems.push(problemOf(read.error));
     } else if (read.status === 'not-a-template') {
       if (explicit && read.parseError) result.problems.push(problemOf(read.parseError));
@@ -110,24 +107,26 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
       else result.skipped.push({ file, reason: read.reason });
     } else {
       try {
-        const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
+        const { findings, notes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
         if (options.keepModels) result.models.push({ file, model });
-        for (const i of includes) included.add(i);
         for (const message of failures) result.problems.push({ file, message });
         result.checked.push(file);
         result.notices.push(...notes.map((n) => ({ file: n.loc.file ?? file, message: n.message, line: n.loc.line, column: n.loc.column })));
         result.findings.push(...findings);
       } catch (e) {
-        // A defect of ours, or of a custom rule, must cost this file only, never the findings of the other inputs.
-        result.problems.push({ file, message: `internal error while checking this file: ${(e as Error).message}` });
+        // An input over a limit (expansion, an include it may not read) is its own error; a defect of ours, or of a
+        // custom rule, must cost this file only, never the findings of the other inputs.
+        if (e instanceof InputError) result.problems.push(problemOf(e));
+        else result.problems.push({ file, message: `internal error while checking this file: ${(e as Error).message}` });
       }
     }
   }
   for (const id of Object.keys(options.ruleLevels ?? {})) {
     if (!knownRules.has(id)) result.problems.push({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' });
   }
-  result.findings.sort(compareFindings);
-  return { ...result, rules: [...knownRules.values()] };
+  const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']));
+  const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
+  return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
 }
 
 export function checkDocument(
@@ -182,6 +181,17 @@ function selected(c: Candidate, config: LoadedConfig['config']): boolean {
   const rel = relative(config.dir, resolvePath(c.file)).split('\\').join('/');
   if (config.exclude?.length && picomatch(config.exclude as string[], { dot: true })(rel)) return false;
   return !config.include?.length || picomatch(config.include as string[], { dot: true })(rel);
+}
+
+/** The first of each group of items with the same key, in order (a file checked on its own and through a service). */
+function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }
 
 function pick(config: LoadedConfig['config'] | undefined): RunSettings {

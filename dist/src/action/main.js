@@ -7,8 +7,11 @@
  * are code: they are refused whenever the pull request's head is not the base repository, or under
  * `pull_request_target` (where a token with write access and secrets may be present). In those cases the
  * configuration files are read from the base commit, so that a pull request cannot turn off the checks it is judged by.
+ * The environment is never read for templates (`${env:…}` stays unknown), and no template text reaches the log
+ * unescaped: the report is written between `stop-commands` markers, annotations and the summary are escaped.
  */
 import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -18,6 +21,8 @@ import { formatJson } from '../engine/report/json.js';
 import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
+import { escapeMarkdown, escapeTerminal } from '../engine/report/escape.js';
+import { servicesIncluding } from '../engine/load/includes.js';
 import { atOrAbove, countByLevel, problemLines } from '../engine/report/summary.js';
 import { packageVersion } from '../engine/version.js';
 const LEVELS = ['note', 'warning', 'error'];
@@ -39,16 +44,16 @@ function untrusted(event) {
         return true;
     return pr !== undefined && pr.head?.repo?.full_name !== pr.base?.repo?.full_name;
 }
-/** The files the pull request changed (base...head), with `git` in the workspace. */
+/** The files the pull request changed (base...head), with `git` in the workspace; NUL-separated, so names come unquoted. */
 function changedFiles(event, workspace) {
     const base = event.pull_request?.base?.sha;
     const head = event.pull_request?.head?.sha;
     if (!base || !head)
         return undefined;
-    const diff = spawnSync('git', ['diff', '--name-only', '--diff-filter=ACMR', `${base}...${head}`], { cwd: workspace, encoding: 'utf8' });
+    const diff = spawnSync('git', ['diff', '-z', '--name-only', '--diff-filter=ACMR', `${base}...${head}`], { cwd: workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (diff.status !== 0)
-        throw new Error(`git diff ${base}...${head} failed: ${diff.stderr.trim()}`);
-    return diff.stdout.split('\n').filter((f) => f !== '');
+        throw new Error(`git diff ${base}...${head} failed: ${escapeTerminal(diff.stderr.trim())}`);
+    return diff.stdout.split('\0').filter((f) => f !== '');
 }
 /**
  * Configuration files of the workspace (the pull request's checkout) as they are in the base commit's tree; files
@@ -89,9 +94,10 @@ function baseCommitConfig(event, workspace) {
 function within(file, paths) {
     return paths.some((p) => p === '.' || file === p || file.startsWith(`${p.replace(/\/$/, '')}/`));
 }
+/** Annotations: the toolkit escapes what would end or split the command; control characters are made visible here. */
 function annotate(f) {
-    const props = { file: f.file, startLine: f.line, startColumn: f.column, title: f.ruleId };
-    const message = `${f.message} (${f.logicalId})`;
+    const props = { file: escapeTerminal(f.file), startLine: f.line, startColumn: f.column, title: escapeTerminal(f.ruleId) };
+    const message = escapeTerminal(`${f.message} (${f.logicalId})`);
     if (f.level === 'error')
         core.error(message, props);
     else if (f.level === 'warning')
@@ -122,16 +128,26 @@ async function summarize(result, mermaid) {
                 { data: 'Errors', header: true },
                 { data: 'Warnings', header: true },
             ],
-            ...[...rows.values()].map((r) => [r.rule, r.file, String(r.errors), String(r.warnings)]),
+            ...[...rows.values()].map((r) => [escapeMarkdown(r.rule), escapeMarkdown(r.file), String(r.errors), String(r.warnings)]),
         ]);
     }
     for (const line of problemLines(result))
-        core.summary.addRaw(`Input error: ${line}`, true);
+        core.summary.addRaw(`Input error: ${escapeMarkdown(line)}`, true);
     if (result.models.length > 0) {
         core.summary.addHeading('Network', 3);
         core.summary.addRaw(mermaid, true);
     }
     await core.summary.write();
+}
+/**
+ * Writes the report to the log with workflow commands turned off around it (GitHub's `stop-commands`, with a token
+ * nobody can guess), so that no text in it, however escaped or not, can act as a command.
+ */
+function writeUninterpreted(report) {
+    const token = `endpoint-guard-${randomUUID()}`;
+    core.info(`::stop-commands::${token}`);
+    core.info(report);
+    core.info(`::${token}::`);
 }
 export async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -144,22 +160,25 @@ export async function run() {
     const untrustedHead = untrusted(event);
     let targets = paths.length > 0 ? paths : ['.'];
     const onlyChanged = core.getInput('only-changed') === 'true' && event.pull_request !== undefined;
+    const stageInput = core.getInput('stage');
+    const regionInput = core.getInput('region');
     if (onlyChanged) {
         const changed = changedFiles(event, workspace) ?? [];
-        targets = changed.filter((f) => within(f, targets));
-        core.info(`only-changed: ${targets.length} of ${changed.length} changed files are under ${paths.join(', ') || '.'}`);
+        const under = changed.filter((f) => within(f, targets));
+        // A changed fragment (`${file(resources/vpc.yml)}`) changes the services that include it: check those too.
+        const services = servicesIncluding(targets, under, { ...(stageInput ? { stage: stageInput } : {}), ...(regionInput ? { region: regionInput } : {}) });
+        core.info(`only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(', ') || '.')}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ''}`);
+        targets = [...under, ...services];
     }
     const config = core.getInput('config');
-    const stage = core.getInput('stage');
-    const region = core.getInput('region');
     const result = targets.length === 0
         ? { findings: [], problems: [], notices: [], checked: [], skipped: [], missing: [], rules: [], settings: {}, models: [] }
         : await check(targets, {
             keepModels: true,
             pathsAreFound: onlyChanged,
             ...(config ? { config } : {}),
-            ...(stage ? { stage } : {}),
-            ...(region ? { region } : {}),
+            ...(stageInput ? { stage: stageInput } : {}),
+            ...(regionInput ? { region: regionInput } : {}),
             ...(untrustedHead
                 ? {
                     refuseCustomRules: 'custom rules are not run for pull requests from forks or under pull_request_target',
@@ -179,11 +198,11 @@ export async function run() {
     };
     if (!log[format])
         throw new Error(`format must be one of ${Object.keys(log).join(', ')} (got ${format})`);
-    core.info(log[format]());
+    writeUninterpreted(log[format]());
     for (const f of result.findings.filter((x) => !x.suppressed))
         annotate(f);
     for (const line of problemLines(result))
-        core.error(line, { title: 'endpoint-guard input error' });
+        core.error(escapeTerminal(line), { title: 'endpoint-guard input error' });
     const sarifFile = core.getInput('sarif-file');
     if (sarifFile)
         writeFileSync(sarifFile, formatSarif(result, packageVersion()));
@@ -198,5 +217,5 @@ export async function run() {
     else if (failing.length > 0)
         core.setFailed(`endpoint-guard: ${failing.length} finding(s) at or above ${failOn}`);
 }
-run().catch((e) => core.setFailed(`endpoint-guard: ${e.message}`));
+run().catch((e) => core.setFailed(`endpoint-guard: ${escapeTerminal(e.message)}`));
 //# sourceMappingURL=main.js.map

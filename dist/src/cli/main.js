@@ -11,6 +11,7 @@ import { formatJson } from '../engine/report/json.js';
 import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
+import { escapeTerminal } from '../engine/report/escape.js';
 import { exitCode, problemLines } from '../engine/report/summary.js';
 import { metaRules } from '../engine/run/meta-rules.js';
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'mermaid'];
@@ -38,11 +39,13 @@ async function runCheck(paths, flags) {
         ...(flags.rule ? { ruleLevels: flags.rule } : {}),
         ...(flags.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
         ...(flags.format === 'mermaid' ? { keepModels: true } : {}),
+        ...(flags.env ? { env: process.env } : {}),
+        ...(flags.root ? { root: flags.root } : {}),
     };
     let result = await check(paths.length > 0 ? paths : ['.'], options);
     if (flags.debug)
         for (const s of result.skipped)
-            process.stderr.write(`skipped ${s.file}: ${s.reason}\n`);
+            process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}\n`);
     if (flags.writeBaseline)
         writeFileSync(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     let baselined = 0;
@@ -55,7 +58,7 @@ async function runCheck(paths, flags) {
         catch (e) {
             if (!(e instanceof InputError))
                 throw e;
-            result = { ...result, problems: [...result.problems, { file: e.file, message: e.message }] };
+            result = { ...result, problems: [...result.problems, { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) }] };
         }
     }
     const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined);
@@ -66,7 +69,7 @@ async function runCheck(paths, flags) {
     // Input errors also go to stderr, one line each, unless the stylish report on stdout already shows them.
     if (flags.format !== 'stylish' || flags.output)
         for (const line of problemLines(result))
-            process.stderr.write(`endpoint-guard: ${line}\n`);
+            process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}\n`);
     // Command line over configuration file over defaults.
     const settings = {
         ...result.settings,
@@ -121,6 +124,8 @@ async function parseAndRun(argv) {
         .option('--write-baseline <file.sarif>', 'write the findings of this run as a baseline (SARIF)')
         .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
         .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
+        .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
+        .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
         .option('--debug', 'list the files a directory scan skipped, and why')
         .action(async (paths, flags) => {
         code = await runCheck(paths, flags);
@@ -134,6 +139,8 @@ async function parseAndRun(argv) {
         .option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)', ruleLevel)
         .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
         .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
+        .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
+        .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
         .option('--debug', 'list the files a directory scan skipped, and why')
         .action(async (paths, flags) => {
         // Findings only highlight the diagram here: only an input error fails the command.
@@ -171,7 +178,7 @@ async function parseAndRun(argv) {
         if (e instanceof CommanderError)
             return e.exitCode === 0 ? 0 : 2;
         if (e instanceof InputError) {
-            process.stderr.write(`endpoint-guard: ${e.file}${e.loc ? `:${e.loc.line}:${e.loc.column}` : ''}: ${e.message}\n`);
+            process.stderr.write(`endpoint-guard: ${escapeTerminal(`${e.file}${e.loc ? `:${e.loc.line}:${e.loc.column}` : ''}: ${e.message}`)}\n`);
             return 2;
         }
         throw e;
@@ -184,7 +191,7 @@ export async function main(argv) {
         return await parseAndRun(argv);
     }
     catch (e) {
-        process.stderr.write(`endpoint-guard: internal error: ${e.message}\n`);
+        process.stderr.write(`endpoint-guard: internal error: ${escapeTerminal(e.message)}\n`);
         if (process.env.ENDPOINT_GUARD_DEBUG)
             process.stderr.write(`${e.stack}\n`);
         return 2;

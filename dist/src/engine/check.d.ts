@@ -54,8 +54,9 @@ export interface CheckResult {
 }
 /**
  * load → configure → resolve → model → run, for every input; one broken input (or configuration) never hides the
- * findings of the others. Serverless services go first, so that the files they include are checked through them
- * and not again on their own.
+ * findings of the others. A template that a serverless.yml includes is still checked on its own (the service is the
+ * pull request's, and must not be able to take a template out of the check); a finding that both runs make alike is
+ * reported once.
  */
 export declare function check(paths: readonly string[], options?: CheckOptions): Promise<CheckResult>;
 export declare function checkDocument(doc: TemplateDocument, rules: readonly ActiveRule[], options?: AdapterOptions & {

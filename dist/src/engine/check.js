@@ -13,8 +13,9 @@ import { metaRules } from './run/meta-rules.js';
 import { runRules } from './run/run-rules.js';
 /**
  * load → configure → resolve → model → run, for every input; one broken input (or configuration) never hides the
- * findings of the others. Serverless services go first, so that the files they include are checked through them
- * and not again on their own.
+ * findings of the others. A template that a serverless.yml includes is still checked on its own (the service is the
+ * pull request's, and must not be able to take a template out of the check); a finding that both runs make alike is
+ * reported once.
  */
 export async function check(paths, options = {}) {
     const builtins = options.rules ?? builtinRules;
@@ -48,15 +49,10 @@ export async function check(paths, options = {}) {
             knownRules.set(r.id, r);
         const rules = activeRules(config, [...builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
         const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
-        return [{ ...c, read: readTemplate(c.file), rules, reportUnused }];
+        return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
     });
-    const isServerless = (r) => r.read.status === 'template' && r.read.document.kind === 'serverless';
-    const included = new Set();
-    for (const { file, explicit, read, rules, reportUnused, stack } of [...reads.filter(isServerless), ...reads.filter((r) => !isServerless(r))]) {
-        if (!explicit && included.has(resolvePath(file))) {
-            result.skipped.push({ file, reason: 'included by a serverless.yml that was checked' });
-        }
-        else if (read.status === 'error') {
+    for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
+        if (read.status === 'error') {
             result.problems.push(problemOf(read.error));
         }
         else if (read.status === 'not-a-template') {
@@ -69,11 +65,9 @@ export async function check(paths, options = {}) {
         }
         else {
             try {
-                const { findings, notes, includes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
+                const { findings, notes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
                 if (options.keepModels)
                     result.models.push({ file, model });
-                for (const i of includes)
-                    included.add(i);
                 for (const message of failures)
                     result.problems.push({ file, message });
                 result.checked.push(file);
@@ -81,8 +75,12 @@ export async function check(paths, options = {}) {
                 result.findings.push(...findings);
             }
             catch (e) {
-                // A defect of ours, or of a custom rule, must cost this file only, never the findings of the other inputs.
-                result.problems.push({ file, message: `internal error while checking this file: ${e.message}` });
+                // An input over a limit (expansion, an include it may not read) is its own error; a defect of ours, or of a
+                // custom rule, must cost this file only, never the findings of the other inputs.
+                if (e instanceof InputError)
+                    result.problems.push(problemOf(e));
+                else
+                    result.problems.push({ file, message: `internal error while checking this file: ${e.message}` });
             }
         }
     }
@@ -90,8 +88,9 @@ export async function check(paths, options = {}) {
         if (!knownRules.has(id))
             result.problems.push({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' });
     }
-    result.findings.sort(compareFindings);
-    return { ...result, rules: [...knownRules.values()] };
+    const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']));
+    const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
+    return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
 }
 export function checkDocument(doc, rules, options = {}) {
     const view = toCloudFormation(doc, options);
@@ -143,6 +142,17 @@ function selected(c, config) {
     if (config.exclude?.length && picomatch(config.exclude, { dot: true })(rel))
         return false;
     return !config.include?.length || picomatch(config.include, { dot: true })(rel);
+}
+/** The first of each group of items with the same key, in order (a file checked on its own and through a service). */
+function distinct(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
 }
 function pick(config) {
     return {

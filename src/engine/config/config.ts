@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
 import { parseJson } from '../load/parse-json.js';
 import { parseYaml } from '../load/parse-yaml.js';
-import { InputError, toPlain, type Loc, type MapEntry, type SourceNode } from '../load/source-node.js';
+import { readRegularFile } from '../load/input-files.js';
+import { InputError } from '../load/source-node.js';
+import { validateShape } from '../load/validate.js';
 import type { AnyRule, Level } from '../run/rule.js';
 import type { ActiveRule } from '../run/run-rules.js';
 import { configSchema } from './schema.js';
@@ -36,9 +37,17 @@ export interface ConfigSource {
   read(file: string): string | undefined;
 }
 
+/** Configuration files are small: a FIFO, a device or a huge file named like one is refused, never read. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export const FILE_SYSTEM: ConfigSource = {
   exists: (file) => existsSync(file),
-  read: (file) => readFileSync(file, 'utf8'),
+  read: (file) => {
+    const read = readRegularFile(file, MAX_CONFIG_BYTES);
+    if (read.ok) return read.bytes.toString('utf8');
+    if (read.kind === 'missing') return undefined;
+    throw new Error(read.reason);
+  },
 };
 
 /** The nearest configuration file at or above `dir`, or undefined. */
@@ -62,13 +71,7 @@ export function readConfig(file: string, rules: readonly AnyRule[], openRules = 
   }
   if (text === undefined) throw new InputError(file, 'cannot read the configuration file: ENOENT');
   const root = /\.json$/i.test(file) ? parseJson(file, text) : text.trim() === '' ? undefined : parseYaml(file, text).root;
-  const data = root ? toPlain(root) : {};
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules, openRules));
-  if (!validate(data)) {
-    const error = mostSpecific(validate.errors ?? []);
-    const key = keyOf(error);
-    throw new InputError(file, `invalid configuration: ${key ? `${key}: ` : ''}${describe(error)}`, root ? locate(root, error) : undefined);
-  }
+  const data = validateShape<object>(file, root, configSchema(rules, openRules), 'invalid configuration');
   return { ...(data as Omit<Config, 'file' | 'dir'>), rules: (data as { rules?: Config['rules'] }).rules ?? {}, file, dir: dirname(resolve(file)) };
 }
 
@@ -82,44 +85,6 @@ export function activeRules(config: Config, rules: readonly AnyRule[], cliLevels
     const { level: _ignored, ...options } = typeof setting === 'object' ? setting : {};
     return [{ rule, level, options: { ...(rule.options?.defaults ?? {}), ...options } }];
   });
-}
-
-/** Among ajv's errors (oneOf reports every branch), the one that tells the user most: the deepest key, then by kind. */
-function mostSpecific(errors: readonly ErrorObject[]): ErrorObject {
-  const depth = (e: ErrorObject) => e.instancePath.split('/').length + (e.keyword === 'additionalProperties' ? 1 : 0);
-  const order = ['additionalProperties', 'enum', 'minimum', 'type', 'oneOf'];
-  const rank = (e: ErrorObject) => (order.includes(e.keyword) ? order.indexOf(e.keyword) : 2);
-  return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0]!;
-}
-
-function keyOf(e: ErrorObject): string {
-  const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (e.keyword === 'additionalProperties') parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
-  return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-
-function describe(e: ErrorObject): string {
-  if (e.keyword === 'additionalProperties') return e.instancePath === '/rules' ? 'no such rule' : 'unknown key';
-  if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-  return e.message ?? 'invalid';
-}
-
-function locate(root: SourceNode, e: ErrorObject): Loc {
-  let node: SourceNode | undefined = root;
-  let loc = root.loc;
-  const parts = e.instancePath.split('/').slice(1);
-  if (e.keyword === 'additionalProperties') parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
-  for (const p of parts) {
-    if (node?.kind === 'map') {
-      const entry: MapEntry | undefined = node.entries.find((x) => x.key === p);
-      loc = entry?.keyLoc ?? loc;
-      node = entry?.value;
-    } else if (node?.kind === 'seq') {
-      node = node.items[Number(p)];
-      loc = node?.loc ?? loc;
-    }
-  }
-  return loc;
 }
 
 /** A configuration with its custom rules loaded: everything a file governed by it is checked with. */

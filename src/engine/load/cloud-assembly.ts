@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { ConfinedFiles, type FileRead } from './input-files.js';
 import { parseJson } from './parse-json.js';
-import { InputError, toPlain } from './source-node.js';
+import { InputError, type SourceNode } from './source-node.js';
+import { validateShape } from './validate.js';
 
 /**
  * A directory is a CDK cloud assembly when it holds a manifest.json and is a `cdk.out` (by name, or by the `cdk.out`
@@ -34,6 +36,27 @@ interface Manifest {
   artifacts?: Record<string, { type?: string; environment?: string; properties?: { templateFile?: string; directoryName?: string }; metadata?: MetadataEntries; additionalMetadataFile?: string }>;
 }
 
+/** The part of the cloud assembly schema this reader relies on; anything else in a manifest is left alone. */
+const MANIFEST_SCHEMA = {
+  type: 'object',
+  required: ['artifacts'],
+  properties: {
+    artifacts: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: {
+          type: { type: 'string' },
+          environment: { type: 'string' },
+          properties: { type: 'object', properties: { templateFile: { type: 'string' }, directoryName: { type: 'string' } } },
+          metadata: { type: 'object', additionalProperties: { type: 'array', items: { type: 'object', properties: { type: { type: 'string' } } } } },
+          additionalMetadataFile: { type: 'string' },
+        },
+      },
+    },
+  },
+};
+
 /** What a cloud assembly tells about one stack template: construct paths by logical ID, and its environment. */
 export interface StackContext {
   /** Logical ID → construct path (`Stack/Vpc/Resource`), for templates synthesized without path metadata. */
@@ -48,7 +71,7 @@ export interface StackContext {
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
  * Each template once, in manifest order, with its context (nested stacks share their parent's environment).
  */
-export function assemblyTemplates(dir: string): { templates: string[]; problems: AssemblyProblem[]; contexts: Map<string, StackContext> } {
+export function assemblyTemplates(dir: string, files = new ConfinedFiles(dir)): { templates: string[]; problems: AssemblyProblem[]; contexts: Map<string, StackContext> } {
   const templates: string[] = [];
   const problems: AssemblyProblem[] = [];
   const contexts = new Map<string, StackContext>();
@@ -56,27 +79,32 @@ export function assemblyTemplates(dir: string): { templates: string[]; problems:
   const addTemplate = (file: string, listedIn: string, environment: Environment, paths: ConstructPaths) => {
     if (seen.has(file)) return;
     seen.add(file);
-    if (!existsSync(file)) {
+    const read = files.read(file);
+    if (!read.ok && read.kind !== 'missing') {
+      problems.push({ file: listedIn, message: `names ${file}, which is not read: ${read.reason}` });
+      return;
+    }
+    if (!read.ok) {
       problems.push({ file, message: `listed in ${listedIn} but missing: the cloud assembly is incomplete` });
       return;
     }
     templates.push(file);
     contexts.set(file, { constructPaths: paths.get(file) ?? new Map(), ...environment });
     // `aws:asset:path` is relative to the assembly holding the template (a stage's own directory for its stacks).
-    for (const nested of nestedTemplates(file)) addTemplate(join(dirname(file), nested), file, environment, paths);
+    for (const nested of nestedTemplates(read)) addTemplate(join(dirname(file), nested), file, environment, paths);
   };
   const manifestFile = join(dir, 'manifest.json');
-  const manifest = readManifest(manifestFile);
+  const manifest = readManifest(manifestFile, files);
   if ('message' in manifest) return { templates, problems: [manifest], contexts };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
     if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
       const file = join(dir, artifact.properties.templateFile);
-      const metadata = { ...readMetadataFile(dir, artifact.additionalMetadataFile), ...(artifact.metadata ?? {}) };
+      const metadata = { ...readMetadataFile(join(dir, artifact.additionalMetadataFile ?? ''), artifact.additionalMetadataFile, files), ...(artifact.metadata ?? {}) };
       addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
     }
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
       // The stage's own walk found its templates, nested stacks and problems: take them as they are.
-      const nested = assemblyTemplates(join(dir, artifact.properties.directoryName));
+      const nested = assemblyTemplates(join(dir, artifact.properties.directoryName), files);
       for (const t of nested.templates.filter((t) => !seen.has(t))) {
         seen.add(t);
         templates.push(t);
@@ -98,12 +126,15 @@ function environmentOf(environment: string | undefined): Environment {
   return { ...(/^\d{12}$/.test(m[1]!) ? { account: m[1]! } : {}), ...(m[2] !== 'unknown-region' ? { region: m[2]! } : {}) };
 }
 
-function readMetadataFile(dir: string, name: string | undefined): MetadataEntries {
+/** Construct paths only garnish messages: without them (a file that cannot be read), findings name logical IDs alone. */
+function readMetadataFile(path: string, name: string | undefined, files: ConfinedFiles): MetadataEntries {
   if (!name) return {};
+  const read = files.read(path);
   try {
-    return JSON.parse(readFileSync(join(dir, name), 'utf8')) as MetadataEntries;
+    const data: unknown = read.ok ? JSON.parse(read.bytes.toString('utf8')) : {};
+    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as MetadataEntries) : {};
   } catch {
-    return {}; // construct paths only garnish messages: without them, findings name logical IDs alone
+    return {};
   }
 }
 
@@ -137,21 +168,28 @@ function pathsByTemplate(dir: string, stackTemplate: string, metadata: MetadataE
   return byTemplate;
 }
 
-function readManifest(file: string): Manifest | AssemblyProblem {
+/** The manifest, checked against the part of its schema this reader uses: a malformed one is that input's error. */
+function readManifest(file: string, files: ConfinedFiles): Manifest | AssemblyProblem {
+  const read = files.read(file);
+  if (!read.ok) return { file, message: `cannot read the cloud assembly manifest: ${read.reason}` };
+  let root: SourceNode;
   try {
-    const data = toPlain(parseJson(file, readFileSync(file, 'utf8'))) as Manifest;
-    if (typeof data.artifacts === 'object' && data.artifacts !== null) return data;
-    return { file, message: 'not a CDK cloud assembly manifest: it lists no artifacts' };
+    root = parseJson(file, read.bytes.toString('utf8'));
+    return validateShape<Manifest>(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
   } catch (e) {
-    if (e instanceof InputError) return { file, message: `cannot read the cloud assembly manifest: ${e.message}`, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };
-    return { file, message: `cannot read the cloud assembly manifest: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    if (!(e instanceof InputError)) throw e;
+    return { file, message: /^not a valid/.test(e.message) ? e.message : `cannot read the cloud assembly manifest: ${e.message}`, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };
   }
 }
 
-function nestedTemplates(file: string): string[] {
+function nestedTemplates(read: FileRead): string[] {
+  if (!read.ok) return [];
   try {
-    const template = JSON.parse(readFileSync(file, 'utf8')) as { Resources?: Record<string, { Type?: string; Metadata?: Record<string, unknown> }> };
-    return Object.values(template.Resources ?? {})
+    const template = JSON.parse(read.bytes.toString('utf8')) as { Resources?: Record<string, { Type?: string; Metadata?: Record<string, unknown> } | null> } | null;
+    const resources = template?.Resources;
+    if (typeof resources !== 'object' || resources === null) return [];
+    return Object.values(resources)
+      .filter((r): r is { Type?: string; Metadata?: Record<string, unknown> } => typeof r === 'object' && r !== null)
       .filter((r) => r.Type === 'AWS::CloudFormation::Stack')
       .map((r) => r.Metadata?.['aws:asset:path'])
       .filter((p): p is string => typeof p === 'string' && p.endsWith('.json'));

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { assemblyTemplates, isCloudAssembly, type AssemblyProblem, type StackContext } from './cloud-assembly.js';
@@ -25,7 +25,12 @@ export interface Discovery {
   readonly skipped: Array<{ file: string; reason: string }>;
 }
 
-/** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
+/**
+ * `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped,
+ * and symbolic links are not followed. Directory scans and globs never follow symbolic links (a link inside the tree
+ * points at something the scan reaches anyway; one that leads out of it is not the project's) and never open
+ * devices, FIFOs or sockets; a directory that cannot be read is an input problem, not silence.
+ */
 export function discover(paths: readonly string[], asScan = false): Discovery {
   const candidates: Candidate[] = [];
   const missing: string[] = [];
@@ -43,44 +48,67 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
       const assembly = assemblyTemplates(dir);
       for (const t of assembly.templates) add(t, true, assembly.contexts.get(t));
       problems.push(...assembly.problems);
-    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
+    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
   };
+  const skip = (file: string, reason: string) => skipped.push({ file, reason });
   for (const path of paths) {
+    const link = asScan ? lstatOrUndefined(path) : undefined;
     const stat = statOrUndefined(path);
-    if (stat?.isDirectory()) visitDir(path);
+    if (link?.isSymbolicLink()) skip(path, SYMLINK);
+    else if (stat?.isDirectory()) visitDir(path);
     else if (stat?.isFile()) add(path, !asScan);
+    else if (stat) problems.push({ file: path, message: SPECIAL });
     else if (isDynamicPattern(path)) {
-      const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false }).sort();
+      const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false }).sort();
       if (matches.length === 0) missing.push(path);
-      for (const m of matches) add(m, false);
+      for (const m of matches) {
+        const kind = lstatOrUndefined(m);
+        if (kind?.isSymbolicLink()) skip(m, SYMLINK);
+        else if (kind?.isFile()) add(m, false);
+        else skip(m, SPECIAL);
+      }
     } else missing.push(path);
   }
   return { candidates, missing, problems, skipped };
 }
 
-function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string) => void, skip: (file: string, reason: string) => void): void {
+const SYMLINK = 'a symbolic link: not followed in scans';
+const SPECIAL = 'not a regular file (a device, FIFO or socket): not read';
+
+function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string) => void, skip: (file: string, reason: string) => void, unreadable: (dir: string, message: string) => void): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  } catch {
+  } catch (e) {
+    unreadable(dir, `cannot read this directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): its templates are not checked`);
     return;
   }
   // The framework's own output is checked through the serverless.yml beside it, not a second time.
   const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
   for (const e of entries) {
     const full = join(dir, e.name);
-    if (e.isDirectory()) {
+    if (e.isSymbolicLink()) skip(full, SYMLINK);
+    else if (e.isDirectory()) {
       if (SKIPPED_DIRS.has(e.name)) skip(full, 'a directory never scanned');
       else if (e.name === '.serverless' && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
       else visitDir(full);
     } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit(full);
     else if (e.isFile()) skip(full, 'not a template file name (.yaml, .yml, .json, .template)');
+    else skip(full, SPECIAL);
   }
 }
 
-function statOrUndefined(path: string) {
+function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
   } catch {
     return undefined;
   }

@@ -1,8 +1,10 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { assertParseable, LIMITS } from './budget.js';
 import { InputError, MAX_DEPTH, type Loc, type MapEntry, type SourceNode } from './source-node.js';
 
 /** Strict JSON (no comments, no trailing commas) into a position-carrying tree. */
 export function parseJson(file: string, text: string): SourceNode {
+  assertParseable(file, text, LIMITS.jsonNodes, 'JSON');
   const lineStarts = computeLineStarts(text);
   const locOf = (offset: number): Loc => {
     let lo = 0;

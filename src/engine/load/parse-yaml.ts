@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import { InputError, MAX_DEPTH, type Loc, type MapEntry, type SourceNode } from './source-node.js';
 import { relaxIndentation } from './relax-yaml.js';
+import { assertParseable, LIMITS } from './budget.js';
 
 /** Short-form tags and the long form CloudFormation reads them as. */
 const SHORT_FORMS: Record<string, string> = {
@@ -37,6 +38,7 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(file: string, text: string): ParsedYaml {
+  assertParseable(file, text, LIMITS.yamlNodes, 'YAML');
   const strict = tryParse(file, text);
   if (!('error' in strict)) return strict;
   const relaxed = relaxIndentation(text);
@@ -79,6 +81,14 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (an alias bomb?)`);
   }
   let budget = MAX_NODES;
+  /** The tag as written (`!Ref`, `!!str`) ends right before the node; look only that far back, never through the file. */
+  const tagStartOf = (node: YamlNode, start: number): number => {
+    const from = Math.max(0, start - 256);
+    const window = text.slice(from, start);
+    const written = node.tag?.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag!;
+    const at = window.lastIndexOf(written);
+    return at < 0 ? -1 : from + at;
+  };
 
   const convert = (node: unknown, aliasDepth: number, depth = 0): SourceNode => {
     if (--budget < 0) throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (alias bomb?)`);
@@ -92,7 +102,7 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     const yamlNode = node as YamlNode;
     const start = yamlNode.range?.[0] ?? 0;
     // A tagged node's range starts after its tag; findings should point at the tag (`!Ref X`), where it is written.
-    const tagStart = yamlNode.tag ? text.lastIndexOf(yamlNode.tag, start) : -1;
+    const tagStart = yamlNode.tag ? tagStartOf(yamlNode, start) : -1;
     const loc = locOf(tagStart >= 0 && start - tagStart <= yamlNode.tag!.length + 64 ? tagStart : start);
     const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
     const tag = yamlNode.tag;

@@ -1,12 +1,11 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { MAX_INPUT_BYTES as MAX_BYTES, readRegularFile } from './input-files.js';
 import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';
 import type { Suppression } from '../model/types.js';
 import { commentSuppressions } from './comment-suppressions.js';
 import { child, InputError, type Loc, type MapNode, type SourceNode } from './source-node.js';
-
-const MAX_BYTES = 20 * 1024 * 1024;
 
 export type TemplateKind = 'cloudformation' | 'sam' | 'serverless';
 
@@ -36,23 +35,26 @@ export function looksLikeTemplate(file: string, text: string): boolean {
     SERVERLESS_NAMES.test(basename(file)) ||
     /AWSTemplateFormatVersion/.test(text) ||
     /AWS::Serverless-2016-10-31/.test(text) ||
+    (/^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text)) ||
     (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text))
   );
 }
 
-export function readTemplate(file: string): ReadResult {
-  let bytes: Buffer;
-  try {
-    if (statSync(file).size > MAX_BYTES) return tooLarge(file);
-    bytes = readFileSync(file);
-  } catch (e) {
-    return error(file, `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  }
+/**
+ * Reads and classifies one file. `found`: the file was found by a scan, not named; one whose text does not look like
+ * a template is then skipped without being parsed (a large data file costs a look, not a parse).
+ */
+export function readTemplate(file: string, found = false): ReadResult {
+  const read = readRegularFile(file);
+  if (!read.ok && read.kind === 'too-large') return tooLarge(file);
+  if (!read.ok) return error(file, read.reason);
+  const bytes = read.bytes;
   if (bytes.includes(0)) return { status: 'not-a-template', reason: 'binary file (contains NUL bytes)' };
   const text = decodeUtf8(bytes);
   if (text === undefined) return { status: 'not-a-template', reason: 'binary file (not UTF-8 text)' };
   if (text.trim() === '') return { status: 'not-a-template', reason: 'empty file' };
   const sniffed = looksLikeTemplate(file, text);
+  if (found && !sniffed) return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform, Serverless service or Resources of AWS:: types' };
   try {
     const isJson = extname(file).toLowerCase() === '.json' || /^\s*[{[]/.test(text);
     const parsed = isJson ? { root: parseJson(file, text), notes: [] } : parseYaml(file, text);
@@ -71,7 +73,7 @@ export function readTemplate(file: string): ReadResult {
 function tooLarge(file: string): ReadResult {
   const reason = `file is larger than ${MAX_BYTES / 1024 / 1024} MiB`;
   const head = Buffer.alloc(64 * 1024);
-  const fd = openSync(file, 'r');
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     readSync(fd, head, 0, head.length, 0);
   } finally {

@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import type { Log } from 'sarif';
-import { InputError } from '../load/source-node.js';
+import { readRegularFile } from '../load/input-files.js';
+import { parseJson } from '../load/parse-json.js';
+import { InputError, type SourceNode } from '../load/source-node.js';
+import { validateShape } from '../load/validate.js';
 import type { Finding } from '../run/finding.js';
+import { escapeSarifText } from './escape.js';
 
 /** A finding of an earlier run, identified without its line (edits above a resource must not resurrect it). */
 interface BaselineEntry {
@@ -12,15 +14,66 @@ interface BaselineEntry {
   readonly message: string;
 }
 
+const TEXT = { type: 'object', properties: { text: { type: 'string' } } };
+
+/** The part of SARIF 2.1.0 a baseline is read by: anything else in the log is left alone. */
+const BASELINE_SCHEMA = {
+  type: 'object',
+  required: ['runs'],
+  properties: {
+    runs: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                ruleId: { type: 'string' },
+                message: TEXT,
+                locations: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      physicalLocation: { type: 'object', properties: { artifactLocation: { type: 'object', properties: { uri: { type: 'string' } } } } },
+                      logicalLocations: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
+interface BaselineLog {
+  runs: Array<{
+    results?: Array<{
+      ruleId?: string;
+      message?: { text?: string };
+      locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } }; logicalLocations?: Array<{ name?: string }> }>;
+    }>;
+  }>;
+}
+
 /** Reads the results of an earlier SARIF log (endpoint-guard's own, or any with the same fields). */
 export function readBaseline(file: string): BaselineEntry[] {
-  let log: Log;
+  const read = readRegularFile(file);
+  if (!read.ok) throw new InputError(file, `cannot read the baseline: ${read.reason}`);
+  let root: SourceNode;
   try {
-    log = JSON.parse(readFileSync(file, 'utf8')) as Log;
+    root = parseJson(file, read.bytes.toString('utf8'));
   } catch (e) {
-    throw new InputError(file, `cannot read the baseline: ${(e as Error).message}`);
+    if (e instanceof InputError) throw new InputError(file, `cannot read the baseline: ${e.message}`, e.loc);
+    throw e;
   }
-  if (!Array.isArray(log?.runs)) throw new InputError(file, 'the baseline is not a SARIF log (no runs)');
+  const log = validateShape<BaselineLog>(file, root, BASELINE_SCHEMA, 'the baseline is not a SARIF log');
   return log.runs.flatMap((run) =>
     (run.results ?? []).map((r) => ({
       ruleId: r.ruleId ?? '',
@@ -33,18 +86,38 @@ export function readBaseline(file: string): BaselineEntry[] {
 
 /**
  * Splits findings into new ones and those already in the baseline, matched by rule, file and logical ID (first
- * those whose message is also the same, then any other of the same rule, file and logical ID, one for one).
+ * those whose message is also the same, then any other of the same rule, file and logical ID, one for one). Indexed:
+ * linear in the number of findings and entries.
  */
 export function applyBaseline(findings: readonly Finding[], baseline: readonly BaselineEntry[]): { fresh: Finding[]; known: Finding[] } {
-  const pool = [...baseline];
-  const take = (f: Finding, sameMessage: boolean) => {
-    const i = pool.findIndex((b) => b.ruleId === f.ruleId && b.file === key(f.file) && b.logicalId === f.logicalId && (!sameMessage || b.message === f.message));
-    if (i >= 0) pool.splice(i, 1);
-    return i >= 0;
-  };
+  // Per rule, file and logical ID: how many entries are left, in all and per message.
+  const pools = new Map<string, { left: number; byMessage: Map<string, number> }>();
+  for (const b of baseline) {
+    const k = JSON.stringify([b.ruleId, b.file, b.logicalId]);
+    const pool = pools.get(k) ?? { left: 0, byMessage: new Map<string, number>() };
+    pool.left++;
+    pool.byMessage.set(b.message, (pool.byMessage.get(b.message) ?? 0) + 1);
+    pools.set(k, pool);
+  }
+  const poolOf = (f: Finding) => pools.get(JSON.stringify([f.ruleId, key(f.file), f.logicalId]));
   const matched = new Set<Finding>();
-  for (const f of findings) if (take(f, true)) matched.add(f);
-  for (const f of findings) if (!matched.has(f) && take(f, false)) matched.add(f);
+  for (const f of findings) {
+    const pool = poolOf(f);
+    // The baseline holds the message as SARIF text, escaped as the SARIF report writes it.
+    const message = escapeSarifText(f.message);
+    const same = pool?.byMessage.get(message) ?? 0;
+    if (pool && same > 0) {
+      pool.byMessage.set(message, same - 1);
+      pool.left--;
+      matched.add(f);
+    }
+  }
+  for (const f of findings) {
+    const pool = poolOf(f);
+    if (matched.has(f) || !pool || pool.left === 0) continue;
+    pool.left--;
+    matched.add(f);
+  }
   return { fresh: findings.filter((f) => !matched.has(f)), known: findings.filter((f) => matched.has(f)) };
 }
 

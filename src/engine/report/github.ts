@@ -1,4 +1,5 @@
 import type { CheckResult } from '../check.js';
+import { escapeWorkflowData as escapeData, escapeWorkflowProperty as escapeProperty } from './escape.js';
 
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
 
@@ -18,12 +19,4 @@ function props(p: Record<string, string | number>): string {
   return Object.entries(p)
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
-}
-
-function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -1,9 +1,10 @@
 import type { CheckResult } from '../check.js';
+import { escapeJsonText } from './escape.js';
 import { countByLevel } from './summary.js';
 
 /** A stable machine format: every finding with rule, level, file, line, column and logical ID. */
 export function formatJson(result: CheckResult, version: string, baselined = 0): string {
-  return (
+  return escapeJsonText(
     JSON.stringify(
       {
         tool: 'endpoint-guard',

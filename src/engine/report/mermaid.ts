@@ -3,6 +3,7 @@ import { linkedItems, linkTargets, targetOf } from '../model/links.js';
 import { endpointTypeOf, type NetworkModel } from '../model/network-model.js';
 import type { Element, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcEndpoint } from '../model/types.js';
 import { zoneName } from '../model/zones.js';
+import { escapeMarkdown, escapeMermaid } from './escape.js';
 
 /** At most this many functions, and this many subnets, per VPC; the rest is one "… N more" node each. */
 export const MAX_NODES = 50;
@@ -19,7 +20,7 @@ export function formatMermaid(result: CheckResult): string {
   for (const { file, model } of result.models) {
     if (model.vpcs.length === 0) continue;
     const offending = new Set(result.findings.filter((f) => f.file === file && !f.suppressed && f.level !== 'note').map((f) => f.logicalId));
-    sections.push([`### ${file}`, '', ...model.vpcs.map((vpc) => ['```mermaid', diagram(model, vpc, offending), '```', ''].join('\n'))].join('\n'));
+    sections.push([`### ${escapeMarkdown(file)}`, '', ...model.vpcs.map((vpc) => ['```mermaid', diagram(model, vpc, offending), '```', ''].join('\n'))].join('\n'));
   }
   return sections.length > 0 ? sections.join('\n') : 'No VPC in the checked templates.\n';
 }
@@ -31,9 +32,7 @@ export function nodeId(prefix: string, id: string): string {
 
 /** A double-quoted label; line breaks between `lines`. */
 export function quote(...lines: string[]): string {
-  const escape = (s: string) =>
-    s.replace(/[#"<>`\r\n]/g, (c) => (c === '"' ? '#quot;' : c === '\n' || c === '\r' ? ' ' : `#${c.codePointAt(0)!};`));
-  return `"${lines.map(escape).join('<br/>')}"`;
+  return `"${lines.map(escapeMermaid).join('<br/>')}"`;
 }
 
 interface Edge {

@@ -3,6 +3,7 @@ import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { CheckResult } from '../check.js';
 import type { Finding } from '../run/finding.js';
 import type { AnyRule } from '../run/rule.js';
+import { escapeJsonText, escapeSarifText } from './escape.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -28,7 +29,7 @@ export function formatSarif(result: CheckResult, version: string, options: { wit
           {
             executionSuccessful: result.problems.length === 0 && result.missing.length === 0,
             toolExecutionNotifications: [
-              ...result.missing.map((p): Notification => ({ level: 'error', message: { text: `${p}: no such file, directory or matching glob` } })),
+              ...result.missing.map((p): Notification => ({ level: 'error', message: { text: escapeSarifText(`${p}: no such file, directory or matching glob`) } })),
               ...result.problems.map((p) => notification(p, 'error')),
               ...result.notices.map((p) => notification(p, 'note')),
             ],
@@ -39,7 +40,7 @@ export function formatSarif(result: CheckResult, version: string, options: { wit
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return escapeJsonText(JSON.stringify(log, null, 2)) + '\n';
 }
 
 function descriptor(rule: AnyRule): ReportingDescriptor {
@@ -66,7 +67,7 @@ function location(file: string, line: number, column: number) {
 function notification(p: { file: string; message: string; line?: number; column?: number }, level: 'error' | 'note'): Notification {
   return {
     level,
-    message: { text: `${p.file}: ${p.message}` },
+    message: { text: escapeSarifText(`${p.file}: ${p.message}`) },
     locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: uriOf(p.file) } } }],
   };
 }
@@ -76,7 +77,7 @@ function sarifResult(f: Finding, index: number | undefined): Result {
     ruleId: f.ruleId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: f.level,
-    message: { text: f.message },
+    message: { text: escapeSarifText(f.message) },
     locations: [
       {
         physicalLocation: location(f.file, f.line, f.column),
@@ -88,7 +89,7 @@ function sarifResult(f: Finding, index: number | undefined): Result {
       ? {
           relatedLocations: f.related.map((r, id) => ({
             id,
-            message: { text: r.message },
+            message: { text: escapeSarifText(r.message) },
             physicalLocation: location(r.file, r.loc.line, r.loc.column),
             ...(r.logicalId ? { logicalLocations: [{ name: r.logicalId, kind: 'resource' }] } : {}),
           })),

@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import type { CheckResult } from '../check.js';
 import type { Finding } from '../run/finding.js';
+import { escapeLineStart, escapeTerminal } from './escape.js';
 import { countByLevel, problemLines } from './summary.js';
 
 /** ESLint-style: findings grouped by file, `line:col  level  message  rule-id`, then a summary. */
@@ -11,16 +12,16 @@ export function formatStylish(result: CheckResult, color: boolean, baselined = 0
   for (const f of result.findings.filter((x) => !x.suppressed)) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
   const out: string[] = [];
   for (const [file, findings] of byFile) {
-    out.push(c.underline(file));
+    out.push(c.underline(escapeLineStart(file)));
     const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of findings) {
       const pos = `${f.line}:${f.column}`.padEnd(width);
-      out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${escapeTerminal(f.message)}  ${c.dim(escapeTerminal(f.ruleId))}`);
     }
     out.push('');
   }
-  for (const line of problemLines(result)) out.push(`${c.red('input error')}  ${line}`);
-  for (const n of result.notices) out.push(`${c.blue('note')}  ${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ${n.message}`);
+  for (const line of problemLines(result)) out.push(`${c.red('input error')}  ${escapeTerminal(line)}`);
+  for (const n of result.notices) out.push(`${c.blue('note')}  ${escapeTerminal(`${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ${n.message}`)}`);
   const counts = countByLevel(result.findings);
   const total = counts.error + counts.warning;
   const inputErrors = result.problems.length + result.missing.length;

@@ -1,15 +1,25 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { Ajv } from 'ajv';
 import { parseJson } from '../load/parse-json.js';
 import { parseYaml } from '../load/parse-yaml.js';
-import { InputError, toPlain } from '../load/source-node.js';
+import { readRegularFile } from '../load/input-files.js';
+import { InputError } from '../load/source-node.js';
+import { validateShape } from '../load/validate.js';
 import { configSchema } from './schema.js';
 export const CONFIG_NAMES = ['.endpoint-guard.yml', '.endpoint-guard.yaml', '.endpoint-guard.json'];
 export const DEFAULT_CONFIG = { file: undefined, dir: process.cwd(), rules: {} };
+/** Configuration files are small: a FIFO, a device or a huge file named like one is refused, never read. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 export const FILE_SYSTEM = {
     exists: (file) => existsSync(file),
-    read: (file) => readFileSync(file, 'utf8'),
+    read: (file) => {
+        const read = readRegularFile(file, MAX_CONFIG_BYTES);
+        if (read.ok)
+            return read.bytes.toString('utf8');
+        if (read.kind === 'missing')
+            return undefined;
+        throw new Error(read.reason);
+    },
 };
 /** The nearest configuration file at or above `dir`, or undefined. */
 export function findConfigFile(dir, source = FILE_SYSTEM) {
@@ -36,13 +46,7 @@ export function readConfig(file, rules, openRules = false, source = FILE_SYSTEM)
     if (text === undefined)
         throw new InputError(file, 'cannot read the configuration file: ENOENT');
     const root = /\.json$/i.test(file) ? parseJson(file, text) : text.trim() === '' ? undefined : parseYaml(file, text).root;
-    const data = root ? toPlain(root) : {};
-    const validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules, openRules));
-    if (!validate(data)) {
-        const error = mostSpecific(validate.errors ?? []);
-        const key = keyOf(error);
-        throw new InputError(file, `invalid configuration: ${key ? `${key}: ` : ''}${describe(error)}`, root ? locate(root, error) : undefined);
-    }
+    const data = validateShape(file, root, configSchema(rules, openRules), 'invalid configuration');
     return { ...data, rules: data.rules ?? {}, file, dir: dirname(resolve(file)) };
 }
 /** The rules to run under a configuration: levels and options applied, `off` rules left out. */
@@ -56,45 +60,6 @@ export function activeRules(config, rules, cliLevels = {}) {
         const { level: _ignored, ...options } = typeof setting === 'object' ? setting : {};
         return [{ rule, level, options: { ...(rule.options?.defaults ?? {}), ...options } }];
     });
-}
-/** Among ajv's errors (oneOf reports every branch), the one that tells the user most: the deepest key, then by kind. */
-function mostSpecific(errors) {
-    const depth = (e) => e.instancePath.split('/').length + (e.keyword === 'additionalProperties' ? 1 : 0);
-    const order = ['additionalProperties', 'enum', 'minimum', 'type', 'oneOf'];
-    const rank = (e) => (order.includes(e.keyword) ? order.indexOf(e.keyword) : 2);
-    return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0];
-}
-function keyOf(e) {
-    const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (e.keyword === 'additionalProperties')
-        parts.push(String(e.params.additionalProperty));
-    return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-function describe(e) {
-    if (e.keyword === 'additionalProperties')
-        return e.instancePath === '/rules' ? 'no such rule' : 'unknown key';
-    if (e.keyword === 'enum')
-        return `must be one of ${e.params.allowedValues.join(', ')}`;
-    return e.message ?? 'invalid';
-}
-function locate(root, e) {
-    let node = root;
-    let loc = root.loc;
-    const parts = e.instancePath.split('/').slice(1);
-    if (e.keyword === 'additionalProperties')
-        parts.push(String(e.params.additionalProperty));
-    for (const p of parts) {
-        if (node?.kind === 'map') {
-            const entry = node.entries.find((x) => x.key === p);
-            loc = entry?.keyLoc ?? loc;
-            node = entry?.value;
-        }
-        else if (node?.kind === 'seq') {
-            node = node.items[Number(p)];
-            loc = node?.loc ?? loc;
-        }
-    }
-    return loc;
 }
 /** Reads a configuration file, loads its custom rules, and validates their options too. */
 export async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {

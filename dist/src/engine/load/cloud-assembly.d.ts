@@ -1,3 +1,4 @@
+import { ConfinedFiles } from './input-files.js';
 /**
  * A directory is a CDK cloud assembly when it holds a manifest.json and is a `cdk.out` (by name, or by the `cdk.out`
  * version file the CDK writes into every assembly, whatever `--output` named it). A manifest.json alone, as some
@@ -23,7 +24,7 @@ export interface StackContext {
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
  * Each template once, in manifest order, with its context (nested stacks share their parent's environment).
  */
-export declare function assemblyTemplates(dir: string): {
+export declare function assemblyTemplates(dir: string, files?: ConfinedFiles): {
     templates: string[];
     problems: AssemblyProblem[];
     contexts: Map<string, StackContext>;

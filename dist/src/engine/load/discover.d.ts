@@ -18,5 +18,10 @@ export interface Discovery {
         reason: string;
     }>;
 }
-/** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
+/**
+ * `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped,
+ * and symbolic links are not followed. Directory scans and globs never follow symbolic links (a link inside the tree
+ * points at something the scan reaches anyway; one that leads out of it is not the project's) and never open
+ * devices, FIFOs or sockets; a directory that cannot be read is an input problem, not silence.
+ */
 export declare function discover(paths: readonly string[], asScan?: boolean): Discovery;

@@ -1,11 +1,16 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
 import { SERVERLESS_NAMES } from './read-template.js';
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
-/** `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped. */
+/**
+ * `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped,
+ * and symbolic links are not followed. Directory scans and globs never follow symbolic links (a link inside the tree
+ * points at something the scan reaches anyway; one that leads out of it is not the project's) and never open
+ * devices, FIFOs or sockets; a directory that cannot be read is an input problem, not silence.
+ */
 export function discover(paths, asScan = false) {
     const candidates = [];
     const missing = [];
@@ -27,39 +32,57 @@ export function discover(paths, asScan = false) {
             problems.push(...assembly.problems);
         }
         else
-            walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }));
+            walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
     };
+    const skip = (file, reason) => skipped.push({ file, reason });
     for (const path of paths) {
+        const link = asScan ? lstatOrUndefined(path) : undefined;
         const stat = statOrUndefined(path);
-        if (stat?.isDirectory())
+        if (link?.isSymbolicLink())
+            skip(path, SYMLINK);
+        else if (stat?.isDirectory())
             visitDir(path);
         else if (stat?.isFile())
             add(path, !asScan);
+        else if (stat)
+            problems.push({ file: path, message: SPECIAL });
         else if (isDynamicPattern(path)) {
-            const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false }).sort();
+            const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false }).sort();
             if (matches.length === 0)
                 missing.push(path);
-            for (const m of matches)
-                add(m, false);
+            for (const m of matches) {
+                const kind = lstatOrUndefined(m);
+                if (kind?.isSymbolicLink())
+                    skip(m, SYMLINK);
+                else if (kind?.isFile())
+                    add(m, false);
+                else
+                    skip(m, SPECIAL);
+            }
         }
         else
             missing.push(path);
     }
     return { candidates, missing, problems, skipped };
 }
-function walk(dir, visit, visitDir, skip) {
+const SYMLINK = 'a symbolic link: not followed in scans';
+const SPECIAL = 'not a regular file (a device, FIFO or socket): not read';
+function walk(dir, visit, visitDir, skip, unreadable) {
     let entries;
     try {
         entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     }
-    catch {
+    catch (e) {
+        unreadable(dir, `cannot read this directory (${e.code ?? e.message}): its templates are not checked`);
         return;
     }
     // The framework's own output is checked through the serverless.yml beside it, not a second time.
     const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
     for (const e of entries) {
         const full = join(dir, e.name);
-        if (e.isDirectory()) {
+        if (e.isSymbolicLink())
+            skip(full, SYMLINK);
+        else if (e.isDirectory()) {
             if (SKIPPED_DIRS.has(e.name))
                 skip(full, 'a directory never scanned');
             else if (e.name === '.serverless' && hasServerlessFile)
@@ -71,11 +94,21 @@ function walk(dir, visit, visitDir, skip) {
             visit(full);
         else if (e.isFile())
             skip(full, 'not a template file name (.yaml, .yml, .json, .template)');
+        else
+            skip(full, SPECIAL);
     }
 }
 function statOrUndefined(path) {
     try {
         return statSync(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function lstatOrUndefined(path) {
+    try {
+        return lstatSync(path);
     }
     catch {
         return undefined;

@@ -1,7 +1,9 @@
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
+import { assertParseable, LIMITS } from './budget.js';
 import { InputError, MAX_DEPTH } from './source-node.js';
 /** Strict JSON (no comments, no trailing commas) into a position-carrying tree. */
 export function parseJson(file, text) {
+    assertParseable(file, text, LIMITS.jsonNodes, 'JSON');
     const lineStarts = computeLineStarts(text);
     const locOf = (offset) => {
         let lo = 0;

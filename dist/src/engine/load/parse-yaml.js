@@ -1,6 +1,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import { InputError, MAX_DEPTH } from './source-node.js';
 import { relaxIndentation } from './relax-yaml.js';
+import { assertParseable, LIMITS } from './budget.js';
 /** Short-form tags and the long form CloudFormation reads them as. */
 const SHORT_FORMS = {
     '!Ref': 'Ref',
@@ -27,6 +28,7 @@ const SHORT_FORMS = {
 /** Upper bound on nodes produced, so that alias chains ("billion laughs") cannot exhaust memory. */
 const MAX_NODES = 2_000_000;
 export function parseYaml(file, text) {
+    assertParseable(file, text, LIMITS.yamlNodes, 'YAML');
     const strict = tryParse(file, text);
     if (!('error' in strict))
         return strict;
@@ -71,6 +73,14 @@ function tryParse(file, text) {
         throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (an alias bomb?)`);
     }
     let budget = MAX_NODES;
+    /** The tag as written (`!Ref`, `!!str`) ends right before the node; look only that far back, never through the file. */
+    const tagStartOf = (node, start) => {
+        const from = Math.max(0, start - 256);
+        const window = text.slice(from, start);
+        const written = node.tag?.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
+        const at = window.lastIndexOf(written);
+        return at < 0 ? -1 : from + at;
+    };
     const convert = (node, aliasDepth, depth = 0) => {
         if (--budget < 0)
             throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (alias bomb?)`);
@@ -87,7 +97,7 @@ function tryParse(file, text) {
         const yamlNode = node;
         const start = yamlNode.range?.[0] ?? 0;
         // A tagged node's range starts after its tag; findings should point at the tag (`!Ref X`), where it is written.
-        const tagStart = yamlNode.tag ? text.lastIndexOf(yamlNode.tag, start) : -1;
+        const tagStart = yamlNode.tag ? tagStartOf(yamlNode, start) : -1;
         const loc = locOf(tagStart >= 0 && start - tagStart <= yamlNode.tag.length + 64 ? tagStart : start);
         const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
         const tag = yamlNode.tag;

@@ -31,4 +31,8 @@ export type ReadResult = {
 export declare const SERVERLESS_NAMES: RegExp;
 /** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
 export declare function looksLikeTemplate(file: string, text: string): boolean;
-export declare function readTemplate(file: string): ReadResult;
+/**
+ * Reads and classifies one file. `found`: the file was found by a scan, not named; one whose text does not look like
+ * a template is then skipped without being parsed (a large data file costs a look, not a parse).
+ */
+export declare function readTemplate(file: string, found?: boolean): ReadResult;

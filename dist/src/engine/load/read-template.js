@@ -1,10 +1,10 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { MAX_INPUT_BYTES as MAX_BYTES, readRegularFile } from './input-files.js';
 import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';
 import { commentSuppressions } from './comment-suppressions.js';
 import { child, InputError } from './source-node.js';
-const MAX_BYTES = 20 * 1024 * 1024;
 /** The Serverless Framework's configuration files we can read (not serverless.js/.ts: that is code). */
 export const SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
 /** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
@@ -12,18 +12,20 @@ export function looksLikeTemplate(file, text) {
     return (SERVERLESS_NAMES.test(basename(file)) ||
         /AWSTemplateFormatVersion/.test(text) ||
         /AWS::Serverless-2016-10-31/.test(text) ||
+        (/^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text)) ||
         (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)));
 }
-export function readTemplate(file) {
-    let bytes;
-    try {
-        if (statSync(file).size > MAX_BYTES)
-            return tooLarge(file);
-        bytes = readFileSync(file);
-    }
-    catch (e) {
-        return error(file, `cannot read: ${e.code ?? e.message}`);
-    }
+/**
+ * Reads and classifies one file. `found`: the file was found by a scan, not named; one whose text does not look like
+ * a template is then skipped without being parsed (a large data file costs a look, not a parse).
+ */
+export function readTemplate(file, found = false) {
+    const read = readRegularFile(file);
+    if (!read.ok && read.kind === 'too-large')
+        return tooLarge(file);
+    if (!read.ok)
+        return error(file, read.reason);
+    const bytes = read.bytes;
     if (bytes.includes(0))
         return { status: 'not-a-template', reason: 'binary file (contains NUL bytes)' };
     const text = decodeUtf8(bytes);
@@ -32,6 +34,8 @@ export function readTemplate(file) {
     if (text.trim() === '')
         return { status: 'not-a-template', reason: 'empty file' };
     const sniffed = looksLikeTemplate(file, text);
+    if (found && !sniffed)
+        return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform, Serverless service or Resources of AWS:: types' };
     try {
         const isJson = extname(file).toLowerCase() === '.json' || /^\s*[{[]/.test(text);
         const parsed = isJson ? { root: parseJson(file, text), notes: [] } : parseYaml(file, text);
@@ -52,7 +56,7 @@ export function readTemplate(file) {
 function tooLarge(file) {
     const reason = `file is larger than ${MAX_BYTES / 1024 / 1024} MiB`;
     const head = Buffer.alloc(64 * 1024);
-    const fd = openSync(file, 'r');
+    const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
         readSync(fd, head, 0, head.length, 0);
     }

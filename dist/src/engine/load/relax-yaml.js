@@ -17,15 +17,15 @@ export function relaxIndentation(text) {
     let changed = false;
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i].replace(/\r$/, '');
-        const block = BLOCK_SCALAR.exec(line);
-        if (block) {
+        const head = headOf(line);
+        if (BLOCK_SCALAR.test(head.rest)) {
             // A literal or folded block's body is text, not YAML: skip it (its lines are indented deeper than the key).
-            const keyIndent = block[1].length;
+            const keyIndent = head.indent;
             while (i + 1 < lines.length && (lines[i + 1].trim() === '' || indentOf(lines[i + 1]) > keyIndent))
                 i++;
             continue;
         }
-        const open = opening(line);
+        const open = opening(head);
         if (!open)
             continue;
         const needed = open.keyIndent + 2;
@@ -50,21 +50,32 @@ export function relaxIndentation(text) {
     return changed ? lines.join('\n') : undefined;
 }
 const indentOf = (line) => line.length - line.trimStart().length;
-/** `Key: |`, `Key: >-`, `- |2`, `Key: !Sub |`: a line that opens a block scalar (its indentation in group 1). */
-const BLOCK_SCALAR = /^(\s*)(?:-\s+)?(?:[^#]*?:\s+)?(?:![^\s]*\s+)?[|>][-+0-9]*\s*(?:#.*)?\r?$/;
+function headOf(line) {
+    const indent = indentOf(line);
+    let k = indent;
+    if (line[k] === '-' && k + 1 < line.length && isBlank(line.charCodeAt(k + 1))) {
+        k++;
+        while (k < line.length && isBlank(line.charCodeAt(k)))
+            k++;
+    }
+    return { indent, keyIndent: k, rest: line.slice(k) };
+}
+const isBlank = (c) => c === 32 || c === 9;
+/** After the head: `Key: |`, `Key: >-`, `|2`, `Key: !Sub |`: a line that opens a block scalar. */
+const BLOCK_SCALAR = /^(?:[^#]*?:\s+)?(?:![^\s]*\s+)?[|>][-+0-9]*\s*(?:#.*)?\r?$/;
 /** A mapping key: quoted, or plain (which may hold a colon not followed by a space, as in `aws:PrincipalArn`). */
 const KEY = String.raw `(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s"'#!&*|>{}[\],][^#]*?):\s+`;
-/** `  Key: "text…`, `  - [a,…`, `  "Key": {…`, `  Key: !Sub "text…`: a value that may stay open at the line's end. */
-const OPENING = new RegExp(String.raw `^(\s*(?:-\s+)?)(?:${KEY})?(?:![^\s"'[{]*\s+)?(["'[{])(.*)$`);
+/** After the head: `Key: "text…`, `[a,…`, `"Key": {…`, `Key: !Sub "text…`: a value that may stay open at the line's end. */
+const OPENING = new RegExp(String.raw `^(?:${KEY})?(?:![^\s"'[{]*\s+)?(["'[{])(.*)$`);
 const closed = (s) => s.quote === undefined && s.depth <= 0;
-function opening(line) {
-    const m = OPENING.exec(line);
+function opening(head) {
+    const m = OPENING.exec(head.rest);
     if (!m)
         return undefined;
-    const first = m[2];
+    const first = m[1];
     const start = first === '"' || first === "'" ? { quote: first, depth: 0 } : { quote: undefined, depth: 1 };
-    const state = scan(m[3], start);
-    return closed(state) ? undefined : { state, keyIndent: m[1].length };
+    const state = scan(m[2], start);
+    return closed(state) ? undefined : { state, keyIndent: head.keyIndent };
 }
 /**
  * Follows quotes and flow brackets through a line; a comment ends the line outside quotes. Inside a flow collection

@@ -10,7 +10,8 @@ interface BaselineEntry {
 export declare function readBaseline(file: string): BaselineEntry[];
 /**
  * Splits findings into new ones and those already in the baseline, matched by rule, file and logical ID (first
- * those whose message is also the same, then any other of the same rule, file and logical ID, one for one).
+ * those whose message is also the same, then any other of the same rule, file and logical ID, one for one). Indexed:
+ * linear in the number of findings and entries.
  */
 export declare function applyBaseline(findings: readonly Finding[], baseline: readonly BaselineEntry[]): {
     fresh: Finding[];

@@ -1,17 +1,60 @@
-import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { readRegularFile } from '../load/input-files.js';
+import { parseJson } from '../load/parse-json.js';
 import { InputError } from '../load/source-node.js';
+import { validateShape } from '../load/validate.js';
+import { escapeSarifText } from './escape.js';
+const TEXT = { type: 'object', properties: { text: { type: 'string' } } };
+/** The part of SARIF 2.1.0 a baseline is read by: anything else in the log is left alone. */
+const BASELINE_SCHEMA = {
+    type: 'object',
+    required: ['runs'],
+    properties: {
+        runs: {
+            type: 'array',
+            items: {
+                type: 'object',
+                properties: {
+                    results: {
+                        type: 'array',
+                        items: {
+                            type: 'object',
+                            properties: {
+                                ruleId: { type: 'string' },
+                                message: TEXT,
+                                locations: {
+                                    type: 'array',
+                                    items: {
+                                        type: 'object',
+                                        properties: {
+                                            physicalLocation: { type: 'object', properties: { artifactLocation: { type: 'object', properties: { uri: { type: 'string' } } } } },
+                                            logicalLocations: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' } } } },
+                                        },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+    },
+};
 /** Reads the results of an earlier SARIF log (endpoint-guard's own, or any with the same fields). */
 export function readBaseline(file) {
-    let log;
+    const read = readRegularFile(file);
+    if (!read.ok)
+        throw new InputError(file, `cannot read the baseline: ${read.reason}`);
+    let root;
     try {
-        log = JSON.parse(readFileSync(file, 'utf8'));
+        root = parseJson(file, read.bytes.toString('utf8'));
     }
     catch (e) {
-        throw new InputError(file, `cannot read the baseline: ${e.message}`);
+        if (e instanceof InputError)
+            throw new InputError(file, `cannot read the baseline: ${e.message}`, e.loc);
+        throw e;
     }
-    if (!Array.isArray(log?.runs))
-        throw new InputError(file, 'the baseline is not a SARIF log (no runs)');
+    const log = validateShape(file, root, BASELINE_SCHEMA, 'the baseline is not a SARIF log');
     return log.runs.flatMap((run) => (run.results ?? []).map((r) => ({
         ruleId: r.ruleId ?? '',
         file: key(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''),
@@ -21,23 +64,39 @@ export function readBaseline(file) {
 }
 /**
  * Splits findings into new ones and those already in the baseline, matched by rule, file and logical ID (first
- * those whose message is also the same, then any other of the same rule, file and logical ID, one for one).
+ * those whose message is also the same, then any other of the same rule, file and logical ID, one for one). Indexed:
+ * linear in the number of findings and entries.
  */
 export function applyBaseline(findings, baseline) {
-    const pool = [...baseline];
-    const take = (f, sameMessage) => {
-        const i = pool.findIndex((b) => b.ruleId === f.ruleId && b.file === key(f.file) && b.logicalId === f.logicalId && (!sameMessage || b.message === f.message));
-        if (i >= 0)
-            pool.splice(i, 1);
-        return i >= 0;
-    };
+    // Per rule, file and logical ID: how many entries are left, in all and per message.
+    const pools = new Map();
+    for (const b of baseline) {
+        const k = JSON.stringify([b.ruleId, b.file, b.logicalId]);
+        const pool = pools.get(k) ?? { left: 0, byMessage: new Map() };
+        pool.left++;
+        pool.byMessage.set(b.message, (pool.byMessage.get(b.message) ?? 0) + 1);
+        pools.set(k, pool);
+    }
+    const poolOf = (f) => pools.get(JSON.stringify([f.ruleId, key(f.file), f.logicalId]));
     const matched = new Set();
-    for (const f of findings)
-        if (take(f, true))
+    for (const f of findings) {
+        const pool = poolOf(f);
+        // The baseline holds the message as SARIF text, escaped as the SARIF report writes it.
+        const message = escapeSarifText(f.message);
+        const same = pool?.byMessage.get(message) ?? 0;
+        if (pool && same > 0) {
+            pool.byMessage.set(message, same - 1);
+            pool.left--;
             matched.add(f);
-    for (const f of findings)
-        if (!matched.has(f) && take(f, false))
-            matched.add(f);
+        }
+    }
+    for (const f of findings) {
+        const pool = poolOf(f);
+        if (matched.has(f) || !pool || pool.left === 0)
+            continue;
+        pool.left--;
+        matched.add(f);
+    }
     return { fresh: findings.filter((f) => !matched.has(f)), known: findings.filter((f) => matched.has(f)) };
 }
 /** A file as the same key however it was given: relative to the working directory, `/` separated. */

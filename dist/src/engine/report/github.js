@@ -1,3 +1,4 @@
+import { escapeWorkflowData as escapeData, escapeWorkflowProperty as escapeProperty } from './escape.js';
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
 /** GitHub Actions workflow commands: one annotation per finding and per input error. */
 export function formatGithub(result) {
@@ -13,11 +14,5 @@ function props(p) {
     return Object.entries(p)
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-}
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 //# sourceMappingURL=github.js.map

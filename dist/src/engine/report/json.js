@@ -1,7 +1,8 @@
+import { escapeJsonText } from './escape.js';
 import { countByLevel } from './summary.js';
 /** A stable machine format: every finding with rule, level, file, line, column and logical ID. */
 export function formatJson(result, version, baselined = 0) {
-    return (JSON.stringify({
+    return escapeJsonText(JSON.stringify({
         tool: 'endpoint-guard',
         version,
         summary: { ...countByLevel(result.findings), baselined, inputErrors: result.problems.length + result.missing.length, templates: result.checked.length },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { escapeJsonText, escapeSarifText } from './escape.js';
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** SARIF 2.1.0, one run; input errors are tool execution notifications, never silence. */
 export function formatSarif(result, version, options = {}) {
@@ -22,7 +23,7 @@ export function formatSarif(result, version, options = {}) {
                     {
                         executionSuccessful: result.problems.length === 0 && result.missing.length === 0,
                         toolExecutionNotifications: [
-                            ...result.missing.map((p) => ({ level: 'error', message: { text: `${p}: no such file, directory or matching glob` } })),
+                            ...result.missing.map((p) => ({ level: 'error', message: { text: escapeSarifText(`${p}: no such file, directory or matching glob`) } })),
                             ...result.problems.map((p) => notification(p, 'error')),
                             ...result.notices.map((p) => notification(p, 'note')),
                         ],
@@ -33,7 +34,7 @@ export function formatSarif(result, version, options = {}) {
             },
         ],
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return escapeJsonText(JSON.stringify(log, null, 2)) + '\n';
 }
 function descriptor(rule) {
     return {
@@ -56,7 +57,7 @@ function location(file, line, column) {
 function notification(p, level) {
     return {
         level,
-        message: { text: `${p.file}: ${p.message}` },
+        message: { text: escapeSarifText(`${p.file}: ${p.message}`) },
         locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: uriOf(p.file) } } }],
     };
 }
@@ -65,7 +66,7 @@ function sarifResult(f, index) {
         ruleId: f.ruleId,
         ...(index !== undefined ? { ruleIndex: index } : {}),
         level: f.level,
-        message: { text: f.message },
+        message: { text: escapeSarifText(f.message) },
         locations: [
             {
                 physicalLocation: location(f.file, f.line, f.column),
@@ -77,7 +78,7 @@ function sarifResult(f, index) {
             ? {
                 relatedLocations: f.related.map((r, id) => ({
                     id,
-                    message: { text: r.message },
+                    message: { text: escapeSarifText(r.message) },
                     physicalLocation: location(r.file, r.loc.line, r.loc.column),
                     ...(r.logicalId ? { logicalLocations: [{ name: r.logicalId, kind: 'resource' }] } : {}),
                 })),

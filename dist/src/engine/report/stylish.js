@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeLineStart, escapeTerminal } from './escape.js';
 import { countByLevel, problemLines } from './summary.js';
 /** ESLint-style: findings grouped by file, `line:col  level  message  rule-id`, then a summary. */
 export function formatStylish(result, color, baselined = 0) {
@@ -9,18 +10,18 @@ export function formatStylish(result, color, baselined = 0) {
         byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
     const out = [];
     for (const [file, findings] of byFile) {
-        out.push(c.underline(file));
+        out.push(c.underline(escapeLineStart(file)));
         const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
         for (const f of findings) {
             const pos = `${f.line}:${f.column}`.padEnd(width);
-            out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${f.message}  ${c.dim(f.ruleId)}`);
+            out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${escapeTerminal(f.message)}  ${c.dim(escapeTerminal(f.ruleId))}`);
         }
         out.push('');
     }
     for (const line of problemLines(result))
-        out.push(`${c.red('input error')}  ${line}`);
+        out.push(`${c.red('input error')}  ${escapeTerminal(line)}`);
     for (const n of result.notices)
-        out.push(`${c.blue('note')}  ${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ${n.message}`);
+        out.push(`${c.blue('note')}  ${escapeTerminal(`${n.file}${n.line ? `:${n.line}:${n.column ?? 1}` : ''}: ${n.message}`)}`);
     const counts = countByLevel(result.findings);
     const total = counts.error + counts.warning;
     const inputErrors = result.problems.length + result.missing.length;

@@ -3,6 +3,7 @@ import type { PseudoName } from '../../resolve/value.js';
 import type { TemplateDocument } from '../read-template.js';
 import type { Loc, MapNode } from '../source-node.js';
 import { expandForEach } from './language-extensions.js';
+import { ExpansionBudget } from '../budget.js';
 import { samToCloudFormation } from './sam/to-cloudformation.js';
 import { serverlessToCloudFormation } from './serverless/to-cloudformation.js';
 
@@ -10,7 +11,10 @@ export interface AdapterOptions {
   /** `--stage` / `--region`: the Serverless Framework's `opt:stage` / `opt:region`. */
   readonly stage?: string;
   readonly region?: string;
+  /** `--env`: the environment `${env:…}` reads; without it, the environment is never read. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** `--root`: the folder a Serverless `${file()}` may read below. */
+  readonly root?: string;
 }
 
 /** An input as the CloudFormation template it stands for, with what its context tells about pseudo parameters. */
@@ -30,16 +34,16 @@ export interface CloudFormationView {
 export function toCloudFormation(doc: TemplateDocument, options: AdapterOptions = {}): CloudFormationView {
   switch (doc.kind) {
     case 'cloudformation': {
-      const expanded = expandForEach(doc.root);
+      const expanded = expandForEach(doc.root, new ExpansionBudget(doc.file));
       return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
     }
     case 'sam': {
-      const expanded = expandForEach(doc.root);
+      const expanded = expandForEach(doc.root, new ExpansionBudget(doc.file));
       const sam = samToCloudFormation(expanded.root);
       return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
     }
     case 'serverless': {
-      const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });
+      const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, ...(options.env ? { env: options.env } : {}), ...(options.root ? { root: options.root } : {}) });
       return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
     }
   }

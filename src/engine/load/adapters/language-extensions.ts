@@ -1,5 +1,6 @@
 import { child, type Loc, type MapEntry, type MapNode, type SourceNode } from '../source-node.js';
 import { text } from './nodes.js';
+import { ExpansionBudget } from '../budget.js';
 
 /** `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: OutputValue}]` (the AWS::LanguageExtensions transform). */
 const FOR_EACH = /^Fn::ForEach::/;
@@ -18,7 +19,7 @@ export interface Expanded {
  * substituted and `{Ref: Identifier}` replaced by the item. The copies keep the positions of the loop's body, where
  * findings about them point. A loop over a collection not known before deployment is left out, with a note.
  */
-export function expandForEach(root: MapNode): Expanded {
+export function expandForEach(root: MapNode, budget: ExpansionBudget): Expanded {
   if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => FOR_EACH.test(e.key)))) return { root, notes: [], uncertain: new Map() };
   const notes: Array<{ message: string; loc: Loc }> = [];
   const uncertain = new Map<string, string>();
@@ -42,6 +43,8 @@ export function expandForEach(root: MapNode): Expanded {
         skip(entry, 'loops over a collection not known before deployment');
         return [];
       }
+      // Charged before copying: nested loops multiply, and a small template must not build an exponential one.
+      budget.charge(budget.sizeOf(body) * collection.length, entry.key, entry.keyLoc);
       return collection.flatMap((item) => expand(body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
     });
   const rootEntries = root.entries.map((section) => (SECTIONS.includes(section.key) && section.value.kind === 'map' ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } } : section));

@@ -6,7 +6,10 @@ export interface AdapterOptions {
     /** `--stage` / `--region`: the Serverless Framework's `opt:stage` / `opt:region`. */
     readonly stage?: string;
     readonly region?: string;
+    /** `--env`: the environment `${env:…}` reads; without it, the environment is never read. */
     readonly env?: Readonly<Record<string, string | undefined>>;
+    /** `--root`: the folder a Serverless `${file()}` may read below. */
+    readonly root?: string;
 }
 /** An input as the CloudFormation template it stands for, with what its context tells about pseudo parameters. */
 export interface CloudFormationView {

@@ -1,20 +1,21 @@
 import { expandForEach } from './language-extensions.js';
+import { ExpansionBudget } from '../budget.js';
 import { samToCloudFormation } from './sam/to-cloudformation.js';
 import { serverlessToCloudFormation } from './serverless/to-cloudformation.js';
 /** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
 export function toCloudFormation(doc, options = {}) {
     switch (doc.kind) {
         case 'cloudformation': {
-            const expanded = expandForEach(doc.root);
+            const expanded = expandForEach(doc.root, new ExpansionBudget(doc.file));
             return { root: expanded.root, pseudo: {}, notes: expanded.notes, includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
         }
         case 'sam': {
-            const expanded = expandForEach(doc.root);
+            const expanded = expandForEach(doc.root, new ExpansionBudget(doc.file));
             const sam = samToCloudFormation(expanded.root);
             return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
         }
         case 'serverless': {
-            const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, env: options.env ?? process.env });
+            const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, ...(options.env ? { env: options.env } : {}), ...(options.root ? { root: options.root } : {}) });
             return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
         }
     }

@@ -1,4 +1,5 @@
 import { type Loc, type MapNode } from '../source-node.js';
+import { ExpansionBudget } from '../budget.js';
 export interface Expanded {
     readonly root: MapNode;
     readonly notes: ReadonlyArray<{
@@ -14,4 +15,4 @@ export interface Expanded {
  * substituted and `{Ref: Identifier}` replaced by the item. The copies keep the positions of the loop's body, where
  * findings about them point. A loop over a collection not known before deployment is left out, with a note.
  */
-export declare function expandForEach(root: MapNode): Expanded;
+export declare function expandForEach(root: MapNode, budget: ExpansionBudget): Expanded;

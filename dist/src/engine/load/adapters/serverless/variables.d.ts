@@ -6,7 +6,10 @@ export interface VariableContext {
         readonly stage?: string;
         readonly region?: string;
     };
-    readonly env: Readonly<Record<string, string | undefined>>;
+    /** `${env:…}` values, only when the user opted in (`--env`): otherwise the environment is never read. */
+    readonly env?: Readonly<Record<string, string | undefined>>;
+    /** The folder `${file()}` may read below (`--root`); default: the Git work tree of the service, else its folder. */
+    readonly root?: string;
 }
 /**
  * Resolves Serverless Framework variables (`${self:…}`, `${opt:stage, 'dev'}`, `${env:X}`, `${sls:stage}`,
@@ -27,6 +30,8 @@ export declare class ServerlessVariables {
     }>;
     /** `# endpoint-guard-ignore` comments of included YAML files. */
     readonly commentSuppressions: Suppression[];
+    private readonly budget;
+    private readonly project;
     constructor(root: SourceNode, ctx: VariableContext);
     /** The stage and region as the framework decides them: the CLI option, then `provider`, then the default. */
     stage(): string;
@@ -46,6 +51,10 @@ export declare class ServerlessVariables {
     private variable;
     private candidate;
     private file;
+    /**
+     * Reads an included file through the project's one door: a path that leaves the project root (after symbolic
+     * links), a directory, a device or a FIFO is an input error at the variable; a missing file is UNKNOWN.
+     */
     private load;
     /** An included file's path as the user would write it: relative to the serverless.yml's folder as given. */
     private displayPath;

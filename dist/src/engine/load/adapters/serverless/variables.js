@@ -1,9 +1,9 @@
-import { existsSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve as resolvePath } from 'node:path';
+import { ExpansionBudget } from '../../budget.js';
+import { ConfinedFiles, projectRootOf } from '../../input-files.js';
 import { parseJson } from '../../parse-json.js';
 import { parseYaml } from '../../parse-yaml.js';
 import { child, InputError } from '../../source-node.js';
-import { readFileSync } from 'node:fs';
 import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
 import { commentSuppressions } from '../../comment-suppressions.js';
 import { mapLocs } from '../nodes.js';
@@ -31,9 +31,13 @@ export class ServerlessVariables {
     notes = [];
     /** `# endpoint-guard-ignore` comments of included YAML files. */
     commentSuppressions = [];
+    budget;
+    project;
     constructor(root, ctx) {
         this.root = root;
         this.ctx = ctx;
+        this.budget = new ExpansionBudget(ctx.file);
+        this.project = new ConfinedFiles(ctx.root ?? projectRootOf(ctx.file));
     }
     /** The stage and region as the framework decides them: the CLI option, then `provider`, then the default. */
     stage() {
@@ -142,8 +146,14 @@ export class ServerlessVariables {
             return this.symbol({ kind: 'unknown', reason: missing.map((s) => s.reason).join('; ') });
         for (const candidate of candidates) {
             const v = this.candidate(candidate, loc);
-            if (v !== undefined)
-                return v;
+            if (v === undefined)
+                continue;
+            // `${self:a}` used twice in `b`, and `b` twice in `c`: shared values are counted each time they are used.
+            this.budget.charge(typeof v === 'string' ? 1 + (v.length >> 6) : this.budget.sizeOf(v), `\${${body}}`, loc);
+            return v;
+        }
+        if (/^env:/.test(body) && this.ctx.env === undefined) {
+            return this.symbol({ kind: 'unknown', reason: `\${${body}}: the environment is not read (endpoint-guard check --env reads it)` });
         }
         const shown = body.replace(MARKED, (_m, i) => {
             const symbol = this.symbols[Number(i)];
@@ -169,7 +179,7 @@ export class ServerlessVariables {
             case 'opt':
                 return address === 'stage' ? this.ctx.options.stage : address === 'region' ? this.ctx.options.region : undefined;
             case 'env':
-                return this.ctx.env[address];
+                return this.ctx.env?.[address];
             case 'sls':
                 return address === 'stage' ? this.stage() : this.symbol({ kind: 'unknown', reason: `\${sls:${address}} is known only when deploying` });
             case 'aws':
@@ -198,18 +208,27 @@ export class ServerlessVariables {
     file(path, address, loc) {
         const full = resolvePath(dirname(this.ctx.file), path.trim().replace(/^['"]|['"]$/g, ''));
         if (!this.files.has(full))
-            this.files.set(full, this.load(full, loc));
+            this.files.set(full, this.load(full, path, loc));
         const doc = this.files.get(full);
         if (!doc)
             return this.symbol({ kind: 'unknown', reason: `\${file(${path})} cannot be read here` });
         const target = address ? this.lookup(doc, address) : doc;
         return target ? this.resolveTree(target) : this.symbol({ kind: 'unknown', reason: `\${file(${path}):${address}} has no value` });
     }
-    load(full, loc) {
-        if (!existsSync(full) || !/^\.(ya?ml|json)$/i.test(extname(full)))
+    /**
+     * Reads an included file through the project's one door: a path that leaves the project root (after symbolic
+     * links), a directory, a device or a FIFO is an input error at the variable; a missing file is UNKNOWN.
+     */
+    load(full, written, loc) {
+        const read = this.project.read(full);
+        if (!read.ok && read.kind !== 'missing') {
+            const where = read.kind === 'outside' ? `it is outside the project root ${this.project.root} (--root sets it)` : read.reason;
+            throw new InputError(loc.file ?? this.ctx.file, `\${file(${written.trim()})} is not read: ${where}`, loc);
+        }
+        if (!read.ok || !/^\.(ya?ml|json)$/i.test(extname(full)))
             return undefined;
         try {
-            const text = readFileSync(full, 'utf8');
+            const text = read.bytes.toString('utf8');
             const rel = full; // positions of an included file name that file
             const isJson = extname(full).toLowerCase() === '.json';
             const root = isJson ? parseJson(rel, text) : parseYaml(rel, text).root;

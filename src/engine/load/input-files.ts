@@ -1,0 +1,118 @@
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve as resolvePath, sep } from 'node:path';
+
+/** The largest file read as an input or an include: CloudFormation's own limit is 1 MB; generated templates stay far below this. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/** Why a file was not read. `missing` is the only case that is not the input's fault (a file not in the checkout). */
+export type Refusal =
+  | { readonly kind: 'missing'; readonly reason: string }
+  | { readonly kind: 'outside'; readonly reason: string }
+  | { readonly kind: 'special'; readonly reason: string }
+  | { readonly kind: 'too-large'; readonly reason: string }
+  | { readonly kind: 'unreadable'; readonly reason: string };
+
+export type FileRead = { readonly ok: true; readonly bytes: Buffer } | ({ readonly ok: false } & Refusal);
+
+/**
+ * Reads a regular file, at most `maxBytes`: the descriptor is opened non-blocking and checked before anything is
+ * read, so a FIFO never blocks and a device (`/dev/zero`) is never read.
+ */
+export function readRegularFile(path: string, maxBytes = MAX_INPUT_BYTES): FileRead {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    return refuse(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable', code === 'ENOENT' ? 'no such file' : `cannot read: ${code}`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return refuse('special', 'a directory, not a file');
+    if (!stat.isFile()) return refuse('special', 'not a regular file (a device, FIFO or socket): not read');
+    if (stat.size > maxBytes) return refuse('too-large', `file is larger than ${maxBytes / 1024 / 1024} MiB`);
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { ok: true, bytes: bytes.subarray(0, read) };
+  } catch (e) {
+    return refuse('unreadable', `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function refuse(kind: Refusal['kind'], reason: string): FileRead {
+  return { ok: false, kind, reason };
+}
+
+/** Whether `path` is `root` or below it (both already real paths). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
+}
+
+/** The real path (symbolic links resolved), or undefined when it does not exist. */
+export function realPath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The one door through which an input reads the other files it names (a Serverless `${file()}`, a cdk.out template
+ * or metadata file): only regular files, only below `root` once symbolic links are resolved, at most `maxBytes`.
+ */
+export class ConfinedFiles {
+  private readonly realRoot: string;
+
+  constructor(
+    readonly root: string,
+    private readonly maxBytes = MAX_INPUT_BYTES,
+  ) {
+    this.realRoot = realPath(root) ?? resolvePath(root);
+  }
+
+  /** Reads `path` if it stays inside the root. */
+  read(path: string): FileRead {
+    const real = realPath(path);
+    // A missing file is not a template's fault, but a path that leaves the root is, even when nothing is there.
+    if (!isInside(this.realRoot, real ?? nearestReal(resolvePath(path)))) return refuse('outside', `it is outside ${this.root}`);
+    return real === undefined ? refuse('missing', 'no such file') : readRegularFile(real, this.maxBytes);
+  }
+}
+
+/** A path that does not exist, with the links of its nearest existing ancestor resolved. */
+function nearestReal(full: string): string {
+  const parent = dirname(full);
+  if (parent === full) return full;
+  const real = realPath(parent);
+  return join(real ?? nearestReal(parent), full.slice(parent.length + (parent.endsWith(sep) ? 0 : 1)));
+}
+
+/**
+ * The project root of a Serverless service: the Git work tree that holds it (the nearest folder above with a `.git`
+ * directory or file), else the service's own folder.
+ */
+export function projectRootOf(serviceFile: string): string {
+  const start = resolvePath(dirname(serviceFile));
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (exists(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,61 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { InputError, toPlain, type Loc, type MapEntry, type SourceNode } from './source-node.js';
+
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/**
+ * Checks a parsed file against a JSON Schema: the plain data when it fits, else one input error naming the most
+ * specific problem (`artifacts.App.properties.templateFile: must be string`) at the line of the offending key.
+ */
+export function validateShape<T>(file: string, root: SourceNode | undefined, schema: object, what: string): T {
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    compiled.set(schema, validate);
+  }
+  const data = root ? toPlain(root) : {};
+  if (!validate(data)) {
+    const error = mostSpecific(validate.errors ?? []);
+    const key = keyOf(error);
+    throw new InputError(file, `${what}: ${key ? `${key}: ` : ''}${describe(error)}`, root ? locate(root, error) : undefined);
+  }
+  return data as T;
+}
+
+/** Among ajv's errors (oneOf reports every branch), the one that tells the user most: the deepest key, then by kind. */
+function mostSpecific(errors: readonly ErrorObject[]): ErrorObject {
+  const depth = (e: ErrorObject) => e.instancePath.split('/').length + (e.keyword === 'additionalProperties' ? 1 : 0);
+  const order = ['additionalProperties', 'enum', 'minimum', 'type', 'oneOf'];
+  const rank = (e: ErrorObject) => (order.includes(e.keyword) ? order.indexOf(e.keyword) : 2);
+  return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0]!;
+}
+
+function keyOf(e: ErrorObject): string {
+  const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (e.keyword === 'additionalProperties') parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+function describe(e: ErrorObject): string {
+  if (e.keyword === 'additionalProperties') return e.instancePath === '/rules' ? 'no such rule' : 'unknown key';
+  if (e.keyword === 'enum') return `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return e.message ?? 'invalid';
+}
+
+function locate(root: SourceNode, e: ErrorObject): Loc {
+  let node: SourceNode | undefined = root;
+  let loc = root.loc;
+  const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (e.keyword === 'additionalProperties') parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  for (const p of parts) {
+    if (node?.kind === 'map') {
+      const entry: MapEntry | undefined = node.entries.find((x) => x.key === p);
+      loc = entry?.keyLoc ?? loc;
+      node = entry?.value;
+    } else if (node?.kind === 'seq') {
+      node = node.items[Number(p)];
+      loc = node?.loc ?? loc;
+    }
+  }
+  return loc;
+}

@@ -1,0 +1,128 @@
+/**
+ * Attack class: small or odd inputs that cost without bound. Each case is generated at test time and run in a child
+ * process with a heap limit: it must end with exit 0, 1 or 2, within the time and memory bounds (run.ts), with one
+ * clear error for the offending file, and the findings of a good template checked beside it.
+ */
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { ROOT } from '../helpers/paths.js';
+import { expectContained, measuredCli } from './run.js';
+
+const FOUR = join(ROOT, 'examples', 'qldb-four-violations.yaml');
+const HEADER = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n";
+let dir: string;
+
+interface Report {
+  findings: Array<{ ruleId: string; file: string }>;
+  inputErrors: Array<{ file: string; line?: number; message: string }>;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'eg-cost-'));
+});
+
+/** Runs the file beside the four-violations example: the example's findings must all be there. */
+function checkBeside(name: string, text: string, code: 1 | 2 = 2) {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  const r = measuredCli(['check', '--format', 'json', file, FOUR]);
+  expectContained(r, code);
+  const report = JSON.parse(r.stdout) as Report;
+  expect(report.findings.filter((f) => f.file === FOUR && f.ruleId !== 'lambda-sg-egress')).toHaveLength(4);
+  return { report, file, run: r };
+}
+
+describe('expansion budgets', () => {
+  test('nested Fn::ForEach in a 6 KB template: an input error at the loop, no abort', () => {
+    const items = Array.from({ length: 60 }, (_, i) => `i${i}`).join(', ');
+    const loop = (depth: number, indent: string): string =>
+      depth === 0
+        ? `${indent}Q\${L0}\${L1}\${L2}\${L3}\${L4}:\n${indent}  Type: AWS::SQS::Queue\n`
+        : `${indent}Fn::ForEach::L${5 - depth}:\n${indent}  - L${5 - depth}\n${indent}  - [${items}]\n${indent}  - \n${loop(depth - 1, `${indent}    `)}`;
+    const text = `AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::LanguageExtensions\nResources:\n${loop(5, '  ')}`;
+    expect(text.length).toBeLessThan(6 * 1024);
+    const { report, file } = checkBeside('foreach-bomb.yaml', text);
+    expect(report.inputErrors).toEqual([{ file, line: expect.any(Number), column: expect.any(Number), message: expect.stringMatching(/^Fn::ForEach::L\d expands to more than 1,000,000 nodes/) }]);
+  });
+
+  test('Serverless variables that double at each level: an input error at the variable', () => {
+    const levels = Array.from({ length: 40 }, (_, i) => `  v${i + 1}: ["\${self:custom.v${i}}", "\${self:custom.v${i}}"]`).join('\n');
+    const project = join(dir, 'sls-bomb');
+    mkdirSync(project);
+    writeFileSync(join(project, 'serverless.yml'), `service: s\nprovider: {name: aws, vpc: {securityGroupIds: [sg-1], subnetIds: "\${self:custom.v40}"}}\ncustom:\n  v0: [a]\n${levels}\nfunctions: {f: {handler: h.h}}\n`);
+    const r = measuredCli(['check', '--format', 'json', join(project, 'serverless.yml'), FOUR]);
+    expectContained(r, 2);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.inputErrors).toEqual([expect.objectContaining({ file: join(project, 'serverless.yml'), message: expect.stringMatching(/expands to more than 1,000,000 nodes/) })]);
+  });
+
+  test('a YAML alias bomb is still named as one', () => {
+    const levels = Array.from({ length: 12 }, (_, i) => `  l${i + 1}: &l${i + 1} [*l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}]`).join('\n');
+    const { report } = checkBeside('alias-bomb.yaml', `${HEADER}Metadata:\n  l0: &l0 [lol]\n${levels}\n`);
+    expect(report.inputErrors[0]!.message).toMatch(/aliases expand to more than/);
+  });
+});
+
+describe('size: memory stays bounded under the 20 MiB cap', () => {
+  test('a large alias-free YAML (3 million nodes, 18 MB) is refused as too large, not misnamed an alias bomb', () => {
+    const { report } = checkBeside('huge-block.yaml', `${HEADER}Metadata:\n  x:\n${'  - a\n'.repeat(3_000_000)}`);
+    expect(report.inputErrors[0]!.message).toMatch(/^too large to read: about 3,000,0\d\d YAML nodes/);
+  });
+
+  test('a large flow-style YAML (9 million nodes) is refused the same way', () => {
+    const { report } = checkBeside('huge-flow.yaml', `${HEADER}Metadata:\n  x: [${'a,'.repeat(9_000_000)}a]\n`);
+    expect(report.inputErrors[0]!.message).toMatch(/^too large to read: about 9,000,0\d\d YAML nodes/);
+  });
+
+  test('a large JSON template (9 million values) is refused too', () => {
+    const { report } = checkBeside('huge.json', `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}, "Metadata": [${'1,'.repeat(9_000_000)}1]}`);
+    expect(report.inputErrors[0]!.message).toMatch(/^too large to read: about 9,000,0\d\d JSON nodes/);
+  });
+
+  test('just under the node limit, a YAML file is read within the bounds', () => {
+    const file = join(dir, 'big-ok.yaml');
+    writeFileSync(file, `${HEADER}Metadata:\n  x:\n${'  - a\n'.repeat(450_000)}`);
+    expectContained(measuredCli(['check', '--format', 'json', file]), 0);
+  });
+});
+
+describe('every reading pass is linear', () => {
+  test('300,000 explicit !!str tags', () => {
+    const file = join(dir, 'tags.yaml');
+    writeFileSync(file, `${HEADER}Metadata:\n  x:\n${'  - !!str a\n'.repeat(300_000)}`);
+    expectContained(measuredCli(['check', '--format', 'json', file]), 0);
+  });
+
+  test.each([
+    ['a 2 MB line of blanks', `${' '.repeat(2_000_000)}x`],
+    ['a 2 MB sequence entry of blanks', `- ${' '.repeat(2_000_000)}x`],
+    ['a 2 MB line of key-colons', 'k: '.repeat(700_000)],
+    ['a 2 MB block-scalar-like line', `k: ${': '.repeat(1_000_000)}|x`],
+  ])('the relaxed-indentation pass on %s', (_name, line) => {
+    // A quoted scalar continued at its key's indentation makes the strict read fail, so the relaxed pass runs over
+    // every line, the long one included (a continuation of the plain scalar `a`, or broken YAML: either way bounded).
+    const text = `${HEADER}    Properties:\n      QueueName: "a\n      b"\nMetadata:\n  long: a\n  ${line}\n`;
+    const file = join(dir, `relax-${line.length}-${line.slice(0, 3).trim() || 'blank'}.yaml`);
+    writeFileSync(file, text);
+    const r = measuredCli(['check', '--format', 'json', file, FOUR]);
+    expectContained(r);
+    expect((JSON.parse(r.stdout) as Report).findings.filter((f) => f.file === FOUR && f.ruleId !== 'lambda-sg-egress')).toHaveLength(4);
+  });
+});
+
+describe('the file system: no walk out of the tree, no special file opened', () => {
+  test('a symbolic link to / inside a scanned tree and under a glob is not followed', () => {
+    const tree = join(dir, 'linked');
+    mkdirSync(tree);
+    symlinkSync('/', join(tree, 'root'));
+    writeFileSync(join(tree, 't.yaml'), `${HEADER}`);
+    const scan = measuredCli(['check', '--format', 'json', '--debug', tree]);
+    expectContained(scan, 0);
+    expect(scan.stderr).toContain(`skipped ${join(tree, 'root')}: a symbolic link: not followed in scans`);
+    const glob = measuredCli(['check', '--format', 'json', '--debug', `${tree}/**/*.yaml`]);
+    expectContained(glob, 0);
+    expect((JSON.parse(glob.stdout) as { summary: { templates: number } }).summary.templates).toBe(1);
+  });
+});
