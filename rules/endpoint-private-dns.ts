@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
+import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { label, labels } from '../src/engine/model/types.js';
 
 export default defineRule({
@@ -43,7 +43,7 @@ SqsEndpoint:
       if (privateDns.value) continue;
       // S3/DynamoDB: with a Gateway endpoint in the VPC, in-VPC calls take the gateway; the Interface endpoint serves
       // on-premises clients, and private DNS would take the VPC's calls away from the free gateway.
-      const gateway = model.endpointsIn(model.vpcOfEndpoint(endpoint)!).some((e) => e !== endpoint && e.service.kind === 'aws' && e.service.name === service.name && isGatewayEndpoint(e));
+      const gateway = model.endpointTypesOf(model.vpcOfEndpoint(endpoint)!, service.name).has('gateway');
       if (gateway) continue;
       report({
         subject: endpoint,

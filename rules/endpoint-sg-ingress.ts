@@ -1,4 +1,4 @@
-import { label, labels, rangeText } from '../src/engine/model/types.js';
+import { label, labels, listOf, rangeText } from '../src/engine/model/types.js';
 import { whyUnlinked } from '../src/engine/model/links.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
@@ -104,7 +104,7 @@ function checkGroup(
   }
   const unattached = model.unattachedRules.filter((u) => u.direction === 'ingress');
   if (ingress.length === 0 && unknownIngress.length === 0 && unattached.length > 0) {
-    report({ subject: group, level: 'note', message: `cannot verify the ingress of ${label(group)}: ingress rule ${unattached.map((u) => u.reason).join('; ')} may belong to it` });
+    report({ subject: group, level: 'note', message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(unattached.map((u) => u.reason), 5, '; ')} may belong to it` });
     return;
   }
   if (ingress.length === 0 && unknownIngress.length === 0) {
@@ -163,7 +163,7 @@ function assess(
       if (peer.group.kind === 'resource') {
         if (isFunctionGroup(peer.group.target)) break;
         if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
-        else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${unknownFunctions.join(', ')}, whose security groups are not known before deployment`);
+        else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
       } else if (peer.group.kind === 'external') unknowns.push(`source group ${peer.group.id} is not in this template`);
       else unknowns.push(`source group: ${peer.group.reason}`);
       break;

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets, whyUnlinked } from '../src/engine/model/links.js';
-import { isGatewayEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels, tableText, type RouteTable, type Subnet } from '../src/engine/model/types.js';
+import { isGatewayEndpoint, type NetworkModel } from '../src/engine/model/network-model.js';
+import { label, labels, listOf, tableText, type LambdaFunction, type RouteTable, type Subnet, type Vpc } from '../src/engine/model/types.js';
 
 export default defineRule({
   id: 'gateway-endpoint-routes',
@@ -27,6 +27,7 @@ S3Endpoint:
 \`\`\`
 `,
   check({ model, report }) {
+    const tablesOfVpc = new Map<Vpc, FunctionTables>();
     for (const endpoint of model.endpoints) {
       if (!isGatewayEndpoint(endpoint)) continue;
       const functions = model.functionsNear(endpoint);
@@ -36,30 +37,25 @@ S3Endpoint:
         report({ subject: endpoint, level: 'note', message: `cannot verify the route tables of ${label(endpoint)}: they are not all known before deployment` });
         continue;
       }
+      const vpc = model.vpcOfEndpoint(endpoint)!;
+      if (!tablesOfVpc.has(vpc)) tablesOfVpc.set(vpc, functionTables(model, functions));
+      const { used, mains, unknown } = tablesOfVpc.get(vpc)!;
       const listed = new Set(linkTargets(linkedItems(tables)));
-      const missing = new Map<RouteTable, Set<Subnet>>();
-      const unknown = new Set<string>();
-      for (const fn of functions) {
-        if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown') unknown.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
-        for (const link of model.subnetLinksOf(fn)) {
-          if (link.kind !== 'resource') {
-            unknown.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
-            continue;
-          }
-          for (const table of model.routeTablesOf(link.target)) {
-            if (listed.has(table)) continue;
-            missing.set(table, (missing.get(table) ?? new Set()).add(link.target));
-          }
-        }
-      }
-      if (missing.size === 0) {
-        if (unknown.size > 0) report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${[...unknown].join('; ')}` });
+      // Counted from the endpoint's own list, so each endpoint costs what it lists, not every table of the VPC.
+      const missing = used.size - [...listed].filter((t) => used.has(t)).length;
+      if (missing === 0) {
+        if (unknown.size > 0) report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${listOf(unknown, 5, '; ')}` });
         continue;
       }
-      const list = [...missing].map(([table, subnets]) => `${tableText(table)} (subnet ${labels(subnets)})`).join(', ');
-      const fix = [...missing.keys()].some((t) => t.main)
+      const shown: string[] = [];
+      for (const [table, subnets] of used) {
+        if (shown.length === 5) break;
+        if (!listed.has(table)) shown.push(`${tableText(table)} (subnet ${labels(subnets)})`);
+      }
+      const list = `${shown.join(', ')}${missing > shown.length ? ` and ${missing - shown.length} more` : ''}`;
+      const fix = mains.some((t) => !listed.has(t))
         ? "give those subnets a route table of their own (AWS::EC2::SubnetRouteTableAssociation; a VPC's main route table cannot be named in a template) and add it to RouteTableIds"
-        : `add the table${missing.size > 1 ? 's' : ''} to RouteTableIds`;
+        : `add the table${missing > 1 ? 's' : ''} to RouteTableIds`;
       report({
         subject: endpoint,
         ...(tables.state === 'set' ? { loc: tables.loc } : {}),
@@ -68,3 +64,28 @@ S3Endpoint:
     }
   },
 });
+
+interface FunctionTables {
+  /** The route tables of the functions' subnets, with those subnets, in the order met. */
+  readonly used: Map<RouteTable, Set<Subnet>>;
+  /** Those of them that are a VPC's main route table (which a template cannot name). */
+  readonly mains: RouteTable[];
+  /** Why some tables cannot be known. */
+  readonly unknown: Set<string>;
+}
+
+function functionTables(model: NetworkModel, functions: readonly LambdaFunction[]): FunctionTables {
+  const used = new Map<RouteTable, Set<Subnet>>();
+  const unknown = new Set<string>();
+  for (const fn of functions) {
+    if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown') unknown.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
+    for (const link of model.subnetLinksOf(fn)) {
+      if (link.kind !== 'resource') {
+        unknown.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
+        continue;
+      }
+      for (const table of model.routeTablesOf(link.target)) used.set(table, (used.get(table) ?? new Set()).add(link.target));
+    }
+  }
+  return { used, mains: [...used.keys()].filter((t) => t.main), unknown };
+}

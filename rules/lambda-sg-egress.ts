@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { label, labels, rangeText, type SecurityGroupRule } from '../src/engine/model/types.js';
+import { label, labels, listOf, rangeText, type SecurityGroupRule } from '../src/engine/model/types.js';
 import { linkedItems } from '../src/engine/model/links.js';
 
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
@@ -52,7 +52,7 @@ FunctionSecurityGroup:
       const unknown = group.unknownRules.filter((u) => u.direction === 'egress');
       const unattached = model.unattachedRules.filter((u) => u.direction === 'egress');
       if (egress.length === 0 && unknown.length === 0 && unattached.length > 0) {
-        report({ subject: group, level: 'note', message: `cannot verify the egress of ${label(group)}: egress rule ${unattached.map((u) => u.reason).join('; ')} may belong to it` });
+        report({ subject: group, level: 'note', message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(unattached.map((u) => u.reason), 5, '; ')} may belong to it` });
         continue;
       }
       if (egress.length === 0 && unknown.length === 0) {

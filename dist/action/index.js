@@ -35875,8 +35875,16 @@ function label(e) {
   return e.path ? `${e.name} (${e.path})` : e.name;
 }
 function labels(elements, max = 3, joiner = ", ") {
-  const all = [...elements];
-  const shown = all.slice(0, max).map(label).join(joiner);
+  const shown = [];
+  let count = 0;
+  for (const e of elements) {
+    if (count++ < max) shown.push(label(e));
+  }
+  return count > max ? `${shown.join(joiner)} and ${count - max} more` : shown.join(joiner);
+}
+function listOf(texts, max = 5, joiner = ", ") {
+  const all = [...texts];
+  const shown = all.slice(0, max).join(joiner);
   return all.length > max ? `${shown} and ${all.length - max} more` : shown;
 }
 
@@ -36058,6 +36066,13 @@ var NetworkModel = class {
   endpointsByGroup;
   /** An association whose SubnetId is not known: it may be any subnet's. */
   unknownSubnetAssociation;
+  // Built on first use: rules ask these once per function or endpoint, and a scan each time would be quadratic.
+  polledByFunction;
+  awsZonesByVpc = /* @__PURE__ */ new Map();
+  mainTablesByVpc;
+  endpointTypesByService = /* @__PURE__ */ new Map();
+  unreadableEndpointsByVpc = /* @__PURE__ */ new Map();
+  otherTypes;
   constructor(parts) {
     this.vpcs = parts.vpcs;
     this.subnets = parts.subnets;
@@ -36092,11 +36107,52 @@ var NetworkModel = class {
   }
   /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
   polledServicesOf(fn) {
-    return new Set(this.eventSources.flatMap((s) => targetOf(s.function) === fn && s.service.known ? [s.service.value] : []));
+    if (!this.polledByFunction) {
+      this.polledByFunction = /* @__PURE__ */ new Map();
+      for (const s of this.eventSources) {
+        const target = targetOf(s.function);
+        if (!target || !s.service.known) continue;
+        this.polledByFunction.set(target, (this.polledByFunction.get(target) ?? /* @__PURE__ */ new Set()).add(s.service.value));
+      }
+    }
+    return this.polledByFunction.get(fn) ?? /* @__PURE__ */ new Set();
   }
   /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
   awsHostedZonesOf(vpc) {
-    return this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
+    let zones = this.awsZonesByVpc.get(vpc);
+    if (!zones) {
+      zones = this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
+      this.awsZonesByVpc.set(vpc, zones);
+    }
+    return zones;
+  }
+  /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
+  endpointTypesOf(vpc, service) {
+    let byService = this.endpointTypesByService.get(vpc);
+    if (!byService) {
+      byService = /* @__PURE__ */ new Map();
+      for (const e of this.endpointsIn(vpc)) {
+        const type = endpointTypeOf(e)?.toLowerCase();
+        if (e.service.kind !== "aws" || type === void 0) continue;
+        byService.set(e.service.name, (byService.get(e.service.name) ?? /* @__PURE__ */ new Set()).add(type));
+      }
+      this.endpointTypesByService.set(vpc, byService);
+    }
+    return byService.get(service) ?? /* @__PURE__ */ new Set();
+  }
+  /** The endpoints of the VPC whose service or type is not known before deployment. */
+  unreadableEndpointsIn(vpc) {
+    let unreadable = this.unreadableEndpointsByVpc.get(vpc);
+    if (!unreadable) {
+      unreadable = this.endpointsIn(vpc).filter((e) => e.service.kind === "unknown" || endpointTypeOf(e) === void 0);
+      this.unreadableEndpointsByVpc.set(vpc, unreadable);
+    }
+    return unreadable;
+  }
+  /** Whether the template has a resource of this type among the ones the model does not type itself. */
+  hasOtherOfType(type) {
+    this.otherTypes ??= new Set(this.others.map((o) => o.type));
+    return this.otherTypes.has(type);
   }
   /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
   subnetLinksOf(fn) {
@@ -36122,7 +36178,8 @@ var NetworkModel = class {
     if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
     if (this.unknownSubnetAssociation) return [];
     const vpc = targetOf(subnet.vpc);
-    return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== void 0);
+    this.mainTablesByVpc ??= groupBy(this.mainRouteTables, (t) => resourceTarget(t.vpc));
+    return vpc ? this.mainTablesByVpc.get(vpc) ?? [] : [];
   }
   whyRouteTablesUnknown(subnet) {
     const unknown2 = this.unknownSubnetAssociation;
@@ -36563,7 +36620,7 @@ function checkGroup(group, endpoint, { model, report: report2 }, allowedSources,
   }
   const unattached = model.unattachedRules.filter((u) => u.direction === "ingress");
   if (ingress.length === 0 && unknownIngress.length === 0 && unattached.length > 0) {
-    report2({ subject: group, level: "note", message: `cannot verify the ingress of ${label(group)}: ingress rule ${unattached.map((u) => u.reason).join("; ")} may belong to it` });
+    report2({ subject: group, level: "note", message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(unattached.map((u) => u.reason), 5, "; ")} may belong to it` });
     return;
   }
   if (ingress.length === 0 && unknownIngress.length === 0) {
@@ -36616,7 +36673,7 @@ function assess(rule, isFunctionGroup, unknownFunctions, allowedSources) {
       if (peer.group.kind === "resource") {
         if (isFunctionGroup(peer.group.target)) break;
         if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
-        else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${unknownFunctions.join(", ")}, whose security groups are not known before deployment`);
+        else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
       } else if (peer.group.kind === "external") unknowns.push(`source group ${peer.group.id} is not in this template`);
       else unknowns.push(`source group: ${peer.group.reason}`);
       break;
@@ -36763,7 +36820,7 @@ SqsEndpoint:
         continue;
       }
       if (privateDns.value) continue;
-      const gateway = model.endpointsIn(model.vpcOfEndpoint(endpoint)).some((e) => e !== endpoint && e.service.kind === "aws" && e.service.name === service.name && isGatewayEndpoint(e));
+      const gateway = model.endpointTypesOf(model.vpcOfEndpoint(endpoint), service.name).has("gateway");
       if (gateway) continue;
       report2({
         subject: endpoint,
@@ -36987,9 +37044,8 @@ SecretsManagerEndpoint:
         if (need.kind !== "none" && !ignored.has(prefix) && !services.has(key)) services.set(key, { grant, need });
       }
       const vpc = model.vpcsOfFunction(fn)[0];
-      const endpoints = vpc ? model.endpointsIn(vpc) : [];
       const sharedZones = vpc ? model.awsHostedZonesOf(vpc) : [];
-      const unreadableEndpoints = endpoints.filter((e) => e.service.kind === "unknown" || endpointTypeOf(e) === void 0);
+      const unreadableEndpoints = vpc ? model.unreadableEndpointsIn(vpc) : [];
       const missing = [];
       const unverifiable = [...grants.unreadable];
       for (const { grant, need } of services.values()) {
@@ -36999,9 +37055,9 @@ SecretsManagerEndpoint:
           missing.push(`${need.why}, so only a NAT route reaches it: ${why}`);
           continue;
         }
-        if (need.resourceType && model.others.some((o) => o.type === need.resourceType)) continue;
-        const ofService = endpoints.filter((e) => e.service.kind === "aws" && need.names.includes(e.service.name));
-        if (ofService.some((e) => isInterfaceEndpoint(e) || need.gateway === true && isGatewayEndpoint(e))) continue;
+        if (need.resourceType && model.hasOtherOfType(need.resourceType)) continue;
+        const served = vpc !== void 0 && need.names.some((n) => model.endpointTypesOf(vpc, n).has("interface") || need.gateway === true && model.endpointTypesOf(vpc, n).has("gateway"));
+        if (served) continue;
         const name2 = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
         const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
         const doubt = !vpc ? "its VPC is not in this template" : unreadableEndpoints.length > 0 ? `the service of ${labels(unreadableEndpoints)} is not known` : sharedZones.length > 0 ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC` : void 0;
@@ -37106,49 +37162,88 @@ SqsEndpoint:
       const vpc = model.vpcOfEndpoint(endpoint);
       if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
       const ownSubnets = new Set(linkTargets(linkedItems(endpoint.subnets)));
-      const own = [...ownSubnets].map((s) => s.zone);
-      const uncovered = [];
-      let unverifiable = false;
-      const { zones, unknown: unknown2 } = zonesOfVpc.get(vpc);
-      for (const [key, entry2] of zones) {
-        if (own.some((z) => comparable(z, entry2.zone) && zoneKey(z) === key)) continue;
-        if (own.some((z) => !comparable(z, entry2.zone))) unverifiable = true;
-        else uncovered.push(entry2);
-      }
-      if (uncovered.length > 0) {
-        const list = uncovered.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`).join(", ");
+      const coverage = coverageOf([...ownSubnets].map((s) => s.zone), zonesOfVpc.get(vpc));
+      if (coverage.uncovered.count > 0) {
+        const shown = coverage.uncovered.first.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`);
+        const more = coverage.uncovered.count - shown.length;
         report2({
           subject: endpoint,
           ...endpoint.subnets.state === "set" ? { loc: endpoint.subnets.loc } : {},
-          message: `${label(endpoint)} has no subnet in ${list}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`
+          message: `${label(endpoint)} has no subnet in ${shown.join(", ")}${more > 0 ? ` and ${more} more zones` : ""}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`
         });
-      } else if (unverifiable) {
+      } else if (coverage.unverifiable) {
         report2({ subject: endpoint, level: "note", message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
-      } else if (unknown2.some((s) => !ownSubnets.has(s))) {
-        const open2 = unknown2.filter((s) => !ownSubnets.has(s));
+      } else {
+        const unknown2 = zonesOfVpc.get(vpc).unknown;
+        const open2 = firstNotIn(unknown2, ownSubnets, 3);
+        if (open2.length === 0) continue;
+        const more = unknown2.size - [...ownSubnets].filter((s) => unknown2.has(s)).length - open2.length;
         const why = open2[0].zone.kind === "unknown" ? open2[0].zone.reason : "";
-        report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open2)} is not known before deployment (${why})` });
+        report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open2)}${more > 0 ? ` and ${more} more` : ""} is not known before deployment (${why})` });
       }
     }
   }
 });
 function functionZones(model, functions) {
-  const zones = /* @__PURE__ */ new Map();
+  const byClass = /* @__PURE__ */ new Map();
   const unknown2 = /* @__PURE__ */ new Set();
+  let count = 0;
   for (const fn of functions) {
     for (const link of model.subnetLinksOf(fn)) {
       if (link.kind !== "resource") continue;
       const key = zoneKey(link.target.zone);
-      if (key === void 0) {
+      const kind = zoneClass(link.target.zone);
+      if (key === void 0 || kind === void 0) {
         unknown2.add(link.target);
         continue;
       }
+      const zones = byClass.get(kind) ?? /* @__PURE__ */ new Map();
+      byClass.set(kind, zones);
       const entry2 = zones.get(key) ?? { zone: link.target.zone, subnets: /* @__PURE__ */ new Set() };
+      if (entry2.subnets.size === 0) count++;
       entry2.subnets.add(link.target);
       zones.set(key, entry2);
     }
   }
-  return { zones, unknown: [...unknown2] };
+  return { byClass, count, unknown: unknown2 };
+}
+function coverageOf(own, functions) {
+  const ownKeys = new Set(own.map(zoneKey));
+  const ownClasses = new Set(own.map(zoneClass));
+  const coveredIn = (zones) => [...ownKeys].filter((k) => k !== void 0 && zones.has(k)).length;
+  if (ownClasses.size === 0) {
+    const all = [...functions.byClass.values()];
+    return { uncovered: { count: functions.count, first: all.flatMap((zones) => firstNotIn(zones.values(), /* @__PURE__ */ new Set(), 3)).slice(0, 3) }, unverifiable: false };
+  }
+  const [only] = ownClasses;
+  if (ownClasses.size > 1 || only === void 0) {
+    const covered = [...functions.byClass.values()].reduce((n, zones) => n + coveredIn(zones), 0);
+    return { uncovered: { count: 0, first: [] }, unverifiable: covered < functions.count };
+  }
+  const same = functions.byClass.get(only) ?? /* @__PURE__ */ new Map();
+  const missing = same.size - coveredIn(same);
+  const first = missing > 0 ? firstNotIn(same.values(), /* @__PURE__ */ new Set(), 3 + ownKeys.size).filter((e) => !ownKeys.has(zoneKey(e.zone))).slice(0, 3) : [];
+  return { uncovered: { count: missing, first }, unverifiable: functions.count > same.size };
+}
+function zoneClass(z) {
+  switch (z.kind) {
+    case "name":
+      return `name:${z.name.startsWith("${")}`;
+    case "zone-id":
+      return "id";
+    case "indexed":
+      return `index:${z.region}`;
+    case "unknown":
+      return void 0;
+  }
+}
+function firstNotIn(items2, exclude, max) {
+  const out = [];
+  for (const item of items2) {
+    if (out.length >= max) break;
+    if (!exclude.has(item)) out.push(item);
+  }
+  return out;
 }
 
 // rules/gateway-endpoint-routes.ts
@@ -37176,6 +37271,7 @@ S3Endpoint:
 \`\`\`
 `,
   check({ model, report: report2 }) {
+    const tablesOfVpc = /* @__PURE__ */ new Map();
     for (const endpoint of model.endpoints) {
       if (!isGatewayEndpoint(endpoint)) continue;
       const functions = model.functionsNear(endpoint);
@@ -37185,28 +37281,22 @@ S3Endpoint:
         report2({ subject: endpoint, level: "note", message: `cannot verify the route tables of ${label(endpoint)}: they are not all known before deployment` });
         continue;
       }
+      const vpc = model.vpcOfEndpoint(endpoint);
+      if (!tablesOfVpc.has(vpc)) tablesOfVpc.set(vpc, functionTables(model, functions));
+      const { used, mains, unknown: unknown2 } = tablesOfVpc.get(vpc);
       const listed = new Set(linkTargets(linkedItems(tables)));
-      const missing = /* @__PURE__ */ new Map();
-      const unknown2 = /* @__PURE__ */ new Set();
-      for (const fn of functions) {
-        if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unknown2.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
-        for (const link of model.subnetLinksOf(fn)) {
-          if (link.kind !== "resource") {
-            unknown2.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
-            continue;
-          }
-          for (const table of model.routeTablesOf(link.target)) {
-            if (listed.has(table)) continue;
-            missing.set(table, (missing.get(table) ?? /* @__PURE__ */ new Set()).add(link.target));
-          }
-        }
-      }
-      if (missing.size === 0) {
-        if (unknown2.size > 0) report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${[...unknown2].join("; ")}` });
+      const missing = used.size - [...listed].filter((t) => used.has(t)).length;
+      if (missing === 0) {
+        if (unknown2.size > 0) report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${listOf(unknown2, 5, "; ")}` });
         continue;
       }
-      const list = [...missing].map(([table, subnets]) => `${tableText(table)} (subnet ${labels(subnets)})`).join(", ");
-      const fix = [...missing.keys()].some((t) => t.main) ? "give those subnets a route table of their own (AWS::EC2::SubnetRouteTableAssociation; a VPC's main route table cannot be named in a template) and add it to RouteTableIds" : `add the table${missing.size > 1 ? "s" : ""} to RouteTableIds`;
+      const shown = [];
+      for (const [table, subnets] of used) {
+        if (shown.length === 5) break;
+        if (!listed.has(table)) shown.push(`${tableText(table)} (subnet ${labels(subnets)})`);
+      }
+      const list = `${shown.join(", ")}${missing > shown.length ? ` and ${missing - shown.length} more` : ""}`;
+      const fix = mains.some((t) => !listed.has(t)) ? "give those subnets a route table of their own (AWS::EC2::SubnetRouteTableAssociation; a VPC's main route table cannot be named in a template) and add it to RouteTableIds" : `add the table${missing > 1 ? "s" : ""} to RouteTableIds`;
       report2({
         subject: endpoint,
         ...tables.state === "set" ? { loc: tables.loc } : {},
@@ -37215,6 +37305,21 @@ S3Endpoint:
     }
   }
 });
+function functionTables(model, functions) {
+  const used = /* @__PURE__ */ new Map();
+  const unknown2 = /* @__PURE__ */ new Set();
+  for (const fn of functions) {
+    if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unknown2.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
+    for (const link of model.subnetLinksOf(fn)) {
+      if (link.kind !== "resource") {
+        unknown2.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
+        continue;
+      }
+      for (const table of model.routeTablesOf(link.target)) used.set(table, (used.get(table) ?? /* @__PURE__ */ new Set()).add(link.target));
+    }
+  }
+  return { used, mains: [...used.keys()].filter((t) => t.main), unknown: unknown2 };
+}
 
 // rules/lambda-multi-az.ts
 var lambda_multi_az_default = defineRule({
@@ -37313,7 +37418,7 @@ FunctionSecurityGroup:
       const unknown2 = group.unknownRules.filter((u) => u.direction === "egress");
       const unattached = model.unattachedRules.filter((u) => u.direction === "egress");
       if (egress.length === 0 && unknown2.length === 0 && unattached.length > 0) {
-        report2({ subject: group, level: "note", message: `cannot verify the egress of ${label(group)}: egress rule ${unattached.map((u) => u.reason).join("; ")} may belong to it` });
+        report2({ subject: group, level: "note", message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(unattached.map((u) => u.reason), 5, "; ")} may belong to it` });
         continue;
       }
       if (egress.length === 0 && unknown2.length === 0) {
@@ -40686,13 +40791,11 @@ var ServerlessVariables = class {
       throw new InputError(loc.file ?? this.ctx.file, `\${file(${written.trim()})} is not read: ${where}`, loc);
     }
     if (!read.ok || !/^\.(ya?ml|json)$/i.test(extname(full))) return void 0;
+    let root;
+    const text2 = read.bytes.toString("utf8");
+    const isJson = extname(full).toLowerCase() === ".json";
     try {
-      const text2 = read.bytes.toString("utf8");
-      const rel = full;
-      const isJson = extname(full).toLowerCase() === ".json";
-      const root = isJson ? parseJson(rel, text2) : parseYaml(rel, text2).root;
-      if (!isJson) this.commentSuppressions.push(...commentSuppressions(text2, this.displayPath(full)));
-      return mapLocs(root, (loc2) => ({ ...loc2, file: this.displayPath(full) }));
+      root = isJson ? parseJson(full, text2) : parseYaml(full, text2).root;
     } catch (e) {
       if (e instanceof InputError) {
         this.notes.push({ message: `included file ${full} cannot be parsed: ${e.message}`, loc });
@@ -40700,6 +40803,9 @@ var ServerlessVariables = class {
       }
       throw e;
     }
+    this.budget.charge(this.budget.sizeOf(root), `\${file(${written.trim()})}`, loc);
+    if (!isJson) this.commentSuppressions.push(...commentSuppressions(text2, this.displayPath(full)));
+    return mapLocs(root, (l) => ({ ...l, file: this.displayPath(full) }));
   }
   /** An included file's path as the user would write it: relative to the serverless.yml's folder as given. */
   displayPath(full) {

@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets, whyUnlinked } from '../src/engine/model/links.js';
 import { isGatewayEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels, tableText } from '../src/engine/model/types.js';
+import { label, labels, listOf, tableText } from '../src/engine/model/types.js';
 export default defineRule({
     id: 'gateway-endpoint-routes',
     level: 'warning',
@@ -26,6 +26,7 @@ S3Endpoint:
 \`\`\`
 `,
     check({ model, report }) {
+        const tablesOfVpc = new Map();
         for (const endpoint of model.endpoints) {
             if (!isGatewayEndpoint(endpoint))
                 continue;
@@ -37,33 +38,29 @@ S3Endpoint:
                 report({ subject: endpoint, level: 'note', message: `cannot verify the route tables of ${label(endpoint)}: they are not all known before deployment` });
                 continue;
             }
+            const vpc = model.vpcOfEndpoint(endpoint);
+            if (!tablesOfVpc.has(vpc))
+                tablesOfVpc.set(vpc, functionTables(model, functions));
+            const { used, mains, unknown } = tablesOfVpc.get(vpc);
             const listed = new Set(linkTargets(linkedItems(tables)));
-            const missing = new Map();
-            const unknown = new Set();
-            for (const fn of functions) {
-                if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown')
-                    unknown.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
-                for (const link of model.subnetLinksOf(fn)) {
-                    if (link.kind !== 'resource') {
-                        unknown.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
-                        continue;
-                    }
-                    for (const table of model.routeTablesOf(link.target)) {
-                        if (listed.has(table))
-                            continue;
-                        missing.set(table, (missing.get(table) ?? new Set()).add(link.target));
-                    }
-                }
-            }
-            if (missing.size === 0) {
+            // Counted from the endpoint's own list, so each endpoint costs what it lists, not every table of the VPC.
+            const missing = used.size - [...listed].filter((t) => used.has(t)).length;
+            if (missing === 0) {
                 if (unknown.size > 0)
-                    report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${[...unknown].join('; ')}` });
+                    report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${listOf(unknown, 5, '; ')}` });
                 continue;
             }
-            const list = [...missing].map(([table, subnets]) => `${tableText(table)} (subnet ${labels(subnets)})`).join(', ');
-            const fix = [...missing.keys()].some((t) => t.main)
+            const shown = [];
+            for (const [table, subnets] of used) {
+                if (shown.length === 5)
+                    break;
+                if (!listed.has(table))
+                    shown.push(`${tableText(table)} (subnet ${labels(subnets)})`);
+            }
+            const list = `${shown.join(', ')}${missing > shown.length ? ` and ${missing - shown.length} more` : ''}`;
+            const fix = mains.some((t) => !listed.has(t))
                 ? "give those subnets a route table of their own (AWS::EC2::SubnetRouteTableAssociation; a VPC's main route table cannot be named in a template) and add it to RouteTableIds"
-                : `add the table${missing.size > 1 ? 's' : ''} to RouteTableIds`;
+                : `add the table${missing > 1 ? 's' : ''} to RouteTableIds`;
             report({
                 subject: endpoint,
                 ...(tables.state === 'set' ? { loc: tables.loc } : {}),
@@ -72,4 +69,21 @@ S3Endpoint:
         }
     },
 });
+function functionTables(model, functions) {
+    const used = new Map();
+    const unknown = new Set();
+    for (const fn of functions) {
+        if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown')
+            unknown.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
+        for (const link of model.subnetLinksOf(fn)) {
+            if (link.kind !== 'resource') {
+                unknown.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
+                continue;
+            }
+            for (const table of model.routeTablesOf(link.target))
+                used.set(table, (used.get(table) ?? new Set()).add(link.target));
+        }
+    }
+    return { used, mains: [...used.keys()].filter((t) => t.main), unknown };
+}
 //# sourceMappingURL=gateway-endpoint-routes.js.map

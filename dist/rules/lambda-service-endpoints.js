@@ -1,6 +1,5 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkTargets } from '../src/engine/model/links.js';
-import { endpointTypeOf, isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { DELIVERY_ACTIONS, endpointNeed, POLLER_ACTIONS } from '../src/engine/model/aws-services.js';
 import { grantsOf } from '../src/engine/model/grants.js';
 import { label, labels, tableText } from '../src/engine/model/types.js';
@@ -93,9 +92,8 @@ SecretsManagerEndpoint:
                     services.set(key, { grant, need });
             }
             const vpc = model.vpcsOfFunction(fn)[0];
-            const endpoints = vpc ? model.endpointsIn(vpc) : [];
             const sharedZones = vpc ? model.awsHostedZonesOf(vpc) : [];
-            const unreadableEndpoints = endpoints.filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
+            const unreadableEndpoints = vpc ? model.unreadableEndpointsIn(vpc) : [];
             const missing = [];
             const unverifiable = [...grants.unreadable];
             for (const { grant, need } of services.values()) {
@@ -106,12 +104,12 @@ SecretsManagerEndpoint:
                     missing.push(`${need.why}, so only a NAT route reaches it: ${why}`);
                     continue;
                 }
-                if (need.resourceType && model.others.some((o) => o.type === need.resourceType))
+                if (need.resourceType && model.hasOtherOfType(need.resourceType))
                     continue;
                 // A Gateway endpoint of the service in the VPC is the endpoint this rule asks for; whether it is on the
                 // function's route tables is gateway-endpoint-routes' concern (a warning, as the contract has it).
-                const ofService = endpoints.filter((e) => e.service.kind === 'aws' && need.names.includes(e.service.name));
-                if (ofService.some((e) => isInterfaceEndpoint(e) || (need.gateway === true && isGatewayEndpoint(e))))
+                const served = vpc !== undefined && need.names.some((n) => model.endpointTypesOf(vpc, n).has('interface') || (need.gateway === true && model.endpointTypesOf(vpc, n).has('gateway')));
+                if (served)
                     continue;
                 const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
                 const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;

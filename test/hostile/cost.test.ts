@@ -15,7 +15,7 @@ const HEADER = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Queue:\n  
 let dir: string;
 
 interface Report {
-  findings: Array<{ ruleId: string; file: string }>;
+  findings: Array<{ ruleId: string; file: string; message: string }>;
   inputErrors: Array<{ file: string; line?: number; message: string }>;
 }
 
@@ -109,6 +109,44 @@ describe('every reading pass is linear', () => {
     const r = measuredCli(['check', '--format', 'json', file, FOUR]);
     expectContained(r);
     expect((JSON.parse(r.stdout) as Report).findings.filter((f) => f.file === FOUR && f.ruleId !== 'lambda-sg-egress')).toHaveLength(4);
+  });
+});
+
+describe('rules stay linear in the number of elements', () => {
+  // A 3 KB template whose Fn::ForEach makes 4,000 functions, each in a subnet of its own zone with its own route
+  // table, and 4,000 Interface and 4,000 Gateway endpoints in the same VPC: every rule that relates endpoints to the
+  // functions of their VPC (zones, route tables, services, private DNS) must not pay functions × endpoints, nor
+  // write messages that list every zone or table for every endpoint.
+  test('4,000 functions × 8,000 endpoints in one VPC', () => {
+    const items = Array.from({ length: 4000 }, (_, i) => `i${i}`).join(', ');
+    const text = [
+      "AWSTemplateFormatVersion: '2010-09-09'",
+      'Transform: AWS::LanguageExtensions',
+      'Resources:',
+      '  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}',
+      '  Role: {Type: AWS::IAM::Role, Properties: {Policies: [{PolicyName: p, PolicyDocument: {Statement: [{Effect: Allow, Action: "sqs:SendMessage", Resource: "*"}]}}]}}',
+      '  Fn::ForEach::F:',
+      '    - F',
+      `    - [${items}]`,
+      '    - Sub${F}: {Type: AWS::EC2::Subnet, Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24, AvailabilityZone: !Sub "az-${F}"}}',
+      '      Rt${F}: {Type: AWS::EC2::RouteTable, Properties: {VpcId: !Ref Vpc}}',
+      '      Assoc${F}: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref "Sub${F}", RouteTableId: !Ref "Rt${F}"}}',
+      '      Fn${F}: {Type: AWS::Lambda::Function, Properties: {Role: !GetAtt Role.Arn, VpcConfig: {SubnetIds: [!Ref "Sub${F}"], SecurityGroupIds: [sg-1]}}}',
+      '      Ep${F}: {Type: AWS::EC2::VPCEndpoint, Properties: {VpcId: !Ref Vpc, ServiceName: com.amazonaws.us-east-1.sqs, VpcEndpointType: Interface, SubnetIds: [!Ref "Sub${F}"], SecurityGroupIds: [sg-2]}}',
+      '      Gw${F}: {Type: AWS::EC2::VPCEndpoint, Properties: {VpcId: !Ref Vpc, ServiceName: com.amazonaws.us-east-1.s3, RouteTableIds: [!Ref "Rt${F}"]}}',
+      '',
+    ].join('\n');
+    expect(text.length).toBeLessThan(40 * 1024);
+    const file = join(dir, 'wide.yaml');
+    writeFileSync(file, text);
+    const r = measuredCli(['check', '--format', 'json', file]);
+    expectContained(r, 1);
+    const report = JSON.parse(r.stdout) as Report;
+    const coverage = report.findings.filter((f) => f.ruleId === 'endpoint-az-coverage');
+    expect(coverage).toHaveLength(4000);
+    expect(coverage[0]!.message).toMatch(/has no subnet in az-i\d+ \(subnet Subi\d+\), az-i\d+ \(subnet Subi\d+\), az-i\d+ \(subnet Subi\d+\) and 3996 more zones, where/);
+    expect(report.findings.filter((f) => f.ruleId === 'gateway-endpoint-routes')[0]!.message).toMatch(/ and 3994 more of the Lambda functions/);
+    expect(r.stdout.length).toBeLessThan(64 * 1024 * 1024);
   });
 });
 

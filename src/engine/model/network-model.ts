@@ -97,6 +97,13 @@ export class NetworkModel implements ModelParts {
   private readonly endpointsByGroup: Map<SecurityGroup, VpcEndpoint[]>;
   /** An association whose SubnetId is not known: it may be any subnet's. */
   private readonly unknownSubnetAssociation: SubnetRouteTableAssociation | undefined;
+  // Built on first use: rules ask these once per function or endpoint, and a scan each time would be quadratic.
+  private polledByFunction: Map<LambdaFunction, Set<string>> | undefined;
+  private readonly awsZonesByVpc = new Map<Vpc, HostedZone[]>();
+  private mainTablesByVpc: Map<Vpc, RouteTable[]> | undefined;
+  private readonly endpointTypesByService = new Map<Vpc, Map<string, Set<string>>>();
+  private readonly unreadableEndpointsByVpc = new Map<Vpc, VpcEndpoint[]>();
+  private otherTypes: Set<string> | undefined;
 
   constructor(parts: ModelParts) {
     this.vpcs = parts.vpcs;
@@ -134,12 +141,56 @@ export class NetworkModel implements ModelParts {
 
   /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
   polledServicesOf(fn: LambdaFunction): Set<string> {
-    return new Set(this.eventSources.flatMap((s) => (targetOf(s.function) === fn && s.service.known ? [s.service.value] : [])));
+    if (!this.polledByFunction) {
+      this.polledByFunction = new Map();
+      for (const s of this.eventSources) {
+        const target = targetOf(s.function);
+        if (!target || !s.service.known) continue;
+        this.polledByFunction.set(target, (this.polledByFunction.get(target) ?? new Set()).add(s.service.value));
+      }
+    }
+    return this.polledByFunction.get(fn) ?? new Set();
   }
 
   /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
   awsHostedZonesOf(vpc: Vpc): HostedZone[] {
-    return this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
+    let zones = this.awsZonesByVpc.get(vpc);
+    if (!zones) {
+      zones = this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
+      this.awsZonesByVpc.set(vpc, zones);
+    }
+    return zones;
+  }
+
+  /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
+  endpointTypesOf(vpc: Vpc, service: string): ReadonlySet<string> {
+    let byService = this.endpointTypesByService.get(vpc);
+    if (!byService) {
+      byService = new Map();
+      for (const e of this.endpointsIn(vpc)) {
+        const type = endpointTypeOf(e)?.toLowerCase();
+        if (e.service.kind !== 'aws' || type === undefined) continue;
+        byService.set(e.service.name, (byService.get(e.service.name) ?? new Set()).add(type));
+      }
+      this.endpointTypesByService.set(vpc, byService);
+    }
+    return byService.get(service) ?? new Set();
+  }
+
+  /** The endpoints of the VPC whose service or type is not known before deployment. */
+  unreadableEndpointsIn(vpc: Vpc): VpcEndpoint[] {
+    let unreadable = this.unreadableEndpointsByVpc.get(vpc);
+    if (!unreadable) {
+      unreadable = this.endpointsIn(vpc).filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
+      this.unreadableEndpointsByVpc.set(vpc, unreadable);
+    }
+    return unreadable;
+  }
+
+  /** Whether the template has a resource of this type among the ones the model does not type itself. */
+  hasOtherOfType(type: string): boolean {
+    this.otherTypes ??= new Set(this.others.map((o) => o.type));
+    return this.otherTypes.has(type);
   }
 
   /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
@@ -170,7 +221,8 @@ export class NetworkModel implements ModelParts {
     if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
     if (this.unknownSubnetAssociation) return [];
     const vpc = targetOf(subnet.vpc);
-    return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== undefined);
+    this.mainTablesByVpc ??= groupBy(this.mainRouteTables, (t) => resourceTarget(t.vpc));
+    return vpc ? (this.mainTablesByVpc.get(vpc) ?? []) : [];
   }
 
   whyRouteTablesUnknown(subnet: Subnet): string {

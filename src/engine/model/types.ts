@@ -78,8 +78,22 @@ export function label(e: Element): string {
 
 /** Names a few elements for a message: `A, B, C and 7 more` (messages stay readable, and cheap, on big templates). */
 export function labels(elements: Iterable<Element>, max = 3, joiner = ', '): string {
-  const all = [...elements];
-  const shown = all.slice(0, max).map(label).join(joiner);
+  // Only the elements shown are labelled: a subject's message must not cost the size of the whole list.
+  const shown: string[] = [];
+  let count = 0;
+  for (const e of elements) {
+    if (count++ < max) shown.push(label(e));
+  }
+  return count > max ? `${shown.join(joiner)} and ${count - max} more` : shown.join(joiner);
+}
+
+/**
+ * The first `max` texts and how many more: a message names what a reader can act on, and its length stays bounded
+ * by the subject, not by the size of the template (one subject per element would otherwise make output quadratic).
+ */
+export function listOf(texts: Iterable<string>, max = 5, joiner = ', '): string {
+  const all = [...texts];
+  const shown = all.slice(0, max).join(joiner);
   return all.length > max ? `${shown} and ${all.length - max} more` : shown;
 }
 

@@ -59,6 +59,12 @@ export declare class NetworkModel implements ModelParts {
     private readonly endpointsByGroup;
     /** An association whose SubnetId is not known: it may be any subnet's. */
     private readonly unknownSubnetAssociation;
+    private polledByFunction;
+    private readonly awsZonesByVpc;
+    private mainTablesByVpc;
+    private readonly endpointTypesByService;
+    private readonly unreadableEndpointsByVpc;
+    private otherTypes;
     constructor(parts: ModelParts);
     /** Every resource of the template, once. */
     elements(): Element[];
@@ -66,6 +72,12 @@ export declare class NetworkModel implements ModelParts {
     polledServicesOf(fn: LambdaFunction): Set<string>;
     /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
     awsHostedZonesOf(vpc: Vpc): HostedZone[];
+    /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
+    endpointTypesOf(vpc: Vpc, service: string): ReadonlySet<string>;
+    /** The endpoints of the VPC whose service or type is not known before deployment. */
+    unreadableEndpointsIn(vpc: Vpc): VpcEndpoint[];
+    /** Whether the template has a resource of this type among the ones the model does not type itself. */
+    hasOtherOfType(type: string): boolean;
     /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
     subnetLinksOf(fn: LambdaFunction): Link<Subnet>[];
     securityGroupsOf(fn: LambdaFunction): SecurityGroup[];

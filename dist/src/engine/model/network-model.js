@@ -48,6 +48,13 @@ export class NetworkModel {
     endpointsByGroup;
     /** An association whose SubnetId is not known: it may be any subnet's. */
     unknownSubnetAssociation;
+    // Built on first use: rules ask these once per function or endpoint, and a scan each time would be quadratic.
+    polledByFunction;
+    awsZonesByVpc = new Map();
+    mainTablesByVpc;
+    endpointTypesByService = new Map();
+    unreadableEndpointsByVpc = new Map();
+    otherTypes;
     constructor(parts) {
         this.vpcs = parts.vpcs;
         this.subnets = parts.subnets;
@@ -82,11 +89,54 @@ export class NetworkModel {
     }
     /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
     polledServicesOf(fn) {
-        return new Set(this.eventSources.flatMap((s) => (targetOf(s.function) === fn && s.service.known ? [s.service.value] : [])));
+        if (!this.polledByFunction) {
+            this.polledByFunction = new Map();
+            for (const s of this.eventSources) {
+                const target = targetOf(s.function);
+                if (!target || !s.service.known)
+                    continue;
+                this.polledByFunction.set(target, (this.polledByFunction.get(target) ?? new Set()).add(s.service.value));
+            }
+        }
+        return this.polledByFunction.get(fn) ?? new Set();
     }
     /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
     awsHostedZonesOf(vpc) {
-        return this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
+        let zones = this.awsZonesByVpc.get(vpc);
+        if (!zones) {
+            zones = this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
+            this.awsZonesByVpc.set(vpc, zones);
+        }
+        return zones;
+    }
+    /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
+    endpointTypesOf(vpc, service) {
+        let byService = this.endpointTypesByService.get(vpc);
+        if (!byService) {
+            byService = new Map();
+            for (const e of this.endpointsIn(vpc)) {
+                const type = endpointTypeOf(e)?.toLowerCase();
+                if (e.service.kind !== 'aws' || type === undefined)
+                    continue;
+                byService.set(e.service.name, (byService.get(e.service.name) ?? new Set()).add(type));
+            }
+            this.endpointTypesByService.set(vpc, byService);
+        }
+        return byService.get(service) ?? new Set();
+    }
+    /** The endpoints of the VPC whose service or type is not known before deployment. */
+    unreadableEndpointsIn(vpc) {
+        let unreadable = this.unreadableEndpointsByVpc.get(vpc);
+        if (!unreadable) {
+            unreadable = this.endpointsIn(vpc).filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
+            this.unreadableEndpointsByVpc.set(vpc, unreadable);
+        }
+        return unreadable;
+    }
+    /** Whether the template has a resource of this type among the ones the model does not type itself. */
+    hasOtherOfType(type) {
+        this.otherTypes ??= new Set(this.others.map((o) => o.type));
+        return this.otherTypes.has(type);
     }
     /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
     subnetLinksOf(fn) {
@@ -114,7 +164,8 @@ export class NetworkModel {
         if (this.unknownSubnetAssociation)
             return [];
         const vpc = targetOf(subnet.vpc);
-        return this.mainRouteTables.filter((t) => targetOf(t.vpc) === vpc && vpc !== undefined);
+        this.mainTablesByVpc ??= groupBy(this.mainRouteTables, (t) => resourceTarget(t.vpc));
+        return vpc ? (this.mainTablesByVpc.get(vpc) ?? []) : [];
     }
     whyRouteTablesUnknown(subnet) {
         const unknown = this.unknownSubnetAssociation;

@@ -227,14 +227,12 @@ export class ServerlessVariables {
         }
         if (!read.ok || !/^\.(ya?ml|json)$/i.test(extname(full)))
             return undefined;
+        let root;
+        const text = read.bytes.toString('utf8');
+        const isJson = extname(full).toLowerCase() === '.json';
         try {
-            const text = read.bytes.toString('utf8');
-            const rel = full; // positions of an included file name that file
-            const isJson = extname(full).toLowerCase() === '.json';
-            const root = isJson ? parseJson(rel, text) : parseYaml(rel, text).root;
-            if (!isJson)
-                this.commentSuppressions.push(...commentSuppressions(text, this.displayPath(full)));
-            return mapLocs(root, (loc) => ({ ...loc, file: this.displayPath(full) }));
+            // Positions of an included file name that file.
+            root = isJson ? parseJson(full, text) : parseYaml(full, text).root;
         }
         catch (e) {
             if (e instanceof InputError) {
@@ -243,6 +241,11 @@ export class ServerlessVariables {
             }
             throw e;
         }
+        // Many includes of large files: what they hold counts against the same budget as what variables copy.
+        this.budget.charge(this.budget.sizeOf(root), `\${file(${written.trim()})}`, loc);
+        if (!isJson)
+            this.commentSuppressions.push(...commentSuppressions(text, this.displayPath(full)));
+        return mapLocs(root, (l) => ({ ...l, file: this.displayPath(full) }));
     }
     /** An included file's path as the user would write it: relative to the serverless.yml's folder as given. */
     displayPath(full) {
