@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, expect, test } from '@jest/globals';
 import { ROOT } from './helpers/paths.js';
-
-const ACTION = join(ROOT, 'dist', 'action', 'index.js');
+import { measuredAction } from './hostile/run.js';
 let repo: string;
 let base: string;
 let head: string;
@@ -37,18 +36,7 @@ beforeAll(() => {
 });
 
 function runAction(inputs: Record<string, string>, event: Record<string, unknown> = {}, eventName = 'pull_request', workspace = repo) {
-  const dir = mkdtempSync(join(tmpdir(), 'eg-action-run-'));
-  const files = { output: join(dir, 'output'), summary: join(dir, 'summary.md'), event: join(dir, 'event.json') };
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
-  writeFileSync(files.event, JSON.stringify(event));
-  const defaults: Record<string, string> = { paths: '.', format: 'stylish', config: '', 'fail-on': 'error', 'only-changed': 'false', 'sarif-file': '', stage: '', region: '' };
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_EVENT_PATH: files.event, GITHUB_EVENT_NAME: eventName };
-  for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
-  const r = spawnSync(process.execPath, [ACTION], { cwd: workspace, encoding: 'utf8', env, timeout: 60000 });
-  const outputs: Record<string, string> = {};
-  for (const m of readFileSync(files.output, 'utf8').matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
-  return { code: r.status, stdout: r.stdout, summary: readFileSync(files.summary, 'utf8'), outputs };
+  return measuredAction(workspace, inputs, event, eventName);
 }
 
 const pr = (headRepo = 'org/app') => ({ pull_request: { base: { sha: base, repo: { full_name: 'org/app' } }, head: { sha: head, repo: { full_name: headRepo } } } });
