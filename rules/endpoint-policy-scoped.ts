@@ -1,4 +1,5 @@
 import { label } from '../src/engine/model/types.js';
+import { endpointServiceFacts } from '../src/engine/model/aws-services.js';
 import { defineRule, type Report } from '../src/engine/run/rule.js';
 import { isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { classifyAwsPrincipal, isWildcardAction, isWildcardResource, pattern, values, type PrincipalEntry } from '../src/engine/model/iam.js';
@@ -43,6 +44,13 @@ path. Scope each Allow statement: \`Principal\` the function's execution role (o
 \`aws:PrincipalArn\` naming role ARNs), \`Action\` the calls the function makes, \`Resource\` the ARNs it uses.
 \`NotAction\`/\`NotResource\` in an Allow statement allow everything else and count as unscoped; Deny statements are fine.
 
+Scope: endpoint services that are not AWS services (\`vpce-svc-…\`) and AWS services that do not enforce endpoint
+policies (\`redshift-data\`, \`codepipeline\`, \`iot.data\`) get full access whatever the policy says, so the rule does not
+apply (a policy there is a note). Where the template holds no Lambda function in the endpoint's VPC, it cannot know the
+consumers' roles: a principal that is not a role is a note that says to name them (or to accept them with
+\`allowedPrincipals\`); a missing policy, \`Action "*"\` and \`Resource "*"\` stay errors. Each finding names its statement
+(its \`Sid\`, or \`statement 2\`) and points at its line, inside a JSON-string policy too when it is a literal block.
+
 Fix:
 
 \`\`\`yaml
@@ -66,7 +74,13 @@ QldbEndpoint:
     const allowed = options.allowedPrincipals.map(globToRegExp);
     for (const endpoint of model.endpoints) {
       if (!isInterfaceEndpoint(endpoint) && !isGatewayEndpoint(endpoint)) continue;
+      // A partner's or one's own endpoint service: AWS allows full access whatever the policy says.
+      if (endpoint.service.kind === 'other') continue;
       const policy = endpoint.policy;
+      if (endpoint.service.kind === 'aws' && !endpointServiceFacts(endpoint.service.name).policySupported) {
+        if (policy.state !== 'absent') report({ subject: endpoint, loc: policy.loc, level: 'note', message: `${label(endpoint)}: ${endpoint.service.name} does not enforce endpoint policies, so AWS allows full access through the endpoint whatever this policy says` });
+        continue;
+      }
       if (policy.state === 'absent') {
         report({
           subject: endpoint,
@@ -79,28 +93,37 @@ QldbEndpoint:
         continue;
       }
       for (const why of policy.document.unreadable) report({ subject: endpoint, loc: policy.loc, level: 'note', message: `cannot verify a statement of the policy of ${label(endpoint)}: ${why}` });
+      const consumersKnown = model.hasLambdaConsumers(endpoint);
       for (const statement of policy.document.statements) {
         if (!statement.effect.known || statement.effect.value !== 'Allow') continue;
-        for (const r of checkStatement(endpoint, statement, typeOf, allowed)) report(r);
+        for (const r of checkStatement(endpoint, statement, typeOf, allowed, consumersKnown)) report(r);
       }
     }
   },
 });
 
-function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: string) => string | undefined, allowed: readonly RegExp[]): Report[] {
+/**
+ * The statement's findings. Without consumers in the template (`consumersKnown` false) the principal cannot be judged:
+ * who uses the endpoint is not written here, so a principal problem is a note that says how to name them.
+ */
+function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: string) => string | undefined, allowed: readonly RegExp[], consumersKnown: boolean): Report[] {
   const found: Report[] = [];
-  const at = (loc: PolicyStatement['loc'], message: string) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}: ${message}` });
+  const at = (loc: PolicyStatement['loc'], message: string) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${message}` });
+  const principalAt = (loc: PolicyStatement['loc'], message: string) =>
+    consumersKnown
+      ? at(loc, message)
+      : found.push({ subject: endpoint, loc, level: 'note', message: `${label(endpoint)}, ${s.name}: ${message.replace(/; name the execution role$|; allow only the function's execution role$/, '')}; this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option` });
   const unverifiable = (field: StatementField & { present: true }, name: string) => {
     const unknown = values(field.value).find((v) => v.kind === 'unknown');
-    if (unknown?.kind === 'unknown') found.push({ subject: endpoint, loc: field.keyLoc, level: 'note', message: `cannot verify the ${name} of ${label(endpoint)}: ${unknown.reason}` });
+    if (unknown?.kind === 'unknown') found.push({ subject: endpoint, loc: field.keyLoc, level: 'note', message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown.reason}` });
   };
 
-  if (s.notPrincipal.present) at(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
-  else if (!s.principal.present) at(s.loc, 'an Allow statement without Principal applies to every principal; name the execution role');
+  if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
+  else if (!s.principal.present) principalAt(s.loc, 'an Allow statement without Principal applies to every principal; name the execution role');
   else {
     const verdict = principalProblem(s.principal.value, s, typeOf, allowed);
-    if (verdict && 'problem' in verdict) at(s.principal.keyLoc, verdict.problem);
-    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${label(endpoint)}: ${verdict.unknown}` });
+    if (verdict && 'problem' in verdict) principalAt(s.principal.keyLoc, verdict.problem);
+    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
   }
 
   if (s.notAction.present) at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed; list the actions the function calls');

@@ -63,7 +63,7 @@ SecretsManagerEndpoint:
     for (const fn of model.functions) {
       if (fn.vpcConfig.state !== 'set') continue;
       const name = label(fn);
-      const note = (why: string) => report({ subject: fn, level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+      const note = (why: string) => report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
       const links = model.subnetLinksOf(fn);
       const subnets = linkTargets(links);
       if (subnets.length === 0) {

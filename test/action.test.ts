@@ -45,7 +45,7 @@ test('checks the workspace: annotations on the lines, outputs, a summary with a 
   const r = runAction({ 'sarif-file': 'eg.sarif' }, pr());
   expect(r.code).toBe(1);
   const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error title='));
-  expect(annotations).toContainEqual(expect.stringMatching(/^::error title=endpoint-policy-scoped,file=stacks\/old-bad\.yaml,line=197,col=13::QldbSessionEndpoint: Principal "\*"/));
+  expect(annotations).toContainEqual(expect.stringMatching(/^::error title=endpoint-policy-scoped,file=stacks\/old-bad\.yaml,line=197,col=13::QldbSessionEndpoint, statement \d+: Principal "\*"/));
   expect(annotations).toContainEqual(expect.stringMatching(/^::error title=vpc-dns-support,file=stacks\/old-bad\.yaml,line=21,col=7::/));
   expect(annotations.filter((a) => a.includes('file=stacks/good.yaml'))).toEqual([]);
   expect(r.stdout).toMatch(/^::error::endpoint-guard: \d+ finding\(s\) at or above error$/m);

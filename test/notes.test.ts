@@ -13,7 +13,7 @@ test.each([
   ['lambda-subnet-no-igw', 'unknown-gateway-param.yaml', /cannot verify that \w+ has no route to an internet gateway: route \w+: parameter \w+ has no default/],
   ['lambda-subnet-no-igw', 'unknown-subnet-list-param.yaml', /cannot verify .*its subnets: parameter \w+ has no default/],
   ['lambda-subnet-no-igw', 'unknown-route-table-import.json', /has no route table association here/],
-  ['endpoint-policy-scoped', 'unknown-principal-param.yaml', /cannot verify the Principal of \w+: parameter \w+ has no default/],
+  ['endpoint-policy-scoped', 'unknown-principal-param.yaml', /cannot verify the Principal of \w+, statement 1: parameter \w+ has no default/],
   ['endpoint-policy-scoped', 'unknown-principalarn-condition-param.yaml', /aws:PrincipalArn condition names values not known before deployment/],
   ['endpoint-sg-ingress', 'unknown-source-sg-param.yaml', /cannot verify an ingress rule of \w+: source group: parameter \w+ has no default/],
   ['endpoint-sg-ingress', 'unknown-cidr-if-novalue.yaml', /cannot verify an ingress rule of EndpointSecurityGroup: source condition AllowOffice cannot be evaluated/],

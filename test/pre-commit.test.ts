@@ -35,7 +35,7 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
     const r = run(['try-repo', ROOT, 'endpoint-guard', '--files', 'bad.yaml']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/endpoint-guard\.+Failed/);
-    expect(r.stdout).toMatch(/bad\.yaml[\s\S]*197:13\s+error\s+QldbSessionEndpoint: Principal "\*"[\s\S]*endpoint-policy-scoped/);
+    expect(r.stdout).toMatch(/bad\.yaml[\s\S]*197:13\s+error\s+QldbSessionEndpoint, statement \d+: Principal "\*"[\s\S]*endpoint-policy-scoped/);
   }, 900000);
 
   test('passes on a compliant template (the environment is reused)', () => {

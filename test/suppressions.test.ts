@@ -82,6 +82,7 @@ describe('CloudFormation YAML: # endpoint-guard-ignore comments', () => {
       ['endpoint-policy-scoped', 'error', 41, 'SqsEndpoint', 'comment'], // Principal '*'  # endpoint-guard-ignore …
       ['endpoint-policy-scoped', 'error', 42, 'SqsEndpoint', '-'], // Action '*': no comment covers it
       ['endpoint-policy-scoped', 'error', 46, 'SqsEndpoint', 'comment'], // Resource '*', after the comment, a blank line and another comment
+      ['lambda-multi-az', 'warning', 76, 'ConsumerFunction', '-'], // the endpoint's consumer, in one subnet
     ]);
     expect(report.findings[0]!.suppressed).toEqual({ justification: 'any role of the org, see the SCP (SEC-7)', via: 'comment' });
     expect(report.findings[2]!.suppressed).toEqual({ justification: 'queues are per tenant (SEC-8)', via: 'comment' });
@@ -91,9 +92,9 @@ describe('CloudFormation YAML: # endpoint-guard-ignore comments', () => {
   test('stylish shows the one unsuppressed finding and counts the others', () => {
     const r = cli(['check', CFN_COMMENTS]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^\s+42:13\s+error\s+SqsEndpoint: Action \* allows every action.*endpoint-policy-scoped$/m);
+    expect(r.stdout).toMatch(/^\s+42:13\s+error\s+SqsEndpoint, statement 1: Action \* allows every action.*endpoint-policy-scoped$/m);
     expect(r.stdout).not.toMatch(/^\s+(41|46):/m);
-    expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings, 2 suppressed\) in 1 template checked/);
+    expect(r.stdout).toMatch(/✖ 2 problems \(1 error, 1 warning, 2 suppressed\) in 1 template checked/);
   });
 });
 

@@ -7,8 +7,9 @@ import {
   __require,
   __toESM,
   child,
+  lineLocator,
   toPlain
-} from "./chunks/chunk-PKTZ5AN2.js";
+} from "./chunks/chunk-Z4AOUG57.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3433,6 +3434,817 @@ var require_commander = __commonJS({
     exports.CommanderError = CommanderError2;
     exports.InvalidArgumentError = InvalidArgumentError2;
     exports.InvalidOptionArgumentError = InvalidArgumentError2;
+  }
+});
+
+// node_modules/ipaddr.js/lib/ipaddr.js
+var require_ipaddr = __commonJS({
+  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+    (function(root) {
+      "use strict";
+      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
+      const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
+        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      };
+      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
+      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
+      const zoneIndex = "%[0-9a-z]{1,}";
+      const ipv6Part = "(?:[0-9a-f]+::?)+";
+      const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, "i"),
+        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      };
+      function expandIPv6(string, parts) {
+        if (string.indexOf("::") !== string.lastIndexOf("::")) {
+          return null;
+        }
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+        if (zoneId) {
+          zoneId = zoneId.substring(1);
+          string = string.replace(/%.+$/, "");
+        }
+        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
+          colonCount++;
+        }
+        if (string.substr(0, 2) === "::") {
+          colonCount--;
+        }
+        if (string.substr(-2, 2) === "::") {
+          colonCount--;
+        }
+        if (colonCount >= parts) {
+          return null;
+        }
+        replacementCount = parts - colonCount;
+        replacement = ":";
+        while (replacementCount--) {
+          replacement += "0:";
+        }
+        string = string.replace("::", replacement);
+        if (string[0] === ":") {
+          string = string.slice(1);
+        }
+        if (string[string.length - 1] === ":") {
+          string = string.slice(0, -1);
+        }
+        parts = (function() {
+          const ref = string.split(":");
+          const results = [];
+          for (let i = 0; i < ref.length; i++) {
+            results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+          }
+          return results;
+        })();
+        return {
+          parts,
+          zoneId
+        };
+      }
+      function matchCIDR(first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
+        }
+        let part = 0;
+        let shift;
+        while (cidrBits > 0) {
+          shift = partSize - cidrBits;
+          if (shift < 0) {
+            shift = 0;
+          }
+          if (first[part] >> shift !== second[part] >> shift) {
+            return false;
+          }
+          cidrBits -= partSize;
+          part += 1;
+        }
+        return true;
+      }
+      function parseIntAuto(string) {
+        if (hexRegex.test(string)) {
+          return parseInt(string, 16);
+        }
+        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
+          if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+          }
+          throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        return parseInt(string, 10);
+      }
+      function padPart(part, length) {
+        while (part.length < length) {
+          part = `0${part}`;
+        }
+        return part;
+      }
+      const ipaddr2 = {};
+      ipaddr2.IPv4 = (function() {
+        function IPv4(octets) {
+          if (octets.length !== 4) {
+            throw new Error("ipaddr: ipv4 octet count should be 4");
+          }
+          let i, octet;
+          for (i = 0; i < octets.length; i++) {
+            octet = octets[i];
+            if (!(0 <= octet && octet <= 255)) {
+              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
+            }
+          }
+          this.octets = octets;
+        }
+        IPv4.prototype.SpecialRanges = {
+          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+          // RFC3171
+          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+          // RFC3927
+          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+          // RFC5735
+          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+          // RFC6598
+          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+          // RFC1918
+          "private": [
+            [new IPv4([10, 0, 0, 0]), 8],
+            [new IPv4([172, 16, 0, 0]), 12],
+            [new IPv4([192, 168, 0, 0]), 16]
+          ],
+          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+          reserved: [
+            [new IPv4([192, 0, 0, 0]), 24],
+            [new IPv4([192, 0, 2, 0]), 24],
+            [new IPv4([192, 88, 99, 0]), 24],
+            [new IPv4([198, 18, 0, 0]), 15],
+            [new IPv4([198, 51, 100, 0]), 24],
+            [new IPv4([203, 0, 113, 0]), 24],
+            [new IPv4([240, 0, 0, 0]), 4]
+          ],
+          // RFC7534, RFC7535
+          as112: [
+            [new IPv4([192, 175, 48, 0]), 24],
+            [new IPv4([192, 31, 196, 0]), 24]
+          ],
+          // RFC7450
+          amt: [
+            [new IPv4([192, 52, 193, 0]), 24]
+          ]
+        };
+        IPv4.prototype.kind = function() {
+          return "ipv4";
+        };
+        IPv4.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv4") {
+            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
+          }
+          return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+        IPv4.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 8,
+            128: 7,
+            192: 6,
+            224: 5,
+            240: 4,
+            248: 3,
+            252: 2,
+            254: 1,
+            255: 0
+          };
+          let i, octet, zeros;
+          for (i = 3; i >= 0; i -= 1) {
+            octet = this.octets[i];
+            if (octet in zerotable) {
+              zeros = zerotable[octet];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 8) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 32 - cidr;
+        };
+        IPv4.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv4.prototype.toByteArray = function() {
+          return this.octets.slice(0);
+        };
+        IPv4.prototype.toIPv4MappedAddress = function() {
+          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+        IPv4.prototype.toNormalizedString = function() {
+          return this.toString();
+        };
+        IPv4.prototype.toString = function() {
+          return this.octets.join(".");
+        };
+        return IPv4;
+      })();
+      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.isIPv4 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv4.isValid = function(string) {
+        try {
+          new this(this.parser(string));
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDR = function(string) {
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+          return true;
+        } else {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
+          return false;
+        }
+        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
+      };
+      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.parse = function(string) {
+        const parts = this.parser(string);
+        if (parts === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
+        }
+        return new this(parts);
+      };
+      ipaddr2.IPv4.parseCIDR = function(string) {
+        let match;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          const maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 32) {
+            const parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
+      };
+      ipaddr2.IPv4.parser = function(string) {
+        let match, part, value;
+        if (match = string.match(ipv4Regexes.fourOctet)) {
+          return (function() {
+            const ref = match.slice(1, 6);
+            const results = [];
+            for (let i = 0; i < ref.length; i++) {
+              part = ref[i];
+              results.push(parseIntAuto(part));
+            }
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.longValue)) {
+          value = parseIntAuto(match[1]);
+          if (value > 4294967295 || value < 0) {
+            throw new Error("ipaddr: address outside defined range");
+          }
+          return (function() {
+            const results = [];
+            let shift;
+            for (shift = 0; shift <= 24; shift += 8) {
+              results.push(value >> shift & 255);
+            }
+            return results;
+          })().reverse();
+        } else if (match = string.match(ipv4Regexes.twoOctet)) {
+          return (function() {
+            const ref = match.slice(1, 4);
+            const results = [];
+            value = parseIntAuto(ref[1]);
+            if (value > 16777215 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(value >> 16 & 255);
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.threeOctet)) {
+          return (function() {
+            const ref = match.slice(1, 5);
+            const results = [];
+            value = parseIntAuto(ref[2]);
+            if (value > 65535 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(parseIntAuto(ref[1]));
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else {
+          return null;
+        }
+      };
+      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+          throw new Error("ipaddr: invalid IPv4 prefix length");
+        }
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 4) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.IPv6 = (function() {
+        function IPv6(parts, zoneId) {
+          let i, part;
+          if (parts.length === 16) {
+            this.parts = [];
+            for (i = 0; i <= 14; i += 2) {
+              this.parts.push(parts[i] << 8 | parts[i + 1]);
+            }
+          } else if (parts.length === 8) {
+            this.parts = parts;
+          } else {
+            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+          }
+          for (i = 0; i < this.parts.length; i++) {
+            part = this.parts[i];
+            if (!(0 <= part && part <= 65535)) {
+              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+            }
+          }
+          if (zoneId) {
+            this.zoneId = zoneId;
+          }
+        }
+        IPv6.prototype.SpecialRanges = {
+          // RFC4291, here and after
+          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
+          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
+          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
+          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
+          // RFC3879
+          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
+          // RFC6666
+          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
+          // RFC6145
+          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
+          rfc6052: [
+            // RFC6052
+            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
+            // RFC8215
+            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC3056
+          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
+          // RFC6052, RFC6146
+          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
+          // RFC5180
+          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
+          // RFC7450
+          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
+          as112v6: [
+            // RFC7535
+            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
+            // RFC7534
+            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC4843
+          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC7343
+          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9374
+          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9602
+          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
+          reserved: [
+            // RFC3849
+            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
+            // RFC2928
+            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC9637
+            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
+          ]
+        };
+        IPv6.prototype.isIPv4MappedAddress = function() {
+          return this.range() === "ipv4Mapped";
+        };
+        IPv6.prototype.kind = function() {
+          return "ipv6";
+        };
+        IPv6.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv6") {
+            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
+          }
+          return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+        IPv6.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 16,
+            32768: 15,
+            49152: 14,
+            57344: 13,
+            61440: 12,
+            63488: 11,
+            64512: 10,
+            65024: 9,
+            65280: 8,
+            65408: 7,
+            65472: 6,
+            65504: 5,
+            65520: 4,
+            65528: 3,
+            65532: 2,
+            65534: 1,
+            65535: 0
+          };
+          let part, zeros;
+          for (let i = 7; i >= 0; i -= 1) {
+            part = this.parts[i];
+            if (part in zerotable) {
+              zeros = zerotable[part];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 16) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 128 - cidr;
+        };
+        IPv6.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv6.prototype.toByteArray = function() {
+          let part;
+          const bytes = [];
+          const ref = this.parts;
+          for (let i = 0; i < ref.length; i++) {
+            part = ref[i];
+            bytes.push(part >> 8);
+            bytes.push(part & 255);
+          }
+          return bytes;
+        };
+        IPv6.prototype.toFixedLengthString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(padPart(this.parts[i].toString(16), 4));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toIPv4Address = function() {
+          if (!this.isIPv4MappedAddress()) {
+            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
+          }
+          const ref = this.parts.slice(-2);
+          const high = ref[0];
+          const low = ref[1];
+          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+        };
+        IPv6.prototype.toNormalizedString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(this.parts[i].toString(16));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toRFC5952String = function() {
+          const regex = /((^|:)(0(:|$)){2,})/g;
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          const normalized = this.toNormalizedString();
+          const string = normalized.slice(0, normalized.length - suffix.length);
+          let bestMatchIndex = 0;
+          let bestMatchLength = -1;
+          let bestMatchGroups = -1;
+          let match;
+          while (match = regex.exec(string)) {
+            const groups = (match[0].match(/0/g) || []).length;
+            if (groups > bestMatchGroups) {
+              bestMatchGroups = groups;
+              bestMatchIndex = match.index;
+              bestMatchLength = match[0].length;
+            }
+          }
+          if (bestMatchLength < 0) {
+            return string + suffix;
+          }
+          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+        IPv6.prototype.toString = function() {
+          return this.toRFC5952String();
+        };
+        return IPv6;
+      })();
+      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.isIPv6 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv6.isValid = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          const addr = this.parser(string);
+          new this(addr.parts, addr.zoneId);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.isValidCIDR = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.parse = function(string) {
+        const addr = this.parser(string);
+        if (addr === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
+        }
+        return new this(addr.parts, addr.zoneId);
+      };
+      ipaddr2.IPv6.parseCIDR = function(string) {
+        let maskLength, match, parsed;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 128) {
+            parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
+      };
+      ipaddr2.IPv6.parser = function(string) {
+        let addr, i, match, octet, octets, zoneId;
+        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
+          return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+          return expandIPv6(string, 8);
+        }
+        if (match = string.match(ipv6Regexes.transitional)) {
+          zoneId = match[6] || "";
+          addr = match[1];
+          if (!match[1].endsWith("::")) {
+            addr = addr.slice(0, -1);
+          }
+          addr = expandIPv6(addr + zoneId, 6);
+          if (addr && addr.parts) {
+            octets = [
+              parseInt(match[2]),
+              parseInt(match[3]),
+              parseInt(match[4]),
+              parseInt(match[5])
+            ];
+            for (i = 0; i < octets.length; i++) {
+              octet = octets[i];
+              if (!(0 <= octet && octet <= 255)) {
+                return null;
+              }
+            }
+            addr.parts.push(octets[0] << 8 | octets[1]);
+            addr.parts.push(octets[2] << 8 | octets[3]);
+            return {
+              parts: addr.parts,
+              zoneId: addr.zoneId
+            };
+          }
+        }
+        return null;
+      };
+      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+          throw new Error("ipaddr: invalid IPv6 prefix length");
+        }
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 16) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.fromByteArray = function(bytes) {
+        const length = bytes.length;
+        if (length === 4) {
+          return new ipaddr2.IPv4(bytes);
+        } else if (length === 16) {
+          return new ipaddr2.IPv6(bytes);
+        } else {
+          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
+        }
+      };
+      ipaddr2.isValid = function(string) {
+        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      };
+      ipaddr2.isValidCIDR = function(string) {
+        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      };
+      ipaddr2.parse = function(string) {
+        if (ipaddr2.IPv6.isValid(string)) {
+          return ipaddr2.IPv6.parse(string);
+        } else if (ipaddr2.IPv4.isValid(string)) {
+          return ipaddr2.IPv4.parse(string);
+        } else {
+          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        }
+      };
+      ipaddr2.parseCIDR = function(string) {
+        try {
+          return ipaddr2.IPv6.parseCIDR(string);
+        } catch {
+          try {
+            return ipaddr2.IPv4.parseCIDR(string);
+          } catch (e) {
+            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
+          }
+        }
+      };
+      ipaddr2.process = function(string) {
+        const addr = this.parse(string);
+        if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
+          return addr.toIPv4Address();
+        } else {
+          return addr;
+        }
+      };
+      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+        if (defaultName === void 0 || defaultName === null) {
+          defaultName = "unicast";
+        }
+        for (rangeName in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+            rangeSubnets = rangeList[rangeName];
+            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+              rangeSubnets = [rangeSubnets];
+            }
+            for (i = 0; i < rangeSubnets.length; i++) {
+              subnet = rangeSubnets[i];
+              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                return rangeName;
+              }
+            }
+          }
+        }
+        return defaultName;
+      };
+      if (typeof module !== "undefined" && module.exports) {
+        module.exports = ipaddr2;
+      } else {
+        root.ipaddr = ipaddr2;
+      }
+    })(exports);
   }
 });
 
@@ -19748,6 +20560,9 @@ var NetworkModel = class {
   endpointTypesByService = /* @__PURE__ */ new Map();
   unreadableEndpointsByVpc = /* @__PURE__ */ new Map();
   otherTypes;
+  vpcFunctions;
+  ingressBySource;
+  functionsOfUnknownVpc;
   constructor(parts) {
     this.vpcs = parts.vpcs;
     this.subnets = parts.subnets;
@@ -19829,6 +20644,16 @@ var NetworkModel = class {
     this.otherTypes ??= new Set(this.others.map((o) => o.type));
     return this.otherTypes.has(type);
   }
+  /**
+   * Where what is unknown of a function's network is written: its VpcConfig or subnet list when they cannot be read
+   * (a missing include, an import), else the function. Notes point there, so one cause is one place.
+   */
+  unknownCauseOf(fn) {
+    const c = fn.vpcConfig;
+    if (c.state === "unknown") return c.loc;
+    if (c.state === "set" && c.subnets.state === "unknown") return c.subnets.loc;
+    return fn.loc;
+  }
   /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
   subnetLinksOf(fn) {
     return fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.subnets) : [];
@@ -19893,8 +20718,37 @@ var NetworkModel = class {
   endpointsUsing(group) {
     return this.endpointsByGroup.get(group) ?? [];
   }
+  /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
+  ingressFrom(source) {
+    if (!this.ingressBySource) {
+      this.ingressBySource = /* @__PURE__ */ new Map();
+      for (const group of this.securityGroups) {
+        for (const rule of group.rules) {
+          const from = rule.direction === "ingress" && rule.peer.kind === "security-group" ? targetOf(rule.peer.group) : void 0;
+          if (!from || from === group) continue;
+          const list = this.ingressBySource.get(from);
+          if (list) list.push({ group, rule });
+          else this.ingressBySource.set(from, [{ group, rule }]);
+        }
+      }
+    }
+    return this.ingressBySource.get(source) ?? [];
+  }
   rulesOf(group, direction) {
     return group.rules.filter((r) => r.direction === direction);
+  }
+  /**
+   * Whether the template holds Lambda functions that may use this endpoint: functions in its VPC, or, where the
+   * endpoint's VPC or a function's VPC is not known from the template, any function in a VPC. Where it holds none (a
+   * shared network stack, endpoints serving instances or a load balancer), the consumers are not the template's.
+   */
+  hasLambdaConsumers(endpoint) {
+    this.vpcFunctions ??= this.functions.filter((f) => f.vpcConfig.state !== "absent");
+    if (this.vpcFunctions.length === 0) return false;
+    const vpc = this.vpcOfEndpoint(endpoint);
+    if (vpc === void 0 || this.functionsIn(vpc).length > 0) return true;
+    this.functionsOfUnknownVpc ??= this.vpcFunctions.filter((f) => this.vpcsOfFunction(f).length === 0);
+    return this.functionsOfUnknownVpc.length > 0;
   }
   /** Whether any Lambda function of the template has this group in its VpcConfig. */
   isFunctionGroup(group) {
@@ -19996,6 +20850,121 @@ Vpc:
   }
 });
 
+// src/engine/model/aws-services.ts
+var IRREGULAR = {
+  // Gateway endpoints exist (and are free) for these two; an Interface endpoint serves them too.
+  s3: { kind: "endpoint", names: ["s3"], gateway: true },
+  dynamodb: { kind: "endpoint", names: ["dynamodb"], gateway: true },
+  // QLDB's data API (SendCommand) is served by the session endpoint; `qldb` alone is the control plane.
+  qldb: { kind: "endpoint", names: ["qldb.session"] },
+  // ECR's API calls go to ecr.api (ecr.dkr serves image layer pulls, which a function's code does not make).
+  ecr: { kind: "endpoint", names: ["ecr.api"] },
+  // The IAM prefix differs from the endpoint name for these.
+  kinesis: { kind: "endpoint", names: ["kinesis-streams"] },
+  firehose: { kind: "endpoint", names: ["kinesis-firehose"] },
+  cloudwatch: { kind: "endpoint", names: ["monitoring"] },
+  ses: { kind: "endpoint", names: ["email", "email-smtp"] },
+  "execute-api": { kind: "endpoint", names: ["execute-api"] },
+  appconfig: { kind: "endpoint", names: ["appconfigdata", "appconfig"] },
+  bedrock: { kind: "endpoint", names: ["bedrock-runtime", "bedrock", "bedrock-agent-runtime"] },
+  sagemaker: { kind: "endpoint", names: ["sagemaker.runtime", "sagemaker.api"] },
+  // IAM's endpoint is global: com.amazonaws.iam, without a region.
+  iam: { kind: "endpoint", names: ["iam"], global: true },
+  // OpenSearch Serverless endpoints are service-managed (AWS::OpenSearchServerless::VpcEndpoint), not EC2 ones.
+  aoss: { kind: "endpoint", names: ["aoss"], resourceType: "AWS::OpenSearchServerless::VpcEndpoint" },
+  // Connecting to a database or cache inside the VPC with an IAM token: the token is signed locally.
+  "rds-db": { kind: "none", why: "rds-db:connect signs a token locally; the database is in the VPC" },
+  "neptune-db": { kind: "none", why: "Neptune is reached in the VPC; IAM authentication signs locally" },
+  // Data-plane calls to resources that live in the VPC itself (domains, clusters) reach them directly.
+  es: { kind: "none", why: "OpenSearch domain requests go to the domain, which a VPC function reaches in its VPC" },
+  "kafka-cluster": { kind: "none", why: "MSK cluster actions are made against brokers in the VPC" },
+  dax: { kind: "none", why: "DAX clusters are reached in the VPC" },
+  // Global services without a VPC endpoint.
+  cloudfront: { kind: "no-endpoint", why: "CloudFront has no VPC endpoint" },
+  route53: { kind: "no-endpoint", why: "Route 53 has no VPC endpoint" }
+};
+var IRREGULAR_ACTIONS = {
+  // Synchronous Express workflows run at their own host (sync-states.<region>.amazonaws.com).
+  "states:startsyncexecution": { kind: "endpoint", names: ["sync-states"] },
+  // AppSync's data plane (GraphQL queries) is appsync-api; `appsync` is the control plane.
+  "appsync:graphql": { kind: "endpoint", names: ["appsync-api"] },
+  // IAM authentication to a cache in the VPC: the token is signed locally and sent to the cache.
+  "elasticache:connect": { kind: "none", why: "elasticache:Connect signs a token locally; the cache is in the VPC" }
+};
+var POLLER_ACTIONS = {
+  // GetQueueUrl: CDK's grantConsumeMessages, which SqsEventSource uses, grants it with the others.
+  sqs: ["sqs:receivemessage", "sqs:deletemessage", "sqs:deletemessagebatch", "sqs:getqueueattributes", "sqs:getqueueurl", "sqs:changemessagevisibility", "sqs:changemessagevisibilitybatch"],
+  kinesis: ["kinesis:getrecords", "kinesis:getsharditerator", "kinesis:describestream", "kinesis:describestreamsummary", "kinesis:listshards", "kinesis:liststreams", "kinesis:subscribetoshard"],
+  dynamodb: ["dynamodb:getrecords", "dynamodb:getsharditerator", "dynamodb:describestream", "dynamodb:liststreams"],
+  kafka: ["kafka:describecluster", "kafka:describeclusterv2", "kafka:getbootstrapbrokers", "kafka:listscramsecrets"]
+};
+var DELIVERY_ACTIONS = {
+  sqs: ["sqs:sendmessage", "sqs:getqueueattributes", "sqs:getqueueurl"],
+  sns: ["sns:publish"],
+  lambda: ["lambda:invokefunction"],
+  events: ["events:putevents"]
+};
+function endpointNeed(action) {
+  const a = action.toLowerCase();
+  if (isLambdaServiceAction(a)) return { kind: "none", why: "the Lambda service makes these calls itself" };
+  if (/^(elasticfilesystem|s3files):client/.test(a)) return { kind: "none", why: "file system mounts go to mount targets in the VPC" };
+  const prefix = a.split(":")[0];
+  return IRREGULAR_ACTIONS[a] ?? IRREGULAR[prefix] ?? { kind: "endpoint", names: [prefix] };
+}
+function isLambdaServiceAction(a) {
+  return a.startsWith("logs:") || a.startsWith("ec2:") && a.includes("networkinterface") || a.startsWith("ec2:describe") || a === "ec2:assignprivateipaddresses" || a === "ec2:unassignprivateipaddresses";
+}
+var MANAGED_POLICY_SERVICES = {
+  AWSLambdaBasicExecutionRole: [],
+  AWSLambdaVPCAccessExecutionRole: [],
+  AWSLambdaENIManagementAccess: [],
+  // Event-source pollers run in the Lambda service, outside the VPC, with the execution role.
+  AWSLambdaSQSQueueExecutionRole: [],
+  AWSLambdaKinesisExecutionRole: [],
+  AWSLambdaDynamoDBExecutionRole: [],
+  AWSLambdaMSKExecutionRole: [],
+  AmazonSQSFullAccess: ["sqs"],
+  AmazonSQSReadOnlyAccess: ["sqs"],
+  AmazonSNSFullAccess: ["sns"],
+  AmazonSNSReadOnlyAccess: ["sns"],
+  AmazonS3FullAccess: ["s3"],
+  AmazonS3ReadOnlyAccess: ["s3"],
+  AmazonDynamoDBFullAccess: ["dynamodb"],
+  AmazonDynamoDBReadOnlyAccess: ["dynamodb"],
+  SecretsManagerReadWrite: ["secretsmanager"],
+  AmazonSSMReadOnlyAccess: ["ssm"],
+  AmazonKinesisFullAccess: ["kinesis"],
+  AmazonKinesisReadOnlyAccess: ["kinesis"],
+  AmazonKinesisFirehoseFullAccess: ["firehose"],
+  AWSXRayDaemonWriteAccess: ["xray"],
+  AWSXrayWriteOnlyAccess: ["xray"],
+  AWSStepFunctionsFullAccess: ["states"],
+  AmazonEventBridgeFullAccess: ["events"],
+  AWSKeyManagementServicePowerUser: ["kms"],
+  AmazonQLDBFullAccess: ["qldb"],
+  AmazonQLDBReadOnly: ["qldb"],
+  CloudWatchFullAccess: ["cloudwatch"],
+  AmazonAPIGatewayInvokeFullAccess: ["execute-api"]
+};
+var HTTPS_ONLY = { policySupported: true, ports: [443] };
+var IRREGULAR_ENDPOINT_SERVICES = {
+  // SES SMTP interface: STARTTLS on 25, 587, 2587; TLS Wrapper on 465, 2465 (SES Developer Guide, "Connecting to an
+  // Amazon SES SMTP endpoint").
+  "email-smtp": { policySupported: true, ports: [25, 465, 587, 2465, 2587] },
+  // Amazon Keyspaces (for Apache Cassandra): CQL over TLS on 9142 (Keyspaces Developer Guide, "Using interface VPC endpoints").
+  cassandra: { policySupported: true, ports: [9142] },
+  "cassandra-fips": { policySupported: true, ports: [9142] },
+  // AWS IoT Core data plane: MQTT over TLS on 8883, HTTPS and MQTT over WebSocket on 443 (IoT Developer Guide,
+  // "Protocols, port mappings, and authentication"); VpcEndpointPolicySupported false in DescribeVpcEndpointServices.
+  "iot.data": { policySupported: false, ports: [443, 8883] },
+  // VpcEndpointPolicySupported false in DescribeVpcEndpointServices (as recorded by moto 5.2, the AWS emulator).
+  "redshift-data": { policySupported: false, ports: [443] },
+  codepipeline: { policySupported: false, ports: [443] }
+};
+function endpointServiceFacts(service) {
+  return IRREGULAR_ENDPOINT_SERVICES[service] ?? HTTPS_ONLY;
+}
+
 // src/engine/model/iam.ts
 var SYMBOL = "";
 var PSEUDO_SHAPES = { "AWS::AccountId": "000000000000", "AWS::Partition": "aws", "AWS::Region": "region-1", "AWS::URLSuffix": "amazonaws.com" };
@@ -20096,6 +21065,13 @@ path. Scope each Allow statement: \`Principal\` the function's execution role (o
 \`aws:PrincipalArn\` naming role ARNs), \`Action\` the calls the function makes, \`Resource\` the ARNs it uses.
 \`NotAction\`/\`NotResource\` in an Allow statement allow everything else and count as unscoped; Deny statements are fine.
 
+Scope: endpoint services that are not AWS services (\`vpce-svc-\u2026\`) and AWS services that do not enforce endpoint
+policies (\`redshift-data\`, \`codepipeline\`, \`iot.data\`) get full access whatever the policy says, so the rule does not
+apply (a policy there is a note). Where the template holds no Lambda function in the endpoint's VPC, it cannot know the
+consumers' roles: a principal that is not a role is a note that says to name them (or to accept them with
+\`allowedPrincipals\`); a missing policy, \`Action "*"\` and \`Resource "*"\` stay errors. Each finding names its statement
+(its \`Sid\`, or \`statement 2\`) and points at its line, inside a JSON-string policy too when it is a literal block.
+
 Fix:
 
 \`\`\`yaml
@@ -20119,7 +21095,12 @@ QldbEndpoint:
     const allowed = options.allowedPrincipals.map(globToRegExp);
     for (const endpoint of model.endpoints) {
       if (!isInterfaceEndpoint(endpoint) && !isGatewayEndpoint(endpoint)) continue;
+      if (endpoint.service.kind === "other") continue;
       const policy = endpoint.policy;
+      if (endpoint.service.kind === "aws" && !endpointServiceFacts(endpoint.service.name).policySupported) {
+        if (policy.state !== "absent") report2({ subject: endpoint, loc: policy.loc, level: "note", message: `${label(endpoint)}: ${endpoint.service.name} does not enforce endpoint policies, so AWS allows full access through the endpoint whatever this policy says` });
+        continue;
+      }
       if (policy.state === "absent") {
         report2({
           subject: endpoint,
@@ -20132,26 +21113,28 @@ QldbEndpoint:
         continue;
       }
       for (const why of policy.document.unreadable) report2({ subject: endpoint, loc: policy.loc, level: "note", message: `cannot verify a statement of the policy of ${label(endpoint)}: ${why}` });
+      const consumersKnown = model.hasLambdaConsumers(endpoint);
       for (const statement of policy.document.statements) {
         if (!statement.effect.known || statement.effect.value !== "Allow") continue;
-        for (const r of checkStatement(endpoint, statement, typeOf, allowed)) report2(r);
+        for (const r of checkStatement(endpoint, statement, typeOf, allowed, consumersKnown)) report2(r);
       }
     }
   }
 });
-function checkStatement(endpoint, s, typeOf, allowed) {
+function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
   const found = [];
-  const at = (loc, message) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}: ${message}` });
+  const at = (loc, message) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${message}` });
+  const principalAt = (loc, message) => consumersKnown ? at(loc, message) : found.push({ subject: endpoint, loc, level: "note", message: `${label(endpoint)}, ${s.name}: ${message.replace(/; name the execution role$|; allow only the function's execution role$/, "")}; this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option` });
   const unverifiable = (field2, name) => {
     const unknown2 = values(field2.value).find((v) => v.kind === "unknown");
-    if (unknown2?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}: ${unknown2.reason}` });
+    if (unknown2?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown2.reason}` });
   };
-  if (s.notPrincipal.present) at(s.notPrincipal.keyLoc, "an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal");
-  else if (!s.principal.present) at(s.loc, "an Allow statement without Principal applies to every principal; name the execution role");
+  if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, "an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal");
+  else if (!s.principal.present) principalAt(s.loc, "an Allow statement without Principal applies to every principal; name the execution role");
   else {
     const verdict = principalProblem(s.principal.value, s, typeOf, allowed);
-    if (verdict && "problem" in verdict) at(s.principal.keyLoc, verdict.problem);
-    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: "note", message: `cannot verify the Principal of ${label(endpoint)}: ${verdict.unknown}` });
+    if (verdict && "problem" in verdict) principalAt(s.principal.keyLoc, verdict.problem);
+    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: "note", message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
   }
   if (s.notAction.present) at(s.notAction.keyLoc, "an Allow statement with NotAction allows every action but those listed; list the actions the function calls");
   else if (s.action.present) {
@@ -20207,6 +21190,22 @@ function principalArnRestriction(s, typeOf) {
   return verdict;
 }
 
+// src/engine/model/cidr.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+function parseCidr(text2) {
+  try {
+    const [address, prefix] = import_ipaddr.default.parseCIDR(text2.trim());
+    return { text: text2, family: address.kind(), address, prefix };
+  } catch {
+    return void 0;
+  }
+}
+function cidrContains(outer, inner) {
+  if (outer.family !== inner.family || inner.prefix < outer.prefix) return false;
+  return inner.family === "ipv4" ? inner.address.match(outer.address, outer.prefix) : inner.address.match(outer.address, outer.prefix);
+}
+var WIDEST_VPC_PREFIX = { ipv4: 16, ipv6: 44 };
+
 // rules/endpoint-sg-ingress.ts
 var endpoint_sg_ingress_default = defineRule({
   id: "endpoint-sg-ingress",
@@ -20232,6 +21231,13 @@ that no function uses let other workloads reach the service through your endpoin
 \`SecurityGroupIds\`, or naming \`!GetAtt Vpc.DefaultSecurityGroup\`, gets the VPC's default group, which admits all
 traffic from everything in that group (the finding is then the endpoint's); a group with no ingress at all blocks the
 functions.
+
+Scope: where the template holds no Lambda function in the endpoint's VPC (a shared network stack, endpoints for
+instances or a load balancer), it cannot know the consumers: any security group or prefix list is a fine source, and
+only a CIDR range wider than the VPC's own (\`0.0.0.0/0\`, \`10.0.0.0/8\` in a /16 VPC) and other ports stay errors. Services
+that listen on other ports are checked against theirs (\`email-smtp\`: 25, 465, 587, 2465, 2587; \`cassandra\`: 9142); a
+partner's or your own endpoint service (\`com.amazonaws.vpce.<region>.vpce-svc-\u2026\`) listens on its own port, so only the
+sources are checked.
 
 Fix:
 
@@ -20266,6 +21272,7 @@ EndpointSecurityGroup:
         report2({ subject: endpoint, loc: groups.loc, level: "note", message: `cannot verify the security groups of ${label(endpoint)}: ${groups.reason}` });
         continue;
       }
+      const scope = scopeOf(endpoint, model, lambda);
       for (const link of groups.items) {
         if (link.kind !== "resource") {
           report2({ subject: endpoint, loc: link.loc, level: "note", message: `cannot verify a security group of ${label(endpoint)}: ${whyUnlinked(link)}` });
@@ -20275,19 +21282,31 @@ EndpointSecurityGroup:
           report2({
             subject: endpoint,
             loc: link.loc,
-            message: `${label(endpoint)} uses the ${link.target.name}, which admits all traffic from every member of that group; give it a group that allows only tcp 443 from the Lambda function's group`
+            message: `${label(endpoint)} uses the ${link.target.name}, which admits all traffic from every member of that group; give it a group that allows only ${scope.allowed}`
           });
           continue;
         }
         if (checked.has(link.target)) continue;
         checked.add(link.target);
-        checkGroup(link.target, endpoint, ctx, new Set(ctx.options.allowedSources), lambda);
+        checkGroup(link.target, endpoint, ctx, scope);
       }
     }
   }
 });
-function checkGroup(group, endpoint, { model, report: report2 }, allowedSources, lambda) {
-  const allowed = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, " or ")}` : "a Lambda function's group";
+function scopeOf(endpoint, model, lambda) {
+  const service = endpoint.service;
+  const ports = service.kind === "other" ? "own" : service.kind === "aws" ? endpointServiceFacts(service.name).ports : [443];
+  const portsText = ports === "own" ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(", ")} or ${ports.at(-1)}`}`;
+  const serviceName = service.kind === "aws" ? service.name : "the service";
+  if (model.hasLambdaConsumers(endpoint)) {
+    const from = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, " or ")}` : "a Lambda function's group";
+    return { ports, portsText, serviceName, consumers: { kind: "lambda", ...lambda }, allowed: `${portsText} from ${from}` };
+  }
+  const vpc = model.vpcOfEndpoint(endpoint);
+  const vpcBlocks = (vpc?.cidrBlocks ?? []).flatMap((b) => b.known ? [parseCidr(b.value)].filter((c) => c !== void 0) : []);
+  return { ports, portsText, serviceName, consumers: { kind: "not-in-template", vpcBlocks }, allowed: `${portsText} from the consumers' security groups or ranges of the VPC` };
+}
+function checkGroup(group, endpoint, { model, report: report2, options }, scope) {
   const ingress = model.rulesOf(group, "ingress");
   const unknownIngress = group.unknownRules.filter((u) => u.direction === "ingress");
   for (const u of unknownIngress) {
@@ -20303,39 +21322,47 @@ function checkGroup(group, endpoint, { model, report: report2 }, allowedSources,
     if (functions.length > 0) {
       report2({
         subject: group,
-        message: `${label(group)} (security group of ${label(endpoint)}) allows no ingress, so ${labels(functions)} cannot reach the endpoint; allow tcp 443 from ${allowed}`
+        message: `${label(group)} (security group of ${label(endpoint)}) allows no ingress, so ${labels(functions)} cannot reach the endpoint; allow ${scope.allowed}`
       });
     }
     return;
   }
+  const allowedSources = new Set(options.allowedSources);
   for (const rule of ingress) {
-    const { problems, unknowns } = assess(rule, (g) => model.isFunctionGroup(g), lambda.unknownFunctions, allowedSources);
+    const { problems, unknowns } = assess(rule, scope, (g) => model.isFunctionGroup(g), allowedSources);
     const subject = rule.origin.kind === "standalone" ? rule.origin.resource : group;
     if (problems.length > 0) {
       report2({
         subject,
         loc: rule.loc,
-        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describe(rule)}: ${problems.join("; ")}; only tcp 443 from ${allowed} is allowed`
+        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describe(rule)}: ${problems.join("; ")}; only ${scope.allowed} is allowed`
       });
     } else if (unknowns.length > 0) {
       report2({ subject, loc: rule.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${unknowns.join("; ")}` });
     }
   }
 }
-function assess(rule, isFunctionGroup, unknownFunctions, allowedSources) {
-  const problems = [];
-  const unknowns = [];
-  const { protocol: protocol2, fromPort, toPort, peer } = rule;
+function assess(rule, scope, isFunctionGroup, allowedSources) {
+  const found = { problems: [], unknowns: [] };
+  if (scope.ports !== "own") assessPorts(rule, scope.ports, scope.serviceName, found);
+  if (allowedByOption(rule.peer, allowedSources)) return found;
+  if (scope.consumers.kind === "lambda") assessLambdaSource(rule.peer, isFunctionGroup, scope.consumers.unknownFunctions, found);
+  else assessAnySource(rule.peer, scope.consumers.vpcBlocks, found);
+  return found;
+}
+function assessPorts({ protocol: protocol2, fromPort, toPort }, ports, serviceName, { problems, unknowns }) {
   if (!protocol2.known) unknowns.push(`protocol ${protocol2.reason}`);
   else if (protocol2.value === "-1") problems.push("all protocols and ports are open");
   else if (protocol2.value !== "tcp") problems.push(`protocol ${protocol2.value} is not tcp`);
-  if (protocol2.known && protocol2.value !== "-1") {
-    if (fromPort.known === false) unknowns.push(`FromPort ${fromPort.reason}`);
-    else if (toPort.known === false) unknowns.push(`ToPort ${toPort.reason}`);
-    else if (fromPort.known === "absent" || toPort.known === "absent") problems.push("no port range given");
-    else if (fromPort.value !== 443 || toPort.value !== 443) problems.push(`ports ${fromPort.value}-${toPort.value} are not 443`);
+  if (!protocol2.known || protocol2.value === "-1") return;
+  if (fromPort.known === false) unknowns.push(`FromPort ${fromPort.reason}`);
+  else if (toPort.known === false) unknowns.push(`ToPort ${toPort.reason}`);
+  else if (fromPort.known === "absent" || toPort.known === "absent") problems.push("no port range given");
+  else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
+    problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${serviceName}`}`);
   }
-  if (allowedByOption(peer, allowedSources)) return { problems, unknowns };
+}
+function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems, unknowns }) {
   switch (peer.kind) {
     case "cidr":
     case "cidr-ipv6":
@@ -20358,7 +21385,20 @@ function assess(rule, isFunctionGroup, unknownFunctions, allowedSources) {
     case "none":
       break;
   }
-  return { problems, unknowns };
+}
+function assessAnySource(peer, vpcBlocks, { problems, unknowns }) {
+  if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return;
+  if (!peer.range.known) {
+    unknowns.push(`the source range: ${peer.range.reason}`);
+    return;
+  }
+  const range = parseCidr(peer.range.value);
+  if (range === void 0) return;
+  if (range.prefix < WIDEST_VPC_PREFIX[range.family]) problems.push(`the CIDR range ${range.text} is wider than any VPC's range`);
+  else {
+    const covered = vpcBlocks.find((b) => b.prefix > range.prefix && cidrContains(range, b));
+    if (covered) problems.push(`the CIDR range ${range.text} is wider than the VPC's range ${covered.text}`);
+  }
 }
 function allowedByOption(peer, allowed) {
   switch (peer.kind) {
@@ -20432,7 +21472,7 @@ PrivateSubnetARouteTable:
       }
       const first = exposures[0];
       if (!first) {
-        if (unverifiable.length > 0) report2({ subject: fn, level: "note", message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join("; ")}` });
+        if (unverifiable.length > 0) report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join("; ")}` });
         continue;
       }
       const describe5 = (x) => {
@@ -20505,103 +21545,6 @@ SqsEndpoint:
     }
   }
 });
-
-// src/engine/model/aws-services.ts
-var IRREGULAR = {
-  // Gateway endpoints exist (and are free) for these two; an Interface endpoint serves them too.
-  s3: { kind: "endpoint", names: ["s3"], gateway: true },
-  dynamodb: { kind: "endpoint", names: ["dynamodb"], gateway: true },
-  // QLDB's data API (SendCommand) is served by the session endpoint; `qldb` alone is the control plane.
-  qldb: { kind: "endpoint", names: ["qldb.session"] },
-  // ECR's API calls go to ecr.api (ecr.dkr serves image layer pulls, which a function's code does not make).
-  ecr: { kind: "endpoint", names: ["ecr.api"] },
-  // The IAM prefix differs from the endpoint name for these.
-  kinesis: { kind: "endpoint", names: ["kinesis-streams"] },
-  firehose: { kind: "endpoint", names: ["kinesis-firehose"] },
-  cloudwatch: { kind: "endpoint", names: ["monitoring"] },
-  ses: { kind: "endpoint", names: ["email", "email-smtp"] },
-  "execute-api": { kind: "endpoint", names: ["execute-api"] },
-  appconfig: { kind: "endpoint", names: ["appconfigdata", "appconfig"] },
-  bedrock: { kind: "endpoint", names: ["bedrock-runtime", "bedrock", "bedrock-agent-runtime"] },
-  sagemaker: { kind: "endpoint", names: ["sagemaker.runtime", "sagemaker.api"] },
-  // IAM's endpoint is global: com.amazonaws.iam, without a region.
-  iam: { kind: "endpoint", names: ["iam"], global: true },
-  // OpenSearch Serverless endpoints are service-managed (AWS::OpenSearchServerless::VpcEndpoint), not EC2 ones.
-  aoss: { kind: "endpoint", names: ["aoss"], resourceType: "AWS::OpenSearchServerless::VpcEndpoint" },
-  // Connecting to a database or cache inside the VPC with an IAM token: the token is signed locally.
-  "rds-db": { kind: "none", why: "rds-db:connect signs a token locally; the database is in the VPC" },
-  "neptune-db": { kind: "none", why: "Neptune is reached in the VPC; IAM authentication signs locally" },
-  // Data-plane calls to resources that live in the VPC itself (domains, clusters) reach them directly.
-  es: { kind: "none", why: "OpenSearch domain requests go to the domain, which a VPC function reaches in its VPC" },
-  "kafka-cluster": { kind: "none", why: "MSK cluster actions are made against brokers in the VPC" },
-  dax: { kind: "none", why: "DAX clusters are reached in the VPC" },
-  // Global services without a VPC endpoint.
-  cloudfront: { kind: "no-endpoint", why: "CloudFront has no VPC endpoint" },
-  route53: { kind: "no-endpoint", why: "Route 53 has no VPC endpoint" }
-};
-var IRREGULAR_ACTIONS = {
-  // Synchronous Express workflows run at their own host (sync-states.<region>.amazonaws.com).
-  "states:startsyncexecution": { kind: "endpoint", names: ["sync-states"] },
-  // AppSync's data plane (GraphQL queries) is appsync-api; `appsync` is the control plane.
-  "appsync:graphql": { kind: "endpoint", names: ["appsync-api"] },
-  // IAM authentication to a cache in the VPC: the token is signed locally and sent to the cache.
-  "elasticache:connect": { kind: "none", why: "elasticache:Connect signs a token locally; the cache is in the VPC" }
-};
-var POLLER_ACTIONS = {
-  // GetQueueUrl: CDK's grantConsumeMessages, which SqsEventSource uses, grants it with the others.
-  sqs: ["sqs:receivemessage", "sqs:deletemessage", "sqs:deletemessagebatch", "sqs:getqueueattributes", "sqs:getqueueurl", "sqs:changemessagevisibility", "sqs:changemessagevisibilitybatch"],
-  kinesis: ["kinesis:getrecords", "kinesis:getsharditerator", "kinesis:describestream", "kinesis:describestreamsummary", "kinesis:listshards", "kinesis:liststreams", "kinesis:subscribetoshard"],
-  dynamodb: ["dynamodb:getrecords", "dynamodb:getsharditerator", "dynamodb:describestream", "dynamodb:liststreams"],
-  kafka: ["kafka:describecluster", "kafka:describeclusterv2", "kafka:getbootstrapbrokers", "kafka:listscramsecrets"]
-};
-var DELIVERY_ACTIONS = {
-  sqs: ["sqs:sendmessage", "sqs:getqueueattributes", "sqs:getqueueurl"],
-  sns: ["sns:publish"],
-  lambda: ["lambda:invokefunction"],
-  events: ["events:putevents"]
-};
-function endpointNeed(action) {
-  const a = action.toLowerCase();
-  if (isLambdaServiceAction(a)) return { kind: "none", why: "the Lambda service makes these calls itself" };
-  if (/^(elasticfilesystem|s3files):client/.test(a)) return { kind: "none", why: "file system mounts go to mount targets in the VPC" };
-  const prefix = a.split(":")[0];
-  return IRREGULAR_ACTIONS[a] ?? IRREGULAR[prefix] ?? { kind: "endpoint", names: [prefix] };
-}
-function isLambdaServiceAction(a) {
-  return a.startsWith("logs:") || a.startsWith("ec2:") && a.includes("networkinterface") || a.startsWith("ec2:describe") || a === "ec2:assignprivateipaddresses" || a === "ec2:unassignprivateipaddresses";
-}
-var MANAGED_POLICY_SERVICES = {
-  AWSLambdaBasicExecutionRole: [],
-  AWSLambdaVPCAccessExecutionRole: [],
-  AWSLambdaENIManagementAccess: [],
-  // Event-source pollers run in the Lambda service, outside the VPC, with the execution role.
-  AWSLambdaSQSQueueExecutionRole: [],
-  AWSLambdaKinesisExecutionRole: [],
-  AWSLambdaDynamoDBExecutionRole: [],
-  AWSLambdaMSKExecutionRole: [],
-  AmazonSQSFullAccess: ["sqs"],
-  AmazonSQSReadOnlyAccess: ["sqs"],
-  AmazonSNSFullAccess: ["sns"],
-  AmazonSNSReadOnlyAccess: ["sns"],
-  AmazonS3FullAccess: ["s3"],
-  AmazonS3ReadOnlyAccess: ["s3"],
-  AmazonDynamoDBFullAccess: ["dynamodb"],
-  AmazonDynamoDBReadOnlyAccess: ["dynamodb"],
-  SecretsManagerReadWrite: ["secretsmanager"],
-  AmazonSSMReadOnlyAccess: ["ssm"],
-  AmazonKinesisFullAccess: ["kinesis"],
-  AmazonKinesisReadOnlyAccess: ["kinesis"],
-  AmazonKinesisFirehoseFullAccess: ["firehose"],
-  AWSXRayDaemonWriteAccess: ["xray"],
-  AWSXrayWriteOnlyAccess: ["xray"],
-  AWSStepFunctionsFullAccess: ["states"],
-  AmazonEventBridgeFullAccess: ["events"],
-  AWSKeyManagementServicePowerUser: ["kms"],
-  AmazonQLDBFullAccess: ["qldb"],
-  AmazonQLDBReadOnly: ["qldb"],
-  CloudWatchFullAccess: ["cloudwatch"],
-  AmazonAPIGatewayInvokeFullAccess: ["execute-api"]
-};
 
 // src/engine/model/grants.ts
 function grantsOf(role) {
@@ -20688,7 +21631,7 @@ SecretsManagerEndpoint:
     for (const fn of model.functions) {
       if (fn.vpcConfig.state !== "set") continue;
       const name = label(fn);
-      const note = (why) => report2({ subject: fn, level: "note", message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+      const note = (why) => report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
       const links = model.subnetLinksOf(fn);
       const subnets = linkTargets(links);
       if (subnets.length === 0) {
@@ -21030,7 +21973,7 @@ Function:
       if (distinct2.size >= 2 && sameKind) continue;
       if (!allKnown || !sameKind || subnets.length === 0) {
         const why = !sameKind && allKnown ? "its zones are written in ways that cannot be compared before deployment" : "the zones of its subnets are not all known before deployment";
-        report2({ subject: fn, level: "note", message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
+        report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
         continue;
       }
       const where = known.length > 0 ? zoneName(known[0]) : "one zone";
@@ -21089,6 +22032,7 @@ FunctionSecurityGroup:
         continue;
       }
       const users = labels(functions);
+      const advice = adviceFor(group, model);
       const egress = model.rulesOf(group, "egress");
       const unknown2 = group.unknownRules.filter((u) => u.direction === "egress");
       const unattached = model.unattachedRules.filter((u) => u.direction === "egress");
@@ -21099,7 +22043,7 @@ FunctionSecurityGroup:
       if (egress.length === 0 && unknown2.length === 0) {
         report2({
           subject: group,
-          message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; allow only tcp 443 to the endpoints' security groups or prefix lists`
+          message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; ${advice}`
         });
         continue;
       }
@@ -21110,7 +22054,7 @@ FunctionSecurityGroup:
           report2({
             subject: group,
             loc: rule.loc,
-            message: `${label(group)} (security group of ${users}) allows ${describe2(rule)} to ${rule.peer.kind === "cidr" || rule.peer.kind === "cidr-ipv6" ? rangeText(rule.peer.range) : "anywhere"}; allow only tcp 443 to the endpoints' security groups or prefix lists`
+            message: `${label(group)} (security group of ${users}) allows ${describe2(rule)} to ${rule.peer.kind === "cidr" || rule.peer.kind === "cidr-ipv6" ? rangeText(rule.peer.range) : "anywhere"}; ${advice}`
           });
         } else if (verdict === "unknown") {
           report2({ subject: group, loc: rule.loc, level: "note", message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
@@ -21119,6 +22063,27 @@ FunctionSecurityGroup:
     }
   }
 });
+function adviceFor(group, model) {
+  const targets = /* @__PURE__ */ new Set();
+  for (const { group: target, rule } of model.ingressFrom(group)) targets.add(`${portsOf(rule)} to ${label(target)}`);
+  for (const rule of model.rulesOf(group, "egress")) {
+    if (openToAnywhere(rule) !== "closed" || rule.peer.kind !== "security-group" || rule.peer.group.kind !== "resource") continue;
+    targets.add(`${portsOf(rule)} to ${label(rule.peer.group.target)}`);
+  }
+  const vpc = targetOf(group.vpc);
+  for (const service of ["s3", "dynamodb"]) {
+    if (vpc && model.endpointTypesOf(vpc, service).has("gateway")) targets.add(`tcp 443 to the prefix list of ${model.endpointServiceName(service)}`);
+  }
+  if (targets.size === 0) return "allow only tcp 443 to the endpoints' security groups or prefix lists, and the ports of the databases or caches the functions use";
+  return `allow only what the functions use: ${listOf(targets, 6)}`;
+}
+function portsOf(rule) {
+  const { protocol: protocol2, fromPort, toPort } = rule;
+  if (!protocol2.known) return "traffic";
+  if (protocol2.value === "-1") return "all traffic";
+  if (fromPort.known !== true || toPort.known !== true) return protocol2.value;
+  return `${protocol2.value} ${fromPort.value === toPort.value ? fromPort.value : `${fromPort.value}-${toPort.value}`}`;
+}
 function openToAnywhere(rule) {
   const { peer, protocol: protocol2 } = rule;
   if (protocol2.known && protocol2.value !== "-1" && protocol2.value !== "tcp" && protocol2.value !== "udp") return "closed";
@@ -22160,17 +23125,7 @@ var ExpansionBudget = class {
 // src/engine/load/parse-json.ts
 function parseJson(file, text2) {
   assertParseable(file, text2, LIMITS.jsonNodes, "JSON");
-  const lineStarts = computeLineStarts(text2);
-  const locOf = (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-  };
+  const locOf = lineLocator(text2);
   const errors = [];
   const tree = parseTree2(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const err = errors[0];
@@ -22198,11 +23153,6 @@ function parseJson(file, text2) {
     }
   };
   return convert(tree);
-}
-function computeLineStarts(text2) {
-  const starts = [0];
-  for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
 }
 function describe3(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
@@ -22417,9 +23367,15 @@ function tryParse(file, text2) {
     if ((0, import_yaml.isScalar)(node)) {
       const v = node.value;
       const value = typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null ? v : String(v);
-      return { kind: "scalar", value, loc };
+      return { kind: "scalar", value, loc: node.type === "BLOCK_LITERAL" ? { ...loc, lines: literalLines(node) } : loc };
     }
     return { kind: "scalar", value: null, loc };
+  };
+  const literalLines = (node) => {
+    const header = lineCounter.linePos(node.range?.[0] ?? 0).line;
+    const afterHeader = text2.indexOf("\n", node.range?.[0] ?? 0) + 1;
+    const firstContent = /^( *)\S/m.exec(text2.slice(afterHeader, node.range?.[1] ?? afterHeader));
+    return { first: header + 1, indent: firstContent ? firstContent[1].length : 0 };
   };
   return { root: convert(doc.contents, 0), notes };
 }
@@ -22671,7 +23627,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./chunks/custom-rules-YINC4HO4.js");
+  const { loadCustomRules } = await import("./chunks/custom-rules-Z3RRY4WR.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -23927,7 +24883,7 @@ function substitute2(arg, loc, scope) {
     parts.push(...variable(name, variables, loc, scope));
   }
   parts.push({ kind: "text", text: text2.slice(last) });
-  return fromParts(parts, loc);
+  return fromParts(parts, templateNode.loc.lines ? { ...loc, lines: templateNode.loc.lines } : loc);
 }
 function variable(name, variables, loc, scope) {
   if (variables?.kind === "map") {
@@ -24635,9 +25591,14 @@ function serverlessToCloudFormation(source, ctx) {
   return { root, region, notes: vars.notes, includes: vars.includedFiles(), commentSuppressions: vars.commentSuppressions };
 }
 function vpcConfigOf(own, provider, at) {
+  if (own?.kind === "scalar" && own.value === null) return void 0;
+  const isUnknown = (n) => n.kind === "map" && n.entries.length === 1 && n.entries[0].key === UNKNOWN_MARKER;
   const whole = own ?? provider;
-  if (whole?.kind === "map" && whole.entries.length === 1 && whole.entries[0].key === UNKNOWN_MARKER) return whole === own ? own : relocate(whole, at);
-  const pick2 = (key2) => child(own, key2) ?? (child(provider, key2) ? relocate(child(provider, key2), at) : void 0);
+  if (whole && isUnknown(whole)) return whole;
+  const pick2 = (key2) => {
+    const inherited = child(provider, key2);
+    return child(own, key2) ?? (inherited && !isUnknown(inherited) ? relocate(inherited, at) : inherited);
+  };
   const subnets = pick2("subnetIds");
   const groups = pick2("securityGroupIds");
   if (!subnets || !groups) return void 0;
@@ -25791,6 +26752,11 @@ function stringSetting(p, awsDefault) {
   const s = knownString(p.value);
   return s === void 0 ? { state: "unknown", reason: whyUnknown(p.value), loc: p.keyLoc } : { state: "set", value: s, loc: p.keyLoc };
 }
+function knownText(v, absent) {
+  if (v === void 0) return { known: false, reason: absent };
+  const s = knownString(v);
+  return s === void 0 ? { known: false, reason: whyUnknown(v) } : { known: true, value: s };
+}
 function knownNumber(v) {
   const s = knownString(v);
   const n = s === void 0 || s.trim() === "" ? NaN : Number(s);
@@ -25808,24 +26774,32 @@ function protocol(v, loc) {
 function policySetting(p) {
   if (p === void 0) return { state: "absent" };
   const v = p.value;
-  const doc = v.kind === "string" || v.kind === "text" ? parseJsonText({ ...v, loc: p.keyLoc }) : v;
+  if (v.kind !== "string" && v.kind !== "text") {
+    if (v.kind !== "map") return { state: "unknown", reason: whyUnknown(v), loc: p.keyLoc };
+    return { state: "set", document: policyDocument(v), loc: p.keyLoc };
+  }
+  const lines = v.loc.lines && v.loc.line === p.keyLoc.line && v.loc.file === p.keyLoc.file ? v.loc.lines : void 0;
+  const doc = parseJsonText({ ...v, loc: lines ? { ...p.keyLoc, lines } : p.keyLoc });
   if (doc.kind !== "map") return { state: "unknown", reason: doc.kind === "unknown" ? doc.reason : whyUnknown(doc), loc: p.keyLoc };
   return { state: "set", document: policyDocument(doc), loc: p.keyLoc };
 }
 function policyDocument(doc) {
   const statement = field(doc, "Statement")?.value;
   const items2 = statement?.kind === "list" ? statement.items : statement ? [statement] : [];
-  return { statements: items2.filter((s) => s.kind === "map").map(policyStatement), unreadable: items2.filter((s) => s.kind !== "map").map(whyUnknown) };
+  const statements = items2.flatMap((s, i) => s.kind === "map" ? [policyStatement(s, i + 1)] : []);
+  return { statements, unreadable: items2.filter((s) => s.kind !== "map").map(whyUnknown) };
 }
-function policyStatement(s) {
+function policyStatement(s, position) {
   const get = (key2) => {
     const e = field(s, key2);
     return e ? { present: true, keyLoc: e.keyLoc, value: e.value } : { present: false };
   };
   const effect = field(s, "Effect")?.value;
   const effectName = effect && knownString(effect);
+  const sid = knownString(field(s, "Sid")?.value);
   return {
     loc: s.loc,
+    name: sid ? `statement "${sid}"` : `statement ${position}`,
     effect: effectName !== void 0 ? { known: true, value: effectName } : { known: false, reason: effect ? whyUnknown(effect) : "no Effect" },
     principal: get("Principal"),
     notPrincipal: get("NotPrincipal"),
@@ -25840,27 +26814,51 @@ var MARK2 = "\uE000";
 function parseJsonText(v) {
   const symbols = [];
   const source = v.kind === "string" ? v.value : v.parts.map((p) => p.kind === "text" ? p.text : `${MARK2}${symbols.push(p) - 1}${MARK2}`).join("");
-  let parsed;
-  try {
-    parsed = JSON.parse(source);
-  } catch (e) {
-    return { kind: "unknown", reason: `the policy string is not valid JSON (${e.message})`, loc: v.loc };
+  const errors = [];
+  const tree = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const lines = v.loc.lines;
+  const { lines: _, ...at } = v.loc;
+  const locate2 = lines ? lineLocator(source) : void 0;
+  const locOf = (offset) => {
+    if (!locate2 || !lines) return at;
+    const p = locate2(offset);
+    return { ...at, line: lines.first + p.line - 1, column: lines.indent + p.column };
+  };
+  const error2 = errors[0];
+  if (error2 || !tree) {
+    const what = error2 ? `${printParseErrorCode(error2.error)} at character ${error2.offset + 1}` : "no content";
+    return { kind: "unknown", reason: `the policy string is not valid JSON (${what})`, loc: locOf(error2?.offset ?? 0) };
   }
-  return fromJson(parsed, symbols, v.loc);
+  return fromJson(tree, symbols, locOf);
 }
-function fromJson(data, symbols, loc) {
-  if (data === null) return { kind: "null", loc };
-  if (Array.isArray(data)) return { kind: "list", items: data.map((d) => fromJson(d, symbols, loc)), loc };
-  if (typeof data === "object") {
-    const entries2 = Object.entries(data).map(([key2, value]) => ({ key: key2, keyLoc: loc, value: fromJson(value, symbols, loc) }));
-    return { kind: "map", entries: entries2, loc };
+function fromJson(node, symbols, locOf) {
+  const loc = locOf(node.offset);
+  switch (node.type) {
+    case "null":
+      return { kind: "null", loc };
+    case "array":
+      return { kind: "list", items: (node.children ?? []).map((c) => fromJson(c, symbols, locOf)), loc };
+    case "object": {
+      const byKey = /* @__PURE__ */ new Map();
+      for (const [k, value] of (node.children ?? []).map((p) => p.children ?? [])) {
+        if (!k || !value) continue;
+        const key2 = String(k.value);
+        byKey.delete(key2);
+        byKey.set(key2, { key: key2, keyLoc: locOf(k.offset), value: fromJson(value, symbols, locOf) });
+      }
+      return { kind: "map", entries: [...byKey.values()], loc };
+    }
+    case "number":
+      return { kind: "number", value: node.value, loc };
+    case "boolean":
+      return { kind: "boolean", value: node.value, loc };
+    default: {
+      const text2 = String(node.value);
+      if (!text2.includes(MARK2)) return { kind: "string", value: text2, loc };
+      const parts = text2.split(MARK2).map((piece, i) => i % 2 === 1 ? symbols[Number(piece)] : { kind: "text", text: piece });
+      return fromParts(parts, loc);
+    }
   }
-  if (typeof data === "number") return { kind: "number", value: data, loc };
-  if (typeof data === "boolean") return { kind: "boolean", value: data, loc };
-  const text2 = String(data);
-  if (!text2.includes(MARK2)) return { kind: "string", value: text2, loc };
-  const parts = text2.split(MARK2).map((piece, i) => i % 2 === 1 ? symbols[Number(piece)] : { kind: "text", text: piece });
-  return fromParts(parts, loc);
 }
 
 // src/engine/model/build.ts
@@ -25946,9 +26944,18 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
       case "AWS::EC2::VPC":
         Object.assign(vpcs.get(e.id), {
           dnsSupport: booleanSetting(r.entry("EnableDnsSupport"), true),
-          dnsHostnames: booleanSetting(r.entry("EnableDnsHostnames"), false)
+          dnsHostnames: booleanSetting(r.entry("EnableDnsHostnames"), false),
+          cidrBlocks: [...vpcs.get(e.id).cidrBlocks ?? [], knownText(r.prop("CidrBlock"), "the VPC has no CidrBlock (an IPAM pool allocates it)")]
         });
         break;
+      case "AWS::EC2::VPCCidrBlock": {
+        const vpc = link(r.prop("VpcId"), kinds.vpc, e.loc);
+        if (vpc.kind === "resource" && r.prop("CidrBlock") !== void 0) {
+          const target = vpcs.get(vpc.target.id);
+          target.cidrBlocks = [...target.cidrBlocks ?? [], knownText(r.prop("CidrBlock"), "no CidrBlock")];
+        }
+        break;
+      }
       case "AWS::EC2::Subnet":
         Object.assign(subnets.get(e.id), { vpc: link(r.prop("VpcId"), kinds.vpc, e.loc), zone: zoneOf(r) });
         break;
@@ -25964,8 +26971,7 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
         break;
       case "AWS::EC2::Route": {
         const dest = r.prop("DestinationCidrBlock") ?? r.prop("DestinationIpv6CidrBlock") ?? r.prop("DestinationPrefixListId");
-        const destination = dest === void 0 ? { known: false, reason: "no destination" } : knownString(dest) !== void 0 ? { known: true, value: knownString(dest) } : { known: false, reason: whyUnknown(dest) };
-        routes.push({ ...e, routeTable: link(r.prop("RouteTableId"), kinds.routeTable, e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
+        routes.push({ ...e, routeTable: link(r.prop("RouteTableId"), kinds.routeTable, e.loc), destination: knownText(dest, "no destination"), target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
         break;
       }
       case "AWS::EC2::SecurityGroup": {
@@ -26348,13 +27354,14 @@ var metaRules = [SUPPRESSION_REASON, UNUSED_SUPPRESSION];
 function runRules(model, rules, file, options = {}) {
   const findings = [];
   const failures = [];
+  const subjectLabels = /* @__PURE__ */ new Map();
   const used = /* @__PURE__ */ new Map();
   const comments = options.commentSuppressions ?? [];
   const suppressionFor = (ruleId, subject, loc) => {
     const own = subject.suppressions.find((s) => s.rule === ruleId);
     if (own) return own;
-    const where = loc.file ?? file;
-    return comments.find((s) => s.rule === ruleId && s.targetLine === loc.line && (s.loc.file ?? file) === where);
+    const at = (line, where) => (s) => s.rule === ruleId && s.targetLine === line && (s.loc.file ?? file) === where;
+    return comments.find(at(loc.line, loc.file ?? file)) ?? comments.find(at(subject.loc.line, subject.loc.file ?? file));
   };
   for (const { rule, level, options: ruleOptions } of rules) {
     const before = findings.length;
@@ -26368,7 +27375,7 @@ function runRules(model, rules, file, options = {}) {
           const loc = r.loc ?? r.subject.loc;
           const suppression = suppressionFor(rule.id, r.subject, loc);
           if (suppression) used.set(suppression, r.subject);
-          findings.push({
+          const finding = {
             ruleId: rule.id,
             level: r.level === "note" || doubt !== void 0 ? "note" : level,
             message: doubt !== void 0 && r.level !== "note" ? `cannot verify (${doubt}): ${r.message}` : r.message,
@@ -26379,7 +27386,9 @@ function runRules(model, rules, file, options = {}) {
             ...r.subject.path ? { fullyQualifiedName: r.subject.path } : {},
             related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
             ...suppression ? { suppressed: { justification: suppression.reason ?? "", via: suppression.via } } : {}
-          });
+          };
+          findings.push(finding);
+          if (finding.level === "note" && !suppression) subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });
         }
       });
     } catch (e) {
@@ -26411,7 +27420,40 @@ function runRules(model, rules, file, options = {}) {
       findings.push(meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${subject ? ` on ${subject.name}` : ""}: ${why}; remove it`));
     }
   }
-  return { findings, failures };
+  return { findings: groupNotes(findings, subjectLabels), failures };
+}
+function piecesAround(message, name) {
+  return message.split(new RegExp(`(?<![\\w.-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`));
+}
+function groupNotes(findings, subjects) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [finding, subject] of subjects) {
+    const pieces = piecesAround(finding.message, subject.label);
+    if (pieces.length < 2) continue;
+    const key2 = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, pieces]);
+    const group = groups.get(key2);
+    if (group) group.push({ finding, ...subject });
+    else groups.set(key2, [{ finding, ...subject }]);
+  }
+  const replaced = /* @__PURE__ */ new Map();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first, ...rest] = group;
+    const everyone = `each of ${listOf(group.map((g) => g.label))}`;
+    const [head, ...tail] = piecesAround(first.finding.message, first.label);
+    replaced.set(first.finding, {
+      ...first.finding,
+      message: head + everyone + tail.join("each"),
+      related: [...first.finding.related, ...group.slice(0, 20).map((g) => ({ message: g.label, loc: g.loc, file: g.loc.file ?? g.finding.file, logicalId: g.finding.logicalId }))]
+    });
+    for (const r of rest) replaced.set(r.finding, void 0);
+  }
+  if (replaced.size === 0) return [...findings];
+  return findings.flatMap((f) => {
+    if (!replaced.has(f)) return [f];
+    const grouped = replaced.get(f);
+    return grouped ? [grouped] : [];
+  });
 }
 
 // src/engine/check.ts
@@ -26937,7 +27979,7 @@ function formatSarif(result, version2, options = {}) {
             ]
           }
         ],
-        results: result.findings.map((f) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId)), ...options.withBaseline ? { baselineState: "new" } : {} })),
+        results: withFingerprints(result.findings).map(([f, print]) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId), print), ...options.withBaseline ? { baselineState: "new" } : {} })),
         columnKind: "unicodeCodePoints"
       }
     ]
@@ -26968,7 +28010,17 @@ function notification(p, level) {
     locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: uriOf(p.file) } } }]
   };
 }
-function sarifResult(f, index) {
+function withFingerprints(findings) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const identity = `${f.ruleId}\0${f.file}\0${f.logicalId}\0${f.message}`;
+    const occurrence = seen.get(identity) ?? 0;
+    seen.set(identity, occurrence + 1);
+    const print = createHash("sha256").update(occurrence === 0 ? identity : `${identity}\0${occurrence}`).digest("hex").slice(0, 32);
+    return [f, print];
+  });
+}
+function sarifResult(f, index, fingerprint) {
   return {
     ruleId: f.ruleId,
     ...index !== void 0 ? { ruleIndex: index } : {},
@@ -26989,14 +28041,13 @@ function sarifResult(f, index) {
         ...r.logicalId ? { logicalLocations: [{ name: r.logicalId, kind: "resource" }] } : {}
       }))
     } : {},
-    // Stable across edits above the resource (no line), distinct per offending property (the message names it).
-    partialFingerprints: { "endpointGuard/v1": createHash("sha256").update(`${f.ruleId}\0${f.logicalId}\0${f.message}`).digest("hex").slice(0, 32) }
+    partialFingerprints: { "endpointGuard/v1": fingerprint }
   };
 }
 
 // src/engine/report/stylish.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
-function formatStylish(result, color, baselined = 0) {
+function formatStylish(result, color, baselined = 0, hidden = 0) {
   const c = import_picocolors.default.createColors(color);
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
   const byFile = /* @__PURE__ */ new Map();
@@ -27017,7 +28068,7 @@ function formatStylish(result, color, baselined = 0) {
   const total = counts.error + counts.warning;
   const inputErrors = result.problems.length + result.missing.length;
   const files = `${result.checked.length} template${result.checked.length === 1 ? "" : "s"} checked`;
-  const notes = (counts.note > 0 ? `, ${counts.note} note${counts.note === 1 ? "" : "s"}` : "") + (counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : "") + (baselined > 0 ? `, ${baselined} in the baseline` : "");
+  const notes = (counts.note > 0 ? `, ${counts.note} note${counts.note === 1 ? "" : "s"}` : "") + (counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : "") + (baselined > 0 ? `, ${baselined} in the baseline` : "") + (hidden > 0 ? `, ${hidden} hidden by --quiet or --no-notes` : "");
   const broken = inputErrors > 0 ? `, ${inputErrors} input error${inputErrors === 1 ? "" : "s"}` : "";
   if (total === 0 && inputErrors === 0) out.push(c.green(`\u2714 no problems (${files}${notes})`));
   else {
@@ -27031,7 +28082,7 @@ function formatStylish(result, color, baselined = 0) {
 var FORMATS = ["stylish", "json", "sarif", "github", "mermaid"];
 var LEVELS = ["note", "warning", "error"];
 var version = packageVersion();
-function render(format2, result, toTerminal, baselined, withBaseline) {
+function render(format2, result, toTerminal, baselined, withBaseline, hidden) {
   switch (format2) {
     case "json":
       return formatJson(result, version, baselined);
@@ -27042,7 +28093,7 @@ function render(format2, result, toTerminal, baselined, withBaseline) {
     case "mermaid":
       return formatMermaid(result);
     case "stylish":
-      return formatStylish(result, toTerminal && !process.env.NO_COLOR, baselined);
+      return formatStylish(result, toTerminal && !process.env.NO_COLOR, baselined, hidden);
   }
 }
 async function runCheck(paths, flags) {
@@ -27071,7 +28122,9 @@ async function runCheck(paths, flags) {
       result = { ...result, problems: [...result.problems, { file: e.file, message: e.message, ...e.loc ? { line: e.loc.line, column: e.loc.column } : {} }] };
     }
   }
-  const report2 = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== void 0);
+  const shown = shownLevels(result, flags);
+  result = shown.result;
+  const report2 = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== void 0, shown.hidden);
   if (flags.output) writeFileSync(flags.output, report2);
   else process.stdout.write(report2);
   if (flags.format !== "stylish" || flags.output) for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}
@@ -27082,6 +28135,13 @@ async function runCheck(paths, flags) {
     ...flags.levelThreshold ? { levelThreshold: flags.levelThreshold } : {}
   };
   return exitCode(result, settings);
+}
+function shownLevels(result, flags) {
+  const shown = (level) => flags.quiet ? level === "error" : flags.notes !== false || level !== "note";
+  if (shown("warning") && shown("note")) return { result, hidden: 0 };
+  const findings = result.findings.filter((f) => shown(f.level));
+  const notices = shown("note") ? result.notices : [];
+  return { result: { ...result, findings, notices }, hidden: result.findings.length - findings.length + result.notices.length - notices.length };
 }
 async function knownRules(config) {
   const file = config ?? findConfigFile(process.cwd());
@@ -27104,7 +28164,7 @@ function count(value) {
 async function parseAndRun(argv) {
   let code = 0;
   const program2 = new Command("endpoint-guard").description("Checks that Lambda functions in private subnets reach AWS services through least-privilege VPC endpoints").version(version, "-v, --version").exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program2.command("check").description("check CloudFormation, AWS SAM and Serverless Framework templates and CDK cdk.out assemblies (files, directories searched recursively, or globs)").argument("[paths...]", "templates, directories or globs", []).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings", count).addOption(new Option("--level-threshold <level>", "the lowest level that fails the run (default: error)").choices(LEVELS)).option("--report-unused-suppressions", "report suppressions that cover no finding (as notes)").option("--baseline <file.sarif>", "report only findings that are not in this earlier SARIF report").option("--write-baseline <file.sarif>", "write the findings of this run as a baseline (SARIF)").option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "Serverless Framework: the region (sets ${opt:region})").option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--debug", "list the files a directory scan skipped, and why").action(async (paths, flags) => {
+  program2.command("check").description("check CloudFormation, AWS SAM and Serverless Framework templates and CDK cdk.out assemblies (files, directories searched recursively, or globs)").argument("[paths...]", "templates, directories or globs", []).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings", count).addOption(new Option("--level-threshold <level>", "the lowest level that fails the run (default: error)").choices(LEVELS)).option("--report-unused-suppressions", "report suppressions that cover no finding (as notes)").option("--quiet", "report errors only (warnings and notes are neither shown nor counted)").option("--no-notes", 'report errors and warnings, not notes ("cannot verify")').option("--baseline <file.sarif>", "report only findings that are not in this earlier SARIF report").option("--write-baseline <file.sarif>", "write the findings of this run as a baseline (SARIF)").option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "Serverless Framework: the region (sets ${opt:region})").option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--debug", "list the files a directory scan skipped, and why").action(async (paths, flags) => {
     code = await runCheck(paths, flags);
   });
   program2.command("graph").description("draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)").argument("[paths...]", "templates, directories or globs", []).option("-o, --output <file>", "write the diagrams to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "Serverless Framework: the region (sets ${opt:region})").option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--debug", "list the files a directory scan skipped, and why").action(async (paths, flags) => {

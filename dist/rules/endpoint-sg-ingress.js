@@ -3,6 +3,8 @@ import { whyUnlinked } from '../src/engine/model/links.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
+import { endpointServiceFacts } from '../src/engine/model/aws-services.js';
+import { cidrContains, parseCidr, WIDEST_VPC_PREFIX } from '../src/engine/model/cidr.js';
 export default defineRule({
     id: 'endpoint-sg-ingress',
     options: {
@@ -27,6 +29,13 @@ that no function uses let other workloads reach the service through your endpoin
 \`SecurityGroupIds\`, or naming \`!GetAtt Vpc.DefaultSecurityGroup\`, gets the VPC's default group, which admits all
 traffic from everything in that group (the finding is then the endpoint's); a group with no ingress at all blocks the
 functions.
+
+Scope: where the template holds no Lambda function in the endpoint's VPC (a shared network stack, endpoints for
+instances or a load balancer), it cannot know the consumers: any security group or prefix list is a fine source, and
+only a CIDR range wider than the VPC's own (\`0.0.0.0/0\`, \`10.0.0.0/8\` in a /16 VPC) and other ports stay errors. Services
+that listen on other ports are checked against theirs (\`email-smtp\`: 25, 465, 587, 2465, 2587; \`cassandra\`: 9142); a
+partner's or your own endpoint service (\`com.amazonaws.vpce.<region>.vpce-svc-…\`) listens on its own port, so only the
+sources are checked.
 
 Fix:
 
@@ -61,6 +70,7 @@ EndpointSecurityGroup:
                 report({ subject: endpoint, loc: groups.loc, level: 'note', message: `cannot verify the security groups of ${label(endpoint)}: ${groups.reason}` });
                 continue;
             }
+            const scope = scopeOf(endpoint, model, lambda);
             for (const link of groups.items) {
                 if (link.kind !== 'resource') {
                     report({ subject: endpoint, loc: link.loc, level: 'note', message: `cannot verify a security group of ${label(endpoint)}: ${whyUnlinked(link)}` });
@@ -70,20 +80,32 @@ EndpointSecurityGroup:
                     report({
                         subject: endpoint,
                         loc: link.loc,
-                        message: `${label(endpoint)} uses the ${link.target.name}, which admits all traffic from every member of that group; give it a group that allows only tcp 443 from the Lambda function's group`,
+                        message: `${label(endpoint)} uses the ${link.target.name}, which admits all traffic from every member of that group; give it a group that allows only ${scope.allowed}`,
                     });
                     continue;
                 }
                 if (checked.has(link.target))
                     continue;
                 checked.add(link.target);
-                checkGroup(link.target, endpoint, ctx, new Set(ctx.options.allowedSources), lambda);
+                checkGroup(link.target, endpoint, ctx, scope);
             }
         }
     },
 });
-function checkGroup(group, endpoint, { model, report }, allowedSources, lambda) {
-    const allowed = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, ' or ')}` : "a Lambda function's group";
+function scopeOf(endpoint, model, lambda) {
+    const service = endpoint.service;
+    const ports = service.kind === 'other' ? 'own' : service.kind === 'aws' ? endpointServiceFacts(service.name).ports : [443];
+    const portsText = ports === 'own' ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(', ')} or ${ports.at(-1)}`}`;
+    const serviceName = service.kind === 'aws' ? service.name : 'the service';
+    if (model.hasLambdaConsumers(endpoint)) {
+        const from = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, ' or ')}` : "a Lambda function's group";
+        return { ports, portsText, serviceName, consumers: { kind: 'lambda', ...lambda }, allowed: `${portsText} from ${from}` };
+    }
+    const vpc = model.vpcOfEndpoint(endpoint);
+    const vpcBlocks = (vpc?.cidrBlocks ?? []).flatMap((b) => (b.known ? [parseCidr(b.value)].filter((c) => c !== undefined) : []));
+    return { ports, portsText, serviceName, consumers: { kind: 'not-in-template', vpcBlocks }, allowed: `${portsText} from the consumers' security groups or ranges of the VPC` };
+}
+function checkGroup(group, endpoint, { model, report, options }, scope) {
     const ingress = model.rulesOf(group, 'ingress');
     const unknownIngress = group.unknownRules.filter((u) => u.direction === 'ingress');
     for (const u of unknownIngress) {
@@ -99,19 +121,20 @@ function checkGroup(group, endpoint, { model, report }, allowedSources, lambda) 
         if (functions.length > 0) {
             report({
                 subject: group,
-                message: `${label(group)} (security group of ${label(endpoint)}) allows no ingress, so ${labels(functions)} cannot reach the endpoint; allow tcp 443 from ${allowed}`,
+                message: `${label(group)} (security group of ${label(endpoint)}) allows no ingress, so ${labels(functions)} cannot reach the endpoint; allow ${scope.allowed}`,
             });
         }
         return;
     }
+    const allowedSources = new Set(options.allowedSources);
     for (const rule of ingress) {
-        const { problems, unknowns } = assess(rule, (g) => model.isFunctionGroup(g), lambda.unknownFunctions, allowedSources);
+        const { problems, unknowns } = assess(rule, scope, (g) => model.isFunctionGroup(g), allowedSources);
         const subject = rule.origin.kind === 'standalone' ? rule.origin.resource : group;
         if (problems.length > 0) {
             report({
                 subject,
                 loc: rule.loc,
-                message: `${label(group)} (security group of ${label(endpoint)}) allows ${describe(rule)}: ${problems.join('; ')}; only tcp 443 from ${allowed} is allowed`,
+                message: `${label(group)} (security group of ${label(endpoint)}) allows ${describe(rule)}: ${problems.join('; ')}; only ${scope.allowed} is allowed`,
             });
         }
         else if (unknowns.length > 0) {
@@ -119,28 +142,39 @@ function checkGroup(group, endpoint, { model, report }, allowedSources, lambda) 
         }
     }
 }
-function assess(rule, isFunctionGroup, unknownFunctions, allowedSources) {
-    const problems = [];
-    const unknowns = [];
-    const { protocol, fromPort, toPort, peer } = rule;
+function assess(rule, scope, isFunctionGroup, allowedSources) {
+    const found = { problems: [], unknowns: [] };
+    if (scope.ports !== 'own')
+        assessPorts(rule, scope.ports, scope.serviceName, found);
+    if (allowedByOption(rule.peer, allowedSources))
+        return found;
+    if (scope.consumers.kind === 'lambda')
+        assessLambdaSource(rule.peer, isFunctionGroup, scope.consumers.unknownFunctions, found);
+    else
+        assessAnySource(rule.peer, scope.consumers.vpcBlocks, found);
+    return found;
+}
+function assessPorts({ protocol, fromPort, toPort }, ports, serviceName, { problems, unknowns }) {
     if (!protocol.known)
         unknowns.push(`protocol ${protocol.reason}`);
     else if (protocol.value === '-1')
         problems.push('all protocols and ports are open');
     else if (protocol.value !== 'tcp')
         problems.push(`protocol ${protocol.value} is not tcp`);
-    if (protocol.known && protocol.value !== '-1') {
-        if (fromPort.known === false)
-            unknowns.push(`FromPort ${fromPort.reason}`);
-        else if (toPort.known === false)
-            unknowns.push(`ToPort ${toPort.reason}`);
-        else if (fromPort.known === 'absent' || toPort.known === 'absent')
-            problems.push('no port range given');
-        else if (fromPort.value !== 443 || toPort.value !== 443)
-            problems.push(`ports ${fromPort.value}-${toPort.value} are not 443`);
+    if (!protocol.known || protocol.value === '-1')
+        return;
+    if (fromPort.known === false)
+        unknowns.push(`FromPort ${fromPort.reason}`);
+    else if (toPort.known === false)
+        unknowns.push(`ToPort ${toPort.reason}`);
+    else if (fromPort.known === 'absent' || toPort.known === 'absent')
+        problems.push('no port range given');
+    else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
+        problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${serviceName}`}`);
     }
-    if (allowedByOption(peer, allowedSources))
-        return { problems, unknowns };
+}
+/** The template holds the endpoint's consumers: the source must be a Lambda function's group. */
+function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems, unknowns }) {
     switch (peer.kind) {
         case 'cidr':
         case 'cidr-ipv6':
@@ -169,7 +203,28 @@ function assess(rule, isFunctionGroup, unknownFunctions, allowedSources) {
         case 'none':
             break;
     }
-    return { problems, unknowns };
+}
+/**
+ * The consumers are not the template's (instances, a load balancer, functions of other stacks): any security group
+ * and prefix list may be theirs; only a CIDR range wider than the VPC's own admits what cannot be a consumer.
+ */
+function assessAnySource(peer, vpcBlocks, { problems, unknowns }) {
+    if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6')
+        return;
+    if (!peer.range.known) {
+        unknowns.push(`the source range: ${peer.range.reason}`);
+        return;
+    }
+    const range = parseCidr(peer.range.value);
+    if (range === undefined)
+        return;
+    if (range.prefix < WIDEST_VPC_PREFIX[range.family])
+        problems.push(`the CIDR range ${range.text} is wider than any VPC's range`);
+    else {
+        const covered = vpcBlocks.find((b) => b.prefix > range.prefix && cidrContains(range, b));
+        if (covered)
+            problems.push(`the CIDR range ${range.text} is wider than the VPC's range ${covered.text}`);
+    }
 }
 /** A source the configuration allows (`allowedSources`): by logical ID, literal ID, CIDR or prefix list. */
 function allowedByOption(peer, allowed) {

@@ -37,7 +37,7 @@ Function:
                 continue;
             if (!allKnown || !sameKind || subnets.length === 0) {
                 const why = !sameKind && allKnown ? 'its zones are written in ways that cannot be compared before deployment' : 'the zones of its subnets are not all known before deployment';
-                report({ subject: fn, level: 'note', message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
+                report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
                 continue;
             }
             const where = known.length > 0 ? zoneName(known[0]) : 'one zone';

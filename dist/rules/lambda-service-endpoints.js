@@ -55,7 +55,7 @@ SecretsManagerEndpoint:
             if (fn.vpcConfig.state !== 'set')
                 continue;
             const name = label(fn);
-            const note = (why) => report({ subject: fn, level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+            const note = (why) => report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
             const links = model.subnetLinksOf(fn);
             const subnets = linkTargets(links);
             if (subnets.length === 0) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { label, labels, listOf, rangeText } from '../src/engine/model/types.js';
-import { linkedItems } from '../src/engine/model/links.js';
+import { linkedItems, targetOf } from '../src/engine/model/links.js';
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 export default defineRule({
     id: 'lambda-sg-egress',
@@ -47,6 +47,7 @@ FunctionSecurityGroup:
                 continue;
             }
             const users = labels(functions);
+            const advice = adviceFor(group, model);
             const egress = model.rulesOf(group, 'egress');
             const unknown = group.unknownRules.filter((u) => u.direction === 'egress');
             const unattached = model.unattachedRules.filter((u) => u.direction === 'egress');
@@ -57,7 +58,7 @@ FunctionSecurityGroup:
             if (egress.length === 0 && unknown.length === 0) {
                 report({
                     subject: group,
-                    message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; allow only tcp 443 to the endpoints' security groups or prefix lists`,
+                    message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; ${advice}`,
                 });
                 continue;
             }
@@ -69,7 +70,7 @@ FunctionSecurityGroup:
                     report({
                         subject: group,
                         loc: rule.loc,
-                        message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rangeText(rule.peer.range) : 'anywhere'}; allow only tcp 443 to the endpoints' security groups or prefix lists`,
+                        message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rangeText(rule.peer.range) : 'anywhere'}; ${advice}`,
                     });
                 }
                 else if (verdict === 'unknown') {
@@ -79,6 +80,39 @@ FunctionSecurityGroup:
         }
     },
 });
+/**
+ * What to allow instead, from what the group's members already talk to: the groups that admit them (an endpoint on
+ * 443, a cache on 6379), its own narrower egress rules, and the prefix lists of the VPC's gateway endpoints. A rule
+ * that only says "tcp 443 to the endpoints" would cut a function off from its database.
+ */
+function adviceFor(group, model) {
+    const targets = new Set();
+    for (const { group: target, rule } of model.ingressFrom(group))
+        targets.add(`${portsOf(rule)} to ${label(target)}`);
+    for (const rule of model.rulesOf(group, 'egress')) {
+        if (openToAnywhere(rule) !== 'closed' || rule.peer.kind !== 'security-group' || rule.peer.group.kind !== 'resource')
+            continue;
+        targets.add(`${portsOf(rule)} to ${label(rule.peer.group.target)}`);
+    }
+    const vpc = targetOf(group.vpc);
+    for (const service of ['s3', 'dynamodb']) {
+        if (vpc && model.endpointTypesOf(vpc, service).has('gateway'))
+            targets.add(`tcp 443 to the prefix list of ${model.endpointServiceName(service)}`);
+    }
+    if (targets.size === 0)
+        return "allow only tcp 443 to the endpoints' security groups or prefix lists, and the ports of the databases or caches the functions use";
+    return `allow only what the functions use: ${listOf(targets, 6)}`;
+}
+function portsOf(rule) {
+    const { protocol, fromPort, toPort } = rule;
+    if (!protocol.known)
+        return 'traffic';
+    if (protocol.value === '-1')
+        return 'all traffic';
+    if (fromPort.known !== true || toPort.known !== true)
+        return protocol.value;
+    return `${protocol.value} ${fromPort.value === toPort.value ? fromPort.value : `${fromPort.value}-${toPort.value}`}`;
+}
 /** All protocols, or all ports of tcp/udp, to 0.0.0.0/0 or ::/0. */
 function openToAnywhere(rule) {
     const { peer, protocol } = rule;

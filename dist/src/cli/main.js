@@ -17,7 +17,7 @@ import { metaRules } from '../engine/run/meta-rules.js';
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'mermaid'];
 const LEVELS = ['note', 'warning', 'error'];
 const version = packageVersion();
-function render(format, result, toTerminal, baselined, withBaseline) {
+function render(format, result, toTerminal, baselined, withBaseline, hidden) {
     switch (format) {
         case 'json':
             return formatJson(result, version, baselined);
@@ -28,7 +28,7 @@ function render(format, result, toTerminal, baselined, withBaseline) {
         case 'mermaid':
             return formatMermaid(result);
         case 'stylish':
-            return formatStylish(result, toTerminal && !process.env.NO_COLOR, baselined);
+            return formatStylish(result, toTerminal && !process.env.NO_COLOR, baselined, hidden);
     }
 }
 async function runCheck(paths, flags) {
@@ -61,7 +61,9 @@ async function runCheck(paths, flags) {
             result = { ...result, problems: [...result.problems, { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) }] };
         }
     }
-    const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined);
+    const shown = shownLevels(result, flags);
+    result = shown.result;
+    const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined, shown.hidden);
     if (flags.output)
         writeFileSync(flags.output, report);
     else
@@ -77,6 +79,18 @@ async function runCheck(paths, flags) {
         ...(flags.levelThreshold ? { levelThreshold: flags.levelThreshold } : {}),
     };
     return exitCode(result, settings);
+}
+/**
+ * `--quiet` (errors only, as ESLint's) and `--no-notes` (warnings and errors): what is hidden is neither reported nor
+ * counted for the exit code, in every format.
+ */
+function shownLevels(result, flags) {
+    const shown = (level) => (flags.quiet ? level === 'error' : flags.notes !== false || level !== 'note');
+    if (shown('warning') && shown('note'))
+        return { result, hidden: 0 };
+    const findings = result.findings.filter((f) => shown(f.level));
+    const notices = shown('note') ? result.notices : [];
+    return { result: { ...result, findings, notices }, hidden: result.findings.length - findings.length + result.notices.length - notices.length };
 }
 /**
  * Built-in and meta rules, and the custom rules of the configuration (`--config`, or the one above the cwd), each
@@ -120,6 +134,8 @@ async function parseAndRun(argv) {
         .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', count)
         .addOption(new Option('--level-threshold <level>', 'the lowest level that fails the run (default: error)').choices(LEVELS))
         .option('--report-unused-suppressions', 'report suppressions that cover no finding (as notes)')
+        .option('--quiet', 'report errors only (warnings and notes are neither shown nor counted)')
+        .option('--no-notes', 'report errors and warnings, not notes ("cannot verify")')
         .option('--baseline <file.sarif>', 'report only findings that are not in this earlier SARIF report')
         .option('--write-baseline <file.sarif>', 'write the findings of this run as a baseline (SARIF)')
         .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")

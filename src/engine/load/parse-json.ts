@@ -1,21 +1,11 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { assertParseable, LIMITS } from './budget.js';
-import { InputError, MAX_DEPTH, type Loc, type MapEntry, type SourceNode } from './source-node.js';
+import { InputError, lineLocator, MAX_DEPTH, type Loc, type MapEntry, type SourceNode } from './source-node.js';
 
 /** Strict JSON (no comments, no trailing commas) into a position-carrying tree. */
 export function parseJson(file: string, text: string): SourceNode {
   assertParseable(file, text, LIMITS.jsonNodes, 'JSON');
-  const lineStarts = computeLineStarts(text);
-  const locOf = (offset: number): Loc => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
-  };
+  const locOf: (offset: number) => Loc = lineLocator(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const err = errors[0];
@@ -44,12 +34,6 @@ export function parseJson(file: string, text: string): SourceNode {
     }
   };
   return convert(tree);
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
 }
 
 function describe(code: string): string {

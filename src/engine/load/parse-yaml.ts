@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
-import { InputError, MAX_DEPTH, type Loc, type MapEntry, type SourceNode } from './source-node.js';
+import { InputError, MAX_DEPTH, type Loc, type MapEntry, type SourceNode, type TextLines } from './source-node.js';
 import { relaxIndentation } from './relax-yaml.js';
 import { assertParseable, LIMITS } from './budget.js';
 
@@ -148,9 +148,17 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     if (isScalar(node)) {
       const v = node.value;
       const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
-      return { kind: 'scalar', value, loc };
+      return { kind: 'scalar', value, loc: node.type === 'BLOCK_LITERAL' ? { ...loc, lines: literalLines(node) } : loc };
     }
     return { kind: 'scalar', value: null, loc };
+  };
+
+  /** A literal block's text starts on the line after its header (`|`), each line indented by the block's indent. */
+  const literalLines = (node: YamlNode): TextLines => {
+    const header = lineCounter.linePos(node.range?.[0] ?? 0).line;
+    const afterHeader = text.indexOf('\n', node.range?.[0] ?? 0) + 1;
+    const firstContent = /^( *)\S/m.exec(text.slice(afterHeader, node.range?.[1] ?? afterHeader));
+    return { first: header + 1, indent: firstContent ? firstContent[1]!.length : 0 };
   };
 
   return { root: convert(doc.contents, 0), notes };

@@ -10,6 +10,30 @@ export interface Loc {
   readonly column: number;
   /** Set only when the node comes from another file than the input's (a Serverless `${file(...)}` include). */
   readonly file?: string;
+  /** Set on text that keeps its lines in the file (a YAML literal block, `|`): where its first line is, and its indent. */
+  readonly lines?: TextLines;
+}
+
+/** Line `i` of the text is the file's line `first + i`, its content starting after `indent` columns. */
+export interface TextLines {
+  readonly first: number;
+  readonly indent: number;
+}
+
+/** Finds the 1-based line and column of offsets into `text` (its line starts are found once; each lookup is a search). */
+export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
 }
 
 export interface MapEntry {

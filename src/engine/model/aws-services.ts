@@ -141,3 +141,37 @@ export const MANAGED_POLICY_SERVICES: Readonly<Record<string, readonly string[]>
   CloudWatchFullAccess: ['cloudwatch'],
   AmazonAPIGatewayInvokeFullAccess: ['execute-api'],
 };
+
+/** What an AWS service's endpoint enforces and where it listens, where that differs from the rule (a policy, tcp 443). */
+export interface EndpointServiceFacts {
+  /** Whether the endpoint enforces an endpoint policy; where it does not, AWS allows full access whatever it says. */
+  readonly policySupported: boolean;
+  /** The tcp ports the service listens on. */
+  readonly ports: readonly number[];
+}
+
+const HTTPS_ONLY: EndpointServiceFacts = { policySupported: true, ports: [443] };
+
+/**
+ * The irregular endpoint services (by the name after `com.amazonaws.<region>.`), each with where it is documented.
+ * Refresh the policy column with `aws ec2 describe-vpc-endpoint-services --query
+ * "ServiceDetails[?VpcEndpointPolicySupported==\`false\`].ServiceName"`.
+ */
+const IRREGULAR_ENDPOINT_SERVICES: Readonly<Record<string, EndpointServiceFacts>> = {
+  // SES SMTP interface: STARTTLS on 25, 587, 2587; TLS Wrapper on 465, 2465 (SES Developer Guide, "Connecting to an
+  // Amazon SES SMTP endpoint").
+  'email-smtp': { policySupported: true, ports: [25, 465, 587, 2465, 2587] },
+  // Amazon Keyspaces (for Apache Cassandra): CQL over TLS on 9142 (Keyspaces Developer Guide, "Using interface VPC endpoints").
+  cassandra: { policySupported: true, ports: [9142] },
+  'cassandra-fips': { policySupported: true, ports: [9142] },
+  // AWS IoT Core data plane: MQTT over TLS on 8883, HTTPS and MQTT over WebSocket on 443 (IoT Developer Guide,
+  // "Protocols, port mappings, and authentication"); VpcEndpointPolicySupported false in DescribeVpcEndpointServices.
+  'iot.data': { policySupported: false, ports: [443, 8883] },
+  // VpcEndpointPolicySupported false in DescribeVpcEndpointServices (as recorded by moto 5.2, the AWS emulator).
+  'redshift-data': { policySupported: false, ports: [443] },
+  codepipeline: { policySupported: false, ports: [443] },
+};
+
+export function endpointServiceFacts(service: string): EndpointServiceFacts {
+  return IRREGULAR_ENDPOINT_SERVICES[service] ?? HTTPS_ONLY;
+}

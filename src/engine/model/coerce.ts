@@ -7,13 +7,13 @@ export function whyUnknown(v: Value): string {
   return v.kind === 'unknown' ? v.reason : `${display(v)} is not known before deployment`;
 }
 
-/** A boolean property as CloudFormation reads it: true/false, or the strings "true"/"false". */
 /** A property with the position of its key, where findings about it point. */
 export interface PropertyEntry {
   readonly value: Value;
   readonly keyLoc: Loc;
 }
 
+/** A boolean property as CloudFormation reads it: true/false, or the strings "true"/"false". */
 export function booleanSetting(p: PropertyEntry | undefined, awsDefault: boolean): Setting<boolean> {
   if (p === undefined) return { state: 'default', value: awsDefault };
   const { value: v, keyLoc: loc } = p;
@@ -27,6 +27,13 @@ export function stringSetting(p: PropertyEntry | undefined, awsDefault: string):
   if (p === undefined) return { state: 'default', value: awsDefault };
   const s = knownString(p.value);
   return s === undefined ? { state: 'unknown', reason: whyUnknown(p.value), loc: p.keyLoc } : { state: 'set', value: s, loc: p.keyLoc };
+}
+
+/** A text value, or why it is not known (`absent` when the template does not give it). */
+export function knownText(v: Value | undefined, absent: string): Known<string> {
+  if (v === undefined) return { known: false, reason: absent };
+  const s = knownString(v);
+  return s === undefined ? { known: false, reason: whyUnknown(v) } : { known: true, value: s };
 }
 
 /** A number as CloudFormation reads it: 443 or "443". */

@@ -1,3 +1,4 @@
+import type { Loc } from '../load/source-node.js';
 import { linkedItems, targetOf } from './links.js';
 import { label } from './types.js';
 import type {
@@ -104,6 +105,9 @@ export class NetworkModel implements ModelParts {
   private readonly endpointTypesByService = new Map<Vpc, Map<string, Set<string>>>();
   private readonly unreadableEndpointsByVpc = new Map<Vpc, VpcEndpoint[]>();
   private otherTypes: Set<string> | undefined;
+  private vpcFunctions: LambdaFunction[] | undefined;
+  private ingressBySource: Map<SecurityGroup, Array<{ group: SecurityGroup; rule: SecurityGroupRule }>> | undefined;
+  private functionsOfUnknownVpc: LambdaFunction[] | undefined;
 
   constructor(parts: ModelParts) {
     this.vpcs = parts.vpcs;
@@ -193,6 +197,17 @@ export class NetworkModel implements ModelParts {
     return this.otherTypes.has(type);
   }
 
+  /**
+   * Where what is unknown of a function's network is written: its VpcConfig or subnet list when they cannot be read
+   * (a missing include, an import), else the function. Notes point there, so one cause is one place.
+   */
+  unknownCauseOf(fn: LambdaFunction): Loc {
+    const c = fn.vpcConfig;
+    if (c.state === 'unknown') return c.loc;
+    if (c.state === 'set' && c.subnets.state === 'unknown') return c.subnets.loc;
+    return fn.loc;
+  }
+
   /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
   subnetLinksOf(fn: LambdaFunction): Link<Subnet>[] {
     return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.subnets) : [];
@@ -270,8 +285,39 @@ export class NetworkModel implements ModelParts {
     return this.endpointsByGroup.get(group) ?? [];
   }
 
+  /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
+  ingressFrom(source: SecurityGroup): Array<{ readonly group: SecurityGroup; readonly rule: SecurityGroupRule }> {
+    if (!this.ingressBySource) {
+      this.ingressBySource = new Map();
+      for (const group of this.securityGroups) {
+        for (const rule of group.rules) {
+          const from = rule.direction === 'ingress' && rule.peer.kind === 'security-group' ? targetOf(rule.peer.group) : undefined;
+          if (!from || from === group) continue;
+          const list = this.ingressBySource.get(from);
+          if (list) list.push({ group, rule });
+          else this.ingressBySource.set(from, [{ group, rule }]);
+        }
+      }
+    }
+    return this.ingressBySource.get(source) ?? [];
+  }
+
   rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[] {
     return group.rules.filter((r) => r.direction === direction);
+  }
+
+  /**
+   * Whether the template holds Lambda functions that may use this endpoint: functions in its VPC, or, where the
+   * endpoint's VPC or a function's VPC is not known from the template, any function in a VPC. Where it holds none (a
+   * shared network stack, endpoints serving instances or a load balancer), the consumers are not the template's.
+   */
+  hasLambdaConsumers(endpoint: VpcEndpoint): boolean {
+    this.vpcFunctions ??= this.functions.filter((f) => f.vpcConfig.state !== 'absent');
+    if (this.vpcFunctions.length === 0) return false;
+    const vpc = this.vpcOfEndpoint(endpoint);
+    if (vpc === undefined || this.functionsIn(vpc).length > 0) return true;
+    this.functionsOfUnknownVpc ??= this.vpcFunctions.filter((f) => this.vpcsOfFunction(f).length === 0);
+    return this.functionsOfUnknownVpc.length > 0;
   }
 
   /** Whether any Lambda function of the template has this group in its VpcConfig. */

@@ -100,6 +100,8 @@ export function listOf(texts: Iterable<string>, max = 5, joiner = ', '): string 
 export interface Vpc extends Element {
   readonly dnsSupport: Setting<boolean>;
   readonly dnsHostnames: Setting<boolean>;
+  /** Its IPv4 blocks: `CidrBlock` and those of `AWS::EC2::VPCCidrBlock` resources (unknown: a parameter, an IPAM pool). */
+  readonly cidrBlocks: readonly Known<string>[];
 }
 
 /** An Availability Zone as far as the template tells it. */
@@ -226,6 +228,8 @@ export type StatementField = { readonly present: false } | { readonly present: t
 
 export interface PolicyStatement {
   readonly loc: Loc;
+  /** How messages name it: `statement "AllowSend"` (its Sid), or by position, `statement 2`. */
+  readonly name: string;
   readonly effect: Known<string>;
   readonly principal: StatementField;
   readonly notPrincipal: StatementField;

@@ -35,7 +35,7 @@ export function formatSarif(result: CheckResult, version: string, options: { wit
             ],
           },
         ],
-        results: result.findings.map((f) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId)), ...(options.withBaseline ? { baselineState: 'new' as const } : {}) })),
+        results: withFingerprints(result.findings).map(([f, print]) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId), print), ...(options.withBaseline ? { baselineState: 'new' as const } : {}) })),
         columnKind: 'unicodeCodePoints',
       },
     ],
@@ -72,7 +72,23 @@ function notification(p: { file: string; message: string; line?: number; column?
   };
 }
 
-function sarifResult(f: Finding, index: number | undefined): Result {
+/**
+ * Each finding's fingerprint: its rule, file, subject and message (which names the offending statement or property),
+ * not its line, so it survives edits elsewhere in the file. Findings alike in all of these (two identical rules on one
+ * group) are told apart by their order, so no two results share a fingerprint and code scanning merges none.
+ */
+function withFingerprints(findings: readonly Finding[]): Array<[Finding, string]> {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const identity = `${f.ruleId}\0${f.file}\0${f.logicalId}\0${f.message}`;
+    const occurrence = seen.get(identity) ?? 0;
+    seen.set(identity, occurrence + 1);
+    const print = createHash('sha256').update(occurrence === 0 ? identity : `${identity}\0${occurrence}`).digest('hex').slice(0, 32);
+    return [f, print];
+  });
+}
+
+function sarifResult(f: Finding, index: number | undefined, fingerprint: string): Result {
   return {
     ruleId: f.ruleId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
@@ -95,7 +111,6 @@ function sarifResult(f: Finding, index: number | undefined): Result {
           })),
         }
       : {}),
-    // Stable across edits above the resource (no line), distinct per offending property (the message names it).
-    partialFingerprints: { 'endpointGuard/v1': createHash('sha256').update(`${f.ruleId}\0${f.logicalId}\0${f.message}`).digest('hex').slice(0, 32) },
+    partialFingerprints: { 'endpointGuard/v1': fingerprint },
   };
 }

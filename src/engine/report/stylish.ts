@@ -5,7 +5,7 @@ import { escapeLineStart, escapeTerminal } from './escape.js';
 import { countByLevel, problemLines } from './summary.js';
 
 /** ESLint-style: findings grouped by file, `line:col  level  message  rule-id`, then a summary. */
-export function formatStylish(result: CheckResult, color: boolean, baselined = 0): string {
+export function formatStylish(result: CheckResult, color: boolean, baselined = 0, hidden = 0): string {
   const c = pc.createColors(color);
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
   const byFile = new Map<string, Finding[]>();
@@ -29,7 +29,8 @@ export function formatStylish(result: CheckResult, color: boolean, baselined = 0
   const notes =
     (counts.note > 0 ? `, ${counts.note} note${counts.note === 1 ? '' : 's'}` : '') +
     (counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '') +
-    (baselined > 0 ? `, ${baselined} in the baseline` : '');
+    (baselined > 0 ? `, ${baselined} in the baseline` : '') +
+    (hidden > 0 ? `, ${hidden} hidden by --quiet or --no-notes` : '');
   const broken = inputErrors > 0 ? `, ${inputErrors} input error${inputErrors === 1 ? '' : 's'}` : '';
   if (total === 0 && inputErrors === 0) out.push(c.green(`✔ no problems (${files}${notes})`));
   else {

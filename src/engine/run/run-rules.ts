@@ -1,6 +1,6 @@
 import type { Loc } from '../load/source-node.js';
 import type { NetworkModel } from '../model/network-model.js';
-import type { Element, Suppression } from '../model/types.js';
+import { label, listOf, type Element, type Suppression } from '../model/types.js';
 import type { Finding } from './finding.js';
 import { SUPPRESSION_REASON, UNUSED_SUPPRESSION } from './meta-rules.js';
 import type { AnyRule, Level, Report } from './rule.js';
@@ -25,19 +25,23 @@ export interface RunOptions {
 
 /**
  * Runs every active rule on one model and applies the template's suppressions: resource Metadata covers findings
- * about that resource, a comment covers findings on its line. A suppression without a reason, and (on request) one
+ * about that resource, and so does a comment on or above the resource's key; any other comment covers findings on
+ * its line. A suppression without a reason, and (on request) one
  * that covers nothing, are findings of their own.
  */
 export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file: string, options: RunOptions = {}): { findings: Finding[]; failures: string[] } {
   const findings: Finding[] = [];
   const failures: string[] = [];
+  /** How each note names its subject, so that notes alike but for their subject can be told and grouped. */
+  const subjectLabels = new Map<Finding, Subject>();
   const used = new Map<Suppression, Element>();
   const comments = options.commentSuppressions ?? [];
   const suppressionFor = (ruleId: string, subject: Element, loc: Loc): Suppression | undefined => {
     const own = subject.suppressions.find((s) => s.rule === ruleId);
     if (own) return own;
-    const where = loc.file ?? file;
-    return comments.find((s) => s.rule === ruleId && s.targetLine === loc.line && (s.loc.file ?? file) === where);
+    // A comment on or above a resource's key covers every finding about that resource; elsewhere, its own line.
+    const at = (line: number, where: string) => (s: Suppression) => s.rule === ruleId && s.targetLine === line && (s.loc.file ?? file) === where;
+    return comments.find(at(loc.line, loc.file ?? file)) ?? comments.find(at(subject.loc.line, subject.loc.file ?? file));
   };
   for (const { rule, level, options: ruleOptions } of rules) {
     const before = findings.length;
@@ -51,7 +55,7 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
         const loc = r.loc ?? r.subject.loc;
         const suppression = suppressionFor(rule.id, r.subject, loc);
         if (suppression) used.set(suppression, r.subject);
-        findings.push({
+        const finding: Finding = {
           ruleId: rule.id,
           level: r.level === 'note' || doubt !== undefined ? 'note' : level,
           message: doubt !== undefined && r.level !== 'note' ? `cannot verify (${doubt}): ${r.message}` : r.message,
@@ -62,7 +66,9 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
           ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
           related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
           ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
-        });
+        };
+        findings.push(finding);
+        if (finding.level === 'note' && !suppression) subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });
       },
       });
     } catch (e) {
@@ -96,5 +102,51 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
       findings.push(meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''}: ${why}; remove it`));
     }
   }
-  return { findings, failures };
+  return { findings: groupNotes(findings, subjectLabels), failures };
+}
+
+/** The message cut at each mention of the subject's name as a word of its own (`api` is not cut out of `apigateway`). */
+function piecesAround(message: string, name: string): string[] {
+  return message.split(new RegExp(`(?<![\\w.-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+}
+
+interface Subject {
+  readonly label: string;
+  readonly loc: Loc;
+}
+
+/**
+ * Notes of one cause are one note: a rule's notes at the same place (the cause: a missing include, an unknown
+ * parameter) that say the same but for their subject become one that names every subject, the others as related
+ * locations. Sixteen functions whose VpcConfig comes from a missing file give one note per rule, not sixteen.
+ */
+function groupNotes(findings: readonly Finding[], subjects: ReadonlyMap<Finding, Subject>): Finding[] {
+  const groups = new Map<string, Array<{ finding: Finding } & Subject>>();
+  for (const [finding, subject] of subjects) {
+    const pieces = piecesAround(finding.message, subject.label);
+    if (pieces.length < 2) continue;
+    const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, pieces]);
+    const group = groups.get(key);
+    if (group) group.push({ finding, ...subject });
+    else groups.set(key, [{ finding, ...subject }]);
+  }
+  const replaced = new Map<Finding, Finding | undefined>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first, ...rest] = group;
+    const everyone = `each of ${listOf(group.map((g) => g.label))}`;
+    const [head, ...tail] = piecesAround(first!.finding.message, first!.label);
+    replaced.set(first!.finding, {
+      ...first!.finding,
+      message: head + everyone + tail.join('each'),
+      related: [...first!.finding.related, ...group.slice(0, 20).map((g) => ({ message: g.label, loc: g.loc, file: g.loc.file ?? g.finding.file, logicalId: g.finding.logicalId }))],
+    });
+    for (const r of rest) replaced.set(r.finding, undefined);
+  }
+  if (replaced.size === 0) return [...findings];
+  return findings.flatMap((f) => {
+    if (!replaced.has(f)) return [f];
+    const grouped = replaced.get(f);
+    return grouped ? [grouped] : [];
+  });
 }

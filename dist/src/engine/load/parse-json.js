@@ -1,22 +1,10 @@
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import { assertParseable, LIMITS } from './budget.js';
-import { InputError, MAX_DEPTH } from './source-node.js';
+import { InputError, lineLocator, MAX_DEPTH } from './source-node.js';
 /** Strict JSON (no comments, no trailing commas) into a position-carrying tree. */
 export function parseJson(file, text) {
     assertParseable(file, text, LIMITS.jsonNodes, 'JSON');
-    const lineStarts = computeLineStarts(text);
-    const locOf = (offset) => {
-        let lo = 0;
-        let hi = lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (lineStarts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-    };
+    const locOf = lineLocator(text);
     const errors = [];
     const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const err = errors[0];
@@ -48,13 +36,6 @@ export function parseJson(file, text) {
         }
     };
     return convert(tree);
-}
-function computeLineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
 }
 function describe(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

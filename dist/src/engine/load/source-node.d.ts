@@ -8,7 +8,19 @@ export interface Loc {
     readonly column: number;
     /** Set only when the node comes from another file than the input's (a Serverless `${file(...)}` include). */
     readonly file?: string;
+    /** Set on text that keeps its lines in the file (a YAML literal block, `|`): where its first line is, and its indent. */
+    readonly lines?: TextLines;
 }
+/** Line `i` of the text is the file's line `first + i`, its content starting after `indent` columns. */
+export interface TextLines {
+    readonly first: number;
+    readonly indent: number;
+}
+/** Finds the 1-based line and column of offsets into `text` (its line starts are found once; each lookup is a search). */
+export declare function lineLocator(text: string): (offset: number) => {
+    line: number;
+    column: number;
+};
 export interface MapEntry {
     readonly key: string;
     readonly keyLoc: Loc;

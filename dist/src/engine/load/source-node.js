@@ -2,6 +2,24 @@
 export const NAME_METADATA = 'endpoint-guard:name';
 /** Deeper nesting than any template has; beyond it, recursion could exhaust the stack. */
 export const MAX_DEPTH = 500;
+/** Finds the 1-based line and column of offsets into `text` (its line starts are found once; each lookup is a search). */
+export function lineLocator(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
+    };
+}
 export function entry(node, key) {
     return node?.kind === 'map' ? node.entries.find((e) => e.key === key) : undefined;
 }

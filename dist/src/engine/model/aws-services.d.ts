@@ -42,3 +42,11 @@ export declare function endpointNeed(action: string): EndpointNeed;
  * policies grant only what the Lambda service uses itself (logs, network interfaces, event-source polling).
  */
 export declare const MANAGED_POLICY_SERVICES: Readonly<Record<string, readonly string[]>>;
+/** What an AWS service's endpoint enforces and where it listens, where that differs from the rule (a policy, tcp 443). */
+export interface EndpointServiceFacts {
+    /** Whether the endpoint enforces an endpoint policy; where it does not, AWS allows full access whatever it says. */
+    readonly policySupported: boolean;
+    /** The tcp ports the service listens on. */
+    readonly ports: readonly number[];
+}
+export declare function endpointServiceFacts(service: string): EndpointServiceFacts;

@@ -1,6 +1,6 @@
 import { child, NAME_METADATA } from '../load/source-node.js';
 import { display, field, knownString } from '../resolve/value.js';
-import { booleanSetting, knownNumber, protocol, stringSetting, whyUnknown } from './coerce.js';
+import { booleanSetting, knownNumber, knownText, protocol, stringSetting, whyUnknown } from './coerce.js';
 import { linkList, linkTo } from './links.js';
 import { NetworkModel } from './network-model.js';
 import { isKnownShape, knownShape, pattern } from './iam.js';
@@ -97,8 +97,17 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
                 Object.assign(vpcs.get(e.id), {
                     dnsSupport: booleanSetting(r.entry('EnableDnsSupport'), true),
                     dnsHostnames: booleanSetting(r.entry('EnableDnsHostnames'), false),
+                    cidrBlocks: [...(vpcs.get(e.id).cidrBlocks ?? []), knownText(r.prop('CidrBlock'), 'the VPC has no CidrBlock (an IPAM pool allocates it)')],
                 });
                 break;
+            case 'AWS::EC2::VPCCidrBlock': {
+                const vpc = link(r.prop('VpcId'), kinds.vpc, e.loc);
+                if (vpc.kind === 'resource' && r.prop('CidrBlock') !== undefined) {
+                    const target = vpcs.get(vpc.target.id);
+                    target.cidrBlocks = [...(target.cidrBlocks ?? []), knownText(r.prop('CidrBlock'), 'no CidrBlock')];
+                }
+                break;
+            }
             case 'AWS::EC2::Subnet':
                 Object.assign(subnets.get(e.id), { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), zone: zoneOf(r) });
                 break;
@@ -114,8 +123,7 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
                 break;
             case 'AWS::EC2::Route': {
                 const dest = r.prop('DestinationCidrBlock') ?? r.prop('DestinationIpv6CidrBlock') ?? r.prop('DestinationPrefixListId');
-                const destination = dest === undefined ? { known: false, reason: 'no destination' } : knownString(dest) !== undefined ? { known: true, value: knownString(dest) } : { known: false, reason: whyUnknown(dest) };
-                routes.push({ ...e, routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc), destination, target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
+                routes.push({ ...e, routeTable: link(r.prop('RouteTableId'), kinds.routeTable, e.loc), destination: knownText(dest, 'no destination'), target: routeTarget(r, (v) => link(v, kinds.igw, e.loc)) });
                 break;
             }
             case 'AWS::EC2::SecurityGroup': {

@@ -3,6 +3,7 @@ import { display, knownString } from '../resolve/value.js';
 export function whyUnknown(v) {
     return v.kind === 'unknown' ? v.reason : `${display(v)} is not known before deployment`;
 }
+/** A boolean property as CloudFormation reads it: true/false, or the strings "true"/"false". */
 export function booleanSetting(p, awsDefault) {
     if (p === undefined)
         return { state: 'default', value: awsDefault };
@@ -19,6 +20,13 @@ export function stringSetting(p, awsDefault) {
         return { state: 'default', value: awsDefault };
     const s = knownString(p.value);
     return s === undefined ? { state: 'unknown', reason: whyUnknown(p.value), loc: p.keyLoc } : { state: 'set', value: s, loc: p.keyLoc };
+}
+/** A text value, or why it is not known (`absent` when the template does not give it). */
+export function knownText(v, absent) {
+    if (v === undefined)
+        return { known: false, reason: absent };
+    const s = knownString(v);
+    return s === undefined ? { known: false, reason: whyUnknown(v) } : { known: true, value: s };
 }
 /** A number as CloudFormation reads it: 443 or "443". */
 export function knownNumber(v) {

@@ -1,3 +1,4 @@
+import type { Loc } from '../load/source-node.js';
 import type { Element, EventSource, HostedZone, UnattachedRule, InternetGateway, LambdaFunction, Link, Role, Route, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, SubnetRouteTableAssociation, Vpc, VpcEndpoint } from './types.js';
 export interface ModelParts {
     readonly vpcs: readonly Vpc[];
@@ -65,6 +66,9 @@ export declare class NetworkModel implements ModelParts {
     private readonly endpointTypesByService;
     private readonly unreadableEndpointsByVpc;
     private otherTypes;
+    private vpcFunctions;
+    private ingressBySource;
+    private functionsOfUnknownVpc;
     constructor(parts: ModelParts);
     /** Every resource of the template, once. */
     elements(): Element[];
@@ -78,6 +82,11 @@ export declare class NetworkModel implements ModelParts {
     unreadableEndpointsIn(vpc: Vpc): VpcEndpoint[];
     /** Whether the template has a resource of this type among the ones the model does not type itself. */
     hasOtherOfType(type: string): boolean;
+    /**
+     * Where what is unknown of a function's network is written: its VpcConfig or subnet list when they cannot be read
+     * (a missing include, an import), else the function. Notes point there, so one cause is one place.
+     */
+    unknownCauseOf(fn: LambdaFunction): Loc;
     /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
     subnetLinksOf(fn: LambdaFunction): Link<Subnet>[];
     securityGroupsOf(fn: LambdaFunction): SecurityGroup[];
@@ -102,7 +111,18 @@ export declare class NetworkModel implements ModelParts {
     vpcOfEndpoint(endpoint: VpcEndpoint): Vpc | undefined;
     endpointsIn(vpc: Vpc): VpcEndpoint[];
     endpointsUsing(group: SecurityGroup): VpcEndpoint[];
+    /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
+    ingressFrom(source: SecurityGroup): Array<{
+        readonly group: SecurityGroup;
+        readonly rule: SecurityGroupRule;
+    }>;
     rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[];
+    /**
+     * Whether the template holds Lambda functions that may use this endpoint: functions in its VPC, or, where the
+     * endpoint's VPC or a function's VPC is not known from the template, any function in a VPC. Where it holds none (a
+     * shared network stack, endpoints serving instances or a load balancer), the consumers are not the template's.
+     */
+    hasLambdaConsumers(endpoint: VpcEndpoint): boolean;
     /** Whether any Lambda function of the template has this group in its VpcConfig. */
     isFunctionGroup(group: SecurityGroup): boolean;
     /**

@@ -55,6 +55,9 @@ export class NetworkModel {
     endpointTypesByService = new Map();
     unreadableEndpointsByVpc = new Map();
     otherTypes;
+    vpcFunctions;
+    ingressBySource;
+    functionsOfUnknownVpc;
     constructor(parts) {
         this.vpcs = parts.vpcs;
         this.subnets = parts.subnets;
@@ -138,6 +141,18 @@ export class NetworkModel {
         this.otherTypes ??= new Set(this.others.map((o) => o.type));
         return this.otherTypes.has(type);
     }
+    /**
+     * Where what is unknown of a function's network is written: its VpcConfig or subnet list when they cannot be read
+     * (a missing include, an import), else the function. Notes point there, so one cause is one place.
+     */
+    unknownCauseOf(fn) {
+        const c = fn.vpcConfig;
+        if (c.state === 'unknown')
+            return c.loc;
+        if (c.state === 'set' && c.subnets.state === 'unknown')
+            return c.subnets.loc;
+        return fn.loc;
+    }
     /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
     subnetLinksOf(fn) {
         return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.subnets) : [];
@@ -206,8 +221,42 @@ export class NetworkModel {
     endpointsUsing(group) {
         return this.endpointsByGroup.get(group) ?? [];
     }
+    /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
+    ingressFrom(source) {
+        if (!this.ingressBySource) {
+            this.ingressBySource = new Map();
+            for (const group of this.securityGroups) {
+                for (const rule of group.rules) {
+                    const from = rule.direction === 'ingress' && rule.peer.kind === 'security-group' ? targetOf(rule.peer.group) : undefined;
+                    if (!from || from === group)
+                        continue;
+                    const list = this.ingressBySource.get(from);
+                    if (list)
+                        list.push({ group, rule });
+                    else
+                        this.ingressBySource.set(from, [{ group, rule }]);
+                }
+            }
+        }
+        return this.ingressBySource.get(source) ?? [];
+    }
     rulesOf(group, direction) {
         return group.rules.filter((r) => r.direction === direction);
+    }
+    /**
+     * Whether the template holds Lambda functions that may use this endpoint: functions in its VPC, or, where the
+     * endpoint's VPC or a function's VPC is not known from the template, any function in a VPC. Where it holds none (a
+     * shared network stack, endpoints serving instances or a load balancer), the consumers are not the template's.
+     */
+    hasLambdaConsumers(endpoint) {
+        this.vpcFunctions ??= this.functions.filter((f) => f.vpcConfig.state !== 'absent');
+        if (this.vpcFunctions.length === 0)
+            return false;
+        const vpc = this.vpcOfEndpoint(endpoint);
+        if (vpc === undefined || this.functionsIn(vpc).length > 0)
+            return true;
+        this.functionsOfUnknownVpc ??= this.vpcFunctions.filter((f) => this.vpcsOfFunction(f).length === 0);
+        return this.functionsOfUnknownVpc.length > 0;
     }
     /** Whether any Lambda function of the template has this group in its VpcConfig. */
     isFunctionGroup(group) {

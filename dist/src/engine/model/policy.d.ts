@@ -6,7 +6,8 @@ export declare function policySetting(p: PropertyEntry | undefined): PolicySetti
 export declare function policyDocument(doc: Value): PolicyDocument;
 /**
  * Parses a JSON policy string. Symbolic parts (`${AWS::AccountId}`, `${Role.Arn}`) are swapped for placeholder
- * tokens before parsing and restored inside the resulting strings, so `Fn::Sub` JSON keeps its references.
+ * tokens before parsing and restored inside the resulting strings, so `Fn::Sub` JSON keeps its references. Where the
+ * text keeps its lines (`loc.lines`), every key and value gets its own position in the file.
  */
 export declare function parseJsonText(v: Extract<Value, {
     kind: 'string' | 'text';

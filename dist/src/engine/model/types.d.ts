@@ -100,6 +100,8 @@ export declare function listOf(texts: Iterable<string>, max?: number, joiner?: s
 export interface Vpc extends Element {
     readonly dnsSupport: Setting<boolean>;
     readonly dnsHostnames: Setting<boolean>;
+    /** Its IPv4 blocks: `CidrBlock` and those of `AWS::EC2::VPCCidrBlock` resources (unknown: a parameter, an IPAM pool). */
+    readonly cidrBlocks: readonly Known<string>[];
 }
 /** An Availability Zone as far as the template tells it. */
 export type Zone = {
@@ -258,6 +260,8 @@ export type StatementField = {
 };
 export interface PolicyStatement {
     readonly loc: Loc;
+    /** How messages name it: `statement "AllowSend"` (its Sid), or by position, `statement 2`. */
+    readonly name: string;
     readonly effect: Known<string>;
     readonly principal: StatementField;
     readonly notPrincipal: StatementField;

@@ -29,7 +29,7 @@ export function formatSarif(result, version, options = {}) {
                         ],
                     },
                 ],
-                results: result.findings.map((f) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId)), ...(options.withBaseline ? { baselineState: 'new' } : {}) })),
+                results: withFingerprints(result.findings).map(([f, print]) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId), print), ...(options.withBaseline ? { baselineState: 'new' } : {}) })),
                 columnKind: 'unicodeCodePoints',
             },
         ],
@@ -61,7 +61,22 @@ function notification(p, level) {
         locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: uriOf(p.file) } } }],
     };
 }
-function sarifResult(f, index) {
+/**
+ * Each finding's fingerprint: its rule, file, subject and message (which names the offending statement or property),
+ * not its line, so it survives edits elsewhere in the file. Findings alike in all of these (two identical rules on one
+ * group) are told apart by their order, so no two results share a fingerprint and code scanning merges none.
+ */
+function withFingerprints(findings) {
+    const seen = new Map();
+    return findings.map((f) => {
+        const identity = `${f.ruleId}\0${f.file}\0${f.logicalId}\0${f.message}`;
+        const occurrence = seen.get(identity) ?? 0;
+        seen.set(identity, occurrence + 1);
+        const print = createHash('sha256').update(occurrence === 0 ? identity : `${identity}\0${occurrence}`).digest('hex').slice(0, 32);
+        return [f, print];
+    });
+}
+function sarifResult(f, index, fingerprint) {
     return {
         ruleId: f.ruleId,
         ...(index !== undefined ? { ruleIndex: index } : {}),
@@ -84,8 +99,7 @@ function sarifResult(f, index) {
                 })),
             }
             : {}),
-        // Stable across edits above the resource (no line), distinct per offending property (the message names it).
-        partialFingerprints: { 'endpointGuard/v1': createHash('sha256').update(`${f.ruleId}\0${f.logicalId}\0${f.message}`).digest('hex').slice(0, 32) },
+        partialFingerprints: { 'endpointGuard/v1': fingerprint },
     };
 }
 //# sourceMappingURL=sarif.js.map

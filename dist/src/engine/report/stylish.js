@@ -2,7 +2,7 @@ import pc from 'picocolors';
 import { escapeLineStart, escapeTerminal } from './escape.js';
 import { countByLevel, problemLines } from './summary.js';
 /** ESLint-style: findings grouped by file, `line:col  level  message  rule-id`, then a summary. */
-export function formatStylish(result, color, baselined = 0) {
+export function formatStylish(result, color, baselined = 0, hidden = 0) {
     const c = pc.createColors(color);
     const paint = { error: c.red, warning: c.yellow, note: c.blue };
     const byFile = new Map();
@@ -28,7 +28,8 @@ export function formatStylish(result, color, baselined = 0) {
     const files = `${result.checked.length} template${result.checked.length === 1 ? '' : 's'} checked`;
     const notes = (counts.note > 0 ? `, ${counts.note} note${counts.note === 1 ? '' : 's'}` : '') +
         (counts.suppressed > 0 ? `, ${counts.suppressed} suppressed` : '') +
-        (baselined > 0 ? `, ${baselined} in the baseline` : '');
+        (baselined > 0 ? `, ${baselined} in the baseline` : '') +
+        (hidden > 0 ? `, ${hidden} hidden by --quiet or --no-notes` : '');
     const broken = inputErrors > 0 ? `, ${inputErrors} input error${inputErrors === 1 ? '' : 's'}` : '';
     if (total === 0 && inputErrors === 0)
         out.push(c.green(`✔ no problems (${files}${notes})`));

@@ -24,7 +24,8 @@ export function substitute(arg, loc, scope) {
         parts.push(...variable(name, variables, loc, scope));
     }
     parts.push({ kind: 'text', text: text.slice(last) });
-    return fromParts(parts, loc);
+    // A literal block keeps its lines through the substitution (no `${…}` spans lines), so positions inside stay known.
+    return fromParts(parts, templateNode.loc.lines ? { ...loc, lines: templateNode.loc.lines } : loc);
 }
 function variable(name, variables, loc, scope) {
     if (variables?.kind === 'map') {

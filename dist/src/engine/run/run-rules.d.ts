@@ -1,5 +1,5 @@
 import type { NetworkModel } from '../model/network-model.js';
-import type { Suppression } from '../model/types.js';
+import { type Suppression } from '../model/types.js';
 import type { Finding } from './finding.js';
 import type { AnyRule, Level } from './rule.js';
 /** A rule as configured for one file: its level (never `off`: such rules are not run) and its options. */
@@ -20,7 +20,8 @@ export interface RunOptions {
 }
 /**
  * Runs every active rule on one model and applies the template's suppressions: resource Metadata covers findings
- * about that resource, a comment covers findings on its line. A suppression without a reason, and (on request) one
+ * about that resource, and so does a comment on or above the resource's key; any other comment covers findings on
+ * its line. A suppression without a reason, and (on request) one
  * that covers nothing, are findings of their own.
  */
 export declare function runRules(model: NetworkModel, rules: readonly ActiveRule[], file: string, options?: RunOptions): {

@@ -1,20 +1,25 @@
+import { label, listOf } from '../model/types.js';
 import { SUPPRESSION_REASON, UNUSED_SUPPRESSION } from './meta-rules.js';
 /**
  * Runs every active rule on one model and applies the template's suppressions: resource Metadata covers findings
- * about that resource, a comment covers findings on its line. A suppression without a reason, and (on request) one
+ * about that resource, and so does a comment on or above the resource's key; any other comment covers findings on
+ * its line. A suppression without a reason, and (on request) one
  * that covers nothing, are findings of their own.
  */
 export function runRules(model, rules, file, options = {}) {
     const findings = [];
     const failures = [];
+    /** How each note names its subject, so that notes alike but for their subject can be told and grouped. */
+    const subjectLabels = new Map();
     const used = new Map();
     const comments = options.commentSuppressions ?? [];
     const suppressionFor = (ruleId, subject, loc) => {
         const own = subject.suppressions.find((s) => s.rule === ruleId);
         if (own)
             return own;
-        const where = loc.file ?? file;
-        return comments.find((s) => s.rule === ruleId && s.targetLine === loc.line && (s.loc.file ?? file) === where);
+        // A comment on or above a resource's key covers every finding about that resource; elsewhere, its own line.
+        const at = (line, where) => (s) => s.rule === ruleId && s.targetLine === line && (s.loc.file ?? file) === where;
+        return comments.find(at(loc.line, loc.file ?? file)) ?? comments.find(at(subject.loc.line, subject.loc.file ?? file));
     };
     for (const { rule, level, options: ruleOptions } of rules) {
         const before = findings.length;
@@ -29,7 +34,7 @@ export function runRules(model, rules, file, options = {}) {
                     const suppression = suppressionFor(rule.id, r.subject, loc);
                     if (suppression)
                         used.set(suppression, r.subject);
-                    findings.push({
+                    const finding = {
                         ruleId: rule.id,
                         level: r.level === 'note' || doubt !== undefined ? 'note' : level,
                         message: doubt !== undefined && r.level !== 'note' ? `cannot verify (${doubt}): ${r.message}` : r.message,
@@ -40,7 +45,10 @@ export function runRules(model, rules, file, options = {}) {
                         ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
                         related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
                         ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
-                    });
+                    };
+                    findings.push(finding);
+                    if (finding.level === 'note' && !suppression)
+                        subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });
                 },
             });
         }
@@ -76,6 +84,52 @@ export function runRules(model, rules, file, options = {}) {
             findings.push(meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''}: ${why}; remove it`));
         }
     }
-    return { findings, failures };
+    return { findings: groupNotes(findings, subjectLabels), failures };
+}
+/** The message cut at each mention of the subject's name as a word of its own (`api` is not cut out of `apigateway`). */
+function piecesAround(message, name) {
+    return message.split(new RegExp(`(?<![\\w.-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`));
+}
+/**
+ * Notes of one cause are one note: a rule's notes at the same place (the cause: a missing include, an unknown
+ * parameter) that say the same but for their subject become one that names every subject, the others as related
+ * locations. Sixteen functions whose VpcConfig comes from a missing file give one note per rule, not sixteen.
+ */
+function groupNotes(findings, subjects) {
+    const groups = new Map();
+    for (const [finding, subject] of subjects) {
+        const pieces = piecesAround(finding.message, subject.label);
+        if (pieces.length < 2)
+            continue;
+        const key = JSON.stringify([finding.ruleId, finding.file, finding.line, finding.column, pieces]);
+        const group = groups.get(key);
+        if (group)
+            group.push({ finding, ...subject });
+        else
+            groups.set(key, [{ finding, ...subject }]);
+    }
+    const replaced = new Map();
+    for (const group of groups.values()) {
+        if (group.length < 2)
+            continue;
+        const [first, ...rest] = group;
+        const everyone = `each of ${listOf(group.map((g) => g.label))}`;
+        const [head, ...tail] = piecesAround(first.finding.message, first.label);
+        replaced.set(first.finding, {
+            ...first.finding,
+            message: head + everyone + tail.join('each'),
+            related: [...first.finding.related, ...group.slice(0, 20).map((g) => ({ message: g.label, loc: g.loc, file: g.loc.file ?? g.finding.file, logicalId: g.finding.logicalId }))],
+        });
+        for (const r of rest)
+            replaced.set(r.finding, undefined);
+    }
+    if (replaced.size === 0)
+        return [...findings];
+    return findings.flatMap((f) => {
+        if (!replaced.has(f))
+            return [f];
+        const grouped = replaced.get(f);
+        return grouped ? [grouped] : [];
+    });
 }
 //# sourceMappingURL=run-rules.js.map

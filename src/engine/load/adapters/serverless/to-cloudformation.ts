@@ -126,13 +126,20 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
 /**
  * The function's VpcConfig as the framework compiles it, key by key: the function's `vpc.subnetIds` or else the
  * provider's, likewise `securityGroupIds`; without both there is no VpcConfig. Inherited values are relocated to the
- * function's key, where findings about this function point.
+ * function's key, where findings about this function point; values that cannot be read stay at their variable, the
+ * one cause that the notes about every function sharing it point at.
  */
 function vpcConfigOf(own: SourceNode | undefined, provider: SourceNode | undefined, at: Loc): SourceNode | undefined {
+  // `vpc: ~` (or `vpc: null`) opts the function out of `provider.vpc`: the framework gives it no VpcConfig.
+  if (own?.kind === 'scalar' && own.value === null) return undefined;
+  const isUnknown = (n: SourceNode) => n.kind === 'map' && n.entries.length === 1 && n.entries[0]!.key === UNKNOWN_MARKER;
   // A `vpc:` whose variable cannot be resolved (`${file(./missing.yml):vpc}`, `${ssm:…}`) is an unknown VpcConfig.
   const whole = own ?? provider;
-  if (whole?.kind === 'map' && whole.entries.length === 1 && whole.entries[0]!.key === UNKNOWN_MARKER) return whole === own ? own : relocate(whole, at);
-  const pick = (key: string) => child(own, key) ?? (child(provider, key) ? relocate(child(provider, key)!, at) : undefined);
+  if (whole && isUnknown(whole)) return whole;
+  const pick = (key: string) => {
+    const inherited = child(provider, key);
+    return child(own, key) ?? (inherited && !isUnknown(inherited) ? relocate(inherited, at) : inherited);
+  };
   const subnets = pick('subnetIds');
   const groups = pick('securityGroupIds');
   if (!subnets || !groups) return undefined;

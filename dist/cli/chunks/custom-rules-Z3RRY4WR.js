@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-PKTZ5AN2.js";
+} from "./chunk-Z4AOUG57.js";
 
 // src/engine/config/custom-rules.ts
 import { readdirSync } from "node:fs";

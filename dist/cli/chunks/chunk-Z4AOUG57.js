@@ -38,6 +38,20 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // src/engine/load/source-node.ts
 var NAME_METADATA = "endpoint-guard:name";
 var MAX_DEPTH = 500;
+function lineLocator(text) {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  };
+}
 function entry(node, key) {
   return node?.kind === "map" ? node.entries.find((e) => e.key === key) : void 0;
 }
@@ -70,6 +84,7 @@ export {
   __toESM,
   NAME_METADATA,
   MAX_DEPTH,
+  lineLocator,
   child,
   toPlain,
   InputError

@@ -1,0 +1,32 @@
+import ipaddr from 'ipaddr.js';
+
+/** A CIDR range, parsed: its network address and prefix length. */
+export interface Cidr {
+  readonly text: string;
+  readonly family: 'ipv4' | 'ipv6';
+  readonly address: ipaddr.IPv4 | ipaddr.IPv6;
+  readonly prefix: number;
+}
+
+export function parseCidr(text: string): Cidr | undefined {
+  try {
+    const [address, prefix] = ipaddr.parseCIDR(text.trim());
+    return { text, family: address.kind(), address, prefix };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `inner` lies within `outer` (same family, no wider, and the same first `outer.prefix` bits). */
+export function cidrContains(outer: Cidr, inner: Cidr): boolean {
+  if (outer.family !== inner.family || inner.prefix < outer.prefix) return false;
+  return inner.family === 'ipv4'
+    ? (inner.address as ipaddr.IPv4).match(outer.address as ipaddr.IPv4, outer.prefix)
+    : (inner.address as ipaddr.IPv6).match(outer.address as ipaddr.IPv6, outer.prefix);
+}
+
+/**
+ * The shortest prefix a VPC's own block can have: AWS allows IPv4 VPC blocks from /16 to /28 and IPv6 blocks from
+ * /44 (with IPAM) to /60. A range with a shorter prefix is wider than any VPC, whatever the template says of its VPC.
+ */
+export const WIDEST_VPC_PREFIX = { ipv4: 16, ipv6: 44 } as const;

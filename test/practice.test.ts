@@ -1,0 +1,90 @@
+/**
+ * Practice cases (test/practice/): compact templates written from patterns seen in real public templates, each with
+ * why its findings are right in practice (expected.json). Every finding of every rule and level is asserted: rule,
+ * level, line, subject, and suppression; a message pattern where the wording is the point.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import type { Log } from 'sarif';
+import { check } from '../src/engine/check.js';
+import { cli } from './helpers/cli.js';
+import { ROOT } from './helpers/paths.js';
+
+const DIR = join(ROOT, 'test', 'practice');
+
+interface Expected {
+  why: string;
+  findings: Array<{ rule: string; level: string; line: number; logicalId: string; message?: string; suppressed?: boolean }>;
+}
+const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, Expected>;
+
+describe('practice cases: every finding, at every level, is one an AWS engineer would call right', () => {
+  test.each(Object.keys(expected))('%s', async (name) => {
+    const result = await check([join(DIR, name)], { reportUnusedSuppressions: true });
+    expect(result.problems).toEqual([]);
+    const actual = result.findings.map((f) => ({ rule: f.ruleId, level: f.level, line: f.line, logicalId: f.logicalId, suppressed: f.suppressed !== undefined }));
+    const wanted = expected[name]!.findings;
+    expect(actual).toEqual(wanted.map(({ rule, level, line, logicalId, suppressed }) => ({ rule, level, line, logicalId, suppressed: suppressed ?? false })));
+    wanted.forEach((w, i) => w.message && expect(result.findings[i]!.message).toMatch(new RegExp(w.message)));
+    expect(expected[name]!.why.length).toBeGreaterThan(40);
+  });
+});
+
+describe('JSON-string policies in SARIF', () => {
+  const sarifOf = (file: string) => JSON.parse(cli(['check', '--format', 'sarif', file]).stdout) as Log;
+  const rows = (log: Log) => log.runs[0]!.results!.map((r) => [r.locations![0]!.physicalLocation!.region!.startLine, r.partialFingerprints!['endpointGuard/v1']] as const);
+
+  test('one line per statement, and no two results share a fingerprint', () => {
+    const results = rows(sarifOf(join(DIR, 'json-string-policy.yaml')));
+    expect(results.map(([line]) => line)).toEqual([63, 69, 73]);
+    expect(new Set(results.map(([, print]) => print)).size).toBe(3);
+  });
+
+  test('fingerprints survive an edit elsewhere in the file; lines follow it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-practice-'));
+    const file = join(dir, 't.yaml');
+    copyFileSync(join(DIR, 'json-string-policy.yaml'), file);
+    const before = rows(sarifOf(file));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Resources:\n', 'Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n'));
+    const after = rows(sarifOf(file));
+    expect(after.map(([, print]) => print)).toEqual(before.map(([, print]) => print));
+    expect(after.map(([line]) => line)).toEqual(before.map(([line]) => (line ?? 0) + 2));
+  });
+
+  test('two identical faults on one subject still get two fingerprints', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-practice-'));
+    const file = join(dir, 't.yaml');
+    // The same inline rule twice: same rule, subject and message.
+    const text = readFileSync(join(DIR, 'shared-network-stack.yaml'), 'utf8').replace(/( {8}- IpProtocol: tcp\n {10}FromPort: 443\n {10}ToPort: 443\n {10}CidrIp: 0\.0\.0\.0\/0\n)/, '$1$1');
+    writeFileSync(file, text);
+    const results = rows(sarifOf(file)).filter(([line]) => line === 54 || line === 58);
+    expect(results).toHaveLength(2);
+    expect(results[0]![1]).not.toBe(results[1]![1]);
+  });
+});
+
+describe('--quiet and --no-notes', () => {
+  const file = join(DIR, 'shared-network-stack.yaml'); // 3 errors and a note
+  const services = join(DIR, 'services-with-own-rules.yaml'); // an error, a warning and a note
+
+  test('--no-notes hides notes and keeps warnings, in every format; the summary says how many were hidden', () => {
+    const r = cli(['check', '--no-notes', services]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/warning\s+FunctionSecurityGroup/);
+    expect(r.stdout).not.toMatch(/\bnote\b\s+RedshiftDataEndpoint/);
+    expect(r.stdout).toMatch(/✖ 2 problems \(1 error, 1 warning, 1 hidden by --quiet or --no-notes\)/);
+    const json = JSON.parse(cli(['check', '--no-notes', '--format', 'json', file]).stdout) as { findings: Array<{ level: string }> };
+    expect(json.findings.map((f) => f.level)).toEqual(['error', 'error', 'error']);
+  });
+
+  test('--quiet reports errors only, and warnings no longer count (as ESLint)', () => {
+    const r = cli(['check', '--quiet', services]);
+    expect(r.stdout).not.toMatch(/warning\s+FunctionSecurityGroup/);
+    expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings, 2 hidden by --quiet or --no-notes\)/);
+    const warningsOnly = cli(['check', '--quiet', '--max-warnings', '0', join(DIR, 'memorydb-egress.yaml')]);
+    expect(warningsOnly.code).toBe(0);
+    expect(cli(['check', '--max-warnings', '0', join(DIR, 'memorydb-egress.yaml')]).code).toBe(1);
+  });
+});
