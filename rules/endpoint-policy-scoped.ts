@@ -13,6 +13,10 @@ const NOT_A_ROLE: Record<string, string> = {
   other: 'not an IAM role',
 };
 
+/** What a principal note says when the template holds no consumer of the endpoint. */
+const UNKNOWN_CONSUMERS =
+  "this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option";
+
 /** Condition operators that restrict aws:PrincipalArn to the values listed (not the negated or IfExists forms). */
 const RESTRICTING_OPERATORS = /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
 
@@ -108,36 +112,34 @@ QldbEndpoint:
  */
 function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: string) => string | undefined, allowed: readonly RegExp[], consumersKnown: boolean): Report[] {
   const found: Report[] = [];
-  const at = (loc: PolicyStatement['loc'], message: string) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${message}` });
-  const principalAt = (loc: PolicyStatement['loc'], message: string) =>
-    consumersKnown
-      ? at(loc, message)
-      : found.push({ subject: endpoint, loc, level: 'note', message: `${label(endpoint)}, ${s.name}: ${message.replace(/; name the execution role$|; allow only the function's execution role$/, '')}; this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option` });
+  const at = (loc: PolicyStatement['loc'], problem: string, fix: string) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
+  const principalAt = (loc: PolicyStatement['loc'], problem: string, fix: string) =>
+    consumersKnown ? at(loc, problem, fix) : found.push({ subject: endpoint, loc, level: 'note', message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
   const unverifiable = (field: StatementField & { present: true }, name: string) => {
     const unknown = values(field.value).find((v) => v.kind === 'unknown');
     if (unknown?.kind === 'unknown') found.push({ subject: endpoint, loc: field.keyLoc, level: 'note', message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown.reason}` });
   };
 
-  if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
-  else if (!s.principal.present) principalAt(s.loc, 'an Allow statement without Principal applies to every principal; name the execution role');
+  if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed', 'name the execution role in Principal');
+  else if (!s.principal.present) principalAt(s.loc, 'an Allow statement without Principal applies to every principal', 'name the execution role');
   else {
     const verdict = principalProblem(s.principal.value, s, typeOf, allowed);
-    if (verdict && 'problem' in verdict) principalAt(s.principal.keyLoc, verdict.problem);
+    if (verdict && 'problem' in verdict) principalAt(s.principal.keyLoc, verdict.problem, verdict.fix);
     else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
   }
 
-  if (s.notAction.present) at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed; list the actions the function calls');
+  if (s.notAction.present) at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed', 'list the actions the function calls');
   else if (s.action.present) {
     const wild = values(s.action.value).filter(isWildcardAction).map(display);
-    if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(', ')} allows every action; list the actions the function calls`);
+    if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(', ')} allows every action`, 'list the actions the function calls');
     else unverifiable(s.action, 'Action');
   }
 
-  if (s.notResource.present) at(s.notResource.keyLoc, 'an Allow statement with NotResource allows every resource but those listed; list the resource ARNs');
-  else if (!s.resource.present) at(s.loc, 'an Allow statement without Resource applies to every resource; list the resource ARNs');
+  if (s.notResource.present) at(s.notResource.keyLoc, 'an Allow statement with NotResource allows every resource but those listed', 'list the resource ARNs');
+  else if (!s.resource.present) at(s.loc, 'an Allow statement without Resource applies to every resource', 'list the resource ARNs');
   else {
     const wild = values(s.resource.value).filter(isWildcardResource).map(display);
-    if (wild.length > 0) at(s.resource.keyLoc, `Resource ${wild.join(', ')} allows every resource; name the specific ARNs`);
+    if (wild.length > 0) at(s.resource.keyLoc, `Resource ${wild.join(', ')} allows every resource`, 'name the specific ARNs');
     else unverifiable(s.resource, 'Resource');
   }
   return found;
@@ -149,7 +151,7 @@ function principalProblem(
   s: PolicyStatement,
   typeOf: (id: string) => string | undefined,
   allowed: readonly RegExp[],
-): { problem: string } | { unknown: string } | undefined {
+): { problem: string; fix: string } | { unknown: string } | undefined {
   const entries: PrincipalEntry[] = [];
   if (pattern(principal) === '*') entries.push({ kind: 'any', shown: '*' });
   else if (principal.kind === 'map') {
@@ -164,12 +166,12 @@ function principalProblem(
     const restricted = principalArnRestriction(s, typeOf);
     if (restricted === 'roles') return undefined;
     if (restricted === 'unknown') return { unknown: 'the aws:PrincipalArn condition names values not known before deployment' };
-    return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role' };
+    return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account', fix: 'name the execution role' };
   }
   const bad = entries.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown) || (e.shape !== undefined && a.test(e.shape))));
   const unknowns = entries.filter((e) => e.kind === 'unknown');
   if (bad.length === 0) return unknowns.length > 0 ? { unknown: unknowns.map((e) => e.shown).join('; ') } : undefined;
-  return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}; allow only the function's execution role` };
+  return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}`, fix: "allow only the function's execution role" };
 }
 
 function globToRegExp(glob: string): RegExp {

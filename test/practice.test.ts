@@ -88,3 +88,61 @@ describe('--quiet and --no-notes', () => {
     expect(cli(['check', '--max-warnings', '0', join(DIR, 'memorydb-egress.yaml')]).code).toBe(1);
   });
 });
+
+describe('consumers the template does not hold: edge cases', () => {
+  const template = (body: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-practice-'));
+    const file = join(dir, 't.yaml');
+    writeFileSync(file, `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n${body}`);
+    return file;
+  };
+  const vpc = (cidr: string, extra = '') => `  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: ${cidr}, EnableDnsSupport: true, EnableDnsHostnames: true}\n${extra}`;
+  const endpointWithIngress = (...cidrs: string[]) => `  EndpointGroup:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: endpoint
+      VpcId: !Ref Vpc
+      SecurityGroupIngress:
+${cidrs.map((c) => `        - {IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: ${c}}`).join('\n')}
+  Endpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      VpcEndpointType: Interface
+      ServiceName: com.amazonaws.us-east-1.sqs
+      VpcId: !Ref Vpc
+      SecurityGroupIds: [!Ref EndpointGroup]
+      PolicyDocument: {Statement: [{Effect: Allow, Principal: '*', Action: sqs:SendMessage, Resource: 'arn:aws:sqs:us-east-1:123456789012:q'}]}
+`;
+  const ingress = async (file: string) =>
+    (await check([file])).findings.filter((f) => f.ruleId === 'endpoint-sg-ingress').map((f) => [f.level, f.line, f.message.replace(/^.*: (the CIDR range .*?); only.*$/, '$1')]);
+
+  test("a range wider than the VPC's own block (not just wider than any VPC) is an error; a narrower one is fine", async () => {
+    const file = template(vpc('10.70.0.0/24') + endpointWithIngress('10.70.0.0/20', '10.70.0.0/24', '10.70.0.128/25'));
+    expect(await ingress(file)).toEqual([['error', 12, "the CIDR range 10.70.0.0/20 is wider than the VPC's range 10.70.0.0/24"]]);
+  });
+
+  test("a VPC's secondary block (AWS::EC2::VPCCidrBlock) counts as its range", async () => {
+    const secondary = `  Secondary:\n    Type: AWS::EC2::VPCCidrBlock\n    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.71.4.0/24}\n`;
+    const file = template(vpc('10.71.0.0/24', secondary) + endpointWithIngress('10.71.4.0/23'));
+    expect(await ingress(file)).toEqual([['error', 15, "the CIDR range 10.71.4.0/23 is wider than the VPC's range 10.71.4.0/24"]]);
+  });
+
+  test('IPv6 ::/0 is wider than any VPC', async () => {
+    const file = template(vpc('10.72.0.0/16') + endpointWithIngress('10.72.0.0/16').replace('CidrIp: 10.72.0.0/16', 'CidrIpv6: ::/0'));
+    expect(await ingress(file)).toEqual([['error', 12, "the CIDR range ::/0 is wider than any VPC's range"]]);
+  });
+
+  test('NotPrincipal or no Principal: the note says how to name the consumers, and nothing about an execution role', async () => {
+    const file = template(
+      vpc('10.73.0.0/16') +
+        endpointWithIngress('10.73.0.0/16').replace("Principal: '*'", "NotPrincipal: {AWS: 'arn:aws:iam::123456789012:role/x'}"),
+    );
+    const notes = (await check([file])).findings.filter((f) => f.ruleId === 'endpoint-policy-scoped');
+    expect(notes.map((f) => [f.level, f.message])).toEqual([
+      [
+        'note',
+        "Endpoint, statement 1: an Allow statement with NotPrincipal allows every principal but those listed; this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option",
+      ],
+    ]);
+  });
+});

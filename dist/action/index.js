@@ -37379,6 +37379,7 @@ var NOT_A_ROLE = {
   user: "an IAM user",
   other: "not an IAM role"
 };
+var UNKNOWN_CONSUMERS = "this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option";
 var RESTRICTING_OPERATORS = /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
 var endpoint_policy_scoped_default = defineRule({
   id: "endpoint-policy-scoped",
@@ -37461,30 +37462,30 @@ QldbEndpoint:
 });
 function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
   const found = [];
-  const at = (loc, message) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${message}` });
-  const principalAt = (loc, message) => consumersKnown ? at(loc, message) : found.push({ subject: endpoint, loc, level: "note", message: `${label(endpoint)}, ${s.name}: ${message.replace(/; name the execution role$|; allow only the function's execution role$/, "")}; this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option` });
+  const at = (loc, problem, fix) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
+  const principalAt = (loc, problem, fix) => consumersKnown ? at(loc, problem, fix) : found.push({ subject: endpoint, loc, level: "note", message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
   const unverifiable = (field2, name) => {
     const unknown2 = values(field2.value).find((v) => v.kind === "unknown");
     if (unknown2?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown2.reason}` });
   };
-  if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, "an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal");
-  else if (!s.principal.present) principalAt(s.loc, "an Allow statement without Principal applies to every principal; name the execution role");
+  if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, "an Allow statement with NotPrincipal allows every principal but those listed", "name the execution role in Principal");
+  else if (!s.principal.present) principalAt(s.loc, "an Allow statement without Principal applies to every principal", "name the execution role");
   else {
     const verdict = principalProblem(s.principal.value, s, typeOf, allowed);
-    if (verdict && "problem" in verdict) principalAt(s.principal.keyLoc, verdict.problem);
+    if (verdict && "problem" in verdict) principalAt(s.principal.keyLoc, verdict.problem, verdict.fix);
     else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: "note", message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
   }
-  if (s.notAction.present) at(s.notAction.keyLoc, "an Allow statement with NotAction allows every action but those listed; list the actions the function calls");
+  if (s.notAction.present) at(s.notAction.keyLoc, "an Allow statement with NotAction allows every action but those listed", "list the actions the function calls");
   else if (s.action.present) {
     const wild = values(s.action.value).filter(isWildcardAction).map(display);
-    if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(", ")} allows every action; list the actions the function calls`);
+    if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(", ")} allows every action`, "list the actions the function calls");
     else unverifiable(s.action, "Action");
   }
-  if (s.notResource.present) at(s.notResource.keyLoc, "an Allow statement with NotResource allows every resource but those listed; list the resource ARNs");
-  else if (!s.resource.present) at(s.loc, "an Allow statement without Resource applies to every resource; list the resource ARNs");
+  if (s.notResource.present) at(s.notResource.keyLoc, "an Allow statement with NotResource allows every resource but those listed", "list the resource ARNs");
+  else if (!s.resource.present) at(s.loc, "an Allow statement without Resource applies to every resource", "list the resource ARNs");
   else {
     const wild = values(s.resource.value).filter(isWildcardResource).map(display);
-    if (wild.length > 0) at(s.resource.keyLoc, `Resource ${wild.join(", ")} allows every resource; name the specific ARNs`);
+    if (wild.length > 0) at(s.resource.keyLoc, `Resource ${wild.join(", ")} allows every resource`, "name the specific ARNs");
     else unverifiable(s.resource, "Resource");
   }
   return found;
@@ -37503,12 +37504,12 @@ function principalProblem(principal, s, typeOf, allowed) {
     const restricted = principalArnRestriction(s, typeOf);
     if (restricted === "roles") return void 0;
     if (restricted === "unknown") return { unknown: "the aws:PrincipalArn condition names values not known before deployment" };
-    return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role' };
+    return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account', fix: "name the execution role" };
   }
   const bad = entries2.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown) || e.shape !== void 0 && a.test(e.shape)));
   const unknowns = entries2.filter((e) => e.kind === "unknown");
   if (bad.length === 0) return unknowns.length > 0 ? { unknown: unknowns.map((e) => e.shown).join("; ") } : void 0;
-  return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join("; ")}; allow only the function's execution role` };
+  return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join("; ")}`, fix: "allow only the function's execution role" };
 }
 function globToRegExp(glob) {
   return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);

@@ -10,6 +10,8 @@ const NOT_A_ROLE = {
     user: 'an IAM user',
     other: 'not an IAM role',
 };
+/** What a principal note says when the template holds no consumer of the endpoint. */
+const UNKNOWN_CONSUMERS = "this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option";
 /** Condition operators that restrict aws:PrincipalArn to the values listed (not the negated or IfExists forms). */
 const RESTRICTING_OPERATORS = /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
 export default defineRule({
@@ -104,43 +106,41 @@ QldbEndpoint:
  */
 function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
     const found = [];
-    const at = (loc, message) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${message}` });
-    const principalAt = (loc, message) => consumersKnown
-        ? at(loc, message)
-        : found.push({ subject: endpoint, loc, level: 'note', message: `${label(endpoint)}, ${s.name}: ${message.replace(/; name the execution role$|; allow only the function's execution role$/, '')}; this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option` });
+    const at = (loc, problem, fix) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
+    const principalAt = (loc, problem, fix) => consumersKnown ? at(loc, problem, fix) : found.push({ subject: endpoint, loc, level: 'note', message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
     const unverifiable = (field, name) => {
         const unknown = values(field.value).find((v) => v.kind === 'unknown');
         if (unknown?.kind === 'unknown')
             found.push({ subject: endpoint, loc: field.keyLoc, level: 'note', message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown.reason}` });
     };
     if (s.notPrincipal.present)
-        principalAt(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal');
+        principalAt(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed', 'name the execution role in Principal');
     else if (!s.principal.present)
-        principalAt(s.loc, 'an Allow statement without Principal applies to every principal; name the execution role');
+        principalAt(s.loc, 'an Allow statement without Principal applies to every principal', 'name the execution role');
     else {
         const verdict = principalProblem(s.principal.value, s, typeOf, allowed);
         if (verdict && 'problem' in verdict)
-            principalAt(s.principal.keyLoc, verdict.problem);
+            principalAt(s.principal.keyLoc, verdict.problem, verdict.fix);
         else if (verdict)
             found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
     }
     if (s.notAction.present)
-        at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed; list the actions the function calls');
+        at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed', 'list the actions the function calls');
     else if (s.action.present) {
         const wild = values(s.action.value).filter(isWildcardAction).map(display);
         if (wild.length > 0)
-            at(s.action.keyLoc, `Action ${wild.join(', ')} allows every action; list the actions the function calls`);
+            at(s.action.keyLoc, `Action ${wild.join(', ')} allows every action`, 'list the actions the function calls');
         else
             unverifiable(s.action, 'Action');
     }
     if (s.notResource.present)
-        at(s.notResource.keyLoc, 'an Allow statement with NotResource allows every resource but those listed; list the resource ARNs');
+        at(s.notResource.keyLoc, 'an Allow statement with NotResource allows every resource but those listed', 'list the resource ARNs');
     else if (!s.resource.present)
-        at(s.loc, 'an Allow statement without Resource applies to every resource; list the resource ARNs');
+        at(s.loc, 'an Allow statement without Resource applies to every resource', 'list the resource ARNs');
     else {
         const wild = values(s.resource.value).filter(isWildcardResource).map(display);
         if (wild.length > 0)
-            at(s.resource.keyLoc, `Resource ${wild.join(', ')} allows every resource; name the specific ARNs`);
+            at(s.resource.keyLoc, `Resource ${wild.join(', ')} allows every resource`, 'name the specific ARNs');
         else
             unverifiable(s.resource, 'Resource');
     }
@@ -166,13 +166,13 @@ function principalProblem(principal, s, typeOf, allowed) {
             return undefined;
         if (restricted === 'unknown')
             return { unknown: 'the aws:PrincipalArn condition names values not known before deployment' };
-        return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role' };
+        return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account', fix: 'name the execution role' };
     }
     const bad = entries.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown) || (e.shape !== undefined && a.test(e.shape))));
     const unknowns = entries.filter((e) => e.kind === 'unknown');
     if (bad.length === 0)
         return unknowns.length > 0 ? { unknown: unknowns.map((e) => e.shown).join('; ') } : undefined;
-    return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}; allow only the function's execution role` };
+    return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join('; ')}`, fix: "allow only the function's execution role" };
 }
 function globToRegExp(glob) {
     return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
