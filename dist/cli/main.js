@@ -24906,6 +24906,9 @@ function variable(name, variables, loc, scope) {
 var NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
 var IN_PROGRESS = /* @__PURE__ */ Symbol("in progress");
 var UNKNOWN_MARKER = "EndpointGuard::Unknown";
+function isUnknownMarker(node) {
+  return node.kind === "map" && node.entries.length === 1 && node.entries[0].key === UNKNOWN_MARKER;
+}
 var MIRRORED_ATTRIBUTES = {
   "AWS::EC2::VPC": ["CidrBlock"],
   "AWS::EC2::Subnet": ["AvailabilityZone", "AvailabilityZoneId", "CidrBlock", "VpcId"],
@@ -25593,12 +25596,11 @@ function serverlessToCloudFormation(source, ctx) {
 }
 function vpcConfigOf(own, provider, at) {
   if (own?.kind === "scalar" && own.value === null) return void 0;
-  const isUnknown = (n) => n.kind === "map" && n.entries.length === 1 && n.entries[0].key === UNKNOWN_MARKER;
   const whole = own ?? provider;
-  if (whole && isUnknown(whole)) return whole;
+  if (whole && isUnknownMarker(whole)) return whole;
   const pick2 = (key2) => {
     const inherited = child(provider, key2);
-    return child(own, key2) ?? (inherited && !isUnknown(inherited) ? relocate(inherited, at) : inherited);
+    return child(own, key2) ?? (inherited && !isUnknownMarker(inherited) ? relocate(inherited, at) : inherited);
   };
   const subnets = pick2("subnetIds");
   const groups = pick2("securityGroupIds");

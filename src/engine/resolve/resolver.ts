@@ -25,6 +25,11 @@ type Resolved = Value | typeof NO_VALUE;
  */
 export const UNKNOWN_MARKER = 'EndpointGuard::Unknown';
 
+/** Whether a node is an input adapter's marker for a value that cannot be known. */
+export function isUnknownMarker(node: SourceNode): boolean {
+  return node.kind === 'map' && node.entries.length === 1 && node.entries[0]!.key === UNKNOWN_MARKER;
+}
+
 /** Attributes that return a property as written: `!GetAtt Vpc.CidrBlock` is the VPC's `CidrBlock` when it is known. */
 const MIRRORED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   'AWS::EC2::VPC': ['CidrBlock'],

@@ -9,6 +9,8 @@ type Resolved = Value | typeof NO_VALUE;
  * `{ "EndpointGuard::Unknown": "<reason>" }`; inside an `Fn::Sub` string, `${EndpointGuard::Unknown(<reason>)}`.
  */
 export declare const UNKNOWN_MARKER = "EndpointGuard::Unknown";
+/** Whether a node is an input adapter's marker for a value that cannot be known. */
+export declare function isUnknownMarker(node: SourceNode): boolean;
 export interface ResolverOptions {
     /** Values for pseudo parameters known from the context (e.g. `--region`); others stay symbolic. */
     readonly pseudo?: Partial<Record<PseudoName, string>>;

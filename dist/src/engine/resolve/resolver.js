@@ -9,6 +9,10 @@ const IN_PROGRESS = Symbol('in progress');
  * `{ "EndpointGuard::Unknown": "<reason>" }`; inside an `Fn::Sub` string, `${EndpointGuard::Unknown(<reason>)}`.
  */
 export const UNKNOWN_MARKER = 'EndpointGuard::Unknown';
+/** Whether a node is an input adapter's marker for a value that cannot be known. */
+export function isUnknownMarker(node) {
+    return node.kind === 'map' && node.entries.length === 1 && node.entries[0].key === UNKNOWN_MARKER;
+}
 /** Attributes that return a property as written: `!GetAtt Vpc.CidrBlock` is the VPC's `CidrBlock` when it is known. */
 const MIRRORED_ATTRIBUTES = {
     'AWS::EC2::VPC': ['CidrBlock'],

@@ -1,7 +1,7 @@
 import type { Suppression } from '../../../model/types.js';
 import { child, NAME_METADATA, type Loc, type MapEntry, type MapNode, type SourceNode } from '../../source-node.js';
 import { entries, isIntrinsic, items, map, relocate, scalar, seq, text } from '../nodes.js';
-import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
+import { isUnknownMarker } from '../../../resolve/resolver.js';
 import { ServerlessVariables, type VariableContext } from './variables.js';
 
 export interface ServerlessTemplate {
@@ -132,13 +132,12 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
 function vpcConfigOf(own: SourceNode | undefined, provider: SourceNode | undefined, at: Loc): SourceNode | undefined {
   // `vpc: ~` (or `vpc: null`) opts the function out of `provider.vpc`: the framework gives it no VpcConfig.
   if (own?.kind === 'scalar' && own.value === null) return undefined;
-  const isUnknown = (n: SourceNode) => n.kind === 'map' && n.entries.length === 1 && n.entries[0]!.key === UNKNOWN_MARKER;
   // A `vpc:` whose variable cannot be resolved (`${file(./missing.yml):vpc}`, `${ssm:…}`) is an unknown VpcConfig.
   const whole = own ?? provider;
-  if (whole && isUnknown(whole)) return whole;
+  if (whole && isUnknownMarker(whole)) return whole;
   const pick = (key: string) => {
     const inherited = child(provider, key);
-    return child(own, key) ?? (inherited && !isUnknown(inherited) ? relocate(inherited, at) : inherited);
+    return child(own, key) ?? (inherited && !isUnknownMarker(inherited) ? relocate(inherited, at) : inherited);
   };
   const subnets = pick('subnetIds');
   const groups = pick('securityGroupIds');

@@ -1,6 +1,6 @@
 import { child, NAME_METADATA } from '../../source-node.js';
 import { entries, isIntrinsic, items, map, relocate, scalar, seq, text } from '../nodes.js';
-import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
+import { isUnknownMarker } from '../../../resolve/resolver.js';
 import { ServerlessVariables } from './variables.js';
 const VPC_ACCESS_ROLE = 'arn:${AWS::Partition}:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole';
 const ROLE_PER_FUNCTION_PLUGIN = 'serverless-iam-roles-per-function';
@@ -104,14 +104,13 @@ function vpcConfigOf(own, provider, at) {
     // `vpc: ~` (or `vpc: null`) opts the function out of `provider.vpc`: the framework gives it no VpcConfig.
     if (own?.kind === 'scalar' && own.value === null)
         return undefined;
-    const isUnknown = (n) => n.kind === 'map' && n.entries.length === 1 && n.entries[0].key === UNKNOWN_MARKER;
     // A `vpc:` whose variable cannot be resolved (`${file(./missing.yml):vpc}`, `${ssm:…}`) is an unknown VpcConfig.
     const whole = own ?? provider;
-    if (whole && isUnknown(whole))
+    if (whole && isUnknownMarker(whole))
         return whole;
     const pick = (key) => {
         const inherited = child(provider, key);
-        return child(own, key) ?? (inherited && !isUnknown(inherited) ? relocate(inherited, at) : inherited);
+        return child(own, key) ?? (inherited && !isUnknownMarker(inherited) ? relocate(inherited, at) : inherited);
     };
     const subnets = pick('subnetIds');
     const groups = pick('securityGroupIds');
