@@ -7,9 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { beforeAll, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { ROOT } from './helpers/paths.js';
-import { measuredAction } from './hostile/run.js';
+import { actionAsCheckedOut, measuredAction } from './hostile/run.js';
 let repo: string;
 let base: string;
 let head: string;
@@ -35,8 +35,8 @@ beforeAll(() => {
   head = git('rev-parse', 'HEAD');
 });
 
-function runAction(inputs: Record<string, string>, event: Record<string, unknown> = {}, eventName = 'pull_request', workspace = repo) {
-  return measuredAction(workspace, inputs, event, eventName);
+function runAction(inputs: Record<string, string>, event: Record<string, unknown> = {}, eventName = 'pull_request', workspace = repo, action?: string) {
+  return measuredAction(workspace, inputs, event, eventName, {}, action);
 }
 
 const pr = (headRepo = 'org/app') => ({ pull_request: { base: { sha: base, repo: { full_name: 'org/app' } }, head: { sha: head, repo: { full_name: headRepo } } } });
@@ -162,4 +162,53 @@ test('a fork\'s pull request whose base commit is not in the clone is checked wi
   expect(r.code).toBe(1);
   expect(r.stdout).toMatch(/^::warning::endpoint-guard: the base commit 0{40} is not in the clone \(fetch-depth: 0 brings it\); checking without any configuration file$/m);
   expect(r.outputs.errors).toBe('4');
+});
+
+describe('custom rules from the committed bundle, without node_modules (as a runner checks the Action out)', () => {
+  const TS_RULE = `import { defineRule, label, type Rule } from 'endpoint-guard';
+const rule: Rule = defineRule({
+  id: 'vpc-seen-ts', level: 'warning', title: 'Sees VPCs', help: 'TypeScript rule',
+  check({ model, report }) { for (const vpc of model.vpcs) report({ subject: vpc, message: \`\${label(vpc)} seen by TypeScript\` }); },
+});
+export default rule;
+`;
+  const MJS_RULE = `import { defineRule, isInterfaceEndpoint, label } from 'endpoint-guard';
+export default defineRule({
+  id: 'endpoint-seen-mjs', level: 'error', title: 'Sees endpoints', help: 'ES module rule',
+  check({ model, report }) { for (const e of model.endpoints.filter(isInterfaceEndpoint)) report({ subject: e, message: \`\${label(e)} seen by an ES module\` }); },
+});
+`;
+  const GOOD = readFileSync(join(ROOT, 'examples', 'qldb-private-subnet.yaml'), 'utf8');
+
+  test('a .ts rule and a .mjs rule that import endpoint-guard are loaded and report on their lines', () => {
+    const action = actionAsCheckedOut();
+    expect(existsSync(join(dirname(action), '..', '..', 'node_modules'))).toBe(false);
+    const { dir, event } = pullRequest({ '.endpoint-guard.yml': 'customRules: [rules]\n', 'rules/vpc.ts': TS_RULE, 'rules/endpoint.mjs': MJS_RULE, 'stacks/app.yaml': GOOD }, {});
+    const r = runAction({ paths: 'stacks' }, event, 'pull_request', dir, action);
+    expect(r.stdout).not.toMatch(/cannot be loaded|Cannot find package|Unknown file extension/);
+    expect(r.stdout).toMatch(/^::warning title=vpc-seen-ts,file=stacks\/app\.yaml,line=19,col=3::Vpc seen by TypeScript \(Vpc\)$/m);
+    expect(r.stdout).toMatch(/^::error title=endpoint-seen-mjs,file=stacks\/app\.yaml,line=\d+,col=\d+::QldbSessionEndpoint seen by an ES module \(QldbSessionEndpoint\)$/m);
+    expect(r.outputs.errors).toBe('1');
+    expect(r.code).toBe(1);
+  });
+
+  test('a rule that cannot be loaded fails the step: a run that checked nothing does not pass', () => {
+    const action = actionAsCheckedOut();
+    const { dir, event } = pullRequest({ '.endpoint-guard.yml': 'customRules: [rules]\n', 'rules/broken.ts': 'export default defineRule({ id: \n', 'stacks/app.yaml': GOOD }, {});
+    const r = runAction({ paths: 'stacks' }, event, 'pull_request', dir, action);
+    expect(r.stdout).toMatch(/^::error title=endpoint-guard input error::.*rules\/broken\.ts: custom rule cannot be loaded/m);
+    expect(r.stdout).toMatch(/^::error::endpoint-guard: \d+ input error\(s\)$/m);
+    expect(r.code).toBe(1);
+  });
+});
+
+test('a paths input without any template fails the step; a pull request that changes no template passes with only-changed', () => {
+  const { dir, event } = pullRequest({ 'stacks/app.yaml': readFileSync(join(ROOT, 'examples', 'qldb-private-subnet.yaml'), 'utf8'), 'docs/guide.md': 'guide\n' }, { 'docs/guide.md': 'guide, edited\n', '.github/workflows/ci.yml': 'name: ci\non: [push]\n' });
+  const wrongPath = runAction({ paths: 'docs' }, event, 'pull_request', dir);
+  expect(wrongPath.code).toBe(1);
+  expect(wrongPath.stdout).toMatch(/^::error title=endpoint-guard input error::docs: no template found to check/m);
+  const unchanged = runAction({ 'only-changed': 'true' }, event, 'pull_request', dir);
+  expect(unchanged.stdout).toMatch(/only-changed: 2 of 2 changed files are under \./);
+  expect(unchanged.stdout).not.toMatch(/input error|::error/);
+  expect(unchanged.code).toBe(0);
 });

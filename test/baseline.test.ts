@@ -50,9 +50,9 @@ describe('the round trip', () => {
   test('write; edit above the resource: nothing new; add a violation: only it is reported', () => {
     const dir = workspace({ 'template.yaml': POLICY_OPEN });
 
-    // 1. Write the baseline: the run still reports (and fails on) its findings.
+    // 1. Write the baseline: the run still reports its findings, and passes (recording them is the point).
     const first = json(['--write-baseline', 'baseline.sarif', 'template.yaml'], dir);
-    expect(first.code).toBe(1);
+    expect(first.code).toBe(0);
     expect(rows(first.report.findings)).toEqual([['endpoint-policy-scoped', 'template.yaml', 9, 'S3Endpoint']]);
     const log = readLog(join(dir, 'baseline.sarif'));
     expect(log.version).toBe('2.1.0');
@@ -131,7 +131,7 @@ describe('what goes into a baseline', () => {
   test('suppressed findings are not written (the suppression already covers them)', () => {
     const dir = workspace({ 'template.yaml': COMMENTS });
     const { code, report } = json(['--write-baseline', 'baseline.sarif', 'template.yaml'], dir);
-    expect(code).toBe(1);
+    expect(code).toBe(0);
     expect(report.summary).toMatchObject({ error: 1, suppressed: 2 });
     expect(resultRows(readLog(join(dir, 'baseline.sarif')))).toEqual([
       ['endpoint-policy-scoped', 'template.yaml', 42, 'SqsEndpoint'],
@@ -159,10 +159,19 @@ describe('a baseline that cannot be used: exit 2 naming it, and no finding hidde
 
 test('a baseline written with relative paths matches a run given absolute paths (and the reverse)', () => {
   const dir = workspace({ 't.yaml': POLICY_OPEN });
-  expect(json(['--write-baseline', 'b.sarif', 't.yaml'], dir).code).toBe(1);
+  expect(json(['--write-baseline', 'b.sarif', 't.yaml'], dir).code).toBe(0);
   const absolute = json(['--baseline', 'b.sarif', join(dir, 't.yaml')], dir);
   expect(absolute.code).toBe(0);
   expect(absolute.report.findings).toEqual([]);
-  expect(json(['--write-baseline', 'abs.sarif', join(dir, 't.yaml')], dir).code).toBe(1);
+  expect(json(['--write-baseline', 'abs.sarif', join(dir, 't.yaml')], dir).code).toBe(0);
   expect(json(['--baseline', 'abs.sarif', 't.yaml'], dir).code).toBe(0);
+});
+
+test('--write-baseline passes with findings (recording them is the point), fails on an input error, and makes its folder', () => {
+  const dir = workspace({ 't.yaml': POLICY_OPEN, 'broken.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n' });
+  const written = cli(['check', '--write-baseline', 'baselines/new/b.sarif', 't.yaml'], dir);
+  expect(written.code).toBe(0);
+  expect(written.stderr).toMatch(/^endpoint-guard: wrote 1 finding\(s\) to the baseline baselines\/new\/b\.sarif$/m);
+  expect(resultRows(readLog(join(dir, 'baselines', 'new', 'b.sarif')))).toEqual([['endpoint-policy-scoped', 't.yaml', 9, 'S3Endpoint']]);
+  expect(cli(['check', '--write-baseline', 'b2.sarif', 't.yaml', 'broken.yaml'], dir).code).toBe(2);
 });

@@ -1,5 +1,5 @@
 /** The CLI end to end: the built binary, its exit codes, formats and handling of bad input. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -111,4 +111,87 @@ describe('formats', () => {
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
   });
+});
+
+describe('a run that checks nothing is not a pass', () => {
+  const NOT_TEMPLATES = 'test/templates/inputs/mixed-dir/workflow.yml';
+
+  test('a directory without templates is an input error naming it (exit 2), unless --pass-on-no-templates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-empty-'));
+    writeFileSync(join(dir, 'ci.yml'), 'name: ci\non: push\n');
+    const r = cli(['check', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`input error  ${dir}: no template found to check: 1 file looked at and skipped (--debug lists them); --pass-on-no-templates allows a run that checks nothing`);
+    const sarif = JSON.parse(cli(['check', '--format', 'sarif', dir]).stdout) as { runs: Array<{ invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
+    expect(sarif.runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
+    expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text).toMatch(/no template found to check/);
+    const allowed = cli(['check', '--pass-on-no-templates', dir]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toMatch(/✔ no problems \(0 templates checked\)/);
+  });
+
+  test('a path whose templates are all excluded by the configuration is the same error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-excluded-'));
+    writeFileSync(join(dir, '.endpoint-guard.yml'), "exclude: ['**']\n");
+    writeFileSync(join(dir, 't.yaml'), readFileSync(BAD_DNS, 'utf8'));
+    const r = cli(['check', '--debug', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/skipped .*t\.yaml: excluded by/);
+  });
+
+  test('--skip-non-templates: named files that are not templates are skipped (listed with --debug), templates still checked', () => {
+    const r = cli(['check', '--format', 'json', '--debug', '--skip-non-templates', NOT_TEMPLATES, BAD_DNS]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { summary: { templates: number }; inputErrors: unknown[]; findings: Array<{ ruleId: string; file: string; line: number }> };
+    expect(report.inputErrors).toEqual([]);
+    expect(report.summary.templates).toBe(1);
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set([BAD_DNS]));
+    expect(report.findings.map((f) => f.ruleId)).toContain('vpc-dns-support');
+    expect(r.stderr).toMatch(/^skipped test\/templates\/inputs\/mixed-dir\/workflow\.yml: /m);
+    // Without the flag a named file must be a template.
+    const strict = cli(['check', NOT_TEMPLATES, BAD_DNS]);
+    expect(strict.code).toBe(2);
+    expect(strict.stdout).toMatch(/workflow\.yml: not a CloudFormation, SAM or Serverless template/);
+    // Only non-templates named: an error without --pass-on-no-templates (what the hook passes on such a commit).
+    expect(cli(['check', '--skip-non-templates', NOT_TEMPLATES]).code).toBe(2);
+    expect(cli(['check', '--skip-non-templates', '--pass-on-no-templates', NOT_TEMPLATES]).code).toBe(0);
+  });
+});
+
+describe('small things a new user meets', () => {
+  test('--output into a folder that does not exist makes it; a path that is a folder is one clear error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-out-'));
+    const r = cli(['check', '--format', 'json', '--output', join(dir, 'reports', 'today', 'eg.json'), BAD_DNS]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect((JSON.parse(readFileSync(join(dir, 'reports', 'today', 'eg.json'), 'utf8')) as { summary: { error: number } }).summary.error).toBeGreaterThan(0);
+    const folder = cli(['check', '--output', dir, BAD_DNS]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr.trim()).toBe(`endpoint-guard: ${dir}: cannot write the report: it is a directory`);
+  });
+
+  test('--rule with an unknown id fails before reading any template (no findings printed)', () => {
+    const r = cli(['check', '--rule', 'nope=off', BAD_DNS]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^input error {2}--rule nope: no such rule \(endpoint-guard rules lists them\)$/m);
+    expect(r.stdout).not.toMatch(/vpc-dns-support/);
+  });
+});
+
+test('stylish in a terminal wraps long messages under their start, the rule id after the last word; piped, one line each', async () => {
+  const { check } = await import('../src/engine/check.js');
+  const { formatStylish } = await import('../src/engine/report/stylish.js');
+  const result = await check(['examples/qldb-four-violations.yaml']);
+  const wrapped = formatStylish(result, { width: 80 }).split('\n');
+  const start = wrapped.findIndex((l) => l.startsWith('  21:7 '));
+  const finding = wrapped.slice(start, wrapped.findIndex((l, i) => i > start && !l.startsWith(' '.repeat(19))));
+  expect(finding.length).toBeGreaterThan(2);
+  for (const line of finding) expect(line.length).toBeLessThanOrEqual(80);
+  expect(finding[0]).toMatch(/^ {2}21:7 {4}error {4}Vpc sets EnableDnsHostnames false, but Interface/);
+  for (const line of finding.slice(1)) expect(line).toMatch(/^ {19}\S/);
+  expect(finding.at(-1)).toMatch(/ {2}vpc-dns-support$/);
+  const words = (text: string) => text.trim().split(/\s+/);
+  expect(words(finding.join(' '))).toEqual(words(`21:7 error ${result.findings.find((f) => f.line === 21)!.message} vpc-dns-support`));
+  const piped = formatStylish(result).split('\n');
+  expect(piped.filter((l) => l.startsWith('  21:7 '))).toEqual([expect.stringMatching(/^ {2}21:7 {4}error {4}Vpc sets .* vpc-dns-support$/)]);
 });

@@ -411,11 +411,16 @@ describe('invalid configuration files: exit 2, one line naming the file, the lin
 });
 
 describe('review fixes', () => {
-  test('--rule with an id no rule has is a usage error (exit 2), as the same line in a configuration file is', () => {
+  test('--rule with an id no rule has is a usage error (exit 2), said before any template is read', () => {
     const r = json(['--rule', 'no-such-rule=off', POLICY_OPEN]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--rule no-such-rule: no such rule/);
-    expect(rows(r.report.findings)).toEqual([['endpoint-policy-scoped', 'error', POLICY_OPEN, 9, 'S3Endpoint']]);
+    expect(r.report.findings).toEqual([]);
+    expect(r.report.summary.templates).toBe(0);
+    // A custom rule's id is known: the configuration's rules are loaded before the check is judged.
+    const custom = json(['--config', 'test/templates/config/custom-rules/.endpoint-guard.yml', '--rule', 'required-tag=off', 'test/templates/config/custom-rules/tagged.yaml']);
+    expect(custom.stderr).not.toMatch(/no such rule/);
+    expect(custom.report.findings.map((f) => f.ruleId)).not.toContain('required-tag');
   });
 
   test('allowedPrincipals matches ARNs built with Fn::Sub and pseudo parameters by their shape', () => {

@@ -4,7 +4,7 @@
  * custom rule that imports the package by name.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from '@jest/globals';
@@ -29,7 +29,7 @@ beforeAll(() => {
 test('the tarball holds the runtime and docs, not sources, tests or scripts', () => {
   const listing = npm(['pack', '--dry-run', '--ignore-scripts', '--json'], ROOT);
   const files = (JSON.parse(listing.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-  expect(files).toEqual(expect.arrayContaining(['bin/endpoint-guard.js', 'dist/cli/main.js', 'dist/src/index.d.ts', 'schema/config.schema.json', 'rules/endpoint-policy-scoped.md', 'README.md', 'package.json']));
+  expect(files).toEqual(expect.arrayContaining(['bin/endpoint-guard.js', 'dist/cli/main.js', 'dist/src/index.d.ts', 'schema/config.schema.json', 'rules/endpoint-policy-scoped.md', 'README.md', 'LICENSE', 'docs/contract.md', 'dist/cdk/index.cjs', 'package.json']));
   expect(files.filter((f) => /^(src|test|scripts|examples)\//.test(f) || f.startsWith('dist/scripts/') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
 });
 
@@ -73,3 +73,34 @@ export default defineRule({
   const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; logicalId: string; line: number }> };
   expect(report.findings.map((f) => [f.ruleId, f.logicalId, f.line])).toContainEqual(['no-gateway-endpoints', 'Endpoint', 7]);
 });
+
+/**
+ * The README's install, `npm install --save-dev github:endpoint-guard/endpoint-guard`, with this repository as the Git
+ * remote (the same fetcher: npm clones, and packs what `files` lists). The clone holds the working tree's package
+ * files committed on top of HEAD, so a local run tests what is about to be committed. npm must not install the
+ * project's dev dependencies to do it (it does when package.json has a `build`, `prepare` or install script).
+ */
+test('installed from the Git repository as the README says: no build, no dev dependency, npx endpoint-guard and endpoint-guard/cdk work', () => {
+  const remote = mkdtempSync(join(tmpdir(), 'eg-remote-'));
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: remote, encoding: 'utf8' });
+  expect(spawnSync('git', ['clone', '-q', ROOT, remote]).status).toBe(0);
+  for (const path of ['bin', 'dist', 'schema', 'rules', 'docs', 'README.md', 'LICENSE', 'package.json', 'package-lock.json']) {
+    rmSync(join(remote, path), { recursive: true, force: true });
+    cpSync(join(ROOT, path), join(remote, path), { recursive: true });
+  }
+  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '-A');
+  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'working tree', '--allow-empty');
+  const user = mkdtempSync(join(tmpdir(), 'eg-git-user-'));
+  writeFileSync(join(user, 'package.json'), JSON.stringify({ name: 'user-project', version: '1.0.0', private: true }));
+  const install = npm(['install', '--save-dev', '--no-package-lock', `git+file://${remote}`], user);
+  if (install.status !== 0) throw new Error(`npm install from git failed:\n${install.stderr}`);
+  const installed = readdirSync(join(user, 'node_modules'));
+  for (const dev of ['typescript', 'jest', 'esbuild', 'aws-cdk-lib']) expect(installed).not.toContain(dev);
+  expect((JSON.parse(readFileSync(join(user, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['endpoint-guard']).toMatch(/^git\+file:/);
+  copyFileSync(join(ROOT, 'examples', 'qldb-four-violations.yaml'), join(user, 'template.yaml'));
+  const r = spawnSync('npx', ['--no-install', 'endpoint-guard', 'check', '.'], { cwd: user, encoding: 'utf8', timeout: 60000 });
+  expect(r.stdout).toMatch(/✖ 4 problems \(4 errors, 0 warnings\) in 1 template checked/);
+  expect(r.status).toBe(1);
+  const plugin = spawnSync(process.execPath, ['-e', "const { EndpointGuardValidator } = require('endpoint-guard/cdk'); console.log(new EndpointGuardValidator().name)"], { cwd: user, encoding: 'utf8' });
+  expect(plugin.stdout.trim()).toBe('endpoint-guard');
+}, 600000);

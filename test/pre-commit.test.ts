@@ -4,7 +4,7 @@
  * compliant one. pre-commit installs the hook as a user's machine would: npm, the system Node, the committed build.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
@@ -17,30 +17,59 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
   let repo: string;
   const env = { ...process.env, PRE_COMMIT_HOME: mkdtempSync(join(tmpdir(), 'eg-pre-commit-home-')), NO_COLOR: '1' };
   const run = (args: string[]) => spawnSync(PRE_COMMIT!, args, { cwd: repo, encoding: 'utf8', env, timeout: 900000 });
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
 
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'eg-pre-commit-'));
-    const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
     git('init', '-q');
     git('config', 'user.email', 'test@example.com');
     git('config', 'user.name', 'test');
-    copyFileSync(join(ROOT, 'examples', 'qldb-four-violations.yaml'), join(repo, 'bad.yaml'));
-    copyFileSync(join(ROOT, 'examples', 'qldb-private-subnet.yaml'), join(repo, 'good.yaml'));
-    writeFileSync(join(repo, 'README.md'), 'not a template\n');
+    writeFileSync(join(repo, 'README.md'), 'a project\n');
     git('add', '.');
-    git('commit', '-qm', 'templates');
+    git('commit', '-qm', 'start');
   }, 900000);
 
-  test('fails on a violating template, naming the finding', () => {
-    const r = run(['try-repo', ROOT, 'endpoint-guard', '--files', 'bad.yaml']);
+  test('an ordinary commit passes: a workflow, a docker-compose file, a tsconfig and a compliant template', () => {
+    mkdirSync(join(repo, '.github', 'workflows'), { recursive: true });
+    writeFileSync(join(repo, '.github', 'workflows', 'ci.yml'), 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n');
+    writeFileSync(join(repo, 'docker-compose.yml'), "services:\n  db:\n    image: postgres:16\n    ports: ['5432:5432']\n");
+    writeFileSync(join(repo, 'settings.json'), '{"editor.tabSize": 2}\n');
+    copyFileSync(join(ROOT, 'examples', 'qldb-private-subnet.yaml'), join(repo, 'good.yaml'));
+    git('add', '.');
+    const r = run(['try-repo', ROOT, 'endpoint-guard']); // the staged files, as on `git commit`
+    expect(r.stdout).toMatch(/endpoint-guard\.+Passed/);
+    expect(r.status).toBe(0);
+  }, 900000);
+
+  test('a commit with only files that are not templates passes too', () => {
+    git('commit', '-qm', 'ordinary');
+    writeFileSync(join(repo, 'docker-compose.yml'), "services:\n  db:\n    image: postgres:17\n");
+    git('add', '.');
+    const r = run(['try-repo', ROOT, 'endpoint-guard']);
+    expect(r.stdout).toMatch(/endpoint-guard\.+Passed/);
+    expect(r.status).toBe(0);
+  }, 900000);
+
+  test('a violating template fails the commit, showing only its findings', () => {
+    writeFileSync(join(repo, '.github', 'workflows', 'ci.yml'), 'name: ci\non: [pull_request]\n');
+    copyFileSync(join(ROOT, 'examples', 'qldb-four-violations.yaml'), join(repo, 'bad.yaml'));
+    git('add', '.');
+    const r = run(['try-repo', ROOT, 'endpoint-guard']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/endpoint-guard\.+Failed/);
     expect(r.stdout).toMatch(/bad\.yaml[\s\S]*197:13\s+error\s+QldbSessionEndpoint, statement \d+: Principal "\*"[\s\S]*endpoint-policy-scoped/);
+    expect(r.stdout).toMatch(/✖ 4 problems \(4 errors, 0 warnings\) in 1 template checked/);
+    expect(r.stdout).not.toMatch(/ci\.yml|docker-compose|not a CloudFormation|input error/);
   }, 900000);
 
-  test('passes on a compliant template (the environment is reused)', () => {
-    const r = run(['try-repo', ROOT, 'endpoint-guard', '--files', 'good.yaml', 'README.md']);
+  test("the README's configuration (rev: a branch) with args: [--debug] lists the files it skipped", () => {
+    // The branch this repository is on (main in CI): pre-commit fetches it as it would fetch GitHub's main.
+    const branch = spawnSync('git', ['branch', '--show-current'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'HEAD';
+    writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${ROOT}\n    rev: ${branch}\n    hooks:\n      - id: endpoint-guard\n        args: [--debug]\n        verbose: true\n`);
+    const r = run(['run', '--files', 'docker-compose.yml', 'good.yaml', '.pre-commit-config.yaml']);
     expect(r.stdout).toMatch(/endpoint-guard\.+Passed/);
+    expect(r.stdout).toMatch(/^skipped docker-compose\.yml: /m);
+    expect(r.stdout).toMatch(/✔ no problems \(1 template checked\)/);
     expect(r.status).toBe(0);
   }, 900000);
 });

@@ -1,10 +1,16 @@
 /** SARIF output validated against the official 2.1.0 schema, and the contract's fields. */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { toBeValidSarifLog } from '@microsoft/jest-sarif';
 import type { Log } from 'sarif';
 import { builtinRules } from '../rules/index.js';
 import { metaRules } from '../src/engine/run/meta-rules.js';
 import { cli } from './helpers/cli.js';
+import { ROOT } from './helpers/paths.js';
 
 expect.extend({ toBeValidSarifLog });
 declare module 'expect' {
@@ -41,7 +47,7 @@ describe('sarif on examples/', () => {
     }
   });
 
-  test('each result: ruleId, level, the path as given, a line, and the logical ID', () => {
+  test('each result: ruleId, level, the path relative to the repository (%SRCROOT%), a line, and the logical ID', () => {
     const results = log.runs[0]!.results ?? [];
     expect(results.length).toBeGreaterThanOrEqual(4);
     for (const r of results) {
@@ -49,6 +55,7 @@ describe('sarif on examples/', () => {
       expect(['error', 'warning', 'note']).toContain(r.level);
       const loc = r.locations![0]!;
       expect(loc.physicalLocation!.artifactLocation!.uri).toMatch(/^examples\/[\w-]+\.yaml$/);
+      expect(loc.physicalLocation!.artifactLocation!.uriBaseId).toBe('%SRCROOT%');
       expect(loc.physicalLocation!.region!.startLine).toBeGreaterThan(0);
       expect(loc.logicalLocations![0]!.name).toMatch(/^\w+$/);
     }
@@ -105,4 +112,45 @@ test('the schema check bites: a log with an invalid level or a driver without na
   const nameless = structuredClone(log) as unknown as typeof broken;
   delete nameless.runs[0]!.tool.driver.name;
   expect(nameless).not.toBeValidSarifLog();
+});
+
+describe('artifact URIs are relative to the repository, however the paths were given', () => {
+  const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+  let repo: string;
+  beforeAll(() => {
+    repo = realpathSync(mkdtempSync(join(tmpdir(), 'eg-sarif-repo-')));
+    git(repo, 'init', '-q');
+    mkdirSync(join(repo, 'infra', 'stacks'), { recursive: true });
+    copyFileSync(join(ROOT, 'examples', 'qldb-four-violations.yaml'), join(repo, 'infra', 'stacks', 'app.yaml'));
+  });
+  const uris = (args: string[], cwd: string) => {
+    const log = JSON.parse(cli(['check', '--format', 'sarif', ...args], cwd).stdout) as Log;
+    return { log, artifacts: [...new Set(log.runs[0]!.results!.map((r) => JSON.stringify(r.locations![0]!.physicalLocation!.artifactLocation)))] };
+  };
+
+  test('an absolute path, a path from a subfolder, and one from the root give the same URI, with the root as %SRCROOT%', () => {
+    const expected = [JSON.stringify({ uri: 'infra/stacks/app.yaml', uriBaseId: '%SRCROOT%' })];
+    const absolute = uris([join(repo, 'infra', 'stacks', 'app.yaml')], tmpdir());
+    expect(absolute.artifacts).not.toEqual(expected); // run from outside the repository: no work tree around the cwd
+    expect(uris([join(repo, 'infra', 'stacks', 'app.yaml')], repo).artifacts).toEqual(expected);
+    expect(uris(['stacks/app.yaml'], join(repo, 'infra')).artifacts).toEqual(expected);
+    const fromRoot = uris(['infra/stacks/app.yaml'], repo);
+    expect(fromRoot.artifacts).toEqual(expected);
+    expect(fromRoot.log.runs[0]!.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: `${pathToFileURL(repo).href}/` } });
+    expect(fromRoot.log).toBeValidSarifLog();
+  });
+
+  test('a file outside the repository is an absolute file URI without a base', () => {
+    const outside = join(realpathSync(mkdtempSync(join(tmpdir(), 'eg-sarif-out-'))), 'x #1.yaml');
+    copyFileSync(join(ROOT, 'examples', 'qldb-four-violations.yaml'), outside);
+    expect(uris([outside], repo).artifacts).toEqual([JSON.stringify({ uri: pathToFileURL(outside).href })]);
+  });
+
+  test('a baseline written from the root matches a run from a subfolder with absolute paths', () => {
+    const baseline = join(repo, 'baseline.sarif');
+    expect(cli(['check', '--write-baseline', baseline, 'infra/stacks/app.yaml'], repo).code).toBe(0);
+    const r = cli(['check', '--format', 'json', '--baseline', baseline, join(repo, 'infra', 'stacks', 'app.yaml')], join(repo, 'infra'));
+    expect((JSON.parse(r.stdout) as { findings: unknown[]; summary: { baselined: number } }).findings).toEqual([]);
+    expect(r.code).toBe(0);
+  });
 });

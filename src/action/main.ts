@@ -180,6 +180,8 @@ export async function run(): Promise<void> {
       : await check(targets, {
           keepModels: true,
           pathsAreFound: onlyChanged,
+          // A pull request that changes no template has nothing to check; a `paths` that holds none is a mistake.
+          allowNoTemplates: onlyChanged,
           ...(config ? { config } : {}),
           ...(stageInput ? { stage: stageInput } : {}),
           ...(regionInput ? { region: regionInput } : {}),
@@ -194,7 +196,7 @@ export async function run(): Promise<void> {
   const format = core.getInput('format') || 'stylish';
   const mermaid = formatMermaid(result);
   const log: Record<string, () => string> = {
-    stylish: () => formatStylish(result, false),
+    stylish: () => formatStylish(result),
     json: () => formatJson(result, packageVersion()),
     sarif: () => formatSarif(result, packageVersion()),
     mermaid: () => mermaid,

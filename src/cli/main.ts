@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
 import { check, type CheckOptions, type CheckResult, type RunSettings } from '../engine/check.js';
@@ -39,6 +40,8 @@ interface CheckFlags {
   root?: string;
   quiet?: boolean;
   notes?: boolean;
+  skipNonTemplates?: boolean;
+  passOnNoTemplates?: boolean;
 }
 
 function render(format: Format, result: CheckResult, toTerminal: boolean, baselined: number, withBaseline: boolean, hidden: number): string {
@@ -52,7 +55,12 @@ function render(format: Format, result: CheckResult, toTerminal: boolean, baseli
     case 'mermaid':
       return formatMermaid(result);
     case 'stylish':
-      return formatStylish(result, toTerminal && !process.env.NO_COLOR, baselined, hidden);
+      return formatStylish(result, {
+        color: toTerminal && !process.env.NO_COLOR,
+        baselined,
+        hidden,
+        ...(toTerminal && process.stdout.columns ? { width: process.stdout.columns } : {}),
+      });
   }
 }
 
@@ -66,10 +74,16 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     ...(flags.format === 'mermaid' ? { keepModels: true } : {}),
     ...(flags.env ? { env: process.env } : {}),
     ...(flags.root ? { root: flags.root } : {}),
+    ...(flags.skipNonTemplates ? { pathsAreFound: true } : {}),
+    ...(flags.passOnNoTemplates ? { allowNoTemplates: true } : {}),
   };
   let result = await check(paths.length > 0 ? paths : ['.'], options);
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}\n`);
-  if (flags.writeBaseline) writeFileSync(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
+  if (flags.writeBaseline) {
+    writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
+    // Recording today's findings is the point of the run: only an input error fails it.
+    process.stderr.write(`endpoint-guard: wrote ${countShown(result)} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}\n`);
+  }
   let baselined = 0;
   if (flags.baseline) {
     try {
@@ -84,7 +98,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const shown = shownLevels(result, flags);
   result = shown.result;
   const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined, shown.hidden);
-  if (flags.output) writeFileSync(flags.output, report);
+  if (flags.output) writeReport(flags.output, report);
   else process.stdout.write(report);
   // Input errors also go to stderr, one line each, unless the stylish report on stdout already shows them.
   if (flags.format !== 'stylish' || flags.output) for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}\n`);
@@ -94,7 +108,30 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}),
     ...(flags.levelThreshold ? { levelThreshold: flags.levelThreshold } : {}),
   };
-  return exitCode(result, settings);
+  const code = exitCode(result, settings);
+  return flags.writeBaseline && code === 1 ? 0 : code;
+}
+
+function countShown(result: CheckResult): number {
+  return result.findings.filter((f) => !f.suppressed).length;
+}
+
+const WRITE_ERRORS: Record<string, string> = {
+  EISDIR: 'it is a directory',
+  ENOTDIR: 'a folder on its path is a file',
+  EACCES: 'permission denied',
+  EROFS: 'read-only file system',
+  EEXIST: 'a folder on its path is a file',
+};
+
+/** Writes a report file, making its folder as ESLint's --output-file does; a file that cannot be written is exit 2. */
+function writeReport(file: string, text: string): void {
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(file, text);
+  } catch (e) {
+    throw new InputError(file, `cannot write the report: ${WRITE_ERRORS[(e as NodeJS.ErrnoException).code ?? ''] ?? (e as Error).message}`);
+  }
 }
 
 /**
@@ -161,6 +198,8 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
     .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
     .option('--debug', 'list the files a directory scan skipped, and why')
+    .option('--skip-non-templates', 'skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)')
+    .option('--pass-on-no-templates', 'pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)')
     .action(async (paths: string[], flags: CheckFlags) => {
       code = await runCheck(paths, flags);
     });
@@ -176,6 +215,7 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
     .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
     .option('--debug', 'list the files a directory scan skipped, and why')
+    .option('--pass-on-no-templates', 'pass when no template is found (default: an input error, exit 2)')
     .action(async (paths: string[], flags: Omit<CheckFlags, 'format'>) => {
       // Findings only highlight the diagram here: only an input error fails the command.
       code = (await runCheck(paths, { ...flags, format: 'mermaid' })) === 2 ? 2 : 0;

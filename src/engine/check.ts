@@ -32,6 +32,8 @@ export interface CheckOptions extends AdapterOptions {
   readonly configSource?: ConfigSource;
   /** The paths were found rather than named (a pull request's changed files): files that are not templates are skipped. */
   readonly pathsAreFound?: boolean;
+  /** A run that finds no template passes (pre-commit on a commit without templates); else it is an input error. */
+  readonly allowNoTemplates?: boolean;
 }
 
 /** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
@@ -82,6 +84,13 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     models: [],
   };
 
+  // A misspelt `--rule` is a usage error: said before any template is read, not after the whole check.
+  const unknownRules = Object.keys(options.ruleLevels ?? {}).filter((id) => !knownRules.has(id) && !configs.customRuleIds.has(id));
+  if (unknownRules.length > 0) {
+    const problems = unknownRules.map((id) => ({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' }));
+    return { ...result, problems: [...result.problems, ...problems], skipped: [], rules: [...knownRules.values()] };
+  }
+
   const reads = candidates.flatMap((c) => {
     const governing = configs.forFile(c.file, options.config);
     if (governing === 'broken') {
@@ -121,9 +130,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
       }
     }
   }
-  for (const id of Object.keys(options.ruleLevels ?? {})) {
-    if (!knownRules.has(id)) result.problems.push({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' });
-  }
+  if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates) result.problems.push(nothingChecked(paths, result.skipped.length));
   const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']));
   const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
   return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
@@ -165,6 +172,7 @@ async function configsFor(candidates: readonly Candidate[], builtins: readonly A
       loaded.set(file, 'broken');
     }
   }
+  const customRuleIds = new Set([...loaded.values()].flatMap((c) => (c === 'broken' ? [] : c.customRules.map((r) => r.id))));
   const resolve = (file: string | undefined) => {
     const c = file ? loaded.get(file) : undefined;
     return c === 'broken' ? undefined : c;
@@ -173,7 +181,7 @@ async function configsFor(candidates: readonly Candidate[], builtins: readonly A
     const f = configFile ?? findConfigFile(dirname(file), source);
     return f ? loaded.get(f) : undefined;
   };
-  return { problems, resolve, forFile };
+  return { problems, resolve, forFile, customRuleIds };
 }
 
 /** A discovered file is checked when the configuration's include globs match it and its exclude globs do not. */
@@ -199,6 +207,12 @@ function pick(config: LoadedConfig['config'] | undefined): RunSettings {
     ...(config?.maxWarnings !== undefined ? { maxWarnings: config.maxWarnings } : {}),
     ...(config?.levelThreshold !== undefined ? { levelThreshold: config.levelThreshold } : {}),
   };
+}
+
+/** As ESLint does for patterns that match no file: a run that checks nothing is an error, since in CI it hides a wrong path. */
+function nothingChecked(paths: readonly string[], skipped: number): InputProblem {
+  const looked = skipped > 0 ? `${skipped} file${skipped === 1 ? '' : 's'} looked at and skipped (--debug lists them)` : 'no file looked at';
+  return { file: paths.join(' '), message: `no template found to check: ${looked}; --pass-on-no-templates allows a run that checks nothing` };
 }
 
 function problemOf(e: InputError): InputProblem {

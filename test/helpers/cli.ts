@@ -7,7 +7,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would (after `npm run build`), from the repository root. */
+/** Runs the built CLI as a user would (after `npm run compile`), from the repository root. */
 export function cli(args: readonly string[], cwd = ROOT): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -104,7 +104,7 @@ describe('baselines', () => {
     const endpoints = Array.from({ length: 2250 }, (_, i) => `  Ep${i}:\n    Type: AWS::EC2::VPCEndpoint\n    Properties: {VpcId: !Ref Vpc, ServiceName: com.amazonaws.us-east-1.sqs, VpcEndpointType: Interface, SubnetIds: [subnet-1]}\n`).join('');
     writeFileSync(join(work, 't.yaml'), `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties: {CidrBlock: 10.0.0.0/16, EnableDnsSupport: false}\n${endpoints}`);
     const written = measuredCli(['check', '--format', 'json', '--write-baseline', 'b.sarif', 't.yaml'], { cwd: work });
-    expectContained(written, 1);
+    expectContained(written, 0);
     const findings = (JSON.parse(written.stdout) as Report).findings.length;
     expect(findings).toBeGreaterThanOrEqual(4500);
     // Pad the baseline to 10,000 entries of other resources: each one a candidate the matcher must not scan for every finding.

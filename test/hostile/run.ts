@@ -1,6 +1,6 @@
 /** Runs the built CLI (or the Action bundle) in a child process with a heap limit, measuring time and peak memory. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BIN, ROOT } from '../helpers/paths.js';
@@ -70,8 +70,21 @@ export interface ActionRun extends MeasuredRun {
   readonly outputs: Record<string, string>;
 }
 
+/**
+ * The Action's files as a runner has them: the repository at the pinned ref in a folder of its own, with no
+ * node_modules anywhere above it (only what `runs.main` needs is copied: action.yml, package.json, dist/action).
+ * Returns the path of its entry point.
+ */
+export function actionAsCheckedOut(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'eg-actions-')), 'endpoint-guard', 'endpoint-guard', 'main');
+  mkdirSync(dir, { recursive: true });
+  for (const file of ['action.yml', 'package.json']) copyFileSync(join(ROOT, file), join(dir, file));
+  cpSync(join(ROOT, 'dist', 'action'), join(dir, 'dist', 'action'), { recursive: true });
+  return join(dir, 'dist', 'action', 'index.js');
+}
+
 /** The bundled Action as GitHub runs it: INPUT_* variables, an event file, the workspace, output and summary files. */
-export function measuredAction(workspace: string, inputs: Record<string, string>, event: object, eventName: string, env: Record<string, string> = {}): ActionRun {
+export function measuredAction(workspace: string, inputs: Record<string, string>, event: object, eventName: string, env: Record<string, string> = {}, action = ACTION): ActionRun {
   const dir = mkdtempSync(join(tmpdir(), 'eg-action-run-'));
   const files = { output: join(dir, 'output'), summary: join(dir, 'summary.md'), event: join(dir, 'event.json') };
   writeFileSync(files.output, '');
@@ -80,7 +93,7 @@ export function measuredAction(workspace: string, inputs: Record<string, string>
   const defaults: Record<string, string> = { paths: '.', format: 'stylish', config: '', 'fail-on': 'error', 'only-changed': 'false', 'sarif-file': '', stage: '', region: '' };
   const all: Record<string, string> = { ...env, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_EVENT_PATH: files.event, GITHUB_EVENT_NAME: eventName };
   for (const [k, v] of Object.entries({ ...defaults, ...inputs })) all[`INPUT_${k.toUpperCase()}`] = v;
-  const r = measured(ACTION, [], { cwd: workspace, env: all });
+  const r = measured(action, [], { cwd: workspace, env: all });
   const outputs: Record<string, string> = {};
   for (const m of readFileSync(files.output, 'utf8').matchAll(/^(\S+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
   return { ...r, summary: readFileSync(files.summary, 'utf8'), outputs };

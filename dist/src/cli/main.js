@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { builtinRules } from '../../rules/index.js';
 import { check } from '../engine/check.js';
@@ -28,7 +29,12 @@ function render(format, result, toTerminal, baselined, withBaseline, hidden) {
         case 'mermaid':
             return formatMermaid(result);
         case 'stylish':
-            return formatStylish(result, toTerminal && !process.env.NO_COLOR, baselined, hidden);
+            return formatStylish(result, {
+                color: toTerminal && !process.env.NO_COLOR,
+                baselined,
+                hidden,
+                ...(toTerminal && process.stdout.columns ? { width: process.stdout.columns } : {}),
+            });
     }
 }
 async function runCheck(paths, flags) {
@@ -41,13 +47,18 @@ async function runCheck(paths, flags) {
         ...(flags.format === 'mermaid' ? { keepModels: true } : {}),
         ...(flags.env ? { env: process.env } : {}),
         ...(flags.root ? { root: flags.root } : {}),
+        ...(flags.skipNonTemplates ? { pathsAreFound: true } : {}),
+        ...(flags.passOnNoTemplates ? { allowNoTemplates: true } : {}),
     };
     let result = await check(paths.length > 0 ? paths : ['.'], options);
     if (flags.debug)
         for (const s of result.skipped)
             process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}\n`);
-    if (flags.writeBaseline)
-        writeFileSync(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
+    if (flags.writeBaseline) {
+        writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
+        // Recording today's findings is the point of the run: only an input error fails it.
+        process.stderr.write(`endpoint-guard: wrote ${countShown(result)} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}\n`);
+    }
     let baselined = 0;
     if (flags.baseline) {
         try {
@@ -65,7 +76,7 @@ async function runCheck(paths, flags) {
     result = shown.result;
     const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined, shown.hidden);
     if (flags.output)
-        writeFileSync(flags.output, report);
+        writeReport(flags.output, report);
     else
         process.stdout.write(report);
     // Input errors also go to stderr, one line each, unless the stylish report on stdout already shows them.
@@ -78,7 +89,28 @@ async function runCheck(paths, flags) {
         ...(flags.maxWarnings !== undefined ? { maxWarnings: flags.maxWarnings } : {}),
         ...(flags.levelThreshold ? { levelThreshold: flags.levelThreshold } : {}),
     };
-    return exitCode(result, settings);
+    const code = exitCode(result, settings);
+    return flags.writeBaseline && code === 1 ? 0 : code;
+}
+function countShown(result) {
+    return result.findings.filter((f) => !f.suppressed).length;
+}
+const WRITE_ERRORS = {
+    EISDIR: 'it is a directory',
+    ENOTDIR: 'a folder on its path is a file',
+    EACCES: 'permission denied',
+    EROFS: 'read-only file system',
+    EEXIST: 'a folder on its path is a file',
+};
+/** Writes a report file, making its folder as ESLint's --output-file does; a file that cannot be written is exit 2. */
+function writeReport(file, text) {
+    try {
+        mkdirSync(dirname(resolve(file)), { recursive: true });
+        writeFileSync(file, text);
+    }
+    catch (e) {
+        throw new InputError(file, `cannot write the report: ${WRITE_ERRORS[e.code ?? ''] ?? e.message}`);
+    }
 }
 /**
  * `--quiet` (errors only, as ESLint's) and `--no-notes` (warnings and errors): what is hidden is neither reported nor
@@ -143,6 +175,8 @@ async function parseAndRun(argv) {
         .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
         .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
         .option('--debug', 'list the files a directory scan skipped, and why')
+        .option('--skip-non-templates', 'skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)')
+        .option('--pass-on-no-templates', 'pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)')
         .action(async (paths, flags) => {
         code = await runCheck(paths, flags);
     });
@@ -158,6 +192,7 @@ async function parseAndRun(argv) {
         .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
         .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
         .option('--debug', 'list the files a directory scan skipped, and why')
+        .option('--pass-on-no-templates', 'pass when no template is found (default: an input error, exit 2)')
         .action(async (paths, flags) => {
         // Findings only highlight the diagram here: only an input error fails the command.
         code = (await runCheck(paths, { ...flags, format: 'mermaid' })) === 2 ? 2 : 0;

@@ -23,6 +23,8 @@ export interface CheckOptions extends AdapterOptions {
     readonly configSource?: ConfigSource;
     /** The paths were found rather than named (a pull request's changed files): files that are not templates are skipped. */
     readonly pathsAreFound?: boolean;
+    /** A run that finds no template passes (pre-commit on a commit without templates); else it is an input error. */
+    readonly allowNoTemplates?: boolean;
 }
 /** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
 export interface RunSettings {

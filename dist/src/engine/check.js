@@ -34,6 +34,12 @@ export async function check(paths, options = {}) {
         settings: { ...pick(rootConfig?.config) },
         models: [],
     };
+    // A misspelt `--rule` is a usage error: said before any template is read, not after the whole check.
+    const unknownRules = Object.keys(options.ruleLevels ?? {}).filter((id) => !knownRules.has(id) && !configs.customRuleIds.has(id));
+    if (unknownRules.length > 0) {
+        const problems = unknownRules.map((id) => ({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' }));
+        return { ...result, problems: [...result.problems, ...problems], skipped: [], rules: [...knownRules.values()] };
+    }
     const reads = candidates.flatMap((c) => {
         const governing = configs.forFile(c.file, options.config);
         if (governing === 'broken') {
@@ -84,10 +90,8 @@ export async function check(paths, options = {}) {
             }
         }
     }
-    for (const id of Object.keys(options.ruleLevels ?? {})) {
-        if (!knownRules.has(id))
-            result.problems.push({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' });
-    }
+    if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates)
+        result.problems.push(nothingChecked(paths, result.skipped.length));
     const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']));
     const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
     return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
@@ -126,6 +130,7 @@ async function configsFor(candidates, builtins, options) {
             loaded.set(file, 'broken');
         }
     }
+    const customRuleIds = new Set([...loaded.values()].flatMap((c) => (c === 'broken' ? [] : c.customRules.map((r) => r.id))));
     const resolve = (file) => {
         const c = file ? loaded.get(file) : undefined;
         return c === 'broken' ? undefined : c;
@@ -134,7 +139,7 @@ async function configsFor(candidates, builtins, options) {
         const f = configFile ?? findConfigFile(dirname(file), source);
         return f ? loaded.get(f) : undefined;
     };
-    return { problems, resolve, forFile };
+    return { problems, resolve, forFile, customRuleIds };
 }
 /** A discovered file is checked when the configuration's include globs match it and its exclude globs do not. */
 function selected(c, config) {
@@ -159,6 +164,11 @@ function pick(config) {
         ...(config?.maxWarnings !== undefined ? { maxWarnings: config.maxWarnings } : {}),
         ...(config?.levelThreshold !== undefined ? { levelThreshold: config.levelThreshold } : {}),
     };
+}
+/** As ESLint does for patterns that match no file: a run that checks nothing is an error, since in CI it hides a wrong path. */
+function nothingChecked(paths, skipped) {
+    const looked = skipped > 0 ? `${skipped} file${skipped === 1 ? '' : 's'} looked at and skipped (--debug lists them)` : 'no file looked at';
+    return { file: paths.join(' '), message: `no template found to check: ${looked}; --pass-on-no-templates allows a run that checks nothing` };
 }
 function problemOf(e) {
     return { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };

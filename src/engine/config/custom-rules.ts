@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { InputError } from '../load/source-node.js';
 import type { AnyRule } from '../run/rule.js';
 
@@ -46,17 +45,15 @@ export async function loadCustomRules(dirs: readonly string[], baseDir: string, 
 }
 
 /**
- * jiti where it is installed (the CLI: npm, pre-commit); else Node's own import() — JavaScript, and TypeScript with
- * Node's built-in type stripping (Node 24, which the GitHub Action runs on, without node_modules).
+ * jiti, bundled into the CLI and the Action (they run without node_modules: pre-commit, GitHub), loads TypeScript and
+ * JavaScript alike. `import … from 'endpoint-guard'` in a rule is this very API, handed to jiti as a virtual module, so
+ * a rule needs no install step and shares the engine's module instances. An ES module file is first imported
+ * natively by jiti; when its imports cannot be resolved that way (no node_modules), jiti transpiles it.
  */
 async function moduleLoader(): Promise<(file: string) => Promise<unknown>> {
-  try {
-    const { createJiti } = await import('jiti');
-    const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false });
-    return (file) => jiti.import(file, { default: true });
-  } catch {
-    return async (file) => ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
-  }
+  const [{ createJiti }, api] = await Promise.all([import('jiti/static'), import('../../api.js')]);
+  const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false, virtualModules: { 'endpoint-guard': api } });
+  return (file) => jiti.import(file, { default: true });
 }
 
 function invalid(rule: unknown): string | undefined {

@@ -101,7 +101,12 @@ function nearestReal(full: string): string {
  * directory or file), else the service's own folder.
  */
 export function projectRootOf(serviceFile: string): string {
-  const start = resolvePath(dirname(serviceFile));
+  return workTreeAround(dirname(serviceFile));
+}
+
+/** The Git work tree that holds a folder (the nearest folder at or above it with a `.git`), else the folder itself. */
+export function workTreeAround(folder: string): string {
+  const start = resolvePath(folder);
   for (let dir = start; ; dir = dirname(dir)) {
     if (exists(join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return start;

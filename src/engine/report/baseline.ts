@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readRegularFile } from '../load/input-files.js';
 import { parseJson } from '../load/parse-json.js';
 import { InputError, type SourceNode } from '../load/source-node.js';
@@ -54,10 +55,11 @@ const BASELINE_SCHEMA = {
 
 interface BaselineLog {
   runs: Array<{
+    originalUriBaseIds?: Record<string, { uri?: string }>;
     results?: Array<{
       ruleId?: string;
       message?: { text?: string };
-      locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string } }; logicalLocations?: Array<{ name?: string }> }>;
+      locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string; uriBaseId?: string } }; logicalLocations?: Array<{ name?: string }> }>;
     }>;
   }>;
 }
@@ -77,7 +79,7 @@ export function readBaseline(file: string): BaselineEntry[] {
   return log.runs.flatMap((run) =>
     (run.results ?? []).map((r) => ({
       ruleId: r.ruleId ?? '',
-      file: key(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''),
+      file: key(pathOf(r.locations?.[0]?.physicalLocation?.artifactLocation ?? {}, run.originalUriBaseIds ?? {})),
       logicalId: r.locations?.[0]?.logicalLocations?.[0]?.name ?? '',
       message: r.message?.text ?? '',
     })),
@@ -121,13 +123,26 @@ export function applyBaseline(findings: readonly Finding[], baseline: readonly B
   return { fresh: findings.filter((f) => !matched.has(f)), known: findings.filter((f) => matched.has(f)) };
 }
 
-/** A file as the same key however it was given: relative to the working directory, `/` separated. */
-function key(pathOrUri: string): string {
-  let p = pathOrUri;
+/**
+ * The file an artifact location names: a `file:` URI, a path relative to its base (`%SRCROOT%`, the repository), or
+ * (baselines written before there was a base) a path relative to the working directory.
+ */
+function pathOf(artifact: { uri?: string; uriBaseId?: string }, bases: Record<string, { uri?: string }>): string {
+  const base = artifact.uriBaseId ? bases[artifact.uriBaseId]?.uri : undefined;
   try {
-    p = decodeURI(pathOrUri);
+    if (artifact.uri?.startsWith('file:')) return fileURLToPath(artifact.uri);
+    if (base?.startsWith('file:')) return fileURLToPath(new URL(artifact.uri ?? '', base));
   } catch {
-    // not an encoded URI: the path as given
+    // not a file URI: read as a path below
   }
-  return relative(process.cwd(), resolve(p)).split('\\').join('/');
+  try {
+    return decodeURI(artifact.uri ?? '');
+  } catch {
+    return artifact.uri ?? '';
+  }
+}
+
+/** A file as the same key however it was given: relative to the working directory, `/` separated. */
+function key(path: string): string {
+  return relative(process.cwd(), resolve(path)).split('\\').join('/');
 }

@@ -1,15 +1,27 @@
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { CheckResult } from '../check.js';
 import type { Finding } from '../run/finding.js';
 import type { AnyRule } from '../run/rule.js';
+import { workTreeAround } from '../load/input-files.js';
 import { escapeJsonText, escapeSarifText } from './escape.js';
+
+/** The base of every relative artifact URI: the repository's root, as GitHub code scanning reads them. */
+export const SOURCE_ROOT_ID = '%SRCROOT%';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
 /** SARIF 2.1.0, one run; input errors are tool execution notifications, never silence. */
-export function formatSarif(result: CheckResult, version: string, options: { withBaseline?: boolean } = {}): string {
+export function formatSarif(result: CheckResult, version: string, options: { withBaseline?: boolean; sourceRoot?: string } = {}): string {
   const rules = result.rules;
+  // The Git work tree around the working directory (else the working directory): files inside it are given relative
+  // to it, whatever folder the run started in; files outside it as absolute file URIs.
+  const root = resolve(options.sourceRoot ?? workTreeAround(process.cwd()));
+  const location = locator(root);
+  const notification = notifier(location);
+  const sarifResult = resultOf(location);
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const log: Log = {
     $schema: SCHEMA,
@@ -37,6 +49,7 @@ export function formatSarif(result: CheckResult, version: string, options: { wit
         ],
         results: withFingerprints(result.findings).map(([f, print]) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId), print), ...(options.withBaseline ? { baselineState: 'new' as const } : {}) })),
         columnKind: 'unicodeCodePoints',
+        originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
       },
     ],
   };
@@ -55,21 +68,30 @@ function descriptor(rule: AnyRule): ReportingDescriptor {
   };
 }
 
-/** The path as given, as a URI reference: `#` and `?` would otherwise start a fragment or query. */
-function uriOf(file: string): string {
-  return encodeURI(file.split('\\').join('/')).replace(/#/g, '%23').replace(/\?/g, '%3F');
+/** A relative path as a URI reference: `#` and `?` would otherwise start a fragment or query. */
+function uriOf(path: string): string {
+  return encodeURI(path.split('\\').join('/')).replace(/#/g, '%23').replace(/\?/g, '%3F');
 }
 
-function location(file: string, line: number, column: number) {
-  return { artifactLocation: { uri: uriOf(file) }, region: { startLine: line, startColumn: column } };
+/** Where a file is for SARIF: relative to the source root when inside it, else an absolute file URI. */
+export function artifactOf(root: string, file: string): { uri: string; uriBaseId?: string } {
+  const path = relative(root, resolve(file));
+  if (path === '' || path === '..' || path.startsWith(`..${'/'}`) || path.startsWith('..\\') || isAbsolute(path)) return { uri: pathToFileURL(resolve(file)).href };
+  return { uri: uriOf(path), uriBaseId: SOURCE_ROOT_ID };
 }
 
-function notification(p: { file: string; message: string; line?: number; column?: number }, level: 'error' | 'note'): Notification {
-  return {
+type Locate = (file: string, line?: number, column?: number) => { artifactLocation: ReturnType<typeof artifactOf>; region?: { startLine: number; startColumn: number } };
+
+function locator(root: string): Locate {
+  return (file, line, column) => ({ artifactLocation: artifactOf(root, file), ...(line ? { region: { startLine: line, startColumn: column ?? 1 } } : {}) });
+}
+
+function notifier(location: Locate) {
+  return (p: { file: string; message: string; line?: number; column?: number }, level: 'error' | 'note'): Notification => ({
     level,
     message: { text: escapeSarifText(`${p.file}: ${p.message}`) },
-    locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: uriOf(p.file) } } }],
-  };
+    locations: [{ physicalLocation: location(p.file, p.line, p.column) }],
+  });
 }
 
 /**
@@ -88,8 +110,7 @@ function withFingerprints(findings: readonly Finding[]): Array<[Finding, string]
   });
 }
 
-function sarifResult(f: Finding, index: number | undefined, fingerprint: string): Result {
-  return {
+const resultOf = (location: Locate) => (f: Finding, index: number | undefined, fingerprint: string): Result => ({
     ruleId: f.ruleId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: f.level,
@@ -112,5 +133,4 @@ function sarifResult(f: Finding, index: number | undefined, fingerprint: string)
         }
       : {}),
     partialFingerprints: { 'endpointGuard/v1': fingerprint },
-  };
-}
+});

@@ -4,8 +4,16 @@ import type { Finding } from '../run/finding.js';
 import { escapeLineStart, escapeTerminal } from './escape.js';
 import { countByLevel, problemLines } from './summary.js';
 
+export interface StylishOptions {
+  readonly color?: boolean;
+  readonly baselined?: number;
+  readonly hidden?: number;
+  /** Terminal width: long messages wrap under their start, the rule id after the last word. Unset: one line each. */
+  readonly width?: number;
+}
+
 /** ESLint-style: findings grouped by file, `line:col  level  message  rule-id`, then a summary. */
-export function formatStylish(result: CheckResult, color: boolean, baselined = 0, hidden = 0): string {
+export function formatStylish(result: CheckResult, { color = false, baselined = 0, hidden = 0, width }: StylishOptions = {}): string {
   const c = pc.createColors(color);
   const paint = { error: c.red, warning: c.yellow, note: c.blue };
   const byFile = new Map<string, Finding[]>();
@@ -13,10 +21,14 @@ export function formatStylish(result: CheckResult, color: boolean, baselined = 0
   const out: string[] = [];
   for (const [file, findings] of byFile) {
     out.push(c.underline(escapeLineStart(file)));
-    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    const posWidth = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of findings) {
-      const pos = `${f.line}:${f.column}`.padEnd(width);
-      out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${escapeTerminal(f.message)}  ${c.dim(escapeTerminal(f.ruleId))}`);
+      const pos = `${f.line}:${f.column}`.padEnd(posWidth);
+      const indent = 2 + posWidth + 2 + 7 + 2;
+      const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, width === undefined ? Infinity : Math.max(40, width - indent));
+      const rule = lines.pop()!;
+      const last = `${rule.slice(0, rule.lastIndexOf(' ') + 1)}${c.dim(rule.slice(rule.lastIndexOf(' ') + 1))}`;
+      out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${[...lines, last].join(`\n${' '.repeat(indent)}`)}`);
     }
     out.push('');
   }
@@ -38,4 +50,18 @@ export function formatStylish(result: CheckResult, color: boolean, baselined = 0
     out.push((counts.error > 0 || inputErrors > 0 ? c.red : c.yellow)(c.bold(summary)));
   }
   return out.join('\n') + '\n';
+}
+
+/** Greedy word wrap at `width` columns; a word longer than the width keeps a line of its own. */
+function wrap(text: string, width: number): string[] {
+  if (text.length <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
 }

@@ -49,3 +49,5 @@ export declare class ConfinedFiles {
  * directory or file), else the service's own folder.
  */
 export declare function projectRootOf(serviceFile: string): string;
+/** The Git work tree that holds a folder (the nearest folder at or above it with a `.git`), else the folder itself. */
+export declare function workTreeAround(folder: string): string;

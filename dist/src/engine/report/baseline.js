@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { readRegularFile } from '../load/input-files.js';
 import { parseJson } from '../load/parse-json.js';
 import { InputError } from '../load/source-node.js';
@@ -57,7 +58,7 @@ export function readBaseline(file) {
     const log = validateShape(file, root, BASELINE_SCHEMA, 'the baseline is not a SARIF log');
     return log.runs.flatMap((run) => (run.results ?? []).map((r) => ({
         ruleId: r.ruleId ?? '',
-        file: key(r.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''),
+        file: key(pathOf(r.locations?.[0]?.physicalLocation?.artifactLocation ?? {}, run.originalUriBaseIds ?? {})),
         logicalId: r.locations?.[0]?.logicalLocations?.[0]?.name ?? '',
         message: r.message?.text ?? '',
     })));
@@ -99,15 +100,30 @@ export function applyBaseline(findings, baseline) {
     }
     return { fresh: findings.filter((f) => !matched.has(f)), known: findings.filter((f) => matched.has(f)) };
 }
-/** A file as the same key however it was given: relative to the working directory, `/` separated. */
-function key(pathOrUri) {
-    let p = pathOrUri;
+/**
+ * The file an artifact location names: a `file:` URI, a path relative to its base (`%SRCROOT%`, the repository), or
+ * (baselines written before there was a base) a path relative to the working directory.
+ */
+function pathOf(artifact, bases) {
+    const base = artifact.uriBaseId ? bases[artifact.uriBaseId]?.uri : undefined;
     try {
-        p = decodeURI(pathOrUri);
+        if (artifact.uri?.startsWith('file:'))
+            return fileURLToPath(artifact.uri);
+        if (base?.startsWith('file:'))
+            return fileURLToPath(new URL(artifact.uri ?? '', base));
     }
     catch {
-        // not an encoded URI: the path as given
+        // not a file URI: read as a path below
     }
-    return relative(process.cwd(), resolve(p)).split('\\').join('/');
+    try {
+        return decodeURI(artifact.uri ?? '');
+    }
+    catch {
+        return artifact.uri ?? '';
+    }
+}
+/** A file as the same key however it was given: relative to the working directory, `/` separated. */
+function key(path) {
+    return relative(process.cwd(), resolve(path)).split('\\').join('/');
 }
 //# sourceMappingURL=baseline.js.map

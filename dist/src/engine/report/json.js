@@ -7,6 +7,7 @@ export function formatJson(result, version, baselined = 0) {
         version,
         summary: { ...countByLevel(result.findings), baselined, inputErrors: result.problems.length + result.missing.length, templates: result.checked.length },
         findings: result.findings,
+        rules: result.rules.map((r) => ({ id: r.id, level: r.level, title: r.title, docsUrl: r.docsUrl })),
         inputErrors: [...result.missing.map((p) => ({ file: p, message: 'no such file, directory or matching glob' })), ...result.problems],
         notices: result.notices,
     }, null, 2) + '\n');

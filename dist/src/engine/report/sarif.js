@@ -1,9 +1,20 @@
 import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { workTreeAround } from '../load/input-files.js';
 import { escapeJsonText, escapeSarifText } from './escape.js';
+/** The base of every relative artifact URI: the repository's root, as GitHub code scanning reads them. */
+export const SOURCE_ROOT_ID = '%SRCROOT%';
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** SARIF 2.1.0, one run; input errors are tool execution notifications, never silence. */
 export function formatSarif(result, version, options = {}) {
     const rules = result.rules;
+    // The Git work tree around the working directory (else the working directory): files inside it are given relative
+    // to it, whatever folder the run started in; files outside it as absolute file URIs.
+    const root = resolve(options.sourceRoot ?? workTreeAround(process.cwd()));
+    const location = locator(root);
+    const notification = notifier(location);
+    const sarifResult = resultOf(location);
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
     const log = {
         $schema: SCHEMA,
@@ -31,6 +42,7 @@ export function formatSarif(result, version, options = {}) {
                 ],
                 results: withFingerprints(result.findings).map(([f, print]) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId), print), ...(options.withBaseline ? { baselineState: 'new' } : {}) })),
                 columnKind: 'unicodeCodePoints',
+                originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
             },
         ],
     };
@@ -47,19 +59,26 @@ function descriptor(rule) {
         defaultConfiguration: { level: rule.level },
     };
 }
-/** The path as given, as a URI reference: `#` and `?` would otherwise start a fragment or query. */
-function uriOf(file) {
-    return encodeURI(file.split('\\').join('/')).replace(/#/g, '%23').replace(/\?/g, '%3F');
+/** A relative path as a URI reference: `#` and `?` would otherwise start a fragment or query. */
+function uriOf(path) {
+    return encodeURI(path.split('\\').join('/')).replace(/#/g, '%23').replace(/\?/g, '%3F');
 }
-function location(file, line, column) {
-    return { artifactLocation: { uri: uriOf(file) }, region: { startLine: line, startColumn: column } };
+/** Where a file is for SARIF: relative to the source root when inside it, else an absolute file URI. */
+export function artifactOf(root, file) {
+    const path = relative(root, resolve(file));
+    if (path === '' || path === '..' || path.startsWith(`..${'/'}`) || path.startsWith('..\\') || isAbsolute(path))
+        return { uri: pathToFileURL(resolve(file)).href };
+    return { uri: uriOf(path), uriBaseId: SOURCE_ROOT_ID };
 }
-function notification(p, level) {
-    return {
+function locator(root) {
+    return (file, line, column) => ({ artifactLocation: artifactOf(root, file), ...(line ? { region: { startLine: line, startColumn: column ?? 1 } } : {}) });
+}
+function notifier(location) {
+    return (p, level) => ({
         level,
         message: { text: escapeSarifText(`${p.file}: ${p.message}`) },
-        locations: [{ physicalLocation: p.line ? location(p.file, p.line, p.column ?? 1) : { artifactLocation: { uri: uriOf(p.file) } } }],
-    };
+        locations: [{ physicalLocation: location(p.file, p.line, p.column) }],
+    });
 }
 /**
  * Each finding's fingerprint: its rule, file, subject and message (which names the offending statement or property),
@@ -76,30 +95,28 @@ function withFingerprints(findings) {
         return [f, print];
     });
 }
-function sarifResult(f, index, fingerprint) {
-    return {
-        ruleId: f.ruleId,
-        ...(index !== undefined ? { ruleIndex: index } : {}),
-        level: f.level,
-        message: { text: escapeSarifText(f.message) },
-        locations: [
-            {
-                physicalLocation: location(f.file, f.line, f.column),
-                ...(f.logicalId ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] } : {}),
-            },
-        ],
-        ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.justification }] } : {}),
-        ...(f.related.length > 0
-            ? {
-                relatedLocations: f.related.map((r, id) => ({
-                    id,
-                    message: { text: escapeSarifText(r.message) },
-                    physicalLocation: location(r.file, r.loc.line, r.loc.column),
-                    ...(r.logicalId ? { logicalLocations: [{ name: r.logicalId, kind: 'resource' }] } : {}),
-                })),
-            }
-            : {}),
-        partialFingerprints: { 'endpointGuard/v1': fingerprint },
-    };
-}
+const resultOf = (location) => (f, index, fingerprint) => ({
+    ruleId: f.ruleId,
+    ...(index !== undefined ? { ruleIndex: index } : {}),
+    level: f.level,
+    message: { text: escapeSarifText(f.message) },
+    locations: [
+        {
+            physicalLocation: location(f.file, f.line, f.column),
+            ...(f.logicalId ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] } : {}),
+        },
+    ],
+    ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.justification }] } : {}),
+    ...(f.related.length > 0
+        ? {
+            relatedLocations: f.related.map((r, id) => ({
+                id,
+                message: { text: escapeSarifText(r.message) },
+                physicalLocation: location(r.file, r.loc.line, r.loc.column),
+                ...(r.logicalId ? { logicalLocations: [{ name: r.logicalId, kind: 'resource' }] } : {}),
+            })),
+        }
+        : {}),
+    partialFingerprints: { 'endpointGuard/v1': fingerprint },
+});
 //# sourceMappingURL=sarif.js.map

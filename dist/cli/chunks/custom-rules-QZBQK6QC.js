@@ -1,12 +1,12 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-Z4AOUG57.js";
+} from "./chunk-5BCHGNF7.js";
+import "./chunk-QVXUJ2S4.js";
 
 // src/engine/config/custom-rules.ts
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 var RULE_FILE = /\.(m?ts|m?js|cts|cjs)$/;
 var SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 async function loadCustomRules(dirs, baseDir, taken) {
@@ -42,13 +42,9 @@ async function loadCustomRules(dirs, baseDir, taken) {
   return rules;
 }
 async function moduleLoader() {
-  try {
-    const { createJiti } = await import("jiti");
-    const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false });
-    return (file) => jiti.import(file, { default: true });
-  } catch {
-    return async (file) => (await import(pathToFileURL(file).href)).default;
-  }
+  const [{ createJiti }, api] = await Promise.all([import("./jiti-static-TAJVTZKB.js"), import("./api-CZR3D5UZ.js")]);
+  const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false, virtualModules: { "endpoint-guard": api } });
+  return (file) => jiti.import(file, { default: true });
 }
 function invalid(rule) {
   if (rule === void 0) return "the file has no default export";

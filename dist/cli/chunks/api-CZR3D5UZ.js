@@ -1,0 +1,21 @@
+import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
+import {
+  check,
+  defineRule,
+  display,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  knownString,
+  label
+} from "./chunk-TSUFOIL2.js";
+import "./chunk-5BCHGNF7.js";
+import "./chunk-QVXUJ2S4.js";
+export {
+  check,
+  defineRule,
+  display,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  knownString,
+  label
+};

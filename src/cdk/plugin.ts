@@ -1,0 +1,102 @@
+/**
+ * endpoint-guard inside `cdk synth`: a CDK policy-validation plugin (the mechanism cdk-nag 3 and
+ * cdk-validator-cfnguard use). Register it with `Validations.of(app).addPlugins(new EndpointGuardValidator())` (or
+ * `new App({ policyValidationBeta1: [...] })`); the synth fails when a finding reaches `failOn`.
+ *
+ * CDK calls `validate` synchronously, so the plugin runs the package's own CLI on the synthesized templates in a child
+ * process (`--format json`): the same engine, configuration files and suppressions as `endpoint-guard check`. Only
+ * types come from aws-cdk-lib, which stays a peer dependency.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IPolicyValidationContextBeta1, IPolicyValidationPluginBeta1, PolicyValidationPluginReportBeta1, PolicyViolationBeta1 } from 'aws-cdk-lib';
+
+export interface EndpointGuardValidatorProps {
+  /** A configuration file for every template (default: the nearest `.endpoint-guard.yml` above `cdk.out`). */
+  readonly config?: string;
+  /** Rule levels over the configuration file's, as `--rule id=level`. */
+  readonly rules?: Readonly<Record<string, 'off' | 'note' | 'warning' | 'error'>>;
+  /** The lowest level that fails the synth (default: error). Findings below it are reported, not failing. */
+  readonly failOn?: 'error' | 'warning' | 'note';
+  /** Report notes ("cannot verify …") too (default: false). */
+  readonly includeNotes?: boolean;
+}
+
+interface CliFinding {
+  readonly ruleId: string;
+  readonly level: 'error' | 'warning' | 'note';
+  readonly message: string;
+  readonly file: string;
+  readonly line: number;
+  readonly logicalId: string;
+  readonly fullyQualifiedName?: string;
+  readonly suppressed?: unknown;
+}
+
+interface CliReport {
+  readonly version: string;
+  readonly findings: readonly CliFinding[];
+  readonly rules: ReadonlyArray<{ readonly id: string; readonly docsUrl: string }>;
+  readonly inputErrors: ReadonlyArray<{ readonly file: string; readonly message: string; readonly line?: number }>;
+}
+
+/** The package's CLI, next to this bundle (dist/cdk/ → bin/). */
+const CLI = join(__dirname, '..', '..', 'bin', 'endpoint-guard.js');
+
+export class EndpointGuardValidator implements IPolicyValidationPluginBeta1 {
+  public readonly name = 'endpoint-guard';
+  public readonly version: string;
+
+  public constructor(private readonly props: EndpointGuardValidatorProps = {}) {
+    this.version = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  }
+
+  public validate(context: IPolicyValidationContextBeta1): PolicyValidationPluginReportBeta1 {
+    const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...this.args(), '--', ...context.templatePaths], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    let report: CliReport;
+    try {
+      report = JSON.parse(run.stdout) as CliReport;
+    } catch {
+      const why = run.error?.message ?? (run.stderr.trim() || `exit ${run.status}`);
+      return { success: false, violations: [inputErrorViolation(context.templatePaths[0] ?? '', `endpoint-guard could not run: ${why}`)] };
+    }
+    const shown = report.findings.filter((f) => !f.suppressed && (this.props.includeNotes || f.level !== 'note'));
+    return {
+      // The CLI's exit code already weighs levels, the threshold and input errors: 0 is a pass.
+      success: run.status === 0,
+      pluginVersion: report.version,
+      violations: [...violationsOf(shown, report.rules), ...report.inputErrors.map((e) => inputErrorViolation(e.file, e.message, e.line))],
+    };
+  }
+
+  private args(): string[] {
+    const { config, rules = {}, failOn = 'error' } = this.props;
+    return [...(config ? ['--config', config] : []), ...Object.entries(rules).flatMap(([id, level]) => ['--rule', `${id}=${level}`]), '--level-threshold', failOn];
+  }
+}
+
+/**
+ * One violation per finding: its message is the description (what is wrong, where, and the fix), the rule's id the
+ * rule name (what `Validations.acknowledge` and CDK's report group by), its page the fix; CDK adds the construct path.
+ */
+function violationsOf(findings: readonly CliFinding[], rules: CliReport['rules']): PolicyViolationBeta1[] {
+  const docs = new Map(rules.map((r) => [r.id, r.docsUrl]));
+  return findings.map((f) => ({
+    ruleName: f.ruleId,
+    description: f.message,
+    severity: f.level,
+    ...(docs.has(f.ruleId) ? { fix: `see ${docs.get(f.ruleId)}` } : {}),
+    ...(f.fullyQualifiedName ? { ruleMetadata: { constructPath: f.fullyQualifiedName } } : {}),
+    violatingResources: [{ resourceLogicalId: f.logicalId, templatePath: f.file, locations: [`line ${f.line}`] }],
+  }));
+}
+
+function inputErrorViolation(file: string, message: string, line?: number): PolicyViolationBeta1 {
+  return {
+    ruleName: 'input-error',
+    description: message,
+    severity: 'error',
+    violatingResources: [{ resourceLogicalId: '', templatePath: file, locations: line ? [`line ${line}`] : [] }],
+  };
+}
