@@ -58,6 +58,7 @@ FunctionSecurityGroup:
         continue;
       }
       if (egress.length === 0 && unknown.length === 0) {
+        if (!group.defaultEgress) continue; // no egress rule at all: nothing leaves the group
         report({
           subject: group,
           message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; ${advice}`,

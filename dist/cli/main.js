@@ -14,10 +14,10 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-TSUFOIL2.js";
+} from "./chunks/chunk-7OUQPWHL.js";
 import {
   InputError
-} from "./chunks/chunk-5BCHGNF7.js";
+} from "./chunks/chunk-66R5DZKV.js";
 import {
   __commonJS,
   __require,
@@ -3769,9 +3769,11 @@ function formatJson(result, version2, baselined = 0) {
 var MAX_NODES = 50;
 function formatMermaid(result) {
   const sections = [];
+  const inputs = new Set(result.models.map((m) => m.file));
   for (const { file, model } of result.models) {
     if (model.vpcs.length === 0) continue;
-    const offending = new Set(result.findings.filter((f) => f.file === file && !f.suppressed && f.level !== "note").map((f) => f.logicalId));
+    const own = (f) => f.file === file || !inputs.has(f.file);
+    const offending = new Set(result.findings.filter((f) => own(f) && !f.suppressed && f.level !== "note").map((f) => f.logicalId));
     sections.push([`### ${escapeMarkdown(file)}`, "", ...model.vpcs.map((vpc) => ["```mermaid", diagram(model, vpc, offending), "```", ""].join("\n"))].join("\n"));
   }
   return sections.length > 0 ? sections.join("\n") : "No VPC in the checked templates.\n";

@@ -164,3 +164,32 @@ describe('the file system: no walk out of the tree, no special file opened', () 
     expect((JSON.parse(glob.stdout) as { summary: { templates: number } }).summary.templates).toBe(1);
   });
 });
+
+describe('Terraform plans', () => {
+  /** A plan whose module outputs each name the next module's output many times over: exponential if followed naively. */
+  function fanOutPlan(depth: number, fan: number): string {
+    const names = Array.from({ length: fan }, (_, i) => `o${i}`);
+    const moduleAt = (level: number): Record<string, unknown> => ({
+      outputs: Object.fromEntries(names.map((n) => [n, { expression: { references: level < depth ? names.map((m) => `module.m.${m}`) : ['aws_subnet.s.id'] } }])),
+      ...(level < depth ? { module_calls: { m: { source: './m', module: moduleAt(level + 1) } } } : { resources: [] }),
+    });
+    const fnExpressions = { vpc_config: [{ subnet_ids: { references: names.map((n) => `module.m.${n}`) } }], role: { constant_value: 'arn:aws:iam::123456789012:role/r' } };
+    return JSON.stringify({
+      format_version: '1.2',
+      terraform_version: '1.11.0',
+      planned_values: { root_module: { resources: [{ address: 'aws_lambda_function.f', mode: 'managed', type: 'aws_lambda_function', name: 'f', values: { vpc_config: [{}] } }] } },
+      resource_changes: [{ address: 'aws_lambda_function.f', change: { after_unknown: { vpc_config: [{ subnet_ids: true }] } } }],
+      configuration: { root_module: { resources: [{ address: 'aws_lambda_function.f', mode: 'managed', type: 'aws_lambda_function', name: 'f', expressions: fnExpressions }], module_calls: { m: { source: './m', module: moduleAt(1) } } } },
+    });
+  }
+
+  test('module outputs that fan out 40 ways, 30 modules deep: a bounded walk, the subnets unknown', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-tf-fan-'));
+    writeFileSync(join(dir, 'plan.json'), fanOutPlan(30, 40));
+    const r = measuredCli(['check', '--format', 'json', 'plan.json'], { cwd: dir });
+    expectContained(r, 0);
+    const report = JSON.parse(r.stdout) as { summary: { templates: number }; findings: Array<{ ruleId: string; level: string; message: string }> };
+    expect(report.summary.templates).toBe(1);
+    expect(report.findings.every((f) => f.level === 'note')).toBe(true);
+  });
+});

@@ -1,13 +1,14 @@
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { MAX_INPUT_BYTES as MAX_BYTES, readRegularFile } from './input-files.js';
+import { isTerraformPlan } from './adapters/terraform/plan.js';
 import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';
 import type { Suppression } from '../model/types.js';
 import { commentSuppressions } from './comment-suppressions.js';
 import { child, InputError, type Loc, type MapNode, type SourceNode } from './source-node.js';
 
-export type TemplateKind = 'cloudformation' | 'sam' | 'serverless';
+export type TemplateKind = 'cloudformation' | 'sam' | 'serverless' | 'terraform-plan';
 
 /** A parsed input in CloudFormation shape, with notes on what was read leniently. */
 export interface TemplateDocument {
@@ -36,7 +37,8 @@ export function looksLikeTemplate(file: string, text: string): boolean {
     /AWSTemplateFormatVersion/.test(text) ||
     /AWS::Serverless-2016-10-31/.test(text) ||
     (/^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text)) ||
-    (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text))
+    (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)) ||
+    (/"format_version"\s*:/.test(text) && /"(planned_values|terraform_version)"\s*:/.test(text))
   );
 }
 
@@ -86,6 +88,7 @@ function classify(file: string, root: SourceNode, notes: TemplateDocument['notes
   if (root.kind !== 'map') {
     return sniffed ? error(file, 'not a template: the top level is not a mapping', root.loc) : { status: 'not-a-template', reason: 'the top level is not a mapping' };
   }
+  if (isTerraformPlan(root)) return { status: 'template', document: { file, kind: 'terraform-plan', root, notes, commentSuppressions: [] } };
   if (SERVERLESS_NAMES.test(basename(file)) || (child(root, 'service') && child(root, 'provider'))) {
     return { status: 'template', document: { file, kind: 'serverless', root, notes, commentSuppressions: [] } };
   }

@@ -1,6 +1,9 @@
 /** Resource metadata an input adapter sets when the user knows a resource by another name (a Serverless function key). */
 export const NAME_METADATA = 'endpoint-guard:name';
 
+/** Resource metadata an input adapter sets on a security group whose tool removes AWS's default egress rule (Terraform). */
+export const NO_DEFAULT_EGRESS = 'endpoint-guard:no-default-egress';
+
 /** Deeper nesting than any template has; beyond it, recursion could exhaust the stack. */
 export const MAX_DEPTH = 500;
 

@@ -1,4 +1,4 @@
-import { child, NAME_METADATA, type Loc, type MapNode, type SourceNode } from '../load/source-node.js';
+import { child, NAME_METADATA, NO_DEFAULT_EGRESS, type Loc, type MapNode, type SourceNode } from '../load/source-node.js';
 import type { Resolver } from '../resolve/resolver.js';
 import { display, field, knownString, type Value } from '../resolve/value.js';
 import { booleanSetting, knownNumber, knownText, protocol, stringSetting, whyUnknown, type PropertyEntry } from './coerce.js';
@@ -43,6 +43,8 @@ interface ResourceView {
   /** The property with its key's position (absent when missing or `AWS::NoValue`). */
   entry(name: string): PropertyEntry | undefined;
   propEntryLoc(name: string): Loc | undefined;
+  /** A key of the resource's Metadata, as written. */
+  metadata(name: string): SourceNode | undefined;
 }
 
 /** Builds the network model of one template: shells first (so links can be cyclic), then their properties. */
@@ -75,11 +77,14 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
   }
   const igws = shells<InternetGateway>('AWS::EC2::InternetGateway');
   const groups = shells<SecurityGroup>('AWS::EC2::SecurityGroup');
-  for (const g of groups.values()) g.vpcDefault = false;
+  for (const g of groups.values()) {
+    g.vpcDefault = false;
+    g.defaultEgress = true;
+  }
   const defaultGroups = new Map<string, Mutable<SecurityGroup>>();
   for (const vpc of vpcs.values()) {
     const id = `${vpc.id}#default-security-group`;
-    const group: Mutable<SecurityGroup> = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], owner: vpc, vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
+    const group: Mutable<SecurityGroup> = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], owner: vpc, vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, defaultEgress: true, rules: [], unknownRules: [] };
     defaultGroups.set(vpc.id, group);
   }
   const roles = shells<Role>('AWS::IAM::Role');
@@ -176,7 +181,7 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
             else unknownRules.push({ direction, reason: whyUnknown(item), loc: item.loc });
           }
         }
-        Object.assign(groups.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), unknownRules });
+        Object.assign(groups.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), unknownRules, defaultEgress: r.metadata(NO_DEFAULT_EGRESS) === undefined });
         break;
       }
       case 'AWS::EC2::SecurityGroupIngress':
@@ -382,6 +387,7 @@ function resourceViews(root: MapNode, resolver: Resolver, constructPaths: Readon
       element,
       prop,
       propEntryLoc: keyLoc,
+      metadata: (key) => child(metadata, key),
       entry: (name) => {
         const value = prop(name);
         return value === undefined ? undefined : { value, keyLoc: keyLoc(name) ?? value.loc };

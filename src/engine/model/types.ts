@@ -187,6 +187,11 @@ export interface SecurityGroup extends Element {
    * template; it admits all traffic from its own members and allows all egress.
    */
   readonly vpcDefault: boolean;
+  /**
+   * Whether AWS's allow-all egress rule stays while the group has no egress rule of its own (CloudFormation); false
+   * where the tool removes it on creation (Terraform's aws_security_group).
+   */
+  readonly defaultEgress: boolean;
   readonly rules: readonly SecurityGroupRule[];
   /** Inline rule lists (or items) not known before deployment: the group may have more rules than `rules`. */
   readonly unknownRules: ReadonlyArray<{ readonly direction: 'ingress' | 'egress'; readonly reason: string; readonly loc: Loc }>;

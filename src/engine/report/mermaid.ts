@@ -1,4 +1,5 @@
 import type { CheckResult } from '../check.js';
+import type { Finding } from '../run/finding.js';
 import { linkedItems, linkTargets, targetOf } from '../model/links.js';
 import { endpointTypeOf, type NetworkModel } from '../model/network-model.js';
 import type { Element, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcEndpoint } from '../model/types.js';
@@ -17,9 +18,12 @@ export const MAX_NODES = 50;
  */
 export function formatMermaid(result: CheckResult): string {
   const sections: string[] = [];
+  const inputs = new Set(result.models.map((m) => m.file));
   for (const { file, model } of result.models) {
     if (model.vpcs.length === 0) continue;
-    const offending = new Set(result.findings.filter((f) => f.file === file && !f.suppressed && f.level !== 'note').map((f) => f.logicalId));
+    // A finding at a line of a file the input reads (a .tf beside a plan, a Serverless include) is the input's.
+    const own = (f: Finding) => f.file === file || !inputs.has(f.file);
+    const offending = new Set(result.findings.filter((f) => own(f) && !f.suppressed && f.level !== 'note').map((f) => f.logicalId));
     sections.push([`### ${escapeMarkdown(file)}`, '', ...model.vpcs.map((vpc) => ['```mermaid', diagram(model, vpc, offending), '```', ''].join('\n'))].join('\n'));
   }
   return sections.length > 0 ? sections.join('\n') : 'No VPC in the checked templates.\n';

@@ -1,6 +1,6 @@
 import type { Suppression } from '../model/types.js';
 import { InputError, type Loc, type MapNode } from './source-node.js';
-export type TemplateKind = 'cloudformation' | 'sam' | 'serverless';
+export type TemplateKind = 'cloudformation' | 'sam' | 'serverless' | 'terraform-plan';
 /** A parsed input in CloudFormation shape, with notes on what was read leniently. */
 export interface TemplateDocument {
     readonly file: string;

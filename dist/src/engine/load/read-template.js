@@ -1,6 +1,7 @@
 import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { MAX_INPUT_BYTES as MAX_BYTES, readRegularFile } from './input-files.js';
+import { isTerraformPlan } from './adapters/terraform/plan.js';
 import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';
 import { commentSuppressions } from './comment-suppressions.js';
@@ -13,7 +14,8 @@ export function looksLikeTemplate(file, text) {
         /AWSTemplateFormatVersion/.test(text) ||
         /AWS::Serverless-2016-10-31/.test(text) ||
         (/^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text)) ||
-        (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)));
+        (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)) ||
+        (/"format_version"\s*:/.test(text) && /"(planned_values|terraform_version)"\s*:/.test(text)));
 }
 /**
  * Reads and classifies one file. `found`: the file was found by a scan, not named; one whose text does not look like
@@ -69,6 +71,8 @@ function classify(file, root, notes, sniffed) {
     if (root.kind !== 'map') {
         return sniffed ? error(file, 'not a template: the top level is not a mapping', root.loc) : { status: 'not-a-template', reason: 'the top level is not a mapping' };
     }
+    if (isTerraformPlan(root))
+        return { status: 'template', document: { file, kind: 'terraform-plan', root, notes, commentSuppressions: [] } };
     if (SERVERLESS_NAMES.test(basename(file)) || (child(root, 'service') && child(root, 'provider'))) {
         return { status: 'template', document: { file, kind: 'serverless', root, notes, commentSuppressions: [] } };
     }

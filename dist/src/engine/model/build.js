@@ -1,4 +1,4 @@
-import { child, NAME_METADATA } from '../load/source-node.js';
+import { child, NAME_METADATA, NO_DEFAULT_EGRESS } from '../load/source-node.js';
 import { display, field, knownString } from '../resolve/value.js';
 import { booleanSetting, knownNumber, knownText, protocol, stringSetting, whyUnknown } from './coerce.js';
 import { linkList, linkTo } from './links.js';
@@ -37,12 +37,14 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
     }
     const igws = shells('AWS::EC2::InternetGateway');
     const groups = shells('AWS::EC2::SecurityGroup');
-    for (const g of groups.values())
+    for (const g of groups.values()) {
         g.vpcDefault = false;
+        g.defaultEgress = true;
+    }
     const defaultGroups = new Map();
     for (const vpc of vpcs.values()) {
         const id = `${vpc.id}#default-security-group`;
-        const group = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], owner: vpc, vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
+        const group = { id, name: `default security group of ${vpc.name}`, type: 'AWS::EC2::SecurityGroup', loc: vpc.loc, tags: new Map(), suppressions: [], owner: vpc, vpc: { kind: 'resource', target: vpc, loc: vpc.loc }, vpcDefault: true, defaultEgress: true, rules: [], unknownRules: [] };
         defaultGroups.set(vpc.id, group);
     }
     const roles = shells('AWS::IAM::Role');
@@ -140,7 +142,7 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
                             unknownRules.push({ direction, reason: whyUnknown(item), loc: item.loc });
                     }
                 }
-                Object.assign(groups.get(e.id), { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), unknownRules });
+                Object.assign(groups.get(e.id), { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), unknownRules, defaultEgress: r.metadata(NO_DEFAULT_EGRESS) === undefined });
                 break;
             }
             case 'AWS::EC2::SecurityGroupIngress':
@@ -357,6 +359,7 @@ function resourceViews(root, resolver, constructPaths) {
             element,
             prop,
             propEntryLoc: keyLoc,
+            metadata: (key) => child(metadata, key),
             entry: (name) => {
                 const value = prop(name);
                 return value === undefined ? undefined : { value, keyLoc: keyLoc(name) ?? value.loc };

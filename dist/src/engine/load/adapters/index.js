@@ -2,6 +2,7 @@ import { expandForEach } from './language-extensions.js';
 import { ExpansionBudget } from '../budget.js';
 import { samToCloudFormation } from './sam/to-cloudformation.js';
 import { serverlessToCloudFormation } from './serverless/to-cloudformation.js';
+import { terraformPlanToCloudFormation } from './terraform/to-cloudformation.js';
 /** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
 export function toCloudFormation(doc, options = {}) {
     switch (doc.kind) {
@@ -13,6 +14,10 @@ export function toCloudFormation(doc, options = {}) {
             const expanded = expandForEach(doc.root, new ExpansionBudget(doc.file));
             const sam = samToCloudFormation(expanded.root);
             return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
+        }
+        case 'terraform-plan': {
+            const t = terraformPlanToCloudFormation(doc.root, doc.file);
+            return { root: t.root, pseudo: t.region ? { 'AWS::Region': t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
         }
         case 'serverless': {
             const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, ...(options.env ? { env: options.env } : {}), ...(options.root ? { root: options.root } : {}) });

@@ -3,10 +3,12 @@ import {
   InputError,
   MAX_DEPTH,
   NAME_METADATA,
+  NO_DEFAULT_EGRESS,
   child,
+  entry,
   lineLocator,
   toPlain
-} from "./chunk-5BCHGNF7.js";
+} from "./chunk-66R5DZKV.js";
 import {
   __commonJS,
   __require,
@@ -9595,12 +9597,12 @@ var require_applicability = __commonJS({
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
     function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+      return group.rules.some((rule2) => shouldUseRule(schema, rule2));
     }
     exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
+    function shouldUseRule(schema, rule2) {
       var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+      return schema[rule2.keyword] !== void 0 || ((_a = rule2.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
     }
     exports.shouldUseRule = shouldUseRule;
   }
@@ -10652,9 +10654,9 @@ var require_validate = __commonJS({
       if (useDefaults)
         (0, defaults_1.assignDefaults)(it, group.type);
       gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+        for (const rule2 of group.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule2)) {
+            keywordCode(it, rule2.keyword, rule2.definition, group.type);
           }
         }
       });
@@ -10689,9 +10691,9 @@ var require_validate = __commonJS({
     function checkKeywordTypes(it, ts) {
       const rules = it.self.RULES.all;
       for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
+        const rule2 = rules[keyword];
+        if (typeof rule2 == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule2)) {
+          const { type } = rule2.definition;
           if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
             strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
           }
@@ -12777,8 +12779,8 @@ var require_core = __commonJS({
         return this;
       }
       getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
+        const rule2 = this.RULES.all[keyword];
+        return typeof rule2 == "object" ? rule2.definition : !!rule2;
       }
       // Remove keyword
       removeKeyword(keyword) {
@@ -12786,7 +12788,7 @@ var require_core = __commonJS({
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
         for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+          const i = group.rules.findIndex((rule2) => rule2.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
         }
@@ -12813,10 +12815,10 @@ var require_core = __commonJS({
           for (const seg of segments)
             keywords = keywords[seg];
           for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
+            const rule2 = rules[key];
+            if (typeof rule2 != "object")
               continue;
-            const { $data } = rule.definition;
+            const { $data } = rule2.definition;
             const schema = keywords[key];
             if ($data && schema)
               keywords[key] = schemaOrData(schema);
@@ -12980,7 +12982,7 @@ var require_core = __commonJS({
       RULES.keywords[keyword] = true;
       if (!definition)
         return;
-      const rule = {
+      const rule2 = {
         keyword,
         definition: {
           ...definition,
@@ -12989,18 +12991,18 @@ var require_core = __commonJS({
         }
       };
       if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+        addBeforeRule.call(this, ruleGroup, rule2, definition.before);
       else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+        ruleGroup.rules.push(rule2);
+      RULES.all[keyword] = rule2;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
-    function addBeforeRule(ruleGroup, rule, before) {
+    function addBeforeRule(ruleGroup, rule2, before) {
       const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
       if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
+        ruleGroup.rules.splice(i, 0, rule2);
       } else {
-        ruleGroup.rules.push(rule);
+        ruleGroup.rules.push(rule2);
         this.logger.warn(`rule ${before} is not defined`);
       }
     }
@@ -16861,8 +16863,8 @@ function listOf(texts, max = 5, joiner = ", ") {
 
 // src/engine/run/rule.ts
 var DOCS_BASE = "https://github.com/endpoint-guard/endpoint-guard/blob/main/rules";
-function defineRule(rule) {
-  return { ...rule, docsUrl: rule.docsUrl ?? `${DOCS_BASE}/${rule.id}.md` };
+function defineRule(rule2) {
+  return { ...rule2, docsUrl: rule2.docsUrl ?? `${DOCS_BASE}/${rule2.id}.md` };
 }
 
 // src/engine/resolve/value.ts
@@ -17207,12 +17209,12 @@ var NetworkModel = class {
     if (!this.ingressBySource) {
       this.ingressBySource = /* @__PURE__ */ new Map();
       for (const group of this.securityGroups) {
-        for (const rule of group.rules) {
-          const from = rule.direction === "ingress" && rule.peer.kind === "security-group" ? targetOf(rule.peer.group) : void 0;
+        for (const rule2 of group.rules) {
+          const from = rule2.direction === "ingress" && rule2.peer.kind === "security-group" ? targetOf(rule2.peer.group) : void 0;
           if (!from || from === group) continue;
           const list = this.ingressBySource.get(from);
-          if (list) list.push({ group, rule });
-          else this.ingressBySource.set(from, [{ group, rule }]);
+          if (list) list.push({ group, rule: rule2 });
+          else this.ingressBySource.set(from, [{ group, rule: rule2 }]);
         }
       }
     }
@@ -17476,9 +17478,9 @@ function values(v) {
   return v.kind === "list" ? v.items : [v];
 }
 function classifyAwsPrincipal(v, typeOf) {
-  const entry = classify(v, typeOf);
+  const entry2 = classify(v, typeOf);
   const shape = pattern(v);
-  return shape !== void 0 ? { ...entry, shape } : entry;
+  return shape !== void 0 ? { ...entry2, shape } : entry2;
 }
 function classify(v, typeOf) {
   const shown = display(v);
@@ -17608,8 +17610,8 @@ QldbEndpoint:
 });
 function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
   const found = [];
-  const at = (loc, problem, fix) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
-  const principalAt = (loc, problem, fix) => consumersKnown ? at(loc, problem, fix) : found.push({ subject: endpoint, loc, level: "note", message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
+  const at2 = (loc, problem, fix) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
+  const principalAt = (loc, problem, fix) => consumersKnown ? at2(loc, problem, fix) : found.push({ subject: endpoint, loc, level: "note", message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
   const unverifiable = (field2, name) => {
     const unknown2 = values(field2.value).find((v) => v.kind === "unknown");
     if (unknown2?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown2.reason}` });
@@ -17621,17 +17623,17 @@ function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
     if (verdict && "problem" in verdict) principalAt(s.principal.keyLoc, verdict.problem, verdict.fix);
     else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: "note", message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
   }
-  if (s.notAction.present) at(s.notAction.keyLoc, "an Allow statement with NotAction allows every action but those listed", "list the actions the function calls");
+  if (s.notAction.present) at2(s.notAction.keyLoc, "an Allow statement with NotAction allows every action but those listed", "list the actions the function calls");
   else if (s.action.present) {
     const wild = values(s.action.value).filter(isWildcardAction).map(display);
-    if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(", ")} allows every action`, "list the actions the function calls");
+    if (wild.length > 0) at2(s.action.keyLoc, `Action ${wild.join(", ")} allows every action`, "list the actions the function calls");
     else unverifiable(s.action, "Action");
   }
-  if (s.notResource.present) at(s.notResource.keyLoc, "an Allow statement with NotResource allows every resource but those listed", "list the resource ARNs");
-  else if (!s.resource.present) at(s.loc, "an Allow statement without Resource applies to every resource", "list the resource ARNs");
+  if (s.notResource.present) at2(s.notResource.keyLoc, "an Allow statement with NotResource allows every resource but those listed", "list the resource ARNs");
+  else if (!s.resource.present) at2(s.loc, "an Allow statement without Resource applies to every resource", "list the resource ARNs");
   else {
     const wild = values(s.resource.value).filter(isWildcardResource).map(display);
-    if (wild.length > 0) at(s.resource.keyLoc, `Resource ${wild.join(", ")} allows every resource`, "name the specific ARNs");
+    if (wild.length > 0) at2(s.resource.keyLoc, `Resource ${wild.join(", ")} allows every resource`, "name the specific ARNs");
     else unverifiable(s.resource, "Resource");
   }
   return found;
@@ -17813,26 +17815,26 @@ function checkGroup(group, endpoint, { model, report: report2, options }, scope)
     return;
   }
   const allowedSources = new Set(options.allowedSources);
-  for (const rule of ingress) {
-    const { problems, unknowns } = assess(rule, scope, (g) => model.isFunctionGroup(g), allowedSources);
-    const subject = rule.origin.kind === "standalone" ? rule.origin.resource : group;
+  for (const rule2 of ingress) {
+    const { problems, unknowns } = assess(rule2, scope, (g) => model.isFunctionGroup(g), allowedSources);
+    const subject = rule2.origin.kind === "standalone" ? rule2.origin.resource : group;
     if (problems.length > 0) {
       report2({
         subject,
-        loc: rule.loc,
-        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describe(rule)}: ${problems.join("; ")}; only ${scope.allowed} is allowed`
+        loc: rule2.loc,
+        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describe(rule2)}: ${problems.join("; ")}; only ${scope.allowed} is allowed`
       });
     } else if (unknowns.length > 0) {
-      report2({ subject, loc: rule.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${unknowns.join("; ")}` });
+      report2({ subject, loc: rule2.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${unknowns.join("; ")}` });
     }
   }
 }
-function assess(rule, scope, isFunctionGroup, allowedSources) {
+function assess(rule2, scope, isFunctionGroup, allowedSources) {
   const found = { problems: [], unknowns: [] };
-  if (scope.ports !== "own") assessPorts(rule, scope.ports, scope.serviceName, found);
-  if (allowedByOption(rule.peer, allowedSources)) return found;
-  if (scope.consumers.kind === "lambda") assessLambdaSource(rule.peer, isFunctionGroup, scope.consumers.unknownFunctions, found);
-  else assessAnySource(rule.peer, scope.consumers.vpcBlocks, found);
+  if (scope.ports !== "own") assessPorts(rule2, scope.ports, scope.serviceName, found);
+  if (allowedByOption(rule2.peer, allowedSources)) return found;
+  if (scope.consumers.kind === "lambda") assessLambdaSource(rule2.peer, isFunctionGroup, scope.consumers.unknownFunctions, found);
+  else assessAnySource(rule2.peer, scope.consumers.vpcBlocks, found);
   return found;
 }
 function assessPorts({ protocol: protocol2, fromPort, toPort }, ports, serviceName, { problems, unknowns }) {
@@ -17898,8 +17900,8 @@ function allowedByOption(peer, allowed) {
       return false;
   }
 }
-function describe(rule) {
-  const { protocol: protocol2, fromPort, toPort, peer } = rule;
+function describe(rule2) {
+  const { protocol: protocol2, fromPort, toPort, peer } = rule2;
   const proto = protocol2.known ? protocol2.value === "-1" ? "all traffic" : protocol2.value : "some protocol";
   const ports = protocol2.known && protocol2.value === "-1" ? "" : fromPort.known === true && toPort.known === true ? fromPort.value === toPort.value ? ` ${fromPort.value}` : ` ${fromPort.value}-${toPort.value}` : fromPort.known === "absent" ? " on all ports" : " on ports not known before deployment";
   const from = peer.kind === "cidr" || peer.kind === "cidr-ipv6" ? rangeText(peer.range) : peer.kind === "prefix-list" ? `prefix list ${display(peer.prefixList)}` : peer.kind === "security-group" ? peer.group.kind === "resource" ? label(peer.group.target) : peer.group.kind === "external" ? peer.group.id : "a group not known before deployment" : "an unknown source";
@@ -18302,10 +18304,10 @@ function functionZones(model, functions) {
       }
       const zones = byClass.get(kind) ?? /* @__PURE__ */ new Map();
       byClass.set(kind, zones);
-      const entry = zones.get(key) ?? { zone: link.target.zone, subnets: /* @__PURE__ */ new Set() };
-      if (entry.subnets.size === 0) count++;
-      entry.subnets.add(link.target);
-      zones.set(key, entry);
+      const entry2 = zones.get(key) ?? { zone: link.target.zone, subnets: /* @__PURE__ */ new Set() };
+      if (entry2.subnets.size === 0) count++;
+      entry2.subnets.add(link.target);
+      zones.set(key, entry2);
     }
   }
   return { byClass, count, unknown: unknown2 };
@@ -18507,10 +18509,10 @@ FunctionSecurityGroup:
       if (functions.length === 0) continue;
       if (group.vpcDefault) {
         for (const fn of functions) {
-          const entry = fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.securityGroups).find((l) => l.kind === "resource" && l.target === group) : void 0;
+          const entry2 = fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.securityGroups).find((l) => l.kind === "resource" && l.target === group) : void 0;
           report2({
             subject: fn,
-            ...entry ? { loc: entry.loc } : {},
+            ...entry2 ? { loc: entry2.loc } : {},
             message: `${label(fn)} uses the ${group.name}, whose egress allows all traffic to 0.0.0.0/0; give it a group of its own that allows only tcp 443 to the endpoints' security groups or prefix lists`
           });
         }
@@ -18526,6 +18528,7 @@ FunctionSecurityGroup:
         continue;
       }
       if (egress.length === 0 && unknown2.length === 0) {
+        if (!group.defaultEgress) continue;
         report2({
           subject: group,
           message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; ${advice}`
@@ -18533,16 +18536,16 @@ FunctionSecurityGroup:
         continue;
       }
       for (const u of unknown2) report2({ subject: group, loc: u.loc, level: "note", message: `cannot verify the egress of ${label(group)}: ${u.reason}` });
-      for (const rule of egress) {
-        const verdict = openToAnywhere(rule);
+      for (const rule2 of egress) {
+        const verdict = openToAnywhere(rule2);
         if (verdict === "open") {
           report2({
             subject: group,
-            loc: rule.loc,
-            message: `${label(group)} (security group of ${users}) allows ${describe2(rule)} to ${rule.peer.kind === "cidr" || rule.peer.kind === "cidr-ipv6" ? rangeText(rule.peer.range) : "anywhere"}; ${advice}`
+            loc: rule2.loc,
+            message: `${label(group)} (security group of ${users}) allows ${describe2(rule2)} to ${rule2.peer.kind === "cidr" || rule2.peer.kind === "cidr-ipv6" ? rangeText(rule2.peer.range) : "anywhere"}; ${advice}`
           });
         } else if (verdict === "unknown") {
-          report2({ subject: group, loc: rule.loc, level: "note", message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
+          report2({ subject: group, loc: rule2.loc, level: "note", message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
         }
       }
     }
@@ -18550,10 +18553,10 @@ FunctionSecurityGroup:
 });
 function adviceFor(group, model) {
   const targets = /* @__PURE__ */ new Set();
-  for (const { group: target, rule } of model.ingressFrom(group)) targets.add(`${portsOf(rule)} to ${label(target)}`);
-  for (const rule of model.rulesOf(group, "egress")) {
-    if (openToAnywhere(rule) !== "closed" || rule.peer.kind !== "security-group" || rule.peer.group.kind !== "resource") continue;
-    targets.add(`${portsOf(rule)} to ${label(rule.peer.group.target)}`);
+  for (const { group: target, rule: rule2 } of model.ingressFrom(group)) targets.add(`${portsOf(rule2)} to ${label(target)}`);
+  for (const rule2 of model.rulesOf(group, "egress")) {
+    if (openToAnywhere(rule2) !== "closed" || rule2.peer.kind !== "security-group" || rule2.peer.group.kind !== "resource") continue;
+    targets.add(`${portsOf(rule2)} to ${label(rule2.peer.group.target)}`);
   }
   const vpc = targetOf(group.vpc);
   for (const service of ["s3", "dynamodb"]) {
@@ -18562,17 +18565,17 @@ function adviceFor(group, model) {
   if (targets.size === 0) return "allow only tcp 443 to the endpoints' security groups or prefix lists, and the ports of the databases or caches the functions use";
   return `allow only what the functions use: ${listOf(targets, 6)}`;
 }
-function portsOf(rule) {
-  const { protocol: protocol2, fromPort, toPort } = rule;
+function portsOf(rule2) {
+  const { protocol: protocol2, fromPort, toPort } = rule2;
   if (!protocol2.known) return "traffic";
   if (protocol2.value === "-1") return "all traffic";
   if (fromPort.known !== true || toPort.known !== true) return protocol2.value;
   return `${protocol2.value} ${fromPort.value === toPort.value ? fromPort.value : `${fromPort.value}-${toPort.value}`}`;
 }
-function openToAnywhere(rule) {
-  const { peer, protocol: protocol2 } = rule;
+function openToAnywhere(rule2) {
+  const { peer, protocol: protocol2 } = rule2;
   if (protocol2.known && protocol2.value !== "-1" && protocol2.value !== "tcp" && protocol2.value !== "udp") return "closed";
-  const all = allPorts(rule);
+  const all = allPorts(rule2);
   if (protocol2.known && protocol2.value !== "-1" && all === false) return "closed";
   if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return peer.kind === "unknown" ? "unknown" : "closed";
   if (!peer.range.known) return "unknown";
@@ -18581,15 +18584,15 @@ function openToAnywhere(rule) {
   if (protocol2.value === "-1") return "open";
   return all === "unknown" ? "unknown" : "open";
 }
-function allPorts(rule) {
-  const { fromPort, toPort } = rule;
+function allPorts(rule2) {
+  const { fromPort, toPort } = rule2;
   if (fromPort.known === false || toPort.known === false) return "unknown";
   const from = fromPort.known === "absent" ? -1 : fromPort.value;
   const to = toPort.known === "absent" ? -1 : toPort.value;
   return (from <= 1 || from === -1) && (to >= 65535 || to === -1);
 }
-function describe2(rule) {
-  const { protocol: protocol2, fromPort, toPort } = rule;
+function describe2(rule2) {
+  const { protocol: protocol2, fromPort, toPort } = rule2;
   if (protocol2.known && protocol2.value === "-1") return "all traffic";
   const ports = fromPort.known === true && toPort.known === true && fromPort.value >= 0 ? `${fromPort.value}-${toPort.value}` : "all ports";
   return `${protocol2.known ? protocol2.value : "traffic"} ${ports}`;
@@ -19794,8 +19797,8 @@ function tryParse(file, text2) {
     const from = Math.max(0, start - 256);
     const window = text2.slice(from, start);
     const written = node.tag?.startsWith("tag:yaml.org,2002:") ? `!!${node.tag.slice(18)}` : node.tag;
-    const at = window.lastIndexOf(written);
-    return at < 0 ? -1 : from + at;
+    const at2 = window.lastIndexOf(written);
+    return at2 < 0 ? -1 : from + at2;
   };
   const convert = (node, aliasDepth, depth = 0) => {
     if (--budget < 0) throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (alias bomb?)`);
@@ -20007,9 +20010,9 @@ function locate(root, e) {
   if (e.keyword === "additionalProperties") parts.push(String(e.params.additionalProperty));
   for (const p of parts) {
     if (node?.kind === "map") {
-      const entry = node.entries.find((x) => x.key === p);
-      loc = entry?.keyLoc ?? loc;
-      node = entry?.value;
+      const entry2 = node.entries.find((x) => x.key === p);
+      loc = entry2?.keyLoc ?? loc;
+      node = entry2?.value;
     } else if (node?.kind === "seq") {
       node = node.items[Number(p)];
       loc = node?.loc ?? loc;
@@ -20090,13 +20093,13 @@ function readConfig(file, rules, openRules = false, source = FILE_SYSTEM) {
   return { ...data, rules: data.rules ?? {}, file, dir: dirname2(resolve(file)) };
 }
 function activeRules(config, rules, cliLevels = {}) {
-  return rules.flatMap((rule) => {
-    const setting = config.rules[rule.id];
+  return rules.flatMap((rule2) => {
+    const setting = config.rules[rule2.id];
     const fromFile = typeof setting === "string" ? setting : setting?.level;
-    const level = cliLevels[rule.id] ?? fromFile ?? rule.level;
+    const level = cliLevels[rule2.id] ?? fromFile ?? rule2.level;
     if (level === "off") return [];
     const { level: _ignored, ...options } = typeof setting === "object" ? setting : {};
-    return [{ rule, level, options: { ...rule.options?.defaults ?? {}, ...options } }];
+    return [{ rule: rule2, level, options: { ...rule2.options?.defaults ?? {}, ...options } }];
   });
 }
 async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
@@ -20111,7 +20114,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-QZBQK6QC.js");
+  const { loadCustomRules } = await import("./custom-rules-O7DBOB6B.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -20159,7 +20162,7 @@ var metaRules = [SUPPRESSION_REASON, UNUSED_SUPPRESSION];
 
 // src/engine/check.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { dirname as dirname6, relative as relative4, resolve as resolvePath3 } from "node:path";
+import { dirname as dirname7, relative as relative4, resolve as resolvePath3 } from "node:path";
 
 // src/engine/load/adapters/nodes.ts
 var scalar = (value, loc) => ({ kind: "scalar", value, loc });
@@ -20208,26 +20211,26 @@ function expandForEach(root, budget) {
   if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => FOR_EACH.test(e.key)))) return { root, notes: [], uncertain: /* @__PURE__ */ new Map() };
   const notes = [];
   const uncertain = /* @__PURE__ */ new Map();
-  const skip = (entry, why) => {
-    notes.push({ message: `${entry.key} ${why}: its resources are not checked`, loc: entry.keyLoc });
-    for (const id of references(entry.value)) uncertain.set(id, `${entry.key} may add to it`);
+  const skip = (entry2, why) => {
+    notes.push({ message: `${entry2.key} ${why}: its resources are not checked`, loc: entry2.keyLoc });
+    for (const id of references(entry2.value)) uncertain.set(id, `${entry2.key} may add to it`);
   };
   const parameters = child(root, "Parameters");
-  const expand = (entries2, depth) => entries2.flatMap((entry) => {
-    if (!FOR_EACH.test(entry.key)) return [entry];
-    const loop = entry.value.kind === "seq" ? entry.value.items : [];
+  const expand = (entries2, depth) => entries2.flatMap((entry2) => {
+    if (!FOR_EACH.test(entry2.key)) return [entry2];
+    const loop = entry2.value.kind === "seq" ? entry2.value.items : [];
     const [identifierNode, collectionNode, body] = loop;
     const identifier = text(identifierNode);
     const collection = collectionNode && collectionOf(collectionNode, parameters, child(root, "Mappings"));
     if (loop.length !== 3 || identifier === void 0 || body?.kind !== "map" || depth > 5) {
-      skip(entry, "is not a loop this tool can expand");
+      skip(entry2, "is not a loop this tool can expand");
       return [];
     }
     if (collection === void 0) {
-      skip(entry, "loops over a collection not known before deployment");
+      skip(entry2, "loops over a collection not known before deployment");
       return [];
     }
-    budget.charge(budget.sizeOf(body) * collection.length, entry.key, entry.keyLoc);
+    budget.charge(budget.sizeOf(body) * collection.length, entry2.key, entry2.keyLoc);
     return collection.flatMap((item) => expand(body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
   });
   const rootEntries = root.entries.map((section) => SECTIONS.includes(section.key) && section.value.kind === "map" ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } } : section);
@@ -21224,28 +21227,28 @@ function samToCloudFormation(root) {
   if (resources?.kind !== "map") return { root, notes };
   const taken = new Set(resources.entries.map((e) => e.key));
   const out = [];
-  for (const entry of resources.entries) {
-    if (text(child(entry.value, "Type")) !== "AWS::Serverless::Function" || entry.value.kind !== "map") {
-      out.push(entry);
+  for (const entry2 of resources.entries) {
+    if (text(child(entry2.value, "Type")) !== "AWS::Serverless::Function" || entry2.value.kind !== "map") {
+      out.push(entry2);
       continue;
     }
-    const own = child(entry.value, "Properties");
-    let props = (globals ? merge(globals, own, entry.keyLoc) : own) ?? map([], entry.keyLoc);
+    const own = child(entry2.value, "Properties");
+    let props = (globals ? merge(globals, own, entry2.keyLoc) : own) ?? map([], entry2.keyLoc);
     if (props.kind !== "map") {
-      out.push(entry);
+      out.push(entry2);
       continue;
     }
-    for (const mapping of eventSourceMappings(entry.key, child(props, "Events"))) {
+    for (const mapping of eventSourceMappings(entry2.key, child(props, "Events"))) {
       if (!taken.has(mapping.key)) out.push(mapping);
     }
     if (!child(props, "Role")) {
-      let roleId = `${entry.key}Role`;
+      let roleId = `${entry2.key}Role`;
       while (taken.has(roleId)) roleId = `${roleId}X`;
       taken.add(roleId);
-      out.push({ key: roleId, keyLoc: entry.keyLoc, value: implicitRole(props, entry.keyLoc, notes) });
-      props = withEntry(props, "Role", map([["Fn::GetAtt", seq([scalar(roleId, entry.keyLoc), scalar("Arn", entry.keyLoc)], entry.keyLoc)]], entry.keyLoc), entry.keyLoc);
+      out.push({ key: roleId, keyLoc: entry2.keyLoc, value: implicitRole(props, entry2.keyLoc, notes) });
+      props = withEntry(props, "Role", map([["Fn::GetAtt", seq([scalar(roleId, entry2.keyLoc), scalar("Arn", entry2.keyLoc)], entry2.keyLoc)]], entry2.keyLoc), entry2.keyLoc);
     }
-    out.push({ ...entry, value: withEntry(entry.value, "Properties", props, child(entry.value, "Properties")?.loc ?? entry.keyLoc) });
+    out.push({ ...entry2, value: withEntry(entry2.value, "Properties", props, child(entry2.value, "Properties")?.loc ?? entry2.keyLoc) });
   }
   return { root: withEntry(root, "Resources", { ...resources, entries: out }, resources.loc), notes };
 }
@@ -21255,30 +21258,30 @@ function eventSourceMappings(functionId, events) {
     const type = text(child(event.value, "Type"));
     const source = type ? child(child(event.value, "Properties"), POLLED_EVENTS[type] ?? "") : void 0;
     if (!source) return [];
-    const at = event.keyLoc;
-    const props = map([["FunctionName", map([["Ref", scalar(functionId, at)]], at)], ["EventSourceArn", source]], at);
-    return [{ key: `${functionId}${event.key}`, keyLoc: at, value: map([["Type", scalar("AWS::Lambda::EventSourceMapping", at)], ["Properties", props]], at) }];
+    const at2 = event.keyLoc;
+    const props = map([["FunctionName", map([["Ref", scalar(functionId, at2)]], at2)], ["EventSourceArn", source]], at2);
+    return [{ key: `${functionId}${event.key}`, keyLoc: at2, value: map([["Type", scalar("AWS::Lambda::EventSourceMapping", at2)], ["Properties", props]], at2) }];
   });
 }
-function merge(global, own, at) {
-  if (own === void 0) return relocate(global, at);
+function merge(global, own, at2) {
+  if (own === void 0) return relocate(global, at2);
   if (global.kind === "map" && own.kind === "map" && !isIntrinsic(global) && !isIntrinsic(own)) {
     const keys = new Set(own.entries.map((e) => e.key));
     const merged = [
-      ...global.entries.filter((e) => !keys.has(e.key)).map((e) => ({ key: e.key, keyLoc: at, value: relocate(e.value, at) })),
+      ...global.entries.filter((e) => !keys.has(e.key)).map((e) => ({ key: e.key, keyLoc: at2, value: relocate(e.value, at2) })),
       ...own.entries.map((e) => {
         const g = child(global, e.key);
-        return g ? { ...e, value: merge(g, e.value, at) } : e;
+        return g ? { ...e, value: merge(g, e.value, at2) } : e;
       })
     ];
     return { ...own, entries: merged };
   }
-  if (global.kind === "seq" && own.kind === "seq") return { ...own, items: [...items(relocate(global, at)), ...own.items] };
+  if (global.kind === "seq" && own.kind === "seq") return { ...own, items: [...items(relocate(global, at2)), ...own.items] };
   return own;
 }
-function implicitRole(props, at, notes) {
-  const managed = [managedArn("AWSLambdaBasicExecutionRole", at)];
-  if (child(props, "VpcConfig")) managed.push(managedArn("AWSLambdaVPCAccessExecutionRole", at));
+function implicitRole(props, at2, notes) {
+  const managed = [managedArn("AWSLambdaBasicExecutionRole", at2)];
+  if (child(props, "VpcConfig")) managed.push(managedArn("AWSLambdaVPCAccessExecutionRole", at2));
   const statements = [];
   for (const p of items(child(props, "Policies"))) {
     const granted = policyItem(p, notes);
@@ -21287,19 +21290,19 @@ function implicitRole(props, at, notes) {
   }
   return map(
     [
-      ["Type", scalar("AWS::IAM::Role", at)],
+      ["Type", scalar("AWS::IAM::Role", at2)],
       [
         "Properties",
         map(
           [
-            ["ManagedPolicyArns", seq(managed, at)],
-            ["Policies", statements.length > 0 ? seq([map([["PolicyName", scalar("SamGenerated", at)], ["PolicyDocument", map([["Statement", seq(statements, at)]], at)]], at)], at) : void 0]
+            ["ManagedPolicyArns", seq(managed, at2)],
+            ["Policies", statements.length > 0 ? seq([map([["PolicyName", scalar("SamGenerated", at2)], ["PolicyDocument", map([["Statement", seq(statements, at2)]], at2)]], at2)], at2) : void 0]
           ],
-          at
+          at2
         )
       ]
     ],
-    at
+    at2
   );
 }
 function policyItem(p, notes) {
@@ -21328,24 +21331,24 @@ function policyItem(p, notes) {
   }
   return { managed: [], statements };
 }
-function managedArn(name, at) {
-  if (name.startsWith("arn:")) return scalar(name, at);
+function managedArn(name, at2) {
+  if (name.startsWith("arn:")) return scalar(name, at2);
   const path = SERVICE_ROLE_POLICIES.has(name) ? `service-role/${name}` : name;
-  return map([["Fn::Sub", scalar(`arn:\${AWS::Partition}:iam::aws:policy/${path}`, at)]], at);
+  return map([["Fn::Sub", scalar(`arn:\${AWS::Partition}:iam::aws:policy/${path}`, at2)]], at2);
 }
-function templateStatements(name, parameters, at) {
+function templateStatements(name, parameters, at2) {
   const template = TEMPLATES[name];
-  const variables = map(entries(parameters).map((e) => [e.key, e.value]), at);
-  const sub = (pattern2) => pattern2 === "*" ? scalar("*", at) : map([["Fn::Sub", seq([scalar(pattern2, at), variables], at)]], at);
+  const variables = map(entries(parameters).map((e) => [e.key, e.value]), at2);
+  const sub = (pattern2) => pattern2 === "*" ? scalar("*", at2) : map([["Fn::Sub", seq([scalar(pattern2, at2), variables], at2)]], at2);
   return template.statements.map(
     (s) => map(
       [
-        ["Effect", scalar("Allow", at)],
-        ["Action", seq(s.actions.map((a) => scalar(a, at)), at)],
-        ["Resource", seq(s.resources.map(sub), at)],
-        ["Condition", s.condition ? map(Object.entries(s.condition).map(([op, kv]) => [op, map(Object.entries(kv).map(([k, v]) => [k, sub(v)]), at)]), at) : void 0]
+        ["Effect", scalar("Allow", at2)],
+        ["Action", seq(s.actions.map((a) => scalar(a, at2)), at2)],
+        ["Resource", seq(s.resources.map(sub), at2)],
+        ["Condition", s.condition ? map(Object.entries(s.condition).map(([op, kv]) => [op, map(Object.entries(kv).map(([k, v]) => [k, sub(v)]), at2)]), at2) : void 0]
       ],
-      at
+      at2
     )
   );
 }
@@ -21748,15 +21751,15 @@ function commentSuppressions(text2, file) {
       target = j + 1;
     }
     const reason = m[2]?.trim() || void 0;
-    for (const rule of m[1].split(",").map((r) => r.trim())) {
-      out.push({ rule, reason, loc: { line: i + 1, column: m.index + 1, file }, via: "comment", targetLine: target });
+    for (const rule2 of m[1].split(",").map((r) => r.trim())) {
+      out.push({ rule: rule2, reason, loc: { line: i + 1, column: m.index + 1, file }, via: "comment", targetLine: target });
     }
   });
   return out;
 }
-function isComment(line, at) {
-  if (at > 0 && !/\s/.test(line[at - 1])) return false;
-  const before = line.slice(0, at);
+function isComment(line, at2) {
+  if (at2 > 0 && !/\s/.test(line[at2 - 1])) return false;
+  const before = line.slice(0, at2);
   return (before.split('"').length - 1) % 2 === 0 && (before.split("'").length - 1) % 2 === 0;
 }
 
@@ -22055,25 +22058,25 @@ function serverlessToCloudFormation(source, ctx) {
   const sharedStatements = [...items(child(child(child(provider, "iam"), "role"), "statements")), ...items(child(provider, "iamRoleStatements"))];
   const customRole = child(child(provider, "iam"), "role")?.kind === "scalar" ? child(child(provider, "iam"), "role") : child(provider, "role");
   const roleName = `${service}-${stage}-${region}-lambdaRole`;
-  const executionRole = (name, statements, at) => map(
+  const executionRole = (name, statements, at2) => map(
     [
-      ["Type", scalar("AWS::IAM::Role", at)],
+      ["Type", scalar("AWS::IAM::Role", at2)],
       [
         "Properties",
         map(
           [
-            ["RoleName", scalar(name, at)],
-            ["ManagedPolicyArns", anyVpc ? seq([map([["Fn::Sub", scalar(VPC_ACCESS_ROLE, at)]], at)], at) : void 0],
+            ["RoleName", scalar(name, at2)],
+            ["ManagedPolicyArns", anyVpc ? seq([map([["Fn::Sub", scalar(VPC_ACCESS_ROLE, at2)]], at2)], at2) : void 0],
             [
               "Policies",
-              statements.length > 0 ? seq([map([["PolicyName", scalar(`${name}-policy`, at)], ["PolicyDocument", map([["Version", scalar("2012-10-17", at)], ["Statement", seq(statements, at)]], at)]], at)], at) : void 0
+              statements.length > 0 ? seq([map([["PolicyName", scalar(`${name}-policy`, at2)], ["PolicyDocument", map([["Version", scalar("2012-10-17", at2)], ["Statement", seq(statements, at2)]], at2)]], at2)], at2) : void 0
             ]
           ],
-          at
+          at2
         )
       ]
     ],
-    at
+    at2
   );
   let needsSharedRole = false;
   for (const fn of functions) {
@@ -22106,8 +22109,8 @@ function serverlessToCloudFormation(source, ctx) {
   }
   for (const fn of functions) generated.push(...pollerMappings(fn, `${normalizeName(fn.key)}LambdaFunction`));
   if (needsSharedRole) {
-    const at = provider?.loc ?? loc;
-    generated.unshift({ key: "IamRoleLambdaExecution", keyLoc: at, value: executionRole(roleName, sharedStatements, at) });
+    const at2 = provider?.loc ?? loc;
+    generated.unshift({ key: "IamRoleLambdaExecution", keyLoc: at2, value: executionRole(roleName, sharedStatements, at2) });
   }
   const overrides = [...sections.get("Resources") ?? [], ...sections.get("extensions") ?? []];
   const resources = mergeResources([...generated, ...sections.get("Resources") ?? []].filter((e, i, all) => all.findIndex((x) => x.key === e.key) === i), overrides);
@@ -22122,18 +22125,18 @@ function serverlessToCloudFormation(source, ctx) {
   );
   return { root, region, notes: vars.notes, includes: vars.includedFiles(), commentSuppressions: vars.commentSuppressions };
 }
-function vpcConfigOf(own, provider, at) {
+function vpcConfigOf(own, provider, at2) {
   if (own?.kind === "scalar" && own.value === null) return void 0;
   const whole = own ?? provider;
   if (whole && isUnknownMarker(whole)) return whole;
   const pick2 = (key) => {
     const inherited = child(provider, key);
-    return child(own, key) ?? (inherited && !isUnknownMarker(inherited) ? relocate(inherited, at) : inherited);
+    return child(own, key) ?? (inherited && !isUnknownMarker(inherited) ? relocate(inherited, at2) : inherited);
   };
   const subnets = pick2("subnetIds");
   const groups = pick2("securityGroupIds");
   if (!subnets || !groups) return void 0;
-  return map([["SubnetIds", subnets], ["SecurityGroupIds", groups]], own?.loc ?? at);
+  return map([["SubnetIds", subnets], ["SecurityGroupIds", groups]], own?.loc ?? at2);
 }
 function mergeResources(resources, overrides) {
   return resources.map((r) => {
@@ -22163,20 +22166,616 @@ function pollerMappings(fn, functionId) {
     const spec = child(event, kind);
     const arn = spec.kind === "map" ? child(spec, "arn") : spec;
     if (!arn) return [];
-    const at = spec.loc;
-    const props = map([["FunctionName", map([["Ref", scalar(functionId, at)]], at)], ["EventSourceArn", arn]], at);
-    return [{ key: `${functionId}EventSourceMapping${i}`, keyLoc: at, value: map([["Type", scalar("AWS::Lambda::EventSourceMapping", at)], ["Properties", props]], at) }];
+    const at2 = spec.loc;
+    const props = map([["FunctionName", map([["Ref", scalar(functionId, at2)]], at2)], ["EventSourceArn", arn]], at2);
+    return [{ key: `${functionId}EventSourceMapping${i}`, keyLoc: at2, value: map([["Type", scalar("AWS::Lambda::EventSourceMapping", at2)], ["Properties", props]], at2) }];
   });
 }
-function roleReference(role, resources, at) {
+function roleReference(role, resources, at2) {
   if (!role) return void 0;
   const name = text(role);
-  if (name !== void 0 && resources.has(name)) return map([["Fn::GetAtt", seq([scalar(name, at), scalar("Arn", at)], at)]], at);
+  if (name !== void 0 && resources.has(name)) return map([["Fn::GetAtt", seq([scalar(name, at2), scalar("Arn", at2)], at2)]], at2);
   return role;
 }
 function normalizeName(name) {
   const replaced = name.replace(/-/g, "Dash").replace(/_/g, "Underscore");
   return replaced.charAt(0).toUpperCase() + replaced.slice(1);
+}
+
+// src/engine/load/adapters/terraform/to-cloudformation.ts
+import { dirname as dirname4 } from "node:path";
+
+// src/engine/load/adapters/terraform/blocks.ts
+function nestedBlocks(r, name, values2, loc) {
+  const planned = child(r.values, name);
+  const unknown2 = child(r.afterUnknown, name);
+  if (unknown2?.kind === "scalar" && unknown2.value === true) {
+    if (child(r.expressions, name) === void 0) return [];
+    return map([[UNKNOWN_MARKER, scalar(`the ${name} blocks are known only after apply`, loc)]], loc);
+  }
+  const unknownItems = items(unknown2);
+  const slots = items(planned).flatMap((_, i) => unknownFields(unknownItems[i]).map((field2) => `${i}:${field2}`));
+  const references2 = values2.references(child(r.expressions, name), r.modulePrefix);
+  return items(planned).map((block, i) => ({
+    planned: block,
+    field: (field2) => {
+      const value = child(block, field2);
+      if (!unknownFields(unknownItems[i]).includes(field2)) return value === void 0 || value.kind === "scalar" && value.value === null ? void 0 : value;
+      return values2.fromReferences(field2, value, slots.length === 1 ? references2 : [{ kind: "other", name: `${field2} of a ${name} block` }], loc);
+    }
+  }));
+}
+function unknownFields(unknown2) {
+  if (unknown2?.kind !== "map") return [];
+  return unknown2.entries.filter((e) => JSON.stringify(toPlain(e.value)).includes("true")).map((e) => e.key);
+}
+
+// src/engine/load/adapters/terraform/plan.ts
+function moduleConfigs(root) {
+  const out = /* @__PURE__ */ new Map();
+  const visit2 = (config, prefix, call, parentPrefix) => {
+    if (out.size > 1e4) return;
+    out.set(prefix, { config, call, parentPrefix });
+    for (const c of child(config, "module_calls")?.kind === "map" ? child(config, "module_calls").entries : []) {
+      visit2(child(c.value, "module"), `${prefix}module.${c.key}.`, child(c.value, "expressions"), prefix);
+    }
+  };
+  visit2(child(child(root, "configuration"), "root_module"), "", void 0, "");
+  return out;
+}
+function plannedResources(root) {
+  const changes = new Map(items(child(root, "resource_changes")).map((c) => [text(child(c, "address")) ?? "", child(child(c, "change"), "after_unknown")]));
+  const configuration = child(child(root, "configuration"), "root_module");
+  const out = [];
+  const visit2 = (module, config, prefix) => {
+    const blocks = new Map(items(child(config, "resources")).map((c) => [text(child(c, "address")) ?? "", c]));
+    for (const r of items(child(module, "resources"))) {
+      if (text(child(r, "mode")) !== "managed") continue;
+      const address = text(child(r, "address")) ?? "";
+      const blockAddress = `${text(child(r, "type"))}.${text(child(r, "name"))}`;
+      const block = blocks.get(blockAddress);
+      out.push({
+        address,
+        type: text(child(r, "type")) ?? "",
+        blockAddress,
+        modulePrefix: prefix,
+        values: child(r, "values"),
+        afterUnknown: changes.get(address),
+        expressions: child(block, "expressions"),
+        loc: entry(r, "address")?.keyLoc ?? r.loc
+      });
+    }
+    for (const m of items(child(module, "child_modules"))) {
+      const moduleAddress = text(child(m, "address")) ?? "";
+      const call = lastCallName(moduleAddress);
+      visit2(m, child(child(child(config, "module_calls"), call), "module"), `${moduleAddress}.`);
+    }
+  };
+  visit2(child(child(root, "planned_values"), "root_module"), configuration, "");
+  return out;
+}
+function lastCallName(moduleAddress) {
+  const m = /module\.([^.[\]]+)(\[[^\]]*\])?$/.exec(moduleAddress);
+  return m?.[1] ?? "";
+}
+function isTerraformPlan(root) {
+  return root.kind === "map" && entry(root, "format_version") !== void 0 && (entry(root, "planned_values") !== void 0 || entry(root, "terraform_version") !== void 0);
+}
+
+// src/engine/load/adapters/terraform/tf-source.ts
+import { readdirSync } from "node:fs";
+import { join as join4 } from "node:path";
+var RESOURCE = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
+var TerraformSources = class {
+  blocks = /* @__PURE__ */ new Map();
+  commentSuppressions = [];
+  files = [];
+  constructor(folder) {
+    let names;
+    try {
+      names = readdirSync(folder).filter((n) => n.endsWith(".tf")).sort();
+    } catch {
+      return;
+    }
+    const home = realPath(folder);
+    for (const name of names) {
+      const file = join4(folder, name);
+      const real = realPath(file);
+      if (!home || !real || !isInside(home, real)) continue;
+      const read = readRegularFile(file);
+      if (!read.ok) continue;
+      const text2 = read.bytes.toString("utf8");
+      this.files.push(file);
+      this.commentSuppressions.push(...commentSuppressions(text2, file));
+      this.index(file, text2.split(/\r?\n/));
+    }
+  }
+  index(file, lines) {
+    lines.forEach((line, i) => {
+      const m = RESOURCE.exec(line);
+      if (!m) return;
+      this.blocks.set(`${m[2]}.${m[3]}`, { file, line: i + 1, column: m[1].length + 1, end: blockEnd(lines, i), lines });
+    });
+  }
+  /** The `resource` block of a root-module address (`aws_vpc.main`), or undefined. */
+  blockLoc(blockAddress) {
+    const b = this.blocks.get(blockAddress);
+    return b ? { line: b.line, column: b.column, file: b.file } : void 0;
+  }
+  /**
+   * The line of the nested block `name {` of a resource whose text holds most of the given planned values (the plan
+   * lists a set's blocks in its own order, not the file's).
+   */
+  nestedLoc(blockAddress, name, planned) {
+    const b = this.blocks.get(blockAddress);
+    if (!b) return void 0;
+    const forms = writtenForms(planned);
+    let best;
+    const pattern2 = new RegExp(`^(\\s*)${name}\\s*\\{`);
+    for (let i = b.line; i < b.end; i++) {
+      const m = pattern2.exec(b.lines[i]);
+      if (!m) continue;
+      const body = b.lines.slice(i, blockEnd(b.lines, i)).join("\n");
+      const score = forms.filter((f) => body.includes(f)).length;
+      if (!best || score > best.score) best = { loc: { line: i + 1, column: m[1].length + 1, file: b.file }, score };
+    }
+    return best?.loc;
+  }
+  /** The line of `name = …` or `name {` inside the block (its first nested occurrence for `vpc_config.subnet_ids`). */
+  attributeLoc(blockAddress, path) {
+    const b = this.blocks.get(blockAddress);
+    if (!b) return void 0;
+    let from = b.line;
+    let found;
+    for (const name of path) {
+      const pattern2 = new RegExp(`^(\\s*)${name}\\s*(=|\\{)`);
+      let hit;
+      for (let i = from; i < b.end && !hit; i++) {
+        const m = pattern2.exec(b.lines[i]);
+        if (m) hit = { line: i + 1, column: m[1].length + 1, file: b.file };
+      }
+      if (!hit) break;
+      found = hit;
+      from = hit.line;
+    }
+    return found;
+  }
+};
+function writtenForms(planned) {
+  if (Array.isArray(planned)) return planned.flatMap(writtenForms);
+  if (planned !== null && typeof planned === "object") return Object.values(planned).flatMap(writtenForms);
+  if (typeof planned === "string" && planned !== "") return [JSON.stringify(planned)];
+  return typeof planned === "number" && planned !== 0 ? [String(planned)] : [];
+}
+function blockEnd(lines, start) {
+  let depth = 0;
+  for (let i = start; i < lines.length; i++) {
+    const code = lines[i].replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(#|\/\/).*$/, "");
+    for (const ch of code) {
+      if (ch === "{") depth++;
+      else if (ch === "}") depth--;
+    }
+    if (depth <= 0 && (i > start || code.includes("}"))) return i + 1;
+  }
+  return lines.length;
+}
+
+// src/engine/load/adapters/terraform/values.ts
+var LINK = /^(vpc_id|subnet_ids?|subnets|security_group_ids?|vpc_security_group_ids|security_groups|route_table_ids?|gateway_id|nat_gateway_id|transit_gateway_id|vpc_endpoint_id|egress_only_gateway_id|vpc_peering_connection_id|role|referenced_security_group_id|source_security_group_id|policy_arn|network_interface_id)$/;
+var LIST = /(_ids|security_groups|subnets)$/;
+var RESOURCE_REFERENCE = /^([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[[^\]]+\])?(?:\.([a-z0-9_]+))?/;
+var MAX_HOPS = 32;
+var MAX_STEPS = 2e5;
+var PlanValues = class {
+  constructor(instances, modules) {
+    this.instances = instances;
+    this.modules = modules;
+  }
+  instances;
+  modules;
+  steps = 0;
+  /** `source`: where planned values, `after_unknown` and expressions are read (a resource, or one of its blocks). */
+  attribute(source, path, loc) {
+    const planned = at(source.values, path);
+    const unknown2 = at(source.afterUnknown, path);
+    const expression = at(source.expressions, path);
+    const knownOnlyAfterApply = unknown2 !== void 0 && JSON.stringify(toPlain(unknown2)).includes("true");
+    if (planned !== void 0 && !(planned.kind === "scalar" && planned.value === null) && !knownOnlyAfterApply) return planned;
+    if (!knownOnlyAfterApply || expression === void 0) return void 0;
+    return this.fromReferences(path.at(-1) ?? "", planned, this.references(expression, source.modulePrefix), loc);
+  }
+  /** The value of an attribute known only after apply, from what its expression references. */
+  fromReferences(name, planned, references2, loc) {
+    const resources = references2.flatMap((x) => x.kind === "resource" ? [x.ref] : []);
+    const others = references2.flatMap((x) => x.kind === "other" ? [x.name] : []);
+    if (LINK.test(name) && resources.length > 0 && others.length === 0) {
+      const linked = resources.flatMap((ref) => this.targets(ref, loc));
+      const known = planned?.kind === "seq" ? planned.items.filter((i) => !(i.kind === "scalar" && i.value === null)) : [];
+      if (LIST.test(name)) return seq([...known, ...linked], loc);
+      if (linked.length === 1) return linked[0];
+    }
+    const named = [...resources.map((x) => `${x.block}${x.index ?? ""}${x.attribute ? `.${x.attribute}` : ""}`), ...others];
+    const why = named.length > 0 ? `${named.join(", ")} ${named.length === 1 ? "is" : "are"} known only after apply` : "known only after apply";
+    return map([[UNKNOWN_MARKER, scalar(why, loc)]], loc);
+  }
+  /**
+   * The references of an expression, each target once and the most specific form only (`aws_iam_role.fn.arn`, not
+   * also `aws_iam_role.fn`); module outputs and input variables followed to what they stand for.
+   */
+  references(expression, modulePrefix, hops = 0) {
+    const names = [...new Set(collectReferences(expression))];
+    const prefixes = /* @__PURE__ */ new Set();
+    for (const n of names) {
+      const parts = n.split(".");
+      for (let i = 1; i < parts.length; i++) prefixes.add(parts.slice(0, i).join("."));
+    }
+    const specific = names.filter((n) => !prefixes.has(n));
+    const out = [];
+    for (const name of specific) out.push(...this.resolve(name, modulePrefix, hops));
+    const seen = /* @__PURE__ */ new Set();
+    return out.filter((x) => {
+      const key = x.kind === "resource" ? `${x.ref.block}${x.ref.index ?? ""}` : x.name;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  resolve(name, modulePrefix, hops) {
+    const other = [{ kind: "other", name: `${modulePrefix}${name}` }];
+    if (hops > MAX_HOPS || ++this.steps > MAX_STEPS) return other;
+    const output = /^module\.([^.[\]]+)\.([^.[\]]+)/.exec(name);
+    if (output) {
+      const inner = `${modulePrefix}module.${output[1]}.`;
+      const expression = child(child(child(this.modules.get(inner)?.config, "outputs"), output[2]), "expression");
+      return expression ? this.references(expression, inner, hops + 1) : other;
+    }
+    const variable2 = /^var\.([^.[\]]+)/.exec(name);
+    const module = this.modules.get(modulePrefix);
+    if (variable2 && module?.call) {
+      const expression = child(module.call, variable2[1]);
+      return expression ? this.references(expression, module.parentPrefix, hops + 1) : other;
+    }
+    const root = name.split(".")[0];
+    const m = RESOURCE_REFERENCE.exec(name);
+    if (!m || ["var", "local", "module", "data", "path", "count", "each", "self", "terraform"].includes(root)) return ["path", "count", "each"].includes(root) ? [] : other;
+    return [{ kind: "resource", ref: { block: `${modulePrefix}${m[1]}`, ...m[2] ? { index: m[2] } : {}, ...m[3] ? { attribute: m[3] } : {} } }];
+  }
+  /** The CloudFormation value a reference stands for: one node per instance it names. */
+  targets(ref, loc) {
+    const all = this.instances.get(ref.block) ?? [];
+    const chosen = ref.index !== void 0 ? all.filter((a) => a === `${ref.block}${ref.index}`) : all;
+    return chosen.map((id) => reference(id, ref.attribute, loc));
+  }
+};
+function reference(id, attribute, loc) {
+  if (attribute === void 0 || attribute === "id" || attribute === "name") return map([["Ref", scalar(id, loc)]], loc);
+  return map([["Fn::GetAtt", seq([scalar(id, loc), scalar(pascal(attribute), loc)], loc)]], loc);
+}
+function pascal(name) {
+  return name.split("_").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function collectReferences(node) {
+  if (node === void 0) return [];
+  if (node.kind === "seq") return node.items.flatMap(collectReferences);
+  if (node.kind !== "map") return [];
+  const own = items(child(node, "references")).map((r) => text(r) ?? "");
+  return [...own, ...node.entries.filter((e) => e.key !== "references").flatMap((e) => collectReferences(e.value))];
+}
+function at(node, path) {
+  let current = node;
+  for (const key of path) {
+    if (current?.kind === "seq") current = current.items[0];
+    current = child(current, key);
+  }
+  return current;
+}
+
+// src/engine/load/adapters/terraform/to-cloudformation.ts
+var rule = (direction) => ({
+  type: direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress",
+  properties: (get) => [
+    ["GroupId", get("security_group_id")],
+    ["IpProtocol", get("ip_protocol")],
+    ["FromPort", get("from_port")],
+    ["ToPort", get("to_port")],
+    ["CidrIp", get("cidr_ipv4")],
+    ["CidrIpv6", get("cidr_ipv6")],
+    [direction === "ingress" ? "SourcePrefixListId" : "DestinationPrefixListId", get("prefix_list_id")],
+    [direction === "ingress" ? "SourceSecurityGroupId" : "DestinationSecurityGroupId", get("referenced_security_group_id")]
+  ]
+});
+var MAPPINGS = {
+  aws_vpc: {
+    type: "AWS::EC2::VPC",
+    properties: (get) => [
+      ["CidrBlock", get("cidr_block")],
+      ["EnableDnsSupport", get("enable_dns_support")],
+      ["EnableDnsHostnames", get("enable_dns_hostnames")]
+    ]
+  },
+  aws_subnet: {
+    type: "AWS::EC2::Subnet",
+    properties: (get) => [
+      ["VpcId", get("vpc_id")],
+      ["CidrBlock", get("cidr_block")],
+      ["AvailabilityZone", get("availability_zone")]
+    ]
+  },
+  aws_route_table: { type: "AWS::EC2::RouteTable", properties: (get) => [["VpcId", get("vpc_id")]] },
+  aws_route: { type: "AWS::EC2::Route", properties: (get) => routeProperties(get) },
+  aws_route_table_association: {
+    type: "AWS::EC2::SubnetRouteTableAssociation",
+    properties: (get) => [
+      ["SubnetId", get("subnet_id")],
+      ["RouteTableId", get("route_table_id")]
+    ]
+  },
+  aws_internet_gateway: { type: "AWS::EC2::InternetGateway", properties: () => [] },
+  aws_nat_gateway: { type: "AWS::EC2::NatGateway", properties: (get) => [["SubnetId", get("subnet_id")]] },
+  aws_security_group: {
+    type: "AWS::EC2::SecurityGroup",
+    noDefaultEgress: true,
+    properties: (get) => [
+      ["GroupDescription", get("description")],
+      ["VpcId", get("vpc_id")]
+    ]
+  },
+  aws_vpc_security_group_ingress_rule: rule("ingress"),
+  aws_vpc_security_group_egress_rule: rule("egress"),
+  aws_vpc_endpoint: {
+    type: "AWS::EC2::VPCEndpoint",
+    properties: (get) => [
+      ["VpcId", get("vpc_id")],
+      ["ServiceName", get("service_name")],
+      ["VpcEndpointType", get("vpc_endpoint_type")],
+      ["PrivateDnsEnabled", get("private_dns_enabled")],
+      ["SubnetIds", get("subnet_ids")],
+      ["SecurityGroupIds", get("security_group_ids")],
+      ["RouteTableIds", get("route_table_ids")],
+      ["PolicyDocument", get("policy")]
+    ]
+  },
+  aws_lambda_function: {
+    type: "AWS::Lambda::Function",
+    properties: (get) => {
+      const subnets = get("vpc_config", "subnet_ids");
+      const groups = get("vpc_config", "security_group_ids");
+      const config = subnets || groups ? map([["SubnetIds", subnets], ["SecurityGroupIds", groups]], (subnets ?? groups).loc) : void 0;
+      return [
+        ["Role", get("role")],
+        ["VpcConfig", config]
+      ];
+    }
+  },
+  aws_iam_role: { type: "AWS::IAM::Role", properties: (get) => [["AssumeRolePolicyDocument", get("assume_role_policy")]] },
+  aws_iam_role_policy: {
+    type: "AWS::IAM::Policy",
+    properties: (get) => {
+      const role = get("role");
+      return [
+        ["PolicyName", get("name")],
+        ["PolicyDocument", get("policy")],
+        ["Roles", role ? seq([role], role.loc) : void 0]
+      ];
+    }
+  },
+  aws_iam_policy: { type: "AWS::IAM::ManagedPolicy", properties: (get) => [["PolicyDocument", get("policy")]] },
+  // What functions call and endpoints serve: resources in the template, so that their ARNs are specific resources.
+  aws_sqs_queue: { type: "AWS::SQS::Queue", properties: () => [] },
+  aws_sns_topic: { type: "AWS::SNS::Topic", properties: () => [] },
+  aws_dynamodb_table: { type: "AWS::DynamoDB::Table", properties: () => [] },
+  aws_s3_bucket: { type: "AWS::S3::Bucket", properties: () => [] },
+  aws_kms_key: { type: "AWS::KMS::Key", properties: () => [] },
+  aws_secretsmanager_secret: { type: "AWS::SecretsManager::Secret", properties: () => [] },
+  aws_db_instance: { type: "AWS::RDS::DBInstance", properties: (get) => [["VPCSecurityGroups", get("vpc_security_group_ids")], ["Port", get("port")], ["Engine", get("engine")]] },
+  aws_lb: {
+    type: "AWS::ElasticLoadBalancingV2::LoadBalancer",
+    properties: (get) => {
+      const internal = get("internal");
+      return [
+        ["Scheme", internal?.kind === "scalar" && internal.value === true ? scalar("internal", internal.loc) : void 0],
+        ["SecurityGroups", get("security_groups")],
+        ["Subnets", get("subnets")]
+      ];
+    }
+  }
+};
+function routeProperties(get) {
+  return [
+    ["RouteTableId", get("route_table_id")],
+    ["DestinationCidrBlock", get("destination_cidr_block")],
+    ["DestinationIpv6CidrBlock", get("destination_ipv6_cidr_block")],
+    ["GatewayId", get("gateway_id")],
+    ["NatGatewayId", get("nat_gateway_id")],
+    ["TransitGatewayId", get("transit_gateway_id")],
+    ["VpcEndpointId", get("vpc_endpoint_id")],
+    ["EgressOnlyInternetGatewayId", get("egress_only_gateway_id")],
+    ["VpcPeeringConnectionId", get("vpc_peering_connection_id")]
+  ];
+}
+function terraformPlanToCloudFormation(planRoot, file) {
+  const resources = plannedResources(planRoot);
+  const sources = new TerraformSources(dirname4(file));
+  const instances = /* @__PURE__ */ new Map();
+  for (const r of resources) instances.set(`${r.modulePrefix}${r.blockAddress}`, [...instances.get(`${r.modulePrefix}${r.blockAddress}`) ?? [], r.address]);
+  const values2 = new PlanValues(instances, moduleConfigs(planRoot));
+  const entries2 = [];
+  const extra = new Extras();
+  for (const r of resources) {
+    const loc = (r.modulePrefix === "" ? sources.blockLoc(r.blockAddress) : void 0) ?? r.loc;
+    const get = (...path) => {
+      const attrLoc = (r.modulePrefix === "" ? sources.attributeLoc(r.blockAddress, path) : void 0) ?? (loc.file ? loc : at(r.values, path)?.loc ?? loc);
+      const v = values2.attribute(r, path, attrLoc);
+      return v && loc.file ? relocate(v, attrLoc) : v;
+    };
+    const blockLoc = (name, block) => (r.modulePrefix === "" ? sources.nestedLoc(r.blockAddress, name, toPlain(block.planned)) : void 0) ?? (loc.file ? loc : block.planned.loc);
+    extra.collect(r, get, loc);
+    const mapping = MAPPINGS[r.type];
+    if (!mapping) continue;
+    entries2.push([r.address, resourceNode(r, mapping, get, values2, blockLoc, loc)], ...inlineRoutes(r, values2, blockLoc, loc));
+  }
+  entries2.push(...extra.resources());
+  extra.fold(entries2);
+  const region = regionOf(planRoot);
+  const root = map([["Resources", map(entries2, planRoot.loc)]], planRoot.loc);
+  return { root, region, notes: [], includes: sources.files, commentSuppressions: sources.commentSuppressions };
+}
+function resourceNode(r, mapping, get, values2, blockLoc, loc) {
+  const metadata = map(
+    [
+      [NAME_METADATA, scalar(r.address, loc)],
+      [NO_DEFAULT_EGRESS, mapping.noDefaultEgress ? scalar(true, loc) : void 0]
+    ],
+    loc
+  );
+  const properties = [...mapping.properties(get, r), ...inlineRules(r, values2, blockLoc, loc)];
+  return map(
+    [
+      ["Type", scalar(mapping.type, loc)],
+      ["Metadata", metadata],
+      ["Properties", map(properties, loc)]
+    ],
+    loc
+  );
+}
+function inlineRules(r, values2, blockLoc, loc) {
+  if (r.type !== "aws_security_group") return [];
+  return ["ingress", "egress"].map((direction) => {
+    const key = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
+    const blocks = nestedBlocks(r, direction, values2, loc);
+    if (!Array.isArray(blocks)) return [key, blocks];
+    return [key, seq(blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))), loc)];
+  });
+}
+function ruleItems(block, direction, self, loc) {
+  const at2 = (v) => v ? relocate(v, loc) : void 0;
+  const base = [
+    ["IpProtocol", at2(block.field("protocol"))],
+    ["FromPort", at2(block.field("from_port"))],
+    ["ToPort", at2(block.field("to_port"))]
+  ];
+  const peer = direction === "ingress" ? "Source" : "Destination";
+  const each = (field2, key) => {
+    const v = block.field(field2);
+    return v && v.kind !== "seq" ? [[key, relocate(v, loc)]] : items(v).map((c) => [key, relocate(c, loc)]);
+  };
+  const selfRef = block.field("self");
+  const sources = [
+    ...each("cidr_blocks", "CidrIp"),
+    ...each("ipv6_cidr_blocks", "CidrIpv6"),
+    ...each("prefix_list_ids", `${peer}PrefixListId`),
+    ...each("security_groups", `${peer}SecurityGroupId`),
+    ...selfRef?.kind === "scalar" && selfRef.value === true ? [[`${peer}SecurityGroupId`, map([["Ref", scalar(self, loc)]], loc)]] : []
+  ];
+  return sources.map(([key, value]) => map([...base, [key, value]], loc));
+}
+function inlineRoutes(r, values2, blockLoc, loc) {
+  if (r.type !== "aws_route_table") return [];
+  const blocks = nestedBlocks(r, "route", values2, loc);
+  if (!Array.isArray(blocks)) return [];
+  return blocks.map((block, i) => {
+    const at2 = blockLoc("route", block);
+    const field2 = (name) => {
+      const v = block.field(name);
+      return v && !(v.kind === "scalar" && v.value === "") ? relocate(v, at2) : void 0;
+    };
+    const properties = map(
+      [
+        ["RouteTableId", map([["Ref", scalar(r.address, at2)]], at2)],
+        ["DestinationCidrBlock", field2("cidr_block")],
+        ["DestinationIpv6CidrBlock", field2("ipv6_cidr_block")],
+        ["GatewayId", field2("gateway_id")],
+        ["NatGatewayId", field2("nat_gateway_id")],
+        ["TransitGatewayId", field2("transit_gateway_id")],
+        ["VpcEndpointId", field2("vpc_endpoint_id")],
+        ["EgressOnlyInternetGatewayId", field2("egress_only_gateway_id")],
+        ["VpcPeeringConnectionId", field2("vpc_peering_connection_id")]
+      ],
+      at2
+    );
+    return [`${r.address}.route[${i}]`, map([["Type", scalar("AWS::EC2::Route", at2)], ["Properties", properties]], at2)];
+  });
+}
+var Extras = class {
+  out = [];
+  folds = [];
+  collect(r, get, loc) {
+    if (r.type === "aws_security_group_rule") this.securityGroupRule(r, get, loc);
+    else if (r.type === "aws_vpc_endpoint_policy") this.endpointPolicy(r, get);
+    else if (r.type === "aws_iam_role_policy_attachment") this.attachment(r, get);
+  }
+  resources() {
+    return this.out;
+  }
+  securityGroupRule(r, get, loc) {
+    const direction = text(get("type")) === "egress" ? "egress" : "ingress";
+    const peer = direction === "ingress" ? "Source" : "Destination";
+    const peers = [
+      ...items(get("cidr_blocks")).map((c) => ["CidrIp", c]),
+      ...items(get("ipv6_cidr_blocks")).map((c) => ["CidrIpv6", c]),
+      ...items(get("prefix_list_ids")).map((c) => [`${peer}PrefixListId`, c])
+    ];
+    const group = get("source_security_group_id");
+    if (group) peers.push([`${peer}SecurityGroupId`, group]);
+    const self = get("self");
+    if (self?.kind === "scalar" && self.value === true) peers.push([`${peer}SecurityGroupId`, get("security_group_id")]);
+    peers.forEach(([key, value], i) => {
+      const properties = map([["GroupId", get("security_group_id")], ["IpProtocol", get("protocol")], ["FromPort", get("from_port")], ["ToPort", get("to_port")], [key, value]], loc);
+      const type = direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress";
+      const id = peers.length === 1 ? r.address : `${r.address}#${i + 1}`;
+      this.out.push([id, map([["Type", scalar(type, loc)], ["Metadata", map([[NAME_METADATA, scalar(r.address, loc)]], loc)], ["Properties", properties]], loc)]);
+    });
+  }
+  endpointPolicy(r, get) {
+    const endpoint = refTarget(get("vpc_endpoint_id"));
+    const policy = get("policy");
+    if (endpoint && policy) this.folds.push((resources) => setProperty2(resources, endpoint, "PolicyDocument", policy));
+  }
+  /** A managed policy attached to a role: an AWS one goes to the role's ManagedPolicyArns, one of ours gets the role. */
+  attachment(r, get) {
+    const role = get("role");
+    const arn = get("policy_arn");
+    if (!role || !arn) return;
+    const policy = getAttTarget(arn);
+    const roleId = refTarget(role);
+    if (policy) this.folds.push((resources) => appendProperty(resources, policy, "Roles", role));
+    else if (roleId) this.folds.push((resources) => appendProperty(resources, roleId, "ManagedPolicyArns", arn));
+  }
+  /** Applies what other resources add to the mapped ones. */
+  fold(resources) {
+    for (const f of this.folds) f(resources);
+  }
+};
+function refTarget(node) {
+  return node?.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Ref" ? text(node.entries[0].value) : void 0;
+}
+function getAttTarget(node) {
+  const getAtt = node?.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Fn::GetAtt" ? node.entries[0].value : void 0;
+  return getAtt?.kind === "seq" ? text(getAtt.items[0]) : void 0;
+}
+function setProperty2(resources, id, key, value) {
+  const i = indexOf(resources, id);
+  const resource = resources[i]?.[1];
+  const properties = child(resource, "Properties");
+  if (!resource || resource.kind !== "map" || properties?.kind !== "map") return;
+  resources[i] = [id, withEntry(resource, "Properties", withEntry(properties, key, value))];
+}
+var positions = /* @__PURE__ */ new WeakMap();
+function indexOf(resources, id) {
+  let index = positions.get(resources);
+  if (!index) positions.set(resources, index = new Map(resources.map(([k], i) => [k, i])));
+  return index.get(id) ?? -1;
+}
+function appendProperty(resources, id, key, value) {
+  const properties = child(resources[indexOf(resources, id)]?.[1], "Properties");
+  const existing = items(child(properties, key));
+  setProperty2(resources, id, key, seq([...existing, value], value.loc));
+}
+function regionOf(planRoot) {
+  const providers = child(child(planRoot, "configuration"), "provider_config");
+  const aws = child(providers, "aws");
+  const region = child(child(child(aws, "expressions"), "region"), "constant_value");
+  return text(region);
 }
 
 // src/engine/load/adapters/index.ts
@@ -22191,6 +22790,10 @@ function toCloudFormation(doc, options = {}) {
       const sam = samToCloudFormation(expanded.root);
       return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
     }
+    case "terraform-plan": {
+      const t = terraformPlanToCloudFormation(doc.root, doc.file);
+      return { root: t.root, pseudo: t.region ? { "AWS::Region": t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
+    }
     case "serverless": {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, ...options.env ? { env: options.env } : {}, ...options.root ? { root: options.root } : {} });
       return { root: s.root, pseudo: { "AWS::Region": s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
@@ -22199,17 +22802,17 @@ function toCloudFormation(doc, options = {}) {
 }
 
 // src/engine/load/discover.ts
-import { lstatSync, readdirSync as readdirSync2, statSync as statSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { lstatSync, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { join as join6 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
-import { readdir, readdirSync, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
+import { readdir, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
 import { isAbsolute as isAbsolute2, posix, resolve as resolve3 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname4, normalize, relative as relative3, resolve as resolve2, sep as sep2 } from "path";
+import { basename, dirname as dirname5, normalize, relative as relative3, resolve as resolve2, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -22353,13 +22956,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname4(path);
+  let parent = dirname5(path);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
     const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
     if (isSameRoot) depth++;
-    else parent = dirname4(parent);
+    else parent = dirname5(parent);
   }
   state.symlinks.set(path, resolved);
   return depth > 1;
@@ -22528,26 +23131,26 @@ var Walker = class {
     if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
     const files = this.getArray(this.state.paths);
     for (let i = 0; i < entries2.length; ++i) {
-      const entry = entries2[i];
-      if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-        const filename = this.joinPath(entry.name, directoryPath);
+      const entry2 = entries2[i];
+      if (entry2.isFile() || entry2.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+        const filename = this.joinPath(entry2.name, directoryPath);
         this.pushFile(filename, files, this.state.counts, filters);
-      } else if (entry.isDirectory()) {
-        let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-        if (exclude && exclude(entry.name, path)) continue;
+      } else if (entry2.isDirectory()) {
+        let path = joinDirectoryPath(entry2.name, directoryPath, this.state.options.pathSeparator);
+        if (exclude && exclude(entry2.name, path)) continue;
         this.pushDirectory(path, paths, filters);
         this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-      } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-        let path = joinPathWithBasePath(entry.name, directoryPath);
+      } else if (this.resolveSymlink && entry2.isSymbolicLink()) {
+        let path = joinPathWithBasePath(entry2.name, directoryPath);
         this.resolveSymlink(path, this.state, (stat2, resolvedPath) => {
           if (stat2.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
-            if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+            if (exclude && exclude(entry2.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
           } else {
             resolvedPath = useRealPaths ? resolvedPath : path;
             const filename = basename(resolvedPath);
-            const directoryPath$1 = normalizePath(dirname4(resolvedPath), this.state.options);
+            const directoryPath$1 = normalizePath(dirname5(resolvedPath), this.state.options);
             resolvedPath = this.joinPath(filename, directoryPath$1);
             this.pushFile(resolvedPath, files, this.state.counts, filters);
           }
@@ -22954,7 +23557,7 @@ function getOptions(options) {
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync2,
     stat: opts.fs.stat || stat,
@@ -22978,9 +23581,9 @@ function globSync(globInput, options) {
 
 // src/engine/load/cloud-assembly.ts
 import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname5, join as join4 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join5 } from "node:path";
 function isCloudAssembly(dir) {
-  return existsSync2(join4(dir, "manifest.json")) && (basename2(dir) === "cdk.out" || isFile(join4(dir, "cdk.out")));
+  return existsSync2(join5(dir, "manifest.json")) && (basename2(dir) === "cdk.out" || isFile(join5(dir, "cdk.out")));
 }
 function isFile(path) {
   try {
@@ -23027,19 +23630,19 @@ function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
     }
     templates.push(file);
     contexts.set(file, { constructPaths: paths.get(file) ?? /* @__PURE__ */ new Map(), ...environment });
-    for (const nested of nestedTemplates(read)) addTemplate(join4(dirname5(file), nested), file, environment, paths);
+    for (const nested of nestedTemplates(read)) addTemplate(join5(dirname6(file), nested), file, environment, paths);
   };
-  const manifestFile = join4(dir, "manifest.json");
+  const manifestFile = join5(dir, "manifest.json");
   const manifest = readManifest(manifestFile, files);
   if ("message" in manifest) return { templates, problems: [manifest], contexts };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
     if (artifact.type === "aws:cloudformation:stack" && artifact.properties?.templateFile) {
-      const file = join4(dir, artifact.properties.templateFile);
-      const metadata = { ...readMetadataFile(join4(dir, artifact.additionalMetadataFile ?? ""), artifact.additionalMetadataFile, files), ...artifact.metadata ?? {} };
+      const file = join5(dir, artifact.properties.templateFile);
+      const metadata = { ...readMetadataFile(join5(dir, artifact.additionalMetadataFile ?? ""), artifact.additionalMetadataFile, files), ...artifact.metadata ?? {} };
       addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
     }
     if (artifact.type === "cdk:cloud-assembly" && artifact.properties?.directoryName) {
-      const nested = assemblyTemplates(join4(dir, artifact.properties.directoryName), files);
+      const nested = assemblyTemplates(join5(dir, artifact.properties.directoryName), files);
       for (const t of nested.templates.filter((t2) => !seen.has(t2))) {
         seen.add(t);
         templates.push(t);
@@ -23066,7 +23669,7 @@ function readMetadataFile(path, name, files) {
   }
 }
 function pathsByTemplate(dir, stackTemplate, metadata) {
-  const stacks = Object.entries(metadata).flatMap(([path, entries2]) => entries2.filter((e) => e.type === "aws:cdk:templateFile" && typeof e.data === "string").map((e) => [path, join4(dir, e.data)])).sort(([a], [b]) => b.length - a.length);
+  const stacks = Object.entries(metadata).flatMap(([path, entries2]) => entries2.filter((e) => e.type === "aws:cdk:templateFile" && typeof e.data === "string").map((e) => [path, join5(dir, e.data)])).sort(([a], [b]) => b.length - a.length);
   const byTemplate = /* @__PURE__ */ new Map();
   const ambiguous = /* @__PURE__ */ new Set();
   for (const [path, entries2] of Object.entries(metadata)) {
@@ -23115,7 +23718,7 @@ import { closeSync as closeSync2, constants as constants2, openSync as openSync2
 import { basename as basename3, extname as extname2 } from "node:path";
 var SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
 function looksLikeTemplate(file, text2) {
-  return SERVERLESS_NAMES.test(basename3(file)) || /AWSTemplateFormatVersion/.test(text2) || /AWS::Serverless-2016-10-31/.test(text2) || /^["']?service["']?\s*:/m.test(text2) && /^\s*["']?provider["']?\s*:/m.test(text2) || /["']?Resources["']?\s*:/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2);
+  return SERVERLESS_NAMES.test(basename3(file)) || /AWSTemplateFormatVersion/.test(text2) || /AWS::Serverless-2016-10-31/.test(text2) || /^["']?service["']?\s*:/m.test(text2) && /^\s*["']?provider["']?\s*:/m.test(text2) || /["']?Resources["']?\s*:/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2) || /"format_version"\s*:/.test(text2) && /"(planned_values|terraform_version)"\s*:/.test(text2);
 }
 function readTemplate(file, found = false) {
   const read = readRegularFile(file);
@@ -23155,6 +23758,7 @@ function classify2(file, root, notes, sniffed) {
   if (root.kind !== "map") {
     return sniffed ? error(file, "not a template: the top level is not a mapping", root.loc) : { status: "not-a-template", reason: "the top level is not a mapping" };
   }
+  if (isTerraformPlan(root)) return { status: "template", document: { file, kind: "terraform-plan", root, notes, commentSuppressions: [] } };
   if (SERVERLESS_NAMES.test(basename3(file)) || child(root, "service") && child(root, "provider")) {
     return { status: "template", document: { file, kind: "serverless", root, notes, commentSuppressions: [] } };
   }
@@ -23233,14 +23837,14 @@ var SPECIAL = "not a regular file (a device, FIFO or socket): not read";
 function walk(dir, visit2, visitDir, skip, unreadable) {
   let entries2;
   try {
-    entries2 = readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    entries2 = readdirSync3(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
   } catch (e) {
     unreadable(dir, `cannot read this directory (${e.code ?? e.message}): its templates are not checked`);
     return;
   }
   const hasServerlessFile = entries2.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
   for (const e of entries2) {
-    const full = join5(dir, e.name);
+    const full = join6(dir, e.name);
     if (e.isSymbolicLink()) skip(full, SYMLINK);
     else if (e.isDirectory()) {
       if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
@@ -23348,12 +23952,12 @@ function parseJsonText(v) {
   const errors = [];
   const tree = parseTree2(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const lines = v.loc.lines;
-  const { lines: _, ...at } = v.loc;
+  const { lines: _, ...at2 } = v.loc;
   const locate2 = lines ? lineLocator(source) : void 0;
   const locOf = (offset) => {
-    if (!locate2 || !lines) return at;
+    if (!locate2 || !lines) return at2;
     const p = locate2(offset);
-    return { ...at, line: lines.first + p.line - 1, column: lines.indent + p.column };
+    return { ...at2, line: lines.first + p.line - 1, column: lines.indent + p.column };
   };
   const error2 = errors[0];
   if (error2 || !tree) {
@@ -23420,11 +24024,14 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
   }
   const igws = shells("AWS::EC2::InternetGateway");
   const groups = shells("AWS::EC2::SecurityGroup");
-  for (const g of groups.values()) g.vpcDefault = false;
+  for (const g of groups.values()) {
+    g.vpcDefault = false;
+    g.defaultEgress = true;
+  }
   const defaultGroups = /* @__PURE__ */ new Map();
   for (const vpc of vpcs.values()) {
     const id = `${vpc.id}#default-security-group`;
-    const group = { id, name: `default security group of ${vpc.name}`, type: "AWS::EC2::SecurityGroup", loc: vpc.loc, tags: /* @__PURE__ */ new Map(), suppressions: [], owner: vpc, vpc: { kind: "resource", target: vpc, loc: vpc.loc }, vpcDefault: true, rules: [], unknownRules: [] };
+    const group = { id, name: `default security group of ${vpc.name}`, type: "AWS::EC2::SecurityGroup", loc: vpc.loc, tags: /* @__PURE__ */ new Map(), suppressions: [], owner: vpc, vpc: { kind: "resource", target: vpc, loc: vpc.loc }, vpcDefault: true, defaultEgress: true, rules: [], unknownRules: [] };
     defaultGroups.set(vpc.id, group);
   }
   const roles = shells("AWS::IAM::Role");
@@ -23517,7 +24124,7 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
             else unknownRules.push({ direction, reason: whyUnknown(item), loc: item.loc });
           }
         }
-        Object.assign(groups.get(e.id), { vpc: link(r.prop("VpcId"), kinds.vpc, e.loc), unknownRules });
+        Object.assign(groups.get(e.id), { vpc: link(r.prop("VpcId"), kinds.vpc, e.loc), unknownRules, defaultEgress: r.metadata(NO_DEFAULT_EGRESS) === void 0 });
         break;
       }
       case "AWS::EC2::SecurityGroupIngress":
@@ -23528,8 +24135,8 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
           return v ? [{ key: k, keyLoc: r.propEntryLoc(k), value: v }] : [];
         }), loc: e.loc };
         const target = link(r.prop("GroupId") ?? r.prop("GroupName"), kinds.group, e.loc);
-        const rule = sgRule(whole, direction, { kind: "standalone", resource: e }, (g) => link(g, kinds.group, e.loc));
-        if (target.kind === "resource") append(rules, target.target.id, rule);
+        const rule2 = sgRule(whole, direction, { kind: "standalone", resource: e }, (g) => link(g, kinds.group, e.loc));
+        if (target.kind === "resource") append(rules, target.target.id, rule2);
         else if (target.kind === "unknown") unattachedRules.push({ direction, reason: `${e.id}: ${target.reason}`, loc: e.loc });
         break;
       }
@@ -23553,7 +24160,7 @@ function buildModel(root, resolver, constructPaths = /* @__PURE__ */ new Map()) 
         const deadLetter = field(r.prop("DeadLetterConfig") ?? r.prop("DeadLetterQueue"), "TargetArn")?.value;
         functions.push(
           Object.assign(functionShells.get(e.id), {
-            vpcConfig: vpcConfig(r.prop("VpcConfig"), (v, at) => list(v, kinds.subnet, at), (v, at) => list(v, kinds.group, at)),
+            vpcConfig: vpcConfig(r.prop("VpcConfig"), (v, at2) => list(v, kinds.subnet, at2), (v, at2) => list(v, kinds.group, at2)),
             role: link(r.prop("Role"), kinds.role, e.loc),
             deliveryTargets: deliveryTargetsOf(e.id, [...refTargets(deadLetter), ...destinationTargets(field(r.prop("EventInvokeConfig"), "DestinationConfig")?.value)])
           })
@@ -23645,9 +24252,9 @@ var MODELLED_TYPES = /* @__PURE__ */ new Set([
   "AWS::Lambda::EventSourceMapping",
   "AWS::Route53::HostedZone"
 ]);
-function inlinePolicies(entry) {
-  if (entry === void 0) return [];
-  const items2 = entry.value.kind === "list" ? entry.value.items : [entry.value];
+function inlinePolicies(entry2) {
+  if (entry2 === void 0) return [];
+  const items2 = entry2.value.kind === "list" ? entry2.value.items : [entry2.value];
   return items2.flatMap((item) => {
     if (item.kind !== "map") return [{ state: "unknown", reason: whyUnknown(item), loc: item.loc }];
     const doc = policySetting(field(item, "PolicyDocument"));
@@ -23687,21 +24294,21 @@ function resourceViews(root, resolver, constructPaths) {
   const resources = child(root, "Resources");
   if (resources?.kind !== "map") return [];
   const views = [];
-  for (const entry of resources.entries) {
-    const typeNode = child(entry.value, "Type");
+  for (const entry2 of resources.entries) {
+    const typeNode = child(entry2.value, "Type");
     if (typeNode?.kind !== "scalar" || typeof typeNode.value !== "string") continue;
-    const condition = child(entry.value, "Condition");
+    const condition = child(entry2.value, "Condition");
     if (condition?.kind === "scalar" && resolver.condition(String(condition.value)) === false) continue;
-    const props = child(entry.value, "Properties");
-    const metadata = child(entry.value, "Metadata");
+    const props = child(entry2.value, "Properties");
+    const metadata = child(entry2.value, "Metadata");
     const pathNode = child(metadata, "aws:cdk:path");
-    const path = pathNode?.kind === "scalar" && typeof pathNode.value === "string" ? pathNode.value : constructPaths.get(entry.key);
+    const path = pathNode?.kind === "scalar" && typeof pathNode.value === "string" ? pathNode.value : constructPaths.get(entry2.key);
     const name = child(metadata, NAME_METADATA);
     const element = {
-      id: entry.key,
-      name: name?.kind === "scalar" && typeof name.value === "string" ? name.value : entry.key,
+      id: entry2.key,
+      name: name?.kind === "scalar" && typeof name.value === "string" ? name.value : entry2.key,
       type: typeNode.value,
-      loc: entry.keyLoc,
+      loc: entry2.keyLoc,
       ...path !== void 0 ? { path } : {},
       tags: tagsOf(resolver.resolve(child(props, "Tags"))),
       suppressions: metadataSuppressions(child(child(metadata, "endpoint-guard"), "suppress"))
@@ -23712,6 +24319,7 @@ function resourceViews(root, resolver, constructPaths) {
       element,
       prop,
       propEntryLoc: keyLoc,
+      metadata: (key) => child(metadata, key),
       entry: (name2) => {
         const value = prop(name2);
         return value === void 0 ? void 0 : { value, keyLoc: keyLoc(name2) ?? value.loc };
@@ -23735,11 +24343,11 @@ function metadataSuppressions(node) {
   if (!node) return [];
   const list = node.kind === "seq" ? node.items : [node];
   return list.flatMap((item) => {
-    const rule = child(item, "rule");
+    const rule2 = child(item, "rule");
     const reason = child(item, "reason");
-    if (rule?.kind !== "scalar" || rule.value === null) return [];
+    if (rule2?.kind !== "scalar" || rule2.value === null) return [];
     const why = reason?.kind === "scalar" && reason.value !== null && String(reason.value).trim() !== "" ? String(reason.value) : void 0;
-    return [{ rule: String(rule.value), reason: why, loc: item.loc, via: "metadata" }];
+    return [{ rule: String(rule2.value), reason: why, loc: item.loc, via: "metadata" }];
   });
 }
 function zoneOf(r) {
@@ -23850,23 +24458,23 @@ function runRules(model, rules, file, options = {}) {
   const suppressionFor = (ruleId, subject, loc) => {
     const own = subject.suppressions.find((s) => s.rule === ruleId);
     if (own) return own;
-    const at = (line, where) => (s) => s.rule === ruleId && s.targetLine === line && (s.loc.file ?? file) === where;
-    return comments.find(at(loc.line, loc.file ?? file)) ?? comments.find(at(subject.loc.line, subject.loc.file ?? file));
+    const at2 = (line, where) => (s) => s.rule === ruleId && s.targetLine === line && (s.loc.file ?? file) === where;
+    return comments.find(at2(loc.line, loc.file ?? file)) ?? comments.find(at2(subject.loc.line, subject.loc.file ?? file));
   };
-  for (const { rule, level, options: ruleOptions } of rules) {
+  for (const { rule: rule2, level, options: ruleOptions } of rules) {
     const before = findings.length;
     try {
-      rule.check({
+      rule2.check({
         model,
         options: ruleOptions,
         report: (reported) => {
           const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
           const doubt = options.uncertain?.get(r.subject.id);
           const loc = r.loc ?? r.subject.loc;
-          const suppression = suppressionFor(rule.id, r.subject, loc);
+          const suppression = suppressionFor(rule2.id, r.subject, loc);
           if (suppression) used.set(suppression, r.subject);
           const finding = {
-            ruleId: rule.id,
+            ruleId: rule2.id,
             level: r.level === "note" || doubt !== void 0 ? "note" : level,
             message: doubt !== void 0 && r.level !== "note" ? `cannot verify (${doubt}): ${r.message}` : r.message,
             file: loc.file ?? file,
@@ -23883,7 +24491,7 @@ function runRules(model, rules, file, options = {}) {
       });
     } catch (e) {
       findings.splice(before);
-      failures.push(`rule ${rule.id} failed: ${e.message}`);
+      failures.push(`rule ${rule2.id} failed: ${e.message}`);
     }
   }
   const elements = model.elements();
@@ -24028,7 +24636,7 @@ async function configsFor(candidates, builtins, options) {
   const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
   const loaded = /* @__PURE__ */ new Map();
   const problems = [];
-  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname6(c.file), source)).filter((f) => f !== void 0));
+  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname7(c.file), source)).filter((f) => f !== void 0));
   const root = explicit ? void 0 : findConfigFile(process.cwd(), source);
   if (root) files.add(root);
   for (const file of files) {
@@ -24046,7 +24654,7 @@ async function configsFor(candidates, builtins, options) {
     return c === "broken" ? void 0 : c;
   };
   const forFile = (file, configFile) => {
-    const f = configFile ?? findConfigFile(dirname6(file), source);
+    const f = configFile ?? findConfigFile(dirname7(file), source);
     return f ? loaded.get(f) : void 0;
   };
   return { problems, resolve: resolve4, forFile, customRuleIds };

@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-5BCHGNF7.js";
+} from "./chunk-66R5DZKV.js";
 import "./chunk-QVXUJ2S4.js";
 
 // src/engine/config/custom-rules.ts
@@ -42,7 +42,7 @@ async function loadCustomRules(dirs, baseDir, taken) {
   return rules;
 }
 async function moduleLoader() {
-  const [{ createJiti }, api] = await Promise.all([import("./jiti-static-TAJVTZKB.js"), import("./api-GUKAT7ZM.js")]);
+  const [{ createJiti }, api] = await Promise.all([import("./jiti-static-TAJVTZKB.js"), import("./api-EOZ325YX.js")]);
   const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false, virtualModules: { "endpoint-guard": api } });
   return (file) => jiti.import(file, { default: true });
 }

@@ -2,6 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 
 // src/engine/load/source-node.ts
 var NAME_METADATA = "endpoint-guard:name";
+var NO_DEFAULT_EGRESS = "endpoint-guard:no-default-egress";
 var MAX_DEPTH = 500;
 function lineLocator(text) {
   const starts = [0];
@@ -45,8 +46,10 @@ var InputError = class extends Error {
 
 export {
   NAME_METADATA,
+  NO_DEFAULT_EGRESS,
   MAX_DEPTH,
   lineLocator,
+  entry,
   child,
   toPlain,
   InputError

@@ -7,8 +7,8 @@ import {
   isInterfaceEndpoint,
   knownString,
   label
-} from "./chunk-BLV44ELQ.js";
-import "./chunk-5BCHGNF7.js";
+} from "./chunk-7OUQPWHL.js";
+import "./chunk-66R5DZKV.js";
 import "./chunk-QVXUJ2S4.js";
 export {
   check,

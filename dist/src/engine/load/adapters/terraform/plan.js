@@ -1,0 +1,59 @@
+import { child, entry } from '../../source-node.js';
+import { items, text } from '../nodes.js';
+/** Every module of the configuration by its address prefix: '' for the root, `module.net.` for a call. */
+export function moduleConfigs(root) {
+    const out = new Map();
+    const visit = (config, prefix, call, parentPrefix) => {
+        if (out.size > 10_000)
+            return;
+        out.set(prefix, { config, call, parentPrefix });
+        for (const c of child(config, 'module_calls')?.kind === 'map' ? child(config, 'module_calls').entries : []) {
+            visit(child(c.value, 'module'), `${prefix}module.${c.key}.`, child(c.value, 'expressions'), prefix);
+        }
+    };
+    visit(child(child(root, 'configuration'), 'root_module'), '', undefined, '');
+    return out;
+}
+/** Every managed resource instance of the plan, root module and child modules, in plan order. */
+export function plannedResources(root) {
+    const changes = new Map(items(child(root, 'resource_changes')).map((c) => [text(child(c, 'address')) ?? '', child(child(c, 'change'), 'after_unknown')]));
+    const configuration = child(child(root, 'configuration'), 'root_module');
+    const out = [];
+    const visit = (module, config, prefix) => {
+        const blocks = new Map(items(child(config, 'resources')).map((c) => [text(child(c, 'address')) ?? '', c]));
+        for (const r of items(child(module, 'resources'))) {
+            if (text(child(r, 'mode')) !== 'managed')
+                continue;
+            const address = text(child(r, 'address')) ?? '';
+            const blockAddress = `${text(child(r, 'type'))}.${text(child(r, 'name'))}`;
+            const block = blocks.get(blockAddress);
+            out.push({
+                address,
+                type: text(child(r, 'type')) ?? '',
+                blockAddress,
+                modulePrefix: prefix,
+                values: child(r, 'values'),
+                afterUnknown: changes.get(address),
+                expressions: child(block, 'expressions'),
+                loc: entry(r, 'address')?.keyLoc ?? r.loc,
+            });
+        }
+        for (const m of items(child(module, 'child_modules'))) {
+            const moduleAddress = text(child(m, 'address')) ?? '';
+            const call = lastCallName(moduleAddress);
+            visit(m, child(child(child(config, 'module_calls'), call), 'module'), `${moduleAddress}.`);
+        }
+    };
+    visit(child(child(root, 'planned_values'), 'root_module'), configuration, '');
+    return out;
+}
+/** `module.a.module.b[0]` → `b`. */
+function lastCallName(moduleAddress) {
+    const m = /module\.([^.[\]]+)(\[[^\]]*\])?$/.exec(moduleAddress);
+    return m?.[1] ?? '';
+}
+/** Whether a parsed JSON document is a Terraform plan (`terraform show -json`). */
+export function isTerraformPlan(root) {
+    return root.kind === 'map' && entry(root, 'format_version') !== undefined && (entry(root, 'planned_values') !== undefined || entry(root, 'terraform_version') !== undefined);
+}
+//# sourceMappingURL=plan.js.map

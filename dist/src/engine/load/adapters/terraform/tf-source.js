@@ -1,0 +1,123 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { commentSuppressions } from '../../comment-suppressions.js';
+import { isInside, readRegularFile, realPath } from '../../input-files.js';
+const RESOURCE = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
+/**
+ * Where the root module's resources are written: the `.tf` files beside a plan (its own folder, not below, and no
+ * link out of it), read through the one door for input files. Findings on a plan point at the `resource "type" "name"` block and, where it
+ * is written there, the attribute's line; `# endpoint-guard-ignore` comments in those files apply.
+ */
+export class TerraformSources {
+    blocks = new Map();
+    commentSuppressions = [];
+    files = [];
+    constructor(folder) {
+        let names;
+        try {
+            names = readdirSync(folder).filter((n) => n.endsWith('.tf')).sort();
+        }
+        catch {
+            return;
+        }
+        const home = realPath(folder);
+        for (const name of names) {
+            const file = join(folder, name);
+            // A link that leads out of the plan's folder is not the plan's source (and is never read).
+            const real = realPath(file);
+            if (!home || !real || !isInside(home, real))
+                continue;
+            const read = readRegularFile(file);
+            if (!read.ok)
+                continue;
+            const text = read.bytes.toString('utf8');
+            this.files.push(file);
+            this.commentSuppressions.push(...commentSuppressions(text, file));
+            this.index(file, text.split(/\r?\n/));
+        }
+    }
+    index(file, lines) {
+        lines.forEach((line, i) => {
+            const m = RESOURCE.exec(line);
+            if (!m)
+                return;
+            this.blocks.set(`${m[2]}.${m[3]}`, { file, line: i + 1, column: m[1].length + 1, end: blockEnd(lines, i), lines });
+        });
+    }
+    /** The `resource` block of a root-module address (`aws_vpc.main`), or undefined. */
+    blockLoc(blockAddress) {
+        const b = this.blocks.get(blockAddress);
+        return b ? { line: b.line, column: b.column, file: b.file } : undefined;
+    }
+    /**
+     * The line of the nested block `name {` of a resource whose text holds most of the given planned values (the plan
+     * lists a set's blocks in its own order, not the file's).
+     */
+    nestedLoc(blockAddress, name, planned) {
+        const b = this.blocks.get(blockAddress);
+        if (!b)
+            return undefined;
+        const forms = writtenForms(planned);
+        let best;
+        const pattern = new RegExp(`^(\\s*)${name}\\s*\\{`);
+        for (let i = b.line; i < b.end; i++) {
+            const m = pattern.exec(b.lines[i]);
+            if (!m)
+                continue;
+            const body = b.lines.slice(i, blockEnd(b.lines, i)).join('\n');
+            const score = forms.filter((f) => body.includes(f)).length;
+            if (!best || score > best.score)
+                best = { loc: { line: i + 1, column: m[1].length + 1, file: b.file }, score };
+        }
+        return best?.loc;
+    }
+    /** The line of `name = …` or `name {` inside the block (its first nested occurrence for `vpc_config.subnet_ids`). */
+    attributeLoc(blockAddress, path) {
+        const b = this.blocks.get(blockAddress);
+        if (!b)
+            return undefined;
+        let from = b.line;
+        let found;
+        for (const name of path) {
+            const pattern = new RegExp(`^(\\s*)${name}\\s*(=|\\{)`);
+            let hit;
+            for (let i = from; i < b.end && !hit; i++) {
+                const m = pattern.exec(b.lines[i]);
+                if (m)
+                    hit = { line: i + 1, column: m[1].length + 1, file: b.file };
+            }
+            if (!hit)
+                break;
+            found = hit;
+            from = hit.line;
+        }
+        return found;
+    }
+}
+/** Scalars of a block's planned values as they would be written in HCL (`"10.0.0.0/16"`, `443`), to find the block. */
+function writtenForms(planned) {
+    if (Array.isArray(planned))
+        return planned.flatMap(writtenForms);
+    if (planned !== null && typeof planned === 'object')
+        return Object.values(planned).flatMap(writtenForms);
+    if (typeof planned === 'string' && planned !== '')
+        return [JSON.stringify(planned)];
+    return typeof planned === 'number' && planned !== 0 ? [String(planned)] : [];
+}
+/** The 0-based index of the line closing the block opened on line `start` (braces outside strings and comments). */
+function blockEnd(lines, start) {
+    let depth = 0;
+    for (let i = start; i < lines.length; i++) {
+        const code = lines[i].replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(#|\/\/).*$/, '');
+        for (const ch of code) {
+            if (ch === '{')
+                depth++;
+            else if (ch === '}')
+                depth--;
+        }
+        if (depth <= 0 && (i > start || code.includes('}')))
+            return i + 1;
+    }
+    return lines.length;
+}
+//# sourceMappingURL=tf-source.js.map
