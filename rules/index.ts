@@ -9,6 +9,7 @@ import endpointAzCoverage from './endpoint-az-coverage.js';
 import gatewayEndpointRoutes from './gateway-endpoint-routes.js';
 import lambdaMultiAz from './lambda-multi-az.js';
 import lambdaSgEgress from './lambda-sg-egress.js';
+import targetSgIngress from './target-sg-ingress.js';
 
 /** The built-in rules, in the contract's order: the four core rules, then the extension rules. */
 export const builtinRules: readonly AnyRule[] = [
@@ -22,4 +23,5 @@ export const builtinRules: readonly AnyRule[] = [
   gatewayEndpointRoutes,
   lambdaMultiAz,
   lambdaSgEgress,
+  targetSgIngress,
 ];

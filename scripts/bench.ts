@@ -21,11 +21,41 @@ function synthetic(n: number): Record<string, unknown> {
   return { AWSTemplateFormatVersion: '2010-09-09', Resources: res };
 }
 
-async function time(label: string, paths: string[]): Promise<void> {
+/**
+ * The same network as a Terraform plan of a new stack (`terraform show -json`): every ID known only after apply, so
+ * every link goes through the configuration's references, as in a real first plan.
+ */
+function syntheticPlan(n: number): Record<string, unknown> {
+  const planned: unknown[] = [];
+  const changes: unknown[] = [];
+  const config: unknown[] = [];
+  const add = (type: string, name: string, values: Record<string, unknown>, unknown: Record<string, unknown>, expressions: Record<string, unknown>) => {
+    const address = `${type}.${name}`;
+    planned.push({ address, mode: 'managed', type, name, values });
+    changes.push({ address, change: { after_unknown: { id: true, ...unknown } } });
+    config.push({ address, mode: 'managed', type, name, expressions });
+  };
+  const ref = (...names: string[]) => ({ references: names.flatMap((x) => [`${x}.id`, x]) });
+  add('aws_vpc', 'main', { cidr_block: '10.0.0.0/16', enable_dns_support: true, enable_dns_hostnames: true }, {}, {});
+  for (let i = 0; i < n; i++) {
+    add('aws_subnet', `s${i}`, { cidr_block: '10.0.0.0/24', availability_zone: `eu-west-1${'abc'[i % 3]}` }, { vpc_id: true }, { vpc_id: ref('aws_vpc.main') });
+    add('aws_route_table', `rt${i}`, {}, { vpc_id: true, route: true }, { vpc_id: ref('aws_vpc.main') });
+    add('aws_route_table_association', `a${i}`, {}, { subnet_id: true, route_table_id: true }, { subnet_id: ref(`aws_subnet.s${i}`), route_table_id: ref(`aws_route_table.rt${i}`) });
+    const ingress = [{ from_port: 443, to_port: 443, protocol: 'tcp', cidr_blocks: [], ipv6_cidr_blocks: [], prefix_list_ids: [], self: false }];
+    add('aws_security_group', `sg${i}`, { ingress }, { vpc_id: true, egress: true, ingress: [{ security_groups: true }] }, { vpc_id: ref('aws_vpc.main'), ingress: ref(`aws_security_group.sg${(i + 1) % n}`) });
+    add('aws_lambda_function', `fn${i}`, { role: 'arn:aws:iam::123456789012:role/x', vpc_config: [{}] }, { vpc_config: [{ subnet_ids: true, security_group_ids: true }] }, { vpc_config: [{ subnet_ids: ref(`aws_subnet.s${i}`), security_group_ids: ref(`aws_security_group.sg${i}`) }] });
+    add('aws_vpc_endpoint', `ep${i}`, { service_name: 'com.amazonaws.eu-west-1.sqs', vpc_endpoint_type: 'Interface', private_dns_enabled: true }, { vpc_id: true, subnet_ids: true, security_group_ids: true }, { vpc_id: ref('aws_vpc.main'), subnet_ids: ref(`aws_subnet.s${i}`), security_group_ids: ref(`aws_security_group.sg${i}`) });
+  }
+  return { format_version: '1.2', terraform_version: '1.11.0', planned_values: { root_module: { resources: planned } }, resource_changes: changes, configuration: { root_module: { resources: config } } };
+}
+
+async function time(label: string, paths: string[], resources?: number): Promise<number> {
   const start = process.hrtime.bigint();
   const result = await check(paths);
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  console.log(`${label.padEnd(40)} ${ms.toFixed(0).padStart(7)} ms  ${String(result.checked.length).padStart(3)} templates  ${String(result.findings.length).padStart(6)} findings`);
+  const perResource = resources ? `  ${((ms * 1000) / resources).toFixed(0).padStart(5)} µs/resource` : '';
+  console.log(`${label.padEnd(40)} ${ms.toFixed(0).padStart(7)} ms  ${String(result.checked.length).padStart(3)} templates  ${String(result.findings.length).padStart(6)} findings${perResource}`);
+  return ms;
 }
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus');
@@ -34,5 +64,9 @@ const dir = mkdtempSync(join(tmpdir(), 'eg-bench-'));
 for (const n of [250, 500, 1000, 2000]) {
   const file = join(dir, `synthetic-${n}.json`);
   writeFileSync(file, JSON.stringify(synthetic(n)));
-  await time(`synthetic, ${n * 6 + 1} resources`, [file]);
+  const template = await time(`synthetic, ${n * 6 + 1} resources`, [file], n * 6 + 1);
+  const plan = join(dir, `plan-${n}.json`);
+  writeFileSync(plan, JSON.stringify(syntheticPlan(n)));
+  const terraform = await time(`  as a Terraform plan`, [plan], n * 6 + 1);
+  console.log(`${'  plan ÷ template'.padEnd(40)} ${(terraform / template).toFixed(2).padStart(7)} ×`);
 }

@@ -1,6 +1,6 @@
 /**
  * Our test templates are real CloudFormation: AWS's own linter (cfn-lint, on the machine image) must find no error
- * in any of them, except the deliberately broken inputs.
+ * in any of them, except the deliberately broken inputs (and Terraform plans, which are not CloudFormation).
  */
 import { spawnSync } from 'node:child_process';
 import { expect, test } from '@jest/globals';
@@ -11,7 +11,7 @@ const hasCfnLint = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).st
 if (!hasCfnLint) console.warn('cfn-lint is not installed: skipping the template validity test (it ships with the machine image)');
 
 (hasCfnLint ? test : test.skip)('cfn-lint finds no error in examples/ and test/templates/', () => {
-  const files = [...templateFiles('examples'), ...templateFiles('test/templates', ['test/templates/inputs/bad', 'test/templates/inputs/mixed-dir'])];
+  const files = [...templateFiles('examples'), ...templateFiles('test/templates', ['test/templates/inputs/bad', 'test/templates/inputs/mixed-dir', 'test/templates/inputs/terraform'])];
   expect(files.length).toBeGreaterThan(60);
   const r = spawnSync('cfn-lint', ['--non-zero-exit-code', 'error', '--format', 'parseable', '--', ...files], { cwd: ROOT, encoding: 'utf8', timeout: 300000 });
   const errors = r.stdout.split('\n').filter((l) => /:E\d{4}:/.test(l));

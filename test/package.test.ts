@@ -4,11 +4,12 @@
  * custom rule that imports the package by name.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from '@jest/globals';
 import { ROOT } from './helpers/paths.js';
+import { workingTreeSnapshot } from './helpers/snapshot.js';
 
 const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 300000, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
 let project: string;
@@ -76,20 +77,11 @@ export default defineRule({
 
 /**
  * The README's install, `npm install --save-dev github:endpoint-guard/endpoint-guard`, with this repository as the Git
- * remote (the same fetcher: npm clones, and packs what `files` lists). The clone holds the working tree's package
- * files committed on top of HEAD, so a local run tests what is about to be committed. npm must not install the
+ * remote (the same fetcher: npm clones, and packs what `files` lists), as the working tree stands. npm must not install the
  * project's dev dependencies to do it (it does when package.json has a `build`, `prepare` or install script).
  */
 test('installed from the Git repository as the README says: no build, no dev dependency, npx endpoint-guard and endpoint-guard/cdk work', () => {
-  const remote = mkdtempSync(join(tmpdir(), 'eg-remote-'));
-  const git = (...args: string[]) => spawnSync('git', args, { cwd: remote, encoding: 'utf8' });
-  expect(spawnSync('git', ['clone', '-q', ROOT, remote]).status).toBe(0);
-  for (const path of ['bin', 'dist', 'schema', 'rules', 'docs', 'README.md', 'LICENSE', 'package.json', 'package-lock.json']) {
-    rmSync(join(remote, path), { recursive: true, force: true });
-    cpSync(join(ROOT, path), join(remote, path), { recursive: true });
-  }
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '-A');
-  git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'working tree', '--allow-empty');
+  const remote = workingTreeSnapshot().repo;
   const user = mkdtempSync(join(tmpdir(), 'eg-git-user-'));
   writeFileSync(join(user, 'package.json'), JSON.stringify({ name: 'user-project', version: '1.0.0', private: true }));
   const install = npm(['install', '--save-dev', '--no-package-lock', `git+file://${remote}`], user);

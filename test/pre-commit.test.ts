@@ -9,12 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { ROOT } from './helpers/paths.js';
+import { workingTreeSnapshot } from './helpers/snapshot.js';
 
 const PRE_COMMIT = ['/usr/bin/pre-commit', 'pre-commit'].find((bin) => spawnSync(bin, ['--version']).status === 0);
 if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-commit hook test (.ci/run installs it: apt-get install pre-commit)');
 
 (PRE_COMMIT ? describe : describe.skip)('pre-commit hook', () => {
   let repo: string;
+  // pre-commit fetches the hook's repository with git: the working tree, committed in a clone (new dist/ chunks too).
+  const hookRepo = workingTreeSnapshot();
   const env = { ...process.env, PRE_COMMIT_HOME: mkdtempSync(join(tmpdir(), 'eg-pre-commit-home-')), NO_COLOR: '1' };
   const run = (args: string[]) => spawnSync(PRE_COMMIT!, args, { cwd: repo, encoding: 'utf8', env, timeout: 900000 });
   const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
@@ -36,7 +39,7 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
     writeFileSync(join(repo, 'settings.json'), '{"editor.tabSize": 2}\n');
     copyFileSync(join(ROOT, 'examples', 'qldb-private-subnet.yaml'), join(repo, 'good.yaml'));
     git('add', '.');
-    const r = run(['try-repo', ROOT, 'endpoint-guard']); // the staged files, as on `git commit`
+    const r = run(['try-repo', hookRepo.repo, 'endpoint-guard']); // the staged files, as on `git commit`
     expect(r.stdout).toMatch(/endpoint-guard\.+Passed/);
     expect(r.status).toBe(0);
   }, 900000);
@@ -45,7 +48,7 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
     git('commit', '-qm', 'ordinary');
     writeFileSync(join(repo, 'docker-compose.yml'), "services:\n  db:\n    image: postgres:17\n");
     git('add', '.');
-    const r = run(['try-repo', ROOT, 'endpoint-guard']);
+    const r = run(['try-repo', hookRepo.repo, 'endpoint-guard']);
     expect(r.stdout).toMatch(/endpoint-guard\.+Passed/);
     expect(r.status).toBe(0);
   }, 900000);
@@ -54,7 +57,7 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
     writeFileSync(join(repo, '.github', 'workflows', 'ci.yml'), 'name: ci\non: [pull_request]\n');
     copyFileSync(join(ROOT, 'examples', 'qldb-four-violations.yaml'), join(repo, 'bad.yaml'));
     git('add', '.');
-    const r = run(['try-repo', ROOT, 'endpoint-guard']);
+    const r = run(['try-repo', hookRepo.repo, 'endpoint-guard']);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/endpoint-guard\.+Failed/);
     expect(r.stdout).toMatch(/bad\.yaml[\s\S]*197:13\s+error\s+QldbSessionEndpoint, statement \d+: Principal "\*"[\s\S]*endpoint-policy-scoped/);
@@ -63,9 +66,8 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
   }, 900000);
 
   test("the README's configuration (rev: a branch) with args: [--debug] lists the files it skipped", () => {
-    // The branch this repository is on (main in CI): pre-commit fetches it as it would fetch GitHub's main.
-    const branch = spawnSync('git', ['branch', '--show-current'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() || 'HEAD';
-    writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${ROOT}\n    rev: ${branch}\n    hooks:\n      - id: endpoint-guard\n        args: [--debug]\n        verbose: true\n`);
+    // The branch of this repository (main in CI): pre-commit fetches it as it would fetch GitHub's main.
+    writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo.repo}\n    rev: ${hookRepo.branch}\n    hooks:\n      - id: endpoint-guard\n        args: [--debug]\n        verbose: true\n`);
     const r = run(['run', '--files', 'docker-compose.yml', 'good.yaml', '.pre-commit-config.yaml']);
     expect(r.stdout).toMatch(/endpoint-guard\.+Passed/);
     expect(r.stdout).toMatch(/^skipped docker-compose\.yml: /m);

@@ -18,7 +18,7 @@ test.each(documentedRules.map((r) => [r.id, r] as const))('%s', async (id, rule)
   expect(readFileSync(join(ROOT, 'rules', `${id}.md`), 'utf8')).toBe(ruleDoc(rule)); // else: npm run docs
 });
 
-test('the contract’s rules, in its order and at its levels (core rules and lambda-service-endpoints: error)', () => {
+test('the contract’s rules, in its order and at its levels (core rules, lambda-service-endpoints and target-sg-ingress: error)', () => {
   expect(builtinRules.map((r) => [r.id, r.level])).toEqual([
     ['vpc-dns-support', 'error'],
     ['endpoint-policy-scoped', 'error'],
@@ -30,6 +30,7 @@ test('the contract’s rules, in its order and at its levels (core rules and lam
     ['gateway-endpoint-routes', 'warning'],
     ['lambda-multi-az', 'warning'],
     ['lambda-sg-egress', 'warning'],
+    ['target-sg-ingress', 'error'],
   ]);
 });
 

@@ -20,6 +20,8 @@ const EXPECTED: Record<string, Array<Array<string | number>>> = {
   'lambda-sqs': [],
   // Without the SQS endpoint, and no NAT: the function's SQS calls hang.
   'lambda-sqs-no-endpoint': [['lambda-service-endpoints', 'error', `${DIR}/lambda-sqs-no-endpoint/main.tf`, 120, 'aws_lambda_function.orders']],
+  // A database the function reaches, whose group a standalone rule also opens to 0.0.0.0/0 (aws_db_instance → target-sg-ingress).
+  'lambda-rds': [['target-sg-ingress', 'error', `${DIR}/lambda-rds/main.tf`, 60, 'aws_vpc_security_group_ingress_rule.db_from_anywhere']],
   violations: [
     ['vpc-dns-support', 'error', `${DIR}/violations/main.tf`, 21, 'aws_vpc.main'],
     // The second inline ingress block (from the VPC's range), at its own line; a comment above it suppresses it.

@@ -12,7 +12,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-BRASMEOU.js";
+} from "./chunks/chunk-WX7BLKIK.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

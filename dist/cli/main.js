@@ -14,7 +14,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-7OUQPWHL.js";
+} from "./chunks/chunk-KPYOBTHC.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -1,8 +1,9 @@
-import { label, labels, listOf, rangeText } from '../src/engine/model/types.js';
+import { label, labels, listOf } from '../src/engine/model/types.js';
 import { whyUnlinked } from '../src/engine/model/links.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
+import { assessPorts, describeIngress } from '../src/engine/model/rule-text.js';
 import { endpointServiceFacts } from '../src/engine/model/aws-services.js';
 import { cidrContains, parseCidr, WIDEST_VPC_PREFIX } from '../src/engine/model/cidr.js';
 export default defineRule({
@@ -134,7 +135,7 @@ function checkGroup(group, endpoint, { model, report, options }, scope) {
             report({
                 subject,
                 loc: rule.loc,
-                message: `${label(group)} (security group of ${label(endpoint)}) allows ${describe(rule)}: ${problems.join('; ')}; only ${scope.allowed} is allowed`,
+                message: `${label(group)} (security group of ${label(endpoint)}) allows ${describeIngress(rule)}: ${problems.join('; ')}; only ${scope.allowed} is allowed`,
             });
         }
         else if (unknowns.length > 0) {
@@ -153,25 +154,6 @@ function assess(rule, scope, isFunctionGroup, allowedSources) {
     else
         assessAnySource(rule.peer, scope.consumers.vpcBlocks, found);
     return found;
-}
-function assessPorts({ protocol, fromPort, toPort }, ports, serviceName, { problems, unknowns }) {
-    if (!protocol.known)
-        unknowns.push(`protocol ${protocol.reason}`);
-    else if (protocol.value === '-1')
-        problems.push('all protocols and ports are open');
-    else if (protocol.value !== 'tcp')
-        problems.push(`protocol ${protocol.value} is not tcp`);
-    if (!protocol.known || protocol.value === '-1')
-        return;
-    if (fromPort.known === false)
-        unknowns.push(`FromPort ${fromPort.reason}`);
-    else if (toPort.known === false)
-        unknowns.push(`ToPort ${toPort.reason}`);
-    else if (fromPort.known === 'absent' || toPort.known === 'absent')
-        problems.push('no port range given');
-    else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
-        problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${serviceName}`}`);
-    }
 }
 /** The template holds the endpoint's consumers: the source must be a Lambda function's group. */
 function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems, unknowns }) {
@@ -239,30 +221,5 @@ function allowedByOption(peer, allowed) {
         default:
             return false;
     }
-}
-function describe(rule) {
-    const { protocol, fromPort, toPort, peer } = rule;
-    const proto = protocol.known ? (protocol.value === '-1' ? 'all traffic' : protocol.value) : 'some protocol';
-    const ports = protocol.known && protocol.value === '-1'
-        ? ''
-        : fromPort.known === true && toPort.known === true
-            ? fromPort.value === toPort.value
-                ? ` ${fromPort.value}`
-                : ` ${fromPort.value}-${toPort.value}`
-            : fromPort.known === 'absent'
-                ? ' on all ports'
-                : ' on ports not known before deployment';
-    const from = peer.kind === 'cidr' || peer.kind === 'cidr-ipv6'
-        ? rangeText(peer.range)
-        : peer.kind === 'prefix-list'
-            ? `prefix list ${display(peer.prefixList)}`
-            : peer.kind === 'security-group'
-                ? peer.group.kind === 'resource'
-                    ? label(peer.group.target)
-                    : peer.group.kind === 'external'
-                        ? peer.group.id
-                        : 'a group not known before deployment'
-                : 'an unknown source';
-    return `${proto}${ports} from ${from}`;
 }
 //# sourceMappingURL=endpoint-sg-ingress.js.map

@@ -8,6 +8,7 @@ import endpointAzCoverage from './endpoint-az-coverage.js';
 import gatewayEndpointRoutes from './gateway-endpoint-routes.js';
 import lambdaMultiAz from './lambda-multi-az.js';
 import lambdaSgEgress from './lambda-sg-egress.js';
+import targetSgIngress from './target-sg-ingress.js';
 /** The built-in rules, in the contract's order: the four core rules, then the extension rules. */
 export const builtinRules = [
     vpcDnsSupport,
@@ -20,5 +21,6 @@ export const builtinRules = [
     gatewayEndpointRoutes,
     lambdaMultiAz,
     lambdaSgEgress,
+    targetSgIngress,
 ];
 //# sourceMappingURL=index.js.map

@@ -1,3 +1,4 @@
+import { privateTargets } from './targets.js';
 import { child, NAME_METADATA, NO_DEFAULT_EGRESS, type Loc, type MapNode, type SourceNode } from '../load/source-node.js';
 import type { Resolver } from '../resolve/resolver.js';
 import { display, field, knownString, type Value } from '../resolve/value.js';
@@ -37,7 +38,7 @@ import type {
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** One resource of the template, with its properties resolved on demand. */
-interface ResourceView {
+export interface ResourceView {
   readonly element: Element;
   prop(name: string): Value | undefined;
   /** The property with its key's position (absent when missing or `AWS::NoValue`). */
@@ -152,7 +153,7 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
         break;
       }
       case 'AWS::EC2::Subnet':
-        Object.assign(subnets.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), zone: zoneOf(r) });
+        Object.assign(subnets.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), zone: zoneOf(r), cidrBlock: knownText(r.prop('CidrBlock'), 'no CidrBlock (an IPAM pool allocates it)') });
         break;
       case 'AWS::EC2::RouteTable':
         Object.assign(routeTables.get(e.id)!, { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), main: false });
@@ -286,6 +287,7 @@ export function buildModel(root: MapNode, resolver: Resolver, constructPaths: Re
     roles: [...roles.values()],
     eventSources,
     hostedZones,
+    targets: privateTargets(views, (v, at) => list(v, kinds.group, at)),
     unattachedRules,
     others: views.map((v) => v.element).filter((e) => !MODELLED_TYPES.has(e.type)),
     resourceTypes: resolver.resourceTypes,

@@ -9,6 +9,7 @@ import type {
   InternetGateway,
   LambdaFunction,
   Link,
+  PrivateTarget,
   Role,
   Route,
   RouteTable,
@@ -40,6 +41,8 @@ export interface ModelParts {
   readonly roles: readonly Role[];
   readonly eventSources: readonly EventSource[];
   readonly hostedZones: readonly HostedZone[];
+  /** Databases, internal load balancers and caches: what functions reach inside the VPC besides endpoints. */
+  readonly targets: readonly PrivateTarget[];
   /** Standalone security group rules whose group is not known: they may belong to any group. */
   readonly unattachedRules: readonly UnattachedRule[];
   /** Every other resource (standalone security group rules, IAM policies, queues…): its name, type, tags. */
@@ -86,6 +89,7 @@ export class NetworkModel implements ModelParts {
   readonly roles;
   readonly eventSources;
   readonly hostedZones;
+  readonly targets;
   readonly unattachedRules;
   readonly others;
   readonly resourceTypes;
@@ -124,6 +128,7 @@ export class NetworkModel implements ModelParts {
     this.roles = parts.roles;
     this.eventSources = parts.eventSources;
     this.hostedZones = parts.hostedZones;
+    this.targets = parts.targets;
     this.unattachedRules = parts.unattachedRules;
     this.others = parts.others;
     this.resourceTypes = parts.resourceTypes;

@@ -115,6 +115,7 @@ export type Zone =
 export interface Subnet extends Element {
   readonly vpc: Link<Vpc>;
   readonly zone: Zone;
+  readonly cidrBlock: Known<string>;
 }
 
 export interface RouteTable extends Element {
@@ -195,6 +196,17 @@ export interface SecurityGroup extends Element {
   readonly rules: readonly SecurityGroupRule[];
   /** Inline rule lists (or items) not known before deployment: the group may have more rules than `rules`. */
   readonly unknownRules: ReadonlyArray<{ readonly direction: 'ingress' | 'egress'; readonly reason: string; readonly loc: Loc }>;
+}
+
+/**
+ * A private target a Lambda function may connect to inside the VPC, behind security groups of its own: an RDS
+ * database (instance or cluster), an internal load balancer, an ElastiCache cluster.
+ */
+export interface PrivateTarget extends Element {
+  readonly kind: 'database' | 'load-balancer' | 'cache';
+  readonly securityGroups: LinkList<SecurityGroup>;
+  /** The tcp ports its clients use: the `Port`, else the engine's default; a load balancer's listener ports. */
+  readonly ports: Known<readonly number[]>;
 }
 
 export type EndpointType = 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Resource' | 'ServiceNetwork';

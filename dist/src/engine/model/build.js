@@ -1,3 +1,4 @@
+import { privateTargets } from './targets.js';
 import { child, NAME_METADATA, NO_DEFAULT_EGRESS } from '../load/source-node.js';
 import { display, field, knownString } from '../resolve/value.js';
 import { booleanSetting, knownNumber, knownText, protocol, stringSetting, whyUnknown } from './coerce.js';
@@ -111,7 +112,7 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
                 break;
             }
             case 'AWS::EC2::Subnet':
-                Object.assign(subnets.get(e.id), { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), zone: zoneOf(r) });
+                Object.assign(subnets.get(e.id), { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), zone: zoneOf(r), cidrBlock: knownText(r.prop('CidrBlock'), 'no CidrBlock (an IPAM pool allocates it)') });
                 break;
             case 'AWS::EC2::RouteTable':
                 Object.assign(routeTables.get(e.id), { vpc: link(r.prop('VpcId'), kinds.vpc, e.loc), main: false });
@@ -257,6 +258,7 @@ export function buildModel(root, resolver, constructPaths = new Map()) {
         roles: [...roles.values()],
         eventSources,
         hostedZones,
+        targets: privateTargets(views, (v, at) => list(v, kinds.group, at)),
         unattachedRules,
         others: views.map((v) => v.element).filter((e) => !MODELLED_TYPES.has(e.type)),
         resourceTypes: resolver.resourceTypes,

@@ -1,5 +1,5 @@
 import type { Loc } from '../load/source-node.js';
-import type { Element, EventSource, HostedZone, UnattachedRule, InternetGateway, LambdaFunction, Link, Role, Route, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, SubnetRouteTableAssociation, Vpc, VpcEndpoint } from './types.js';
+import type { Element, EventSource, HostedZone, UnattachedRule, InternetGateway, LambdaFunction, Link, PrivateTarget, Role, Route, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, SubnetRouteTableAssociation, Vpc, VpcEndpoint } from './types.js';
 export interface ModelParts {
     readonly vpcs: readonly Vpc[];
     readonly subnets: readonly Subnet[];
@@ -20,6 +20,8 @@ export interface ModelParts {
     readonly roles: readonly Role[];
     readonly eventSources: readonly EventSource[];
     readonly hostedZones: readonly HostedZone[];
+    /** Databases, internal load balancers and caches: what functions reach inside the VPC besides endpoints. */
+    readonly targets: readonly PrivateTarget[];
     /** Standalone security group rules whose group is not known: they may belong to any group. */
     readonly unattachedRules: readonly UnattachedRule[];
     /** Every other resource (standalone security group rules, IAM policies, queues…): its name, type, tags. */
@@ -48,6 +50,7 @@ export declare class NetworkModel implements ModelParts {
     readonly roles: readonly Role[];
     readonly eventSources: readonly EventSource[];
     readonly hostedZones: readonly HostedZone[];
+    readonly targets: readonly PrivateTarget[];
     readonly unattachedRules: readonly UnattachedRule[];
     readonly others: readonly Element[];
     readonly resourceTypes: ReadonlyMap<string, string>;

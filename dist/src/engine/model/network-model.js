@@ -36,6 +36,7 @@ export class NetworkModel {
     roles;
     eventSources;
     hostedZones;
+    targets;
     unattachedRules;
     others;
     resourceTypes;
@@ -73,6 +74,7 @@ export class NetworkModel {
         this.roles = parts.roles;
         this.eventSources = parts.eventSources;
         this.hostedZones = parts.hostedZones;
+        this.targets = parts.targets;
         this.unattachedRules = parts.unattachedRules;
         this.others = parts.others;
         this.resourceTypes = parts.resourceTypes;

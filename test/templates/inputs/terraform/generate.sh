@@ -16,10 +16,12 @@ for dir in */; do
   rm -f "$work/plan.json"
   terraform -chdir="$work" init -input=false -plugin-dir="$plugins" >/dev/null
   terraform -chdir="$work" plan -input=false -refresh=false -out=plan.out >/dev/null
-  # Pretty-printed, so that a diff of the fixture is readable; `timestamp` removed, so that it is stable.
+  # Pretty-printed, so that a diff of the fixture is readable; `timestamp` removed and `relevant_attributes` (listed
+  # in no fixed order) sorted, so that it is stable.
   terraform -chdir="$work" show -json plan.out | node -e '
     let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
       const plan = JSON.parse(s); delete plan.timestamp;
+      plan.relevant_attributes?.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
       process.stdout.write(JSON.stringify(plan, null, 1) + "\n");
     });' > "$dir/plan.json"
   rm -rf "$work"

@@ -81,7 +81,18 @@ const MAPPINGS = {
             ];
         },
     },
-    aws_iam_role: { type: 'AWS::IAM::Role', properties: (get) => [['AssumeRolePolicyDocument', get('assume_role_policy')]] },
+    aws_iam_role: {
+        type: 'AWS::IAM::Role',
+        properties: (get) => {
+            const inline = get('inline_policy');
+            const policies = inline?.kind === 'seq' ? seq(inline.items.filter((b) => child(b, 'policy') !== undefined).map((b) => map([['PolicyName', child(b, 'name')], ['PolicyDocument', child(b, 'policy')]], b.loc)), inline.loc) : inline;
+            return [
+                ['AssumeRolePolicyDocument', get('assume_role_policy')],
+                ['ManagedPolicyArns', get('managed_policy_arns')],
+                ['Policies', policies],
+            ];
+        },
+    },
     aws_iam_role_policy: {
         type: 'AWS::IAM::Policy',
         properties: (get) => {

@@ -7,7 +7,7 @@ import {
   isInterfaceEndpoint,
   knownString,
   label
-} from "./chunk-7OUQPWHL.js";
+} from "./chunk-KPYOBTHC.js";
 import "./chunk-66R5DZKV.js";
 import "./chunk-QVXUJ2S4.js";
 export {
