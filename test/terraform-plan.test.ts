@@ -117,11 +117,17 @@ describe('the tools around a check work for plans as for templates', () => {
     expect(r.stdout).toMatch(/class [^\n]*fn_aws_5f_lambda_5f_function_2e_fn[^\n]* bad/);
   });
 
-  test('a directory scan finds plans by content, and skips other JSON', () => {
+  test('a directory scan finds plans by content, and skips other JSON, state files and .terraform/', () => {
     const dir = workspace();
     writeFileSync(join(dir, 'tsconfig.json'), '{"compilerOptions": {}}\n');
+    writeFileSync(join(dir, 'state.json'), '{"format_version": "1.0", "terraform_version": "1.11.0", "values": {"root_module": {}}}\n');
+    cpSync(join(dir, 'plan.json'), join(dir, '.terraform', 'modules', 'copy.json'));
     const r = cli(['check', '--format', 'json', '--debug', dir]);
-    expect((JSON.parse(r.stdout) as { summary: { templates: number } }).summary.templates).toBe(1);
+    const report = JSON.parse(r.stdout) as { summary: { templates: number }; findings: JsonFinding[] };
+    expect(report.summary.templates).toBe(1);
+    expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set([join(dir, 'main.tf')]));
     expect(r.stderr).toMatch(/skipped .*tsconfig\.json/);
+    expect(r.stderr).toMatch(/skipped .*state\.json/);
+    expect(r.stderr).toMatch(/skipped .*\.terraform: a directory never scanned/);
   });
 });

@@ -12,7 +12,8 @@ export interface Candidate {
   readonly stack?: StackContext;
 }
 
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+// .terraform: the providers and modules `terraform init` downloads, not the project's own inputs.
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
 
 export interface Discovery {

@@ -38,7 +38,7 @@ export function looksLikeTemplate(file: string, text: string): boolean {
     /AWS::Serverless-2016-10-31/.test(text) ||
     (/^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text)) ||
     (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)) ||
-    (/"format_version"\s*:/.test(text) && /"(planned_values|terraform_version)"\s*:/.test(text))
+    (/"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text))
   );
 }
 

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
 import { SERVERLESS_NAMES } from './read-template.js';
-const SKIPPED_DIRS = new Set(['node_modules', '.git']);
+// .terraform: the providers and modules `terraform init` downloads, not the project's own inputs.
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
 /**
  * `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped,

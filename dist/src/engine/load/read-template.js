@@ -15,7 +15,7 @@ export function looksLikeTemplate(file, text) {
         /AWS::Serverless-2016-10-31/.test(text) ||
         (/^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text)) ||
         (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)) ||
-        (/"format_version"\s*:/.test(text) && /"(planned_values|terraform_version)"\s*:/.test(text)));
+        (/"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text)));
 }
 /**
  * Reads and classifies one file. `found`: the file was found by a scan, not named; one whose text does not look like

@@ -82,7 +82,7 @@ function lastCallName(moduleAddress: string): string {
   return m?.[1] ?? '';
 }
 
-/** Whether a parsed JSON document is a Terraform plan (`terraform show -json`). */
+/** Whether a parsed JSON document is a Terraform plan (`terraform show -json plan.out`; a state's JSON is not one). */
 export function isTerraformPlan(root: SourceNode): boolean {
-  return root.kind === 'map' && entry(root, 'format_version') !== undefined && (entry(root, 'planned_values') !== undefined || entry(root, 'terraform_version') !== undefined);
+  return root.kind === 'map' && entry(root, 'format_version') !== undefined && entry(root, 'planned_values') !== undefined;
 }

@@ -29,5 +29,5 @@ export interface ModuleConfig {
 export declare function moduleConfigs(root: MapNode): Map<string, ModuleConfig>;
 /** Every managed resource instance of the plan, root module and child modules, in plan order. */
 export declare function plannedResources(root: MapNode): PlannedResource[];
-/** Whether a parsed JSON document is a Terraform plan (`terraform show -json`). */
+/** Whether a parsed JSON document is a Terraform plan (`terraform show -json plan.out`; a state's JSON is not one). */
 export declare function isTerraformPlan(root: SourceNode): boolean;

@@ -52,8 +52,8 @@ function lastCallName(moduleAddress) {
     const m = /module\.([^.[\]]+)(\[[^\]]*\])?$/.exec(moduleAddress);
     return m?.[1] ?? '';
 }
-/** Whether a parsed JSON document is a Terraform plan (`terraform show -json`). */
+/** Whether a parsed JSON document is a Terraform plan (`terraform show -json plan.out`; a state's JSON is not one). */
 export function isTerraformPlan(root) {
-    return root.kind === 'map' && entry(root, 'format_version') !== undefined && (entry(root, 'planned_values') !== undefined || entry(root, 'terraform_version') !== undefined);
+    return root.kind === 'map' && entry(root, 'format_version') !== undefined && entry(root, 'planned_values') !== undefined;
 }
 //# sourceMappingURL=plan.js.map

@@ -20228,7 +20228,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-2BGSE2QR.js");
+  const { loadCustomRules } = await import("./custom-rules-VTWUA3DJ.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -22373,7 +22373,7 @@ function lastCallName(moduleAddress) {
   return m?.[1] ?? "";
 }
 function isTerraformPlan(root) {
-  return root.kind === "map" && entry(root, "format_version") !== void 0 && (entry(root, "planned_values") !== void 0 || entry(root, "terraform_version") !== void 0);
+  return root.kind === "map" && entry(root, "format_version") !== void 0 && entry(root, "planned_values") !== void 0;
 }
 
 // src/engine/load/adapters/terraform/tf-source.ts
@@ -23843,7 +23843,7 @@ import { closeSync as closeSync2, constants as constants2, openSync as openSync2
 import { basename as basename3, extname as extname2 } from "node:path";
 var SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
 function looksLikeTemplate(file, text2) {
-  return SERVERLESS_NAMES.test(basename3(file)) || /AWSTemplateFormatVersion/.test(text2) || /AWS::Serverless-2016-10-31/.test(text2) || /^["']?service["']?\s*:/m.test(text2) && /^\s*["']?provider["']?\s*:/m.test(text2) || /["']?Resources["']?\s*:/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2) || /"format_version"\s*:/.test(text2) && /"(planned_values|terraform_version)"\s*:/.test(text2);
+  return SERVERLESS_NAMES.test(basename3(file)) || /AWSTemplateFormatVersion/.test(text2) || /AWS::Serverless-2016-10-31/.test(text2) || /^["']?service["']?\s*:/m.test(text2) && /^\s*["']?provider["']?\s*:/m.test(text2) || /["']?Resources["']?\s*:/.test(text2) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text2) || /"format_version"\s*:/.test(text2) && /"planned_values"\s*:/.test(text2);
 }
 function readTemplate(file, found = false) {
   const read = readRegularFile(file);
@@ -23916,7 +23916,7 @@ function error(file, message, loc) {
 }
 
 // src/engine/load/discover.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
 var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
 function discover(paths, asScan = false) {
   const candidates = [];
