@@ -12,7 +12,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-U7FDD5WG.js";
+} from "./chunks/chunk-YOFCZT5G.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -14,7 +14,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-CY2OHJZO.js";
+} from "./chunks/chunk-OIMHSN2M.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -192,4 +192,22 @@ describe('Terraform plans', () => {
     expect(report.summary.templates).toBe(1);
     expect(report.findings.every((f) => f.level === 'note')).toBe(true);
   });
+
+  test('a security group with 5,000 ingress blocks in the plan and in the .tf beside it: linear, not n²', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-tf-blocks-'));
+    const n = 5000;
+    const ingress = Array.from({ length: n }, (_, i) => ({ from_port: 1000 + i, to_port: 1000 + i, protocol: 'tcp', cidr_blocks: [`10.${i % 250}.0.0/24`], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false }));
+    const plan = {
+      format_version: '1.2',
+      planned_values: { root_module: { resources: [{ address: 'aws_security_group.wide', mode: 'managed', type: 'aws_security_group', name: 'wide', values: { ingress, vpc_id: 'vpc-0123456789abcdef0' } }] } },
+      resource_changes: [{ address: 'aws_security_group.wide', change: { after_unknown: { id: true } } }],
+      configuration: { root_module: { resources: [{ address: 'aws_security_group.wide', mode: 'managed', type: 'aws_security_group', name: 'wide', expressions: { ingress: {}, vpc_id: { constant_value: 'vpc-0123456789abcdef0' } } }] } },
+    };
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
+    const blocks = ingress.map((b) => `  ingress {\n    from_port   = ${b.from_port}\n    to_port     = ${b.to_port}\n    protocol    = "tcp"\n    cidr_blocks = ["${b.cidr_blocks[0]}"]\n  }\n`).join('');
+    writeFileSync(join(dir, 'main.tf'), `resource "aws_security_group" "wide" {\n  vpc_id = "vpc-0123456789abcdef0"\n${blocks}}\n`);
+    const r = measuredCli(['check', '--format', 'json', 'plan.json'], { cwd: dir });
+    expectContained(r, 0);
+    expect((JSON.parse(r.stdout) as { summary: { templates: number } }).summary.templates).toBe(1);
+  });
 });

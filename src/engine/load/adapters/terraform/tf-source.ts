@@ -14,6 +14,7 @@ interface Block {
   readonly lines: readonly string[];
 }
 
+const MAX_MATCHED_BLOCKS = 64;
 const RESOURCE = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
 
 /**
@@ -23,6 +24,7 @@ const RESOURCE = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
  */
 export class TerraformSources {
   private readonly blocks = new Map<string, Block>();
+  private readonly nested = new Map<string, ReadonlyArray<{ loc: Loc; body: string }>>();
   readonly commentSuppressions: Suppression[] = [];
   readonly files: string[] = [];
 
@@ -64,22 +66,38 @@ export class TerraformSources {
 
   /**
    * The line of the nested block `name {` of a resource whose text holds most of the given planned values (the plan
-   * lists a set's blocks in its own order, not the file's).
+   * lists a set's blocks in its own order, not the file's). Past a few dozen blocks, the first one stands for all:
+   * matching each of n planned blocks against n written ones would cost n².
    */
   nestedLoc(blockAddress: string, name: string, planned: unknown): Loc | undefined {
-    const b = this.blocks.get(blockAddress);
-    if (!b) return undefined;
-    const forms = writtenForms(planned);
+    const written = this.nestedBlocks(blockAddress, name);
+    if (written.length <= 1 || written.length > MAX_MATCHED_BLOCKS) return written[0]?.loc;
+    const forms = writtenForms(planned).slice(0, MAX_MATCHED_BLOCKS);
     let best: { loc: Loc; score: number } | undefined;
-    const pattern = new RegExp(`^(\\s*)${name}\\s*\\{`);
-    for (let i = b.line; i < b.end; i++) {
-      const m = pattern.exec(b.lines[i]!);
-      if (!m) continue;
-      const body = b.lines.slice(i, blockEnd(b.lines, i)).join('\n');
+    for (const { loc, body } of written) {
       const score = forms.filter((f) => body.includes(f)).length;
-      if (!best || score > best.score) best = { loc: { line: i + 1, column: m[1]!.length + 1, file: b.file }, score };
+      if (!best || score > best.score) best = { loc, score };
     }
     return best?.loc;
+  }
+
+  /** The nested blocks `name {` of a resource, with their text: found once per resource and name. */
+  private nestedBlocks(blockAddress: string, name: string): ReadonlyArray<{ loc: Loc; body: string }> {
+    const key = `${blockAddress}\0${name}`;
+    const cached = this.nested.get(key);
+    if (cached) return cached;
+    const b = this.blocks.get(blockAddress);
+    const found: Array<{ loc: Loc; body: string }> = [];
+    const pattern = new RegExp(`^(\\s*)${name}\\s*\\{`);
+    for (let i = b?.line ?? 0; b && i < b.end; i++) {
+      const m = pattern.exec(b.lines[i]!);
+      if (!m) continue;
+      const end = blockEnd(b.lines, i);
+      found.push({ loc: { line: i + 1, column: m[1]!.length + 1, file: b.file }, body: b.lines.slice(i, end).join('\n') });
+      i = end - 1;
+    }
+    this.nested.set(key, found);
+    return found;
   }
 
   /** The line of `name = …` or `name {` inside the block (its first nested occurrence for `vpc_config.subnet_ids`). */

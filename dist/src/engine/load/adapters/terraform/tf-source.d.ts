@@ -7,6 +7,7 @@ import type { Loc } from '../../source-node.js';
  */
 export declare class TerraformSources {
     private readonly blocks;
+    private readonly nested;
     readonly commentSuppressions: Suppression[];
     readonly files: string[];
     constructor(folder: string);
@@ -15,9 +16,12 @@ export declare class TerraformSources {
     blockLoc(blockAddress: string): Loc | undefined;
     /**
      * The line of the nested block `name {` of a resource whose text holds most of the given planned values (the plan
-     * lists a set's blocks in its own order, not the file's).
+     * lists a set's blocks in its own order, not the file's). Past a few dozen blocks, the first one stands for all:
+     * matching each of n planned blocks against n written ones would cost n².
      */
     nestedLoc(blockAddress: string, name: string, planned: unknown): Loc | undefined;
+    /** The nested blocks `name {` of a resource, with their text: found once per resource and name. */
+    private nestedBlocks;
     /** The line of `name = …` or `name {` inside the block (its first nested occurrence for `vpc_config.subnet_ids`). */
     attributeLoc(blockAddress: string, path: readonly string[]): Loc | undefined;
 }

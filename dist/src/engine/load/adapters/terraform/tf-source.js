@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { commentSuppressions } from '../../comment-suppressions.js';
 import { isInside, readRegularFile, realPath } from '../../input-files.js';
+const MAX_MATCHED_BLOCKS = 64;
 const RESOURCE = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
 /**
  * Where the root module's resources are written: the `.tf` files beside a plan (its own folder, not below, and no
@@ -10,6 +11,7 @@ const RESOURCE = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
  */
 export class TerraformSources {
     blocks = new Map();
+    nested = new Map();
     commentSuppressions = [];
     files = [];
     constructor(folder) {
@@ -51,25 +53,41 @@ export class TerraformSources {
     }
     /**
      * The line of the nested block `name {` of a resource whose text holds most of the given planned values (the plan
-     * lists a set's blocks in its own order, not the file's).
+     * lists a set's blocks in its own order, not the file's). Past a few dozen blocks, the first one stands for all:
+     * matching each of n planned blocks against n written ones would cost n².
      */
     nestedLoc(blockAddress, name, planned) {
-        const b = this.blocks.get(blockAddress);
-        if (!b)
-            return undefined;
-        const forms = writtenForms(planned);
+        const written = this.nestedBlocks(blockAddress, name);
+        if (written.length <= 1 || written.length > MAX_MATCHED_BLOCKS)
+            return written[0]?.loc;
+        const forms = writtenForms(planned).slice(0, MAX_MATCHED_BLOCKS);
         let best;
+        for (const { loc, body } of written) {
+            const score = forms.filter((f) => body.includes(f)).length;
+            if (!best || score > best.score)
+                best = { loc, score };
+        }
+        return best?.loc;
+    }
+    /** The nested blocks `name {` of a resource, with their text: found once per resource and name. */
+    nestedBlocks(blockAddress, name) {
+        const key = `${blockAddress}\0${name}`;
+        const cached = this.nested.get(key);
+        if (cached)
+            return cached;
+        const b = this.blocks.get(blockAddress);
+        const found = [];
         const pattern = new RegExp(`^(\\s*)${name}\\s*\\{`);
-        for (let i = b.line; i < b.end; i++) {
+        for (let i = b?.line ?? 0; b && i < b.end; i++) {
             const m = pattern.exec(b.lines[i]);
             if (!m)
                 continue;
-            const body = b.lines.slice(i, blockEnd(b.lines, i)).join('\n');
-            const score = forms.filter((f) => body.includes(f)).length;
-            if (!best || score > best.score)
-                best = { loc: { line: i + 1, column: m[1].length + 1, file: b.file }, score };
+            const end = blockEnd(b.lines, i);
+            found.push({ loc: { line: i + 1, column: m[1].length + 1, file: b.file }, body: b.lines.slice(i, end).join('\n') });
+            i = end - 1;
         }
-        return best?.loc;
+        this.nested.set(key, found);
+        return found;
     }
     /** The line of `name = …` or `name {` inside the block (its first nested occurrence for `vpc_config.subnet_ids`). */
     attributeLoc(blockAddress, path) {

@@ -18778,7 +18778,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-2WCCDDRE.js");
+  const { loadCustomRules } = await import("./custom-rules-2VK4V542.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -22258,6 +22258,218 @@ function normalizeName(name) {
 // src/engine/load/adapters/terraform/to-cloudformation.ts
 import { dirname as dirname4 } from "node:path";
 
+// src/engine/load/adapters/terraform/extras.ts
+var Extras = class {
+  out = [];
+  folds = [];
+  collect(r, get, loc) {
+    if (r.type === "aws_security_group_rule") this.securityGroupRule(r, get, loc);
+    else if (r.type === "aws_vpc_endpoint_policy") this.endpointPolicy(r, get);
+    else if (r.type === "aws_iam_role_policy_attachment") this.attachment(r, get);
+  }
+  resources() {
+    return this.out;
+  }
+  securityGroupRule(r, get, loc) {
+    const direction = text(get("type")) === "egress" ? "egress" : "ingress";
+    const peer = direction === "ingress" ? "Source" : "Destination";
+    const peers = [
+      ...items(get("cidr_blocks")).map((c) => ["CidrIp", c]),
+      ...items(get("ipv6_cidr_blocks")).map((c) => ["CidrIpv6", c]),
+      ...items(get("prefix_list_ids")).map((c) => [`${peer}PrefixListId`, c])
+    ];
+    const group = get("source_security_group_id");
+    if (group) peers.push([`${peer}SecurityGroupId`, group]);
+    const self = get("self");
+    if (self?.kind === "scalar" && self.value === true) peers.push([`${peer}SecurityGroupId`, get("security_group_id")]);
+    peers.forEach(([key, value], i) => {
+      const properties = map([["GroupId", get("security_group_id")], ["IpProtocol", get("protocol")], ["FromPort", get("from_port")], ["ToPort", get("to_port")], [key, value]], loc);
+      const type = direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress";
+      const id = peers.length === 1 ? r.address : `${r.address}#${i + 1}`;
+      this.out.push([id, map([["Type", scalar(type, loc)], ["Metadata", map([[NAME_METADATA, scalar(r.address, loc)]], loc)], ["Properties", properties]], loc)]);
+    });
+  }
+  endpointPolicy(r, get) {
+    const endpoint = refTarget(get("vpc_endpoint_id"));
+    const policy = get("policy");
+    if (endpoint && policy) this.folds.push((resources) => setProperty2(resources, endpoint, "PolicyDocument", policy));
+  }
+  /** A managed policy attached to a role: an AWS one goes to the role's ManagedPolicyArns, one of ours gets the role. */
+  attachment(r, get) {
+    const role = get("role");
+    const arn = get("policy_arn");
+    if (!role || !arn) return;
+    const policy = getAttTarget(arn);
+    const roleId = refTarget(role);
+    if (policy) this.folds.push((resources) => appendProperty(resources, policy, "Roles", role));
+    else if (roleId) this.folds.push((resources) => appendProperty(resources, roleId, "ManagedPolicyArns", arn));
+  }
+  /** Applies what other resources add to the mapped ones. */
+  fold(resources) {
+    for (const f of this.folds) f(resources);
+  }
+};
+function refTarget(node) {
+  return node?.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Ref" ? text(node.entries[0].value) : void 0;
+}
+function getAttTarget(node) {
+  const getAtt = node?.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Fn::GetAtt" ? node.entries[0].value : void 0;
+  return getAtt?.kind === "seq" ? text(getAtt.items[0]) : void 0;
+}
+function setProperty2(resources, id, key, value) {
+  const i = indexOf(resources, id);
+  const resource = resources[i]?.[1];
+  const properties = child(resource, "Properties");
+  if (!resource || resource.kind !== "map" || properties?.kind !== "map") return;
+  resources[i] = [id, withEntry(resource, "Properties", withEntry(properties, key, value))];
+}
+var positions = /* @__PURE__ */ new WeakMap();
+function indexOf(resources, id) {
+  let index = positions.get(resources);
+  if (!index) positions.set(resources, index = new Map(resources.map(([k], i) => [k, i])));
+  return index.get(id) ?? -1;
+}
+function appendProperty(resources, id, key, value) {
+  const properties = child(resources[indexOf(resources, id)]?.[1], "Properties");
+  const existing = items(child(properties, key));
+  setProperty2(resources, id, key, seq([...existing, value], value.loc));
+}
+
+// src/engine/load/adapters/terraform/mappings.ts
+var rule = (direction) => ({
+  type: direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress",
+  properties: (get) => [
+    ["GroupId", get("security_group_id")],
+    ["IpProtocol", get("ip_protocol")],
+    ["FromPort", get("from_port")],
+    ["ToPort", get("to_port")],
+    ["CidrIp", get("cidr_ipv4")],
+    ["CidrIpv6", get("cidr_ipv6")],
+    [direction === "ingress" ? "SourcePrefixListId" : "DestinationPrefixListId", get("prefix_list_id")],
+    [direction === "ingress" ? "SourceSecurityGroupId" : "DestinationSecurityGroupId", get("referenced_security_group_id")]
+  ]
+});
+var MAPPINGS = {
+  aws_vpc: {
+    type: "AWS::EC2::VPC",
+    properties: (get) => [
+      ["CidrBlock", get("cidr_block")],
+      ["EnableDnsSupport", get("enable_dns_support")],
+      ["EnableDnsHostnames", get("enable_dns_hostnames")]
+    ]
+  },
+  aws_subnet: {
+    type: "AWS::EC2::Subnet",
+    properties: (get) => [
+      ["VpcId", get("vpc_id")],
+      ["CidrBlock", get("cidr_block")],
+      ["AvailabilityZone", get("availability_zone")]
+    ]
+  },
+  aws_route_table: { type: "AWS::EC2::RouteTable", properties: (get) => [["VpcId", get("vpc_id")]] },
+  aws_route: { type: "AWS::EC2::Route", properties: (get) => routeProperties(get) },
+  aws_route_table_association: {
+    type: "AWS::EC2::SubnetRouteTableAssociation",
+    properties: (get) => [
+      ["SubnetId", get("subnet_id")],
+      ["RouteTableId", get("route_table_id")]
+    ]
+  },
+  aws_internet_gateway: { type: "AWS::EC2::InternetGateway", properties: () => [] },
+  aws_nat_gateway: { type: "AWS::EC2::NatGateway", properties: (get) => [["SubnetId", get("subnet_id")]] },
+  aws_security_group: {
+    type: "AWS::EC2::SecurityGroup",
+    noDefaultEgress: true,
+    properties: (get) => [
+      ["GroupDescription", get("description")],
+      ["VpcId", get("vpc_id")]
+    ]
+  },
+  aws_vpc_security_group_ingress_rule: rule("ingress"),
+  aws_vpc_security_group_egress_rule: rule("egress"),
+  aws_vpc_endpoint: {
+    type: "AWS::EC2::VPCEndpoint",
+    properties: (get) => [
+      ["VpcId", get("vpc_id")],
+      ["ServiceName", get("service_name")],
+      ["VpcEndpointType", get("vpc_endpoint_type")],
+      ["PrivateDnsEnabled", get("private_dns_enabled")],
+      ["SubnetIds", get("subnet_ids")],
+      ["SecurityGroupIds", get("security_group_ids")],
+      ["RouteTableIds", get("route_table_ids")],
+      ["PolicyDocument", get("policy")]
+    ]
+  },
+  aws_lambda_function: {
+    type: "AWS::Lambda::Function",
+    properties: (get) => {
+      const subnets = get("vpc_config", "subnet_ids");
+      const groups = get("vpc_config", "security_group_ids");
+      const config = subnets || groups ? map([["SubnetIds", subnets], ["SecurityGroupIds", groups]], (subnets ?? groups).loc) : void 0;
+      return [
+        ["Role", get("role")],
+        ["VpcConfig", config]
+      ];
+    }
+  },
+  aws_iam_role: {
+    type: "AWS::IAM::Role",
+    properties: (get) => {
+      const inline = get("inline_policy");
+      const policies = inline?.kind === "seq" ? seq(inline.items.filter((b) => child(b, "policy") !== void 0).map((b) => map([["PolicyName", child(b, "name")], ["PolicyDocument", child(b, "policy")]], b.loc)), inline.loc) : inline;
+      return [
+        ["AssumeRolePolicyDocument", get("assume_role_policy")],
+        ["ManagedPolicyArns", get("managed_policy_arns")],
+        ["Policies", policies]
+      ];
+    }
+  },
+  aws_iam_role_policy: {
+    type: "AWS::IAM::Policy",
+    properties: (get) => {
+      const role = get("role");
+      return [
+        ["PolicyName", get("name")],
+        ["PolicyDocument", get("policy")],
+        ["Roles", role ? seq([role], role.loc) : void 0]
+      ];
+    }
+  },
+  aws_iam_policy: { type: "AWS::IAM::ManagedPolicy", properties: (get) => [["PolicyDocument", get("policy")]] },
+  // What functions call and endpoints serve: resources in the template, so that their ARNs are specific resources.
+  aws_sqs_queue: { type: "AWS::SQS::Queue", properties: () => [] },
+  aws_sns_topic: { type: "AWS::SNS::Topic", properties: () => [] },
+  aws_dynamodb_table: { type: "AWS::DynamoDB::Table", properties: () => [] },
+  aws_s3_bucket: { type: "AWS::S3::Bucket", properties: () => [] },
+  aws_kms_key: { type: "AWS::KMS::Key", properties: () => [] },
+  aws_secretsmanager_secret: { type: "AWS::SecretsManager::Secret", properties: () => [] },
+  aws_db_instance: { type: "AWS::RDS::DBInstance", properties: (get) => [["VPCSecurityGroups", get("vpc_security_group_ids")], ["Port", get("port")], ["Engine", get("engine")]] },
+  aws_lb: {
+    type: "AWS::ElasticLoadBalancingV2::LoadBalancer",
+    properties: (get) => {
+      const internal = get("internal");
+      return [
+        ["Scheme", internal?.kind === "scalar" && internal.value === true ? scalar("internal", internal.loc) : void 0],
+        ["SecurityGroups", get("security_groups")],
+        ["Subnets", get("subnets")]
+      ];
+    }
+  }
+};
+function routeProperties(get) {
+  return [
+    ["RouteTableId", get("route_table_id")],
+    ["DestinationCidrBlock", get("destination_cidr_block")],
+    ["DestinationIpv6CidrBlock", get("destination_ipv6_cidr_block")],
+    ["GatewayId", get("gateway_id")],
+    ["NatGatewayId", get("nat_gateway_id")],
+    ["TransitGatewayId", get("transit_gateway_id")],
+    ["VpcEndpointId", get("vpc_endpoint_id")],
+    ["EgressOnlyInternetGatewayId", get("egress_only_gateway_id")],
+    ["VpcPeeringConnectionId", get("vpc_peering_connection_id")]
+  ];
+}
+
 // src/engine/load/adapters/terraform/blocks.ts
 function nestedBlocks(r, name, values2, loc) {
   const planned = child(r.values, name);
@@ -22281,6 +22493,66 @@ function nestedBlocks(r, name, values2, loc) {
 function unknownFields(unknown2) {
   if (unknown2?.kind !== "map") return [];
   return unknown2.entries.filter((e) => JSON.stringify(toPlain(e.value)).includes("true")).map((e) => e.key);
+}
+
+// src/engine/load/adapters/terraform/nested-blocks.ts
+function inlineRules(r, values2, blockLoc, loc) {
+  if (r.type !== "aws_security_group") return [];
+  return ["ingress", "egress"].map((direction) => {
+    const key = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
+    const blocks = nestedBlocks(r, direction, values2, loc);
+    if (!Array.isArray(blocks)) return [key, blocks];
+    return [key, seq(blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))), loc)];
+  });
+}
+function ruleItems(block, direction, self, loc) {
+  const at2 = (v) => v ? relocate(v, loc) : void 0;
+  const base = [
+    ["IpProtocol", at2(block.field("protocol"))],
+    ["FromPort", at2(block.field("from_port"))],
+    ["ToPort", at2(block.field("to_port"))]
+  ];
+  const peer = direction === "ingress" ? "Source" : "Destination";
+  const each = (field2, key) => {
+    const v = block.field(field2);
+    return v && v.kind !== "seq" ? [[key, relocate(v, loc)]] : items(v).map((c) => [key, relocate(c, loc)]);
+  };
+  const selfRef = block.field("self");
+  const sources = [
+    ...each("cidr_blocks", "CidrIp"),
+    ...each("ipv6_cidr_blocks", "CidrIpv6"),
+    ...each("prefix_list_ids", `${peer}PrefixListId`),
+    ...each("security_groups", `${peer}SecurityGroupId`),
+    ...selfRef?.kind === "scalar" && selfRef.value === true ? [[`${peer}SecurityGroupId`, map([["Ref", scalar(self, loc)]], loc)]] : []
+  ];
+  return sources.map(([key, value]) => map([...base, [key, value]], loc));
+}
+function inlineRoutes(r, values2, blockLoc, loc) {
+  if (r.type !== "aws_route_table") return [];
+  const blocks = nestedBlocks(r, "route", values2, loc);
+  if (!Array.isArray(blocks)) return [];
+  return blocks.map((block, i) => {
+    const at2 = blockLoc("route", block);
+    const field2 = (name) => {
+      const v = block.field(name);
+      return v && !(v.kind === "scalar" && v.value === "") ? relocate(v, at2) : void 0;
+    };
+    const properties = map(
+      [
+        ["RouteTableId", map([["Ref", scalar(r.address, at2)]], at2)],
+        ["DestinationCidrBlock", field2("cidr_block")],
+        ["DestinationIpv6CidrBlock", field2("ipv6_cidr_block")],
+        ["GatewayId", field2("gateway_id")],
+        ["NatGatewayId", field2("nat_gateway_id")],
+        ["TransitGatewayId", field2("transit_gateway_id")],
+        ["VpcEndpointId", field2("vpc_endpoint_id")],
+        ["EgressOnlyInternetGatewayId", field2("egress_only_gateway_id")],
+        ["VpcPeeringConnectionId", field2("vpc_peering_connection_id")]
+      ],
+      at2
+    );
+    return [`${r.address}.route[${i}]`, map([["Type", scalar("AWS::EC2::Route", at2)], ["Properties", properties]], at2)];
+  });
 }
 
 // src/engine/load/adapters/terraform/plan.ts
@@ -22338,9 +22610,11 @@ function isTerraformPlan(root) {
 // src/engine/load/adapters/terraform/tf-source.ts
 import { readdirSync } from "node:fs";
 import { join as join4 } from "node:path";
+var MAX_MATCHED_BLOCKS = 64;
 var RESOURCE = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
 var TerraformSources = class {
   blocks = /* @__PURE__ */ new Map();
+  nested = /* @__PURE__ */ new Map();
   commentSuppressions = [];
   files = [];
   constructor(folder) {
@@ -22377,22 +22651,37 @@ var TerraformSources = class {
   }
   /**
    * The line of the nested block `name {` of a resource whose text holds most of the given planned values (the plan
-   * lists a set's blocks in its own order, not the file's).
+   * lists a set's blocks in its own order, not the file's). Past a few dozen blocks, the first one stands for all:
+   * matching each of n planned blocks against n written ones would cost n².
    */
   nestedLoc(blockAddress, name, planned) {
-    const b = this.blocks.get(blockAddress);
-    if (!b) return void 0;
-    const forms = writtenForms(planned);
+    const written = this.nestedBlocks(blockAddress, name);
+    if (written.length <= 1 || written.length > MAX_MATCHED_BLOCKS) return written[0]?.loc;
+    const forms = writtenForms(planned).slice(0, MAX_MATCHED_BLOCKS);
     let best;
-    const pattern2 = new RegExp(`^(\\s*)${name}\\s*\\{`);
-    for (let i = b.line; i < b.end; i++) {
-      const m = pattern2.exec(b.lines[i]);
-      if (!m) continue;
-      const body = b.lines.slice(i, blockEnd(b.lines, i)).join("\n");
+    for (const { loc, body } of written) {
       const score = forms.filter((f) => body.includes(f)).length;
-      if (!best || score > best.score) best = { loc: { line: i + 1, column: m[1].length + 1, file: b.file }, score };
+      if (!best || score > best.score) best = { loc, score };
     }
     return best?.loc;
+  }
+  /** The nested blocks `name {` of a resource, with their text: found once per resource and name. */
+  nestedBlocks(blockAddress, name) {
+    const key = `${blockAddress}\0${name}`;
+    const cached = this.nested.get(key);
+    if (cached) return cached;
+    const b = this.blocks.get(blockAddress);
+    const found = [];
+    const pattern2 = new RegExp(`^(\\s*)${name}\\s*\\{`);
+    for (let i = b?.line ?? 0; b && i < b.end; i++) {
+      const m = pattern2.exec(b.lines[i]);
+      if (!m) continue;
+      const end = blockEnd(b.lines, i);
+      found.push({ loc: { line: i + 1, column: m[1].length + 1, file: b.file }, body: b.lines.slice(i, end).join("\n") });
+      i = end - 1;
+    }
+    this.nested.set(key, found);
+    return found;
   }
   /** The line of `name = …` or `name {` inside the block (its first nested occurrence for `vpc_config.subnet_ids`). */
   attributeLoc(blockAddress, path) {
@@ -22544,144 +22833,16 @@ function at(node, path) {
 }
 
 // src/engine/load/adapters/terraform/to-cloudformation.ts
-var rule = (direction) => ({
-  type: direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress",
-  properties: (get) => [
-    ["GroupId", get("security_group_id")],
-    ["IpProtocol", get("ip_protocol")],
-    ["FromPort", get("from_port")],
-    ["ToPort", get("to_port")],
-    ["CidrIp", get("cidr_ipv4")],
-    ["CidrIpv6", get("cidr_ipv6")],
-    [direction === "ingress" ? "SourcePrefixListId" : "DestinationPrefixListId", get("prefix_list_id")],
-    [direction === "ingress" ? "SourceSecurityGroupId" : "DestinationSecurityGroupId", get("referenced_security_group_id")]
-  ]
-});
-var MAPPINGS = {
-  aws_vpc: {
-    type: "AWS::EC2::VPC",
-    properties: (get) => [
-      ["CidrBlock", get("cidr_block")],
-      ["EnableDnsSupport", get("enable_dns_support")],
-      ["EnableDnsHostnames", get("enable_dns_hostnames")]
-    ]
-  },
-  aws_subnet: {
-    type: "AWS::EC2::Subnet",
-    properties: (get) => [
-      ["VpcId", get("vpc_id")],
-      ["CidrBlock", get("cidr_block")],
-      ["AvailabilityZone", get("availability_zone")]
-    ]
-  },
-  aws_route_table: { type: "AWS::EC2::RouteTable", properties: (get) => [["VpcId", get("vpc_id")]] },
-  aws_route: { type: "AWS::EC2::Route", properties: (get) => routeProperties(get) },
-  aws_route_table_association: {
-    type: "AWS::EC2::SubnetRouteTableAssociation",
-    properties: (get) => [
-      ["SubnetId", get("subnet_id")],
-      ["RouteTableId", get("route_table_id")]
-    ]
-  },
-  aws_internet_gateway: { type: "AWS::EC2::InternetGateway", properties: () => [] },
-  aws_nat_gateway: { type: "AWS::EC2::NatGateway", properties: (get) => [["SubnetId", get("subnet_id")]] },
-  aws_security_group: {
-    type: "AWS::EC2::SecurityGroup",
-    noDefaultEgress: true,
-    properties: (get) => [
-      ["GroupDescription", get("description")],
-      ["VpcId", get("vpc_id")]
-    ]
-  },
-  aws_vpc_security_group_ingress_rule: rule("ingress"),
-  aws_vpc_security_group_egress_rule: rule("egress"),
-  aws_vpc_endpoint: {
-    type: "AWS::EC2::VPCEndpoint",
-    properties: (get) => [
-      ["VpcId", get("vpc_id")],
-      ["ServiceName", get("service_name")],
-      ["VpcEndpointType", get("vpc_endpoint_type")],
-      ["PrivateDnsEnabled", get("private_dns_enabled")],
-      ["SubnetIds", get("subnet_ids")],
-      ["SecurityGroupIds", get("security_group_ids")],
-      ["RouteTableIds", get("route_table_ids")],
-      ["PolicyDocument", get("policy")]
-    ]
-  },
-  aws_lambda_function: {
-    type: "AWS::Lambda::Function",
-    properties: (get) => {
-      const subnets = get("vpc_config", "subnet_ids");
-      const groups = get("vpc_config", "security_group_ids");
-      const config = subnets || groups ? map([["SubnetIds", subnets], ["SecurityGroupIds", groups]], (subnets ?? groups).loc) : void 0;
-      return [
-        ["Role", get("role")],
-        ["VpcConfig", config]
-      ];
-    }
-  },
-  aws_iam_role: {
-    type: "AWS::IAM::Role",
-    properties: (get) => {
-      const inline = get("inline_policy");
-      const policies = inline?.kind === "seq" ? seq(inline.items.filter((b) => child(b, "policy") !== void 0).map((b) => map([["PolicyName", child(b, "name")], ["PolicyDocument", child(b, "policy")]], b.loc)), inline.loc) : inline;
-      return [
-        ["AssumeRolePolicyDocument", get("assume_role_policy")],
-        ["ManagedPolicyArns", get("managed_policy_arns")],
-        ["Policies", policies]
-      ];
-    }
-  },
-  aws_iam_role_policy: {
-    type: "AWS::IAM::Policy",
-    properties: (get) => {
-      const role = get("role");
-      return [
-        ["PolicyName", get("name")],
-        ["PolicyDocument", get("policy")],
-        ["Roles", role ? seq([role], role.loc) : void 0]
-      ];
-    }
-  },
-  aws_iam_policy: { type: "AWS::IAM::ManagedPolicy", properties: (get) => [["PolicyDocument", get("policy")]] },
-  // What functions call and endpoints serve: resources in the template, so that their ARNs are specific resources.
-  aws_sqs_queue: { type: "AWS::SQS::Queue", properties: () => [] },
-  aws_sns_topic: { type: "AWS::SNS::Topic", properties: () => [] },
-  aws_dynamodb_table: { type: "AWS::DynamoDB::Table", properties: () => [] },
-  aws_s3_bucket: { type: "AWS::S3::Bucket", properties: () => [] },
-  aws_kms_key: { type: "AWS::KMS::Key", properties: () => [] },
-  aws_secretsmanager_secret: { type: "AWS::SecretsManager::Secret", properties: () => [] },
-  aws_db_instance: { type: "AWS::RDS::DBInstance", properties: (get) => [["VPCSecurityGroups", get("vpc_security_group_ids")], ["Port", get("port")], ["Engine", get("engine")]] },
-  aws_lb: {
-    type: "AWS::ElasticLoadBalancingV2::LoadBalancer",
-    properties: (get) => {
-      const internal = get("internal");
-      return [
-        ["Scheme", internal?.kind === "scalar" && internal.value === true ? scalar("internal", internal.loc) : void 0],
-        ["SecurityGroups", get("security_groups")],
-        ["Subnets", get("subnets")]
-      ];
-    }
-  }
-};
-function routeProperties(get) {
-  return [
-    ["RouteTableId", get("route_table_id")],
-    ["DestinationCidrBlock", get("destination_cidr_block")],
-    ["DestinationIpv6CidrBlock", get("destination_ipv6_cidr_block")],
-    ["GatewayId", get("gateway_id")],
-    ["NatGatewayId", get("nat_gateway_id")],
-    ["TransitGatewayId", get("transit_gateway_id")],
-    ["VpcEndpointId", get("vpc_endpoint_id")],
-    ["EgressOnlyInternetGatewayId", get("egress_only_gateway_id")],
-    ["VpcPeeringConnectionId", get("vpc_peering_connection_id")]
-  ];
-}
 function terraformPlanToCloudFormation(planRoot, file) {
   const resources = plannedResources(planRoot);
   const sources = new TerraformSources(dirname4(file));
   const instances = /* @__PURE__ */ new Map();
-  for (const r of resources) instances.set(`${r.modulePrefix}${r.blockAddress}`, [...instances.get(`${r.modulePrefix}${r.blockAddress}`) ?? [], r.address]);
+  for (const r of resources) {
+    const block = `${r.modulePrefix}${r.blockAddress}`;
+    const list = instances.get(block);
+    if (list) list.push(r.address);
+    else instances.set(block, [r.address]);
+  }
   const values2 = new PlanValues(instances, moduleConfigs(planRoot));
   const entries2 = [];
   const extra = new Extras();
@@ -22721,139 +22882,6 @@ function resourceNode(r, mapping, get, values2, blockLoc, loc) {
     ],
     loc
   );
-}
-function inlineRules(r, values2, blockLoc, loc) {
-  if (r.type !== "aws_security_group") return [];
-  return ["ingress", "egress"].map((direction) => {
-    const key = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
-    const blocks = nestedBlocks(r, direction, values2, loc);
-    if (!Array.isArray(blocks)) return [key, blocks];
-    return [key, seq(blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))), loc)];
-  });
-}
-function ruleItems(block, direction, self, loc) {
-  const at2 = (v) => v ? relocate(v, loc) : void 0;
-  const base = [
-    ["IpProtocol", at2(block.field("protocol"))],
-    ["FromPort", at2(block.field("from_port"))],
-    ["ToPort", at2(block.field("to_port"))]
-  ];
-  const peer = direction === "ingress" ? "Source" : "Destination";
-  const each = (field2, key) => {
-    const v = block.field(field2);
-    return v && v.kind !== "seq" ? [[key, relocate(v, loc)]] : items(v).map((c) => [key, relocate(c, loc)]);
-  };
-  const selfRef = block.field("self");
-  const sources = [
-    ...each("cidr_blocks", "CidrIp"),
-    ...each("ipv6_cidr_blocks", "CidrIpv6"),
-    ...each("prefix_list_ids", `${peer}PrefixListId`),
-    ...each("security_groups", `${peer}SecurityGroupId`),
-    ...selfRef?.kind === "scalar" && selfRef.value === true ? [[`${peer}SecurityGroupId`, map([["Ref", scalar(self, loc)]], loc)]] : []
-  ];
-  return sources.map(([key, value]) => map([...base, [key, value]], loc));
-}
-function inlineRoutes(r, values2, blockLoc, loc) {
-  if (r.type !== "aws_route_table") return [];
-  const blocks = nestedBlocks(r, "route", values2, loc);
-  if (!Array.isArray(blocks)) return [];
-  return blocks.map((block, i) => {
-    const at2 = blockLoc("route", block);
-    const field2 = (name) => {
-      const v = block.field(name);
-      return v && !(v.kind === "scalar" && v.value === "") ? relocate(v, at2) : void 0;
-    };
-    const properties = map(
-      [
-        ["RouteTableId", map([["Ref", scalar(r.address, at2)]], at2)],
-        ["DestinationCidrBlock", field2("cidr_block")],
-        ["DestinationIpv6CidrBlock", field2("ipv6_cidr_block")],
-        ["GatewayId", field2("gateway_id")],
-        ["NatGatewayId", field2("nat_gateway_id")],
-        ["TransitGatewayId", field2("transit_gateway_id")],
-        ["VpcEndpointId", field2("vpc_endpoint_id")],
-        ["EgressOnlyInternetGatewayId", field2("egress_only_gateway_id")],
-        ["VpcPeeringConnectionId", field2("vpc_peering_connection_id")]
-      ],
-      at2
-    );
-    return [`${r.address}.route[${i}]`, map([["Type", scalar("AWS::EC2::Route", at2)], ["Properties", properties]], at2)];
-  });
-}
-var Extras = class {
-  out = [];
-  folds = [];
-  collect(r, get, loc) {
-    if (r.type === "aws_security_group_rule") this.securityGroupRule(r, get, loc);
-    else if (r.type === "aws_vpc_endpoint_policy") this.endpointPolicy(r, get);
-    else if (r.type === "aws_iam_role_policy_attachment") this.attachment(r, get);
-  }
-  resources() {
-    return this.out;
-  }
-  securityGroupRule(r, get, loc) {
-    const direction = text(get("type")) === "egress" ? "egress" : "ingress";
-    const peer = direction === "ingress" ? "Source" : "Destination";
-    const peers = [
-      ...items(get("cidr_blocks")).map((c) => ["CidrIp", c]),
-      ...items(get("ipv6_cidr_blocks")).map((c) => ["CidrIpv6", c]),
-      ...items(get("prefix_list_ids")).map((c) => [`${peer}PrefixListId`, c])
-    ];
-    const group = get("source_security_group_id");
-    if (group) peers.push([`${peer}SecurityGroupId`, group]);
-    const self = get("self");
-    if (self?.kind === "scalar" && self.value === true) peers.push([`${peer}SecurityGroupId`, get("security_group_id")]);
-    peers.forEach(([key, value], i) => {
-      const properties = map([["GroupId", get("security_group_id")], ["IpProtocol", get("protocol")], ["FromPort", get("from_port")], ["ToPort", get("to_port")], [key, value]], loc);
-      const type = direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress";
-      const id = peers.length === 1 ? r.address : `${r.address}#${i + 1}`;
-      this.out.push([id, map([["Type", scalar(type, loc)], ["Metadata", map([[NAME_METADATA, scalar(r.address, loc)]], loc)], ["Properties", properties]], loc)]);
-    });
-  }
-  endpointPolicy(r, get) {
-    const endpoint = refTarget(get("vpc_endpoint_id"));
-    const policy = get("policy");
-    if (endpoint && policy) this.folds.push((resources) => setProperty2(resources, endpoint, "PolicyDocument", policy));
-  }
-  /** A managed policy attached to a role: an AWS one goes to the role's ManagedPolicyArns, one of ours gets the role. */
-  attachment(r, get) {
-    const role = get("role");
-    const arn = get("policy_arn");
-    if (!role || !arn) return;
-    const policy = getAttTarget(arn);
-    const roleId = refTarget(role);
-    if (policy) this.folds.push((resources) => appendProperty(resources, policy, "Roles", role));
-    else if (roleId) this.folds.push((resources) => appendProperty(resources, roleId, "ManagedPolicyArns", arn));
-  }
-  /** Applies what other resources add to the mapped ones. */
-  fold(resources) {
-    for (const f of this.folds) f(resources);
-  }
-};
-function refTarget(node) {
-  return node?.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Ref" ? text(node.entries[0].value) : void 0;
-}
-function getAttTarget(node) {
-  const getAtt = node?.kind === "map" && node.entries.length === 1 && node.entries[0].key === "Fn::GetAtt" ? node.entries[0].value : void 0;
-  return getAtt?.kind === "seq" ? text(getAtt.items[0]) : void 0;
-}
-function setProperty2(resources, id, key, value) {
-  const i = indexOf(resources, id);
-  const resource = resources[i]?.[1];
-  const properties = child(resource, "Properties");
-  if (!resource || resource.kind !== "map" || properties?.kind !== "map") return;
-  resources[i] = [id, withEntry(resource, "Properties", withEntry(properties, key, value))];
-}
-var positions = /* @__PURE__ */ new WeakMap();
-function indexOf(resources, id) {
-  let index = positions.get(resources);
-  if (!index) positions.set(resources, index = new Map(resources.map(([k], i) => [k, i])));
-  return index.get(id) ?? -1;
-}
-function appendProperty(resources, id, key, value) {
-  const properties = child(resources[indexOf(resources, id)]?.[1], "Properties");
-  const existing = items(child(properties, key));
-  setProperty2(resources, id, key, seq([...existing, value], value.loc));
 }
 function regionOf(planRoot) {
   const providers = child(child(planRoot, "configuration"), "provider_config");

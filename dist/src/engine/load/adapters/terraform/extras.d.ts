@@ -1,0 +1,19 @@
+import { type Loc, type SourceNode } from '../../source-node.js';
+import type { Getter } from './mappings.js';
+import type { PlannedResource } from './plan.js';
+/**
+ * What other Terraform resources add to the mapped ones: `aws_security_group_rule` (one CloudFormation rule per CIDR
+ * or source group), `aws_vpc_endpoint_policy`, managed policies attached to roles.
+ */
+export declare class Extras {
+    private readonly out;
+    private readonly folds;
+    collect(r: PlannedResource, get: Getter, loc: Loc): void;
+    resources(): Array<[string, SourceNode]>;
+    private securityGroupRule;
+    private endpointPolicy;
+    /** A managed policy attached to a role: an AWS one goes to the role's ManagedPolicyArns, one of ours gets the role. */
+    private attachment;
+    /** Applies what other resources add to the mapped ones. */
+    fold(resources: Array<[string, SourceNode]>): void;
+}

@@ -1,0 +1,95 @@
+import { child, NAME_METADATA } from '../../source-node.js';
+import { items, map, scalar, seq, text, withEntry } from '../nodes.js';
+/**
+ * What other Terraform resources add to the mapped ones: `aws_security_group_rule` (one CloudFormation rule per CIDR
+ * or source group), `aws_vpc_endpoint_policy`, managed policies attached to roles.
+ */
+export class Extras {
+    out = [];
+    folds = [];
+    collect(r, get, loc) {
+        if (r.type === 'aws_security_group_rule')
+            this.securityGroupRule(r, get, loc);
+        else if (r.type === 'aws_vpc_endpoint_policy')
+            this.endpointPolicy(r, get);
+        else if (r.type === 'aws_iam_role_policy_attachment')
+            this.attachment(r, get);
+    }
+    resources() {
+        return this.out;
+    }
+    securityGroupRule(r, get, loc) {
+        const direction = text(get('type')) === 'egress' ? 'egress' : 'ingress';
+        const peer = direction === 'ingress' ? 'Source' : 'Destination';
+        const peers = [
+            ...items(get('cidr_blocks')).map((c) => ['CidrIp', c]),
+            ...items(get('ipv6_cidr_blocks')).map((c) => ['CidrIpv6', c]),
+            ...items(get('prefix_list_ids')).map((c) => [`${peer}PrefixListId`, c]),
+        ];
+        const group = get('source_security_group_id');
+        if (group)
+            peers.push([`${peer}SecurityGroupId`, group]);
+        const self = get('self');
+        if (self?.kind === 'scalar' && self.value === true)
+            peers.push([`${peer}SecurityGroupId`, get('security_group_id')]);
+        peers.forEach(([key, value], i) => {
+            const properties = map([['GroupId', get('security_group_id')], ['IpProtocol', get('protocol')], ['FromPort', get('from_port')], ['ToPort', get('to_port')], [key, value]], loc);
+            const type = direction === 'ingress' ? 'AWS::EC2::SecurityGroupIngress' : 'AWS::EC2::SecurityGroupEgress';
+            const id = peers.length === 1 ? r.address : `${r.address}#${i + 1}`;
+            this.out.push([id, map([['Type', scalar(type, loc)], ['Metadata', map([[NAME_METADATA, scalar(r.address, loc)]], loc)], ['Properties', properties]], loc)]);
+        });
+    }
+    endpointPolicy(r, get) {
+        const endpoint = refTarget(get('vpc_endpoint_id'));
+        const policy = get('policy');
+        if (endpoint && policy)
+            this.folds.push((resources) => setProperty(resources, endpoint, 'PolicyDocument', policy));
+    }
+    /** A managed policy attached to a role: an AWS one goes to the role's ManagedPolicyArns, one of ours gets the role. */
+    attachment(r, get) {
+        const role = get('role');
+        const arn = get('policy_arn');
+        if (!role || !arn)
+            return;
+        const policy = getAttTarget(arn);
+        const roleId = refTarget(role);
+        if (policy)
+            this.folds.push((resources) => appendProperty(resources, policy, 'Roles', role));
+        else if (roleId)
+            this.folds.push((resources) => appendProperty(resources, roleId, 'ManagedPolicyArns', arn));
+    }
+    /** Applies what other resources add to the mapped ones. */
+    fold(resources) {
+        for (const f of this.folds)
+            f(resources);
+    }
+}
+function refTarget(node) {
+    return node?.kind === 'map' && node.entries.length === 1 && node.entries[0].key === 'Ref' ? text(node.entries[0].value) : undefined;
+}
+function getAttTarget(node) {
+    const getAtt = node?.kind === 'map' && node.entries.length === 1 && node.entries[0].key === 'Fn::GetAtt' ? node.entries[0].value : undefined;
+    return getAtt?.kind === 'seq' ? text(getAtt.items[0]) : undefined;
+}
+function setProperty(resources, id, key, value) {
+    const i = indexOf(resources, id);
+    const resource = resources[i]?.[1];
+    const properties = child(resource, 'Properties');
+    if (!resource || resource.kind !== 'map' || properties?.kind !== 'map')
+        return;
+    resources[i] = [id, withEntry(resource, 'Properties', withEntry(properties, key, value))];
+}
+/** Where each resource is in the list, indexed once per list (folds only replace entries, never move them). */
+const positions = new WeakMap();
+function indexOf(resources, id) {
+    let index = positions.get(resources);
+    if (!index)
+        positions.set(resources, (index = new Map(resources.map(([k], i) => [k, i]))));
+    return index.get(id) ?? -1;
+}
+function appendProperty(resources, id, key, value) {
+    const properties = child(resources[indexOf(resources, id)]?.[1], 'Properties');
+    const existing = items(child(properties, key));
+    setProperty(resources, id, key, seq([...existing, value], value.loc));
+}
+//# sourceMappingURL=extras.js.map

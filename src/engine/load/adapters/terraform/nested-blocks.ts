@@ -1,0 +1,72 @@
+import type { Loc, SourceNode } from '../../source-node.js';
+import { items, map, relocate, scalar, seq } from '../nodes.js';
+import { nestedBlocks, type NestedBlock } from './blocks.js';
+import type { PlannedResource } from './plan.js';
+import type { PlanValues } from './values.js';
+
+/** Where a nested block is written: its `name {` line in the .tf file, else its place in the plan. */
+export type BlockLoc = (name: string, block: NestedBlock) => Loc;
+
+/** The inline `ingress` / `egress` blocks of an `aws_security_group`, one CloudFormation rule per source. */
+export function inlineRules(r: PlannedResource, values: PlanValues, blockLoc: BlockLoc, loc: Loc): Array<[string, SourceNode | undefined]> {
+  if (r.type !== 'aws_security_group') return [];
+  return (['ingress', 'egress'] as const).map((direction) => {
+    const key = direction === 'ingress' ? 'SecurityGroupIngress' : 'SecurityGroupEgress';
+    const blocks = nestedBlocks(r, direction, values, loc);
+    if (!Array.isArray(blocks)) return [key, blocks];
+    return [key, seq(blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))), loc)];
+  });
+}
+
+function ruleItems(block: NestedBlock, direction: 'ingress' | 'egress', self: string, loc: Loc): SourceNode[] {
+  const at = (v: SourceNode | undefined) => (v ? relocate(v, loc) : undefined);
+  const base: Array<[string, SourceNode | undefined]> = [
+    ['IpProtocol', at(block.field('protocol'))],
+    ['FromPort', at(block.field('from_port'))],
+    ['ToPort', at(block.field('to_port'))],
+  ];
+  const peer = direction === 'ingress' ? 'Source' : 'Destination';
+  const each = (field: string, key: string): Array<[string, SourceNode]> => {
+    const v = block.field(field);
+    return v && v.kind !== 'seq' ? [[key, relocate(v, loc)]] : items(v).map((c): [string, SourceNode] => [key, relocate(c, loc)]);
+  };
+  const selfRef = block.field('self');
+  const sources: Array<[string, SourceNode]> = [
+    ...each('cidr_blocks', 'CidrIp'),
+    ...each('ipv6_cidr_blocks', 'CidrIpv6'),
+    ...each('prefix_list_ids', `${peer}PrefixListId`),
+    ...each('security_groups', `${peer}SecurityGroupId`),
+    ...(selfRef?.kind === 'scalar' && selfRef.value === true ? [[`${peer}SecurityGroupId`, map([['Ref', scalar(self, loc)]], loc)] as [string, SourceNode]] : []),
+  ];
+  return sources.map(([key, value]) => map([...base, [key, value]], loc));
+}
+
+/** The inline `route` blocks of an `aws_route_table`, as the AWS::EC2::Route resources they stand for. */
+export function inlineRoutes(r: PlannedResource, values: PlanValues, blockLoc: BlockLoc, loc: Loc): Array<[string, SourceNode]> {
+  if (r.type !== 'aws_route_table') return [];
+  const blocks = nestedBlocks(r, 'route', values, loc);
+  if (!Array.isArray(blocks)) return [];
+  return blocks.map((block, i) => {
+    const at = blockLoc('route', block);
+    const field = (name: string) => {
+      const v = block.field(name);
+      return v && !(v.kind === 'scalar' && v.value === '') ? relocate(v, at) : undefined;
+    };
+    const properties = map(
+      [
+        ['RouteTableId', map([['Ref', scalar(r.address, at)]], at)],
+        ['DestinationCidrBlock', field('cidr_block')],
+        ['DestinationIpv6CidrBlock', field('ipv6_cidr_block')],
+        ['GatewayId', field('gateway_id')],
+        ['NatGatewayId', field('nat_gateway_id')],
+        ['TransitGatewayId', field('transit_gateway_id')],
+        ['VpcEndpointId', field('vpc_endpoint_id')],
+        ['EgressOnlyInternetGatewayId', field('egress_only_gateway_id')],
+        ['VpcPeeringConnectionId', field('vpc_peering_connection_id')],
+      ],
+      at,
+    );
+    return [`${r.address}.route[${i}]`, map([['Type', scalar('AWS::EC2::Route', at)], ['Properties', properties]], at)];
+  });
+}
+
