@@ -212,3 +212,13 @@ test('a paths input without any template fails the step; a pull request that cha
   expect(unchanged.stdout).not.toMatch(/input error|::error/);
   expect(unchanged.code).toBe(0);
 });
+
+test('only-changed picks up a Terraform plan the pull request changed; annotations go to the .tf lines', () => {
+  const dir = join(ROOT, 'test', 'templates', 'inputs', 'terraform', 'lambda-sqs-no-endpoint');
+  const files = { 'infra/plan.json': readFileSync(join(dir, 'plan.json'), 'utf8'), 'infra/main.tf': readFileSync(join(dir, 'main.tf'), 'utf8') };
+  const { dir: workspace, event } = pullRequest({ 'README.md': 'app\n' }, files);
+  const r = runAction({ 'only-changed': 'true' }, event, 'pull_request', workspace);
+  expect(r.stdout).toMatch(/^::error title=lambda-service-endpoints,file=infra\/main\.tf,line=120,col=1::aws_lambda_function\.orders has no default route/m);
+  expect(r.outputs.errors).toBe('1');
+  expect(r.code).toBe(1);
+});

@@ -4,7 +4,7 @@
  * compliant one. pre-commit installs the hook as a user's machine would: npm, the system Node, the committed build.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
@@ -63,6 +63,20 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
     expect(r.stdout).toMatch(/bad\.yaml[\s\S]*197:13\s+error\s+QldbSessionEndpoint, statement \d+: Principal "\*"[\s\S]*endpoint-policy-scoped/);
     expect(r.stdout).toMatch(/✖ 4 problems \(4 errors, 0 warnings\) in 1 template checked/);
     expect(r.stdout).not.toMatch(/ci\.yml|docker-compose|not a CloudFormation|input error/);
+  }, 900000);
+
+  test('a Terraform plan in a commit is checked, its findings at the lines of the .tf beside it', () => {
+    git('reset', '-q');
+    git('checkout', '-q', '--', '.');
+    rmSync(join(repo, 'bad.yaml'), { force: true });
+    cpSync(join(ROOT, 'test', 'templates', 'inputs', 'terraform', 'lambda-sqs-no-endpoint'), join(repo, 'infra'), { recursive: true });
+    git('add', 'infra');
+    const r = run(['try-repo', hookRepo.repo, 'endpoint-guard']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/infra\/main\.tf\n\s+120:1\s+error\s+aws_lambda_function\.orders has no default route[\s\S]*lambda-service-endpoints/);
+    expect(r.stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\) in 1 template checked/);
+    git('reset', '-q');
+    rmSync(join(repo, 'infra'), { recursive: true, force: true });
   }, 900000);
 
   test("the README's configuration (rev: a branch) with args: [--debug] lists the files it skipped", () => {
