@@ -131,3 +131,19 @@ describe('the tools around a check work for plans as for templates', () => {
     expect(r.stderr).toMatch(/skipped .*\.terraform: a directory never scanned/);
   });
 });
+
+test('association resources add to an endpoint: without its route table association, the S3 gateway endpoint misses the function\'s table', () => {
+  const copy = mkdtempSync(join(tmpdir(), 'eg-tf-assoc-'));
+  cpSync(join(ROOT, DIR, 'lambda-sqs'), copy, { recursive: true });
+  const plan = JSON.parse(readFileSync(join(copy, 'plan.json'), 'utf8')) as {
+    planned_values: { root_module: { resources: Array<{ address: string }> } };
+    resource_changes: Array<{ address: string }>;
+  };
+  const association = 'aws_vpc_endpoint_route_table_association.s3_private';
+  expect(plan.planned_values.root_module.resources.map((r) => r.address)).toContain(association);
+  plan.planned_values.root_module.resources = plan.planned_values.root_module.resources.filter((r) => r.address !== association);
+  plan.resource_changes = plan.resource_changes.filter((r) => r.address !== association);
+  writeFileSync(join(copy, 'plan.json'), JSON.stringify(plan));
+  const { report } = checkJson([join(copy, 'plan.json')]);
+  expect(report.findings.map((f) => [f.ruleId, f.logicalId])).toEqual([['gateway-endpoint-routes', 'aws_vpc_endpoint.s3']]);
+});

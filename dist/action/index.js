@@ -12,7 +12,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-YOFCZT5G.js";
+} from "./chunks/chunk-2OY3MYB5.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -14,7 +14,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-OIMHSN2M.js";
+} from "./chunks/chunk-JJWFF3RO.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -147,3 +147,24 @@ resource "aws_vpc_endpoint" "sqs" {
     }]
   })
 }
+
+# An S3 gateway endpoint, routed through an association resource rather than its own route_table_ids.
+resource "aws_vpc_endpoint" "s3" {
+  vpc_id            = aws_vpc.main.id
+  service_name      = "com.amazonaws.${local.region}.s3"
+  vpc_endpoint_type = "Gateway"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = local.role_arn }
+      Action    = "s3:GetObject"
+      Resource  = "arn:aws:s3:::orders-archive/*"
+    }]
+  })
+}
+
+resource "aws_vpc_endpoint_route_table_association" "s3_private" {
+  vpc_endpoint_id = aws_vpc_endpoint.s3.id
+  route_table_id  = aws_route_table.private.id
+}

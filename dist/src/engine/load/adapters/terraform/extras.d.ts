@@ -1,14 +1,12 @@
 import { type Loc, type SourceNode } from '../../source-node.js';
 import type { Getter } from './mappings.js';
 import type { PlannedResource } from './plan.js';
-/**
- * What other Terraform resources add to the mapped ones: `aws_security_group_rule` (one CloudFormation rule per CIDR
- * or source group), `aws_vpc_endpoint_policy`, managed policies attached to roles.
- */
 export declare class Extras {
     private readonly out;
     private readonly folds;
     collect(r: PlannedResource, get: Getter, loc: Loc): void;
+    /** An `aws_vpc_endpoint_*_association`: one more route table, subnet or security group on the endpoint. */
+    private endpointAssociation;
     resources(): Array<[string, SourceNode]>;
     private securityGroupRule;
     private endpointPolicy;

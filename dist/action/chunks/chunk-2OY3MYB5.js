@@ -18778,7 +18778,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-2VK4V542.js");
+  const { loadCustomRules } = await import("./custom-rules-YSHRDY4Y.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -22259,6 +22259,11 @@ function normalizeName(name) {
 import { dirname as dirname4 } from "node:path";
 
 // src/engine/load/adapters/terraform/extras.ts
+var ENDPOINT_ASSOCIATIONS = {
+  aws_vpc_endpoint_route_table_association: ["route_table_id", "RouteTableIds"],
+  aws_vpc_endpoint_subnet_association: ["subnet_id", "SubnetIds"],
+  aws_vpc_endpoint_security_group_association: ["security_group_id", "SecurityGroupIds"]
+};
 var Extras = class {
   out = [];
   folds = [];
@@ -22266,6 +22271,13 @@ var Extras = class {
     if (r.type === "aws_security_group_rule") this.securityGroupRule(r, get, loc);
     else if (r.type === "aws_vpc_endpoint_policy") this.endpointPolicy(r, get);
     else if (r.type === "aws_iam_role_policy_attachment") this.attachment(r, get);
+    else if (r.type in ENDPOINT_ASSOCIATIONS) this.endpointAssociation(ENDPOINT_ASSOCIATIONS[r.type], get);
+  }
+  /** An `aws_vpc_endpoint_*_association`: one more route table, subnet or security group on the endpoint. */
+  endpointAssociation([attribute, property], get) {
+    const endpoint = refTarget(get("vpc_endpoint_id"));
+    const value = get(attribute);
+    if (endpoint && value) this.folds.push((resources) => appendProperty(resources, endpoint, property, value));
   }
   resources() {
     return this.out;
