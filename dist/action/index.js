@@ -12,7 +12,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-2OY3MYB5.js";
+} from "./chunks/chunk-F4DO65VW.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";
@@ -20282,7 +20282,7 @@ async function run() {
     mermaid: () => mermaid,
     github: () => ""
   };
-  if (!log[format]) throw new Error(`format must be one of ${Object.keys(log).join(", ")} (got ${format})`);
+  if (!Object.hasOwn(log, format)) throw new Error(`format must be one of ${Object.keys(log).join(", ")} (got ${format})`);
   writeUninterpreted(log[format]());
   for (const f of result.findings.filter((x) => !x.suppressed)) annotate(f);
   for (const line of problemLines(result)) error(escapeTerminal(line), { title: "endpoint-guard input error" });

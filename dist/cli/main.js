@@ -14,7 +14,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-JJWFF3RO.js";
+} from "./chunks/chunk-AWJX2H3W.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -202,8 +202,8 @@ export async function run(): Promise<void> {
     mermaid: () => mermaid,
     github: () => '',
   };
-  if (!log[format]) throw new Error(`format must be one of ${Object.keys(log).join(', ')} (got ${format})`);
-  writeUninterpreted(log[format]());
+  if (!Object.hasOwn(log, format)) throw new Error(`format must be one of ${Object.keys(log).join(', ')} (got ${format})`);
+  writeUninterpreted(log[format]!());
   for (const f of result.findings.filter((x) => !x.suppressed)) annotate(f);
   for (const line of problemLines(result)) core.error(escapeTerminal(line), { title: 'endpoint-guard input error' });
   const sarifFile = core.getInput('sarif-file');

@@ -141,3 +141,25 @@ describe('an unreadable directory', () => {
     expect(report.findings.filter((f) => f.ruleId !== 'lambda-sg-egress')).toHaveLength(4);
   });
 });
+
+describe('type names that are names of Object.prototype', () => {
+  const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+  test('in a Terraform plan: no internal error, the resources are ignored as unknown types', () => {
+    const work = mkdtempSync(join(tmpdir(), 'eg-proto-plan-'));
+    const resources = NAMES.map((type) => ({ address: `${type}.x`, mode: 'managed', type, name: 'x', values: { vpc_endpoint_id: 'vpce-1' } }));
+    const plan = { format_version: '1.2', planned_values: { root_module: { resources } }, resource_changes: [], configuration: { root_module: { resources: [] } } };
+    writeFileSync(join(work, 'plan.json'), JSON.stringify(plan));
+    const r = measuredCli(['check', '--format', 'json', 'plan.json'], { cwd: work });
+    expectContained(r, 0);
+    expect((JSON.parse(r.stdout) as { summary: { templates: number } }).summary.templates).toBe(1);
+  });
+
+  test('in a CloudFormation template: no internal error', () => {
+    const work = mkdtempSync(join(tmpdir(), 'eg-proto-cfn-'));
+    const resources = Object.fromEntries(NAMES.map((type, i) => [`R${i}`, { Type: type, Properties: { Port: 5432, Scheme: 'internal' } }]));
+    writeFileSync(join(work, 't.json'), JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }));
+    const r = measuredCli(['check', '--format', 'json', 't.json'], { cwd: work });
+    expectContained(r, 0);
+  });
+});

@@ -198,7 +198,7 @@ export async function run() {
         mermaid: () => mermaid,
         github: () => '',
     };
-    if (!log[format])
+    if (!Object.hasOwn(log, format))
         throw new Error(`format must be one of ${Object.keys(log).join(', ')} (got ${format})`);
     writeUninterpreted(log[format]());
     for (const f of result.findings.filter((x) => !x.suppressed))

@@ -34,7 +34,7 @@ export function privateTargets(views: readonly ResourceView[], groupList: GroupL
   const listeners = listenerPorts(views);
   const targets: PrivateTarget[] = [];
   for (const r of views) {
-    const facts = KINDS[r.element.type];
+    const facts = Object.hasOwn(KINDS, r.element.type) ? KINDS[r.element.type] : undefined;
     if (!facts) continue;
     if (r.element.type === 'AWS::RDS::DBInstance' && r.prop('DBClusterIdentifier') !== undefined) continue;
     const scheme = knownText(r.prop('Scheme'), 'internet-facing');

@@ -25,7 +25,7 @@ export function privateTargets(views, groupList) {
     const listeners = listenerPorts(views);
     const targets = [];
     for (const r of views) {
-        const facts = KINDS[r.element.type];
+        const facts = Object.hasOwn(KINDS, r.element.type) ? KINDS[r.element.type] : undefined;
         if (!facts)
             continue;
         if (r.element.type === 'AWS::RDS::DBInstance' && r.prop('DBClusterIdentifier') !== undefined)

@@ -3,17 +3,17 @@ import { items, map, scalar, seq, text, withEntry } from '../nodes.js';
 import type { Getter } from './mappings.js';
 import type { PlannedResource } from './plan.js';
 
+/** The association resources that add to an endpoint's lists, and what they add. */
+const ENDPOINT_ASSOCIATIONS = new Map<string, readonly [string, string]>([
+  ['aws_vpc_endpoint_route_table_association', ['route_table_id', 'RouteTableIds']],
+  ['aws_vpc_endpoint_subnet_association', ['subnet_id', 'SubnetIds']],
+  ['aws_vpc_endpoint_security_group_association', ['security_group_id', 'SecurityGroupIds']],
+]);
+
 /**
  * What other Terraform resources add to the mapped ones: `aws_security_group_rule` (one CloudFormation rule per CIDR
- * or source group), `aws_vpc_endpoint_policy`, managed policies attached to roles.
+ * or source group), `aws_vpc_endpoint_policy`, managed policies attached to roles, and the endpoint associations.
  */
-/** The association resources that add to an endpoint's lists, and what they add. */
-const ENDPOINT_ASSOCIATIONS: Record<string, readonly [string, string]> = {
-  aws_vpc_endpoint_route_table_association: ['route_table_id', 'RouteTableIds'],
-  aws_vpc_endpoint_subnet_association: ['subnet_id', 'SubnetIds'],
-  aws_vpc_endpoint_security_group_association: ['security_group_id', 'SecurityGroupIds'],
-};
-
 export class Extras {
   private readonly out: Array<[string, SourceNode]> = [];
   private readonly folds: Array<(resources: Array<[string, SourceNode]>) => void> = [];
@@ -22,7 +22,7 @@ export class Extras {
     if (r.type === 'aws_security_group_rule') this.securityGroupRule(r, get, loc);
     else if (r.type === 'aws_vpc_endpoint_policy') this.endpointPolicy(r, get);
     else if (r.type === 'aws_iam_role_policy_attachment') this.attachment(r, get);
-    else if (r.type in ENDPOINT_ASSOCIATIONS) this.endpointAssociation(ENDPOINT_ASSOCIATIONS[r.type]!, get);
+    else if (ENDPOINT_ASSOCIATIONS.has(r.type)) this.endpointAssociation(ENDPOINT_ASSOCIATIONS.get(r.type)!, get);
   }
 
   /** An `aws_vpc_endpoint_*_association`: one more route table, subnet or security group on the endpoint. */

@@ -1,6 +1,10 @@
 import { type Loc, type SourceNode } from '../../source-node.js';
 import type { Getter } from './mappings.js';
 import type { PlannedResource } from './plan.js';
+/**
+ * What other Terraform resources add to the mapped ones: `aws_security_group_rule` (one CloudFormation rule per CIDR
+ * or source group), `aws_vpc_endpoint_policy`, managed policies attached to roles, and the endpoint associations.
+ */
 export declare class Extras {
     private readonly out;
     private readonly folds;

@@ -38,7 +38,7 @@ export function terraformPlanToCloudFormation(planRoot, file) {
         };
         const blockLoc = (name, block) => (r.modulePrefix === '' ? sources.nestedLoc(r.blockAddress, name, toPlain(block.planned)) : undefined) ?? (loc.file ? loc : block.planned.loc);
         extra.collect(r, get, loc);
-        const mapping = MAPPINGS[r.type];
+        const mapping = Object.hasOwn(MAPPINGS, r.type) ? MAPPINGS[r.type] : undefined;
         if (!mapping)
             continue;
         entries.push([r.address, resourceNode(r, mapping, get, values, blockLoc, loc)], ...inlineRoutes(r, values, blockLoc, loc));

@@ -20228,7 +20228,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-BSYXVPO7.js");
+  const { loadCustomRules } = await import("./custom-rules-JN2XWVGO.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -22300,11 +22300,11 @@ function normalizeName(name) {
 import { dirname as dirname4 } from "node:path";
 
 // src/engine/load/adapters/terraform/extras.ts
-var ENDPOINT_ASSOCIATIONS = {
-  aws_vpc_endpoint_route_table_association: ["route_table_id", "RouteTableIds"],
-  aws_vpc_endpoint_subnet_association: ["subnet_id", "SubnetIds"],
-  aws_vpc_endpoint_security_group_association: ["security_group_id", "SecurityGroupIds"]
-};
+var ENDPOINT_ASSOCIATIONS = /* @__PURE__ */ new Map([
+  ["aws_vpc_endpoint_route_table_association", ["route_table_id", "RouteTableIds"]],
+  ["aws_vpc_endpoint_subnet_association", ["subnet_id", "SubnetIds"]],
+  ["aws_vpc_endpoint_security_group_association", ["security_group_id", "SecurityGroupIds"]]
+]);
 var Extras = class {
   out = [];
   folds = [];
@@ -22312,7 +22312,7 @@ var Extras = class {
     if (r.type === "aws_security_group_rule") this.securityGroupRule(r, get, loc);
     else if (r.type === "aws_vpc_endpoint_policy") this.endpointPolicy(r, get);
     else if (r.type === "aws_iam_role_policy_attachment") this.attachment(r, get);
-    else if (r.type in ENDPOINT_ASSOCIATIONS) this.endpointAssociation(ENDPOINT_ASSOCIATIONS[r.type], get);
+    else if (ENDPOINT_ASSOCIATIONS.has(r.type)) this.endpointAssociation(ENDPOINT_ASSOCIATIONS.get(r.type), get);
   }
   /** An `aws_vpc_endpoint_*_association`: one more route table, subnet or security group on the endpoint. */
   endpointAssociation([attribute, property], get) {
@@ -22908,7 +22908,7 @@ function terraformPlanToCloudFormation(planRoot, file) {
     };
     const blockLoc = (name, block) => (r.modulePrefix === "" ? sources.nestedLoc(r.blockAddress, name, toPlain(block.planned)) : void 0) ?? (loc.file ? loc : block.planned.loc);
     extra.collect(r, get, loc);
-    const mapping = MAPPINGS[r.type];
+    const mapping = Object.hasOwn(MAPPINGS, r.type) ? MAPPINGS[r.type] : void 0;
     if (!mapping) continue;
     entries2.push([r.address, resourceNode(r, mapping, get, values2, blockLoc, loc)], ...inlineRoutes(r, values2, blockLoc, loc));
   }
@@ -24091,7 +24091,7 @@ function privateTargets(views, groupList) {
   const listeners = listenerPorts(views);
   const targets = [];
   for (const r of views) {
-    const facts = KINDS[r.element.type];
+    const facts = Object.hasOwn(KINDS, r.element.type) ? KINDS[r.element.type] : void 0;
     if (!facts) continue;
     if (r.element.type === "AWS::RDS::DBInstance" && r.prop("DBClusterIdentifier") !== void 0) continue;
     const scheme = knownText(r.prop("Scheme"), "internet-facing");
