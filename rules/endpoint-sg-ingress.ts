@@ -3,7 +3,7 @@ import { whyUnlinked } from '../src/engine/model/links.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
-import { assessPorts, describeIngress, type Verdicts } from '../src/engine/model/rule-text.js';
+import { allowedByOption, assessPorts, describeIngress, type Verdicts } from '../src/engine/model/rule-text.js';
 import { endpointServiceFacts } from '../src/engine/model/aws-services.js';
 import { cidrContains, parseCidr, WIDEST_VPC_PREFIX, type Cidr } from '../src/engine/model/cidr.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
@@ -219,18 +219,4 @@ function assessAnySource(peer: Peer, vpcBlocks: readonly Cidr[], { problems, unk
   }
 }
 
-/** A source the configuration allows (`allowedSources`): by logical ID, literal ID, CIDR or prefix list. */
-function allowedByOption(peer: Peer, allowed: ReadonlySet<string>): boolean {
-  switch (peer.kind) {
-    case 'cidr':
-    case 'cidr-ipv6':
-      return peer.range.known && allowed.has(peer.range.value);
-    case 'prefix-list':
-      return allowed.has(display(peer.prefixList));
-    case 'security-group':
-      return peer.group.kind === 'resource' ? allowed.has(peer.group.target.id) : peer.group.kind === 'external' && allowed.has(peer.group.id);
-    default:
-      return false;
-  }
-}
 

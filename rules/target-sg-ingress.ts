@@ -1,7 +1,7 @@
 import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { cidrContains, parseCidr, type Cidr } from '../src/engine/model/cidr.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
-import { assessPorts, describeIngress, type Verdicts } from '../src/engine/model/rule-text.js';
+import { allowedByOption, assessPorts, describeIngress, type Verdicts } from '../src/engine/model/rule-text.js';
 import { label, labels, type LambdaFunction, type Peer, type PrivateTarget, type SecurityGroup } from '../src/engine/model/types.js';
 import { display } from '../src/engine/resolve/value.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
@@ -111,8 +111,9 @@ function subnetRanges(functions: readonly LambdaFunction[]): Cidr[] {
 }
 
 function assessSource(peer: Peer, subnets: readonly Cidr[], allowed: ReadonlySet<string>, { problems, unknowns }: Verdicts): void {
+  if (allowedByOption(peer, allowed)) return;
   if (peer.kind === 'prefix-list') {
-    if (!allowed.has(display(peer.prefixList))) problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
+    problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
     return;
   }
   if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6') return;
@@ -120,7 +121,6 @@ function assessSource(peer: Peer, subnets: readonly Cidr[], allowed: ReadonlySet
     unknowns.push(`the source range: ${peer.range.reason}`);
     return;
   }
-  if (allowed.has(peer.range.value)) return;
   const range = parseCidr(peer.range.value);
   if (range && subnets.some((s) => cidrContains(s, range))) return;
   problems.push(`the CIDR range ${peer.range.value} is a source`);

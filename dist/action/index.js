@@ -12,7 +12,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-F4DO65VW.js";
+} from "./chunks/chunk-N5JRW653.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -14,7 +14,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-AWJX2H3W.js";
+} from "./chunks/chunk-PDUDJBSP.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";
@@ -4121,7 +4121,8 @@ async function runCheck(paths, flags) {
 `);
   if (flags.writeBaseline) {
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
-    process.stderr.write(`endpoint-guard: wrote ${countShown(result)} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}
+    const counts = countByLevel(result.findings);
+    process.stderr.write(`endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}
 `);
   }
   let baselined = 0;
@@ -4149,9 +4150,6 @@ async function runCheck(paths, flags) {
   };
   const code = exitCode(result, settings);
   return flags.writeBaseline && code === 1 ? 0 : code;
-}
-function countShown(result) {
-  return result.findings.filter((f) => !f.suppressed).length;
 }
 var WRITE_ERRORS = {
   EISDIR: "it is a directory",

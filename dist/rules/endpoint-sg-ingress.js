@@ -3,7 +3,7 @@ import { whyUnlinked } from '../src/engine/model/links.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
-import { assessPorts, describeIngress } from '../src/engine/model/rule-text.js';
+import { allowedByOption, assessPorts, describeIngress } from '../src/engine/model/rule-text.js';
 import { endpointServiceFacts } from '../src/engine/model/aws-services.js';
 import { cidrContains, parseCidr, WIDEST_VPC_PREFIX } from '../src/engine/model/cidr.js';
 export default defineRule({
@@ -206,20 +206,6 @@ function assessAnySource(peer, vpcBlocks, { problems, unknowns }) {
         const covered = vpcBlocks.find((b) => b.prefix > range.prefix && cidrContains(range, b));
         if (covered)
             problems.push(`the CIDR range ${range.text} is wider than the VPC's range ${covered.text}`);
-    }
-}
-/** A source the configuration allows (`allowedSources`): by logical ID, literal ID, CIDR or prefix list. */
-function allowedByOption(peer, allowed) {
-    switch (peer.kind) {
-        case 'cidr':
-        case 'cidr-ipv6':
-            return peer.range.known && allowed.has(peer.range.value);
-        case 'prefix-list':
-            return allowed.has(display(peer.prefixList));
-        case 'security-group':
-            return peer.group.kind === 'resource' ? allowed.has(peer.group.target.id) : peer.group.kind === 'external' && allowed.has(peer.group.id);
-        default:
-            return false;
     }
 }
 //# sourceMappingURL=endpoint-sg-ingress.js.map

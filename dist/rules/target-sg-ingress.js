@@ -1,6 +1,6 @@
 import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { cidrContains, parseCidr } from '../src/engine/model/cidr.js';
-import { assessPorts, describeIngress } from '../src/engine/model/rule-text.js';
+import { allowedByOption, assessPorts, describeIngress } from '../src/engine/model/rule-text.js';
 import { label, labels } from '../src/engine/model/types.js';
 import { display } from '../src/engine/resolve/value.js';
 import { defineRule } from '../src/engine/run/rule.js';
@@ -104,9 +104,10 @@ function subnetRanges(functions) {
     return subnets.flatMap((s) => (s.cidrBlock?.known ? [parseCidr(s.cidrBlock.value)].filter((c) => c !== undefined) : []));
 }
 function assessSource(peer, subnets, allowed, { problems, unknowns }) {
+    if (allowedByOption(peer, allowed))
+        return;
     if (peer.kind === 'prefix-list') {
-        if (!allowed.has(display(peer.prefixList)))
-            problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
+        problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
         return;
     }
     if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6')
@@ -115,8 +116,6 @@ function assessSource(peer, subnets, allowed, { problems, unknowns }) {
         unknowns.push(`the source range: ${peer.range.reason}`);
         return;
     }
-    if (allowed.has(peer.range.value))
-        return;
     const range = parseCidr(peer.range.value);
     if (range && subnets.some((s) => cidrContains(s, range)))
         return;

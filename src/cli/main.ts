@@ -13,7 +13,7 @@ import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
 import { escapeTerminal } from '../engine/report/escape.js';
-import { exitCode, problemLines } from '../engine/report/summary.js';
+import { countByLevel, exitCode, problemLines } from '../engine/report/summary.js';
 import { metaRules } from '../engine/run/meta-rules.js';
 import type { AnyRule, Level } from '../engine/run/rule.js';
 
@@ -82,7 +82,8 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.writeBaseline) {
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     // Recording today's findings is the point of the run: only an input error fails it.
-    process.stderr.write(`endpoint-guard: wrote ${countShown(result)} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}\n`);
+    const counts = countByLevel(result.findings);
+    process.stderr.write(`endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}\n`);
   }
   let baselined = 0;
   if (flags.baseline) {
@@ -110,10 +111,6 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   };
   const code = exitCode(result, settings);
   return flags.writeBaseline && code === 1 ? 0 : code;
-}
-
-function countShown(result: CheckResult): number {
-  return result.findings.filter((f) => !f.suppressed).length;
 }
 
 const WRITE_ERRORS: Record<string, string> = {

@@ -13,7 +13,7 @@ import { formatMermaid } from '../engine/report/mermaid.js';
 import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
 import { escapeTerminal } from '../engine/report/escape.js';
-import { exitCode, problemLines } from '../engine/report/summary.js';
+import { countByLevel, exitCode, problemLines } from '../engine/report/summary.js';
 import { metaRules } from '../engine/run/meta-rules.js';
 const FORMATS = ['stylish', 'json', 'sarif', 'github', 'mermaid'];
 const LEVELS = ['note', 'warning', 'error'];
@@ -57,7 +57,8 @@ async function runCheck(paths, flags) {
     if (flags.writeBaseline) {
         writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
         // Recording today's findings is the point of the run: only an input error fails it.
-        process.stderr.write(`endpoint-guard: wrote ${countShown(result)} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}\n`);
+        const counts = countByLevel(result.findings);
+        process.stderr.write(`endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}\n`);
     }
     let baselined = 0;
     if (flags.baseline) {
@@ -91,9 +92,6 @@ async function runCheck(paths, flags) {
     };
     const code = exitCode(result, settings);
     return flags.writeBaseline && code === 1 ? 0 : code;
-}
-function countShown(result) {
-    return result.findings.filter((f) => !f.suppressed).length;
 }
 const WRITE_ERRORS = {
     EISDIR: 'it is a directory',

@@ -1,5 +1,5 @@
 import { display } from '../resolve/value.js';
-import { label, rangeText, type SecurityGroupRule } from './types.js';
+import { label, rangeText, type Peer, type SecurityGroupRule } from './types.js';
 
 /** What a rule check found wrong with a security group rule, and what it could not know. */
 export type Verdicts = { problems: string[]; unknowns: string[] };
@@ -44,5 +44,20 @@ export function assessPorts({ protocol, fromPort, toPort }: SecurityGroupRule, p
   else if (fromPort.known === 'absent' || toPort.known === 'absent') problems.push('no port range given');
   else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
     problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${what}`}`);
+  }
+}
+
+/** A source the configuration allows (`allowedSources`): by logical ID, literal ID, CIDR or prefix list. */
+export function allowedByOption(peer: Peer, allowed: ReadonlySet<string>): boolean {
+  switch (peer.kind) {
+    case 'cidr':
+    case 'cidr-ipv6':
+      return peer.range.known && allowed.has(peer.range.value);
+    case 'prefix-list':
+      return allowed.has(display(peer.prefixList));
+    case 'security-group':
+      return peer.group.kind === 'resource' ? allowed.has(peer.group.target.id) : peer.group.kind === 'external' && allowed.has(peer.group.id);
+    default:
+      return false;
   }
 }

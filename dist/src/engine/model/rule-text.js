@@ -46,4 +46,18 @@ export function assessPorts({ protocol, fromPort, toPort }, ports, what, { probl
         problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${what}`}`);
     }
 }
+/** A source the configuration allows (`allowedSources`): by logical ID, literal ID, CIDR or prefix list. */
+export function allowedByOption(peer, allowed) {
+    switch (peer.kind) {
+        case 'cidr':
+        case 'cidr-ipv6':
+            return peer.range.known && allowed.has(peer.range.value);
+        case 'prefix-list':
+            return allowed.has(display(peer.prefixList));
+        case 'security-group':
+            return peer.group.kind === 'resource' ? allowed.has(peer.group.target.id) : peer.group.kind === 'external' && allowed.has(peer.group.id);
+        default:
+            return false;
+    }
+}
 //# sourceMappingURL=rule-text.js.map

@@ -1,8 +1,8 @@
 import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
-import { child, toPlain, type Loc, type SourceNode } from '../../source-node.js';
+import { child, type Loc, type SourceNode } from '../../source-node.js';
 import { items, map, scalar } from '../nodes.js';
 import type { PlannedResource } from './plan.js';
-import type { PlanValues } from './values.js';
+import { knownOnlyAfterApply, type PlanValues } from './values.js';
 
 /** One nested block of a resource (an `ingress`, `egress` or `route` block): its fields as CloudFormation values. */
 export interface NestedBlock {
@@ -39,5 +39,5 @@ export function nestedBlocks(r: PlannedResource, name: string, values: PlanValue
 
 function unknownFields(unknown: SourceNode | undefined): string[] {
   if (unknown?.kind !== 'map') return [];
-  return unknown.entries.filter((e) => JSON.stringify(toPlain(e.value)).includes('true')).map((e) => e.key);
+  return unknown.entries.filter((e) => knownOnlyAfterApply(e.value)).map((e) => e.key);
 }

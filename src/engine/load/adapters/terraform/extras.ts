@@ -1,6 +1,7 @@
 import { child, NAME_METADATA, type Loc, type SourceNode } from '../../source-node.js';
 import { items, map, scalar, seq, text, withEntry } from '../nodes.js';
 import type { Getter } from './mappings.js';
+import { rulePeers } from './nested-blocks.js';
 import type { PlannedResource } from './plan.js';
 
 /** The association resources that add to an endpoint's lists, and what they add. */
@@ -38,16 +39,7 @@ export class Extras {
 
   private securityGroupRule(r: PlannedResource, get: Getter, loc: Loc): void {
     const direction = text(get('type')) === 'egress' ? 'egress' : 'ingress';
-    const peer = direction === 'ingress' ? 'Source' : 'Destination';
-    const peers: Array<[string, SourceNode]> = [
-      ...items(get('cidr_blocks')).map((c): [string, SourceNode] => ['CidrIp', c]),
-      ...items(get('ipv6_cidr_blocks')).map((c): [string, SourceNode] => ['CidrIpv6', c]),
-      ...items(get('prefix_list_ids')).map((c): [string, SourceNode] => [`${peer}PrefixListId`, c]),
-    ];
-    const group = get('source_security_group_id');
-    if (group) peers.push([`${peer}SecurityGroupId`, group]);
-    const self = get('self');
-    if (self?.kind === 'scalar' && self.value === true) peers.push([`${peer}SecurityGroupId`, get('security_group_id')!]);
+    const peers = rulePeers(get, direction, 'source_security_group_id', get('security_group_id'));
     peers.forEach(([key, value], i) => {
       const properties = map([['GroupId', get('security_group_id')], ['IpProtocol', get('protocol')], ['FromPort', get('from_port')], ['ToPort', get('to_port')], [key, value]], loc);
       const type = direction === 'ingress' ? 'AWS::EC2::SecurityGroupIngress' : 'AWS::EC2::SecurityGroupEgress';

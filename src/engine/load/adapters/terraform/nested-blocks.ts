@@ -19,26 +19,34 @@ export function inlineRules(r: PlannedResource, values: PlanValues, blockLoc: Bl
 }
 
 function ruleItems(block: NestedBlock, direction: 'ingress' | 'egress', self: string, loc: Loc): SourceNode[] {
-  const at = (v: SourceNode | undefined) => (v ? relocate(v, loc) : undefined);
-  const base: Array<[string, SourceNode | undefined]> = [
-    ['IpProtocol', at(block.field('protocol'))],
-    ['FromPort', at(block.field('from_port'))],
-    ['ToPort', at(block.field('to_port'))],
-  ];
-  const peer = direction === 'ingress' ? 'Source' : 'Destination';
-  const each = (field: string, key: string): Array<[string, SourceNode]> => {
-    const v = block.field(field);
-    return v && v.kind !== 'seq' ? [[key, relocate(v, loc)]] : items(v).map((c): [string, SourceNode] => [key, relocate(c, loc)]);
+  const at = (name: string) => {
+    const v = block.field(name);
+    return v ? relocate(v, loc) : undefined;
   };
-  const selfRef = block.field('self');
-  const sources: Array<[string, SourceNode]> = [
+  const base: Array<[string, SourceNode | undefined]> = [
+    ['IpProtocol', at('protocol')],
+    ['FromPort', at('from_port')],
+    ['ToPort', at('to_port')],
+  ];
+  return rulePeers(at, direction, 'security_groups', map([['Ref', scalar(self, loc)]], loc)).map(([key, value]) => map([...base, [key, value]], loc));
+}
+
+/**
+ * The peers of a Terraform security group rule (an inline block, or an `aws_security_group_rule`), one CloudFormation
+ * key and value each: every CIDR, IPv6 CIDR and prefix list, the source or destination groups, and with `self` the
+ * rule's own group.
+ */
+export function rulePeers(field: (name: string) => SourceNode | undefined, direction: 'ingress' | 'egress', groupsField: string, self: SourceNode | undefined): Array<[string, SourceNode]> {
+  const peer = direction === 'ingress' ? 'Source' : 'Destination';
+  const each = (name: string, key: string) => items(field(name)).map((c): [string, SourceNode] => [key, c]);
+  const selfRef = field('self');
+  return [
     ...each('cidr_blocks', 'CidrIp'),
     ...each('ipv6_cidr_blocks', 'CidrIpv6'),
     ...each('prefix_list_ids', `${peer}PrefixListId`),
-    ...each('security_groups', `${peer}SecurityGroupId`),
-    ...(selfRef?.kind === 'scalar' && selfRef.value === true ? [[`${peer}SecurityGroupId`, map([['Ref', scalar(self, loc)]], loc)] as [string, SourceNode]] : []),
+    ...each(groupsField, `${peer}SecurityGroupId`),
+    ...(selfRef?.kind === 'scalar' && selfRef.value === true && self ? [[`${peer}SecurityGroupId`, self] as [string, SourceNode]] : []),
   ];
-  return sources.map(([key, value]) => map([...base, [key, value]], loc));
 }
 
 /** The inline `route` blocks of an `aws_route_table`, as the AWS::EC2::Route resources they stand for. */

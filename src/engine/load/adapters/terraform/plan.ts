@@ -1,5 +1,5 @@
 import { child, entry, type Loc, type MapNode, type SourceNode } from '../../source-node.js';
-import { items, text } from '../nodes.js';
+import { entries, items, text } from '../nodes.js';
 
 /**
  * One resource instance of a Terraform plan (`terraform show -json`), with what the plan knows of it: the planned
@@ -35,7 +35,7 @@ export function moduleConfigs(root: MapNode): Map<string, ModuleConfig> {
   const visit = (config: SourceNode | undefined, prefix: string, call: SourceNode | undefined, parentPrefix: string) => {
     if (out.size > 10_000) return;
     out.set(prefix, { config, call, parentPrefix });
-    for (const c of child(config, 'module_calls')?.kind === 'map' ? (child(config, 'module_calls') as MapNode).entries : []) {
+    for (const c of entries(child(config, 'module_calls'))) {
       visit(child(c.value, 'module'), `${prefix}module.${c.key}.`, child(c.value, 'expressions'), prefix);
     }
   };
@@ -43,12 +43,17 @@ export function moduleConfigs(root: MapNode): Map<string, ModuleConfig> {
   return out;
 }
 
+/** The configuration of a module instance: `module.a[0].module.b["x"].` is configured as `module.a.module.b.`. */
+export function configOf(modules: ReadonlyMap<string, ModuleConfig>, prefix: string): ModuleConfig | undefined {
+  return modules.get(prefix.replace(/\[[^\]]*\]/g, ''));
+}
+
 /** Every managed resource instance of the plan, root module and child modules, in plan order. */
-export function plannedResources(root: MapNode): PlannedResource[] {
+export function plannedResources(root: MapNode, modules: ReadonlyMap<string, ModuleConfig>): PlannedResource[] {
   const changes = new Map(items(child(root, 'resource_changes')).map((c) => [text(child(c, 'address')) ?? '', child(child(c, 'change'), 'after_unknown')]));
-  const configuration = child(child(root, 'configuration'), 'root_module');
   const out: PlannedResource[] = [];
-  const visit = (module: SourceNode | undefined, config: SourceNode | undefined, prefix: string) => {
+  const visit = (module: SourceNode | undefined, prefix: string) => {
+    const config = configOf(modules, prefix)?.config;
     const blocks = new Map(items(child(config, 'resources')).map((c) => [text(child(c, 'address')) ?? '', c]));
     for (const r of items(child(module, 'resources'))) {
       if (text(child(r, 'mode')) !== 'managed') continue;
@@ -66,20 +71,10 @@ export function plannedResources(root: MapNode): PlannedResource[] {
         loc: entry(r, 'address')?.keyLoc ?? r.loc,
       });
     }
-    for (const m of items(child(module, 'child_modules'))) {
-      const moduleAddress = text(child(m, 'address')) ?? '';
-      const call = lastCallName(moduleAddress);
-      visit(m, child(child(child(config, 'module_calls'), call), 'module'), `${moduleAddress}.`);
-    }
+    for (const m of items(child(module, 'child_modules'))) visit(m, `${text(child(m, 'address')) ?? ''}.`);
   };
-  visit(child(child(root, 'planned_values'), 'root_module'), configuration, '');
+  visit(child(child(root, 'planned_values'), 'root_module'), '');
   return out;
-}
-
-/** `module.a.module.b[0]` → `b`. */
-function lastCallName(moduleAddress: string): string {
-  const m = /module\.([^.[\]]+)(\[[^\]]*\])?$/.exec(moduleAddress);
-  return m?.[1] ?? '';
 }
 
 /** Whether a parsed JSON document is a Terraform plan (`terraform show -json plan.out`; a state's JSON is not one). */

@@ -25,7 +25,8 @@ export interface TerraformView {
  * out; their IDs are then external, as in a template that references another stack.
  */
 export function terraformPlanToCloudFormation(planRoot: MapNode, file: string): TerraformView {
-  const resources = plannedResources(planRoot);
+  const modules = moduleConfigs(planRoot);
+  const resources = plannedResources(planRoot, modules);
   const sources = new TerraformSources(dirname(file));
   const instances = new Map<string, string[]>();
   for (const r of resources) {
@@ -34,7 +35,7 @@ export function terraformPlanToCloudFormation(planRoot: MapNode, file: string): 
     if (list) list.push(r.address);
     else instances.set(block, [r.address]);
   }
-  const values = new PlanValues(instances, moduleConfigs(planRoot));
+  const values = new PlanValues(instances, modules);
   const entries: Array<[string, SourceNode]> = [];
   const extra = new Extras();
   for (const r of resources) {

@@ -44,11 +44,11 @@ export class PlanValues {
     const planned = at(source.values, path);
     const unknown = at(source.afterUnknown, path);
     const expression = at(source.expressions, path);
-    const knownOnlyAfterApply = unknown !== undefined && JSON.stringify(toPlain(unknown)).includes('true');
-    if (planned !== undefined && !(planned.kind === 'scalar' && planned.value === null) && !knownOnlyAfterApply) return planned;
+    const afterApply = knownOnlyAfterApply(unknown);
+    if (planned !== undefined && !(planned.kind === 'scalar' && planned.value === null) && !afterApply) return planned;
     // Not written in the configuration: AWS's (or the provider's) default applies, as for a missing property in a
     // template — no inline rules on a security group, the default full-access policy on an endpoint.
-    if (!knownOnlyAfterApply || expression === undefined) return undefined;
+    if (!afterApply || expression === undefined) return undefined;
     return this.fromReferences(path.at(-1) ?? '', planned, this.references(expression, source.modulePrefix), loc);
   }
 
@@ -139,6 +139,11 @@ function collectReferences(node: SourceNode | undefined): string[] {
   if (node.kind !== 'map') return [];
   const own = items(child(node, 'references')).map((r) => text(r) ?? '');
   return [...own, ...node.entries.filter((e) => e.key !== 'references').flatMap((e) => collectReferences(e.value))];
+}
+
+/** Whether an `after_unknown` entry marks its value, or any part of it, as known only after apply. */
+export function knownOnlyAfterApply(unknown: SourceNode | undefined): boolean {
+  return unknown !== undefined && JSON.stringify(toPlain(unknown)).includes('true');
 }
 
 /** A path into planned values, `after_unknown` or expressions; a nested block is a one-item list in all three. */

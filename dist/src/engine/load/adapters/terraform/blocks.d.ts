@@ -1,6 +1,6 @@
 import { type Loc, type SourceNode } from '../../source-node.js';
 import type { PlannedResource } from './plan.js';
-import type { PlanValues } from './values.js';
+import { type PlanValues } from './values.js';
 /** One nested block of a resource (an `ingress`, `egress` or `route` block): its fields as CloudFormation values. */
 export interface NestedBlock {
     field(name: string): SourceNode | undefined;

@@ -1,6 +1,7 @@
 import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
-import { child, toPlain } from '../../source-node.js';
+import { child } from '../../source-node.js';
 import { items, map, scalar } from '../nodes.js';
+import { knownOnlyAfterApply } from './values.js';
 /**
  * The nested blocks of a set-of-objects attribute (`ingress`, `egress`, `route`). The plan's configuration records such
  * an attribute as one expression whose references are those of all its blocks, so a field known only after apply
@@ -31,6 +32,6 @@ export function nestedBlocks(r, name, values, loc) {
 function unknownFields(unknown) {
     if (unknown?.kind !== 'map')
         return [];
-    return unknown.entries.filter((e) => JSON.stringify(toPlain(e.value)).includes('true')).map((e) => e.key);
+    return unknown.entries.filter((e) => knownOnlyAfterApply(e.value)).map((e) => e.key);
 }
 //# sourceMappingURL=blocks.js.map

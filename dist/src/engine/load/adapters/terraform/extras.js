@@ -1,5 +1,6 @@
 import { child, NAME_METADATA } from '../../source-node.js';
 import { items, map, scalar, seq, text, withEntry } from '../nodes.js';
+import { rulePeers } from './nested-blocks.js';
 /** The association resources that add to an endpoint's lists, and what they add. */
 const ENDPOINT_ASSOCIATIONS = new Map([
     ['aws_vpc_endpoint_route_table_association', ['route_table_id', 'RouteTableIds']],
@@ -35,18 +36,7 @@ export class Extras {
     }
     securityGroupRule(r, get, loc) {
         const direction = text(get('type')) === 'egress' ? 'egress' : 'ingress';
-        const peer = direction === 'ingress' ? 'Source' : 'Destination';
-        const peers = [
-            ...items(get('cidr_blocks')).map((c) => ['CidrIp', c]),
-            ...items(get('ipv6_cidr_blocks')).map((c) => ['CidrIpv6', c]),
-            ...items(get('prefix_list_ids')).map((c) => [`${peer}PrefixListId`, c]),
-        ];
-        const group = get('source_security_group_id');
-        if (group)
-            peers.push([`${peer}SecurityGroupId`, group]);
-        const self = get('self');
-        if (self?.kind === 'scalar' && self.value === true)
-            peers.push([`${peer}SecurityGroupId`, get('security_group_id')]);
+        const peers = rulePeers(get, direction, 'source_security_group_id', get('security_group_id'));
         peers.forEach(([key, value], i) => {
             const properties = map([['GroupId', get('security_group_id')], ['IpProtocol', get('protocol')], ['FromPort', get('from_port')], ['ToPort', get('to_port')], [key, value]], loc);
             const type = direction === 'ingress' ? 'AWS::EC2::SecurityGroupIngress' : 'AWS::EC2::SecurityGroupEgress';

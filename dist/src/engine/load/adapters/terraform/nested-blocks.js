@@ -13,26 +13,33 @@ export function inlineRules(r, values, blockLoc, loc) {
     });
 }
 function ruleItems(block, direction, self, loc) {
-    const at = (v) => (v ? relocate(v, loc) : undefined);
-    const base = [
-        ['IpProtocol', at(block.field('protocol'))],
-        ['FromPort', at(block.field('from_port'))],
-        ['ToPort', at(block.field('to_port'))],
-    ];
-    const peer = direction === 'ingress' ? 'Source' : 'Destination';
-    const each = (field, key) => {
-        const v = block.field(field);
-        return v && v.kind !== 'seq' ? [[key, relocate(v, loc)]] : items(v).map((c) => [key, relocate(c, loc)]);
+    const at = (name) => {
+        const v = block.field(name);
+        return v ? relocate(v, loc) : undefined;
     };
-    const selfRef = block.field('self');
-    const sources = [
+    const base = [
+        ['IpProtocol', at('protocol')],
+        ['FromPort', at('from_port')],
+        ['ToPort', at('to_port')],
+    ];
+    return rulePeers(at, direction, 'security_groups', map([['Ref', scalar(self, loc)]], loc)).map(([key, value]) => map([...base, [key, value]], loc));
+}
+/**
+ * The peers of a Terraform security group rule (an inline block, or an `aws_security_group_rule`), one CloudFormation
+ * key and value each: every CIDR, IPv6 CIDR and prefix list, the source or destination groups, and with `self` the
+ * rule's own group.
+ */
+export function rulePeers(field, direction, groupsField, self) {
+    const peer = direction === 'ingress' ? 'Source' : 'Destination';
+    const each = (name, key) => items(field(name)).map((c) => [key, c]);
+    const selfRef = field('self');
+    return [
         ...each('cidr_blocks', 'CidrIp'),
         ...each('ipv6_cidr_blocks', 'CidrIpv6'),
         ...each('prefix_list_ids', `${peer}PrefixListId`),
-        ...each('security_groups', `${peer}SecurityGroupId`),
-        ...(selfRef?.kind === 'scalar' && selfRef.value === true ? [[`${peer}SecurityGroupId`, map([['Ref', scalar(self, loc)]], loc)]] : []),
+        ...each(groupsField, `${peer}SecurityGroupId`),
+        ...(selfRef?.kind === 'scalar' && selfRef.value === true && self ? [[`${peer}SecurityGroupId`, self]] : []),
     ];
-    return sources.map(([key, value]) => map([...base, [key, value]], loc));
 }
 /** The inline `route` blocks of an `aws_route_table`, as the AWS::EC2::Route resources they stand for. */
 export function inlineRoutes(r, values, blockLoc, loc) {

@@ -27,7 +27,9 @@ export interface ModuleConfig {
 }
 /** Every module of the configuration by its address prefix: '' for the root, `module.net.` for a call. */
 export declare function moduleConfigs(root: MapNode): Map<string, ModuleConfig>;
+/** The configuration of a module instance: `module.a[0].module.b["x"].` is configured as `module.a.module.b.`. */
+export declare function configOf(modules: ReadonlyMap<string, ModuleConfig>, prefix: string): ModuleConfig | undefined;
 /** Every managed resource instance of the plan, root module and child modules, in plan order. */
-export declare function plannedResources(root: MapNode): PlannedResource[];
+export declare function plannedResources(root: MapNode, modules: ReadonlyMap<string, ModuleConfig>): PlannedResource[];
 /** Whether a parsed JSON document is a Terraform plan (`terraform show -json plan.out`; a state's JSON is not one). */
 export declare function isTerraformPlan(root: SourceNode): boolean;

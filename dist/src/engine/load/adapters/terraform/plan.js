@@ -1,5 +1,5 @@
 import { child, entry } from '../../source-node.js';
-import { items, text } from '../nodes.js';
+import { entries, items, text } from '../nodes.js';
 /** Every module of the configuration by its address prefix: '' for the root, `module.net.` for a call. */
 export function moduleConfigs(root) {
     const out = new Map();
@@ -7,19 +7,23 @@ export function moduleConfigs(root) {
         if (out.size > 10_000)
             return;
         out.set(prefix, { config, call, parentPrefix });
-        for (const c of child(config, 'module_calls')?.kind === 'map' ? child(config, 'module_calls').entries : []) {
+        for (const c of entries(child(config, 'module_calls'))) {
             visit(child(c.value, 'module'), `${prefix}module.${c.key}.`, child(c.value, 'expressions'), prefix);
         }
     };
     visit(child(child(root, 'configuration'), 'root_module'), '', undefined, '');
     return out;
 }
+/** The configuration of a module instance: `module.a[0].module.b["x"].` is configured as `module.a.module.b.`. */
+export function configOf(modules, prefix) {
+    return modules.get(prefix.replace(/\[[^\]]*\]/g, ''));
+}
 /** Every managed resource instance of the plan, root module and child modules, in plan order. */
-export function plannedResources(root) {
+export function plannedResources(root, modules) {
     const changes = new Map(items(child(root, 'resource_changes')).map((c) => [text(child(c, 'address')) ?? '', child(child(c, 'change'), 'after_unknown')]));
-    const configuration = child(child(root, 'configuration'), 'root_module');
     const out = [];
-    const visit = (module, config, prefix) => {
+    const visit = (module, prefix) => {
+        const config = configOf(modules, prefix)?.config;
         const blocks = new Map(items(child(config, 'resources')).map((c) => [text(child(c, 'address')) ?? '', c]));
         for (const r of items(child(module, 'resources'))) {
             if (text(child(r, 'mode')) !== 'managed')
@@ -38,19 +42,11 @@ export function plannedResources(root) {
                 loc: entry(r, 'address')?.keyLoc ?? r.loc,
             });
         }
-        for (const m of items(child(module, 'child_modules'))) {
-            const moduleAddress = text(child(m, 'address')) ?? '';
-            const call = lastCallName(moduleAddress);
-            visit(m, child(child(child(config, 'module_calls'), call), 'module'), `${moduleAddress}.`);
-        }
+        for (const m of items(child(module, 'child_modules')))
+            visit(m, `${text(child(m, 'address')) ?? ''}.`);
     };
-    visit(child(child(root, 'planned_values'), 'root_module'), configuration, '');
+    visit(child(child(root, 'planned_values'), 'root_module'), '');
     return out;
-}
-/** `module.a.module.b[0]` → `b`. */
-function lastCallName(moduleAddress) {
-    const m = /module\.([^.[\]]+)(\[[^\]]*\])?$/.exec(moduleAddress);
-    return m?.[1] ?? '';
 }
 /** Whether a parsed JSON document is a Terraform plan (`terraform show -json plan.out`; a state's JSON is not one). */
 export function isTerraformPlan(root) {

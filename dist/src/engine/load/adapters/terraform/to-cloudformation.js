@@ -15,7 +15,8 @@ import { at, PlanValues } from './values.js';
  * out; their IDs are then external, as in a template that references another stack.
  */
 export function terraformPlanToCloudFormation(planRoot, file) {
-    const resources = plannedResources(planRoot);
+    const modules = moduleConfigs(planRoot);
+    const resources = plannedResources(planRoot, modules);
     const sources = new TerraformSources(dirname(file));
     const instances = new Map();
     for (const r of resources) {
@@ -26,7 +27,7 @@ export function terraformPlanToCloudFormation(planRoot, file) {
         else
             instances.set(block, [r.address]);
     }
-    const values = new PlanValues(instances, moduleConfigs(planRoot));
+    const values = new PlanValues(instances, modules);
     const entries = [];
     const extra = new Extras();
     for (const r of resources) {

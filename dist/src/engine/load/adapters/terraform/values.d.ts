@@ -40,6 +40,8 @@ export declare class PlanValues {
     /** The CloudFormation value a reference stands for: one node per instance it names. */
     private targets;
 }
+/** Whether an `after_unknown` entry marks its value, or any part of it, as known only after apply. */
+export declare function knownOnlyAfterApply(unknown: SourceNode | undefined): boolean;
 /** A path into planned values, `after_unknown` or expressions; a nested block is a one-item list in all three. */
 export declare function at(node: SourceNode | undefined, path: readonly string[]): SourceNode | undefined;
 export {};

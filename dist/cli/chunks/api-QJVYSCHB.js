@@ -7,7 +7,7 @@ import {
   isInterfaceEndpoint,
   knownString,
   label
-} from "./chunk-AWJX2H3W.js";
+} from "./chunk-PDUDJBSP.js";
 import "./chunk-66R5DZKV.js";
 import "./chunk-QVXUJ2S4.js";
 export {

@@ -15,817 +15,6 @@ import {
   __toESM
 } from "./chunk-QVXUJ2S4.js";
 
-// node_modules/ipaddr.js/lib/ipaddr.js
-var require_ipaddr = __commonJS({
-  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
-    (function(root) {
-      "use strict";
-      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
-      const ipv4Regexes = {
-        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
-        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
-        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
-        longValue: new RegExp(`^${ipv4Part}$`, "i")
-      };
-      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
-      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
-      const zoneIndex = "%[0-9a-z]{1,}";
-      const ipv6Part = "(?:[0-9a-f]+::?)+";
-      const ipv6Regexes = {
-        zoneIndex: new RegExp(zoneIndex, "i"),
-        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
-        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
-        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
-      };
-      function expandIPv6(string, parts) {
-        if (string.indexOf("::") !== string.lastIndexOf("::")) {
-          return null;
-        }
-        let colonCount = 0;
-        let lastColon = -1;
-        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
-        let replacement, replacementCount;
-        if (zoneId) {
-          zoneId = zoneId.substring(1);
-          string = string.replace(/%.+$/, "");
-        }
-        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
-          colonCount++;
-        }
-        if (string.substr(0, 2) === "::") {
-          colonCount--;
-        }
-        if (string.substr(-2, 2) === "::") {
-          colonCount--;
-        }
-        if (colonCount >= parts) {
-          return null;
-        }
-        replacementCount = parts - colonCount;
-        replacement = ":";
-        while (replacementCount--) {
-          replacement += "0:";
-        }
-        string = string.replace("::", replacement);
-        if (string[0] === ":") {
-          string = string.slice(1);
-        }
-        if (string[string.length - 1] === ":") {
-          string = string.slice(0, -1);
-        }
-        parts = (function() {
-          const ref = string.split(":");
-          const results = [];
-          for (let i = 0; i < ref.length; i++) {
-            results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
-          }
-          return results;
-        })();
-        return {
-          parts,
-          zoneId
-        };
-      }
-      function matchCIDR(first, second, partSize, cidrBits) {
-        if (first.length !== second.length) {
-          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
-        }
-        let part = 0;
-        let shift;
-        while (cidrBits > 0) {
-          shift = partSize - cidrBits;
-          if (shift < 0) {
-            shift = 0;
-          }
-          if (first[part] >> shift !== second[part] >> shift) {
-            return false;
-          }
-          cidrBits -= partSize;
-          part += 1;
-        }
-        return true;
-      }
-      function parseIntAuto(string) {
-        if (hexRegex.test(string)) {
-          return parseInt(string, 16);
-        }
-        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
-          if (octalRegex.test(string)) {
-            return parseInt(string, 8);
-          }
-          throw new Error(`ipaddr: cannot parse ${string} as octal`);
-        }
-        return parseInt(string, 10);
-      }
-      function padPart(part, length) {
-        while (part.length < length) {
-          part = `0${part}`;
-        }
-        return part;
-      }
-      const ipaddr2 = {};
-      ipaddr2.IPv4 = (function() {
-        function IPv4(octets) {
-          if (octets.length !== 4) {
-            throw new Error("ipaddr: ipv4 octet count should be 4");
-          }
-          let i, octet;
-          for (i = 0; i < octets.length; i++) {
-            octet = octets[i];
-            if (!(0 <= octet && octet <= 255)) {
-              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
-            }
-          }
-          this.octets = octets;
-        }
-        IPv4.prototype.SpecialRanges = {
-          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
-          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
-          // RFC3171
-          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
-          // RFC3927
-          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
-          // RFC5735
-          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
-          // RFC6598
-          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
-          // RFC1918
-          "private": [
-            [new IPv4([10, 0, 0, 0]), 8],
-            [new IPv4([172, 16, 0, 0]), 12],
-            [new IPv4([192, 168, 0, 0]), 16]
-          ],
-          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
-          reserved: [
-            [new IPv4([192, 0, 0, 0]), 24],
-            [new IPv4([192, 0, 2, 0]), 24],
-            [new IPv4([192, 88, 99, 0]), 24],
-            [new IPv4([198, 18, 0, 0]), 15],
-            [new IPv4([198, 51, 100, 0]), 24],
-            [new IPv4([203, 0, 113, 0]), 24],
-            [new IPv4([240, 0, 0, 0]), 4]
-          ],
-          // RFC7534, RFC7535
-          as112: [
-            [new IPv4([192, 175, 48, 0]), 24],
-            [new IPv4([192, 31, 196, 0]), 24]
-          ],
-          // RFC7450
-          amt: [
-            [new IPv4([192, 52, 193, 0]), 24]
-          ]
-        };
-        IPv4.prototype.kind = function() {
-          return "ipv4";
-        };
-        IPv4.prototype.match = function(other, cidrRange) {
-          let ref;
-          if (cidrRange === void 0) {
-            ref = other;
-            other = ref[0];
-            cidrRange = ref[1];
-          }
-          if (other.kind() !== "ipv4") {
-            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
-          }
-          return matchCIDR(this.octets, other.octets, 8, cidrRange);
-        };
-        IPv4.prototype.prefixLengthFromSubnetMask = function() {
-          let cidr = 0;
-          let stop = false;
-          const zerotable = {
-            0: 8,
-            128: 7,
-            192: 6,
-            224: 5,
-            240: 4,
-            248: 3,
-            252: 2,
-            254: 1,
-            255: 0
-          };
-          let i, octet, zeros;
-          for (i = 3; i >= 0; i -= 1) {
-            octet = this.octets[i];
-            if (octet in zerotable) {
-              zeros = zerotable[octet];
-              if (stop && zeros !== 0) {
-                return null;
-              }
-              if (zeros !== 8) {
-                stop = true;
-              }
-              cidr += zeros;
-            } else {
-              return null;
-            }
-          }
-          return 32 - cidr;
-        };
-        IPv4.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
-        };
-        IPv4.prototype.toByteArray = function() {
-          return this.octets.slice(0);
-        };
-        IPv4.prototype.toIPv4MappedAddress = function() {
-          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
-        };
-        IPv4.prototype.toNormalizedString = function() {
-          return this.toString();
-        };
-        IPv4.prototype.toString = function() {
-          return this.octets.join(".");
-        };
-        return IPv4;
-      })();
-      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
-        try {
-          const cidr = this.parseCIDR(string);
-          const ipInterfaceOctets = cidr[0].toByteArray();
-          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          const octets = [];
-          let i = 0;
-          while (i < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
-            i++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv4.isIPv4 = function(string) {
-        return this.parser(string) !== null;
-      };
-      ipaddr2.IPv4.isValid = function(string) {
-        try {
-          new this(this.parser(string));
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidCIDR = function(string) {
-        try {
-          this.parseCIDR(string);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
-        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
-          return true;
-        } else {
-          return false;
-        }
-      };
-      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
-        const match = string.match(/^(.+)\/(\d+)$/);
-        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
-          return false;
-        }
-        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
-      };
-      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
-        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
-        try {
-          cidr = this.parseCIDR(string);
-          ipInterfaceOctets = cidr[0].toByteArray();
-          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          octets = [];
-          i = 0;
-          while (i < 4) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
-            i++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv4.parse = function(string) {
-        const parts = this.parser(string);
-        if (parts === null) {
-          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
-        }
-        return new this(parts);
-      };
-      ipaddr2.IPv4.parseCIDR = function(string) {
-        let match;
-        if (match = string.match(/^(.+)\/(\d+)$/)) {
-          const maskLength = parseInt(match[2]);
-          if (maskLength >= 0 && maskLength <= 32) {
-            const parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
-              value: function() {
-                return this.join("/");
-              }
-            });
-            return parsed;
-          }
-        }
-        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
-      };
-      ipaddr2.IPv4.parser = function(string) {
-        let match, part, value;
-        if (match = string.match(ipv4Regexes.fourOctet)) {
-          return (function() {
-            const ref = match.slice(1, 6);
-            const results = [];
-            for (let i = 0; i < ref.length; i++) {
-              part = ref[i];
-              results.push(parseIntAuto(part));
-            }
-            return results;
-          })();
-        } else if (match = string.match(ipv4Regexes.longValue)) {
-          value = parseIntAuto(match[1]);
-          if (value > 4294967295 || value < 0) {
-            throw new Error("ipaddr: address outside defined range");
-          }
-          return (function() {
-            const results = [];
-            let shift;
-            for (shift = 0; shift <= 24; shift += 8) {
-              results.push(value >> shift & 255);
-            }
-            return results;
-          })().reverse();
-        } else if (match = string.match(ipv4Regexes.twoOctet)) {
-          return (function() {
-            const ref = match.slice(1, 4);
-            const results = [];
-            value = parseIntAuto(ref[1]);
-            if (value > 16777215 || value < 0) {
-              throw new Error("ipaddr: address outside defined range");
-            }
-            results.push(parseIntAuto(ref[0]));
-            results.push(value >> 16 & 255);
-            results.push(value >> 8 & 255);
-            results.push(value & 255);
-            return results;
-          })();
-        } else if (match = string.match(ipv4Regexes.threeOctet)) {
-          return (function() {
-            const ref = match.slice(1, 5);
-            const results = [];
-            value = parseIntAuto(ref[2]);
-            if (value > 65535 || value < 0) {
-              throw new Error("ipaddr: address outside defined range");
-            }
-            results.push(parseIntAuto(ref[0]));
-            results.push(parseIntAuto(ref[1]));
-            results.push(value >> 8 & 255);
-            results.push(value & 255);
-            return results;
-          })();
-        } else {
-          return null;
-        }
-      };
-      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
-        prefix = parseInt(prefix);
-        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
-          throw new Error("ipaddr: invalid IPv4 prefix length");
-        }
-        const octets = [0, 0, 0, 0];
-        let j = 0;
-        const filledOctetCount = Math.floor(prefix / 8);
-        while (j < filledOctetCount) {
-          octets[j] = 255;
-          j++;
-        }
-        if (filledOctetCount < 4) {
-          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
-        }
-        return new this(octets);
-      };
-      ipaddr2.IPv6 = (function() {
-        function IPv6(parts, zoneId) {
-          let i, part;
-          if (parts.length === 16) {
-            this.parts = [];
-            for (i = 0; i <= 14; i += 2) {
-              this.parts.push(parts[i] << 8 | parts[i + 1]);
-            }
-          } else if (parts.length === 8) {
-            this.parts = parts;
-          } else {
-            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
-          }
-          for (i = 0; i < this.parts.length; i++) {
-            part = this.parts[i];
-            if (!(0 <= part && part <= 65535)) {
-              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
-            }
-          }
-          if (zoneId) {
-            this.zoneId = zoneId;
-          }
-        }
-        IPv6.prototype.SpecialRanges = {
-          // RFC4291, here and after
-          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
-          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
-          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
-          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
-          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
-          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
-          // RFC3879
-          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
-          // RFC6666
-          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
-          // RFC6145
-          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
-          rfc6052: [
-            // RFC6052
-            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
-            // RFC8215
-            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
-          ],
-          // RFC3056
-          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
-          // RFC6052, RFC6146
-          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
-          // RFC5180
-          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
-          // RFC7450
-          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
-          as112v6: [
-            // RFC7535
-            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
-            // RFC7534
-            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
-          ],
-          // RFC4843
-          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC7343
-          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC9374
-          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
-          // RFC9602
-          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
-          reserved: [
-            // RFC3849
-            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
-            // RFC2928
-            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
-            // RFC9637
-            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
-          ]
-        };
-        IPv6.prototype.isIPv4MappedAddress = function() {
-          return this.range() === "ipv4Mapped";
-        };
-        IPv6.prototype.kind = function() {
-          return "ipv6";
-        };
-        IPv6.prototype.match = function(other, cidrRange) {
-          let ref;
-          if (cidrRange === void 0) {
-            ref = other;
-            other = ref[0];
-            cidrRange = ref[1];
-          }
-          if (other.kind() !== "ipv6") {
-            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
-          }
-          return matchCIDR(this.parts, other.parts, 16, cidrRange);
-        };
-        IPv6.prototype.prefixLengthFromSubnetMask = function() {
-          let cidr = 0;
-          let stop = false;
-          const zerotable = {
-            0: 16,
-            32768: 15,
-            49152: 14,
-            57344: 13,
-            61440: 12,
-            63488: 11,
-            64512: 10,
-            65024: 9,
-            65280: 8,
-            65408: 7,
-            65472: 6,
-            65504: 5,
-            65520: 4,
-            65528: 3,
-            65532: 2,
-            65534: 1,
-            65535: 0
-          };
-          let part, zeros;
-          for (let i = 7; i >= 0; i -= 1) {
-            part = this.parts[i];
-            if (part in zerotable) {
-              zeros = zerotable[part];
-              if (stop && zeros !== 0) {
-                return null;
-              }
-              if (zeros !== 16) {
-                stop = true;
-              }
-              cidr += zeros;
-            } else {
-              return null;
-            }
-          }
-          return 128 - cidr;
-        };
-        IPv6.prototype.range = function() {
-          return ipaddr2.subnetMatch(this, this.SpecialRanges);
-        };
-        IPv6.prototype.toByteArray = function() {
-          let part;
-          const bytes = [];
-          const ref = this.parts;
-          for (let i = 0; i < ref.length; i++) {
-            part = ref[i];
-            bytes.push(part >> 8);
-            bytes.push(part & 255);
-          }
-          return bytes;
-        };
-        IPv6.prototype.toFixedLengthString = function() {
-          const addr = (function() {
-            const results = [];
-            for (let i = 0; i < this.parts.length; i++) {
-              results.push(padPart(this.parts[i].toString(16), 4));
-            }
-            return results;
-          }).call(this).join(":");
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          return addr + suffix;
-        };
-        IPv6.prototype.toIPv4Address = function() {
-          if (!this.isIPv4MappedAddress()) {
-            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
-          }
-          const ref = this.parts.slice(-2);
-          const high = ref[0];
-          const low = ref[1];
-          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
-        };
-        IPv6.prototype.toNormalizedString = function() {
-          const addr = (function() {
-            const results = [];
-            for (let i = 0; i < this.parts.length; i++) {
-              results.push(this.parts[i].toString(16));
-            }
-            return results;
-          }).call(this).join(":");
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          return addr + suffix;
-        };
-        IPv6.prototype.toRFC5952String = function() {
-          const regex = /((^|:)(0(:|$)){2,})/g;
-          let suffix = "";
-          if (this.zoneId) {
-            suffix = `%${this.zoneId}`;
-          }
-          const normalized = this.toNormalizedString();
-          const string = normalized.slice(0, normalized.length - suffix.length);
-          let bestMatchIndex = 0;
-          let bestMatchLength = -1;
-          let bestMatchGroups = -1;
-          let match;
-          while (match = regex.exec(string)) {
-            const groups = (match[0].match(/0/g) || []).length;
-            if (groups > bestMatchGroups) {
-              bestMatchGroups = groups;
-              bestMatchIndex = match.index;
-              bestMatchLength = match[0].length;
-            }
-          }
-          if (bestMatchLength < 0) {
-            return string + suffix;
-          }
-          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
-        };
-        IPv6.prototype.toString = function() {
-          return this.toRFC5952String();
-        };
-        return IPv6;
-      })();
-      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
-        try {
-          const cidr = this.parseCIDR(string);
-          const ipInterfaceOctets = cidr[0].toByteArray();
-          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          const octets = [];
-          let i = 0;
-          while (i < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
-            i++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv6.isIPv6 = function(string) {
-        return this.parser(string) !== null;
-      };
-      ipaddr2.IPv6.isValid = function(string) {
-        if (typeof string === "string" && string.indexOf(":") === -1) {
-          return false;
-        }
-        try {
-          const addr = this.parser(string);
-          new this(addr.parts, addr.zoneId);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv6.isValidCIDR = function(string) {
-        if (typeof string === "string" && string.indexOf(":") === -1) {
-          return false;
-        }
-        try {
-          this.parseCIDR(string);
-          return true;
-        } catch {
-          return false;
-        }
-      };
-      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
-        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
-        try {
-          cidr = this.parseCIDR(string);
-          ipInterfaceOctets = cidr[0].toByteArray();
-          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
-          octets = [];
-          i = 0;
-          while (i < 16) {
-            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
-            i++;
-          }
-          return new this(octets);
-        } catch (e) {
-          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
-        }
-      };
-      ipaddr2.IPv6.parse = function(string) {
-        const addr = this.parser(string);
-        if (addr === null) {
-          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
-        }
-        return new this(addr.parts, addr.zoneId);
-      };
-      ipaddr2.IPv6.parseCIDR = function(string) {
-        let maskLength, match, parsed;
-        if (match = string.match(/^(.+)\/(\d+)$/)) {
-          maskLength = parseInt(match[2]);
-          if (maskLength >= 0 && maskLength <= 128) {
-            parsed = [this.parse(match[1]), maskLength];
-            Object.defineProperty(parsed, "toString", {
-              value: function() {
-                return this.join("/");
-              }
-            });
-            return parsed;
-          }
-        }
-        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
-      };
-      ipaddr2.IPv6.parser = function(string) {
-        let addr, i, match, octet, octets, zoneId;
-        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
-          return this.parser(`::ffff:${match[1]}`);
-        }
-        if (ipv6Regexes.native.test(string)) {
-          return expandIPv6(string, 8);
-        }
-        if (match = string.match(ipv6Regexes.transitional)) {
-          zoneId = match[6] || "";
-          addr = match[1];
-          if (!match[1].endsWith("::")) {
-            addr = addr.slice(0, -1);
-          }
-          addr = expandIPv6(addr + zoneId, 6);
-          if (addr && addr.parts) {
-            octets = [
-              parseInt(match[2]),
-              parseInt(match[3]),
-              parseInt(match[4]),
-              parseInt(match[5])
-            ];
-            for (i = 0; i < octets.length; i++) {
-              octet = octets[i];
-              if (!(0 <= octet && octet <= 255)) {
-                return null;
-              }
-            }
-            addr.parts.push(octets[0] << 8 | octets[1]);
-            addr.parts.push(octets[2] << 8 | octets[3]);
-            return {
-              parts: addr.parts,
-              zoneId: addr.zoneId
-            };
-          }
-        }
-        return null;
-      };
-      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
-        prefix = parseInt(prefix);
-        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
-          throw new Error("ipaddr: invalid IPv6 prefix length");
-        }
-        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-        let j = 0;
-        const filledOctetCount = Math.floor(prefix / 8);
-        while (j < filledOctetCount) {
-          octets[j] = 255;
-          j++;
-        }
-        if (filledOctetCount < 16) {
-          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
-        }
-        return new this(octets);
-      };
-      ipaddr2.fromByteArray = function(bytes) {
-        const length = bytes.length;
-        if (length === 4) {
-          return new ipaddr2.IPv4(bytes);
-        } else if (length === 16) {
-          return new ipaddr2.IPv6(bytes);
-        } else {
-          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
-        }
-      };
-      ipaddr2.isValid = function(string) {
-        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
-      };
-      ipaddr2.isValidCIDR = function(string) {
-        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
-      };
-      ipaddr2.parse = function(string) {
-        if (ipaddr2.IPv6.isValid(string)) {
-          return ipaddr2.IPv6.parse(string);
-        } else if (ipaddr2.IPv4.isValid(string)) {
-          return ipaddr2.IPv4.parse(string);
-        } else {
-          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
-        }
-      };
-      ipaddr2.parseCIDR = function(string) {
-        try {
-          return ipaddr2.IPv6.parseCIDR(string);
-        } catch {
-          try {
-            return ipaddr2.IPv4.parseCIDR(string);
-          } catch (e) {
-            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
-          }
-        }
-      };
-      ipaddr2.process = function(string) {
-        const addr = this.parse(string);
-        if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
-          return addr.toIPv4Address();
-        } else {
-          return addr;
-        }
-      };
-      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
-        let i, rangeName, rangeSubnets, subnet;
-        if (defaultName === void 0 || defaultName === null) {
-          defaultName = "unicast";
-        }
-        for (rangeName in rangeList) {
-          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
-            rangeSubnets = rangeList[rangeName];
-            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
-              rangeSubnets = [rangeSubnets];
-            }
-            for (i = 0; i < rangeSubnets.length; i++) {
-              subnet = rangeSubnets[i];
-              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
-                return rangeName;
-              }
-            }
-          }
-        }
-        return defaultName;
-      };
-      if (typeof module !== "undefined" && module.exports) {
-        module.exports = ipaddr2;
-      } else {
-        root.ipaddr = ipaddr2;
-      }
-    })(exports);
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -16837,6 +16026,817 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// node_modules/ipaddr.js/lib/ipaddr.js
+var require_ipaddr = __commonJS({
+  "node_modules/ipaddr.js/lib/ipaddr.js"(exports, module) {
+    (function(root) {
+      "use strict";
+      const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
+      const ipv4Regexes = {
+        fourOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        threeOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}$`, "i"),
+        twoOctet: new RegExp(`^${ipv4Part}\\.${ipv4Part}$`, "i"),
+        longValue: new RegExp(`^${ipv4Part}$`, "i")
+      };
+      const octalRegex = new RegExp(`^0[0-7]+$`, "i");
+      const hexRegex = new RegExp(`^0x[a-f0-9]+$`, "i");
+      const zoneIndex = "%[0-9a-z]{1,}";
+      const ipv6Part = "(?:[0-9a-f]+::?)+";
+      const ipv6Regexes = {
+        zoneIndex: new RegExp(zoneIndex, "i"),
+        "native": new RegExp(`^(::)?(${ipv6Part})?([0-9a-f]+)?(::)?(${zoneIndex})?$`, "i"),
+        deprecatedTransitional: new RegExp(`^(?:::)(${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?)$`, "i"),
+        transitional: new RegExp(`^((?:${ipv6Part})|(?:::)(?:${ipv6Part})?)${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}\\.${ipv4Part}(${zoneIndex})?$`, "i")
+      };
+      function expandIPv6(string, parts) {
+        if (string.indexOf("::") !== string.lastIndexOf("::")) {
+          return null;
+        }
+        let colonCount = 0;
+        let lastColon = -1;
+        let zoneId = (string.match(ipv6Regexes.zoneIndex) || [])[0];
+        let replacement, replacementCount;
+        if (zoneId) {
+          zoneId = zoneId.substring(1);
+          string = string.replace(/%.+$/, "");
+        }
+        while ((lastColon = string.indexOf(":", lastColon + 1)) >= 0) {
+          colonCount++;
+        }
+        if (string.substr(0, 2) === "::") {
+          colonCount--;
+        }
+        if (string.substr(-2, 2) === "::") {
+          colonCount--;
+        }
+        if (colonCount >= parts) {
+          return null;
+        }
+        replacementCount = parts - colonCount;
+        replacement = ":";
+        while (replacementCount--) {
+          replacement += "0:";
+        }
+        string = string.replace("::", replacement);
+        if (string[0] === ":") {
+          string = string.slice(1);
+        }
+        if (string[string.length - 1] === ":") {
+          string = string.slice(0, -1);
+        }
+        parts = (function() {
+          const ref = string.split(":");
+          const results = [];
+          for (let i = 0; i < ref.length; i++) {
+            results.push(ref[i].length > 4 ? NaN : parseInt(ref[i], 16));
+          }
+          return results;
+        })();
+        return {
+          parts,
+          zoneId
+        };
+      }
+      function matchCIDR(first, second, partSize, cidrBits) {
+        if (first.length !== second.length) {
+          throw new Error("ipaddr: cannot match CIDR for objects with different lengths");
+        }
+        let part = 0;
+        let shift;
+        while (cidrBits > 0) {
+          shift = partSize - cidrBits;
+          if (shift < 0) {
+            shift = 0;
+          }
+          if (first[part] >> shift !== second[part] >> shift) {
+            return false;
+          }
+          cidrBits -= partSize;
+          part += 1;
+        }
+        return true;
+      }
+      function parseIntAuto(string) {
+        if (hexRegex.test(string)) {
+          return parseInt(string, 16);
+        }
+        if (string[0] === "0" && !isNaN(parseInt(string[1], 10))) {
+          if (octalRegex.test(string)) {
+            return parseInt(string, 8);
+          }
+          throw new Error(`ipaddr: cannot parse ${string} as octal`);
+        }
+        return parseInt(string, 10);
+      }
+      function padPart(part, length) {
+        while (part.length < length) {
+          part = `0${part}`;
+        }
+        return part;
+      }
+      const ipaddr2 = {};
+      ipaddr2.IPv4 = (function() {
+        function IPv4(octets) {
+          if (octets.length !== 4) {
+            throw new Error("ipaddr: ipv4 octet count should be 4");
+          }
+          let i, octet;
+          for (i = 0; i < octets.length; i++) {
+            octet = octets[i];
+            if (!(0 <= octet && octet <= 255)) {
+              throw new Error("ipaddr: ipv4 octet should fit in 8 bits");
+            }
+          }
+          this.octets = octets;
+        }
+        IPv4.prototype.SpecialRanges = {
+          unspecified: [[new IPv4([0, 0, 0, 0]), 8]],
+          broadcast: [[new IPv4([255, 255, 255, 255]), 32]],
+          // RFC3171
+          multicast: [[new IPv4([224, 0, 0, 0]), 4]],
+          // RFC3927
+          linkLocal: [[new IPv4([169, 254, 0, 0]), 16]],
+          // RFC5735
+          loopback: [[new IPv4([127, 0, 0, 0]), 8]],
+          // RFC6598
+          carrierGradeNat: [[new IPv4([100, 64, 0, 0]), 10]],
+          // RFC1918
+          "private": [
+            [new IPv4([10, 0, 0, 0]), 8],
+            [new IPv4([172, 16, 0, 0]), 12],
+            [new IPv4([192, 168, 0, 0]), 16]
+          ],
+          // Reserved and testing-only ranges; RFCs 5735, 5737, 2544, 1700
+          reserved: [
+            [new IPv4([192, 0, 0, 0]), 24],
+            [new IPv4([192, 0, 2, 0]), 24],
+            [new IPv4([192, 88, 99, 0]), 24],
+            [new IPv4([198, 18, 0, 0]), 15],
+            [new IPv4([198, 51, 100, 0]), 24],
+            [new IPv4([203, 0, 113, 0]), 24],
+            [new IPv4([240, 0, 0, 0]), 4]
+          ],
+          // RFC7534, RFC7535
+          as112: [
+            [new IPv4([192, 175, 48, 0]), 24],
+            [new IPv4([192, 31, 196, 0]), 24]
+          ],
+          // RFC7450
+          amt: [
+            [new IPv4([192, 52, 193, 0]), 24]
+          ]
+        };
+        IPv4.prototype.kind = function() {
+          return "ipv4";
+        };
+        IPv4.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv4") {
+            throw new Error("ipaddr: cannot match ipv4 address with non-ipv4 one");
+          }
+          return matchCIDR(this.octets, other.octets, 8, cidrRange);
+        };
+        IPv4.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 8,
+            128: 7,
+            192: 6,
+            224: 5,
+            240: 4,
+            248: 3,
+            252: 2,
+            254: 1,
+            255: 0
+          };
+          let i, octet, zeros;
+          for (i = 3; i >= 0; i -= 1) {
+            octet = this.octets[i];
+            if (octet in zerotable) {
+              zeros = zerotable[octet];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 8) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 32 - cidr;
+        };
+        IPv4.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv4.prototype.toByteArray = function() {
+          return this.octets.slice(0);
+        };
+        IPv4.prototype.toIPv4MappedAddress = function() {
+          return ipaddr2.IPv6.parse(`::ffff:${this.toString()}`);
+        };
+        IPv4.prototype.toNormalizedString = function() {
+          return this.toString();
+        };
+        IPv4.prototype.toString = function() {
+          return this.octets.join(".");
+        };
+        return IPv4;
+      })();
+      ipaddr2.IPv4.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.isIPv4 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv4.isValid = function(string) {
+        try {
+          new this(this.parser(string));
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDR = function(string) {
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidFourPartDecimal = function(string) {
+        if (ipaddr2.IPv4.isValid(string) && string.match(/^(0|[1-9]\d*)(\.(0|[1-9]\d*)){3}$/)) {
+          return true;
+        } else {
+          return false;
+        }
+      };
+      ipaddr2.IPv4.isValidCIDRFourPartDecimal = function(string) {
+        const match = string.match(/^(.+)\/(\d+)$/);
+        if (!ipaddr2.IPv4.isValidCIDR(string) || !match) {
+          return false;
+        }
+        return ipaddr2.IPv4.isValidFourPartDecimal(match[1]);
+      };
+      ipaddr2.IPv4.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 4) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv4 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv4.parse = function(string) {
+        const parts = this.parser(string);
+        if (parts === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv4 Address");
+        }
+        return new this(parts);
+      };
+      ipaddr2.IPv4.parseCIDR = function(string) {
+        let match;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          const maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 32) {
+            const parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv4 CIDR range");
+      };
+      ipaddr2.IPv4.parser = function(string) {
+        let match, part, value;
+        if (match = string.match(ipv4Regexes.fourOctet)) {
+          return (function() {
+            const ref = match.slice(1, 6);
+            const results = [];
+            for (let i = 0; i < ref.length; i++) {
+              part = ref[i];
+              results.push(parseIntAuto(part));
+            }
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.longValue)) {
+          value = parseIntAuto(match[1]);
+          if (value > 4294967295 || value < 0) {
+            throw new Error("ipaddr: address outside defined range");
+          }
+          return (function() {
+            const results = [];
+            let shift;
+            for (shift = 0; shift <= 24; shift += 8) {
+              results.push(value >> shift & 255);
+            }
+            return results;
+          })().reverse();
+        } else if (match = string.match(ipv4Regexes.twoOctet)) {
+          return (function() {
+            const ref = match.slice(1, 4);
+            const results = [];
+            value = parseIntAuto(ref[1]);
+            if (value > 16777215 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(value >> 16 & 255);
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else if (match = string.match(ipv4Regexes.threeOctet)) {
+          return (function() {
+            const ref = match.slice(1, 5);
+            const results = [];
+            value = parseIntAuto(ref[2]);
+            if (value > 65535 || value < 0) {
+              throw new Error("ipaddr: address outside defined range");
+            }
+            results.push(parseIntAuto(ref[0]));
+            results.push(parseIntAuto(ref[1]));
+            results.push(value >> 8 & 255);
+            results.push(value & 255);
+            return results;
+          })();
+        } else {
+          return null;
+        }
+      };
+      ipaddr2.IPv4.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 32) {
+          throw new Error("ipaddr: invalid IPv4 prefix length");
+        }
+        const octets = [0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 4) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.IPv6 = (function() {
+        function IPv6(parts, zoneId) {
+          let i, part;
+          if (parts.length === 16) {
+            this.parts = [];
+            for (i = 0; i <= 14; i += 2) {
+              this.parts.push(parts[i] << 8 | parts[i + 1]);
+            }
+          } else if (parts.length === 8) {
+            this.parts = parts;
+          } else {
+            throw new Error("ipaddr: ipv6 part count should be 8 or 16");
+          }
+          for (i = 0; i < this.parts.length; i++) {
+            part = this.parts[i];
+            if (!(0 <= part && part <= 65535)) {
+              throw new Error("ipaddr: ipv6 part should fit in 16 bits");
+            }
+          }
+          if (zoneId) {
+            this.zoneId = zoneId;
+          }
+        }
+        IPv6.prototype.SpecialRanges = {
+          // RFC4291, here and after
+          unspecified: [new IPv6([0, 0, 0, 0, 0, 0, 0, 0]), 128],
+          linkLocal: [new IPv6([65152, 0, 0, 0, 0, 0, 0, 0]), 10],
+          multicast: [new IPv6([65280, 0, 0, 0, 0, 0, 0, 0]), 8],
+          loopback: [new IPv6([0, 0, 0, 0, 0, 0, 0, 1]), 128],
+          uniqueLocal: [new IPv6([64512, 0, 0, 0, 0, 0, 0, 0]), 7],
+          ipv4Mapped: [new IPv6([0, 0, 0, 0, 0, 65535, 0, 0]), 96],
+          // RFC3879
+          deprecatedSiteLocal: [new IPv6([65216, 0, 0, 0, 0, 0, 0, 0]), 10],
+          // RFC6666
+          discard: [new IPv6([256, 0, 0, 0, 0, 0, 0, 0]), 64],
+          // RFC6145
+          rfc6145: [new IPv6([0, 0, 0, 0, 65535, 0, 0, 0]), 96],
+          rfc6052: [
+            // RFC6052
+            [new IPv6([100, 65435, 0, 0, 0, 0, 0, 0]), 96],
+            // RFC8215
+            [new IPv6([100, 65435, 1, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC3056
+          "6to4": [new IPv6([8194, 0, 0, 0, 0, 0, 0, 0]), 16],
+          // RFC6052, RFC6146
+          teredo: [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 32],
+          // RFC5180
+          benchmarking: [new IPv6([8193, 2, 0, 0, 0, 0, 0, 0]), 48],
+          // RFC7450
+          amt: [new IPv6([8193, 3, 0, 0, 0, 0, 0, 0]), 32],
+          as112v6: [
+            // RFC7535
+            [new IPv6([8193, 4, 274, 0, 0, 0, 0, 0]), 48],
+            // RFC7534
+            [new IPv6([9760, 79, 32768, 0, 0, 0, 0, 0]), 48]
+          ],
+          // RFC4843
+          deprecatedOrchid: [new IPv6([8193, 16, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC7343
+          orchid2: [new IPv6([8193, 32, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9374
+          droneRemoteIdProtocolEntityTags: [new IPv6([8193, 48, 0, 0, 0, 0, 0, 0]), 28],
+          // RFC9602
+          segmentRouting: [new IPv6([24320, 0, 0, 0, 0, 0, 0, 0]), 16],
+          reserved: [
+            // RFC3849
+            [new IPv6([8193, 0, 0, 0, 0, 0, 0, 0]), 23],
+            // RFC2928
+            [new IPv6([8193, 3512, 0, 0, 0, 0, 0, 0]), 32],
+            // RFC9637
+            [new IPv6([16383, 0, 0, 0, 0, 0, 0, 0]), 20]
+          ]
+        };
+        IPv6.prototype.isIPv4MappedAddress = function() {
+          return this.range() === "ipv4Mapped";
+        };
+        IPv6.prototype.kind = function() {
+          return "ipv6";
+        };
+        IPv6.prototype.match = function(other, cidrRange) {
+          let ref;
+          if (cidrRange === void 0) {
+            ref = other;
+            other = ref[0];
+            cidrRange = ref[1];
+          }
+          if (other.kind() !== "ipv6") {
+            throw new Error("ipaddr: cannot match ipv6 address with non-ipv6 one");
+          }
+          return matchCIDR(this.parts, other.parts, 16, cidrRange);
+        };
+        IPv6.prototype.prefixLengthFromSubnetMask = function() {
+          let cidr = 0;
+          let stop = false;
+          const zerotable = {
+            0: 16,
+            32768: 15,
+            49152: 14,
+            57344: 13,
+            61440: 12,
+            63488: 11,
+            64512: 10,
+            65024: 9,
+            65280: 8,
+            65408: 7,
+            65472: 6,
+            65504: 5,
+            65520: 4,
+            65528: 3,
+            65532: 2,
+            65534: 1,
+            65535: 0
+          };
+          let part, zeros;
+          for (let i = 7; i >= 0; i -= 1) {
+            part = this.parts[i];
+            if (part in zerotable) {
+              zeros = zerotable[part];
+              if (stop && zeros !== 0) {
+                return null;
+              }
+              if (zeros !== 16) {
+                stop = true;
+              }
+              cidr += zeros;
+            } else {
+              return null;
+            }
+          }
+          return 128 - cidr;
+        };
+        IPv6.prototype.range = function() {
+          return ipaddr2.subnetMatch(this, this.SpecialRanges);
+        };
+        IPv6.prototype.toByteArray = function() {
+          let part;
+          const bytes = [];
+          const ref = this.parts;
+          for (let i = 0; i < ref.length; i++) {
+            part = ref[i];
+            bytes.push(part >> 8);
+            bytes.push(part & 255);
+          }
+          return bytes;
+        };
+        IPv6.prototype.toFixedLengthString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(padPart(this.parts[i].toString(16), 4));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toIPv4Address = function() {
+          if (!this.isIPv4MappedAddress()) {
+            throw new Error("ipaddr: trying to convert a generic ipv6 address to ipv4");
+          }
+          const ref = this.parts.slice(-2);
+          const high = ref[0];
+          const low = ref[1];
+          return new ipaddr2.IPv4([high >> 8, high & 255, low >> 8, low & 255]);
+        };
+        IPv6.prototype.toNormalizedString = function() {
+          const addr = (function() {
+            const results = [];
+            for (let i = 0; i < this.parts.length; i++) {
+              results.push(this.parts[i].toString(16));
+            }
+            return results;
+          }).call(this).join(":");
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          return addr + suffix;
+        };
+        IPv6.prototype.toRFC5952String = function() {
+          const regex = /((^|:)(0(:|$)){2,})/g;
+          let suffix = "";
+          if (this.zoneId) {
+            suffix = `%${this.zoneId}`;
+          }
+          const normalized = this.toNormalizedString();
+          const string = normalized.slice(0, normalized.length - suffix.length);
+          let bestMatchIndex = 0;
+          let bestMatchLength = -1;
+          let bestMatchGroups = -1;
+          let match;
+          while (match = regex.exec(string)) {
+            const groups = (match[0].match(/0/g) || []).length;
+            if (groups > bestMatchGroups) {
+              bestMatchGroups = groups;
+              bestMatchIndex = match.index;
+              bestMatchLength = match[0].length;
+            }
+          }
+          if (bestMatchLength < 0) {
+            return string + suffix;
+          }
+          return `${string.substring(0, bestMatchIndex)}::${string.substring(bestMatchIndex + bestMatchLength)}${suffix}`;
+        };
+        IPv6.prototype.toString = function() {
+          return this.toRFC5952String();
+        };
+        return IPv6;
+      })();
+      ipaddr2.IPv6.broadcastAddressFromCIDR = function(string) {
+        try {
+          const cidr = this.parseCIDR(string);
+          const ipInterfaceOctets = cidr[0].toByteArray();
+          const subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          const octets = [];
+          let i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) | parseInt(subnetMaskOctets[i], 10) ^ 255);
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.isIPv6 = function(string) {
+        return this.parser(string) !== null;
+      };
+      ipaddr2.IPv6.isValid = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          const addr = this.parser(string);
+          new this(addr.parts, addr.zoneId);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.isValidCIDR = function(string) {
+        if (typeof string === "string" && string.indexOf(":") === -1) {
+          return false;
+        }
+        try {
+          this.parseCIDR(string);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      ipaddr2.IPv6.networkAddressFromCIDR = function(string) {
+        let cidr, i, ipInterfaceOctets, octets, subnetMaskOctets;
+        try {
+          cidr = this.parseCIDR(string);
+          ipInterfaceOctets = cidr[0].toByteArray();
+          subnetMaskOctets = this.subnetMaskFromPrefixLength(cidr[1]).toByteArray();
+          octets = [];
+          i = 0;
+          while (i < 16) {
+            octets.push(parseInt(ipInterfaceOctets[i], 10) & parseInt(subnetMaskOctets[i], 10));
+            i++;
+          }
+          return new this(octets);
+        } catch (e) {
+          throw new Error("ipaddr: the address does not have IPv6 CIDR format", { cause: e });
+        }
+      };
+      ipaddr2.IPv6.parse = function(string) {
+        const addr = this.parser(string);
+        if (addr === null) {
+          throw new Error("ipaddr: string is not formatted like an IPv6 Address");
+        }
+        return new this(addr.parts, addr.zoneId);
+      };
+      ipaddr2.IPv6.parseCIDR = function(string) {
+        let maskLength, match, parsed;
+        if (match = string.match(/^(.+)\/(\d+)$/)) {
+          maskLength = parseInt(match[2]);
+          if (maskLength >= 0 && maskLength <= 128) {
+            parsed = [this.parse(match[1]), maskLength];
+            Object.defineProperty(parsed, "toString", {
+              value: function() {
+                return this.join("/");
+              }
+            });
+            return parsed;
+          }
+        }
+        throw new Error("ipaddr: string is not formatted like an IPv6 CIDR range");
+      };
+      ipaddr2.IPv6.parser = function(string) {
+        let addr, i, match, octet, octets, zoneId;
+        if (match = string.match(ipv6Regexes.deprecatedTransitional)) {
+          return this.parser(`::ffff:${match[1]}`);
+        }
+        if (ipv6Regexes.native.test(string)) {
+          return expandIPv6(string, 8);
+        }
+        if (match = string.match(ipv6Regexes.transitional)) {
+          zoneId = match[6] || "";
+          addr = match[1];
+          if (!match[1].endsWith("::")) {
+            addr = addr.slice(0, -1);
+          }
+          addr = expandIPv6(addr + zoneId, 6);
+          if (addr && addr.parts) {
+            octets = [
+              parseInt(match[2]),
+              parseInt(match[3]),
+              parseInt(match[4]),
+              parseInt(match[5])
+            ];
+            for (i = 0; i < octets.length; i++) {
+              octet = octets[i];
+              if (!(0 <= octet && octet <= 255)) {
+                return null;
+              }
+            }
+            addr.parts.push(octets[0] << 8 | octets[1]);
+            addr.parts.push(octets[2] << 8 | octets[3]);
+            return {
+              parts: addr.parts,
+              zoneId: addr.zoneId
+            };
+          }
+        }
+        return null;
+      };
+      ipaddr2.IPv6.subnetMaskFromPrefixLength = function(prefix) {
+        prefix = parseInt(prefix);
+        if (Number.isNaN(prefix) || prefix < 0 || prefix > 128) {
+          throw new Error("ipaddr: invalid IPv6 prefix length");
+        }
+        const octets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+        let j = 0;
+        const filledOctetCount = Math.floor(prefix / 8);
+        while (j < filledOctetCount) {
+          octets[j] = 255;
+          j++;
+        }
+        if (filledOctetCount < 16) {
+          octets[filledOctetCount] = Math.pow(2, prefix % 8) - 1 << 8 - prefix % 8;
+        }
+        return new this(octets);
+      };
+      ipaddr2.fromByteArray = function(bytes) {
+        const length = bytes.length;
+        if (length === 4) {
+          return new ipaddr2.IPv4(bytes);
+        } else if (length === 16) {
+          return new ipaddr2.IPv6(bytes);
+        } else {
+          throw new Error("ipaddr: the binary input is neither an IPv6 nor IPv4 address");
+        }
+      };
+      ipaddr2.isValid = function(string) {
+        return ipaddr2.IPv6.isValid(string) || ipaddr2.IPv4.isValid(string);
+      };
+      ipaddr2.isValidCIDR = function(string) {
+        return ipaddr2.IPv6.isValidCIDR(string) || ipaddr2.IPv4.isValidCIDR(string);
+      };
+      ipaddr2.parse = function(string) {
+        if (ipaddr2.IPv6.isValid(string)) {
+          return ipaddr2.IPv6.parse(string);
+        } else if (ipaddr2.IPv4.isValid(string)) {
+          return ipaddr2.IPv4.parse(string);
+        } else {
+          throw new Error("ipaddr: the address has neither IPv6 nor IPv4 format");
+        }
+      };
+      ipaddr2.parseCIDR = function(string) {
+        try {
+          return ipaddr2.IPv6.parseCIDR(string);
+        } catch {
+          try {
+            return ipaddr2.IPv4.parseCIDR(string);
+          } catch (e) {
+            throw new Error("ipaddr: the address has neither IPv6 nor IPv4 CIDR format", { cause: e });
+          }
+        }
+      };
+      ipaddr2.process = function(string) {
+        const addr = this.parse(string);
+        if (addr.kind() === "ipv6" && addr.isIPv4MappedAddress()) {
+          return addr.toIPv4Address();
+        } else {
+          return addr;
+        }
+      };
+      ipaddr2.subnetMatch = function(address, rangeList, defaultName) {
+        let i, rangeName, rangeSubnets, subnet;
+        if (defaultName === void 0 || defaultName === null) {
+          defaultName = "unicast";
+        }
+        for (rangeName in rangeList) {
+          if (Object.prototype.hasOwnProperty.call(rangeList, rangeName)) {
+            rangeSubnets = rangeList[rangeName];
+            if (rangeSubnets[0] && !(rangeSubnets[0] instanceof Array)) {
+              rangeSubnets = [rangeSubnets];
+            }
+            for (i = 0; i < rangeSubnets.length; i++) {
+              subnet = rangeSubnets[i];
+              if (address.kind() === subnet[0].kind() && address.match.apply(address, subnet)) {
+                return rangeName;
+              }
+            }
+          }
+        }
+        return defaultName;
+      };
+      if (typeof module !== "undefined" && module.exports) {
+        module.exports = ipaddr2;
+      } else {
+        root.ipaddr = ipaddr2;
+      }
+    })(exports);
+  }
+});
+
 // src/engine/model/types.ts
 function tableText(t) {
   return t.main ? `the ${t.name}` : `route table ${label(t)}`;
@@ -17275,1456 +17275,6 @@ function isInterfaceEndpoint(e) {
 function isGatewayEndpoint(e) {
   return endpointTypeOf(e)?.toLowerCase() === "gateway";
 }
-
-// rules/vpc-dns-support.ts
-var vpc_dns_support_default = defineRule({
-  id: "vpc-dns-support",
-  level: "error",
-  title: "A VPC with Interface endpoints keeps DNS support on, and DNS hostnames on when an endpoint uses private DNS",
-  help: `Interface endpoints are reached by DNS. With \`EnableDnsSupport: false\` the VPC resolver is off and nothing in
-the VPC can resolve the endpoint's names. With private DNS (\`PrivateDnsEnabled: true\`), the endpoint makes the
-service's default hostname (\`sqs.eu-west-1.amazonaws.com\`) resolve to its private addresses, but only in a VPC with
-\`EnableDnsHostnames: true\` \u2014 which CloudFormation leaves **false** by default. Without it the SDK keeps resolving the
-public name and, from a private subnet, its calls hang until the function times out.
-
-Fix: turn both on.
-
-\`\`\`yaml
-Vpc:
-  Type: AWS::EC2::VPC
-  Properties:
-    CidrBlock: 10.0.0.0/16
-    EnableDnsSupport: true
-    EnableDnsHostnames: true
-\`\`\`
-`,
-  check({ model, report: report2 }) {
-    for (const vpc of model.vpcs) {
-      const interfaces = model.endpointsIn(vpc).filter(isInterfaceEndpoint);
-      if (interfaces.length === 0) continue;
-      const names = labels(interfaces);
-      const support = vpc.dnsSupport;
-      if (support.state === "set" && !support.value) {
-        report2({
-          subject: vpc,
-          loc: support.loc,
-          message: `${label(vpc)} sets EnableDnsSupport false but hosts Interface endpoint ${names}: nothing in the VPC can resolve the endpoint's DNS names`
-        });
-      } else if (support.state === "unknown") {
-        report2({ subject: vpc, loc: support.loc, level: "note", message: `cannot verify EnableDnsSupport of ${label(vpc)}: ${support.reason}` });
-      }
-      const privateDns = interfaces.filter((e) => e.privateDns.state === "set" && e.privateDns.value);
-      const hostnames = vpc.dnsHostnames;
-      if (privateDns.length === 0) {
-        const maybe = interfaces.filter((e) => e.privateDns.state === "unknown");
-        const first = maybe[0]?.privateDns;
-        if (first?.state === "unknown" && !(hostnames.state !== "unknown" && hostnames.value)) {
-          report2({ subject: vpc, level: "note", message: `cannot verify that ${label(vpc)} resolves private DNS names: PrivateDnsEnabled of ${labels(maybe)} is not known (${first.reason}); if it is true, EnableDnsHostnames must be true` });
-        }
-        continue;
-      }
-      const which = labels(privateDns);
-      if (hostnames.state === "unknown") {
-        report2({ subject: vpc, loc: hostnames.loc, level: "note", message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });
-      } else if (!hostnames.value) {
-        const how = hostnames.state === "set" ? "sets EnableDnsHostnames false" : "leaves EnableDnsHostnames unset (CloudFormation default: false)";
-        report2({
-          subject: vpc,
-          ...hostnames.state === "set" ? { loc: hostnames.loc } : {},
-          message: `${label(vpc)} ${how}, but Interface endpoint ${which} sets PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`
-        });
-      }
-    }
-  }
-});
-
-// src/engine/model/aws-services.ts
-var IRREGULAR = {
-  // Gateway endpoints exist (and are free) for these two; an Interface endpoint serves them too.
-  s3: { kind: "endpoint", names: ["s3"], gateway: true },
-  dynamodb: { kind: "endpoint", names: ["dynamodb"], gateway: true },
-  // QLDB's data API (SendCommand) is served by the session endpoint; `qldb` alone is the control plane.
-  qldb: { kind: "endpoint", names: ["qldb.session"] },
-  // ECR's API calls go to ecr.api (ecr.dkr serves image layer pulls, which a function's code does not make).
-  ecr: { kind: "endpoint", names: ["ecr.api"] },
-  // The IAM prefix differs from the endpoint name for these.
-  kinesis: { kind: "endpoint", names: ["kinesis-streams"] },
-  firehose: { kind: "endpoint", names: ["kinesis-firehose"] },
-  cloudwatch: { kind: "endpoint", names: ["monitoring"] },
-  ses: { kind: "endpoint", names: ["email", "email-smtp"] },
-  "execute-api": { kind: "endpoint", names: ["execute-api"] },
-  appconfig: { kind: "endpoint", names: ["appconfigdata", "appconfig"] },
-  bedrock: { kind: "endpoint", names: ["bedrock-runtime", "bedrock", "bedrock-agent-runtime"] },
-  sagemaker: { kind: "endpoint", names: ["sagemaker.runtime", "sagemaker.api"] },
-  // IAM's endpoint is global: com.amazonaws.iam, without a region.
-  iam: { kind: "endpoint", names: ["iam"], global: true },
-  // OpenSearch Serverless endpoints are service-managed (AWS::OpenSearchServerless::VpcEndpoint), not EC2 ones.
-  aoss: { kind: "endpoint", names: ["aoss"], resourceType: "AWS::OpenSearchServerless::VpcEndpoint" },
-  // Connecting to a database or cache inside the VPC with an IAM token: the token is signed locally.
-  "rds-db": { kind: "none", why: "rds-db:connect signs a token locally; the database is in the VPC" },
-  "neptune-db": { kind: "none", why: "Neptune is reached in the VPC; IAM authentication signs locally" },
-  // Data-plane calls to resources that live in the VPC itself (domains, clusters) reach them directly.
-  es: { kind: "none", why: "OpenSearch domain requests go to the domain, which a VPC function reaches in its VPC" },
-  "kafka-cluster": { kind: "none", why: "MSK cluster actions are made against brokers in the VPC" },
-  dax: { kind: "none", why: "DAX clusters are reached in the VPC" },
-  // Global services without a VPC endpoint.
-  cloudfront: { kind: "no-endpoint", why: "CloudFront has no VPC endpoint" },
-  route53: { kind: "no-endpoint", why: "Route 53 has no VPC endpoint" }
-};
-var IRREGULAR_ACTIONS = {
-  // Synchronous Express workflows run at their own host (sync-states.<region>.amazonaws.com).
-  "states:startsyncexecution": { kind: "endpoint", names: ["sync-states"] },
-  // AppSync's data plane (GraphQL queries) is appsync-api; `appsync` is the control plane.
-  "appsync:graphql": { kind: "endpoint", names: ["appsync-api"] },
-  // IAM authentication to a cache in the VPC: the token is signed locally and sent to the cache.
-  "elasticache:connect": { kind: "none", why: "elasticache:Connect signs a token locally; the cache is in the VPC" }
-};
-var POLLER_ACTIONS = {
-  // GetQueueUrl: CDK's grantConsumeMessages, which SqsEventSource uses, grants it with the others.
-  sqs: ["sqs:receivemessage", "sqs:deletemessage", "sqs:deletemessagebatch", "sqs:getqueueattributes", "sqs:getqueueurl", "sqs:changemessagevisibility", "sqs:changemessagevisibilitybatch"],
-  kinesis: ["kinesis:getrecords", "kinesis:getsharditerator", "kinesis:describestream", "kinesis:describestreamsummary", "kinesis:listshards", "kinesis:liststreams", "kinesis:subscribetoshard"],
-  dynamodb: ["dynamodb:getrecords", "dynamodb:getsharditerator", "dynamodb:describestream", "dynamodb:liststreams"],
-  kafka: ["kafka:describecluster", "kafka:describeclusterv2", "kafka:getbootstrapbrokers", "kafka:listscramsecrets"]
-};
-var DELIVERY_ACTIONS = {
-  sqs: ["sqs:sendmessage", "sqs:getqueueattributes", "sqs:getqueueurl"],
-  sns: ["sns:publish"],
-  lambda: ["lambda:invokefunction"],
-  events: ["events:putevents"]
-};
-function endpointNeed(action) {
-  const a = action.toLowerCase();
-  if (isLambdaServiceAction(a)) return { kind: "none", why: "the Lambda service makes these calls itself" };
-  if (/^(elasticfilesystem|s3files):client/.test(a)) return { kind: "none", why: "file system mounts go to mount targets in the VPC" };
-  const prefix = a.split(":")[0];
-  return IRREGULAR_ACTIONS[a] ?? IRREGULAR[prefix] ?? { kind: "endpoint", names: [prefix] };
-}
-function isLambdaServiceAction(a) {
-  return a.startsWith("logs:") || a.startsWith("ec2:") && a.includes("networkinterface") || a.startsWith("ec2:describe") || a === "ec2:assignprivateipaddresses" || a === "ec2:unassignprivateipaddresses";
-}
-var MANAGED_POLICY_SERVICES = {
-  AWSLambdaBasicExecutionRole: [],
-  AWSLambdaVPCAccessExecutionRole: [],
-  AWSLambdaENIManagementAccess: [],
-  // Event-source pollers run in the Lambda service, outside the VPC, with the execution role.
-  AWSLambdaSQSQueueExecutionRole: [],
-  AWSLambdaKinesisExecutionRole: [],
-  AWSLambdaDynamoDBExecutionRole: [],
-  AWSLambdaMSKExecutionRole: [],
-  AmazonSQSFullAccess: ["sqs"],
-  AmazonSQSReadOnlyAccess: ["sqs"],
-  AmazonSNSFullAccess: ["sns"],
-  AmazonSNSReadOnlyAccess: ["sns"],
-  AmazonS3FullAccess: ["s3"],
-  AmazonS3ReadOnlyAccess: ["s3"],
-  AmazonDynamoDBFullAccess: ["dynamodb"],
-  AmazonDynamoDBReadOnlyAccess: ["dynamodb"],
-  SecretsManagerReadWrite: ["secretsmanager"],
-  AmazonSSMReadOnlyAccess: ["ssm"],
-  AmazonKinesisFullAccess: ["kinesis"],
-  AmazonKinesisReadOnlyAccess: ["kinesis"],
-  AmazonKinesisFirehoseFullAccess: ["firehose"],
-  AWSXRayDaemonWriteAccess: ["xray"],
-  AWSXrayWriteOnlyAccess: ["xray"],
-  AWSStepFunctionsFullAccess: ["states"],
-  AmazonEventBridgeFullAccess: ["events"],
-  AWSKeyManagementServicePowerUser: ["kms"],
-  AmazonQLDBFullAccess: ["qldb"],
-  AmazonQLDBReadOnly: ["qldb"],
-  CloudWatchFullAccess: ["cloudwatch"],
-  AmazonAPIGatewayInvokeFullAccess: ["execute-api"]
-};
-var HTTPS_ONLY = { policySupported: true, ports: [443] };
-var IRREGULAR_ENDPOINT_SERVICES = {
-  // SES SMTP interface: STARTTLS on 25, 587, 2587; TLS Wrapper on 465, 2465 (SES Developer Guide, "Connecting to an
-  // Amazon SES SMTP endpoint").
-  "email-smtp": { policySupported: true, ports: [25, 465, 587, 2465, 2587] },
-  // Amazon Keyspaces (for Apache Cassandra): CQL over TLS on 9142 (Keyspaces Developer Guide, "Using interface VPC endpoints").
-  cassandra: { policySupported: true, ports: [9142] },
-  "cassandra-fips": { policySupported: true, ports: [9142] },
-  // AWS IoT Core data plane: MQTT over TLS on 8883, HTTPS and MQTT over WebSocket on 443 (IoT Developer Guide,
-  // "Protocols, port mappings, and authentication"); VpcEndpointPolicySupported false in DescribeVpcEndpointServices.
-  "iot.data": { policySupported: false, ports: [443, 8883] },
-  // VpcEndpointPolicySupported false in DescribeVpcEndpointServices (as recorded by moto 5.2, the AWS emulator).
-  "redshift-data": { policySupported: false, ports: [443] },
-  codepipeline: { policySupported: false, ports: [443] }
-};
-function endpointServiceFacts(service) {
-  return IRREGULAR_ENDPOINT_SERVICES[service] ?? HTTPS_ONLY;
-}
-
-// src/engine/model/iam.ts
-var SYMBOL = "";
-var PSEUDO_SHAPES = { "AWS::AccountId": "000000000000", "AWS::Partition": "aws", "AWS::Region": "region-1", "AWS::URLSuffix": "amazonaws.com" };
-function pattern(v) {
-  const plain = (text2) => text2.replace(/#\{(AWS::\w+)\}/g, (m, name) => PSEUDO_SHAPES[name] ?? SYMBOL);
-  switch (v.kind) {
-    case "string":
-      return plain(v.value);
-    case "number":
-      return String(v.value);
-    case "text":
-      return v.parts.map((p) => p.kind === "text" ? plain(p.text) : p.kind === "pseudo" ? PSEUDO_SHAPES[p.name] ?? SYMBOL : SYMBOL).join("");
-    default:
-      return void 0;
-  }
-}
-function isKnownShape(shape) {
-  return !shape.includes(SYMBOL);
-}
-function knownShape(v) {
-  const p = pattern(v);
-  return p !== void 0 && isKnownShape(p) ? p : void 0;
-}
-function values(v) {
-  return v.kind === "list" ? v.items : [v];
-}
-function classifyAwsPrincipal(v, typeOf) {
-  const entry2 = classify(v, typeOf);
-  const shape = pattern(v);
-  return shape !== void 0 ? { ...entry2, shape } : entry2;
-}
-function classify(v, typeOf) {
-  const shown = display(v);
-  if (v.kind === "ref") {
-    const type = typeOf(v.target);
-    if (type === "AWS::IAM::Role" && v.attribute === "Arn") return { kind: "role", shown };
-    if (type === "AWS::IAM::User" && v.attribute === "Arn") return { kind: "user", shown };
-    return { kind: "other", shown };
-  }
-  if (v.kind === "unknown") return { kind: "unknown", shown: v.reason };
-  const p = pattern(v);
-  if (p === void 0) return { kind: "unknown", shown };
-  if (p === "*") return { kind: "any", shown };
-  if (/^\d{12}$/.test(p)) return { kind: "account-id", shown };
-  const arn = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p);
-  if (!arn) return { kind: p === SYMBOL ? "unknown" : "other", shown };
-  if (arn[2].includes("*")) return { kind: "other", shown };
-  const resource = arn[3];
-  if (resource === "root") return { kind: "account-root", shown };
-  if (arn[1] === "iam" && /^role\/./.test(resource) && !/^role\/[*/]*$/.test(resource)) return { kind: "role", shown };
-  if (arn[1] === "sts" && resource.startsWith("assumed-role/")) return { kind: "role", shown };
-  if (arn[2] === SYMBOL && resource === SYMBOL) return { kind: "unknown", shown };
-  if (resource.startsWith("user/")) return { kind: "user", shown };
-  if (resource.includes(SYMBOL) && !resource.startsWith("role/")) return { kind: "unknown", shown };
-  return { kind: "other", shown };
-}
-function isWildcardAction(v) {
-  const p = pattern(v);
-  return p !== void 0 && (p === "*" || /^[A-Za-z0-9-]+:\*$/.test(p));
-}
-function isWildcardResource(v) {
-  const p = pattern(v);
-  if (p === void 0) return false;
-  if (p === "*") return true;
-  const parts = p.split(":");
-  if (parts[0] !== "arn" || parts.length < 6) return false;
-  return /^[*/]+$/.test(parts.slice(5).join(":"));
-}
-
-// rules/endpoint-policy-scoped.ts
-var NOT_A_ROLE = {
-  "account-root": "the account root (every principal of the account)",
-  "account-id": "an account ID (every principal of the account)",
-  user: "an IAM user",
-  other: "not an IAM role"
-};
-var UNKNOWN_CONSUMERS = "this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option";
-var RESTRICTING_OPERATORS = /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
-var endpoint_policy_scoped_default = defineRule({
-  id: "endpoint-policy-scoped",
-  options: {
-    schema: {
-      type: "object",
-      properties: {
-        allowedPrincipals: {
-          description: "Principal ARNs or account IDs accepted although they are not IAM roles (`*` matches any characters).",
-          type: "array",
-          items: { type: "string" }
-        }
-      }
-    },
-    defaults: { allowedPrincipals: [] }
-  },
-  level: "error",
-  title: "A VPC endpoint policy allows only named IAM roles, specific actions and specific resources",
-  help: `A VPC endpoint without a \`PolicyDocument\` gets the default policy, which allows every principal every action
-on every resource of the service through the endpoint \u2014 including resources of other accounts, an exfiltration
-path. Scope each Allow statement: \`Principal\` the function's execution role (or \`"*"\` with a Condition on
-\`aws:PrincipalArn\` naming role ARNs), \`Action\` the calls the function makes, \`Resource\` the ARNs it uses.
-\`NotAction\`/\`NotResource\` in an Allow statement allow everything else and count as unscoped; Deny statements are fine.
-
-Scope: endpoint services that are not AWS services (\`vpce-svc-\u2026\`) and AWS services that do not enforce endpoint
-policies (\`redshift-data\`, \`codepipeline\`, \`iot.data\`) get full access whatever the policy says, so the rule does not
-apply (a policy there is a note). Where the template holds no Lambda function in the endpoint's VPC, it cannot know the
-consumers' roles: a principal that is not a role is a note that says to name them (or to accept them with
-\`allowedPrincipals\`); a missing policy, \`Action "*"\` and \`Resource "*"\` stay errors. Each finding names its statement
-(its \`Sid\`, or \`statement 2\`) and points at its line, inside a JSON-string policy too when it is a literal block.
-
-Fix:
-
-\`\`\`yaml
-QldbEndpoint:
-  Type: AWS::EC2::VPCEndpoint
-  Properties:
-    VpcEndpointType: Interface
-    ServiceName: !Sub com.amazonaws.\${AWS::Region}.qldb.session
-    PolicyDocument:
-      Version: '2012-10-17'
-      Statement:
-        - Effect: Allow
-          Principal:
-            AWS: !GetAtt FunctionRole.Arn
-          Action: qldb:SendCommand
-          Resource: !Sub arn:\${AWS::Partition}:qldb:\${AWS::Region}:\${AWS::AccountId}:ledger/\${Ledger}
-\`\`\`
-`,
-  check({ model, report: report2, options }) {
-    const typeOf = (id) => model.typeOf(id);
-    const allowed = options.allowedPrincipals.map(globToRegExp);
-    for (const endpoint of model.endpoints) {
-      if (!isInterfaceEndpoint(endpoint) && !isGatewayEndpoint(endpoint)) continue;
-      if (endpoint.service.kind === "other") continue;
-      const policy = endpoint.policy;
-      if (endpoint.service.kind === "aws" && !endpointServiceFacts(endpoint.service.name).policySupported) {
-        if (policy.state !== "absent") report2({ subject: endpoint, loc: policy.loc, level: "note", message: `${label(endpoint)}: ${endpoint.service.name} does not enforce endpoint policies, so AWS allows full access through the endpoint whatever this policy says` });
-        continue;
-      }
-      if (policy.state === "absent") {
-        report2({
-          subject: endpoint,
-          message: `${label(endpoint)} has no PolicyDocument: the default endpoint policy allows every principal every action on every resource of ${display(endpoint.serviceName ?? { kind: "null", loc: endpoint.loc })}`
-        });
-        continue;
-      }
-      if (policy.state === "unknown") {
-        report2({ subject: endpoint, loc: policy.loc, level: "note", message: `cannot verify the policy of ${label(endpoint)}: ${policy.reason}` });
-        continue;
-      }
-      for (const why of policy.document.unreadable) report2({ subject: endpoint, loc: policy.loc, level: "note", message: `cannot verify a statement of the policy of ${label(endpoint)}: ${why}` });
-      const consumersKnown = model.hasLambdaConsumers(endpoint);
-      for (const statement of policy.document.statements) {
-        if (!statement.effect.known || statement.effect.value !== "Allow") continue;
-        for (const r of checkStatement(endpoint, statement, typeOf, allowed, consumersKnown)) report2(r);
-      }
-    }
-  }
-});
-function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
-  const found = [];
-  const at2 = (loc, problem, fix) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
-  const principalAt = (loc, problem, fix) => consumersKnown ? at2(loc, problem, fix) : found.push({ subject: endpoint, loc, level: "note", message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
-  const unverifiable = (field2, name) => {
-    const unknown2 = values(field2.value).find((v) => v.kind === "unknown");
-    if (unknown2?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown2.reason}` });
-  };
-  if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, "an Allow statement with NotPrincipal allows every principal but those listed", "name the execution role in Principal");
-  else if (!s.principal.present) principalAt(s.loc, "an Allow statement without Principal applies to every principal", "name the execution role");
-  else {
-    const verdict = principalProblem(s.principal.value, s, typeOf, allowed);
-    if (verdict && "problem" in verdict) principalAt(s.principal.keyLoc, verdict.problem, verdict.fix);
-    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: "note", message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
-  }
-  if (s.notAction.present) at2(s.notAction.keyLoc, "an Allow statement with NotAction allows every action but those listed", "list the actions the function calls");
-  else if (s.action.present) {
-    const wild = values(s.action.value).filter(isWildcardAction).map(display);
-    if (wild.length > 0) at2(s.action.keyLoc, `Action ${wild.join(", ")} allows every action`, "list the actions the function calls");
-    else unverifiable(s.action, "Action");
-  }
-  if (s.notResource.present) at2(s.notResource.keyLoc, "an Allow statement with NotResource allows every resource but those listed", "list the resource ARNs");
-  else if (!s.resource.present) at2(s.loc, "an Allow statement without Resource applies to every resource", "list the resource ARNs");
-  else {
-    const wild = values(s.resource.value).filter(isWildcardResource).map(display);
-    if (wild.length > 0) at2(s.resource.keyLoc, `Resource ${wild.join(", ")} allows every resource`, "name the specific ARNs");
-    else unverifiable(s.resource, "Resource");
-  }
-  return found;
-}
-function principalProblem(principal, s, typeOf, allowed) {
-  const entries2 = [];
-  if (pattern(principal) === "*") entries2.push({ kind: "any", shown: "*" });
-  else if (principal.kind === "map") {
-    for (const { key, value } of principal.entries) {
-      for (const v of values(value)) {
-        entries2.push(key === "AWS" ? classifyAwsPrincipal(v, typeOf) : { kind: "other", shown: `${key} ${display(v)}` });
-      }
-    }
-  } else return principal.kind === "unknown" ? { unknown: principal.reason } : void 0;
-  if (entries2.some((e) => e.kind === "any")) {
-    const restricted = principalArnRestriction(s, typeOf);
-    if (restricted === "roles") return void 0;
-    if (restricted === "unknown") return { unknown: "the aws:PrincipalArn condition names values not known before deployment" };
-    return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account', fix: "name the execution role" };
-  }
-  const bad = entries2.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown) || e.shape !== void 0 && a.test(e.shape)));
-  const unknowns = entries2.filter((e) => e.kind === "unknown");
-  if (bad.length === 0) return unknowns.length > 0 ? { unknown: unknowns.map((e) => e.shown).join("; ") } : void 0;
-  return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join("; ")}`, fix: "allow only the function's execution role" };
-}
-function globToRegExp(glob) {
-  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
-}
-function principalArnRestriction(s, typeOf) {
-  if (!s.condition.present) return "none";
-  if (s.condition.value.kind !== "map") return s.condition.value.kind === "unknown" ? "unknown" : "none";
-  let verdict = "none";
-  for (const { key, value } of s.condition.value.entries) {
-    if (!RESTRICTING_OPERATORS.test(key) || value.kind !== "map") continue;
-    const arns = value.entries.find((e) => e.key.toLowerCase() === "aws:principalarn")?.value;
-    if (!arns) continue;
-    const kinds = values(arns).map((a) => classifyAwsPrincipal(a, typeOf).kind);
-    if (kinds.length > 0 && kinds.every((k) => k === "role")) return "roles";
-    if (kinds.length > 0 && kinds.every((k) => k === "role" || k === "unknown")) verdict = "unknown";
-  }
-  return verdict;
-}
-
-// src/engine/model/rule-text.ts
-function describeIngress(rule2) {
-  const { protocol: protocol2, fromPort, toPort, peer } = rule2;
-  const proto = protocol2.known ? protocol2.value === "-1" ? "all traffic" : protocol2.value : "some protocol";
-  const ports = protocol2.known && protocol2.value === "-1" ? "" : fromPort.known === true && toPort.known === true ? fromPort.value === toPort.value ? ` ${fromPort.value}` : ` ${fromPort.value}-${toPort.value}` : fromPort.known === "absent" ? " on all ports" : " on ports not known before deployment";
-  const from = peer.kind === "cidr" || peer.kind === "cidr-ipv6" ? rangeText(peer.range) : peer.kind === "prefix-list" ? `prefix list ${display(peer.prefixList)}` : peer.kind === "security-group" ? peer.group.kind === "resource" ? label(peer.group.target) : peer.group.kind === "external" ? peer.group.id : "a group not known before deployment" : "an unknown source";
-  return `${proto}${ports} from ${from}`;
-}
-function assessPorts({ protocol: protocol2, fromPort, toPort }, ports, what, { problems, unknowns }) {
-  if (!protocol2.known) unknowns.push(`protocol ${protocol2.reason}`);
-  else if (protocol2.value === "-1") problems.push("all protocols and ports are open");
-  else if (protocol2.value !== "tcp") problems.push(`protocol ${protocol2.value} is not tcp`);
-  if (!protocol2.known || protocol2.value === "-1") return;
-  if (fromPort.known === false) unknowns.push(`FromPort ${fromPort.reason}`);
-  else if (toPort.known === false) unknowns.push(`ToPort ${toPort.reason}`);
-  else if (fromPort.known === "absent" || toPort.known === "absent") problems.push("no port range given");
-  else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
-    problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${what}`}`);
-  }
-}
-
-// src/engine/model/cidr.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-function parseCidr(text2) {
-  try {
-    const [address, prefix] = import_ipaddr.default.parseCIDR(text2.trim());
-    return { text: text2, family: address.kind(), address, prefix };
-  } catch {
-    return void 0;
-  }
-}
-function cidrContains(outer, inner) {
-  if (outer.family !== inner.family || inner.prefix < outer.prefix) return false;
-  return inner.family === "ipv4" ? inner.address.match(outer.address, outer.prefix) : inner.address.match(outer.address, outer.prefix);
-}
-var WIDEST_VPC_PREFIX = { ipv4: 16, ipv6: 44 };
-
-// rules/endpoint-sg-ingress.ts
-var endpoint_sg_ingress_default = defineRule({
-  id: "endpoint-sg-ingress",
-  options: {
-    schema: {
-      type: "object",
-      properties: {
-        allowedSources: {
-          description: "Extra sources allowed on tcp 443: a security group's logical ID or sg- ID (e.g. a shared-services group), a CIDR, or a prefix list ID.",
-          type: "array",
-          items: { type: "string" }
-        }
-      }
-    },
-    defaults: { allowedSources: [] }
-  },
-  level: "error",
-  title: "An Interface endpoint's security groups allow only tcp 443 from the Lambda functions' security groups",
-  help: `An Interface endpoint is a set of network interfaces in your subnets; its security groups decide who may use
-it. Functions call AWS services over HTTPS, so the endpoint needs exactly one kind of ingress: tcp 443 from the
-functions' own security group. A CIDR range (even the VPC's), a prefix list, other ports or protocols, or a group
-that no function uses let other workloads reach the service through your endpoint. An endpoint without
-\`SecurityGroupIds\`, or naming \`!GetAtt Vpc.DefaultSecurityGroup\`, gets the VPC's default group, which admits all
-traffic from everything in that group (the finding is then the endpoint's); a group with no ingress at all blocks the
-functions.
-
-Scope: where the template holds no Lambda function in the endpoint's VPC (a shared network stack, endpoints for
-instances or a load balancer), it cannot know the consumers: any security group or prefix list is a fine source, and
-only a CIDR range wider than the VPC's own (\`0.0.0.0/0\`, \`10.0.0.0/8\` in a /16 VPC) and other ports stay errors. Services
-that listen on other ports are checked against theirs (\`email-smtp\`: 25, 465, 587, 2465, 2587; \`cassandra\`: 9142); a
-partner's or your own endpoint service (\`com.amazonaws.vpce.<region>.vpce-svc-\u2026\`) listens on its own port, so only the
-sources are checked.
-
-Fix:
-
-\`\`\`yaml
-EndpointSecurityGroup:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: HTTPS from the function only
-    VpcId: !Ref Vpc
-    SecurityGroupIngress:
-      - IpProtocol: tcp
-        FromPort: 443
-        ToPort: 443
-        SourceSecurityGroupId: !GetAtt FunctionSecurityGroup.GroupId
-\`\`\`
-`,
-  check(ctx) {
-    const { model, report: report2 } = ctx;
-    const checked = /* @__PURE__ */ new Set();
-    const lambda = { groups: model.securityGroups.filter((g) => model.isFunctionGroup(g)), unknownFunctions: model.functionsWithUnknownGroups().map(label) };
-    for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
-      const groups = endpoint.securityGroups;
-      if (groups.state === "absent" || groups.state === "set" && groups.items.length === 0) {
-        report2({
-          subject: endpoint,
-          ...groups.state === "set" ? { loc: groups.loc } : {},
-          message: `${label(endpoint)} has no SecurityGroupIds, so it gets the VPC's default security group; give it a group that allows only tcp 443 from the Lambda function's group`
-        });
-        continue;
-      }
-      if (groups.state === "unknown") {
-        report2({ subject: endpoint, loc: groups.loc, level: "note", message: `cannot verify the security groups of ${label(endpoint)}: ${groups.reason}` });
-        continue;
-      }
-      const scope = scopeOf(endpoint, model, lambda);
-      for (const link of groups.items) {
-        if (link.kind !== "resource") {
-          report2({ subject: endpoint, loc: link.loc, level: "note", message: `cannot verify a security group of ${label(endpoint)}: ${whyUnlinked(link)}` });
-          continue;
-        }
-        if (link.target.vpcDefault) {
-          report2({
-            subject: endpoint,
-            loc: link.loc,
-            message: `${label(endpoint)} uses the ${link.target.name}, which admits all traffic from every member of that group; give it a group that allows only ${scope.allowed}`
-          });
-          continue;
-        }
-        if (checked.has(link.target)) continue;
-        checked.add(link.target);
-        checkGroup(link.target, endpoint, ctx, scope);
-      }
-    }
-  }
-});
-function scopeOf(endpoint, model, lambda) {
-  const service = endpoint.service;
-  const ports = service.kind === "other" ? "own" : service.kind === "aws" ? endpointServiceFacts(service.name).ports : [443];
-  const portsText = ports === "own" ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(", ")} or ${ports.at(-1)}`}`;
-  const serviceName = service.kind === "aws" ? service.name : "the service";
-  if (model.hasLambdaConsumers(endpoint)) {
-    const from = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, " or ")}` : "a Lambda function's group";
-    return { ports, portsText, serviceName, consumers: { kind: "lambda", ...lambda }, allowed: `${portsText} from ${from}` };
-  }
-  const vpc = model.vpcOfEndpoint(endpoint);
-  const vpcBlocks = (vpc?.cidrBlocks ?? []).flatMap((b) => b.known ? [parseCidr(b.value)].filter((c) => c !== void 0) : []);
-  return { ports, portsText, serviceName, consumers: { kind: "not-in-template", vpcBlocks }, allowed: `${portsText} from the consumers' security groups or ranges of the VPC` };
-}
-function checkGroup(group, endpoint, { model, report: report2, options }, scope) {
-  const ingress = model.rulesOf(group, "ingress");
-  const unknownIngress = group.unknownRules.filter((u) => u.direction === "ingress");
-  for (const u of unknownIngress) {
-    report2({ subject: group, loc: u.loc, level: "note", message: `cannot verify the ingress of ${label(group)}: ${u.reason}` });
-  }
-  const unattached = model.unattachedRules.filter((u) => u.direction === "ingress");
-  if (ingress.length === 0 && unknownIngress.length === 0 && unattached.length > 0) {
-    report2({ subject: group, level: "note", message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(unattached.map((u) => u.reason), 5, "; ")} may belong to it` });
-    return;
-  }
-  if (ingress.length === 0 && unknownIngress.length === 0) {
-    const functions = model.functionsNear(endpoint);
-    if (functions.length > 0) {
-      report2({
-        subject: group,
-        message: `${label(group)} (security group of ${label(endpoint)}) allows no ingress, so ${labels(functions)} cannot reach the endpoint; allow ${scope.allowed}`
-      });
-    }
-    return;
-  }
-  const allowedSources = new Set(options.allowedSources);
-  for (const rule2 of ingress) {
-    const { problems, unknowns } = assess(rule2, scope, (g) => model.isFunctionGroup(g), allowedSources);
-    const subject = rule2.origin.kind === "standalone" ? rule2.origin.resource : group;
-    if (problems.length > 0) {
-      report2({
-        subject,
-        loc: rule2.loc,
-        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describeIngress(rule2)}: ${problems.join("; ")}; only ${scope.allowed} is allowed`
-      });
-    } else if (unknowns.length > 0) {
-      report2({ subject, loc: rule2.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${unknowns.join("; ")}` });
-    }
-  }
-}
-function assess(rule2, scope, isFunctionGroup, allowedSources) {
-  const found = { problems: [], unknowns: [] };
-  if (scope.ports !== "own") assessPorts(rule2, scope.ports, scope.serviceName, found);
-  if (allowedByOption(rule2.peer, allowedSources)) return found;
-  if (scope.consumers.kind === "lambda") assessLambdaSource(rule2.peer, isFunctionGroup, scope.consumers.unknownFunctions, found);
-  else assessAnySource(rule2.peer, scope.consumers.vpcBlocks, found);
-  return found;
-}
-function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems, unknowns }) {
-  switch (peer.kind) {
-    case "cidr":
-    case "cidr-ipv6":
-      problems.push(peer.range.known ? `the CIDR range ${peer.range.value} is a source` : "a CIDR range is a source, whatever its value");
-      break;
-    case "prefix-list":
-      problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
-      break;
-    case "security-group":
-      if (peer.group.kind === "resource") {
-        if (isFunctionGroup(peer.group.target)) break;
-        if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
-        else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
-      } else if (peer.group.kind === "external") unknowns.push(`source group ${peer.group.id} is not in this template`);
-      else unknowns.push(`source group: ${peer.group.reason}`);
-      break;
-    case "unknown":
-      unknowns.push(`source ${peer.reason}`);
-      break;
-    case "none":
-      break;
-  }
-}
-function assessAnySource(peer, vpcBlocks, { problems, unknowns }) {
-  if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return;
-  if (!peer.range.known) {
-    unknowns.push(`the source range: ${peer.range.reason}`);
-    return;
-  }
-  const range = parseCidr(peer.range.value);
-  if (range === void 0) return;
-  if (range.prefix < WIDEST_VPC_PREFIX[range.family]) problems.push(`the CIDR range ${range.text} is wider than any VPC's range`);
-  else {
-    const covered = vpcBlocks.find((b) => b.prefix > range.prefix && cidrContains(range, b));
-    if (covered) problems.push(`the CIDR range ${range.text} is wider than the VPC's range ${covered.text}`);
-  }
-}
-function allowedByOption(peer, allowed) {
-  switch (peer.kind) {
-    case "cidr":
-    case "cidr-ipv6":
-      return peer.range.known && allowed.has(peer.range.value);
-    case "prefix-list":
-      return allowed.has(display(peer.prefixList));
-    case "security-group":
-      return peer.group.kind === "resource" ? allowed.has(peer.group.target.id) : peer.group.kind === "external" && allowed.has(peer.group.id);
-    default:
-      return false;
-  }
-}
-
-// rules/lambda-subnet-no-igw.ts
-var lambda_subnet_no_igw_default = defineRule({
-  id: "lambda-subnet-no-igw",
-  level: "error",
-  title: "A Lambda function's subnets have no route to an internet gateway",
-  help: `A function in a VPC gets only private addresses. In a subnet whose route table sends traffic to an internet
-gateway (a public subnet), it can neither reach the internet nor AWS services' public endpoints \u2014 its calls hang
-until it times out \u2014 and the subnet is not the private network the design relies on. Put functions in private
-subnets: route their outbound traffic to a NAT gateway, or to nothing but VPC endpoints.
-
-Fix: associate the function's subnets with a private route table.
-
-\`\`\`yaml
-PrivateRouteTable:
-  Type: AWS::EC2::RouteTable
-  Properties:
-    VpcId: !Ref Vpc
-PrivateDefaultRoute:            # optional: only if the function needs the internet
-  Type: AWS::EC2::Route
-  Properties:
-    RouteTableId: !Ref PrivateRouteTable
-    DestinationCidrBlock: 0.0.0.0/0
-    NatGatewayId: !Ref NatGateway
-PrivateSubnetARouteTable:
-  Type: AWS::EC2::SubnetRouteTableAssociation
-  Properties:
-    SubnetId: !Ref PrivateSubnetA
-    RouteTableId: !Ref PrivateRouteTable
-\`\`\`
-`,
-  check({ model, report: report2 }) {
-    for (const fn of model.functions) {
-      const exposures = [];
-      const unverifiable = [];
-      if (fn.vpcConfig.state === "unknown") unverifiable.push(`its VpcConfig: ${fn.vpcConfig.reason}`);
-      if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unverifiable.push(`its subnets: ${fn.vpcConfig.subnets.reason}`);
-      for (const link of model.subnetLinksOf(fn)) {
-        if (link.kind === "external") unverifiable.push(`subnet ${link.id} is not in this template`);
-        if (link.kind === "unknown") unverifiable.push(`a subnet: ${link.reason}`);
-        if (link.kind !== "resource") continue;
-        const tables = model.routeTablesOf(link.target);
-        if (tables.length === 0) unverifiable.push(model.whyRouteTablesUnknown(link.target));
-        for (const table of tables) {
-          for (const route of model.routesOf(table)) {
-            if (route.target.kind === "internet-gateway") exposures.push({ link, subnet: link.target, table, route });
-            if (route.target.kind === "unknown") unverifiable.push(`route ${label(route)}: ${route.target.reason}`);
-          }
-        }
-      }
-      const first = exposures[0];
-      if (!first) {
-        if (unverifiable.length > 0) report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join("; ")}` });
-        continue;
-      }
-      const describe4 = (x) => {
-        const gateway = x.route.target.kind === "internet-gateway" ? x.route.target.gateway : void 0;
-        const igw = gateway?.kind === "resource" ? label(gateway.target) : gateway?.kind === "external" ? gateway.id : "an internet gateway";
-        const dest = x.route.destination.known ? x.route.destination.value : "a destination";
-        return `subnet ${label(x.subnet)} uses ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
-      };
-      report2({
-        subject: fn,
-        loc: first.link.loc,
-        message: `${label(fn)} runs in a public subnet: ${exposures.map(describe4).join("; ")}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
-        related: exposures.flatMap((x) => [
-          { message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name },
-          { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
-          { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name }
-        ])
-      });
-    }
-  }
-});
-
-// rules/endpoint-private-dns.ts
-var endpoint_private_dns_default = defineRule({
-  id: "endpoint-private-dns",
-  level: "warning",
-  title: "An Interface endpoint to an AWS service in a VPC with Lambda functions enables private DNS",
-  help: `AWS SDKs call a service at its default hostname (\`sqs.eu-west-1.amazonaws.com\`). Only with private DNS does
-that name resolve to the endpoint's addresses inside the VPC; without it, the SDK still goes to the public endpoint,
-which a function in a private subnet cannot reach \u2014 its calls hang until it times out \u2014 unless every client is
-configured with the endpoint-specific hostname. CloudFormation's default for \`PrivateDnsEnabled\` is false.
-
-Not concerned: endpoint services of partners or your own (\`com.amazonaws.vpce.<region>.vpce-svc-\u2026\`), and an S3 or
-DynamoDB Interface endpoint in a VPC that also has a Gateway endpoint for the service: calls from the VPC take the
-(free) gateway, and the Interface endpoint serves clients outside the VPC.
-
-Fix (the VPC also needs \`EnableDnsSupport\` and \`EnableDnsHostnames\`, see vpc-dns-support):
-
-\`\`\`yaml
-SqsEndpoint:
-  Type: AWS::EC2::VPCEndpoint
-  Properties:
-    VpcEndpointType: Interface
-    ServiceName: !Sub com.amazonaws.\${AWS::Region}.sqs
-    VpcId: !Ref Vpc
-    PrivateDnsEnabled: true
-\`\`\`
-`,
-  check({ model, report: report2 }) {
-    for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
-      const functions = model.functionsNear(endpoint);
-      if (functions.length === 0) continue;
-      const { service, privateDns } = endpoint;
-      if (service.kind === "other") continue;
-      if (service.kind === "unknown" || privateDns.state === "unknown") {
-        if (!(privateDns.state === "set" && privateDns.value)) {
-          const why = service.kind === "unknown" ? `its ServiceName: ${service.reason}` : `PrivateDnsEnabled: ${privateDns.state === "unknown" ? privateDns.reason : ""}`;
-          report2({ subject: endpoint, level: "note", message: `cannot verify private DNS of ${label(endpoint)}: ${why}` });
-        }
-        continue;
-      }
-      if (privateDns.value) continue;
-      const gateway = model.endpointTypesOf(model.vpcOfEndpoint(endpoint), service.name).has("gateway");
-      if (gateway) continue;
-      report2({
-        subject: endpoint,
-        ...privateDns.state === "set" ? { loc: privateDns.loc } : {},
-        message: `${label(endpoint)} (${model.endpointServiceName(service.name)}) ${privateDns.state === "set" ? "sets PrivateDnsEnabled false" : "leaves PrivateDnsEnabled unset (CloudFormation default: false)"}: the SDK's default hostname of ${service.name} will not reach it from ${labels(functions)}; set PrivateDnsEnabled true`
-      });
-    }
-  }
-});
-
-// src/engine/model/grants.ts
-function grantsOf(role) {
-  const actions = [];
-  const unreadable = [];
-  const name = label(role);
-  for (const policy of role.policies) {
-    if (policy.state === "unknown") {
-      unreadable.push(`${name} has a policy that cannot be read (${policy.reason})`);
-      continue;
-    }
-    for (const why of policy.document.unreadable) unreadable.push(`${name} has a statement that cannot be read (${why})`);
-    for (const s of policy.document.statements) {
-      if (!s.effect.known || s.effect.value !== "Allow") continue;
-      if (s.notAction.present) {
-        unreadable.push(`${name} allows every action but some (NotAction)`);
-        continue;
-      }
-      if (!s.action.present) continue;
-      for (const v of values(s.action.value)) {
-        const a = knownShape(v);
-        if (a === void 0) unreadable.push(`${name} allows ${display(v)}`);
-        else if (a === "*" || a.startsWith("*")) unreadable.push(`${name} allows ${a} (every service)`);
-        else actions.push({ action: a, resources: s.resource.present ? values(s.resource.value) : "any", why: `${a} is granted to ${name}` });
-      }
-    }
-  }
-  for (const arn of role.managedPolicyArns) {
-    const p = pattern(arn);
-    const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : void 0;
-    const services = policy ? MANAGED_POLICY_SERVICES[policy] : void 0;
-    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, resources: "any", why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
-    else if (arn.kind === "unknown") unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
-    else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
-  }
-  return { actions, unreadable };
-}
-
-// rules/lambda-service-endpoints.ts
-var EGRESS_TARGETS = /* @__PURE__ */ new Set(["nat-gateway", "instance", "network-interface", "transit-gateway", "core-network"]);
-var MAYBE_EGRESS_TARGETS = /* @__PURE__ */ new Set(["vpc-endpoint", "unknown"]);
-var NEVER_EGRESS_TARGETS = /* @__PURE__ */ new Set(["vpc-peering", "local", "vpn-gateway", "local-gateway", "carrier-gateway", "egress-only-internet-gateway"]);
-var lambda_service_endpoints_default = defineRule({
-  id: "lambda-service-endpoints",
-  options: {
-    schema: {
-      type: "object",
-      properties: {
-        ignoreServices: { description: "IAM service prefixes (sqs, s3, \u2026) not to demand endpoints for.", type: "array", items: { type: "string" } },
-        assumeEgress: { description: "Assume the functions have a NAT or transit gateway route defined elsewhere (another stack): the rule stays silent.", type: "boolean" }
-      }
-    },
-    defaults: { ignoreServices: [], assumeEgress: false }
-  },
-  level: "error",
-  title: "A VPC Lambda function without a NAT route has a VPC endpoint for every AWS service its role lets it call",
-  help: `A function in a private subnet with no default route to a NAT gateway, NAT instance or transit gateway can
-reach AWS services only through VPC endpoints. For every service its execution role grants actions on \u2014 the calls
-the function is written to make \u2014 the VPC needs an endpoint; without one, the SDK's calls hang until the function
-times out ("everything broke when I moved it into the VPC"). S3 and DynamoDB take a Gateway (or Interface) endpoint;
-QLDB's data API is \`qldb.session\`; the others an Interface endpoint \`com.amazonaws.<region>.<service>\`. CloudWatch
-Logs actions of the basic execution role do not count: the Lambda service ships function logs itself, as it polls
-event sources and delivers to dead-letter queues and asynchronous-invocation destinations (grants on exactly those
-resources do not count either). A Gateway
-endpoint must also be on the route tables of the function's subnets: gateway-endpoint-routes checks that.
-
-Fix: add the endpoint the message names (or a NAT route, if the function needs the internet anyway).
-
-\`\`\`yaml
-SecretsManagerEndpoint:
-  Type: AWS::EC2::VPCEndpoint
-  Properties:
-    VpcEndpointType: Interface
-    ServiceName: !Sub com.amazonaws.\${AWS::Region}.secretsmanager
-    VpcId: !Ref Vpc
-    PrivateDnsEnabled: true
-    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
-    SecurityGroupIds: [!Ref EndpointSecurityGroup]
-\`\`\`
-`,
-  check({ model, report: report2, options }) {
-    if (options.assumeEgress) return;
-    const ignored = new Set(options.ignoreServices.map((s) => s.toLowerCase()));
-    for (const fn of model.functions) {
-      if (fn.vpcConfig.state !== "set") continue;
-      const name = label(fn);
-      const note = (why) => report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
-      const links = model.subnetLinksOf(fn);
-      const subnets = linkTargets(links);
-      if (subnets.length === 0) {
-        note(fn.vpcConfig.subnets.state === "unknown" ? fn.vpcConfig.subnets.reason : "its subnets are not in this template");
-        continue;
-      }
-      const egress = subnets.map((s) => [s, egressOf(model, s)]);
-      const isolated = egress.filter(([, e]) => e === "none").map(([s]) => s);
-      if (isolated.length === 0) {
-        if (egress.some(([, e]) => e === "unknown") || subnets.length < links.length) note("the default routes of its subnets are not all known before deployment");
-        continue;
-      }
-      const role = model.roleOf(fn);
-      if (!role) {
-        note(fn.role.kind === "unknown" ? `its role: ${fn.role.reason}` : `its role ${fn.role.kind === "external" ? fn.role.id : ""} is not in this template`);
-        continue;
-      }
-      const grants = grantsOf(role);
-      const polled = model.polledServicesOf(fn);
-      const services = /* @__PURE__ */ new Map();
-      for (const grant of grants.actions) {
-        const action = grant.action.toLowerCase();
-        const prefix = action.split(":")[0];
-        if (polled.has(prefix) && POLLER_ACTIONS[prefix]?.includes(action)) continue;
-        if (isDelivery(grant, fn)) continue;
-        const need = endpointNeed(grant.action);
-        const key = need.kind === "endpoint" ? need.names.join("|") : prefix;
-        if (need.kind !== "none" && !ignored.has(prefix) && !services.has(key)) services.set(key, { grant, need });
-      }
-      const vpc = model.vpcsOfFunction(fn)[0];
-      const sharedZones = vpc ? model.awsHostedZonesOf(vpc) : [];
-      const unreadableEndpoints = vpc ? model.unreadableEndpointsIn(vpc) : [];
-      const missing = [];
-      const unverifiable = [...grants.unreadable];
-      for (const { grant, need } of services.values()) {
-        const why = grant.why;
-        if (need.kind === "none") continue;
-        if (need.kind === "no-endpoint") {
-          missing.push(`${need.why}, so only a NAT route reaches it: ${why}`);
-          continue;
-        }
-        if (need.resourceType && model.hasOtherOfType(need.resourceType)) continue;
-        const served = vpc !== void 0 && need.names.some((n) => model.endpointTypesOf(vpc, n).has("interface") || need.gateway === true && model.endpointTypesOf(vpc, n).has("gateway"));
-        if (served) continue;
-        const name2 = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
-        const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
-        const doubt = !vpc ? "its VPC is not in this template" : unreadableEndpoints.length > 0 ? `the service of ${labels(unreadableEndpoints)} is not known` : sharedZones.length > 0 ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC` : void 0;
-        if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
-        else missing.push(add);
-      }
-      if (missing.length > 0) {
-        report2({
-          subject: fn,
-          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join("; ")}`,
-          related: [
-            ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
-            ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: tableText(t), loc: t.loc, logicalId: t.main ? void 0 : t.name }))
-          ]
-        });
-      } else if (unverifiable.length > 0) note(unverifiable.join("; "));
-    }
-  }
-});
-function isDelivery(grant, fn) {
-  const action = grant.action.toLowerCase();
-  if (!DELIVERY_ACTIONS[action.split(":")[0]]?.includes(action) || grant.resources === "any" || grant.resources.length === 0) return false;
-  return grant.resources.every((r) => r.kind === "ref" && fn.deliveryTargets.has(r.target));
-}
-function egressOf(model, subnet) {
-  const tables = model.routeTablesOf(subnet);
-  if (tables.length === 0) return "unknown";
-  let unknown2 = false;
-  for (const route of tables.flatMap((t) => model.routesOf(t))) {
-    if (NEVER_EGRESS_TARGETS.has(route.target.kind)) continue;
-    if (!route.destination.known) unknown2 = true;
-    else if (route.destination.value !== "0.0.0.0/0") continue;
-    else if (EGRESS_TARGETS.has(route.target.kind)) return "out";
-    else if (MAYBE_EGRESS_TARGETS.has(route.target.kind)) unknown2 = true;
-  }
-  return unknown2 ? "unknown" : "none";
-}
-
-// src/engine/model/zones.ts
-function zoneKey(z) {
-  switch (z.kind) {
-    case "name":
-      return `name:${z.name}`;
-    case "zone-id":
-      return `id:${z.zoneId}`;
-    case "indexed":
-      return `index:${z.region}:${z.index}`;
-    case "unknown":
-      return void 0;
-  }
-}
-function zoneName(z) {
-  switch (z.kind) {
-    case "name":
-      return z.name;
-    case "zone-id":
-      return z.zoneId;
-    case "indexed":
-      return `zone ${z.index} of ${z.region === "AWS::Region" ? "the region" : z.region} (!Select [${z.index}, !GetAZs])`;
-    case "unknown":
-      return "an unknown zone";
-  }
-}
-function comparable(a, b) {
-  if (a.kind === "unknown" || a.kind !== b.kind) return false;
-  if (a.kind === "indexed" && b.kind === "indexed") return a.region === b.region;
-  if (a.kind === "name" && b.kind === "name") return a.name.startsWith("${") === b.name.startsWith("${");
-  return true;
-}
-
-// rules/endpoint-az-coverage.ts
-var endpoint_az_coverage_default = defineRule({
-  id: "endpoint-az-coverage",
-  level: "warning",
-  title: "An Interface endpoint has a subnet in every Availability Zone of the VPC's Lambda functions",
-  help: `An Interface endpoint answers in the zones of its subnets. A function running in a zone where the endpoint
-has no network interface still reaches it across zones \u2014 until that other zone fails, and then the function loses the
-service although its own zone is healthy; cross-zone traffic is also billed. Give the endpoint a subnet in every
-zone the functions run in.
-
-Fix:
-
-\`\`\`yaml
-SqsEndpoint:
-  Type: AWS::EC2::VPCEndpoint
-  Properties:
-    VpcEndpointType: Interface
-    SubnetIds:            # the same zones as the functions' subnets
-      - !Ref PrivateSubnetA
-      - !Ref PrivateSubnetB
-\`\`\`
-`,
-  check({ model, report: report2 }) {
-    const zonesOfVpc = /* @__PURE__ */ new Map();
-    for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
-      const functions = model.functionsNear(endpoint);
-      if (functions.length === 0) continue;
-      if (endpoint.subnets.state === "unknown" || endpoint.subnets.state === "set" && endpoint.subnets.items.some((l) => l.kind !== "resource")) {
-        report2({ subject: endpoint, level: "note", message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
-        continue;
-      }
-      const vpc = model.vpcOfEndpoint(endpoint);
-      if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
-      const ownSubnets = new Set(linkTargets(linkedItems(endpoint.subnets)));
-      const coverage = coverageOf([...ownSubnets].map((s) => s.zone), zonesOfVpc.get(vpc));
-      if (coverage.uncovered.count > 0) {
-        const shown = coverage.uncovered.first.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`);
-        const more = coverage.uncovered.count - shown.length;
-        report2({
-          subject: endpoint,
-          ...endpoint.subnets.state === "set" ? { loc: endpoint.subnets.loc } : {},
-          message: `${label(endpoint)} has no subnet in ${shown.join(", ")}${more > 0 ? ` and ${more} more zones` : ""}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`
-        });
-      } else if (coverage.unverifiable) {
-        report2({ subject: endpoint, level: "note", message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
-      } else {
-        const unknown2 = zonesOfVpc.get(vpc).unknown;
-        const open = firstNotIn(unknown2, ownSubnets, 3);
-        if (open.length === 0) continue;
-        const more = unknown2.size - [...ownSubnets].filter((s) => unknown2.has(s)).length - open.length;
-        const why = open[0].zone.kind === "unknown" ? open[0].zone.reason : "";
-        report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)}${more > 0 ? ` and ${more} more` : ""} is not known before deployment (${why})` });
-      }
-    }
-  }
-});
-function functionZones(model, functions) {
-  const byClass = /* @__PURE__ */ new Map();
-  const unknown2 = /* @__PURE__ */ new Set();
-  let count = 0;
-  for (const fn of functions) {
-    for (const link of model.subnetLinksOf(fn)) {
-      if (link.kind !== "resource") continue;
-      const key = zoneKey(link.target.zone);
-      const kind = zoneClass(link.target.zone);
-      if (key === void 0 || kind === void 0) {
-        unknown2.add(link.target);
-        continue;
-      }
-      const zones = byClass.get(kind) ?? /* @__PURE__ */ new Map();
-      byClass.set(kind, zones);
-      const entry2 = zones.get(key) ?? { zone: link.target.zone, subnets: /* @__PURE__ */ new Set() };
-      if (entry2.subnets.size === 0) count++;
-      entry2.subnets.add(link.target);
-      zones.set(key, entry2);
-    }
-  }
-  return { byClass, count, unknown: unknown2 };
-}
-function coverageOf(own, functions) {
-  const ownKeys = new Set(own.map(zoneKey));
-  const ownClasses = new Set(own.map(zoneClass));
-  const coveredIn = (zones) => [...ownKeys].filter((k) => k !== void 0 && zones.has(k)).length;
-  if (ownClasses.size === 0) {
-    const all = [...functions.byClass.values()];
-    return { uncovered: { count: functions.count, first: all.flatMap((zones) => firstNotIn(zones.values(), /* @__PURE__ */ new Set(), 3)).slice(0, 3) }, unverifiable: false };
-  }
-  const [only] = ownClasses;
-  if (ownClasses.size > 1 || only === void 0) {
-    const covered = [...functions.byClass.values()].reduce((n, zones) => n + coveredIn(zones), 0);
-    return { uncovered: { count: 0, first: [] }, unverifiable: covered < functions.count };
-  }
-  const same = functions.byClass.get(only) ?? /* @__PURE__ */ new Map();
-  const missing = same.size - coveredIn(same);
-  const first = missing > 0 ? firstNotIn(same.values(), /* @__PURE__ */ new Set(), 3 + ownKeys.size).filter((e) => !ownKeys.has(zoneKey(e.zone))).slice(0, 3) : [];
-  return { uncovered: { count: missing, first }, unverifiable: functions.count > same.size };
-}
-function zoneClass(z) {
-  switch (z.kind) {
-    case "name":
-      return `name:${z.name.startsWith("${")}`;
-    case "zone-id":
-      return "id";
-    case "indexed":
-      return `index:${z.region}`;
-    case "unknown":
-      return void 0;
-  }
-}
-function firstNotIn(items2, exclude, max) {
-  const out = [];
-  for (const item of items2) {
-    if (out.length >= max) break;
-    if (!exclude.has(item)) out.push(item);
-  }
-  return out;
-}
-
-// rules/gateway-endpoint-routes.ts
-var gateway_endpoint_routes_default = defineRule({
-  id: "gateway-endpoint-routes",
-  level: "warning",
-  title: "A Gateway endpoint is in the route tables of every subnet of the Lambda functions of its VPC",
-  help: `A Gateway endpoint (S3, DynamoDB) works by routes: it adds the service's prefix list to the route tables listed
-in \`RouteTableIds\`, and only those. A function in a subnet whose route table is not listed sends its S3 or DynamoDB
-calls to its default route instead \u2014 through a NAT gateway (billed per GB), or, in a private subnet without one,
-nowhere: the calls hang until the function times out.
-
-Fix: list every route table of the functions' subnets.
-
-\`\`\`yaml
-S3Endpoint:
-  Type: AWS::EC2::VPCEndpoint
-  Properties:
-    VpcEndpointType: Gateway
-    ServiceName: !Sub com.amazonaws.\${AWS::Region}.s3
-    VpcId: !Ref Vpc
-    RouteTableIds:
-      - !Ref PrivateRouteTableA
-      - !Ref PrivateRouteTableB
-\`\`\`
-`,
-  check({ model, report: report2 }) {
-    const tablesOfVpc = /* @__PURE__ */ new Map();
-    for (const endpoint of model.endpoints) {
-      if (!isGatewayEndpoint(endpoint)) continue;
-      const functions = model.functionsNear(endpoint);
-      if (functions.length === 0) continue;
-      const tables = endpoint.routeTables;
-      if (tables.state === "unknown" || tables.state === "set" && tables.items.some((l) => l.kind !== "resource")) {
-        report2({ subject: endpoint, level: "note", message: `cannot verify the route tables of ${label(endpoint)}: they are not all known before deployment` });
-        continue;
-      }
-      const vpc = model.vpcOfEndpoint(endpoint);
-      if (!tablesOfVpc.has(vpc)) tablesOfVpc.set(vpc, functionTables(model, functions));
-      const { used, mains, unknown: unknown2 } = tablesOfVpc.get(vpc);
-      const listed = new Set(linkTargets(linkedItems(tables)));
-      const missing = used.size - [...listed].filter((t) => used.has(t)).length;
-      if (missing === 0) {
-        if (unknown2.size > 0) report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${listOf(unknown2, 5, "; ")}` });
-        continue;
-      }
-      const shown = [];
-      for (const [table, subnets] of used) {
-        if (shown.length === 5) break;
-        if (!listed.has(table)) shown.push(`${tableText(table)} (subnet ${labels(subnets)})`);
-      }
-      const list = `${shown.join(", ")}${missing > shown.length ? ` and ${missing - shown.length} more` : ""}`;
-      const fix = mains.some((t) => !listed.has(t)) ? "give those subnets a route table of their own (AWS::EC2::SubnetRouteTableAssociation; a VPC's main route table cannot be named in a template) and add it to RouteTableIds" : `add the table${missing > 1 ? "s" : ""} to RouteTableIds`;
-      report2({
-        subject: endpoint,
-        ...tables.state === "set" ? { loc: tables.loc } : {},
-        message: `${label(endpoint)} is not in ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === "aws" ? endpoint.service.name : "the service"} do not take the endpoint; ${fix}`
-      });
-    }
-  }
-});
-function functionTables(model, functions) {
-  const used = /* @__PURE__ */ new Map();
-  const unknown2 = /* @__PURE__ */ new Set();
-  for (const fn of functions) {
-    if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unknown2.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
-    for (const link of model.subnetLinksOf(fn)) {
-      if (link.kind !== "resource") {
-        unknown2.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
-        continue;
-      }
-      for (const table of model.routeTablesOf(link.target)) used.set(table, (used.get(table) ?? /* @__PURE__ */ new Set()).add(link.target));
-    }
-  }
-  return { used, mains: [...used.keys()].filter((t) => t.main), unknown: unknown2 };
-}
-
-// rules/lambda-multi-az.ts
-var lambda_multi_az_default = defineRule({
-  id: "lambda-multi-az",
-  level: "warning",
-  title: "A Lambda function's VPC subnets span at least two Availability Zones",
-  help: `Lambda runs a VPC function in the subnets you give it. With all of them in one Availability Zone, an outage of
-that zone stops the function, although Lambda itself is a multi-zone service. Give it subnets in two or more zones.
-
-Fix:
-
-\`\`\`yaml
-Function:
-  Type: AWS::Lambda::Function
-  Properties:
-    VpcConfig:
-      SecurityGroupIds: [!Ref FunctionSecurityGroup]
-      SubnetIds:
-        - !Ref PrivateSubnetA   # AvailabilityZone: !Select [0, !GetAZs '']
-        - !Ref PrivateSubnetB   # AvailabilityZone: !Select [1, !GetAZs '']
-\`\`\`
-`,
-  check({ model, report: report2 }) {
-    for (const fn of model.functions) {
-      if (fn.vpcConfig.state !== "set") continue;
-      const links = model.subnetLinksOf(fn);
-      const subnets = linkTargets(links);
-      const zones = subnets.map((s) => s.zone);
-      const known = zones.filter((z) => z.kind !== "unknown");
-      const distinct2 = new Set(known.map(zoneKey));
-      const allKnown = subnets.length === links.length && known.length === zones.length && fn.vpcConfig.subnets.state === "set";
-      const sameKind = known.every((z) => comparable(z, known[0]));
-      if (distinct2.size >= 2 && sameKind) continue;
-      if (!allKnown || !sameKind || subnets.length === 0) {
-        const why = !sameKind && allKnown ? "its zones are written in ways that cannot be compared before deployment" : "the zones of its subnets are not all known before deployment";
-        report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
-        continue;
-      }
-      const where = known.length > 0 ? zoneName(known[0]) : "one zone";
-      report2({
-        subject: fn,
-        loc: links[0].loc,
-        message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? "s" : ""} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
-        related: subnets.map((s) => ({ message: `subnet ${label(s)} (${zoneName(s.zone)})`, loc: s.loc, logicalId: s.name }))
-      });
-    }
-  }
-});
-
-// rules/lambda-sg-egress.ts
-var ANYWHERE = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
-var lambda_sg_egress_default = defineRule({
-  id: "lambda-sg-egress",
-  level: "warning",
-  title: "A Lambda function's security group does not allow all traffic to anywhere",
-  help: `A function that only calls AWS services through VPC endpoints needs one kind of egress: tcp 443 to the
-endpoints' security groups (and to the S3/DynamoDB prefix lists for gateway endpoints). Egress to 0.0.0.0/0 on all
-ports \u2014 which is also what a security group gets by default when it has no \`SecurityGroupEgress\` \u2014 lets compromised
-code reach anything the network routes to. Any egress rule replaces the default one (CloudFormation revokes the
-default rule when the first egress rule is added; CDK's \`allowAllOutbound: false\` relies on it). The VPC's default
-security group (\`!GetAtt Vpc.DefaultSecurityGroup\`) is not a resource of the template: its allow-all egress stays
-whatever is added to it, and a function using it gets the finding at its \`SecurityGroupIds\` entry.
-
-Fix:
-
-\`\`\`yaml
-FunctionSecurityGroup:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: Lambda function
-    VpcId: !Ref Vpc
-    SecurityGroupEgress:
-      - IpProtocol: tcp
-        FromPort: 443
-        ToPort: 443
-        DestinationSecurityGroupId: !GetAtt EndpointSecurityGroup.GroupId
-\`\`\`
-`,
-  check({ model, report: report2 }) {
-    for (const group of [...model.securityGroups, ...model.defaultSecurityGroups]) {
-      const functions = model.functionsUsing(group);
-      if (functions.length === 0) continue;
-      if (group.vpcDefault) {
-        for (const fn of functions) {
-          const entry2 = fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.securityGroups).find((l) => l.kind === "resource" && l.target === group) : void 0;
-          report2({
-            subject: fn,
-            ...entry2 ? { loc: entry2.loc } : {},
-            message: `${label(fn)} uses the ${group.name}, whose egress allows all traffic to 0.0.0.0/0; give it a group of its own that allows only tcp 443 to the endpoints' security groups or prefix lists`
-          });
-        }
-        continue;
-      }
-      const users = labels(functions);
-      const advice = adviceFor(group, model);
-      const egress = model.rulesOf(group, "egress");
-      const unknown2 = group.unknownRules.filter((u) => u.direction === "egress");
-      const unattached = model.unattachedRules.filter((u) => u.direction === "egress");
-      if (egress.length === 0 && unknown2.length === 0 && unattached.length > 0) {
-        report2({ subject: group, level: "note", message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(unattached.map((u) => u.reason), 5, "; ")} may belong to it` });
-        continue;
-      }
-      if (egress.length === 0 && unknown2.length === 0) {
-        if (!group.defaultEgress) continue;
-        report2({
-          subject: group,
-          message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; ${advice}`
-        });
-        continue;
-      }
-      for (const u of unknown2) report2({ subject: group, loc: u.loc, level: "note", message: `cannot verify the egress of ${label(group)}: ${u.reason}` });
-      for (const rule2 of egress) {
-        const verdict = openToAnywhere(rule2);
-        if (verdict === "open") {
-          report2({
-            subject: group,
-            loc: rule2.loc,
-            message: `${label(group)} (security group of ${users}) allows ${describe(rule2)} to ${rule2.peer.kind === "cidr" || rule2.peer.kind === "cidr-ipv6" ? rangeText(rule2.peer.range) : "anywhere"}; ${advice}`
-          });
-        } else if (verdict === "unknown") {
-          report2({ subject: group, loc: rule2.loc, level: "note", message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
-        }
-      }
-    }
-  }
-});
-function adviceFor(group, model) {
-  const targets = /* @__PURE__ */ new Set();
-  for (const { group: target, rule: rule2 } of model.ingressFrom(group)) targets.add(`${portsOf(rule2)} to ${label(target)}`);
-  for (const rule2 of model.rulesOf(group, "egress")) {
-    if (openToAnywhere(rule2) !== "closed" || rule2.peer.kind !== "security-group" || rule2.peer.group.kind !== "resource") continue;
-    targets.add(`${portsOf(rule2)} to ${label(rule2.peer.group.target)}`);
-  }
-  const vpc = targetOf(group.vpc);
-  for (const service of ["s3", "dynamodb"]) {
-    if (vpc && model.endpointTypesOf(vpc, service).has("gateway")) targets.add(`tcp 443 to the prefix list of ${model.endpointServiceName(service)}`);
-  }
-  if (targets.size === 0) return "allow only tcp 443 to the endpoints' security groups or prefix lists, and the ports of the databases or caches the functions use";
-  return `allow only what the functions use: ${listOf(targets, 6)}`;
-}
-function portsOf(rule2) {
-  const { protocol: protocol2, fromPort, toPort } = rule2;
-  if (!protocol2.known) return "traffic";
-  if (protocol2.value === "-1") return "all traffic";
-  if (fromPort.known !== true || toPort.known !== true) return protocol2.value;
-  return `${protocol2.value} ${fromPort.value === toPort.value ? fromPort.value : `${fromPort.value}-${toPort.value}`}`;
-}
-function openToAnywhere(rule2) {
-  const { peer, protocol: protocol2 } = rule2;
-  if (protocol2.known && protocol2.value !== "-1" && protocol2.value !== "tcp" && protocol2.value !== "udp") return "closed";
-  const all = allPorts(rule2);
-  if (protocol2.known && protocol2.value !== "-1" && all === false) return "closed";
-  if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return peer.kind === "unknown" ? "unknown" : "closed";
-  if (!peer.range.known) return "unknown";
-  if (!ANYWHERE.has(peer.range.value)) return "closed";
-  if (!protocol2.known) return "unknown";
-  if (protocol2.value === "-1") return "open";
-  return all === "unknown" ? "unknown" : "open";
-}
-function allPorts(rule2) {
-  const { fromPort, toPort } = rule2;
-  if (fromPort.known === false || toPort.known === false) return "unknown";
-  const from = fromPort.known === "absent" ? -1 : fromPort.value;
-  const to = toPort.known === "absent" ? -1 : toPort.value;
-  return (from <= 1 || from === -1) && (to >= 65535 || to === -1);
-}
-function describe(rule2) {
-  const { protocol: protocol2, fromPort, toPort } = rule2;
-  if (protocol2.known && protocol2.value === "-1") return "all traffic";
-  const ports = fromPort.known === true && toPort.known === true && fromPort.value >= 0 ? `${fromPort.value}-${toPort.value}` : "all ports";
-  return `${protocol2.known ? protocol2.value : "traffic"} ${ports}`;
-}
-
-// rules/target-sg-ingress.ts
-var KIND_TEXT = { database: "database", "load-balancer": "internal load balancer", cache: "cache cluster" };
-var target_sg_ingress_default = defineRule({
-  id: "target-sg-ingress",
-  options: {
-    schema: {
-      type: "object",
-      properties: {
-        allowedSources: {
-          description: "CIDR ranges or prefix list IDs allowed as sources besides security groups (e.g. a VPN range for administrators).",
-          type: "array",
-          items: { type: "string" }
-        }
-      }
-    },
-    defaults: { allowedSources: [] }
-  },
-  level: "error",
-  title: "A private target's security groups admit only its port, from security groups, once a Lambda function reaches it",
-  help: `A function in a private subnet reaches a database, an internal load balancer or a cache through that target's
-security groups. Once a function's group is a source there, the group should admit exactly what the target serves \u2014
-the database's \`Port\` (or its engine's default: 3306 MySQL/Aurora MySQL, 5432 PostgreSQL, 1521 Oracle, 1433 SQL
-Server; 6379 Redis/Valkey, 11211 Memcached), the load balancer's listener ports \u2014 and only from security groups. A
-CIDR range (\`0.0.0.0/0\`, or the whole VPC) lets every workload in it, or the internet through a public subnet, try
-the database's password; other ports expose what the target does not serve. A range inside the subnets of the
-functions that use the target is accepted, as are the sources the \`allowedSources\` option names.
-
-Scope: RDS instances and clusters (an Aurora instance through its cluster), internal load balancers
-(\`Scheme: internal\`), ElastiCache clusters and replication groups; Terraform's \`aws_db_instance\` and \`aws_lb\`. A
-target that no function's group reaches is left alone: its clients are not in the template.
-
-Fix:
-
-\`\`\`yaml
-DatabaseSecurityGroup:
-  Type: AWS::EC2::SecurityGroup
-  Properties:
-    GroupDescription: PostgreSQL from the function only
-    VpcId: !Ref Vpc
-    SecurityGroupIngress:
-      - IpProtocol: tcp
-        FromPort: 5432
-        ToPort: 5432
-        SourceSecurityGroupId: !GetAtt FunctionSecurityGroup.GroupId
-\`\`\`
-`,
-  check(ctx) {
-    const checked = /* @__PURE__ */ new Set();
-    for (const target of ctx.model.targets) {
-      if (target.securityGroups.state !== "set") continue;
-      for (const link of linkedItems(target.securityGroups)) {
-        if (link.kind !== "resource" || link.target.vpcDefault || checked.has(link.target)) continue;
-        const functions = reachingFunctions(link.target, ctx.model);
-        if (functions.length === 0) continue;
-        checked.add(link.target);
-        checkGroup2(link.target, target, functions, ctx);
-      }
-    }
-  }
-});
-function reachingFunctions(group, model) {
-  const sources = model.rulesOf(group, "ingress").flatMap((r) => r.peer.kind === "security-group" && r.peer.group.kind === "resource" ? [r.peer.group.target] : []);
-  return [...new Set(sources.flatMap((g) => model.functionsUsing(g)))];
-}
-function checkGroup2(group, target, functions, { model, report: report2, options }) {
-  const what = `${KIND_TEXT[target.kind]} ${label(target)}`;
-  if (!target.ports.known) {
-    report2({ subject: group, level: "note", message: `cannot verify the ports ${label(group)} admits to ${what}: ${target.ports.reason}` });
-  }
-  const ports = target.ports.known ? target.ports.value : void 0;
-  const subnets = subnetRanges(functions);
-  const allowed = new Set(options.allowedSources);
-  const portsText = ports ? `tcp ${ports.join(" or ")}` : "its port";
-  for (const rule2 of model.rulesOf(group, "ingress")) {
-    const found = { problems: [], unknowns: [] };
-    if (ports) assessPorts(rule2, ports, what, found);
-    assessSource(rule2.peer, subnets, allowed, found);
-    const subject = rule2.origin.kind === "standalone" ? rule2.origin.resource : group;
-    if (found.problems.length > 0) {
-      report2({
-        subject,
-        loc: rule2.loc,
-        message: `${label(group)} (security group of ${what}, which ${labels([...functions], 3)} reach${functions.length === 1 ? "es" : ""}) allows ${describeIngress(rule2)}: ${found.problems.join("; ")}; only ${portsText} from security groups is allowed`
-      });
-    } else if (found.unknowns.length > 0) {
-      report2({ subject, loc: rule2.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${found.unknowns.join("; ")}` });
-    }
-  }
-}
-function subnetRanges(functions) {
-  const subnets = functions.flatMap((fn) => fn.vpcConfig.state === "set" ? linkTargets(linkedItems(fn.vpcConfig.subnets)) : []);
-  return subnets.flatMap((s) => s.cidrBlock?.known ? [parseCidr(s.cidrBlock.value)].filter((c) => c !== void 0) : []);
-}
-function assessSource(peer, subnets, allowed, { problems, unknowns }) {
-  if (peer.kind === "prefix-list") {
-    if (!allowed.has(display(peer.prefixList))) problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
-    return;
-  }
-  if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return;
-  if (!peer.range.known) {
-    unknowns.push(`the source range: ${peer.range.reason}`);
-    return;
-  }
-  if (allowed.has(peer.range.value)) return;
-  const range = parseCidr(peer.range.value);
-  if (range && subnets.some((s) => cidrContains(s, range))) return;
-  problems.push(`the CIDR range ${peer.range.value} is a source`);
-}
-
-// rules/index.ts
-var builtinRules = [
-  vpc_dns_support_default,
-  endpoint_policy_scoped_default,
-  endpoint_sg_ingress_default,
-  lambda_subnet_no_igw_default,
-  endpoint_private_dns_default,
-  lambda_service_endpoints_default,
-  endpoint_az_coverage_default,
-  gateway_endpoint_routes_default,
-  lambda_multi_az_default,
-  lambda_sg_egress_default,
-  target_sg_ingress_default
-];
 
 // src/engine/config/config.ts
 import { existsSync } from "node:fs";
@@ -19727,7 +18277,7 @@ function parseJson(file, text2) {
   const errors = [];
   const tree = parseTree2(text2, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const err = errors[0];
-  if (err) throw new InputError(file, `invalid JSON: ${describe2(printParseErrorCode(err.error))}`, locOf(err.offset));
+  if (err) throw new InputError(file, `invalid JSON: ${describe(printParseErrorCode(err.error))}`, locOf(err.offset));
   if (!tree) throw new InputError(file, "empty file: no JSON content");
   const convert = (node, depth = 0) => {
     const loc = locOf(node.offset);
@@ -19752,7 +18302,7 @@ function parseJson(file, text2) {
   };
   return convert(tree);
 }
-function describe2(code) {
+function describe(code) {
   return code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
 }
 
@@ -20097,7 +18647,7 @@ function validateShape(file, root, schema, what) {
   if (!validate(data)) {
     const error2 = mostSpecific(validate.errors ?? []);
     const key = keyOf(error2);
-    throw new InputError(file, `${what}: ${key ? `${key}: ` : ""}${describe3(error2)}`, root ? locate(root, error2) : void 0);
+    throw new InputError(file, `${what}: ${key ? `${key}: ` : ""}${describe2(error2)}`, root ? locate(root, error2) : void 0);
   }
   return data;
 }
@@ -20112,7 +18662,7 @@ function keyOf(e) {
   if (e.keyword === "additionalProperties") parts.push(String(e.params.additionalProperty));
   return parts.map((p, i) => /^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
 }
-function describe3(e) {
+function describe2(e) {
   if (e.keyword === "additionalProperties") return e.instancePath === "/rules" ? "no such rule" : "unknown key";
   if (e.keyword === "enum") return `must be one of ${e.params.allowedValues.join(", ")}`;
   return e.message ?? "invalid";
@@ -20228,55 +18778,1464 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-JN2XWVGO.js");
+  const { loadCustomRules } = await import("./custom-rules-6GR2DJGR.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
 
-// src/engine/run/meta-rules.ts
-var SUPPRESSION_REASON = defineRule({
-  id: "suppression-reason",
+// src/engine/check.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+import { dirname as dirname7, relative as relative4, resolve as resolvePath3 } from "node:path";
+
+// rules/vpc-dns-support.ts
+var vpc_dns_support_default = defineRule({
+  id: "vpc-dns-support",
   level: "error",
-  title: "A suppression says why",
-  help: `A suppression hides a finding from the exit code; the reason is what reviewers read instead of the finding.
-endpoint-guard applies a suppression without a reason, but reports it until it has one.
+  title: "A VPC with Interface endpoints keeps DNS support on, and DNS hostnames on when an endpoint uses private DNS",
+  help: `Interface endpoints are reached by DNS. With \`EnableDnsSupport: false\` the VPC resolver is off and nothing in
+the VPC can resolve the endpoint's names. With private DNS (\`PrivateDnsEnabled: true\`), the endpoint makes the
+service's default hostname (\`sqs.eu-west-1.amazonaws.com\`) resolve to its private addresses, but only in a VPC with
+\`EnableDnsHostnames: true\` \u2014 which CloudFormation leaves **false** by default. Without it the SDK keeps resolving the
+public name and, from a private subnet, its calls hang until the function times out.
+
+Fix: turn both on.
+
+\`\`\`yaml
+Vpc:
+  Type: AWS::EC2::VPC
+  Properties:
+    CidrBlock: 10.0.0.0/16
+    EnableDnsSupport: true
+    EnableDnsHostnames: true
+\`\`\`
+`,
+  check({ model, report: report2 }) {
+    for (const vpc of model.vpcs) {
+      const interfaces = model.endpointsIn(vpc).filter(isInterfaceEndpoint);
+      if (interfaces.length === 0) continue;
+      const names = labels(interfaces);
+      const support = vpc.dnsSupport;
+      if (support.state === "set" && !support.value) {
+        report2({
+          subject: vpc,
+          loc: support.loc,
+          message: `${label(vpc)} sets EnableDnsSupport false but hosts Interface endpoint ${names}: nothing in the VPC can resolve the endpoint's DNS names`
+        });
+      } else if (support.state === "unknown") {
+        report2({ subject: vpc, loc: support.loc, level: "note", message: `cannot verify EnableDnsSupport of ${label(vpc)}: ${support.reason}` });
+      }
+      const privateDns = interfaces.filter((e) => e.privateDns.state === "set" && e.privateDns.value);
+      const hostnames = vpc.dnsHostnames;
+      if (privateDns.length === 0) {
+        const maybe = interfaces.filter((e) => e.privateDns.state === "unknown");
+        const first = maybe[0]?.privateDns;
+        if (first?.state === "unknown" && !(hostnames.state !== "unknown" && hostnames.value)) {
+          report2({ subject: vpc, level: "note", message: `cannot verify that ${label(vpc)} resolves private DNS names: PrivateDnsEnabled of ${labels(maybe)} is not known (${first.reason}); if it is true, EnableDnsHostnames must be true` });
+        }
+        continue;
+      }
+      const which = labels(privateDns);
+      if (hostnames.state === "unknown") {
+        report2({ subject: vpc, loc: hostnames.loc, level: "note", message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });
+      } else if (!hostnames.value) {
+        const how = hostnames.state === "set" ? "sets EnableDnsHostnames false" : "leaves EnableDnsHostnames unset (CloudFormation default: false)";
+        report2({
+          subject: vpc,
+          ...hostnames.state === "set" ? { loc: hostnames.loc } : {},
+          message: `${label(vpc)} ${how}, but Interface endpoint ${which} sets PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`
+        });
+      }
+    }
+  }
+});
+
+// src/engine/model/aws-services.ts
+var IRREGULAR = {
+  // Gateway endpoints exist (and are free) for these two; an Interface endpoint serves them too.
+  s3: { kind: "endpoint", names: ["s3"], gateway: true },
+  dynamodb: { kind: "endpoint", names: ["dynamodb"], gateway: true },
+  // QLDB's data API (SendCommand) is served by the session endpoint; `qldb` alone is the control plane.
+  qldb: { kind: "endpoint", names: ["qldb.session"] },
+  // ECR's API calls go to ecr.api (ecr.dkr serves image layer pulls, which a function's code does not make).
+  ecr: { kind: "endpoint", names: ["ecr.api"] },
+  // The IAM prefix differs from the endpoint name for these.
+  kinesis: { kind: "endpoint", names: ["kinesis-streams"] },
+  firehose: { kind: "endpoint", names: ["kinesis-firehose"] },
+  cloudwatch: { kind: "endpoint", names: ["monitoring"] },
+  ses: { kind: "endpoint", names: ["email", "email-smtp"] },
+  "execute-api": { kind: "endpoint", names: ["execute-api"] },
+  appconfig: { kind: "endpoint", names: ["appconfigdata", "appconfig"] },
+  bedrock: { kind: "endpoint", names: ["bedrock-runtime", "bedrock", "bedrock-agent-runtime"] },
+  sagemaker: { kind: "endpoint", names: ["sagemaker.runtime", "sagemaker.api"] },
+  // IAM's endpoint is global: com.amazonaws.iam, without a region.
+  iam: { kind: "endpoint", names: ["iam"], global: true },
+  // OpenSearch Serverless endpoints are service-managed (AWS::OpenSearchServerless::VpcEndpoint), not EC2 ones.
+  aoss: { kind: "endpoint", names: ["aoss"], resourceType: "AWS::OpenSearchServerless::VpcEndpoint" },
+  // Connecting to a database or cache inside the VPC with an IAM token: the token is signed locally.
+  "rds-db": { kind: "none", why: "rds-db:connect signs a token locally; the database is in the VPC" },
+  "neptune-db": { kind: "none", why: "Neptune is reached in the VPC; IAM authentication signs locally" },
+  // Data-plane calls to resources that live in the VPC itself (domains, clusters) reach them directly.
+  es: { kind: "none", why: "OpenSearch domain requests go to the domain, which a VPC function reaches in its VPC" },
+  "kafka-cluster": { kind: "none", why: "MSK cluster actions are made against brokers in the VPC" },
+  dax: { kind: "none", why: "DAX clusters are reached in the VPC" },
+  // Global services without a VPC endpoint.
+  cloudfront: { kind: "no-endpoint", why: "CloudFront has no VPC endpoint" },
+  route53: { kind: "no-endpoint", why: "Route 53 has no VPC endpoint" }
+};
+var IRREGULAR_ACTIONS = {
+  // Synchronous Express workflows run at their own host (sync-states.<region>.amazonaws.com).
+  "states:startsyncexecution": { kind: "endpoint", names: ["sync-states"] },
+  // AppSync's data plane (GraphQL queries) is appsync-api; `appsync` is the control plane.
+  "appsync:graphql": { kind: "endpoint", names: ["appsync-api"] },
+  // IAM authentication to a cache in the VPC: the token is signed locally and sent to the cache.
+  "elasticache:connect": { kind: "none", why: "elasticache:Connect signs a token locally; the cache is in the VPC" }
+};
+var POLLER_ACTIONS = {
+  // GetQueueUrl: CDK's grantConsumeMessages, which SqsEventSource uses, grants it with the others.
+  sqs: ["sqs:receivemessage", "sqs:deletemessage", "sqs:deletemessagebatch", "sqs:getqueueattributes", "sqs:getqueueurl", "sqs:changemessagevisibility", "sqs:changemessagevisibilitybatch"],
+  kinesis: ["kinesis:getrecords", "kinesis:getsharditerator", "kinesis:describestream", "kinesis:describestreamsummary", "kinesis:listshards", "kinesis:liststreams", "kinesis:subscribetoshard"],
+  dynamodb: ["dynamodb:getrecords", "dynamodb:getsharditerator", "dynamodb:describestream", "dynamodb:liststreams"],
+  kafka: ["kafka:describecluster", "kafka:describeclusterv2", "kafka:getbootstrapbrokers", "kafka:listscramsecrets"]
+};
+var DELIVERY_ACTIONS = {
+  sqs: ["sqs:sendmessage", "sqs:getqueueattributes", "sqs:getqueueurl"],
+  sns: ["sns:publish"],
+  lambda: ["lambda:invokefunction"],
+  events: ["events:putevents"]
+};
+function endpointNeed(action) {
+  const a = action.toLowerCase();
+  if (isLambdaServiceAction(a)) return { kind: "none", why: "the Lambda service makes these calls itself" };
+  if (/^(elasticfilesystem|s3files):client/.test(a)) return { kind: "none", why: "file system mounts go to mount targets in the VPC" };
+  const prefix = a.split(":")[0];
+  return IRREGULAR_ACTIONS[a] ?? IRREGULAR[prefix] ?? { kind: "endpoint", names: [prefix] };
+}
+function isLambdaServiceAction(a) {
+  return a.startsWith("logs:") || a.startsWith("ec2:") && a.includes("networkinterface") || a.startsWith("ec2:describe") || a === "ec2:assignprivateipaddresses" || a === "ec2:unassignprivateipaddresses";
+}
+var MANAGED_POLICY_SERVICES = {
+  AWSLambdaBasicExecutionRole: [],
+  AWSLambdaVPCAccessExecutionRole: [],
+  AWSLambdaENIManagementAccess: [],
+  // Event-source pollers run in the Lambda service, outside the VPC, with the execution role.
+  AWSLambdaSQSQueueExecutionRole: [],
+  AWSLambdaKinesisExecutionRole: [],
+  AWSLambdaDynamoDBExecutionRole: [],
+  AWSLambdaMSKExecutionRole: [],
+  AmazonSQSFullAccess: ["sqs"],
+  AmazonSQSReadOnlyAccess: ["sqs"],
+  AmazonSNSFullAccess: ["sns"],
+  AmazonSNSReadOnlyAccess: ["sns"],
+  AmazonS3FullAccess: ["s3"],
+  AmazonS3ReadOnlyAccess: ["s3"],
+  AmazonDynamoDBFullAccess: ["dynamodb"],
+  AmazonDynamoDBReadOnlyAccess: ["dynamodb"],
+  SecretsManagerReadWrite: ["secretsmanager"],
+  AmazonSSMReadOnlyAccess: ["ssm"],
+  AmazonKinesisFullAccess: ["kinesis"],
+  AmazonKinesisReadOnlyAccess: ["kinesis"],
+  AmazonKinesisFirehoseFullAccess: ["firehose"],
+  AWSXRayDaemonWriteAccess: ["xray"],
+  AWSXrayWriteOnlyAccess: ["xray"],
+  AWSStepFunctionsFullAccess: ["states"],
+  AmazonEventBridgeFullAccess: ["events"],
+  AWSKeyManagementServicePowerUser: ["kms"],
+  AmazonQLDBFullAccess: ["qldb"],
+  AmazonQLDBReadOnly: ["qldb"],
+  CloudWatchFullAccess: ["cloudwatch"],
+  AmazonAPIGatewayInvokeFullAccess: ["execute-api"]
+};
+var HTTPS_ONLY = { policySupported: true, ports: [443] };
+var IRREGULAR_ENDPOINT_SERVICES = {
+  // SES SMTP interface: STARTTLS on 25, 587, 2587; TLS Wrapper on 465, 2465 (SES Developer Guide, "Connecting to an
+  // Amazon SES SMTP endpoint").
+  "email-smtp": { policySupported: true, ports: [25, 465, 587, 2465, 2587] },
+  // Amazon Keyspaces (for Apache Cassandra): CQL over TLS on 9142 (Keyspaces Developer Guide, "Using interface VPC endpoints").
+  cassandra: { policySupported: true, ports: [9142] },
+  "cassandra-fips": { policySupported: true, ports: [9142] },
+  // AWS IoT Core data plane: MQTT over TLS on 8883, HTTPS and MQTT over WebSocket on 443 (IoT Developer Guide,
+  // "Protocols, port mappings, and authentication"); VpcEndpointPolicySupported false in DescribeVpcEndpointServices.
+  "iot.data": { policySupported: false, ports: [443, 8883] },
+  // VpcEndpointPolicySupported false in DescribeVpcEndpointServices (as recorded by moto 5.2, the AWS emulator).
+  "redshift-data": { policySupported: false, ports: [443] },
+  codepipeline: { policySupported: false, ports: [443] }
+};
+function endpointServiceFacts(service) {
+  return IRREGULAR_ENDPOINT_SERVICES[service] ?? HTTPS_ONLY;
+}
+
+// src/engine/model/iam.ts
+var SYMBOL = "";
+var PSEUDO_SHAPES = { "AWS::AccountId": "000000000000", "AWS::Partition": "aws", "AWS::Region": "region-1", "AWS::URLSuffix": "amazonaws.com" };
+function pattern(v) {
+  const plain = (text2) => text2.replace(/#\{(AWS::\w+)\}/g, (m, name) => PSEUDO_SHAPES[name] ?? SYMBOL);
+  switch (v.kind) {
+    case "string":
+      return plain(v.value);
+    case "number":
+      return String(v.value);
+    case "text":
+      return v.parts.map((p) => p.kind === "text" ? plain(p.text) : p.kind === "pseudo" ? PSEUDO_SHAPES[p.name] ?? SYMBOL : SYMBOL).join("");
+    default:
+      return void 0;
+  }
+}
+function isKnownShape(shape) {
+  return !shape.includes(SYMBOL);
+}
+function knownShape(v) {
+  const p = pattern(v);
+  return p !== void 0 && isKnownShape(p) ? p : void 0;
+}
+function values(v) {
+  return v.kind === "list" ? v.items : [v];
+}
+function classifyAwsPrincipal(v, typeOf) {
+  const entry2 = classify(v, typeOf);
+  const shape = pattern(v);
+  return shape !== void 0 ? { ...entry2, shape } : entry2;
+}
+function classify(v, typeOf) {
+  const shown = display(v);
+  if (v.kind === "ref") {
+    const type = typeOf(v.target);
+    if (type === "AWS::IAM::Role" && v.attribute === "Arn") return { kind: "role", shown };
+    if (type === "AWS::IAM::User" && v.attribute === "Arn") return { kind: "user", shown };
+    return { kind: "other", shown };
+  }
+  if (v.kind === "unknown") return { kind: "unknown", shown: v.reason };
+  const p = pattern(v);
+  if (p === void 0) return { kind: "unknown", shown };
+  if (p === "*") return { kind: "any", shown };
+  if (/^\d{12}$/.test(p)) return { kind: "account-id", shown };
+  const arn = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p);
+  if (!arn) return { kind: p === SYMBOL ? "unknown" : "other", shown };
+  if (arn[2].includes("*")) return { kind: "other", shown };
+  const resource = arn[3];
+  if (resource === "root") return { kind: "account-root", shown };
+  if (arn[1] === "iam" && /^role\/./.test(resource) && !/^role\/[*/]*$/.test(resource)) return { kind: "role", shown };
+  if (arn[1] === "sts" && resource.startsWith("assumed-role/")) return { kind: "role", shown };
+  if (arn[2] === SYMBOL && resource === SYMBOL) return { kind: "unknown", shown };
+  if (resource.startsWith("user/")) return { kind: "user", shown };
+  if (resource.includes(SYMBOL) && !resource.startsWith("role/")) return { kind: "unknown", shown };
+  return { kind: "other", shown };
+}
+function isWildcardAction(v) {
+  const p = pattern(v);
+  return p !== void 0 && (p === "*" || /^[A-Za-z0-9-]+:\*$/.test(p));
+}
+function isWildcardResource(v) {
+  const p = pattern(v);
+  if (p === void 0) return false;
+  if (p === "*") return true;
+  const parts = p.split(":");
+  if (parts[0] !== "arn" || parts.length < 6) return false;
+  return /^[*/]+$/.test(parts.slice(5).join(":"));
+}
+
+// rules/endpoint-policy-scoped.ts
+var NOT_A_ROLE = {
+  "account-root": "the account root (every principal of the account)",
+  "account-id": "an account ID (every principal of the account)",
+  user: "an IAM user",
+  other: "not an IAM role"
+};
+var UNKNOWN_CONSUMERS = "this template holds no Lambda function in the endpoint's VPC, so its consumers are not known here: name their roles in Principal, or accept these principals with the allowedPrincipals option";
+var RESTRICTING_OPERATORS = /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
+var endpoint_policy_scoped_default = defineRule({
+  id: "endpoint-policy-scoped",
+  options: {
+    schema: {
+      type: "object",
+      properties: {
+        allowedPrincipals: {
+          description: "Principal ARNs or account IDs accepted although they are not IAM roles (`*` matches any characters).",
+          type: "array",
+          items: { type: "string" }
+        }
+      }
+    },
+    defaults: { allowedPrincipals: [] }
+  },
+  level: "error",
+  title: "A VPC endpoint policy allows only named IAM roles, specific actions and specific resources",
+  help: `A VPC endpoint without a \`PolicyDocument\` gets the default policy, which allows every principal every action
+on every resource of the service through the endpoint \u2014 including resources of other accounts, an exfiltration
+path. Scope each Allow statement: \`Principal\` the function's execution role (or \`"*"\` with a Condition on
+\`aws:PrincipalArn\` naming role ARNs), \`Action\` the calls the function makes, \`Resource\` the ARNs it uses.
+\`NotAction\`/\`NotResource\` in an Allow statement allow everything else and count as unscoped; Deny statements are fine.
+
+Scope: endpoint services that are not AWS services (\`vpce-svc-\u2026\`) and AWS services that do not enforce endpoint
+policies (\`redshift-data\`, \`codepipeline\`, \`iot.data\`) get full access whatever the policy says, so the rule does not
+apply (a policy there is a note). Where the template holds no Lambda function in the endpoint's VPC, it cannot know the
+consumers' roles: a principal that is not a role is a note that says to name them (or to accept them with
+\`allowedPrincipals\`); a missing policy, \`Action "*"\` and \`Resource "*"\` stay errors. Each finding names its statement
+(its \`Sid\`, or \`statement 2\`) and points at its line, inside a JSON-string policy too when it is a literal block.
 
 Fix:
 
 \`\`\`yaml
 QldbEndpoint:
   Type: AWS::EC2::VPCEndpoint
-  Metadata:
-    endpoint-guard:
-      suppress:
-        - rule: endpoint-policy-scoped
-          reason: Shared endpoint; access is limited by the ledger's own resource policy (SEC-1234)
+  Properties:
+    VpcEndpointType: Interface
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.qldb.session
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal:
+            AWS: !GetAtt FunctionRole.Arn
+          Action: qldb:SendCommand
+          Resource: !Sub arn:\${AWS::Partition}:qldb:\${AWS::Region}:\${AWS::AccountId}:ledger/\${Ledger}
 \`\`\`
 `,
-  check: () => void 0
+  check({ model, report: report2, options }) {
+    const typeOf = (id) => model.typeOf(id);
+    const allowed = options.allowedPrincipals.map(globToRegExp);
+    for (const endpoint of model.endpoints) {
+      if (!isInterfaceEndpoint(endpoint) && !isGatewayEndpoint(endpoint)) continue;
+      if (endpoint.service.kind === "other") continue;
+      const policy = endpoint.policy;
+      if (endpoint.service.kind === "aws" && !endpointServiceFacts(endpoint.service.name).policySupported) {
+        if (policy.state !== "absent") report2({ subject: endpoint, loc: policy.loc, level: "note", message: `${label(endpoint)}: ${endpoint.service.name} does not enforce endpoint policies, so AWS allows full access through the endpoint whatever this policy says` });
+        continue;
+      }
+      if (policy.state === "absent") {
+        report2({
+          subject: endpoint,
+          message: `${label(endpoint)} has no PolicyDocument: the default endpoint policy allows every principal every action on every resource of ${display(endpoint.serviceName ?? { kind: "null", loc: endpoint.loc })}`
+        });
+        continue;
+      }
+      if (policy.state === "unknown") {
+        report2({ subject: endpoint, loc: policy.loc, level: "note", message: `cannot verify the policy of ${label(endpoint)}: ${policy.reason}` });
+        continue;
+      }
+      for (const why of policy.document.unreadable) report2({ subject: endpoint, loc: policy.loc, level: "note", message: `cannot verify a statement of the policy of ${label(endpoint)}: ${why}` });
+      const consumersKnown = model.hasLambdaConsumers(endpoint);
+      for (const statement of policy.document.statements) {
+        if (!statement.effect.known || statement.effect.value !== "Allow") continue;
+        for (const r of checkStatement(endpoint, statement, typeOf, allowed, consumersKnown)) report2(r);
+      }
+    }
+  }
 });
-var UNUSED_SUPPRESSION = defineRule({
-  id: "unused-suppression",
-  level: "note",
-  title: "A suppression covers a finding (reported with --report-unused-suppressions)",
-  help: `A suppression that covers no finding is left over from an earlier version of the template, or names a rule
-that does not exist. Stale suppressions hide the next real finding of that rule on the resource.
+function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
+  const found = [];
+  const at2 = (loc, problem, fix) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
+  const principalAt = (loc, problem, fix) => consumersKnown ? at2(loc, problem, fix) : found.push({ subject: endpoint, loc, level: "note", message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
+  const unverifiable = (field2, name) => {
+    const unknown2 = values(field2.value).find((v) => v.kind === "unknown");
+    if (unknown2?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown2.reason}` });
+  };
+  if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, "an Allow statement with NotPrincipal allows every principal but those listed", "name the execution role in Principal");
+  else if (!s.principal.present) principalAt(s.loc, "an Allow statement without Principal applies to every principal", "name the execution role");
+  else {
+    const verdict = principalProblem(s.principal.value, s, typeOf, allowed);
+    if (verdict && "problem" in verdict) principalAt(s.principal.keyLoc, verdict.problem, verdict.fix);
+    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: "note", message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
+  }
+  if (s.notAction.present) at2(s.notAction.keyLoc, "an Allow statement with NotAction allows every action but those listed", "list the actions the function calls");
+  else if (s.action.present) {
+    const wild = values(s.action.value).filter(isWildcardAction).map(display);
+    if (wild.length > 0) at2(s.action.keyLoc, `Action ${wild.join(", ")} allows every action`, "list the actions the function calls");
+    else unverifiable(s.action, "Action");
+  }
+  if (s.notResource.present) at2(s.notResource.keyLoc, "an Allow statement with NotResource allows every resource but those listed", "list the resource ARNs");
+  else if (!s.resource.present) at2(s.loc, "an Allow statement without Resource applies to every resource", "list the resource ARNs");
+  else {
+    const wild = values(s.resource.value).filter(isWildcardResource).map(display);
+    if (wild.length > 0) at2(s.resource.keyLoc, `Resource ${wild.join(", ")} allows every resource`, "name the specific ARNs");
+    else unverifiable(s.resource, "Resource");
+  }
+  return found;
+}
+function principalProblem(principal, s, typeOf, allowed) {
+  const entries2 = [];
+  if (pattern(principal) === "*") entries2.push({ kind: "any", shown: "*" });
+  else if (principal.kind === "map") {
+    for (const { key, value } of principal.entries) {
+      for (const v of values(value)) {
+        entries2.push(key === "AWS" ? classifyAwsPrincipal(v, typeOf) : { kind: "other", shown: `${key} ${display(v)}` });
+      }
+    }
+  } else return principal.kind === "unknown" ? { unknown: principal.reason } : void 0;
+  if (entries2.some((e) => e.kind === "any")) {
+    const restricted = principalArnRestriction(s, typeOf);
+    if (restricted === "roles") return void 0;
+    if (restricted === "unknown") return { unknown: "the aws:PrincipalArn condition names values not known before deployment" };
+    return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account', fix: "name the execution role" };
+  }
+  const bad = entries2.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown) || e.shape !== void 0 && a.test(e.shape)));
+  const unknowns = entries2.filter((e) => e.kind === "unknown");
+  if (bad.length === 0) return unknowns.length > 0 ? { unknown: unknowns.map((e) => e.shown).join("; ") } : void 0;
+  return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join("; ")}`, fix: "allow only the function's execution role" };
+}
+function globToRegExp(glob) {
+  return new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*")}$`);
+}
+function principalArnRestriction(s, typeOf) {
+  if (!s.condition.present) return "none";
+  if (s.condition.value.kind !== "map") return s.condition.value.kind === "unknown" ? "unknown" : "none";
+  let verdict = "none";
+  for (const { key, value } of s.condition.value.entries) {
+    if (!RESTRICTING_OPERATORS.test(key) || value.kind !== "map") continue;
+    const arns = value.entries.find((e) => e.key.toLowerCase() === "aws:principalarn")?.value;
+    if (!arns) continue;
+    const kinds = values(arns).map((a) => classifyAwsPrincipal(a, typeOf).kind);
+    if (kinds.length > 0 && kinds.every((k) => k === "role")) return "roles";
+    if (kinds.length > 0 && kinds.every((k) => k === "role" || k === "unknown")) verdict = "unknown";
+  }
+  return verdict;
+}
 
-Fix: remove it.
+// src/engine/model/rule-text.ts
+function describeIngress(rule2) {
+  const { protocol: protocol2, fromPort, toPort, peer } = rule2;
+  const proto = protocol2.known ? protocol2.value === "-1" ? "all traffic" : protocol2.value : "some protocol";
+  const ports = protocol2.known && protocol2.value === "-1" ? "" : fromPort.known === true && toPort.known === true ? fromPort.value === toPort.value ? ` ${fromPort.value}` : ` ${fromPort.value}-${toPort.value}` : fromPort.known === "absent" ? " on all ports" : " on ports not known before deployment";
+  const from = peer.kind === "cidr" || peer.kind === "cidr-ipv6" ? rangeText(peer.range) : peer.kind === "prefix-list" ? `prefix list ${display(peer.prefixList)}` : peer.kind === "security-group" ? peer.group.kind === "resource" ? label(peer.group.target) : peer.group.kind === "external" ? peer.group.id : "a group not known before deployment" : "an unknown source";
+  return `${proto}${ports} from ${from}`;
+}
+function assessPorts({ protocol: protocol2, fromPort, toPort }, ports, what, { problems, unknowns }) {
+  if (!protocol2.known) unknowns.push(`protocol ${protocol2.reason}`);
+  else if (protocol2.value === "-1") problems.push("all protocols and ports are open");
+  else if (protocol2.value !== "tcp") problems.push(`protocol ${protocol2.value} is not tcp`);
+  if (!protocol2.known || protocol2.value === "-1") return;
+  if (fromPort.known === false) unknowns.push(`FromPort ${fromPort.reason}`);
+  else if (toPort.known === false) unknowns.push(`ToPort ${toPort.reason}`);
+  else if (fromPort.known === "absent" || toPort.known === "absent") problems.push("no port range given");
+  else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
+    problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${what}`}`);
+  }
+}
+function allowedByOption(peer, allowed) {
+  switch (peer.kind) {
+    case "cidr":
+    case "cidr-ipv6":
+      return peer.range.known && allowed.has(peer.range.value);
+    case "prefix-list":
+      return allowed.has(display(peer.prefixList));
+    case "security-group":
+      return peer.group.kind === "resource" ? allowed.has(peer.group.target.id) : peer.group.kind === "external" && allowed.has(peer.group.id);
+    default:
+      return false;
+  }
+}
+
+// src/engine/model/cidr.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+function parseCidr(text2) {
+  try {
+    const [address, prefix] = import_ipaddr.default.parseCIDR(text2.trim());
+    return { text: text2, family: address.kind(), address, prefix };
+  } catch {
+    return void 0;
+  }
+}
+function cidrContains(outer, inner) {
+  if (outer.family !== inner.family || inner.prefix < outer.prefix) return false;
+  return inner.family === "ipv4" ? inner.address.match(outer.address, outer.prefix) : inner.address.match(outer.address, outer.prefix);
+}
+var WIDEST_VPC_PREFIX = { ipv4: 16, ipv6: 44 };
+
+// rules/endpoint-sg-ingress.ts
+var endpoint_sg_ingress_default = defineRule({
+  id: "endpoint-sg-ingress",
+  options: {
+    schema: {
+      type: "object",
+      properties: {
+        allowedSources: {
+          description: "Extra sources allowed on tcp 443: a security group's logical ID or sg- ID (e.g. a shared-services group), a CIDR, or a prefix list ID.",
+          type: "array",
+          items: { type: "string" }
+        }
+      }
+    },
+    defaults: { allowedSources: [] }
+  },
+  level: "error",
+  title: "An Interface endpoint's security groups allow only tcp 443 from the Lambda functions' security groups",
+  help: `An Interface endpoint is a set of network interfaces in your subnets; its security groups decide who may use
+it. Functions call AWS services over HTTPS, so the endpoint needs exactly one kind of ingress: tcp 443 from the
+functions' own security group. A CIDR range (even the VPC's), a prefix list, other ports or protocols, or a group
+that no function uses let other workloads reach the service through your endpoint. An endpoint without
+\`SecurityGroupIds\`, or naming \`!GetAtt Vpc.DefaultSecurityGroup\`, gets the VPC's default group, which admits all
+traffic from everything in that group (the finding is then the endpoint's); a group with no ingress at all blocks the
+functions.
+
+Scope: where the template holds no Lambda function in the endpoint's VPC (a shared network stack, endpoints for
+instances or a load balancer), it cannot know the consumers: any security group or prefix list is a fine source, and
+only a CIDR range wider than the VPC's own (\`0.0.0.0/0\`, \`10.0.0.0/8\` in a /16 VPC) and other ports stay errors. Services
+that listen on other ports are checked against theirs (\`email-smtp\`: 25, 465, 587, 2465, 2587; \`cassandra\`: 9142); a
+partner's or your own endpoint service (\`com.amazonaws.vpce.<region>.vpce-svc-\u2026\`) listens on its own port, so only the
+sources are checked.
+
+Fix:
 
 \`\`\`yaml
-Metadata:
-  endpoint-guard:
-    suppress: []
+EndpointSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: HTTPS from the function only
+    VpcId: !Ref Vpc
+    SecurityGroupIngress:
+      - IpProtocol: tcp
+        FromPort: 443
+        ToPort: 443
+        SourceSecurityGroupId: !GetAtt FunctionSecurityGroup.GroupId
 \`\`\`
 `,
-  check: () => void 0
+  check(ctx) {
+    const { model, report: report2 } = ctx;
+    const checked = /* @__PURE__ */ new Set();
+    const lambda = { groups: model.securityGroups.filter((g) => model.isFunctionGroup(g)), unknownFunctions: model.functionsWithUnknownGroups().map(label) };
+    for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
+      const groups = endpoint.securityGroups;
+      if (groups.state === "absent" || groups.state === "set" && groups.items.length === 0) {
+        report2({
+          subject: endpoint,
+          ...groups.state === "set" ? { loc: groups.loc } : {},
+          message: `${label(endpoint)} has no SecurityGroupIds, so it gets the VPC's default security group; give it a group that allows only tcp 443 from the Lambda function's group`
+        });
+        continue;
+      }
+      if (groups.state === "unknown") {
+        report2({ subject: endpoint, loc: groups.loc, level: "note", message: `cannot verify the security groups of ${label(endpoint)}: ${groups.reason}` });
+        continue;
+      }
+      const scope = scopeOf(endpoint, model, lambda);
+      for (const link of groups.items) {
+        if (link.kind !== "resource") {
+          report2({ subject: endpoint, loc: link.loc, level: "note", message: `cannot verify a security group of ${label(endpoint)}: ${whyUnlinked(link)}` });
+          continue;
+        }
+        if (link.target.vpcDefault) {
+          report2({
+            subject: endpoint,
+            loc: link.loc,
+            message: `${label(endpoint)} uses the ${link.target.name}, which admits all traffic from every member of that group; give it a group that allows only ${scope.allowed}`
+          });
+          continue;
+        }
+        if (checked.has(link.target)) continue;
+        checked.add(link.target);
+        checkGroup(link.target, endpoint, ctx, scope);
+      }
+    }
+  }
 });
-var metaRules = [SUPPRESSION_REASON, UNUSED_SUPPRESSION];
+function scopeOf(endpoint, model, lambda) {
+  const service = endpoint.service;
+  const ports = service.kind === "other" ? "own" : service.kind === "aws" ? endpointServiceFacts(service.name).ports : [443];
+  const portsText = ports === "own" ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(", ")} or ${ports.at(-1)}`}`;
+  const serviceName = service.kind === "aws" ? service.name : "the service";
+  if (model.hasLambdaConsumers(endpoint)) {
+    const from = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, " or ")}` : "a Lambda function's group";
+    return { ports, portsText, serviceName, consumers: { kind: "lambda", ...lambda }, allowed: `${portsText} from ${from}` };
+  }
+  const vpc = model.vpcOfEndpoint(endpoint);
+  const vpcBlocks = (vpc?.cidrBlocks ?? []).flatMap((b) => b.known ? [parseCidr(b.value)].filter((c) => c !== void 0) : []);
+  return { ports, portsText, serviceName, consumers: { kind: "not-in-template", vpcBlocks }, allowed: `${portsText} from the consumers' security groups or ranges of the VPC` };
+}
+function checkGroup(group, endpoint, { model, report: report2, options }, scope) {
+  const ingress = model.rulesOf(group, "ingress");
+  const unknownIngress = group.unknownRules.filter((u) => u.direction === "ingress");
+  for (const u of unknownIngress) {
+    report2({ subject: group, loc: u.loc, level: "note", message: `cannot verify the ingress of ${label(group)}: ${u.reason}` });
+  }
+  const unattached = model.unattachedRules.filter((u) => u.direction === "ingress");
+  if (ingress.length === 0 && unknownIngress.length === 0 && unattached.length > 0) {
+    report2({ subject: group, level: "note", message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(unattached.map((u) => u.reason), 5, "; ")} may belong to it` });
+    return;
+  }
+  if (ingress.length === 0 && unknownIngress.length === 0) {
+    const functions = model.functionsNear(endpoint);
+    if (functions.length > 0) {
+      report2({
+        subject: group,
+        message: `${label(group)} (security group of ${label(endpoint)}) allows no ingress, so ${labels(functions)} cannot reach the endpoint; allow ${scope.allowed}`
+      });
+    }
+    return;
+  }
+  const allowedSources = new Set(options.allowedSources);
+  for (const rule2 of ingress) {
+    const { problems, unknowns } = assess(rule2, scope, (g) => model.isFunctionGroup(g), allowedSources);
+    const subject = rule2.origin.kind === "standalone" ? rule2.origin.resource : group;
+    if (problems.length > 0) {
+      report2({
+        subject,
+        loc: rule2.loc,
+        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describeIngress(rule2)}: ${problems.join("; ")}; only ${scope.allowed} is allowed`
+      });
+    } else if (unknowns.length > 0) {
+      report2({ subject, loc: rule2.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${unknowns.join("; ")}` });
+    }
+  }
+}
+function assess(rule2, scope, isFunctionGroup, allowedSources) {
+  const found = { problems: [], unknowns: [] };
+  if (scope.ports !== "own") assessPorts(rule2, scope.ports, scope.serviceName, found);
+  if (allowedByOption(rule2.peer, allowedSources)) return found;
+  if (scope.consumers.kind === "lambda") assessLambdaSource(rule2.peer, isFunctionGroup, scope.consumers.unknownFunctions, found);
+  else assessAnySource(rule2.peer, scope.consumers.vpcBlocks, found);
+  return found;
+}
+function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems, unknowns }) {
+  switch (peer.kind) {
+    case "cidr":
+    case "cidr-ipv6":
+      problems.push(peer.range.known ? `the CIDR range ${peer.range.value} is a source` : "a CIDR range is a source, whatever its value");
+      break;
+    case "prefix-list":
+      problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
+      break;
+    case "security-group":
+      if (peer.group.kind === "resource") {
+        if (isFunctionGroup(peer.group.target)) break;
+        if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
+        else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
+      } else if (peer.group.kind === "external") unknowns.push(`source group ${peer.group.id} is not in this template`);
+      else unknowns.push(`source group: ${peer.group.reason}`);
+      break;
+    case "unknown":
+      unknowns.push(`source ${peer.reason}`);
+      break;
+    case "none":
+      break;
+  }
+}
+function assessAnySource(peer, vpcBlocks, { problems, unknowns }) {
+  if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return;
+  if (!peer.range.known) {
+    unknowns.push(`the source range: ${peer.range.reason}`);
+    return;
+  }
+  const range = parseCidr(peer.range.value);
+  if (range === void 0) return;
+  if (range.prefix < WIDEST_VPC_PREFIX[range.family]) problems.push(`the CIDR range ${range.text} is wider than any VPC's range`);
+  else {
+    const covered = vpcBlocks.find((b) => b.prefix > range.prefix && cidrContains(range, b));
+    if (covered) problems.push(`the CIDR range ${range.text} is wider than the VPC's range ${covered.text}`);
+  }
+}
 
-// src/engine/check.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { dirname as dirname7, relative as relative4, resolve as resolvePath3 } from "node:path";
+// rules/lambda-subnet-no-igw.ts
+var lambda_subnet_no_igw_default = defineRule({
+  id: "lambda-subnet-no-igw",
+  level: "error",
+  title: "A Lambda function's subnets have no route to an internet gateway",
+  help: `A function in a VPC gets only private addresses. In a subnet whose route table sends traffic to an internet
+gateway (a public subnet), it can neither reach the internet nor AWS services' public endpoints \u2014 its calls hang
+until it times out \u2014 and the subnet is not the private network the design relies on. Put functions in private
+subnets: route their outbound traffic to a NAT gateway, or to nothing but VPC endpoints.
+
+Fix: associate the function's subnets with a private route table.
+
+\`\`\`yaml
+PrivateRouteTable:
+  Type: AWS::EC2::RouteTable
+  Properties:
+    VpcId: !Ref Vpc
+PrivateDefaultRoute:            # optional: only if the function needs the internet
+  Type: AWS::EC2::Route
+  Properties:
+    RouteTableId: !Ref PrivateRouteTable
+    DestinationCidrBlock: 0.0.0.0/0
+    NatGatewayId: !Ref NatGateway
+PrivateSubnetARouteTable:
+  Type: AWS::EC2::SubnetRouteTableAssociation
+  Properties:
+    SubnetId: !Ref PrivateSubnetA
+    RouteTableId: !Ref PrivateRouteTable
+\`\`\`
+`,
+  check({ model, report: report2 }) {
+    for (const fn of model.functions) {
+      const exposures = [];
+      const unverifiable = [];
+      if (fn.vpcConfig.state === "unknown") unverifiable.push(`its VpcConfig: ${fn.vpcConfig.reason}`);
+      if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unverifiable.push(`its subnets: ${fn.vpcConfig.subnets.reason}`);
+      for (const link of model.subnetLinksOf(fn)) {
+        if (link.kind === "external") unverifiable.push(`subnet ${link.id} is not in this template`);
+        if (link.kind === "unknown") unverifiable.push(`a subnet: ${link.reason}`);
+        if (link.kind !== "resource") continue;
+        const tables = model.routeTablesOf(link.target);
+        if (tables.length === 0) unverifiable.push(model.whyRouteTablesUnknown(link.target));
+        for (const table of tables) {
+          for (const route of model.routesOf(table)) {
+            if (route.target.kind === "internet-gateway") exposures.push({ link, subnet: link.target, table, route });
+            if (route.target.kind === "unknown") unverifiable.push(`route ${label(route)}: ${route.target.reason}`);
+          }
+        }
+      }
+      const first = exposures[0];
+      if (!first) {
+        if (unverifiable.length > 0) report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join("; ")}` });
+        continue;
+      }
+      const describe4 = (x) => {
+        const gateway = x.route.target.kind === "internet-gateway" ? x.route.target.gateway : void 0;
+        const igw = gateway?.kind === "resource" ? label(gateway.target) : gateway?.kind === "external" ? gateway.id : "an internet gateway";
+        const dest = x.route.destination.known ? x.route.destination.value : "a destination";
+        return `subnet ${label(x.subnet)} uses ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
+      };
+      report2({
+        subject: fn,
+        loc: first.link.loc,
+        message: `${label(fn)} runs in a public subnet: ${exposures.map(describe4).join("; ")}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
+        related: exposures.flatMap((x) => [
+          { message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name },
+          { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
+          { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name }
+        ])
+      });
+    }
+  }
+});
+
+// rules/endpoint-private-dns.ts
+var endpoint_private_dns_default = defineRule({
+  id: "endpoint-private-dns",
+  level: "warning",
+  title: "An Interface endpoint to an AWS service in a VPC with Lambda functions enables private DNS",
+  help: `AWS SDKs call a service at its default hostname (\`sqs.eu-west-1.amazonaws.com\`). Only with private DNS does
+that name resolve to the endpoint's addresses inside the VPC; without it, the SDK still goes to the public endpoint,
+which a function in a private subnet cannot reach \u2014 its calls hang until it times out \u2014 unless every client is
+configured with the endpoint-specific hostname. CloudFormation's default for \`PrivateDnsEnabled\` is false.
+
+Not concerned: endpoint services of partners or your own (\`com.amazonaws.vpce.<region>.vpce-svc-\u2026\`), and an S3 or
+DynamoDB Interface endpoint in a VPC that also has a Gateway endpoint for the service: calls from the VPC take the
+(free) gateway, and the Interface endpoint serves clients outside the VPC.
+
+Fix (the VPC also needs \`EnableDnsSupport\` and \`EnableDnsHostnames\`, see vpc-dns-support):
+
+\`\`\`yaml
+SqsEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Interface
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.sqs
+    VpcId: !Ref Vpc
+    PrivateDnsEnabled: true
+\`\`\`
+`,
+  check({ model, report: report2 }) {
+    for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
+      const functions = model.functionsNear(endpoint);
+      if (functions.length === 0) continue;
+      const { service, privateDns } = endpoint;
+      if (service.kind === "other") continue;
+      if (service.kind === "unknown" || privateDns.state === "unknown") {
+        if (!(privateDns.state === "set" && privateDns.value)) {
+          const why = service.kind === "unknown" ? `its ServiceName: ${service.reason}` : `PrivateDnsEnabled: ${privateDns.state === "unknown" ? privateDns.reason : ""}`;
+          report2({ subject: endpoint, level: "note", message: `cannot verify private DNS of ${label(endpoint)}: ${why}` });
+        }
+        continue;
+      }
+      if (privateDns.value) continue;
+      const gateway = model.endpointTypesOf(model.vpcOfEndpoint(endpoint), service.name).has("gateway");
+      if (gateway) continue;
+      report2({
+        subject: endpoint,
+        ...privateDns.state === "set" ? { loc: privateDns.loc } : {},
+        message: `${label(endpoint)} (${model.endpointServiceName(service.name)}) ${privateDns.state === "set" ? "sets PrivateDnsEnabled false" : "leaves PrivateDnsEnabled unset (CloudFormation default: false)"}: the SDK's default hostname of ${service.name} will not reach it from ${labels(functions)}; set PrivateDnsEnabled true`
+      });
+    }
+  }
+});
+
+// src/engine/model/grants.ts
+function grantsOf(role) {
+  const actions = [];
+  const unreadable = [];
+  const name = label(role);
+  for (const policy of role.policies) {
+    if (policy.state === "unknown") {
+      unreadable.push(`${name} has a policy that cannot be read (${policy.reason})`);
+      continue;
+    }
+    for (const why of policy.document.unreadable) unreadable.push(`${name} has a statement that cannot be read (${why})`);
+    for (const s of policy.document.statements) {
+      if (!s.effect.known || s.effect.value !== "Allow") continue;
+      if (s.notAction.present) {
+        unreadable.push(`${name} allows every action but some (NotAction)`);
+        continue;
+      }
+      if (!s.action.present) continue;
+      for (const v of values(s.action.value)) {
+        const a = knownShape(v);
+        if (a === void 0) unreadable.push(`${name} allows ${display(v)}`);
+        else if (a === "*" || a.startsWith("*")) unreadable.push(`${name} allows ${a} (every service)`);
+        else actions.push({ action: a, resources: s.resource.present ? values(s.resource.value) : "any", why: `${a} is granted to ${name}` });
+      }
+    }
+  }
+  for (const arn of role.managedPolicyArns) {
+    const p = pattern(arn);
+    const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : void 0;
+    const services = policy ? MANAGED_POLICY_SERVICES[policy] : void 0;
+    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, resources: "any", why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
+    else if (arn.kind === "unknown") unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
+    else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
+  }
+  return { actions, unreadable };
+}
+
+// rules/lambda-service-endpoints.ts
+var EGRESS_TARGETS = /* @__PURE__ */ new Set(["nat-gateway", "instance", "network-interface", "transit-gateway", "core-network"]);
+var MAYBE_EGRESS_TARGETS = /* @__PURE__ */ new Set(["vpc-endpoint", "unknown"]);
+var NEVER_EGRESS_TARGETS = /* @__PURE__ */ new Set(["vpc-peering", "local", "vpn-gateway", "local-gateway", "carrier-gateway", "egress-only-internet-gateway"]);
+var lambda_service_endpoints_default = defineRule({
+  id: "lambda-service-endpoints",
+  options: {
+    schema: {
+      type: "object",
+      properties: {
+        ignoreServices: { description: "IAM service prefixes (sqs, s3, \u2026) not to demand endpoints for.", type: "array", items: { type: "string" } },
+        assumeEgress: { description: "Assume the functions have a NAT or transit gateway route defined elsewhere (another stack): the rule stays silent.", type: "boolean" }
+      }
+    },
+    defaults: { ignoreServices: [], assumeEgress: false }
+  },
+  level: "error",
+  title: "A VPC Lambda function without a NAT route has a VPC endpoint for every AWS service its role lets it call",
+  help: `A function in a private subnet with no default route to a NAT gateway, NAT instance or transit gateway can
+reach AWS services only through VPC endpoints. For every service its execution role grants actions on \u2014 the calls
+the function is written to make \u2014 the VPC needs an endpoint; without one, the SDK's calls hang until the function
+times out ("everything broke when I moved it into the VPC"). S3 and DynamoDB take a Gateway (or Interface) endpoint;
+QLDB's data API is \`qldb.session\`; the others an Interface endpoint \`com.amazonaws.<region>.<service>\`. CloudWatch
+Logs actions of the basic execution role do not count: the Lambda service ships function logs itself, as it polls
+event sources and delivers to dead-letter queues and asynchronous-invocation destinations (grants on exactly those
+resources do not count either). A Gateway
+endpoint must also be on the route tables of the function's subnets: gateway-endpoint-routes checks that.
+
+Fix: add the endpoint the message names (or a NAT route, if the function needs the internet anyway).
+
+\`\`\`yaml
+SecretsManagerEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Interface
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.secretsmanager
+    VpcId: !Ref Vpc
+    PrivateDnsEnabled: true
+    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
+    SecurityGroupIds: [!Ref EndpointSecurityGroup]
+\`\`\`
+`,
+  check({ model, report: report2, options }) {
+    if (options.assumeEgress) return;
+    const ignored = new Set(options.ignoreServices.map((s) => s.toLowerCase()));
+    for (const fn of model.functions) {
+      if (fn.vpcConfig.state !== "set") continue;
+      const name = label(fn);
+      const note = (why) => report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+      const links = model.subnetLinksOf(fn);
+      const subnets = linkTargets(links);
+      if (subnets.length === 0) {
+        note(fn.vpcConfig.subnets.state === "unknown" ? fn.vpcConfig.subnets.reason : "its subnets are not in this template");
+        continue;
+      }
+      const egress = subnets.map((s) => [s, egressOf(model, s)]);
+      const isolated = egress.filter(([, e]) => e === "none").map(([s]) => s);
+      if (isolated.length === 0) {
+        if (egress.some(([, e]) => e === "unknown") || subnets.length < links.length) note("the default routes of its subnets are not all known before deployment");
+        continue;
+      }
+      const role = model.roleOf(fn);
+      if (!role) {
+        note(fn.role.kind === "unknown" ? `its role: ${fn.role.reason}` : `its role ${fn.role.kind === "external" ? fn.role.id : ""} is not in this template`);
+        continue;
+      }
+      const grants = grantsOf(role);
+      const polled = model.polledServicesOf(fn);
+      const services = /* @__PURE__ */ new Map();
+      for (const grant of grants.actions) {
+        const action = grant.action.toLowerCase();
+        const prefix = action.split(":")[0];
+        if (polled.has(prefix) && POLLER_ACTIONS[prefix]?.includes(action)) continue;
+        if (isDelivery(grant, fn)) continue;
+        const need = endpointNeed(grant.action);
+        const key = need.kind === "endpoint" ? need.names.join("|") : prefix;
+        if (need.kind !== "none" && !ignored.has(prefix) && !services.has(key)) services.set(key, { grant, need });
+      }
+      const vpc = model.vpcsOfFunction(fn)[0];
+      const sharedZones = vpc ? model.awsHostedZonesOf(vpc) : [];
+      const unreadableEndpoints = vpc ? model.unreadableEndpointsIn(vpc) : [];
+      const missing = [];
+      const unverifiable = [...grants.unreadable];
+      for (const { grant, need } of services.values()) {
+        const why = grant.why;
+        if (need.kind === "none") continue;
+        if (need.kind === "no-endpoint") {
+          missing.push(`${need.why}, so only a NAT route reaches it: ${why}`);
+          continue;
+        }
+        if (need.resourceType && model.hasOtherOfType(need.resourceType)) continue;
+        const served = vpc !== void 0 && need.names.some((n) => model.endpointTypesOf(vpc, n).has("interface") || need.gateway === true && model.endpointTypesOf(vpc, n).has("gateway"));
+        if (served) continue;
+        const name2 = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
+        const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? "a Gateway or Interface endpoint" : "an Interface endpoint"} ${need.resourceType ? `for ${need.names[0]}` : name2}: ${why}`;
+        const doubt = !vpc ? "its VPC is not in this template" : unreadableEndpoints.length > 0 ? `the service of ${labels(unreadableEndpoints)} is not known` : sharedZones.length > 0 ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC` : void 0;
+        if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
+        else missing.push(add);
+      }
+      if (missing.length > 0) {
+        report2({
+          subject: fn,
+          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join("; ")}`,
+          related: [
+            ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
+            ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: tableText(t), loc: t.loc, logicalId: t.main ? void 0 : t.name }))
+          ]
+        });
+      } else if (unverifiable.length > 0) note(unverifiable.join("; "));
+    }
+  }
+});
+function isDelivery(grant, fn) {
+  const action = grant.action.toLowerCase();
+  if (!DELIVERY_ACTIONS[action.split(":")[0]]?.includes(action) || grant.resources === "any" || grant.resources.length === 0) return false;
+  return grant.resources.every((r) => r.kind === "ref" && fn.deliveryTargets.has(r.target));
+}
+function egressOf(model, subnet) {
+  const tables = model.routeTablesOf(subnet);
+  if (tables.length === 0) return "unknown";
+  let unknown2 = false;
+  for (const route of tables.flatMap((t) => model.routesOf(t))) {
+    if (NEVER_EGRESS_TARGETS.has(route.target.kind)) continue;
+    if (!route.destination.known) unknown2 = true;
+    else if (route.destination.value !== "0.0.0.0/0") continue;
+    else if (EGRESS_TARGETS.has(route.target.kind)) return "out";
+    else if (MAYBE_EGRESS_TARGETS.has(route.target.kind)) unknown2 = true;
+  }
+  return unknown2 ? "unknown" : "none";
+}
+
+// src/engine/model/zones.ts
+function zoneKey(z) {
+  switch (z.kind) {
+    case "name":
+      return `name:${z.name}`;
+    case "zone-id":
+      return `id:${z.zoneId}`;
+    case "indexed":
+      return `index:${z.region}:${z.index}`;
+    case "unknown":
+      return void 0;
+  }
+}
+function zoneName(z) {
+  switch (z.kind) {
+    case "name":
+      return z.name;
+    case "zone-id":
+      return z.zoneId;
+    case "indexed":
+      return `zone ${z.index} of ${z.region === "AWS::Region" ? "the region" : z.region} (!Select [${z.index}, !GetAZs])`;
+    case "unknown":
+      return "an unknown zone";
+  }
+}
+function comparable(a, b) {
+  if (a.kind === "unknown" || a.kind !== b.kind) return false;
+  if (a.kind === "indexed" && b.kind === "indexed") return a.region === b.region;
+  if (a.kind === "name" && b.kind === "name") return a.name.startsWith("${") === b.name.startsWith("${");
+  return true;
+}
+
+// rules/endpoint-az-coverage.ts
+var endpoint_az_coverage_default = defineRule({
+  id: "endpoint-az-coverage",
+  level: "warning",
+  title: "An Interface endpoint has a subnet in every Availability Zone of the VPC's Lambda functions",
+  help: `An Interface endpoint answers in the zones of its subnets. A function running in a zone where the endpoint
+has no network interface still reaches it across zones \u2014 until that other zone fails, and then the function loses the
+service although its own zone is healthy; cross-zone traffic is also billed. Give the endpoint a subnet in every
+zone the functions run in.
+
+Fix:
+
+\`\`\`yaml
+SqsEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Interface
+    SubnetIds:            # the same zones as the functions' subnets
+      - !Ref PrivateSubnetA
+      - !Ref PrivateSubnetB
+\`\`\`
+`,
+  check({ model, report: report2 }) {
+    const zonesOfVpc = /* @__PURE__ */ new Map();
+    for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
+      const functions = model.functionsNear(endpoint);
+      if (functions.length === 0) continue;
+      if (endpoint.subnets.state === "unknown" || endpoint.subnets.state === "set" && endpoint.subnets.items.some((l) => l.kind !== "resource")) {
+        report2({ subject: endpoint, level: "note", message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
+        continue;
+      }
+      const vpc = model.vpcOfEndpoint(endpoint);
+      if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
+      const ownSubnets = new Set(linkTargets(linkedItems(endpoint.subnets)));
+      const coverage = coverageOf([...ownSubnets].map((s) => s.zone), zonesOfVpc.get(vpc));
+      if (coverage.uncovered.count > 0) {
+        const shown = coverage.uncovered.first.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`);
+        const more = coverage.uncovered.count - shown.length;
+        report2({
+          subject: endpoint,
+          ...endpoint.subnets.state === "set" ? { loc: endpoint.subnets.loc } : {},
+          message: `${label(endpoint)} has no subnet in ${shown.join(", ")}${more > 0 ? ` and ${more} more zones` : ""}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`
+        });
+      } else if (coverage.unverifiable) {
+        report2({ subject: endpoint, level: "note", message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
+      } else {
+        const unknown2 = zonesOfVpc.get(vpc).unknown;
+        const open = firstNotIn(unknown2, ownSubnets, 3);
+        if (open.length === 0) continue;
+        const more = unknown2.size - [...ownSubnets].filter((s) => unknown2.has(s)).length - open.length;
+        const why = open[0].zone.kind === "unknown" ? open[0].zone.reason : "";
+        report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)}${more > 0 ? ` and ${more} more` : ""} is not known before deployment (${why})` });
+      }
+    }
+  }
+});
+function functionZones(model, functions) {
+  const byClass = /* @__PURE__ */ new Map();
+  const unknown2 = /* @__PURE__ */ new Set();
+  let count = 0;
+  for (const fn of functions) {
+    for (const link of model.subnetLinksOf(fn)) {
+      if (link.kind !== "resource") continue;
+      const key = zoneKey(link.target.zone);
+      const kind = zoneClass(link.target.zone);
+      if (key === void 0 || kind === void 0) {
+        unknown2.add(link.target);
+        continue;
+      }
+      const zones = byClass.get(kind) ?? /* @__PURE__ */ new Map();
+      byClass.set(kind, zones);
+      const entry2 = zones.get(key) ?? { zone: link.target.zone, subnets: /* @__PURE__ */ new Set() };
+      if (entry2.subnets.size === 0) count++;
+      entry2.subnets.add(link.target);
+      zones.set(key, entry2);
+    }
+  }
+  return { byClass, count, unknown: unknown2 };
+}
+function coverageOf(own, functions) {
+  const ownKeys = new Set(own.map(zoneKey));
+  const ownClasses = new Set(own.map(zoneClass));
+  const coveredIn = (zones) => [...ownKeys].filter((k) => k !== void 0 && zones.has(k)).length;
+  if (ownClasses.size === 0) {
+    const all = [...functions.byClass.values()];
+    return { uncovered: { count: functions.count, first: all.flatMap((zones) => firstNotIn(zones.values(), /* @__PURE__ */ new Set(), 3)).slice(0, 3) }, unverifiable: false };
+  }
+  const [only] = ownClasses;
+  if (ownClasses.size > 1 || only === void 0) {
+    const covered = [...functions.byClass.values()].reduce((n, zones) => n + coveredIn(zones), 0);
+    return { uncovered: { count: 0, first: [] }, unverifiable: covered < functions.count };
+  }
+  const same = functions.byClass.get(only) ?? /* @__PURE__ */ new Map();
+  const missing = same.size - coveredIn(same);
+  const first = missing > 0 ? firstNotIn(same.values(), /* @__PURE__ */ new Set(), 3 + ownKeys.size).filter((e) => !ownKeys.has(zoneKey(e.zone))).slice(0, 3) : [];
+  return { uncovered: { count: missing, first }, unverifiable: functions.count > same.size };
+}
+function zoneClass(z) {
+  switch (z.kind) {
+    case "name":
+      return `name:${z.name.startsWith("${")}`;
+    case "zone-id":
+      return "id";
+    case "indexed":
+      return `index:${z.region}`;
+    case "unknown":
+      return void 0;
+  }
+}
+function firstNotIn(items2, exclude, max) {
+  const out = [];
+  for (const item of items2) {
+    if (out.length >= max) break;
+    if (!exclude.has(item)) out.push(item);
+  }
+  return out;
+}
+
+// rules/gateway-endpoint-routes.ts
+var gateway_endpoint_routes_default = defineRule({
+  id: "gateway-endpoint-routes",
+  level: "warning",
+  title: "A Gateway endpoint is in the route tables of every subnet of the Lambda functions of its VPC",
+  help: `A Gateway endpoint (S3, DynamoDB) works by routes: it adds the service's prefix list to the route tables listed
+in \`RouteTableIds\`, and only those. A function in a subnet whose route table is not listed sends its S3 or DynamoDB
+calls to its default route instead \u2014 through a NAT gateway (billed per GB), or, in a private subnet without one,
+nowhere: the calls hang until the function times out.
+
+Fix: list every route table of the functions' subnets.
+
+\`\`\`yaml
+S3Endpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcEndpointType: Gateway
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.s3
+    VpcId: !Ref Vpc
+    RouteTableIds:
+      - !Ref PrivateRouteTableA
+      - !Ref PrivateRouteTableB
+\`\`\`
+`,
+  check({ model, report: report2 }) {
+    const tablesOfVpc = /* @__PURE__ */ new Map();
+    for (const endpoint of model.endpoints) {
+      if (!isGatewayEndpoint(endpoint)) continue;
+      const functions = model.functionsNear(endpoint);
+      if (functions.length === 0) continue;
+      const tables = endpoint.routeTables;
+      if (tables.state === "unknown" || tables.state === "set" && tables.items.some((l) => l.kind !== "resource")) {
+        report2({ subject: endpoint, level: "note", message: `cannot verify the route tables of ${label(endpoint)}: they are not all known before deployment` });
+        continue;
+      }
+      const vpc = model.vpcOfEndpoint(endpoint);
+      if (!tablesOfVpc.has(vpc)) tablesOfVpc.set(vpc, functionTables(model, functions));
+      const { used, mains, unknown: unknown2 } = tablesOfVpc.get(vpc);
+      const listed = new Set(linkTargets(linkedItems(tables)));
+      const missing = used.size - [...listed].filter((t) => used.has(t)).length;
+      if (missing === 0) {
+        if (unknown2.size > 0) report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${listOf(unknown2, 5, "; ")}` });
+        continue;
+      }
+      const shown = [];
+      for (const [table, subnets] of used) {
+        if (shown.length === 5) break;
+        if (!listed.has(table)) shown.push(`${tableText(table)} (subnet ${labels(subnets)})`);
+      }
+      const list = `${shown.join(", ")}${missing > shown.length ? ` and ${missing - shown.length} more` : ""}`;
+      const fix = mains.some((t) => !listed.has(t)) ? "give those subnets a route table of their own (AWS::EC2::SubnetRouteTableAssociation; a VPC's main route table cannot be named in a template) and add it to RouteTableIds" : `add the table${missing > 1 ? "s" : ""} to RouteTableIds`;
+      report2({
+        subject: endpoint,
+        ...tables.state === "set" ? { loc: tables.loc } : {},
+        message: `${label(endpoint)} is not in ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === "aws" ? endpoint.service.name : "the service"} do not take the endpoint; ${fix}`
+      });
+    }
+  }
+});
+function functionTables(model, functions) {
+  const used = /* @__PURE__ */ new Map();
+  const unknown2 = /* @__PURE__ */ new Set();
+  for (const fn of functions) {
+    if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unknown2.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
+    for (const link of model.subnetLinksOf(fn)) {
+      if (link.kind !== "resource") {
+        unknown2.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
+        continue;
+      }
+      for (const table of model.routeTablesOf(link.target)) used.set(table, (used.get(table) ?? /* @__PURE__ */ new Set()).add(link.target));
+    }
+  }
+  return { used, mains: [...used.keys()].filter((t) => t.main), unknown: unknown2 };
+}
+
+// rules/lambda-multi-az.ts
+var lambda_multi_az_default = defineRule({
+  id: "lambda-multi-az",
+  level: "warning",
+  title: "A Lambda function's VPC subnets span at least two Availability Zones",
+  help: `Lambda runs a VPC function in the subnets you give it. With all of them in one Availability Zone, an outage of
+that zone stops the function, although Lambda itself is a multi-zone service. Give it subnets in two or more zones.
+
+Fix:
+
+\`\`\`yaml
+Function:
+  Type: AWS::Lambda::Function
+  Properties:
+    VpcConfig:
+      SecurityGroupIds: [!Ref FunctionSecurityGroup]
+      SubnetIds:
+        - !Ref PrivateSubnetA   # AvailabilityZone: !Select [0, !GetAZs '']
+        - !Ref PrivateSubnetB   # AvailabilityZone: !Select [1, !GetAZs '']
+\`\`\`
+`,
+  check({ model, report: report2 }) {
+    for (const fn of model.functions) {
+      if (fn.vpcConfig.state !== "set") continue;
+      const links = model.subnetLinksOf(fn);
+      const subnets = linkTargets(links);
+      const zones = subnets.map((s) => s.zone);
+      const known = zones.filter((z) => z.kind !== "unknown");
+      const distinct2 = new Set(known.map(zoneKey));
+      const allKnown = subnets.length === links.length && known.length === zones.length && fn.vpcConfig.subnets.state === "set";
+      const sameKind = known.every((z) => comparable(z, known[0]));
+      if (distinct2.size >= 2 && sameKind) continue;
+      if (!allKnown || !sameKind || subnets.length === 0) {
+        const why = !sameKind && allKnown ? "its zones are written in ways that cannot be compared before deployment" : "the zones of its subnets are not all known before deployment";
+        report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
+        continue;
+      }
+      const where = known.length > 0 ? zoneName(known[0]) : "one zone";
+      report2({
+        subject: fn,
+        loc: links[0].loc,
+        message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? "s" : ""} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
+        related: subnets.map((s) => ({ message: `subnet ${label(s)} (${zoneName(s.zone)})`, loc: s.loc, logicalId: s.name }))
+      });
+    }
+  }
+});
+
+// rules/lambda-sg-egress.ts
+var ANYWHERE = /* @__PURE__ */ new Set(["0.0.0.0/0", "::/0"]);
+var lambda_sg_egress_default = defineRule({
+  id: "lambda-sg-egress",
+  level: "warning",
+  title: "A Lambda function's security group does not allow all traffic to anywhere",
+  help: `A function that only calls AWS services through VPC endpoints needs one kind of egress: tcp 443 to the
+endpoints' security groups (and to the S3/DynamoDB prefix lists for gateway endpoints). Egress to 0.0.0.0/0 on all
+ports \u2014 which is also what a security group gets by default when it has no \`SecurityGroupEgress\` \u2014 lets compromised
+code reach anything the network routes to. Any egress rule replaces the default one (CloudFormation revokes the
+default rule when the first egress rule is added; CDK's \`allowAllOutbound: false\` relies on it). The VPC's default
+security group (\`!GetAtt Vpc.DefaultSecurityGroup\`) is not a resource of the template: its allow-all egress stays
+whatever is added to it, and a function using it gets the finding at its \`SecurityGroupIds\` entry.
+
+Fix:
+
+\`\`\`yaml
+FunctionSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: Lambda function
+    VpcId: !Ref Vpc
+    SecurityGroupEgress:
+      - IpProtocol: tcp
+        FromPort: 443
+        ToPort: 443
+        DestinationSecurityGroupId: !GetAtt EndpointSecurityGroup.GroupId
+\`\`\`
+`,
+  check({ model, report: report2 }) {
+    for (const group of [...model.securityGroups, ...model.defaultSecurityGroups]) {
+      const functions = model.functionsUsing(group);
+      if (functions.length === 0) continue;
+      if (group.vpcDefault) {
+        for (const fn of functions) {
+          const entry2 = fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.securityGroups).find((l) => l.kind === "resource" && l.target === group) : void 0;
+          report2({
+            subject: fn,
+            ...entry2 ? { loc: entry2.loc } : {},
+            message: `${label(fn)} uses the ${group.name}, whose egress allows all traffic to 0.0.0.0/0; give it a group of its own that allows only tcp 443 to the endpoints' security groups or prefix lists`
+          });
+        }
+        continue;
+      }
+      const users = labels(functions);
+      const advice = adviceFor(group, model);
+      const egress = model.rulesOf(group, "egress");
+      const unknown2 = group.unknownRules.filter((u) => u.direction === "egress");
+      const unattached = model.unattachedRules.filter((u) => u.direction === "egress");
+      if (egress.length === 0 && unknown2.length === 0 && unattached.length > 0) {
+        report2({ subject: group, level: "note", message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(unattached.map((u) => u.reason), 5, "; ")} may belong to it` });
+        continue;
+      }
+      if (egress.length === 0 && unknown2.length === 0) {
+        if (!group.defaultEgress) continue;
+        report2({
+          subject: group,
+          message: `${label(group)} (security group of ${users}) has no SecurityGroupEgress, so it keeps the default rule allowing all traffic to 0.0.0.0/0; ${advice}`
+        });
+        continue;
+      }
+      for (const u of unknown2) report2({ subject: group, loc: u.loc, level: "note", message: `cannot verify the egress of ${label(group)}: ${u.reason}` });
+      for (const rule2 of egress) {
+        const verdict = openToAnywhere(rule2);
+        if (verdict === "open") {
+          report2({
+            subject: group,
+            loc: rule2.loc,
+            message: `${label(group)} (security group of ${users}) allows ${describe3(rule2)} to ${rule2.peer.kind === "cidr" || rule2.peer.kind === "cidr-ipv6" ? rangeText(rule2.peer.range) : "anywhere"}; ${advice}`
+          });
+        } else if (verdict === "unknown") {
+          report2({ subject: group, loc: rule2.loc, level: "note", message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
+        }
+      }
+    }
+  }
+});
+function adviceFor(group, model) {
+  const targets = /* @__PURE__ */ new Set();
+  for (const { group: target, rule: rule2 } of model.ingressFrom(group)) targets.add(`${portsOf(rule2)} to ${label(target)}`);
+  for (const rule2 of model.rulesOf(group, "egress")) {
+    if (openToAnywhere(rule2) !== "closed" || rule2.peer.kind !== "security-group" || rule2.peer.group.kind !== "resource") continue;
+    targets.add(`${portsOf(rule2)} to ${label(rule2.peer.group.target)}`);
+  }
+  const vpc = targetOf(group.vpc);
+  for (const service of ["s3", "dynamodb"]) {
+    if (vpc && model.endpointTypesOf(vpc, service).has("gateway")) targets.add(`tcp 443 to the prefix list of ${model.endpointServiceName(service)}`);
+  }
+  if (targets.size === 0) return "allow only tcp 443 to the endpoints' security groups or prefix lists, and the ports of the databases or caches the functions use";
+  return `allow only what the functions use: ${listOf(targets, 6)}`;
+}
+function portsOf(rule2) {
+  const { protocol: protocol2, fromPort, toPort } = rule2;
+  if (!protocol2.known) return "traffic";
+  if (protocol2.value === "-1") return "all traffic";
+  if (fromPort.known !== true || toPort.known !== true) return protocol2.value;
+  return `${protocol2.value} ${fromPort.value === toPort.value ? fromPort.value : `${fromPort.value}-${toPort.value}`}`;
+}
+function openToAnywhere(rule2) {
+  const { peer, protocol: protocol2 } = rule2;
+  if (protocol2.known && protocol2.value !== "-1" && protocol2.value !== "tcp" && protocol2.value !== "udp") return "closed";
+  const all = allPorts(rule2);
+  if (protocol2.known && protocol2.value !== "-1" && all === false) return "closed";
+  if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return peer.kind === "unknown" ? "unknown" : "closed";
+  if (!peer.range.known) return "unknown";
+  if (!ANYWHERE.has(peer.range.value)) return "closed";
+  if (!protocol2.known) return "unknown";
+  if (protocol2.value === "-1") return "open";
+  return all === "unknown" ? "unknown" : "open";
+}
+function allPorts(rule2) {
+  const { fromPort, toPort } = rule2;
+  if (fromPort.known === false || toPort.known === false) return "unknown";
+  const from = fromPort.known === "absent" ? -1 : fromPort.value;
+  const to = toPort.known === "absent" ? -1 : toPort.value;
+  return (from <= 1 || from === -1) && (to >= 65535 || to === -1);
+}
+function describe3(rule2) {
+  const { protocol: protocol2, fromPort, toPort } = rule2;
+  if (protocol2.known && protocol2.value === "-1") return "all traffic";
+  const ports = fromPort.known === true && toPort.known === true && fromPort.value >= 0 ? `${fromPort.value}-${toPort.value}` : "all ports";
+  return `${protocol2.known ? protocol2.value : "traffic"} ${ports}`;
+}
+
+// rules/target-sg-ingress.ts
+var KIND_TEXT = { database: "database", "load-balancer": "internal load balancer", cache: "cache cluster" };
+var target_sg_ingress_default = defineRule({
+  id: "target-sg-ingress",
+  options: {
+    schema: {
+      type: "object",
+      properties: {
+        allowedSources: {
+          description: "CIDR ranges or prefix list IDs allowed as sources besides security groups (e.g. a VPN range for administrators).",
+          type: "array",
+          items: { type: "string" }
+        }
+      }
+    },
+    defaults: { allowedSources: [] }
+  },
+  level: "error",
+  title: "A private target's security groups admit only its port, from security groups, once a Lambda function reaches it",
+  help: `A function in a private subnet reaches a database, an internal load balancer or a cache through that target's
+security groups. Once a function's group is a source there, the group should admit exactly what the target serves \u2014
+the database's \`Port\` (or its engine's default: 3306 MySQL/Aurora MySQL, 5432 PostgreSQL, 1521 Oracle, 1433 SQL
+Server; 6379 Redis/Valkey, 11211 Memcached), the load balancer's listener ports \u2014 and only from security groups. A
+CIDR range (\`0.0.0.0/0\`, or the whole VPC) lets every workload in it, or the internet through a public subnet, try
+the database's password; other ports expose what the target does not serve. A range inside the subnets of the
+functions that use the target is accepted, as are the sources the \`allowedSources\` option names.
+
+Scope: RDS instances and clusters (an Aurora instance through its cluster), internal load balancers
+(\`Scheme: internal\`), ElastiCache clusters and replication groups; Terraform's \`aws_db_instance\` and \`aws_lb\`. A
+target that no function's group reaches is left alone: its clients are not in the template.
+
+Fix:
+
+\`\`\`yaml
+DatabaseSecurityGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: PostgreSQL from the function only
+    VpcId: !Ref Vpc
+    SecurityGroupIngress:
+      - IpProtocol: tcp
+        FromPort: 5432
+        ToPort: 5432
+        SourceSecurityGroupId: !GetAtt FunctionSecurityGroup.GroupId
+\`\`\`
+`,
+  check(ctx) {
+    const checked = /* @__PURE__ */ new Set();
+    for (const target of ctx.model.targets) {
+      if (target.securityGroups.state !== "set") continue;
+      for (const link of linkedItems(target.securityGroups)) {
+        if (link.kind !== "resource" || link.target.vpcDefault || checked.has(link.target)) continue;
+        const functions = reachingFunctions(link.target, ctx.model);
+        if (functions.length === 0) continue;
+        checked.add(link.target);
+        checkGroup2(link.target, target, functions, ctx);
+      }
+    }
+  }
+});
+function reachingFunctions(group, model) {
+  const sources = model.rulesOf(group, "ingress").flatMap((r) => r.peer.kind === "security-group" && r.peer.group.kind === "resource" ? [r.peer.group.target] : []);
+  return [...new Set(sources.flatMap((g) => model.functionsUsing(g)))];
+}
+function checkGroup2(group, target, functions, { model, report: report2, options }) {
+  const what = `${KIND_TEXT[target.kind]} ${label(target)}`;
+  if (!target.ports.known) {
+    report2({ subject: group, level: "note", message: `cannot verify the ports ${label(group)} admits to ${what}: ${target.ports.reason}` });
+  }
+  const ports = target.ports.known ? target.ports.value : void 0;
+  const subnets = subnetRanges(functions);
+  const allowed = new Set(options.allowedSources);
+  const portsText = ports ? `tcp ${ports.join(" or ")}` : "its port";
+  for (const rule2 of model.rulesOf(group, "ingress")) {
+    const found = { problems: [], unknowns: [] };
+    if (ports) assessPorts(rule2, ports, what, found);
+    assessSource(rule2.peer, subnets, allowed, found);
+    const subject = rule2.origin.kind === "standalone" ? rule2.origin.resource : group;
+    if (found.problems.length > 0) {
+      report2({
+        subject,
+        loc: rule2.loc,
+        message: `${label(group)} (security group of ${what}, which ${labels([...functions], 3)} reach${functions.length === 1 ? "es" : ""}) allows ${describeIngress(rule2)}: ${found.problems.join("; ")}; only ${portsText} from security groups is allowed`
+      });
+    } else if (found.unknowns.length > 0) {
+      report2({ subject, loc: rule2.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${found.unknowns.join("; ")}` });
+    }
+  }
+}
+function subnetRanges(functions) {
+  const subnets = functions.flatMap((fn) => fn.vpcConfig.state === "set" ? linkTargets(linkedItems(fn.vpcConfig.subnets)) : []);
+  return subnets.flatMap((s) => s.cidrBlock?.known ? [parseCidr(s.cidrBlock.value)].filter((c) => c !== void 0) : []);
+}
+function assessSource(peer, subnets, allowed, { problems, unknowns }) {
+  if (allowedByOption(peer, allowed)) return;
+  if (peer.kind === "prefix-list") {
+    problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
+    return;
+  }
+  if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return;
+  if (!peer.range.known) {
+    unknowns.push(`the source range: ${peer.range.reason}`);
+    return;
+  }
+  const range = parseCidr(peer.range.value);
+  if (range && subnets.some((s) => cidrContains(s, range))) return;
+  problems.push(`the CIDR range ${peer.range.value} is a source`);
+}
+
+// rules/index.ts
+var builtinRules = [
+  vpc_dns_support_default,
+  endpoint_policy_scoped_default,
+  endpoint_sg_ingress_default,
+  lambda_subnet_no_igw_default,
+  endpoint_private_dns_default,
+  lambda_service_endpoints_default,
+  endpoint_az_coverage_default,
+  gateway_endpoint_routes_default,
+  lambda_multi_az_default,
+  lambda_sg_egress_default,
+  target_sg_ingress_default
+];
 
 // src/engine/load/adapters/nodes.ts
 var scalar = (value, loc) => ({ kind: "scalar", value, loc });
@@ -22299,6 +22258,206 @@ function normalizeName(name) {
 // src/engine/load/adapters/terraform/to-cloudformation.ts
 import { dirname as dirname4 } from "node:path";
 
+// src/engine/load/adapters/terraform/values.ts
+var LINK = /^(vpc_id|subnet_ids?|subnets|security_group_ids?|vpc_security_group_ids|security_groups|route_table_ids?|gateway_id|nat_gateway_id|transit_gateway_id|vpc_endpoint_id|egress_only_gateway_id|vpc_peering_connection_id|role|referenced_security_group_id|source_security_group_id|policy_arn|network_interface_id)$/;
+var LIST = /(_ids|security_groups|subnets)$/;
+var RESOURCE_REFERENCE = /^([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[[^\]]+\])?(?:\.([a-z0-9_]+))?/;
+var MAX_HOPS = 32;
+var MAX_STEPS = 2e5;
+var PlanValues = class {
+  constructor(instances, modules) {
+    this.instances = instances;
+    this.modules = modules;
+  }
+  instances;
+  modules;
+  steps = 0;
+  /** `source`: where planned values, `after_unknown` and expressions are read (a resource, or one of its blocks). */
+  attribute(source, path, loc) {
+    const planned = at(source.values, path);
+    const unknown2 = at(source.afterUnknown, path);
+    const expression = at(source.expressions, path);
+    const afterApply = knownOnlyAfterApply(unknown2);
+    if (planned !== void 0 && !(planned.kind === "scalar" && planned.value === null) && !afterApply) return planned;
+    if (!afterApply || expression === void 0) return void 0;
+    return this.fromReferences(path.at(-1) ?? "", planned, this.references(expression, source.modulePrefix), loc);
+  }
+  /** The value of an attribute known only after apply, from what its expression references. */
+  fromReferences(name, planned, references2, loc) {
+    const resources = references2.flatMap((x) => x.kind === "resource" ? [x.ref] : []);
+    const others = references2.flatMap((x) => x.kind === "other" ? [x.name] : []);
+    if (LINK.test(name) && resources.length > 0 && others.length === 0) {
+      const linked = resources.flatMap((ref) => this.targets(ref, loc));
+      const known = planned?.kind === "seq" ? planned.items.filter((i) => !(i.kind === "scalar" && i.value === null)) : [];
+      if (LIST.test(name)) return seq([...known, ...linked], loc);
+      if (linked.length === 1) return linked[0];
+    }
+    const named = [...resources.map((x) => `${x.block}${x.index ?? ""}${x.attribute ? `.${x.attribute}` : ""}`), ...others];
+    const why = named.length > 0 ? `${named.join(", ")} ${named.length === 1 ? "is" : "are"} known only after apply` : "known only after apply";
+    return map([[UNKNOWN_MARKER, scalar(why, loc)]], loc);
+  }
+  /**
+   * The references of an expression, each target once and the most specific form only (`aws_iam_role.fn.arn`, not
+   * also `aws_iam_role.fn`); module outputs and input variables followed to what they stand for.
+   */
+  references(expression, modulePrefix, hops = 0) {
+    const names = [...new Set(collectReferences(expression))];
+    const prefixes = /* @__PURE__ */ new Set();
+    for (const n of names) {
+      const parts = n.split(".");
+      for (let i = 1; i < parts.length; i++) prefixes.add(parts.slice(0, i).join("."));
+    }
+    const specific = names.filter((n) => !prefixes.has(n));
+    const out = [];
+    for (const name of specific) out.push(...this.resolve(name, modulePrefix, hops));
+    const seen = /* @__PURE__ */ new Set();
+    return out.filter((x) => {
+      const key = x.kind === "resource" ? `${x.ref.block}${x.ref.index ?? ""}` : x.name;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  resolve(name, modulePrefix, hops) {
+    const other = [{ kind: "other", name: `${modulePrefix}${name}` }];
+    if (hops > MAX_HOPS || ++this.steps > MAX_STEPS) return other;
+    const output = /^module\.([^.[\]]+)\.([^.[\]]+)/.exec(name);
+    if (output) {
+      const inner = `${modulePrefix}module.${output[1]}.`;
+      const expression = child(child(child(this.modules.get(inner)?.config, "outputs"), output[2]), "expression");
+      return expression ? this.references(expression, inner, hops + 1) : other;
+    }
+    const variable2 = /^var\.([^.[\]]+)/.exec(name);
+    const module = this.modules.get(modulePrefix);
+    if (variable2 && module?.call) {
+      const expression = child(module.call, variable2[1]);
+      return expression ? this.references(expression, module.parentPrefix, hops + 1) : other;
+    }
+    const root = name.split(".")[0];
+    const m = RESOURCE_REFERENCE.exec(name);
+    if (!m || ["var", "local", "module", "data", "path", "count", "each", "self", "terraform"].includes(root)) return ["path", "count", "each"].includes(root) ? [] : other;
+    return [{ kind: "resource", ref: { block: `${modulePrefix}${m[1]}`, ...m[2] ? { index: m[2] } : {}, ...m[3] ? { attribute: m[3] } : {} } }];
+  }
+  /** The CloudFormation value a reference stands for: one node per instance it names. */
+  targets(ref, loc) {
+    const all = this.instances.get(ref.block) ?? [];
+    const chosen = ref.index !== void 0 ? all.filter((a) => a === `${ref.block}${ref.index}`) : all;
+    return chosen.map((id) => reference(id, ref.attribute, loc));
+  }
+};
+function reference(id, attribute, loc) {
+  if (attribute === void 0 || attribute === "id" || attribute === "name") return map([["Ref", scalar(id, loc)]], loc);
+  return map([["Fn::GetAtt", seq([scalar(id, loc), scalar(pascal(attribute), loc)], loc)]], loc);
+}
+function pascal(name) {
+  return name.split("_").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+}
+function collectReferences(node) {
+  if (node === void 0) return [];
+  if (node.kind === "seq") return node.items.flatMap(collectReferences);
+  if (node.kind !== "map") return [];
+  const own = items(child(node, "references")).map((r) => text(r) ?? "");
+  return [...own, ...node.entries.filter((e) => e.key !== "references").flatMap((e) => collectReferences(e.value))];
+}
+function knownOnlyAfterApply(unknown2) {
+  return unknown2 !== void 0 && JSON.stringify(toPlain(unknown2)).includes("true");
+}
+function at(node, path) {
+  let current = node;
+  for (const key of path) {
+    if (current?.kind === "seq") current = current.items[0];
+    current = child(current, key);
+  }
+  return current;
+}
+
+// src/engine/load/adapters/terraform/blocks.ts
+function nestedBlocks(r, name, values2, loc) {
+  const planned = child(r.values, name);
+  const unknown2 = child(r.afterUnknown, name);
+  if (unknown2?.kind === "scalar" && unknown2.value === true) {
+    if (child(r.expressions, name) === void 0) return [];
+    return map([[UNKNOWN_MARKER, scalar(`the ${name} blocks are known only after apply`, loc)]], loc);
+  }
+  const unknownItems = items(unknown2);
+  const slots = items(planned).flatMap((_, i) => unknownFields(unknownItems[i]).map((field2) => `${i}:${field2}`));
+  const references2 = values2.references(child(r.expressions, name), r.modulePrefix);
+  return items(planned).map((block, i) => ({
+    planned: block,
+    field: (field2) => {
+      const value = child(block, field2);
+      if (!unknownFields(unknownItems[i]).includes(field2)) return value === void 0 || value.kind === "scalar" && value.value === null ? void 0 : value;
+      return values2.fromReferences(field2, value, slots.length === 1 ? references2 : [{ kind: "other", name: `${field2} of a ${name} block` }], loc);
+    }
+  }));
+}
+function unknownFields(unknown2) {
+  if (unknown2?.kind !== "map") return [];
+  return unknown2.entries.filter((e) => knownOnlyAfterApply(e.value)).map((e) => e.key);
+}
+
+// src/engine/load/adapters/terraform/nested-blocks.ts
+function inlineRules(r, values2, blockLoc, loc) {
+  if (r.type !== "aws_security_group") return [];
+  return ["ingress", "egress"].map((direction) => {
+    const key = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
+    const blocks = nestedBlocks(r, direction, values2, loc);
+    if (!Array.isArray(blocks)) return [key, blocks];
+    return [key, seq(blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))), loc)];
+  });
+}
+function ruleItems(block, direction, self, loc) {
+  const at2 = (name) => {
+    const v = block.field(name);
+    return v ? relocate(v, loc) : void 0;
+  };
+  const base = [
+    ["IpProtocol", at2("protocol")],
+    ["FromPort", at2("from_port")],
+    ["ToPort", at2("to_port")]
+  ];
+  return rulePeers(at2, direction, "security_groups", map([["Ref", scalar(self, loc)]], loc)).map(([key, value]) => map([...base, [key, value]], loc));
+}
+function rulePeers(field2, direction, groupsField, self) {
+  const peer = direction === "ingress" ? "Source" : "Destination";
+  const each = (name, key) => items(field2(name)).map((c) => [key, c]);
+  const selfRef = field2("self");
+  return [
+    ...each("cidr_blocks", "CidrIp"),
+    ...each("ipv6_cidr_blocks", "CidrIpv6"),
+    ...each("prefix_list_ids", `${peer}PrefixListId`),
+    ...each(groupsField, `${peer}SecurityGroupId`),
+    ...selfRef?.kind === "scalar" && selfRef.value === true && self ? [[`${peer}SecurityGroupId`, self]] : []
+  ];
+}
+function inlineRoutes(r, values2, blockLoc, loc) {
+  if (r.type !== "aws_route_table") return [];
+  const blocks = nestedBlocks(r, "route", values2, loc);
+  if (!Array.isArray(blocks)) return [];
+  return blocks.map((block, i) => {
+    const at2 = blockLoc("route", block);
+    const field2 = (name) => {
+      const v = block.field(name);
+      return v && !(v.kind === "scalar" && v.value === "") ? relocate(v, at2) : void 0;
+    };
+    const properties = map(
+      [
+        ["RouteTableId", map([["Ref", scalar(r.address, at2)]], at2)],
+        ["DestinationCidrBlock", field2("cidr_block")],
+        ["DestinationIpv6CidrBlock", field2("ipv6_cidr_block")],
+        ["GatewayId", field2("gateway_id")],
+        ["NatGatewayId", field2("nat_gateway_id")],
+        ["TransitGatewayId", field2("transit_gateway_id")],
+        ["VpcEndpointId", field2("vpc_endpoint_id")],
+        ["EgressOnlyInternetGatewayId", field2("egress_only_gateway_id")],
+        ["VpcPeeringConnectionId", field2("vpc_peering_connection_id")]
+      ],
+      at2
+    );
+    return [`${r.address}.route[${i}]`, map([["Type", scalar("AWS::EC2::Route", at2)], ["Properties", properties]], at2)];
+  });
+}
+
 // src/engine/load/adapters/terraform/extras.ts
 var ENDPOINT_ASSOCIATIONS = /* @__PURE__ */ new Map([
   ["aws_vpc_endpoint_route_table_association", ["route_table_id", "RouteTableIds"]],
@@ -22325,16 +22484,7 @@ var Extras = class {
   }
   securityGroupRule(r, get, loc) {
     const direction = text(get("type")) === "egress" ? "egress" : "ingress";
-    const peer = direction === "ingress" ? "Source" : "Destination";
-    const peers = [
-      ...items(get("cidr_blocks")).map((c) => ["CidrIp", c]),
-      ...items(get("ipv6_cidr_blocks")).map((c) => ["CidrIpv6", c]),
-      ...items(get("prefix_list_ids")).map((c) => [`${peer}PrefixListId`, c])
-    ];
-    const group = get("source_security_group_id");
-    if (group) peers.push([`${peer}SecurityGroupId`, group]);
-    const self = get("self");
-    if (self?.kind === "scalar" && self.value === true) peers.push([`${peer}SecurityGroupId`, get("security_group_id")]);
+    const peers = rulePeers(get, direction, "source_security_group_id", get("security_group_id"));
     peers.forEach(([key, value], i) => {
       const properties = map([["GroupId", get("security_group_id")], ["IpProtocol", get("protocol")], ["FromPort", get("from_port")], ["ToPort", get("to_port")], [key, value]], loc);
       const type = direction === "ingress" ? "AWS::EC2::SecurityGroupIngress" : "AWS::EC2::SecurityGroupEgress";
@@ -22523,109 +22673,27 @@ function routeProperties(get) {
   ];
 }
 
-// src/engine/load/adapters/terraform/blocks.ts
-function nestedBlocks(r, name, values2, loc) {
-  const planned = child(r.values, name);
-  const unknown2 = child(r.afterUnknown, name);
-  if (unknown2?.kind === "scalar" && unknown2.value === true) {
-    if (child(r.expressions, name) === void 0) return [];
-    return map([[UNKNOWN_MARKER, scalar(`the ${name} blocks are known only after apply`, loc)]], loc);
-  }
-  const unknownItems = items(unknown2);
-  const slots = items(planned).flatMap((_, i) => unknownFields(unknownItems[i]).map((field2) => `${i}:${field2}`));
-  const references2 = values2.references(child(r.expressions, name), r.modulePrefix);
-  return items(planned).map((block, i) => ({
-    planned: block,
-    field: (field2) => {
-      const value = child(block, field2);
-      if (!unknownFields(unknownItems[i]).includes(field2)) return value === void 0 || value.kind === "scalar" && value.value === null ? void 0 : value;
-      return values2.fromReferences(field2, value, slots.length === 1 ? references2 : [{ kind: "other", name: `${field2} of a ${name} block` }], loc);
-    }
-  }));
-}
-function unknownFields(unknown2) {
-  if (unknown2?.kind !== "map") return [];
-  return unknown2.entries.filter((e) => JSON.stringify(toPlain(e.value)).includes("true")).map((e) => e.key);
-}
-
-// src/engine/load/adapters/terraform/nested-blocks.ts
-function inlineRules(r, values2, blockLoc, loc) {
-  if (r.type !== "aws_security_group") return [];
-  return ["ingress", "egress"].map((direction) => {
-    const key = direction === "ingress" ? "SecurityGroupIngress" : "SecurityGroupEgress";
-    const blocks = nestedBlocks(r, direction, values2, loc);
-    if (!Array.isArray(blocks)) return [key, blocks];
-    return [key, seq(blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))), loc)];
-  });
-}
-function ruleItems(block, direction, self, loc) {
-  const at2 = (v) => v ? relocate(v, loc) : void 0;
-  const base = [
-    ["IpProtocol", at2(block.field("protocol"))],
-    ["FromPort", at2(block.field("from_port"))],
-    ["ToPort", at2(block.field("to_port"))]
-  ];
-  const peer = direction === "ingress" ? "Source" : "Destination";
-  const each = (field2, key) => {
-    const v = block.field(field2);
-    return v && v.kind !== "seq" ? [[key, relocate(v, loc)]] : items(v).map((c) => [key, relocate(c, loc)]);
-  };
-  const selfRef = block.field("self");
-  const sources = [
-    ...each("cidr_blocks", "CidrIp"),
-    ...each("ipv6_cidr_blocks", "CidrIpv6"),
-    ...each("prefix_list_ids", `${peer}PrefixListId`),
-    ...each("security_groups", `${peer}SecurityGroupId`),
-    ...selfRef?.kind === "scalar" && selfRef.value === true ? [[`${peer}SecurityGroupId`, map([["Ref", scalar(self, loc)]], loc)]] : []
-  ];
-  return sources.map(([key, value]) => map([...base, [key, value]], loc));
-}
-function inlineRoutes(r, values2, blockLoc, loc) {
-  if (r.type !== "aws_route_table") return [];
-  const blocks = nestedBlocks(r, "route", values2, loc);
-  if (!Array.isArray(blocks)) return [];
-  return blocks.map((block, i) => {
-    const at2 = blockLoc("route", block);
-    const field2 = (name) => {
-      const v = block.field(name);
-      return v && !(v.kind === "scalar" && v.value === "") ? relocate(v, at2) : void 0;
-    };
-    const properties = map(
-      [
-        ["RouteTableId", map([["Ref", scalar(r.address, at2)]], at2)],
-        ["DestinationCidrBlock", field2("cidr_block")],
-        ["DestinationIpv6CidrBlock", field2("ipv6_cidr_block")],
-        ["GatewayId", field2("gateway_id")],
-        ["NatGatewayId", field2("nat_gateway_id")],
-        ["TransitGatewayId", field2("transit_gateway_id")],
-        ["VpcEndpointId", field2("vpc_endpoint_id")],
-        ["EgressOnlyInternetGatewayId", field2("egress_only_gateway_id")],
-        ["VpcPeeringConnectionId", field2("vpc_peering_connection_id")]
-      ],
-      at2
-    );
-    return [`${r.address}.route[${i}]`, map([["Type", scalar("AWS::EC2::Route", at2)], ["Properties", properties]], at2)];
-  });
-}
-
 // src/engine/load/adapters/terraform/plan.ts
 function moduleConfigs(root) {
   const out = /* @__PURE__ */ new Map();
   const visit2 = (config, prefix, call, parentPrefix) => {
     if (out.size > 1e4) return;
     out.set(prefix, { config, call, parentPrefix });
-    for (const c of child(config, "module_calls")?.kind === "map" ? child(config, "module_calls").entries : []) {
+    for (const c of entries(child(config, "module_calls"))) {
       visit2(child(c.value, "module"), `${prefix}module.${c.key}.`, child(c.value, "expressions"), prefix);
     }
   };
   visit2(child(child(root, "configuration"), "root_module"), "", void 0, "");
   return out;
 }
-function plannedResources(root) {
+function configOf(modules, prefix) {
+  return modules.get(prefix.replace(/\[[^\]]*\]/g, ""));
+}
+function plannedResources(root, modules) {
   const changes = new Map(items(child(root, "resource_changes")).map((c) => [text(child(c, "address")) ?? "", child(child(c, "change"), "after_unknown")]));
-  const configuration = child(child(root, "configuration"), "root_module");
   const out = [];
-  const visit2 = (module, config, prefix) => {
+  const visit2 = (module, prefix) => {
+    const config = configOf(modules, prefix)?.config;
     const blocks = new Map(items(child(config, "resources")).map((c) => [text(child(c, "address")) ?? "", c]));
     for (const r of items(child(module, "resources"))) {
       if (text(child(r, "mode")) !== "managed") continue;
@@ -22643,18 +22711,10 @@ function plannedResources(root) {
         loc: entry(r, "address")?.keyLoc ?? r.loc
       });
     }
-    for (const m of items(child(module, "child_modules"))) {
-      const moduleAddress = text(child(m, "address")) ?? "";
-      const call = lastCallName(moduleAddress);
-      visit2(m, child(child(child(config, "module_calls"), call), "module"), `${moduleAddress}.`);
-    }
+    for (const m of items(child(module, "child_modules"))) visit2(m, `${text(child(m, "address")) ?? ""}.`);
   };
-  visit2(child(child(root, "planned_values"), "root_module"), configuration, "");
+  visit2(child(child(root, "planned_values"), "root_module"), "");
   return out;
-}
-function lastCallName(moduleAddress) {
-  const m = /module\.([^.[\]]+)(\[[^\]]*\])?$/.exec(moduleAddress);
-  return m?.[1] ?? "";
 }
 function isTerraformPlan(root) {
   return root.kind === "map" && entry(root, "format_version") !== void 0 && entry(root, "planned_values") !== void 0;
@@ -22775,119 +22835,10 @@ function blockEnd(lines, start) {
   return lines.length;
 }
 
-// src/engine/load/adapters/terraform/values.ts
-var LINK = /^(vpc_id|subnet_ids?|subnets|security_group_ids?|vpc_security_group_ids|security_groups|route_table_ids?|gateway_id|nat_gateway_id|transit_gateway_id|vpc_endpoint_id|egress_only_gateway_id|vpc_peering_connection_id|role|referenced_security_group_id|source_security_group_id|policy_arn|network_interface_id)$/;
-var LIST = /(_ids|security_groups|subnets)$/;
-var RESOURCE_REFERENCE = /^([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[[^\]]+\])?(?:\.([a-z0-9_]+))?/;
-var MAX_HOPS = 32;
-var MAX_STEPS = 2e5;
-var PlanValues = class {
-  constructor(instances, modules) {
-    this.instances = instances;
-    this.modules = modules;
-  }
-  instances;
-  modules;
-  steps = 0;
-  /** `source`: where planned values, `after_unknown` and expressions are read (a resource, or one of its blocks). */
-  attribute(source, path, loc) {
-    const planned = at(source.values, path);
-    const unknown2 = at(source.afterUnknown, path);
-    const expression = at(source.expressions, path);
-    const knownOnlyAfterApply = unknown2 !== void 0 && JSON.stringify(toPlain(unknown2)).includes("true");
-    if (planned !== void 0 && !(planned.kind === "scalar" && planned.value === null) && !knownOnlyAfterApply) return planned;
-    if (!knownOnlyAfterApply || expression === void 0) return void 0;
-    return this.fromReferences(path.at(-1) ?? "", planned, this.references(expression, source.modulePrefix), loc);
-  }
-  /** The value of an attribute known only after apply, from what its expression references. */
-  fromReferences(name, planned, references2, loc) {
-    const resources = references2.flatMap((x) => x.kind === "resource" ? [x.ref] : []);
-    const others = references2.flatMap((x) => x.kind === "other" ? [x.name] : []);
-    if (LINK.test(name) && resources.length > 0 && others.length === 0) {
-      const linked = resources.flatMap((ref) => this.targets(ref, loc));
-      const known = planned?.kind === "seq" ? planned.items.filter((i) => !(i.kind === "scalar" && i.value === null)) : [];
-      if (LIST.test(name)) return seq([...known, ...linked], loc);
-      if (linked.length === 1) return linked[0];
-    }
-    const named = [...resources.map((x) => `${x.block}${x.index ?? ""}${x.attribute ? `.${x.attribute}` : ""}`), ...others];
-    const why = named.length > 0 ? `${named.join(", ")} ${named.length === 1 ? "is" : "are"} known only after apply` : "known only after apply";
-    return map([[UNKNOWN_MARKER, scalar(why, loc)]], loc);
-  }
-  /**
-   * The references of an expression, each target once and the most specific form only (`aws_iam_role.fn.arn`, not
-   * also `aws_iam_role.fn`); module outputs and input variables followed to what they stand for.
-   */
-  references(expression, modulePrefix, hops = 0) {
-    const names = [...new Set(collectReferences(expression))];
-    const prefixes = /* @__PURE__ */ new Set();
-    for (const n of names) {
-      const parts = n.split(".");
-      for (let i = 1; i < parts.length; i++) prefixes.add(parts.slice(0, i).join("."));
-    }
-    const specific = names.filter((n) => !prefixes.has(n));
-    const out = [];
-    for (const name of specific) out.push(...this.resolve(name, modulePrefix, hops));
-    const seen = /* @__PURE__ */ new Set();
-    return out.filter((x) => {
-      const key = x.kind === "resource" ? `${x.ref.block}${x.ref.index ?? ""}` : x.name;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-  }
-  resolve(name, modulePrefix, hops) {
-    const other = [{ kind: "other", name: `${modulePrefix}${name}` }];
-    if (hops > MAX_HOPS || ++this.steps > MAX_STEPS) return other;
-    const output = /^module\.([^.[\]]+)\.([^.[\]]+)/.exec(name);
-    if (output) {
-      const inner = `${modulePrefix}module.${output[1]}.`;
-      const expression = child(child(child(this.modules.get(inner)?.config, "outputs"), output[2]), "expression");
-      return expression ? this.references(expression, inner, hops + 1) : other;
-    }
-    const variable2 = /^var\.([^.[\]]+)/.exec(name);
-    const module = this.modules.get(modulePrefix);
-    if (variable2 && module?.call) {
-      const expression = child(module.call, variable2[1]);
-      return expression ? this.references(expression, module.parentPrefix, hops + 1) : other;
-    }
-    const root = name.split(".")[0];
-    const m = RESOURCE_REFERENCE.exec(name);
-    if (!m || ["var", "local", "module", "data", "path", "count", "each", "self", "terraform"].includes(root)) return ["path", "count", "each"].includes(root) ? [] : other;
-    return [{ kind: "resource", ref: { block: `${modulePrefix}${m[1]}`, ...m[2] ? { index: m[2] } : {}, ...m[3] ? { attribute: m[3] } : {} } }];
-  }
-  /** The CloudFormation value a reference stands for: one node per instance it names. */
-  targets(ref, loc) {
-    const all = this.instances.get(ref.block) ?? [];
-    const chosen = ref.index !== void 0 ? all.filter((a) => a === `${ref.block}${ref.index}`) : all;
-    return chosen.map((id) => reference(id, ref.attribute, loc));
-  }
-};
-function reference(id, attribute, loc) {
-  if (attribute === void 0 || attribute === "id" || attribute === "name") return map([["Ref", scalar(id, loc)]], loc);
-  return map([["Fn::GetAtt", seq([scalar(id, loc), scalar(pascal(attribute), loc)], loc)]], loc);
-}
-function pascal(name) {
-  return name.split("_").map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
-}
-function collectReferences(node) {
-  if (node === void 0) return [];
-  if (node.kind === "seq") return node.items.flatMap(collectReferences);
-  if (node.kind !== "map") return [];
-  const own = items(child(node, "references")).map((r) => text(r) ?? "");
-  return [...own, ...node.entries.filter((e) => e.key !== "references").flatMap((e) => collectReferences(e.value))];
-}
-function at(node, path) {
-  let current = node;
-  for (const key of path) {
-    if (current?.kind === "seq") current = current.items[0];
-    current = child(current, key);
-  }
-  return current;
-}
-
 // src/engine/load/adapters/terraform/to-cloudformation.ts
 function terraformPlanToCloudFormation(planRoot, file) {
-  const resources = plannedResources(planRoot);
+  const modules = moduleConfigs(planRoot);
+  const resources = plannedResources(planRoot, modules);
   const sources = new TerraformSources(dirname4(file));
   const instances = /* @__PURE__ */ new Map();
   for (const r of resources) {
@@ -22896,7 +22847,7 @@ function terraformPlanToCloudFormation(planRoot, file) {
     if (list) list.push(r.address);
     else instances.set(block, [r.address]);
   }
-  const values2 = new PlanValues(instances, moduleConfigs(planRoot));
+  const values2 = new PlanValues(instances, modules);
   const entries2 = [];
   const extra = new Extras();
   for (const r of resources) {
@@ -24671,6 +24622,47 @@ function compareFindings(a, b) {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+// src/engine/run/meta-rules.ts
+var SUPPRESSION_REASON = defineRule({
+  id: "suppression-reason",
+  level: "error",
+  title: "A suppression says why",
+  help: `A suppression hides a finding from the exit code; the reason is what reviewers read instead of the finding.
+endpoint-guard applies a suppression without a reason, but reports it until it has one.
+
+Fix:
+
+\`\`\`yaml
+QldbEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Metadata:
+    endpoint-guard:
+      suppress:
+        - rule: endpoint-policy-scoped
+          reason: Shared endpoint; access is limited by the ledger's own resource policy (SEC-1234)
+\`\`\`
+`,
+  check: () => void 0
+});
+var UNUSED_SUPPRESSION = defineRule({
+  id: "unused-suppression",
+  level: "note",
+  title: "A suppression covers a finding (reported with --report-unused-suppressions)",
+  help: `A suppression that covers no finding is left over from an earlier version of the template, or names a rule
+that does not exist. Stale suppressions hide the next real finding of that rule on the resource.
+
+Fix: remove it.
+
+\`\`\`yaml
+Metadata:
+  endpoint-guard:
+    suppress: []
+\`\`\`
+`,
+  check: () => void 0
+});
+var metaRules = [SUPPRESSION_REASON, UNUSED_SUPPRESSION];
+
 // src/engine/run/run-rules.ts
 function runRules(model, rules, file, options = {}) {
   const findings = [];
@@ -24921,13 +24913,11 @@ export {
   endpointTypeOf,
   isInterfaceEndpoint,
   zoneName,
-  builtinRules,
-  parseJson,
-  readRegularFile,
   workTreeAround,
-  validateShape,
-  findConfigFile,
-  loadConfig,
-  metaRules,
+  FILE_SYSTEM,
+  toCloudFormation,
+  SERVERLESS_NAMES,
+  readTemplate,
+  discover,
   check
 };

@@ -7,7 +7,7 @@ import {
   isInterfaceEndpoint,
   knownString,
   label
-} from "./chunk-F4DO65VW.js";
+} from "./chunk-N5JRW653.js";
 import "./chunk-66R5DZKV.js";
 import "./chunk-QVXUJ2S4.js";
 export {
