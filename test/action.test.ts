@@ -222,3 +222,15 @@ test('only-changed picks up a Terraform plan the pull request changed; annotatio
   expect(r.outputs.errors).toBe('1');
   expect(r.code).toBe(1);
 });
+
+test('only-changed picks up changed .tf files: the module is read from source by the Action as checked out (no node_modules)', () => {
+  const action = actionAsCheckedOut();
+  const dir = join(ROOT, 'test', 'templates', 'inputs', 'terraform', 'source-features');
+  const files = Object.fromEntries(['main.tf', 'variables.tf', 'terraform.tfvars', 'iam/secrets-endpoint.json'].map((f) => [`infra/${f}`, readFileSync(join(dir, f), 'utf8')]));
+  const { dir: workspace, event } = pullRequest({ 'README.md': 'app\n' }, files);
+  const r = runAction({ 'only-changed': 'true' }, event, 'pull_request', workspace, action);
+  expect(r.stdout).toMatch(/^::error title=endpoint-policy-scoped,file=infra\/main\.tf,line=78,col=3::aws_vpc_endpoint\.service\["secretsmanager"\], statement 1: Principal "\*"/m);
+  expect(r.stdout).not.toMatch(/input error/);
+  expect(r.outputs.errors).toBe('3');
+  expect(r.code).toBe(1);
+});

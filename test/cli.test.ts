@@ -72,7 +72,7 @@ describe('directories and globs', () => {
     expect(report.inputErrors).toEqual([{ file: 'test/templates/inputs/mixed-dir/nested/broken.template', message: 'invalid JSON: comma expected', line: 4, column: 38 }]);
     expect(r.stderr).toMatch(/skipped test\/templates\/inputs\/mixed-dir\/workflow\.yml/);
     expect(r.stderr).toMatch(/skipped test\/templates\/inputs\/mixed-dir\/package\.json/);
-    expect(r.stderr).toMatch(/^skipped test\/templates\/inputs\/mixed-dir\/notes\.txt: not a template file name \(\.yaml, \.yml, \.json, \.template\)$/m);
+    expect(r.stderr).toMatch(/^skipped test\/templates\/inputs\/mixed-dir\/notes\.txt: not a template file name \(\.yaml, \.yml, \.json, \.template, \.tf\)$/m);
     // node_modules is passed over whole: named once, nothing inside it read.
     expect(r.stderr.split('\n').filter((l) => l.includes('node_modules'))).toEqual(['skipped test/templates/inputs/mixed-dir/node_modules: a directory never scanned']);
   });

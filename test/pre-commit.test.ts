@@ -79,6 +79,18 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
     rmSync(join(repo, 'infra'), { recursive: true, force: true });
   }, 900000);
 
+  test('.tf files without a plan are checked as their module, .tfvars and the policy file read with them', () => {
+    cpSync(join(ROOT, 'test', 'templates', 'inputs', 'terraform', 'source-features'), join(repo, 'infra'), { recursive: true });
+    rmSync(join(repo, 'infra', 'plan.json'));
+    git('add', 'infra');
+    const r = run(['try-repo', hookRepo.repo, 'endpoint-guard']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/infra\/main\.tf\n\s+78:3\s+error\s+aws_vpc_endpoint\.service\["secretsmanager"\], statement 1: Principal "\*"/);
+    expect(r.stdout).toMatch(/✖ 3 problems \(3 errors, 0 warnings\) in 1 template checked/);
+    git('reset', '-q');
+    rmSync(join(repo, 'infra'), { recursive: true, force: true });
+  }, 900000);
+
   test("the README's configuration (rev: a branch) with args: [--debug] lists the files it skipped", () => {
     // The branch of this repository (main in CI): pre-commit fetches it as it would fetch GitHub's main.
     writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo.repo}\n    rev: ${hookRepo.branch}\n    hooks:\n      - id: endpoint-guard\n        args: [--debug]\n        verbose: true\n`);

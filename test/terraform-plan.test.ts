@@ -4,7 +4,7 @@
  * need terraform). Resource IDs known only after apply are linked through the configuration's references, module
  * outputs and input variables included; findings carry the Terraform address and the line of the .tf file.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -74,39 +74,47 @@ test('SARIF: the logical location is the Terraform address, the artifact the .tf
   expect(result.message.text).toMatch(/subnet aws_subnet\.a uses route table aws_route_table\.public, whose route aws_route_table\.public\.route\[0\] sends 0\.0\.0\.0\/0 to internet gateway aws_internet_gateway\.igw/);
 });
 
-describe('the tools around a check work for plans as for templates', () => {
+describe('the tools around a check work for Terraform as for templates', () => {
   const workspace = () => {
     const dir = mkdtempSync(join(tmpdir(), 'eg-tf-ws-'));
     cpSync(join(ROOT, DIR, 'violations'), dir, { recursive: true });
     return dir;
   };
 
-  test('a configuration file beside the plan sets levels; --report-unused-suppressions sees the .tf comment used', () => {
-    const dir = workspace();
-    writeFileSync(join(dir, '.endpoint-guard.yml'), 'rules:\n  endpoint-policy-scoped: off\n  endpoint-az-coverage: error\n');
-    const { report } = checkJson(['--report-unused-suppressions', 'plan.json'], dir);
-    expect(rows(report.findings).map((r) => [r[0], r[1]])).toEqual([
-      ['vpc-dns-support', 'error'],
-      ['endpoint-sg-ingress', 'error'],
-      ['endpoint-sg-ingress', 'error'],
-      ['lambda-subnet-no-igw', 'error'],
-      ['endpoint-az-coverage', 'error'],
-    ]);
-  });
+  // The same tools on the same module, read from its plan and from its .tf files alone.
+  describe.each([
+    ['plan.json', (dir: string) => dir],
+    ['the .tf folder', (dir: string) => (rmSync(join(dir, 'plan.json')), dir)],
+  ] as const)('%s', (target, prepare) => {
+    const input = target === 'plan.json' ? 'plan.json' : '.';
 
-  test('a baseline holds when lines move in the .tf file; a finding its comment suppressed comes back when the comment goes', () => {
-    const dir = workspace();
-    expect(cli(['check', '--write-baseline', 'b.sarif', 'plan.json'], dir).code).toBe(0);
-    const tf = readFileSync(join(dir, 'main.tf'), 'utf8');
-    writeFileSync(join(dir, 'main.tf'), `# three new lines\n#\n#\n${tf}`);
-    const moved = checkJson(['--baseline', 'b.sarif', 'plan.json'], dir);
-    expect(moved.report.findings.filter((f) => !f.suppressed)).toEqual([]);
-    expect(moved.report.summary.baselined).toBe(5);
-    expect(moved.code).toBe(0);
-    writeFileSync(join(dir, 'main.tf'), tf.replace(/^ *# endpoint-guard-ignore.*\n/m, '#\n'));
-    const uncovered = checkJson(['--baseline', 'b.sarif', 'plan.json'], dir);
-    expect(rows(uncovered.report.findings)).toEqual([['endpoint-sg-ingress', 'error', 'main.tf', 73, 'aws_security_group.endpoint']]);
-    expect(uncovered.code).toBe(1);
+    test('a configuration file beside it sets levels; --report-unused-suppressions sees the .tf comment used', () => {
+      const dir = prepare(workspace());
+      writeFileSync(join(dir, '.endpoint-guard.yml'), 'rules:\n  endpoint-policy-scoped: off\n  endpoint-az-coverage: error\n');
+      const { report } = checkJson(['--report-unused-suppressions', input], dir);
+      expect(rows(report.findings).map((r) => [r[0], r[1]])).toEqual([
+        ['vpc-dns-support', 'error'],
+        ['endpoint-sg-ingress', 'error'],
+        ['endpoint-sg-ingress', 'error'],
+        ['lambda-subnet-no-igw', 'error'],
+        ['endpoint-az-coverage', 'error'],
+      ]);
+    });
+
+    test('a baseline holds when lines move in the .tf file; a finding its comment suppressed comes back when the comment goes', () => {
+      const dir = prepare(workspace());
+      expect(cli(['check', '--write-baseline', 'b.sarif', input], dir).code).toBe(0);
+      const tf = readFileSync(join(dir, 'main.tf'), 'utf8');
+      writeFileSync(join(dir, 'main.tf'), `# three new lines\n#\n#\n${tf}`);
+      const moved = checkJson(['--baseline', 'b.sarif', input], dir);
+      expect(moved.report.findings.filter((f) => !f.suppressed)).toEqual([]);
+      expect(moved.report.summary.baselined).toBe(5);
+      expect(moved.code).toBe(0);
+      writeFileSync(join(dir, 'main.tf'), tf.replace(/^ *# endpoint-guard-ignore.*\n/m, '#\n'));
+      const uncovered = checkJson(['--baseline', 'b.sarif', input], dir);
+      expect(rows(uncovered.report.findings)).toEqual([['endpoint-sg-ingress', 'error', 'main.tf', 73, 'aws_security_group.endpoint']]);
+      expect(uncovered.code).toBe(1);
+    });
   });
 
   test('the graph shows the VPC with Terraform addresses, the offending function in red', () => {

@@ -12,7 +12,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-N5JRW653.js";
+} from "./chunks/chunk-6ON3T2T2.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -14,7 +14,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-PDUDJBSP.js";
+} from "./chunks/chunk-OD6QTPZU.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -2,11 +2,12 @@
  * `npm run bench`: figures, not assertions. Times the checker on the shared corpus and on synthetic templates of
  * growing size (VPC, subnets, route tables, groups, functions, endpoints), so that a quadratic rule shows up.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { check } from '../src/engine/check.js';
+import { HclParser } from '../src/engine/load/adapters/terraform/source/hcl-parser.js';
 function synthetic(n) {
     const res = { Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16', EnableDnsSupport: true, EnableDnsHostnames: true } } };
     for (let i = 0; i < n; i++) {
@@ -46,6 +47,60 @@ function syntheticPlan(n) {
     }
     return { format_version: '1.2', terraform_version: '1.11.0', planned_values: { root_module: { resources: planned } }, resource_changes: changes, configuration: { root_module: { resources: config } } };
 }
+/** The same network as `.tf` source: one block per resource, references between them. */
+function syntheticTf(n) {
+    const out = ['resource "aws_vpc" "main" {\n  cidr_block           = "10.0.0.0/16"\n  enable_dns_hostnames = true\n}\n'];
+    for (let i = 0; i < n; i++) {
+        out.push(`resource "aws_subnet" "s${i}" {
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = "10.0.0.0/24"
+  availability_zone = "eu-west-1${'abc'[i % 3]}"
+}
+resource "aws_route_table" "rt${i}" {
+  vpc_id = aws_vpc.main.id
+}
+resource "aws_route_table_association" "a${i}" {
+  subnet_id      = aws_subnet.s${i}.id
+  route_table_id = aws_route_table.rt${i}.id
+}
+resource "aws_security_group" "sg${i}" {
+  vpc_id = aws_vpc.main.id
+  ingress {
+    from_port       = 443
+    to_port         = 443
+    protocol        = "tcp"
+    security_groups = [aws_security_group.sg${(i + 1) % n}.id]
+  }
+}
+resource "aws_lambda_function" "fn${i}" {
+  role = "arn:aws:iam::123456789012:role/x"
+  vpc_config {
+    subnet_ids         = [aws_subnet.s${i}.id]
+    security_group_ids = [aws_security_group.sg${i}.id]
+  }
+}
+resource "aws_vpc_endpoint" "ep${i}" {
+  vpc_id              = aws_vpc.main.id
+  service_name        = "com.amazonaws.eu-west-1.sqs"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+  subnet_ids          = [aws_subnet.s${i}.id]
+  security_group_ids  = [aws_security_group.sg${i}.id]
+}
+`);
+    }
+    return out.join('');
+}
+/** The floor of a .tf check: HashiCorp's parser alone on the same text (its thread already started). */
+async function hclFloor(text) {
+    const parser = new HclParser();
+    await parser.parse('warm.tf', 'locals {}\n');
+    const start = process.hrtime.bigint();
+    await parser.parse('main.tf', text);
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    await parser.close();
+    return ms;
+}
 async function time(label, paths, resources) {
     const start = process.hrtime.bigint();
     const result = await check(paths);
@@ -66,5 +121,14 @@ for (const n of [250, 500, 1000, 2000]) {
     writeFileSync(plan, JSON.stringify(syntheticPlan(n)));
     const terraform = await time(`  as a Terraform plan`, [plan], n * 6 + 1);
     console.log(`${'  plan ÷ template'.padEnd(40)} ${(terraform / template).toFixed(2).padStart(7)} ×`);
+    if (n > 1000)
+        continue; // HashiCorp's parser (WebAssembly) takes seconds per MB: the floor, measured below
+    const tf = join(dir, `tf-${n}`);
+    mkdirSync(tf);
+    const text = syntheticTf(n);
+    writeFileSync(join(tf, 'main.tf'), text);
+    const source = await time(`  as .tf source`, [tf], n * 6 + 1);
+    const floor = await hclFloor(text);
+    console.log(`${'  .tf ÷ HCL parse alone'.padEnd(40)} ${(source / floor).toFixed(2).padStart(7)} ×  (parse ${floor.toFixed(0)} ms)`);
 }
 //# sourceMappingURL=bench.js.map

@@ -5,7 +5,8 @@ import { activeRules, DEFAULT_CONFIG, FILE_SYSTEM, findConfigFile, loadConfig, t
 import { toCloudFormation, type AdapterOptions } from './load/adapters/index.js';
 import type { StackContext } from './load/cloud-assembly.js';
 import { discover, type Candidate } from './load/discover.js';
-import { readTemplate, type TemplateDocument } from './load/read-template.js';
+import { readTemplate, type ReadResult, type TemplateDocument } from './load/read-template.js';
+import { isTerraformSource, readTerraformModules } from './load/read-terraform.js';
 import { InputError } from './load/source-node.js';
 import { buildModel } from './model/build.js';
 import type { NetworkModel } from './model/network-model.js';
@@ -91,7 +92,8 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     return { ...result, problems: [...result.problems, ...problems], skipped: [], rules: [...knownRules.values()] };
   }
 
-  const reads = candidates.flatMap((c) => {
+  const terraform: Array<Candidate & { rules: ActiveRule[]; reportUnused: boolean }> = [];
+  const reads: Array<Candidate & { read: ReadResult; rules: ActiveRule[]; reportUnused: boolean }> = candidates.flatMap((c) => {
     const governing = configs.forFile(c.file, options.config);
     if (governing === 'broken') {
       result.skipped.push({ file: c.file, reason: 'its configuration file is invalid' });
@@ -105,8 +107,13 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     for (const r of governing?.customRules ?? []) knownRules.set(r.id, r);
     const rules = activeRules(config, [...builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
     const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
+    if (isTerraformSource(c.file)) {
+      terraform.push({ ...c, rules, reportUnused });
+      return [];
+    }
     return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
   });
+  reads.push(...(await readTerraformModules(terraform, reads, result.skipped, options.root)));
   for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
     if (read.status === 'error') {
       result.problems.push(problemOf(read.error));

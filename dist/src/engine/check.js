@@ -5,6 +5,7 @@ import { activeRules, DEFAULT_CONFIG, FILE_SYSTEM, findConfigFile, loadConfig } 
 import { toCloudFormation } from './load/adapters/index.js';
 import { discover } from './load/discover.js';
 import { readTemplate } from './load/read-template.js';
+import { isTerraformSource, readTerraformModules } from './load/read-terraform.js';
 import { InputError } from './load/source-node.js';
 import { buildModel } from './model/build.js';
 import { Resolver } from './resolve/resolver.js';
@@ -40,6 +41,7 @@ export async function check(paths, options = {}) {
         const problems = unknownRules.map((id) => ({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' }));
         return { ...result, problems: [...result.problems, ...problems], skipped: [], rules: [...knownRules.values()] };
     }
+    const terraform = [];
     const reads = candidates.flatMap((c) => {
         const governing = configs.forFile(c.file, options.config);
         if (governing === 'broken') {
@@ -55,8 +57,13 @@ export async function check(paths, options = {}) {
             knownRules.set(r.id, r);
         const rules = activeRules(config, [...builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
         const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
+        if (isTerraformSource(c.file)) {
+            terraform.push({ ...c, rules, reportUnused });
+            return [];
+        }
         return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
     });
+    reads.push(...(await readTerraformModules(terraform, reads, result.skipped, options.root)));
     for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
         if (read.status === 'error') {
             result.problems.push(problemOf(read.error));

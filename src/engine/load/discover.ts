@@ -14,7 +14,7 @@ export interface Candidate {
 
 // .terraform: the providers and modules `terraform init` downloads, not the project's own inputs.
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
-const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
 
 export interface Discovery {
   readonly candidates: Candidate[];
@@ -94,7 +94,7 @@ function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string
       else if (e.name === '.serverless' && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
       else visitDir(full);
     } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit(full);
-    else if (e.isFile()) skip(full, 'not a template file name (.yaml, .yml, .json, .template)');
+    else if (e.isFile()) skip(full, 'not a template file name (.yaml, .yml, .json, .template, .tf)');
     else skip(full, SPECIAL);
   }
 }

@@ -2,13 +2,14 @@ import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { MAX_INPUT_BYTES as MAX_BYTES, readRegularFile } from './input-files.js';
 import { isTerraformPlan } from './adapters/terraform/plan.js';
+import type { ModuleSource } from './adapters/terraform/source/module-source.js';
 import { parseJson } from './parse-json.js';
 import { parseYaml } from './parse-yaml.js';
 import type { Suppression } from '../model/types.js';
 import { commentSuppressions } from './comment-suppressions.js';
 import { child, InputError, type Loc, type MapNode, type SourceNode } from './source-node.js';
 
-export type TemplateKind = 'cloudformation' | 'sam' | 'serverless' | 'terraform-plan';
+export type TemplateKind = 'cloudformation' | 'sam' | 'serverless' | 'terraform-plan' | 'terraform-source';
 
 /** A parsed input in CloudFormation shape, with notes on what was read leniently. */
 export interface TemplateDocument {
@@ -18,6 +19,8 @@ export interface TemplateDocument {
   readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
   /** `# endpoint-guard-ignore` comments (YAML only). */
   readonly commentSuppressions: readonly Suppression[];
+  /** A folder of `.tf` files, read and parsed (kind `terraform-source`; `root` is then empty). */
+  readonly terraform?: ModuleSource;
 }
 
 /** The outcome of looking at a file: a template, something else (skipped in directory scans), or broken. */

@@ -5,7 +5,7 @@ import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
 import { SERVERLESS_NAMES } from './read-template.js';
 // .terraform: the providers and modules `terraform init` downloads, not the project's own inputs.
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
-const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
 /**
  * `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped,
  * and symbolic links are not followed. Directory scans and globs never follow symbolic links (a link inside the tree
@@ -94,7 +94,7 @@ function walk(dir, visit, visitDir, skip, unreadable) {
         else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name))
             visit(full);
         else if (e.isFile())
-            skip(full, 'not a template file name (.yaml, .yml, .json, .template)');
+            skip(full, 'not a template file name (.yaml, .yml, .json, .template, .tf)');
         else
             skip(full, SPECIAL);
     }

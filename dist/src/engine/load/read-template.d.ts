@@ -1,6 +1,7 @@
+import type { ModuleSource } from './adapters/terraform/source/module-source.js';
 import type { Suppression } from '../model/types.js';
 import { InputError, type Loc, type MapNode } from './source-node.js';
-export type TemplateKind = 'cloudformation' | 'sam' | 'serverless' | 'terraform-plan';
+export type TemplateKind = 'cloudformation' | 'sam' | 'serverless' | 'terraform-plan' | 'terraform-source';
 /** A parsed input in CloudFormation shape, with notes on what was read leniently. */
 export interface TemplateDocument {
     readonly file: string;
@@ -12,6 +13,8 @@ export interface TemplateDocument {
     }>;
     /** `# endpoint-guard-ignore` comments (YAML only). */
     readonly commentSuppressions: readonly Suppression[];
+    /** A folder of `.tf` files, read and parsed (kind `terraform-source`; `root` is then empty). */
+    readonly terraform?: ModuleSource;
 }
 /** The outcome of looking at a file: a template, something else (skipped in directory scans), or broken. */
 export type ReadResult = {

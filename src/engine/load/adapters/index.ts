@@ -7,6 +7,7 @@ import { ExpansionBudget } from '../budget.js';
 import { samToCloudFormation } from './sam/to-cloudformation.js';
 import { serverlessToCloudFormation } from './serverless/to-cloudformation.js';
 import { terraformPlanToCloudFormation } from './terraform/to-cloudformation.js';
+import { terraformModuleToCloudFormation } from './terraform/source/source-view.js';
 
 export interface AdapterOptions {
   /** `--stage` / `--region`: the Serverless Framework's `opt:stage` / `opt:region`. */
@@ -45,6 +46,11 @@ export function toCloudFormation(doc: TemplateDocument, options: AdapterOptions 
     }
     case 'terraform-plan': {
       const t = terraformPlanToCloudFormation(doc.root, doc.file);
+      return { root: t.root, pseudo: t.region ? { 'AWS::Region': t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
+    }
+    case 'terraform-source': {
+      if (!doc.terraform) return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
+      const t = terraformModuleToCloudFormation(doc.terraform);
       return { root: t.root, pseudo: t.region ? { 'AWS::Region': t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
     }
     case 'serverless': {

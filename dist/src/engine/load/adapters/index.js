@@ -3,6 +3,7 @@ import { ExpansionBudget } from '../budget.js';
 import { samToCloudFormation } from './sam/to-cloudformation.js';
 import { serverlessToCloudFormation } from './serverless/to-cloudformation.js';
 import { terraformPlanToCloudFormation } from './terraform/to-cloudformation.js';
+import { terraformModuleToCloudFormation } from './terraform/source/source-view.js';
 /** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
 export function toCloudFormation(doc, options = {}) {
     switch (doc.kind) {
@@ -17,6 +18,12 @@ export function toCloudFormation(doc, options = {}) {
         }
         case 'terraform-plan': {
             const t = terraformPlanToCloudFormation(doc.root, doc.file);
+            return { root: t.root, pseudo: t.region ? { 'AWS::Region': t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
+        }
+        case 'terraform-source': {
+            if (!doc.terraform)
+                return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
+            const t = terraformModuleToCloudFormation(doc.terraform);
             return { root: t.root, pseudo: t.region ? { 'AWS::Region': t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
         }
         case 'serverless': {

@@ -15,7 +15,7 @@ interface Block {
 }
 
 const MAX_MATCHED_BLOCKS = 64;
-const RESOURCE = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
+const BLOCK = /^(\s*)(resource|module)\s+"([^"]+)"(?:\s+"([^"]+)")?\s*\{/;
 
 /**
  * Where the root module's resources are written: the `.tf` files beside a plan (its own folder, not below, and no
@@ -52,13 +52,13 @@ export class TerraformSources {
 
   private index(file: string, lines: readonly string[]): void {
     lines.forEach((line, i) => {
-      const m = RESOURCE.exec(line);
-      if (!m) return;
-      this.blocks.set(`${m[2]}.${m[3]}`, { file, line: i + 1, column: m[1]!.length + 1, end: blockEnd(lines, i), lines });
+      const m = BLOCK.exec(line);
+      if (!m || (m[2] === 'resource') !== (m[4] !== undefined)) return;
+      this.blocks.set(m[2] === 'module' ? `module.${m[3]}` : `${m[3]}.${m[4]}`, { file, line: i + 1, column: m[1]!.length + 1, end: blockEnd(lines, i), lines });
     });
   }
 
-  /** The `resource` block of a root-module address (`aws_vpc.main`), or undefined. */
+  /** The `resource` block of an address in this module (`aws_vpc.main`), or its `module` block (`module.net`). */
   blockLoc(blockAddress: string): Loc | undefined {
     const b = this.blocks.get(blockAddress);
     return b ? { line: b.line, column: b.column, file: b.file } : undefined;

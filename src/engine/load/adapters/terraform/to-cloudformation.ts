@@ -35,17 +35,28 @@ export function terraformPlanToCloudFormation(planRoot: MapNode, file: string): 
     if (list) list.push(r.address);
     else instances.set(block, [r.address]);
   }
-  const values = new PlanValues(instances, modules);
+  // Only the root module's blocks are looked for in the .tf files beside the plan.
+  const entries = resourcesToCloudFormation(resources, new PlanValues(instances, modules), (r) => (r.modulePrefix === '' ? sources : undefined));
+  const root = map([['Resources', map(entries, planRoot.loc)]], planRoot.loc);
+  return { root, region: regionOf(planRoot), notes: [], includes: sources.files, commentSuppressions: sources.commentSuppressions };
+}
+
+/**
+ * Terraform resource instances as CloudFormation resources under their addresses, with what other resources add to
+ * them (rules, policies, associations). `sourcesFor`: the .tf files where a resource's block is written, if known.
+ */
+export function resourcesToCloudFormation(resources: readonly PlannedResource[], values: PlanValues, sourcesFor: (r: PlannedResource) => TerraformSources | undefined): Array<[string, SourceNode]> {
   const entries: Array<[string, SourceNode]> = [];
   const extra = new Extras();
   for (const r of resources) {
-    const loc = (r.modulePrefix === '' ? sources.blockLoc(r.blockAddress) : undefined) ?? r.loc;
+    const sources = sourcesFor(r);
+    const loc = sources?.blockLoc(r.blockAddress) ?? r.loc;
     const get: Getter = (...path) => {
-      const attrLoc = (r.modulePrefix === '' ? sources.attributeLoc(r.blockAddress, path) : undefined) ?? (loc.file ? loc : at(r.values, path)?.loc ?? loc);
+      const attrLoc = sources?.attributeLoc(r.blockAddress, path) ?? (loc.file ? loc : at(r.values, path)?.loc ?? loc);
       const v = values.attribute(r, path, attrLoc);
       return v && loc.file ? relocate(v, attrLoc) : v;
     };
-    const blockLoc: BlockLoc = (name, block) => (r.modulePrefix === '' ? sources.nestedLoc(r.blockAddress, name, toPlain(block.planned)) : undefined) ?? (loc.file ? loc : block.planned.loc);
+    const blockLoc: BlockLoc = (name, block) => sources?.nestedLoc(r.blockAddress, name, toPlain(block.planned)) ?? (loc.file ? loc : block.planned.loc);
     extra.collect(r, get, loc);
     const mapping = Object.hasOwn(MAPPINGS, r.type) ? MAPPINGS[r.type] : undefined;
     if (!mapping) continue;
@@ -53,9 +64,7 @@ export function terraformPlanToCloudFormation(planRoot: MapNode, file: string): 
   }
   entries.push(...extra.resources());
   extra.fold(entries);
-  const region = regionOf(planRoot);
-  const root = map([['Resources', map(entries, planRoot.loc)]], planRoot.loc);
-  return { root, region, notes: [], includes: sources.files, commentSuppressions: sources.commentSuppressions };
+  return entries;
 }
 
 function resourceNode(r: PlannedResource, mapping: Mapping, get: Getter, values: PlanValues, blockLoc: BlockLoc, loc: Loc): SourceNode {

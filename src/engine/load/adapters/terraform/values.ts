@@ -40,7 +40,7 @@ export class PlanValues {
   ) {}
 
   /** `source`: where planned values, `after_unknown` and expressions are read (a resource, or one of its blocks). */
-  attribute(source: Pick<PlannedResource, 'values' | 'afterUnknown' | 'expressions' | 'modulePrefix'>, path: readonly string[], loc: Loc): SourceNode | undefined {
+  attribute(source: Pick<PlannedResource, 'values' | 'afterUnknown' | 'expressions' | 'modulePrefix'> & { readonly address?: string }, path: readonly string[], loc: Loc): SourceNode | undefined {
     const planned = at(source.values, path);
     const unknown = at(source.afterUnknown, path);
     const expression = at(source.expressions, path);
@@ -49,7 +49,20 @@ export class PlanValues {
     // Not written in the configuration: AWS's (or the provider's) default applies, as for a missing property in a
     // template — no inline rules on a security group, the default full-access policy on an endpoint.
     if (!afterApply || expression === undefined) return undefined;
-    return this.fromReferences(path.at(-1) ?? '', planned, this.references(expression, source.modulePrefix), loc);
+    return this.fromReferences(path.at(-1) ?? '', planned, this.sameInstance(expression, this.references(expression, source.modulePrefix), source.address), loc);
+  }
+
+  /**
+   * `aws_subnet.private[count.index].id` is recorded as references to `aws_subnet.private` and `count.index`: in
+   * instance `[1]` of a counted resource it is instance `[1]` of the block (and likewise for `each.key`).
+   */
+  private sameInstance(expression: SourceNode, references: readonly Referenced[], address: string | undefined): readonly Referenced[] {
+    const key = address ? /\[[^\]]+\]$/.exec(address)?.[0] : undefined;
+    const names = collectReferences(expression);
+    if (!key || !names.some((n) => n === 'count.index' || n.startsWith('each.'))) return references;
+    return references.map((x) =>
+      x.kind === 'resource' && x.ref.index === undefined && (this.instances.get(x.ref.block) ?? []).includes(`${x.ref.block}${key}`) ? { kind: 'resource', ref: { ...x.ref, index: key } } : x,
+    );
   }
 
   /** The value of an attribute known only after apply, from what its expression references. */
@@ -120,7 +133,7 @@ export class PlanValues {
   }
 }
 
-function reference(id: string, attribute: string | undefined, loc: Loc): SourceNode {
+export function reference(id: string, attribute: string | undefined, loc: Loc): SourceNode {
   if (attribute === undefined || attribute === 'id' || attribute === 'name') return map([['Ref', scalar(id, loc)]], loc);
   return map([['Fn::GetAtt', seq([scalar(id, loc), scalar(pascal(attribute), loc)], loc)]], loc);
 }

@@ -12,7 +12,7 @@ export declare class TerraformSources {
     readonly files: string[];
     constructor(folder: string);
     private index;
-    /** The `resource` block of a root-module address (`aws_vpc.main`), or undefined. */
+    /** The `resource` block of an address in this module (`aws_vpc.main`), or its `module` block (`module.net`). */
     blockLoc(blockAddress: string): Loc | undefined;
     /**
      * The line of the nested block `name {` of a resource whose text holds most of the given planned values (the plan

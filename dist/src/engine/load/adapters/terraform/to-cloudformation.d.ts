@@ -1,5 +1,8 @@
 import type { Suppression } from '../../../model/types.js';
-import { type Loc, type MapNode } from '../../source-node.js';
+import { type Loc, type MapNode, type SourceNode } from '../../source-node.js';
+import { type PlannedResource } from './plan.js';
+import { TerraformSources } from './tf-source.js';
+import { PlanValues } from './values.js';
 export interface TerraformView {
     readonly root: MapNode;
     readonly region: string | undefined;
@@ -18,3 +21,8 @@ export interface TerraformView {
  * out; their IDs are then external, as in a template that references another stack.
  */
 export declare function terraformPlanToCloudFormation(planRoot: MapNode, file: string): TerraformView;
+/**
+ * Terraform resource instances as CloudFormation resources under their addresses, with what other resources add to
+ * them (rules, policies, associations). `sourcesFor`: the .tf files where a resource's block is written, if known.
+ */
+export declare function resourcesToCloudFormation(resources: readonly PlannedResource[], values: PlanValues, sourcesFor: (r: PlannedResource) => TerraformSources | undefined): Array<[string, SourceNode]>;

@@ -28,7 +28,14 @@ export declare class PlanValues {
     /** Every resource instance's address, by the address of its block (`aws_subnet.private` → `[0]`, `[1]`). */
     instances: ReadonlyMap<string, readonly string[]>, modules: ReadonlyMap<string, ModuleConfig>);
     /** `source`: where planned values, `after_unknown` and expressions are read (a resource, or one of its blocks). */
-    attribute(source: Pick<PlannedResource, 'values' | 'afterUnknown' | 'expressions' | 'modulePrefix'>, path: readonly string[], loc: Loc): SourceNode | undefined;
+    attribute(source: Pick<PlannedResource, 'values' | 'afterUnknown' | 'expressions' | 'modulePrefix'> & {
+        readonly address?: string;
+    }, path: readonly string[], loc: Loc): SourceNode | undefined;
+    /**
+     * `aws_subnet.private[count.index].id` is recorded as references to `aws_subnet.private` and `count.index`: in
+     * instance `[1]` of a counted resource it is instance `[1]` of the block (and likewise for `each.key`).
+     */
+    private sameInstance;
     /** The value of an attribute known only after apply, from what its expression references. */
     fromReferences(name: string, planned: SourceNode | undefined, references: readonly Referenced[], loc: Loc): SourceNode;
     /**
@@ -40,6 +47,7 @@ export declare class PlanValues {
     /** The CloudFormation value a reference stands for: one node per instance it names. */
     private targets;
 }
+export declare function reference(id: string, attribute: string | undefined, loc: Loc): SourceNode;
 /** Whether an `after_unknown` entry marks its value, or any part of it, as known only after apply. */
 export declare function knownOnlyAfterApply(unknown: SourceNode | undefined): boolean;
 /** A path into planned values, `after_unknown` or expressions; a nested block is a one-item list in all three. */

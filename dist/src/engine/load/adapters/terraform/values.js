@@ -40,7 +40,18 @@ export class PlanValues {
         // template — no inline rules on a security group, the default full-access policy on an endpoint.
         if (!afterApply || expression === undefined)
             return undefined;
-        return this.fromReferences(path.at(-1) ?? '', planned, this.references(expression, source.modulePrefix), loc);
+        return this.fromReferences(path.at(-1) ?? '', planned, this.sameInstance(expression, this.references(expression, source.modulePrefix), source.address), loc);
+    }
+    /**
+     * `aws_subnet.private[count.index].id` is recorded as references to `aws_subnet.private` and `count.index`: in
+     * instance `[1]` of a counted resource it is instance `[1]` of the block (and likewise for `each.key`).
+     */
+    sameInstance(expression, references, address) {
+        const key = address ? /\[[^\]]+\]$/.exec(address)?.[0] : undefined;
+        const names = collectReferences(expression);
+        if (!key || !names.some((n) => n === 'count.index' || n.startsWith('each.')))
+            return references;
+        return references.map((x) => x.kind === 'resource' && x.ref.index === undefined && (this.instances.get(x.ref.block) ?? []).includes(`${x.ref.block}${key}`) ? { kind: 'resource', ref: { ...x.ref, index: key } } : x);
     }
     /** The value of an attribute known only after apply, from what its expression references. */
     fromReferences(name, planned, references, loc) {
@@ -113,7 +124,7 @@ export class PlanValues {
         return chosen.map((id) => reference(id, ref.attribute, loc));
     }
 }
-function reference(id, attribute, loc) {
+export function reference(id, attribute, loc) {
     if (attribute === undefined || attribute === 'id' || attribute === 'name')
         return map([['Ref', scalar(id, loc)]], loc);
     return map([['Fn::GetAtt', seq([scalar(id, loc), scalar(pascal(attribute), loc)], loc)]], loc);

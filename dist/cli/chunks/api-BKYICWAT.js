@@ -7,7 +7,7 @@ import {
   isInterfaceEndpoint,
   knownString,
   label
-} from "./chunk-PDUDJBSP.js";
+} from "./chunk-OD6QTPZU.js";
 import "./chunk-66R5DZKV.js";
 import "./chunk-QVXUJ2S4.js";
 export {

@@ -839,7 +839,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
@@ -875,7 +875,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar2;
@@ -2129,10 +2129,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent}${body2}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
@@ -3168,14 +3168,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format3 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -3384,7 +3384,7 @@ var require_binary = __commonJS({
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
-    var binary = {
+    var binary2 = {
       identify: (value) => value instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
@@ -3439,7 +3439,7 @@ var require_binary = __commonJS({
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
-    exports.binary = binary;
+    exports.binary = binary2;
   }
 });
 
@@ -3944,7 +3944,7 @@ var require_schema3 = __commonJS({
     var _null = require_null();
     var seq2 = require_seq();
     var string = require_string();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
@@ -3967,7 +3967,7 @@ var require_schema3 = __commonJS({
       float.floatNaN,
       float.floatExp,
       float.float,
-      binary.binary,
+      binary2.binary,
       merge2.merge,
       omap.omap,
       pairs.pairs,
@@ -3993,7 +3993,7 @@ var require_tags = __commonJS({
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
-    var binary = require_binary();
+    var binary2 = require_binary();
     var merge2 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
@@ -4008,7 +4008,7 @@ var require_tags = __commonJS({
       ["yaml-1.1", schema$2.schema]
     ]);
     var tagsByName = {
-      binary: binary.binary,
+      binary: binary2.binary,
       bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
@@ -4028,7 +4028,7 @@ var require_tags = __commonJS({
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
+      "tag:yaml.org,2002:binary": binary2.binary,
       "tag:yaml.org,2002:merge": merge2.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
@@ -4148,13 +4148,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
+        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body);
+          lines.push(body2);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -4987,9 +4987,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5025,7 +5025,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5065,7 +5065,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap3 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5088,7 +5088,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -5120,7 +5120,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5136,7 +5136,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6147,13 +6147,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const body2 = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+          return { type: "block-scalar", offset, indent, props, source: body2 };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -6210,13 +6210,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const body2 = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token.source = body2;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -6228,7 +6228,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -9043,10 +9043,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error2));
       }
       // start self-balancing block
-      block(body, nodeCount) {
+      block(body2, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
+        if (body2)
+          this.code(body2).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -10471,15 +10471,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body);
+          gen.code(body2);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
       }
     }
     function destructureValCxt(opts) {
@@ -11107,7 +11107,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve4.call(this, root, ref);
+      let _sch = resolve8.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -11134,7 +11134,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve4(root, ref) {
+    function resolve8(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -11998,7 +11998,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve4(baseURI, relativeURI, options) {
+    function resolve8(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -12289,9 +12289,9 @@ var require_fast_uri = __commonJS({
         if (isNaN(parsed.port)) {
           parsed.port = matches[5];
         }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
+        const parseError2 = getParseError(parsed, matches);
+        if (parseError2 !== void 0) {
+          parsed.error = parsed.error || parseError2;
           malformedAuthorityOrPort = true;
         }
         if (parsed.host) {
@@ -12389,7 +12389,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve4,
+      resolve: resolve8,
       resolveComponent,
       equal,
       serialize,
@@ -12795,10 +12795,10 @@ var require_core = __commonJS({
         return this;
       }
       // Add format
-      addFormat(name, format2) {
-        if (typeof format2 == "string")
-          format2 = new RegExp(format2);
-        this.formats[name] = format2;
+      addFormat(name, format3) {
+        if (typeof format3 == "string")
+          format3 = new RegExp(format3);
+        this.formats[name] = format3;
         return this;
       }
       errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
@@ -12916,9 +12916,9 @@ var require_core = __commonJS({
     }
     function addInitialFormats() {
       for (const name in this.opts.formats) {
-        const format2 = this.opts.formats[name];
-        if (format2)
-          this.addFormat(name, format2);
+        const format3 = this.opts.formats[name];
+        if (format3)
+          this.addFormat(name, format3);
       }
     }
     function addInitialKeywords(defs) {
@@ -14601,18 +14601,18 @@ var require_format = __commonJS({
           });
           const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
           const fType = gen.let("fType");
-          const format2 = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format2, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format2, fDef));
+          const format3 = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format3, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format3, fDef));
           cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
           function unknownFmt() {
             if (opts.strictSchema === false)
               return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format2}`;
+            return (0, codegen_1._)`${schemaCode} && !${format3}`;
           }
           function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format2}(${data}) : ${format2}(${data}))` : (0, codegen_1._)`${format2}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format2} == "function" ? ${callFormat} : ${format2}.test(${data}))`;
-            return (0, codegen_1._)`${format2} && ${format2} !== true && ${fType} === ${ruleType} && !${validData}`;
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format3}(${data}) : ${format3}(${data}))` : (0, codegen_1._)`${format3}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format3} == "function" ? ${callFormat} : ${format3}.test(${data}))`;
+            return (0, codegen_1._)`${format3} && ${format3} !== true && ${fType} === ${ruleType} && !${validData}`;
           }
         }
         function validateFormat() {
@@ -14623,7 +14623,7 @@ var require_format = __commonJS({
           }
           if (formatDef === true)
             return;
-          const [fmtType, format2, fmtRef] = getFormat(formatDef);
+          const [fmtType, format3, fmtRef] = getFormat(formatDef);
           if (fmtType === ruleType)
             cxt.pass(validCondition());
           function unknownFormat() {
@@ -14650,7 +14650,7 @@ var require_format = __commonJS({
                 throw new Error("async format in sync schema");
               return (0, codegen_1._)`await ${fmtRef}(${data})`;
             }
-            return typeof format2 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+            return typeof format3 == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
           }
         }
       }
@@ -14665,8 +14665,8 @@ var require_format2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var format_1 = require_format();
-    var format2 = [format_1.default];
-    exports.default = format2;
+    var format3 = [format_1.default];
+    exports.default = format3;
   }
 });
 
@@ -15882,12 +15882,12 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body, options) => {
+    var analyzeRepeatedExtglob = (body2, options) => {
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -16058,8 +16058,8 @@ var require_parse = __commonJS({
       };
       const extglobClose = (token) => {
         const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
+        const body2 = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
@@ -16750,11 +16750,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format3 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
-      let output = match && format2 ? format2(input) : input;
+      let output = match && format3 ? format3(input) : input;
       if (match === false) {
-        output = format2 ? format2(input) : input;
+        output = format3 ? format3(input) : input;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
@@ -17170,8 +17170,8 @@ var NetworkModel = class {
     return vpc ? this.mainTablesByVpc.get(vpc) ?? [] : [];
   }
   whyRouteTablesUnknown(subnet) {
-    const unknown2 = this.unknownSubnetAssociation;
-    if (unknown2?.subnet.kind === "unknown") return `subnet ${label(subnet)} may be the subnet of association ${label(unknown2)}, whose SubnetId is not known before deployment (${unknown2.subnet.reason})`;
+    const unknown3 = this.unknownSubnetAssociation;
+    if (unknown3?.subnet.kind === "unknown") return `subnet ${label(subnet)} may be the subnet of association ${label(unknown3)}, whose SubnetId is not known before deployment (${unknown3.subnet.reason})`;
     return `subnet ${label(subnet)} has no route table association here, and its VPC is not in this template`;
   }
   routesOf(table) {
@@ -17603,9 +17603,9 @@ QldbEndpoint:
       }
       for (const why of policy.document.unreadable) report2({ subject: endpoint, loc: policy.loc, level: "note", message: `cannot verify a statement of the policy of ${label(endpoint)}: ${why}` });
       const consumersKnown = model.hasLambdaConsumers(endpoint);
-      for (const statement of policy.document.statements) {
-        if (!statement.effect.known || statement.effect.value !== "Allow") continue;
-        for (const r of checkStatement(endpoint, statement, typeOf, allowed, consumersKnown)) report2(r);
+      for (const statement2 of policy.document.statements) {
+        if (!statement2.effect.known || statement2.effect.value !== "Allow") continue;
+        for (const r of checkStatement(endpoint, statement2, typeOf, allowed, consumersKnown)) report2(r);
       }
     }
   }
@@ -17615,8 +17615,8 @@ function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
   const at2 = (loc, problem, fix) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
   const principalAt = (loc, problem, fix) => consumersKnown ? at2(loc, problem, fix) : found.push({ subject: endpoint, loc, level: "note", message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
   const unverifiable = (field2, name) => {
-    const unknown2 = values(field2.value).find((v) => v.kind === "unknown");
-    if (unknown2?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown2.reason}` });
+    const unknown3 = values(field2.value).find((v) => v.kind === "unknown");
+    if (unknown3?.kind === "unknown") found.push({ subject: endpoint, loc: field2.keyLoc, level: "note", message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown3.reason}` });
   };
   if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, "an Allow statement with NotPrincipal allows every principal but those listed", "name the execution role in Principal");
   else if (!s.principal.present) principalAt(s.loc, "an Allow statement without Principal applies to every principal", "name the execution role");
@@ -17657,8 +17657,8 @@ function principalProblem(principal, s, typeOf, allowed) {
     return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account', fix: "name the execution role" };
   }
   const bad = entries2.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown) || e.shape !== void 0 && a.test(e.shape)));
-  const unknowns = entries2.filter((e) => e.kind === "unknown");
-  if (bad.length === 0) return unknowns.length > 0 ? { unknown: unknowns.map((e) => e.shown).join("; ") } : void 0;
+  const unknowns2 = entries2.filter((e) => e.kind === "unknown");
+  if (bad.length === 0) return unknowns2.length > 0 ? { unknown: unknowns2.map((e) => e.shown).join("; ") } : void 0;
   return { problem: `Principal ${bad.map((b) => `${b.shown} is ${NOT_A_ROLE[b.kind]}`).join("; ")}`, fix: "allow only the function's execution role" };
 }
 function globToRegExp(glob) {
@@ -17687,13 +17687,13 @@ function describeIngress(rule2) {
   const from = peer.kind === "cidr" || peer.kind === "cidr-ipv6" ? rangeText(peer.range) : peer.kind === "prefix-list" ? `prefix list ${display(peer.prefixList)}` : peer.kind === "security-group" ? peer.group.kind === "resource" ? label(peer.group.target) : peer.group.kind === "external" ? peer.group.id : "a group not known before deployment" : "an unknown source";
   return `${proto}${ports} from ${from}`;
 }
-function assessPorts({ protocol: protocol2, fromPort, toPort }, ports, what, { problems, unknowns }) {
-  if (!protocol2.known) unknowns.push(`protocol ${protocol2.reason}`);
+function assessPorts({ protocol: protocol2, fromPort, toPort }, ports, what, { problems, unknowns: unknowns2 }) {
+  if (!protocol2.known) unknowns2.push(`protocol ${protocol2.reason}`);
   else if (protocol2.value === "-1") problems.push("all protocols and ports are open");
   else if (protocol2.value !== "tcp") problems.push(`protocol ${protocol2.value} is not tcp`);
   if (!protocol2.known || protocol2.value === "-1") return;
-  if (fromPort.known === false) unknowns.push(`FromPort ${fromPort.reason}`);
-  else if (toPort.known === false) unknowns.push(`ToPort ${toPort.reason}`);
+  if (fromPort.known === false) unknowns2.push(`FromPort ${fromPort.reason}`);
+  else if (toPort.known === false) unknowns2.push(`ToPort ${toPort.reason}`);
   else if (fromPort.known === "absent" || toPort.known === "absent") problems.push("no port range given");
   else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
     problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${what}`}`);
@@ -17852,7 +17852,7 @@ function checkGroup(group, endpoint, { model, report: report2, options }, scope)
   }
   const allowedSources = new Set(options.allowedSources);
   for (const rule2 of ingress) {
-    const { problems, unknowns } = assess(rule2, scope, (g) => model.isFunctionGroup(g), allowedSources);
+    const { problems, unknowns: unknowns2 } = assess(rule2, scope, (g) => model.isFunctionGroup(g), allowedSources);
     const subject = rule2.origin.kind === "standalone" ? rule2.origin.resource : group;
     if (problems.length > 0) {
       report2({
@@ -17860,8 +17860,8 @@ function checkGroup(group, endpoint, { model, report: report2, options }, scope)
         loc: rule2.loc,
         message: `${label(group)} (security group of ${label(endpoint)}) allows ${describeIngress(rule2)}: ${problems.join("; ")}; only ${scope.allowed} is allowed`
       });
-    } else if (unknowns.length > 0) {
-      report2({ subject, loc: rule2.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${unknowns.join("; ")}` });
+    } else if (unknowns2.length > 0) {
+      report2({ subject, loc: rule2.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${unknowns2.join("; ")}` });
     }
   }
 }
@@ -17873,7 +17873,7 @@ function assess(rule2, scope, isFunctionGroup, allowedSources) {
   else assessAnySource(rule2.peer, scope.consumers.vpcBlocks, found);
   return found;
 }
-function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems, unknowns }) {
+function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems, unknowns: unknowns2 }) {
   switch (peer.kind) {
     case "cidr":
     case "cidr-ipv6":
@@ -17886,21 +17886,21 @@ function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems,
       if (peer.group.kind === "resource") {
         if (isFunctionGroup(peer.group.target)) break;
         if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
-        else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
-      } else if (peer.group.kind === "external") unknowns.push(`source group ${peer.group.id} is not in this template`);
-      else unknowns.push(`source group: ${peer.group.reason}`);
+        else unknowns2.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
+      } else if (peer.group.kind === "external") unknowns2.push(`source group ${peer.group.id} is not in this template`);
+      else unknowns2.push(`source group: ${peer.group.reason}`);
       break;
     case "unknown":
-      unknowns.push(`source ${peer.reason}`);
+      unknowns2.push(`source ${peer.reason}`);
       break;
     case "none":
       break;
   }
 }
-function assessAnySource(peer, vpcBlocks, { problems, unknowns }) {
+function assessAnySource(peer, vpcBlocks, { problems, unknowns: unknowns2 }) {
   if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return;
   if (!peer.range.known) {
-    unknowns.push(`the source range: ${peer.range.reason}`);
+    unknowns2.push(`the source range: ${peer.range.reason}`);
     return;
   }
   const range = parseCidr(peer.range.value);
@@ -18194,15 +18194,15 @@ function isDelivery(grant, fn) {
 function egressOf(model, subnet) {
   const tables = model.routeTablesOf(subnet);
   if (tables.length === 0) return "unknown";
-  let unknown2 = false;
+  let unknown3 = false;
   for (const route of tables.flatMap((t) => model.routesOf(t))) {
     if (NEVER_EGRESS_TARGETS.has(route.target.kind)) continue;
-    if (!route.destination.known) unknown2 = true;
+    if (!route.destination.known) unknown3 = true;
     else if (route.destination.value !== "0.0.0.0/0") continue;
     else if (EGRESS_TARGETS.has(route.target.kind)) return "out";
-    else if (MAYBE_EGRESS_TARGETS.has(route.target.kind)) unknown2 = true;
+    else if (MAYBE_EGRESS_TARGETS.has(route.target.kind)) unknown3 = true;
   }
-  return unknown2 ? "unknown" : "none";
+  return unknown3 ? "unknown" : "none";
 }
 
 // src/engine/model/zones.ts
@@ -18283,10 +18283,10 @@ SqsEndpoint:
       } else if (coverage.unverifiable) {
         report2({ subject: endpoint, level: "note", message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
       } else {
-        const unknown2 = zonesOfVpc.get(vpc).unknown;
-        const open = firstNotIn(unknown2, ownSubnets, 3);
+        const unknown3 = zonesOfVpc.get(vpc).unknown;
+        const open = firstNotIn(unknown3, ownSubnets, 3);
         if (open.length === 0) continue;
-        const more = unknown2.size - [...ownSubnets].filter((s) => unknown2.has(s)).length - open.length;
+        const more = unknown3.size - [...ownSubnets].filter((s) => unknown3.has(s)).length - open.length;
         const why = open[0].zone.kind === "unknown" ? open[0].zone.reason : "";
         report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)}${more > 0 ? ` and ${more} more` : ""} is not known before deployment (${why})` });
       }
@@ -18295,7 +18295,7 @@ SqsEndpoint:
 });
 function functionZones(model, functions) {
   const byClass = /* @__PURE__ */ new Map();
-  const unknown2 = /* @__PURE__ */ new Set();
+  const unknown3 = /* @__PURE__ */ new Set();
   let count = 0;
   for (const fn of functions) {
     for (const link of model.subnetLinksOf(fn)) {
@@ -18303,7 +18303,7 @@ function functionZones(model, functions) {
       const key = zoneKey(link.target.zone);
       const kind = zoneClass(link.target.zone);
       if (key === void 0 || kind === void 0) {
-        unknown2.add(link.target);
+        unknown3.add(link.target);
         continue;
       }
       const zones = byClass.get(kind) ?? /* @__PURE__ */ new Map();
@@ -18314,7 +18314,7 @@ function functionZones(model, functions) {
       zones.set(key, entry2);
     }
   }
-  return { byClass, count, unknown: unknown2 };
+  return { byClass, count, unknown: unknown3 };
 }
 function coverageOf(own, functions) {
   const ownKeys = new Set(own.map(zoneKey));
@@ -18392,11 +18392,11 @@ S3Endpoint:
       }
       const vpc = model.vpcOfEndpoint(endpoint);
       if (!tablesOfVpc.has(vpc)) tablesOfVpc.set(vpc, functionTables(model, functions));
-      const { used, mains, unknown: unknown2 } = tablesOfVpc.get(vpc);
+      const { used, mains, unknown: unknown3 } = tablesOfVpc.get(vpc);
       const listed = new Set(linkTargets(linkedItems(tables)));
       const missing = used.size - [...listed].filter((t) => used.has(t)).length;
       if (missing === 0) {
-        if (unknown2.size > 0) report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${listOf(unknown2, 5, "; ")}` });
+        if (unknown3.size > 0) report2({ subject: endpoint, level: "note", message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${listOf(unknown3, 5, "; ")}` });
         continue;
       }
       const shown = [];
@@ -18416,18 +18416,18 @@ S3Endpoint:
 });
 function functionTables(model, functions) {
   const used = /* @__PURE__ */ new Map();
-  const unknown2 = /* @__PURE__ */ new Set();
+  const unknown3 = /* @__PURE__ */ new Set();
   for (const fn of functions) {
-    if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unknown2.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
+    if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unknown3.add(`the subnets of ${label(fn)}: ${fn.vpcConfig.subnets.reason}`);
     for (const link of model.subnetLinksOf(fn)) {
       if (link.kind !== "resource") {
-        unknown2.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
+        unknown3.add(`a subnet of ${label(fn)}: ${whyUnlinked(link)}`);
         continue;
       }
       for (const table of model.routeTablesOf(link.target)) used.set(table, (used.get(table) ?? /* @__PURE__ */ new Set()).add(link.target));
     }
   }
-  return { used, mains: [...used.keys()].filter((t) => t.main), unknown: unknown2 };
+  return { used, mains: [...used.keys()].filter((t) => t.main), unknown: unknown3 };
 }
 
 // rules/lambda-multi-az.ts
@@ -18458,10 +18458,10 @@ Function:
       const subnets = linkTargets(links);
       const zones = subnets.map((s) => s.zone);
       const known = zones.filter((z) => z.kind !== "unknown");
-      const distinct2 = new Set(known.map(zoneKey));
+      const distinct3 = new Set(known.map(zoneKey));
       const allKnown = subnets.length === links.length && known.length === zones.length && fn.vpcConfig.subnets.state === "set";
       const sameKind = known.every((z) => comparable(z, known[0]));
-      if (distinct2.size >= 2 && sameKind) continue;
+      if (distinct3.size >= 2 && sameKind) continue;
       if (!allKnown || !sameKind || subnets.length === 0) {
         const why = !sameKind && allKnown ? "its zones are written in ways that cannot be compared before deployment" : "the zones of its subnets are not all known before deployment";
         report2({ subject: fn, loc: model.unknownCauseOf(fn), level: "note", message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
@@ -18525,13 +18525,13 @@ FunctionSecurityGroup:
       const users = labels(functions);
       const advice = adviceFor(group, model);
       const egress = model.rulesOf(group, "egress");
-      const unknown2 = group.unknownRules.filter((u) => u.direction === "egress");
+      const unknown3 = group.unknownRules.filter((u) => u.direction === "egress");
       const unattached = model.unattachedRules.filter((u) => u.direction === "egress");
-      if (egress.length === 0 && unknown2.length === 0 && unattached.length > 0) {
+      if (egress.length === 0 && unknown3.length === 0 && unattached.length > 0) {
         report2({ subject: group, level: "note", message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(unattached.map((u) => u.reason), 5, "; ")} may belong to it` });
         continue;
       }
-      if (egress.length === 0 && unknown2.length === 0) {
+      if (egress.length === 0 && unknown3.length === 0) {
         if (!group.defaultEgress) continue;
         report2({
           subject: group,
@@ -18539,7 +18539,7 @@ FunctionSecurityGroup:
         });
         continue;
       }
-      for (const u of unknown2) report2({ subject: group, loc: u.loc, level: "note", message: `cannot verify the egress of ${label(group)}: ${u.reason}` });
+      for (const u of unknown3) report2({ subject: group, loc: u.loc, level: "note", message: `cannot verify the egress of ${label(group)}: ${u.reason}` });
       for (const rule2 of egress) {
         const verdict = openToAnywhere(rule2);
         if (verdict === "open") {
@@ -18695,7 +18695,7 @@ function subnetRanges(functions) {
   const subnets = functions.flatMap((fn) => fn.vpcConfig.state === "set" ? linkTargets(linkedItems(fn.vpcConfig.subnets)) : []);
   return subnets.flatMap((s) => s.cidrBlock?.known ? [parseCidr(s.cidrBlock.value)].filter((c) => c !== void 0) : []);
 }
-function assessSource(peer, subnets, allowed, { problems, unknowns }) {
+function assessSource(peer, subnets, allowed, { problems, unknowns: unknowns2 }) {
   if (allowedByOption(peer, allowed)) return;
   if (peer.kind === "prefix-list") {
     problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
@@ -18703,7 +18703,7 @@ function assessSource(peer, subnets, allowed, { problems, unknowns }) {
   }
   if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return;
   if (!peer.range.known) {
-    unknowns.push(`the source range: ${peer.range.reason}`);
+    unknowns2.push(`the source range: ${peer.range.reason}`);
     return;
   }
   const range = parseCidr(peer.range.value);
@@ -20228,7 +20228,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-UPXRKGLU.js");
+  const { loadCustomRules } = await import("./custom-rules-BNXUQZRU.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -20276,7 +20276,7 @@ var metaRules = [SUPPRESSION_REASON, UNUSED_SUPPRESSION];
 
 // src/engine/check.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { dirname as dirname7, relative as relative4, resolve as resolvePath3 } from "node:path";
+import { dirname as dirname9, relative as relative4, resolve as resolvePath3 } from "node:path";
 
 // src/engine/load/adapters/nodes.ts
 var scalar = (value, loc) => ({ kind: "scalar", value, loc });
@@ -20333,10 +20333,10 @@ function expandForEach(root, budget) {
   const expand = (entries2, depth) => entries2.flatMap((entry2) => {
     if (!FOR_EACH.test(entry2.key)) return [entry2];
     const loop = entry2.value.kind === "seq" ? entry2.value.items : [];
-    const [identifierNode, collectionNode, body] = loop;
+    const [identifierNode, collectionNode, body2] = loop;
     const identifier = text(identifierNode);
     const collection = collectionNode && collectionOf(collectionNode, parameters, child(root, "Mappings"));
-    if (loop.length !== 3 || identifier === void 0 || body?.kind !== "map" || depth > 5) {
+    if (loop.length !== 3 || identifier === void 0 || body2?.kind !== "map" || depth > 5) {
       skip(entry2, "is not a loop this tool can expand");
       return [];
     }
@@ -20344,8 +20344,8 @@ function expandForEach(root, budget) {
       skip(entry2, "loops over a collection not known before deployment");
       return [];
     }
-    budget.charge(budget.sizeOf(body) * collection.length, entry2.key, entry2.keyLoc);
-    return collection.flatMap((item) => expand(body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
+    budget.charge(budget.sizeOf(body2) * collection.length, entry2.key, entry2.keyLoc);
+    return collection.flatMap((item) => expand(body2.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
   });
   const rootEntries = root.entries.map((section) => SECTIONS.includes(section.key) && section.value.kind === "map" ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } } : section);
   return { root: { ...root, entries: rootEntries }, notes, uncertain };
@@ -21958,22 +21958,22 @@ var ServerlessVariables = class {
     return syntax?.kind === "scalar" && String(syntax.value).startsWith("\\${{");
   }
   resolveString(value, loc, inSub) {
-    if (this.doubleBraces) value = value.replace(/\$\{\{([^{}]*)\}\}/g, (_m, body) => `\${${body}}`);
+    if (this.doubleBraces) value = value.replace(/\$\{\{([^{}]*)\}\}/g, (_m, body2) => `\${${body2}}`);
     let current = value.replace(/#\{([\w:.]+)\}/g, (_m, name) => this.symbol(name.startsWith("AWS::") ? { kind: "pseudo", name } : { kind: "ref", name }));
     const passes = current.split("${").length;
     for (let pass = 0; pass < passes; pass++) {
       const inner = innermost(current);
       if (!inner) break;
-      const body = inner.body.trim();
-      if (!KNOWN_SOURCES.test(body)) {
+      const body2 = inner.body.trim();
+      if (!KNOWN_SOURCES.test(body2)) {
         current = current.slice(0, inner.start) + `${OPEN}${inner.body}${CLOSE}` + current.slice(inner.end);
         continue;
       }
-      let resolved = this.variable(body, loc);
+      let resolved = this.variable(body2, loc);
       if (typeof resolved === "string" && isWholeFallback(current, inner.start, inner.end)) resolved = `'${resolved}'`;
       if (typeof resolved !== "string") {
         if (inner.start === 0 && inner.end === current.length) return resolved;
-        const flat = resolved.kind === "scalar" && resolved.value !== null ? String(resolved.value) : this.symbol({ kind: "unknown", reason: `\${${body}} is not a string` });
+        const flat = resolved.kind === "scalar" && resolved.value !== null ? String(resolved.value) : this.symbol({ kind: "unknown", reason: `\${${body2}} is not a string` });
         current = current.slice(0, inner.start) + flat + current.slice(inner.end);
       } else current = current.slice(0, inner.start) + resolved + current.slice(inner.end);
     }
@@ -21981,21 +21981,21 @@ var ServerlessVariables = class {
     return this.toNode(current, loc, inSub);
   }
   /** One variable's value: a string (possibly with symbol marks) or a whole node (`${self:custom.subnets}`). */
-  variable(body, loc) {
-    const inner = [...body.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]);
+  variable(body2, loc) {
+    const inner = [...body2.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]);
     const missing = inner.filter((s) => s.kind === "unknown");
-    const candidates = splitFallbacks(body);
+    const candidates = splitFallbacks(body2);
     if (missing.length > 0 && candidates.length === 1) return this.symbol({ kind: "unknown", reason: missing.map((s) => s.reason).join("; ") });
     for (const candidate of candidates) {
       const v = this.candidate(candidate, loc);
       if (v === void 0) continue;
-      this.budget.charge(typeof v === "string" ? 1 + (v.length >> 6) : this.budget.sizeOf(v), `\${${body}}`, loc);
+      this.budget.charge(typeof v === "string" ? 1 + (v.length >> 6) : this.budget.sizeOf(v), `\${${body2}}`, loc);
       return v;
     }
-    if (/^env:/.test(body) && this.ctx.env === void 0) {
-      return this.symbol({ kind: "unknown", reason: `\${${body}}: the environment is not read (endpoint-guard check --env reads it)` });
+    if (/^env:/.test(body2) && this.ctx.env === void 0) {
+      return this.symbol({ kind: "unknown", reason: `\${${body2}}: the environment is not read (endpoint-guard check --env reads it)` });
     }
-    const shown = body.replace(MARKED, (_m, i) => {
+    const shown = body2.replace(MARKED, (_m, i) => {
       const symbol = this.symbols[Number(i)];
       return symbol.kind === "unknown" ? "\u2026" : `\${${symbol.name}}`;
     });
@@ -22123,12 +22123,12 @@ function innermost(s) {
   if (close < 0) return void 0;
   return { start, end: close + 1, body: s.slice(start + 2, close) };
 }
-function splitFallbacks(body) {
+function splitFallbacks(body2) {
   const out = [];
   let depth = 0;
   let quote;
   let cur = "";
-  for (const ch of body) {
+  for (const ch of body2) {
     if (quote) {
       if (ch === quote) quote = void 0;
     } else if (ch === '"' || ch === "'") quote = ch;
@@ -22316,12 +22316,24 @@ var PlanValues = class {
   /** `source`: where planned values, `after_unknown` and expressions are read (a resource, or one of its blocks). */
   attribute(source, path, loc) {
     const planned = at(source.values, path);
-    const unknown2 = at(source.afterUnknown, path);
+    const unknown3 = at(source.afterUnknown, path);
     const expression = at(source.expressions, path);
-    const afterApply = knownOnlyAfterApply(unknown2);
+    const afterApply = knownOnlyAfterApply(unknown3);
     if (planned !== void 0 && !(planned.kind === "scalar" && planned.value === null) && !afterApply) return planned;
     if (!afterApply || expression === void 0) return void 0;
-    return this.fromReferences(path.at(-1) ?? "", planned, this.references(expression, source.modulePrefix), loc);
+    return this.fromReferences(path.at(-1) ?? "", planned, this.sameInstance(expression, this.references(expression, source.modulePrefix), source.address), loc);
+  }
+  /**
+   * `aws_subnet.private[count.index].id` is recorded as references to `aws_subnet.private` and `count.index`: in
+   * instance `[1]` of a counted resource it is instance `[1]` of the block (and likewise for `each.key`).
+   */
+  sameInstance(expression, references2, address) {
+    const key = address ? /\[[^\]]+\]$/.exec(address)?.[0] : void 0;
+    const names = collectReferences(expression);
+    if (!key || !names.some((n) => n === "count.index" || n.startsWith("each."))) return references2;
+    return references2.map(
+      (x) => x.kind === "resource" && x.ref.index === void 0 && (this.instances.get(x.ref.block) ?? []).includes(`${x.ref.block}${key}`) ? { kind: "resource", ref: { ...x.ref, index: key } } : x
+    );
   }
   /** The value of an attribute known only after apply, from what its expression references. */
   fromReferences(name, planned, references2, loc) {
@@ -22400,8 +22412,8 @@ function collectReferences(node) {
   const own = items(child(node, "references")).map((r) => text(r) ?? "");
   return [...own, ...node.entries.filter((e) => e.key !== "references").flatMap((e) => collectReferences(e.value))];
 }
-function knownOnlyAfterApply(unknown2) {
-  return unknown2 !== void 0 && JSON.stringify(toPlain(unknown2)).includes("true");
+function knownOnlyAfterApply(unknown3) {
+  return unknown3 !== void 0 && JSON.stringify(toPlain(unknown3)).includes("true");
 }
 function at(node, path) {
   let current = node;
@@ -22415,12 +22427,12 @@ function at(node, path) {
 // src/engine/load/adapters/terraform/blocks.ts
 function nestedBlocks(r, name, values2, loc) {
   const planned = child(r.values, name);
-  const unknown2 = child(r.afterUnknown, name);
-  if (unknown2?.kind === "scalar" && unknown2.value === true) {
+  const unknown3 = child(r.afterUnknown, name);
+  if (unknown3?.kind === "scalar" && unknown3.value === true) {
     if (child(r.expressions, name) === void 0) return [];
     return map([[UNKNOWN_MARKER, scalar(`the ${name} blocks are known only after apply`, loc)]], loc);
   }
-  const unknownItems = items(unknown2);
+  const unknownItems = items(unknown3);
   const slots = items(planned).flatMap((_, i) => unknownFields(unknownItems[i]).map((field2) => `${i}:${field2}`));
   const references2 = values2.references(child(r.expressions, name), r.modulePrefix);
   return items(planned).map((block, i) => ({
@@ -22432,9 +22444,9 @@ function nestedBlocks(r, name, values2, loc) {
     }
   }));
 }
-function unknownFields(unknown2) {
-  if (unknown2?.kind !== "map") return [];
-  return unknown2.entries.filter((e) => knownOnlyAfterApply(e.value)).map((e) => e.key);
+function unknownFields(unknown3) {
+  if (unknown3?.kind !== "map") return [];
+  return unknown3.entries.filter((e) => knownOnlyAfterApply(e.value)).map((e) => e.key);
 }
 
 // src/engine/load/adapters/terraform/nested-blocks.ts
@@ -22765,7 +22777,7 @@ function isTerraformPlan(root) {
 import { readdirSync } from "node:fs";
 import { join as join4 } from "node:path";
 var MAX_MATCHED_BLOCKS = 64;
-var RESOURCE = /^(\s*)resource\s+"([^"]+)"\s+"([^"]+)"\s*\{/;
+var BLOCK = /^(\s*)(resource|module)\s+"([^"]+)"(?:\s+"([^"]+)")?\s*\{/;
 var TerraformSources = class {
   blocks = /* @__PURE__ */ new Map();
   nested = /* @__PURE__ */ new Map();
@@ -22793,12 +22805,12 @@ var TerraformSources = class {
   }
   index(file, lines) {
     lines.forEach((line, i) => {
-      const m = RESOURCE.exec(line);
-      if (!m) return;
-      this.blocks.set(`${m[2]}.${m[3]}`, { file, line: i + 1, column: m[1].length + 1, end: blockEnd(lines, i), lines });
+      const m = BLOCK.exec(line);
+      if (!m || m[2] === "resource" !== (m[4] !== void 0)) return;
+      this.blocks.set(m[2] === "module" ? `module.${m[3]}` : `${m[3]}.${m[4]}`, { file, line: i + 1, column: m[1].length + 1, end: blockEnd(lines, i), lines });
     });
   }
-  /** The `resource` block of a root-module address (`aws_vpc.main`), or undefined. */
+  /** The `resource` block of an address in this module (`aws_vpc.main`), or its `module` block (`module.net`). */
   blockLoc(blockAddress) {
     const b = this.blocks.get(blockAddress);
     return b ? { line: b.line, column: b.column, file: b.file } : void 0;
@@ -22813,8 +22825,8 @@ var TerraformSources = class {
     if (written.length <= 1 || written.length > MAX_MATCHED_BLOCKS) return written[0]?.loc;
     const forms = writtenForms(planned).slice(0, MAX_MATCHED_BLOCKS);
     let best;
-    for (const { loc, body } of written) {
-      const score = forms.filter((f) => body.includes(f)).length;
+    for (const { loc, body: body2 } of written) {
+      const score = forms.filter((f) => body2.includes(f)).length;
       if (!best || score > best.score) best = { loc, score };
     }
     return best?.loc;
@@ -22888,17 +22900,22 @@ function terraformPlanToCloudFormation(planRoot, file) {
     if (list) list.push(r.address);
     else instances.set(block, [r.address]);
   }
-  const values2 = new PlanValues(instances, modules);
+  const entries2 = resourcesToCloudFormation(resources, new PlanValues(instances, modules), (r) => r.modulePrefix === "" ? sources : void 0);
+  const root = map([["Resources", map(entries2, planRoot.loc)]], planRoot.loc);
+  return { root, region: regionOf(planRoot), notes: [], includes: sources.files, commentSuppressions: sources.commentSuppressions };
+}
+function resourcesToCloudFormation(resources, values2, sourcesFor) {
   const entries2 = [];
   const extra = new Extras();
   for (const r of resources) {
-    const loc = (r.modulePrefix === "" ? sources.blockLoc(r.blockAddress) : void 0) ?? r.loc;
+    const sources = sourcesFor(r);
+    const loc = sources?.blockLoc(r.blockAddress) ?? r.loc;
     const get = (...path) => {
-      const attrLoc = (r.modulePrefix === "" ? sources.attributeLoc(r.blockAddress, path) : void 0) ?? (loc.file ? loc : at(r.values, path)?.loc ?? loc);
+      const attrLoc = sources?.attributeLoc(r.blockAddress, path) ?? (loc.file ? loc : at(r.values, path)?.loc ?? loc);
       const v = values2.attribute(r, path, attrLoc);
       return v && loc.file ? relocate(v, attrLoc) : v;
     };
-    const blockLoc = (name, block) => (r.modulePrefix === "" ? sources.nestedLoc(r.blockAddress, name, toPlain(block.planned)) : void 0) ?? (loc.file ? loc : block.planned.loc);
+    const blockLoc = (name, block) => sources?.nestedLoc(r.blockAddress, name, toPlain(block.planned)) ?? (loc.file ? loc : block.planned.loc);
     extra.collect(r, get, loc);
     const mapping = Object.hasOwn(MAPPINGS, r.type) ? MAPPINGS[r.type] : void 0;
     if (!mapping) continue;
@@ -22906,9 +22923,7 @@ function terraformPlanToCloudFormation(planRoot, file) {
   }
   entries2.push(...extra.resources());
   extra.fold(entries2);
-  const region = regionOf(planRoot);
-  const root = map([["Resources", map(entries2, planRoot.loc)]], planRoot.loc);
-  return { root, region, notes: [], includes: sources.files, commentSuppressions: sources.commentSuppressions };
+  return entries2;
 }
 function resourceNode(r, mapping, get, values2, blockLoc, loc) {
   const metadata = map(
@@ -22935,6 +22950,629 @@ function regionOf(planRoot) {
   return text(region);
 }
 
+// src/engine/load/adapters/terraform/source/source-view.ts
+import { resolve as resolve3 } from "node:path";
+
+// src/engine/load/adapters/terraform/source/evaluate.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/engine/load/adapters/terraform/source/tf-value.ts
+var Ref = class {
+  constructor(address, attribute) {
+    this.address = address;
+    this.attribute = attribute;
+  }
+  address;
+  attribute;
+};
+var Unknown = class {
+  constructor(why) {
+    this.why = why;
+  }
+  why;
+};
+var Concat = class {
+  constructor(parts) {
+    this.parts = parts;
+  }
+  parts;
+};
+var Json = class {
+  constructor(value) {
+    this.value = value;
+  }
+  value;
+};
+function isMap2(v) {
+  return v instanceof Map;
+}
+function isList(v) {
+  return Array.isArray(v);
+}
+var knownness = /* @__PURE__ */ new WeakMap();
+var sizes = /* @__PURE__ */ new WeakMap();
+var unknowns = /* @__PURE__ */ new WeakMap();
+function isKnown(v) {
+  if (v instanceof Ref || v instanceof Unknown || v instanceof Concat || v instanceof Json) return false;
+  if (!isList(v) && !isMap2(v)) return true;
+  const memo = knownness.get(v);
+  if (memo !== void 0) return memo;
+  const known = isList(v) ? v.every(isKnown) : [...v.values()].every(isKnown);
+  knownness.set(v, known);
+  return known;
+}
+function sizeOf(v, limit = 1e6) {
+  if (v === null || typeof v !== "object") return typeof v === "string" ? 1 + (v.length >> 6) : 1;
+  const memo = sizes.get(v);
+  if (memo !== void 0) return memo;
+  const parts = isList(v) ? v : isMap2(v) ? [...v.values()] : v instanceof Concat ? v.parts : v instanceof Json ? [v.value] : [];
+  let n = 1;
+  for (const p of parts) {
+    n += sizeOf(p, limit);
+    if (n > limit) break;
+  }
+  sizes.set(v, n);
+  return n;
+}
+function unknownIn(v) {
+  if (v instanceof Unknown) return v;
+  if (v === null || typeof v !== "object" || v instanceof Ref || isKnown(v)) return void 0;
+  const memo = unknowns.get(v);
+  if (memo !== void 0) return memo ?? void 0;
+  const found = v instanceof Concat ? firstOf(v.parts) : v instanceof Json ? unknownIn(v.value) : isList(v) ? firstOf(v) : isMap2(v) ? firstOf([...v.values()]) : void 0;
+  unknowns.set(v, found ?? null);
+  return found;
+}
+function firstOf(values2) {
+  for (const p of values2) {
+    const u = unknownIn(p);
+    if (u) return u;
+  }
+  return void 0;
+}
+function toJson(v) {
+  if (isList(v)) return v.map(toJson);
+  if (isMap2(v)) return Object.fromEntries([...v].map(([k, x]) => [k, toJson(x)]));
+  return v;
+}
+function fromJson(v) {
+  if (Array.isArray(v)) return v.map(fromJson);
+  if (v !== null && typeof v === "object") return new Map(Object.entries(v).map(([k, x]) => [k, fromJson(x)]));
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  return null;
+}
+function asText(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return void 0;
+}
+
+// src/engine/load/adapters/terraform/source/functions.ts
+var MAX_STRING = 1024 * 1024;
+var FUNCTIONS = /* @__PURE__ */ new Map([
+  ["jsonencode", ([v]) => v === void 0 ? unknown2("jsonencode") : isKnown(v) ? bounded(JSON.stringify(toJson(v))) : new Json(v)],
+  ["jsondecode", ([v]) => typeof v === "string" ? decode(v) : unknown2("jsondecode")],
+  ["file", ([path], ctx) => typeof path === "string" ? ctx.readFile(path) : unknown2("file")],
+  ["length", ([v]) => isList(v ?? null) ? v.length : isMap2(v ?? null) ? v.size : typeof v === "string" ? [...v].length : unknown2("length")],
+  ["concat", (args) => args.every(isList) ? args.flat() : unknown2("concat")],
+  ["tolist", ([v]) => isList(v ?? null) ? v : unknown2("tolist")],
+  ["toset", ([v]) => isList(v ?? null) ? distinct(v) : unknown2("toset")],
+  ["tostring", ([v]) => asText(v ?? null) ?? passUnknown(v, "tostring")],
+  ["tonumber", ([v]) => typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" && !Number.isNaN(Number(v)) ? Number(v) : unknown2("tonumber")],
+  ["lower", ([v]) => typeof v === "string" ? v.toLowerCase() : passUnknown(v, "lower")],
+  ["upper", ([v]) => typeof v === "string" ? v.toUpperCase() : passUnknown(v, "upper")],
+  ["join", ([sep3, list]) => join5(sep3, list)],
+  ["format", (args) => format2(args)],
+  ["element", ([list, i]) => isList(list ?? null) && typeof i === "number" && list.length > 0 ? list[Math.trunc(i) % list.length] : unknown2("element")],
+  ["merge", (args) => args.every(isMap2) ? new Map(args.flatMap((m) => [...m])) : unknown2("merge")],
+  ["lookup", ([m, key, fallback]) => isMap2(m ?? null) && typeof key === "string" ? m.get(key) ?? fallback ?? unknown2("lookup") : unknown2("lookup")],
+  ["keys", ([m]) => isMap2(m ?? null) ? [...m.keys()].sort() : unknown2("keys")],
+  ["values", ([m]) => isMap2(m ?? null) ? [...m].sort(([a], [b]) => a < b ? -1 : 1).map(([, v]) => v) : unknown2("values")],
+  ["flatten", ([v]) => isList(v ?? null) ? flatten(v) : unknown2("flatten")],
+  ["compact", ([v]) => isList(v ?? null) ? v.filter((x) => x !== null && x !== "") : unknown2("compact")],
+  ["coalesce", (args) => args.find((a) => a !== null && a !== "") ?? unknown2("coalesce")],
+  ["try", (args) => args.find((a) => !(a instanceof Unknown)) ?? unknown2("try")]
+]);
+var MAX_VALUES = 1e6;
+function callFunction(name, args, ctx) {
+  const fn = FUNCTIONS.get(name);
+  if (!fn) return new Unknown(`${name}(\u2026) is not evaluated here`);
+  if (args.some((a) => sizeOf(a, MAX_VALUES) > MAX_VALUES)) return new Unknown(`${name}(\u2026) of a value of more than ${MAX_VALUES.toLocaleString("en-US")} parts`);
+  const passesThrough = ["jsonencode", "concat", "tolist", "toset", "merge", "element", "coalesce", "try", "flatten", "compact", "lookup", "format", "join"].includes(name);
+  if (!passesThrough) {
+    const missing = args.map(unknownIn).find((u) => u !== void 0);
+    if (missing && name !== "length") return missing;
+  }
+  return fn(args, ctx);
+}
+function unknown2(name) {
+  return new Unknown(`${name}(\u2026) of a value that is not known here`);
+}
+function passUnknown(v, name) {
+  return v instanceof Unknown ? v : unknown2(name);
+}
+function bounded(text2) {
+  return text2.length > MAX_STRING ? new Unknown("a string longer than 1 MiB") : text2;
+}
+function decode(text2) {
+  try {
+    return fromJson(JSON.parse(text2));
+  } catch {
+    return new Unknown("jsondecode(\u2026) of text that is not JSON");
+  }
+}
+function distinct(list) {
+  const seen = /* @__PURE__ */ new Set();
+  return list.filter((v) => {
+    const key = isKnown(v) ? JSON.stringify(toJson(v)) : void 0;
+    if (key === void 0) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function flatten(list) {
+  return list.flatMap((v) => isList(v) ? flatten(v) : [v]);
+}
+function join5(sep3, list) {
+  if (typeof sep3 !== "string" || !isList(list ?? null)) return unknown2("join");
+  const parts = [];
+  list.forEach((item, i) => parts.push(...i > 0 ? [sep3] : [], item));
+  return concatenate(parts);
+}
+function format2(args) {
+  const [spec, ...rest] = args;
+  if (typeof spec !== "string") return unknown2("format");
+  const parts = [];
+  let next = 0;
+  let failed = false;
+  const literal = spec.replace(/%(%|s|d|v)|[^%]+|%/g, (m, verb) => {
+    if (verb === "%") parts.push("%");
+    else if (verb) parts.push(rest[next++] ?? null);
+    else if (m === "%") failed = true;
+    else parts.push(m);
+    return "";
+  });
+  return failed || literal !== "" ? unknown2("format") : concatenate(parts);
+}
+function concatenate(parts) {
+  const texts = parts.map(asText);
+  if (texts.every((t) => t !== void 0)) return bounded(texts.join(""));
+  const missing = parts.find((p) => p instanceof Unknown);
+  if (missing !== void 0) return missing;
+  const bad = parts.find((p) => asText(p) === void 0 && !(p instanceof Concat) && !isReferenceLike(p));
+  if (bad !== void 0) return bad instanceof Unknown ? bad : new Unknown("a string built from a value that is not text");
+  return new Concat(parts.flatMap((p) => p instanceof Concat ? p.parts : [p]));
+}
+function isReferenceLike(v) {
+  return v !== null && typeof v === "object" && !isList(v) && !isMap2(v) && !(v instanceof Json);
+}
+
+// src/engine/load/adapters/terraform/source/module-source.ts
+function collectBlocks(json, into) {
+  const top = asMap(json);
+  for (const [kind, target] of [["resource", into.resources], ["data", into.data]]) {
+    for (const [type, byName] of asMap(top.get(kind))) {
+      for (const [name, bodies] of asMap(byName)) target.push({ type, name, body: firstBody(bodies) });
+    }
+  }
+  for (const [kind, target] of [["variable", into.variables], ["output", into.outputs], ["module", into.calls], ["provider", into.providers]]) {
+    for (const [name, bodies] of asMap(top.get(kind))) if (!target.has(name)) target.set(name, firstBody(bodies));
+  }
+  for (const body2 of asList(top.get("locals"))) for (const [name, value] of asMap(body2)) into.locals.set(name, value);
+}
+function asMap(v) {
+  return v !== null && typeof v === "object" && !Array.isArray(v) ? new Map(Object.entries(v)) : /* @__PURE__ */ new Map();
+}
+function asList(v) {
+  return Array.isArray(v) ? v : [];
+}
+function firstBody(bodies) {
+  return asMap(Array.isArray(bodies) ? bodies[0] : bodies);
+}
+
+// src/engine/load/adapters/terraform/source/policy-document.ts
+function policyDocument(body2, evaluate) {
+  for (const merged of ["source_policy_documents", "override_policy_documents", "source_json", "override_json"]) {
+    if (body2.has(merged)) return new Unknown(`a policy document with ${merged} is not built here`);
+  }
+  const statements = asList(body2.get("statement")).map((s) => statement(asMap(s), evaluate));
+  const document = /* @__PURE__ */ new Map([
+    ["Version", body2.has("version") ? evaluate(body2.get("version")) : "2012-10-17"],
+    ["Statement", statements]
+  ]);
+  return isKnown(document) ? JSON.stringify(toJson(document)) : new Json(document);
+}
+function statement(s, evaluate) {
+  const out = /* @__PURE__ */ new Map();
+  const set = (key, value) => {
+    if (value !== void 0 && value !== null) out.set(key, value);
+  };
+  set("Sid", s.has("sid") ? evaluate(s.get("sid")) : void 0);
+  set("Effect", s.has("effect") ? evaluate(s.get("effect")) : "Allow");
+  set("Action", s.has("actions") ? evaluate(s.get("actions")) : void 0);
+  set("NotAction", s.has("not_actions") ? evaluate(s.get("not_actions")) : void 0);
+  set("Resource", s.has("resources") ? evaluate(s.get("resources")) : void 0);
+  set("NotResource", s.has("not_resources") ? evaluate(s.get("not_resources")) : void 0);
+  set("Principal", principals(asList(s.get("principals")), evaluate));
+  set("NotPrincipal", principals(asList(s.get("not_principals")), evaluate));
+  set("Condition", conditions(asList(s.get("condition")), evaluate));
+  return out;
+}
+function principals(blocks, evaluate) {
+  if (blocks.length === 0) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const block of blocks.map(asMap)) {
+    const type = evaluate(block.get("type"));
+    const identifiers = evaluate(block.get("identifiers"));
+    if (typeof type !== "string") return new Unknown("a principal type that is not known here");
+    if (type === "*") return "*";
+    out.set(type, [...out.get(type) ?? [], ...isList(identifiers) ? identifiers : [identifiers]]);
+  }
+  return new Map([...out].map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
+}
+function conditions(blocks, evaluate) {
+  if (blocks.length === 0) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const block of blocks.map(asMap)) {
+    const test = evaluate(block.get("test"));
+    const variable2 = evaluate(block.get("variable"));
+    if (typeof test !== "string" || typeof variable2 !== "string") return new Unknown("a condition that is not known here");
+    const byVariable = out.get(test) ?? /* @__PURE__ */ new Map();
+    byVariable.set(variable2, evaluate(block.get("values")));
+    out.set(test, byVariable);
+  }
+  return out;
+}
+
+// src/engine/load/adapters/terraform/source/evaluate.ts
+var MAX_INSTANCES = 256;
+var MAX_STEPS2 = 2e6;
+var MAX_DEPTH3 = 64;
+var Evaluator = class {
+  constructor(rootDir, files) {
+    this.rootDir = rootDir;
+    this.files = files;
+  }
+  rootDir;
+  files;
+  steps = 0;
+  active = /* @__PURE__ */ new Set();
+  memo = /* @__PURE__ */ new Map();
+  blockScopes = /* @__PURE__ */ new Map();
+  instanceScopes = /* @__PURE__ */ new Map();
+  /** A value as hcl2json gives it: a `${…}` string is an expression, anything else a literal (lists and maps evaluated inside). */
+  raw(value, scope) {
+    if (++this.steps > MAX_STEPS2) return new Unknown("the configuration takes too long to evaluate");
+    if (typeof value === "string") {
+      if (!value.includes("${") && !value.includes("%{")) return value;
+      const expression = scope.module.source.expressions.get(value);
+      return expression ? this.expression(expression, scope) : new Unknown("an expression that could not be read");
+    }
+    if (typeof value === "number" || typeof value === "boolean" || value === null || value === void 0) return value ?? null;
+    if (Array.isArray(value)) return value.map((v) => this.raw(v, scope));
+    return new Map([...asMap(value)].map(([k, v]) => [k, this.raw(v, scope)]));
+  }
+  expression(e, scope) {
+    if (++this.steps > MAX_STEPS2) return new Unknown("the configuration takes too long to evaluate");
+    switch (e.t) {
+      case "literal":
+        return e.value;
+      case "template":
+        return concatenate(e.parts.map((p) => this.expression(p, scope)));
+      case "tuple":
+        return e.items.map((i) => this.expression(i, scope));
+      case "object":
+        return this.object(e.entries, scope);
+      case "traversal": {
+        const [value, used] = this.root(e.root, e.steps, scope);
+        return this.walk(value, e.steps.slice(used));
+      }
+      case "relative":
+        return this.walk(this.expression(e.source, scope), e.steps);
+      case "index":
+        return this.walk(this.expression(e.collection, scope), [{ key: keyOf2(this.expression(e.key, scope)) }]);
+      case "splat":
+        return this.splat(this.expression(e.source, scope), e.steps);
+      case "call":
+        return callFunction(e.name, e.args.map((a) => this.expression(a, scope)), this.files(scope.module));
+      case "conditional":
+        return this.conditional(e, scope);
+      case "binary":
+        return binary(e.op, this.expression(e.left, scope), this.expression(e.right, scope));
+      case "unary":
+        return unary(e.op, this.expression(e.operand, scope));
+      case "unsupported":
+        return new Unknown(`${e.what} is not evaluated here`);
+    }
+  }
+  object(entries2, scope) {
+    const out = /* @__PURE__ */ new Map();
+    for (const [k, v] of entries2) {
+      const key = asText(this.expression(k, scope));
+      if (key === void 0) return new Unknown("an object key that is not known here");
+      out.set(key, this.expression(v, scope));
+    }
+    return out;
+  }
+  conditional(e, scope) {
+    const condition = this.expression(e.condition, scope);
+    if (typeof condition === "boolean") return this.expression(condition ? e.then : e.otherwise, scope);
+    return condition instanceof Unknown ? condition : new Unknown("a condition that is not known here");
+  }
+  /**
+   * Steps into a value. An attribute of a resource instance that its block configures is that value (`aws_vpc.main.
+   * cidr_block`, as a plan knows it); its ID, ARN and any attribute it does not configure are known only after apply.
+   */
+  walk(value, steps) {
+    let v = value;
+    for (const s of steps) {
+      const key = "name" in s ? s.name : s.key;
+      v = v instanceof Ref && v.attribute === void 0 && typeof key === "string" ? this.attribute(v, key) : step(v, key);
+    }
+    return v;
+  }
+  /** `list[*].attribute`: the steps applied to each item; a single value is a list of one, null an empty list. */
+  splat(source, steps) {
+    if (source instanceof Unknown) return source;
+    const list = isList(source) ? source : source === null ? [] : [source];
+    return list.map((item) => this.walk(item, steps));
+  }
+  attribute(instance, name) {
+    const known = this.instanceScopes.get(instance.address);
+    if (!known || name === "id" || name === "arn" || !known.resource?.body.has(name)) return new Ref(instance.address, name);
+    return this.once(`${instance.address}.${name}`, `${instance.address}.${name}`, () => this.raw(known.resource.body.get(name), known));
+  }
+  /** The value a traversal's root names, and how many of its steps that took. */
+  root(root, steps, scope) {
+    const name = nameAt(steps, 0);
+    switch (root) {
+      case "var":
+        return [name ? this.variable(name, scope.module) : new Unknown("var"), 1];
+      case "local":
+        return [name ? this.local(name, scope.module) : new Unknown("local"), 1];
+      case "count":
+        return [name === "index" && scope.count !== void 0 ? scope.count : new Unknown("count.index outside a counted resource"), 1];
+      case "each":
+        return [name === "key" && scope.each ? scope.each.key : name === "value" && scope.each ? scope.each.value : new Unknown("each outside a for_each"), 1];
+      case "path":
+        return [name === "module" ? resolve2(scope.module.source.dir) : name === "root" || name === "cwd" ? this.rootDir : new Unknown(`path.${name ?? ""}`), 1];
+      case "module":
+        return [name ? this.moduleOutput(name, nameAt(steps, 1), scope.module) : new Unknown("module"), 2];
+      case "data":
+        return [name ? this.data(name, nameAt(steps, 1), scope) : new Unknown("data"), 2];
+      case "self":
+      case "terraform":
+        return [new Unknown(`${root} is not evaluated here`), steps.length];
+      default:
+        return [name ? this.resource(`${root}.${name}`, scope.module) : new Unknown(`${root} is not a reference this tool reads`), 1];
+    }
+  }
+  /** Guards a named value against cycles and runaway depth, and evaluates it once per module instance. */
+  once(key, what, compute) {
+    const known = this.memo.get(key);
+    if (known !== void 0) return known;
+    if (this.active.has(key)) return new Unknown(`${what} refers to itself`);
+    if (this.active.size > MAX_DEPTH3) return new Unknown(`${what} is nested too deeply`);
+    this.active.add(key);
+    try {
+      const value = compute();
+      this.memo.set(key, value);
+      return value;
+    } finally {
+      this.active.delete(key);
+    }
+  }
+  variable(name, module) {
+    return this.once(`${module.prefix}var.${name}`, `var.${name}`, () => {
+      const declared = module.source.variables.get(name);
+      if (!declared) return new Unknown(`var.${name} is not declared`);
+      if (module.call) {
+        if (module.call.body.has(name)) return this.raw(module.call.body.get(name), module.call.scope);
+      } else if (module.source.tfvars.has(name)) return module.source.tfvars.get(name);
+      if (declared.has("default")) return this.raw(declared.get("default"), { module });
+      return new Unknown(`var.${name} has no default${module.call ? "" : " and no value in terraform.tfvars"}`);
+    });
+  }
+  local(name, module) {
+    return this.once(`${module.prefix}local.${name}`, `local.${name}`, () => module.source.locals.has(name) ? this.raw(module.source.locals.get(name), { module }) : new Unknown(`local.${name} is not declared`));
+  }
+  moduleOutput(call, name, module) {
+    const child2 = module.children.get(call);
+    if (!child2) return new Unknown(`module.${call} is not declared`);
+    if ("skipped" in child2) return new Unknown(`module.${call} is not read (${child2.skipped})`);
+    if (!name) return new Unknown(`module.${call}`);
+    return this.once(`${child2.prefix}output.${name}`, `module.${call}.${name}`, () => {
+      const body2 = child2.source.outputs.get(name);
+      return body2 ? this.raw(body2.get("value"), { module: child2 }) : new Unknown(`module.${call} has no output ${name}`);
+    });
+  }
+  data(type, name, scope) {
+    const block = scope.module.source.data.find((d) => d.type === type && d.name === name);
+    if (!block || type !== "aws_iam_policy_document") return new Unknown(`data.${type}.${name ?? ""} is read only when Terraform runs`);
+    return this.once(`${scope.module.prefix}data.${type}.${name}`, `data.${type}.${name}`, () => {
+      if (block.body.has("count") || block.body.has("for_each")) return new Unknown(`data.${type}.${name} has count or for_each`);
+      return /* @__PURE__ */ new Map([["json", policyDocument(block.body, (v) => this.raw(v, { module: scope.module }))]]);
+    });
+  }
+  /** `type.name`: the instance (a Ref), the list of its count instances, or the map of its for_each instances. */
+  resource(blockAddress, module) {
+    const block = module.source.resources.find((r) => `${r.type}.${r.name}` === blockAddress);
+    if (!block) return new Unknown(`${blockAddress} is not declared in this module`);
+    const instances = this.instances(block, module);
+    const address = `${module.prefix}${blockAddress}`;
+    this.scopesOf(block, module);
+    if (instances.kind === "single") return new Ref(address, void 0);
+    if (instances.kind === "unknown") return new Unknown(`the instances of ${address} are not known here (${instances.why})`);
+    if (instances.kind === "count") return instances.keys.map((i) => new Ref(`${address}[${i}]`, void 0));
+    return new Map(instances.keys.map((k) => [k, new Ref(`${address}[${JSON.stringify(k)}]`, void 0)]));
+  }
+  /** Every instance of a resource block, by address, with the scope its attributes are evaluated in. */
+  scopesOf(block, module) {
+    const address = `${module.prefix}${block.type}.${block.name}`;
+    const cached = this.blockScopes.get(address);
+    if (cached) return cached;
+    const instances = this.instances(block, module);
+    const base = { module, resource: block };
+    const out = instances.kind === "count" ? instances.keys.map((i) => ({ address: `${address}[${i}]`, scope: { ...base, count: i } })) : instances.kind === "each" ? instances.keys.map((k) => ({ address: `${address}[${JSON.stringify(k)}]`, scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } } })) : instances.kind === "unknown" ? [{ address, scope: { ...base, count: new Unknown(instances.why), each: { key: new Unknown(instances.why), value: new Unknown(instances.why) } } }] : [{ address, scope: base }];
+    this.blockScopes.set(address, out);
+    for (const o of out) this.instanceScopes.set(o.address, o.scope);
+    return out;
+  }
+  /** The instances a resource block has: one, `count` of them, one per `for_each` key, or not known. */
+  instances(block, module) {
+    const scope = { module };
+    if (block.body.has("count")) {
+      const n = this.raw(block.body.get("count"), scope);
+      if (typeof n !== "number" || !Number.isInteger(n) || n < 0) return { kind: "unknown", why: n instanceof Unknown ? n.why : "count is not a whole number" };
+      return n > MAX_INSTANCES ? { kind: "unknown", why: `count is over ${MAX_INSTANCES}` } : { kind: "count", keys: [...Array(n).keys()] };
+    }
+    if (block.body.has("for_each")) {
+      const each = this.raw(block.body.get("for_each"), scope);
+      const keys = isMap2(each) ? [...each.keys()] : isList(each) && each.every((k) => typeof k === "string") ? each : void 0;
+      if (!keys) return { kind: "unknown", why: each instanceof Unknown ? each.why : "for_each is not a map or a set of strings" };
+      if (keys.length > MAX_INSTANCES) return { kind: "unknown", why: `for_each has over ${MAX_INSTANCES} keys` };
+      return { kind: "each", keys: [...new Set(keys)], values: isMap2(each) ? each : void 0 };
+    }
+    return { kind: "single" };
+  }
+};
+function nameAt(steps, i) {
+  const s = steps[i];
+  return s && "name" in s ? s.name : void 0;
+}
+function keyOf2(v) {
+  return typeof v === "number" ? v : asText(v) ?? "\0unknown";
+}
+function step(v, key) {
+  if (v instanceof Unknown) return v;
+  if (key === "\0unknown") return new Unknown("an index that is not known here");
+  if (v instanceof Ref) {
+    if (v.attribute === void 0 && typeof key === "string") return new Ref(v.address, key);
+    return new Unknown(`${v.address}${v.attribute ? `.${v.attribute}` : ""} is known only after apply`);
+  }
+  if (isMap2(v)) return v.get(String(key)) ?? new Unknown(`no ${String(key)} in the value`);
+  if (isList(v) && typeof key === "number") return v[key] ?? new Unknown(`no item ${key} in the list`);
+  if (isList(v) && typeof key === "string" && /^\d+$/.test(key)) return v[Number(key)] ?? new Unknown(`no item ${key} in the list`);
+  return new Unknown(`no ${String(key)} in the value`);
+}
+function binary(op, left, right) {
+  if (left instanceof Unknown) return left;
+  if (right instanceof Unknown) return right;
+  const numbers = typeof left === "number" && typeof right === "number";
+  switch (op) {
+    case "add":
+      return numbers ? left + right : new Unknown("a sum that is not known here");
+    case "subtract":
+      return numbers ? left - right : new Unknown("a difference that is not known here");
+    case "multiply":
+      return numbers ? left * right : new Unknown("a product that is not known here");
+    case "equal":
+    case "notEqual": {
+      const a = asText(left);
+      const b = asText(right);
+      if (a === void 0 || b === void 0) return new Unknown("a comparison that is not known here");
+      return (a === b && typeof left === typeof right) === (op === "equal");
+    }
+    case "and":
+      return typeof left === "boolean" && typeof right === "boolean" ? left && right : new Unknown("a condition that is not known here");
+    case "or":
+      return typeof left === "boolean" && typeof right === "boolean" ? left || right : new Unknown("a condition that is not known here");
+    default:
+      return new Unknown(`the ${op} operator is not evaluated here`);
+  }
+}
+function unary(op, v) {
+  if (op === "not" && typeof v === "boolean") return !v;
+  if (op === "negate" && typeof v === "number") return -v;
+  return v instanceof Unknown ? v : new Unknown(`the ${op} operator is not evaluated here`);
+}
+
+// src/engine/load/adapters/terraform/source/materialize.ts
+var Materializer = class {
+  constructor(file, limit = LIMITS.expandedNodes) {
+    this.file = file;
+    this.limit = limit;
+  }
+  file;
+  limit;
+  used = 0;
+  node(v, loc) {
+    if (++this.used > this.limit) throw new InputError(this.file, `the configuration expands to more than ${this.limit.toLocaleString("en-US")} values: not read`, loc);
+    if (v instanceof Ref) return reference(v.address, v.attribute, loc);
+    if (v instanceof Unknown) return map([[UNKNOWN_MARKER, scalar(v.why, loc)]], loc);
+    if (v instanceof Concat) return map([["Fn::Join", seq([scalar("", loc), seq(v.parts.map((p) => this.node(p, loc)), loc)], loc)]], loc);
+    if (v instanceof Json) return this.node(v.value, loc);
+    if (isList(v)) return seq(v.map((i) => this.node(i, loc)), loc);
+    if (isMap2(v)) return map([...v].map(([k, x]) => [k, this.node(x, loc)]), loc);
+    return scalar(v, loc);
+  }
+};
+
+// src/engine/load/adapters/terraform/source/source-view.ts
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"]);
+function terraformModuleToCloudFormation(source) {
+  const notes = [];
+  const includes = /* @__PURE__ */ new Set();
+  const sources = /* @__PURE__ */ new Map();
+  const rootDir = resolve3(source.dir);
+  const evaluator = new Evaluator(rootDir, (module) => fileReader(module, rootDir, includes));
+  const root = instantiate(source, "", void 0);
+  const firstFile = source.files[0] ?? source.dir;
+  const materializer = new Materializer(firstFile);
+  const resources = [];
+  const visit2 = (module) => {
+    const written = sourcesOf(module);
+    for (const f of module.source.files) includes.add(f);
+    for (const block of module.source.resources) {
+      const blockAddress = `${block.type}.${block.name}`;
+      const loc = written.blockLoc(blockAddress) ?? { line: 1, column: 1, file: module.source.files[0] ?? firstFile };
+      for (const { address, scope } of evaluator.scopesOf(block, module)) {
+        resources.push({ address, type: block.type, blockAddress, modulePrefix: module.prefix, values: materializer.node(body(block.body, scope, evaluator), loc), afterUnknown: void 0, expressions: void 0, loc });
+      }
+    }
+    for (const [name, child2] of module.children) {
+      if ("skipped" in child2) notes.push({ message: `${module.prefix}module.${name} is not checked: ${child2.skipped}`, loc: written.blockLoc(`module.${name}`) ?? { line: 1, column: 1, file: firstFile } });
+      else visit2(child2);
+    }
+  };
+  visit2(root);
+  const entries2 = resourcesToCloudFormation(resources, new PlanValues(/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()), (r) => sources.get(r.modulePrefix));
+  const rootLoc = { line: 1, column: 1, file: firstFile };
+  const region = asText(evaluator.raw(source.providers.get("aws")?.get("region"), { module: root }));
+  const commentSuppressions2 = [...sources.values()].flatMap((s) => s.commentSuppressions);
+  return { root: map([["Resources", map(entries2, rootLoc)]], rootLoc), region, notes, includes: [...includes], commentSuppressions: commentSuppressions2 };
+  function sourcesOf(module) {
+    let s = sources.get(module.prefix);
+    if (!s) sources.set(module.prefix, s = new TerraformSources(module.source.dir));
+    return s;
+  }
+}
+function instantiate(source, prefix, call) {
+  const children = /* @__PURE__ */ new Map();
+  const instance = { source, prefix, ...call ? { call } : {}, children };
+  for (const [name, child2] of source.children) {
+    const body2 = source.calls.get(name);
+    children.set(name, "skipped" in child2 ? child2 : body2 ? instantiate(child2, `${prefix}module.${name}.`, { body: body2, scope: { module: instance } }) : { skipped: "it has no module block" });
+  }
+  return instance;
+}
+function body(block, scope, evaluator) {
+  return new Map([...block].filter(([k]) => !META_ARGUMENTS.has(k)).map(([k, v]) => [k, evaluator.raw(v, scope)]));
+}
+function fileReader(module, rootDir, includes) {
+  const files = new ConfinedFiles(module.source.dir);
+  return {
+    readFile(path) {
+      const full = resolve3(rootDir, path);
+      const read = files.read(full);
+      if (!read.ok) return new Unknown(`file(${JSON.stringify(path)}) is not read: ${read.reason}`);
+      includes.add(full);
+      return read.bytes.toString("utf8");
+    }
+  };
+}
+
 // src/engine/load/adapters/index.ts
 function toCloudFormation(doc, options = {}) {
   switch (doc.kind) {
@@ -22951,6 +23589,11 @@ function toCloudFormation(doc, options = {}) {
       const t = terraformPlanToCloudFormation(doc.root, doc.file);
       return { root: t.root, pseudo: t.region ? { "AWS::Region": t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
     }
+    case "terraform-source": {
+      if (!doc.terraform) return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
+      const t = terraformModuleToCloudFormation(doc.terraform);
+      return { root: t.root, pseudo: t.region ? { "AWS::Region": t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
+    }
     case "serverless": {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, ...options.env ? { env: options.env } : {}, ...options.root ? { root: options.root } : {} });
       return { root: s.root, pseudo: { "AWS::Region": s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
@@ -22960,16 +23603,16 @@ function toCloudFormation(doc, options = {}) {
 
 // src/engine/load/discover.ts
 import { lstatSync, readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
 import { readdir, readdirSync as readdirSync2, realpath, realpathSync as realpathSync2, stat, statSync as statSync2 } from "fs";
-import { isAbsolute as isAbsolute2, posix, resolve as resolve3 } from "path";
+import { isAbsolute as isAbsolute2, posix, resolve as resolve5 } from "path";
 import { fileURLToPath } from "url";
 
 // node_modules/fdir/dist/index.mjs
 import { createRequire } from "module";
-import { basename, dirname as dirname5, normalize, relative as relative3, resolve as resolve2, sep as sep2 } from "path";
+import { basename, dirname as dirname5, normalize, relative as relative3, resolve as resolve4, sep as sep2 } from "path";
 import * as nativeFs from "fs";
 var __require2 = /* @__PURE__ */ createRequire(import.meta.url);
 function cleanPath(path) {
@@ -22988,7 +23631,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
   const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-  if (resolvePaths) path = resolve2(path);
+  if (resolvePaths) path = resolve4(path);
   if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
   if (path === ".") return "";
   const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -23655,8 +24298,8 @@ function buildCrawler(options, patterns) {
   const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
   const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-  const format2 = buildFormat(cwd, root, absolute);
-  const excludeFormatter = absolute ? format2 : buildFormat(cwd, root, true);
+  const format3 = buildFormat(cwd, root, absolute);
+  const excludeFormatter = absolute ? format3 : buildFormat(cwd, root, true);
   const excludePredicate = (_, p) => {
     const relativePath = excludeFormatter(p, true);
     return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
@@ -23665,12 +24308,12 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path = format2(p, isDirectory);
+      const path = format3(p, isDirectory);
       const matches = matcher(path) && !ignore(path);
       if (matches) log(`matched ${path}`);
       return matches;
     } : (p, isDirectory) => {
-      const path = format2(p, isDirectory);
+      const path = format3(p, isDirectory);
       return matcher(path) && !ignore(path);
     }],
     exclude: debug ? (_, p) => {
@@ -23710,7 +24353,7 @@ var defaultOptions = {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve3(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve5(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
     readdir: opts.fs.readdir || readdir,
@@ -23738,9 +24381,9 @@ function globSync(globInput, options) {
 
 // src/engine/load/cloud-assembly.ts
 import { existsSync as existsSync2, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname6, join as join5 } from "node:path";
+import { basename as basename2, dirname as dirname6, join as join6 } from "node:path";
 function isCloudAssembly(dir) {
-  return existsSync2(join5(dir, "manifest.json")) && (basename2(dir) === "cdk.out" || isFile(join5(dir, "cdk.out")));
+  return existsSync2(join6(dir, "manifest.json")) && (basename2(dir) === "cdk.out" || isFile(join6(dir, "cdk.out")));
 }
 function isFile(path) {
   try {
@@ -23787,19 +24430,19 @@ function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
     }
     templates.push(file);
     contexts.set(file, { constructPaths: paths.get(file) ?? /* @__PURE__ */ new Map(), ...environment });
-    for (const nested of nestedTemplates(read)) addTemplate(join5(dirname6(file), nested), file, environment, paths);
+    for (const nested of nestedTemplates(read)) addTemplate(join6(dirname6(file), nested), file, environment, paths);
   };
-  const manifestFile = join5(dir, "manifest.json");
+  const manifestFile = join6(dir, "manifest.json");
   const manifest = readManifest(manifestFile, files);
   if ("message" in manifest) return { templates, problems: [manifest], contexts };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
     if (artifact.type === "aws:cloudformation:stack" && artifact.properties?.templateFile) {
-      const file = join5(dir, artifact.properties.templateFile);
-      const metadata = { ...readMetadataFile(join5(dir, artifact.additionalMetadataFile ?? ""), artifact.additionalMetadataFile, files), ...artifact.metadata ?? {} };
+      const file = join6(dir, artifact.properties.templateFile);
+      const metadata = { ...readMetadataFile(join6(dir, artifact.additionalMetadataFile ?? ""), artifact.additionalMetadataFile, files), ...artifact.metadata ?? {} };
       addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
     }
     if (artifact.type === "cdk:cloud-assembly" && artifact.properties?.directoryName) {
-      const nested = assemblyTemplates(join5(dir, artifact.properties.directoryName), files);
+      const nested = assemblyTemplates(join6(dir, artifact.properties.directoryName), files);
       for (const t of nested.templates.filter((t2) => !seen.has(t2))) {
         seen.add(t);
         templates.push(t);
@@ -23826,7 +24469,7 @@ function readMetadataFile(path, name, files) {
   }
 }
 function pathsByTemplate(dir, stackTemplate, metadata) {
-  const stacks = Object.entries(metadata).flatMap(([path, entries2]) => entries2.filter((e) => e.type === "aws:cdk:templateFile" && typeof e.data === "string").map((e) => [path, join5(dir, e.data)])).sort(([a], [b]) => b.length - a.length);
+  const stacks = Object.entries(metadata).flatMap(([path, entries2]) => entries2.filter((e) => e.type === "aws:cdk:templateFile" && typeof e.data === "string").map((e) => [path, join6(dir, e.data)])).sort(([a], [b]) => b.length - a.length);
   const byTemplate = /* @__PURE__ */ new Map();
   const ambiguous = /* @__PURE__ */ new Set();
   for (const [path, entries2] of Object.entries(metadata)) {
@@ -23949,7 +24592,7 @@ function error(file, message, loc) {
 
 // src/engine/load/discover.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
-var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
 function discover(paths, asScan = false) {
   const candidates = [];
   const missing = [];
@@ -24001,14 +24644,14 @@ function walk(dir, visit2, visitDir, skip, unreadable) {
   }
   const hasServerlessFile = entries2.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
   for (const e of entries2) {
-    const full = join6(dir, e.name);
+    const full = join7(dir, e.name);
     if (e.isSymbolicLink()) skip(full, SYMLINK);
     else if (e.isDirectory()) {
       if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
       else if (e.name === ".serverless" && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
       else visitDir(full);
     } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit2(full);
-    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template)");
+    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template, .tf)");
     else skip(full, SPECIAL);
   }
 }
@@ -24025,6 +24668,253 @@ function lstatOrUndefined(path) {
   } catch {
     return void 0;
   }
+}
+
+// src/engine/load/read-terraform.ts
+import { dirname as dirname8, resolve as resolve7 } from "node:path";
+
+// src/engine/load/adapters/terraform/source/hcl-parser.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+var PARSE_TIMEOUT_MS = 3e4;
+var MAX_EXPRESSIONS = 2e4;
+var HclParser = class {
+  worker;
+  nextId = 0;
+  async parse(file, text2) {
+    const worker = this.worker ??= startWorker();
+    const request = { id: this.nextId++, file, text: text2, maxExpressions: MAX_EXPRESSIONS };
+    const response = await new Promise((resolve8) => {
+      const done = (r) => {
+        clearTimeout(timer);
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+        resolve8(r);
+      };
+      const onMessage = (r) => {
+        if (r.id === request.id || r.id === -1) done(r);
+      };
+      const onError = (e) => done({ id: request.id, ok: false, crashed: true, message: e.message });
+      const onExit = () => done({ id: request.id, ok: false, crashed: true, message: "the HCL parser stopped" });
+      const timer = setTimeout(() => done({ id: request.id, ok: false, crashed: true, message: `parsing took longer than ${PARSE_TIMEOUT_MS / 1e3} s` }), PARSE_TIMEOUT_MS);
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
+      worker.postMessage(request);
+    });
+    if (!response.ok && response.crashed) await this.close();
+    if (response.ok) return response;
+    return { ok: false, message: /call stack|stack overflow|goroutine stack/i.test(response.message) ? "nested too deeply to read" : response.message };
+  }
+  async close() {
+    const worker = this.worker;
+    this.worker = void 0;
+    if (worker) await worker.terminate();
+  }
+};
+function startWorker() {
+  const worker = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: 512, stackSizeMb: 8 }, stdout: true, stderr: true });
+  worker.unref();
+  return worker;
+}
+function workerFile() {
+  const candidates = [
+    new URL("./hcl2json/lib/worker.js", import.meta.url),
+    new URL("../hcl2json/lib/worker.js", import.meta.url),
+    new URL("./hcl-worker.js", import.meta.url)
+  ];
+  if (import.meta.url.endsWith(".ts")) candidates.push(new URL(import.meta.url.replace(/\/src\/(.*)\.ts$/, "/dist/src/$1.js").replace(/hcl-parser\.js$/, "hcl-worker.js")));
+  const found = candidates.find((u) => existsSync3(fileURLToPath2(u)));
+  if (!found) throw new Error("the HCL parser is missing from this installation (hcl2json/lib/worker.js)");
+  return found;
+}
+
+// src/engine/load/adapters/terraform/source/read-module.ts
+import { readdirSync as readdirSync4 } from "node:fs";
+import { basename as basename4, dirname as dirname7, join as join8, resolve as resolve6 } from "node:path";
+var MAX_TF_BYTES = 4 * 1024 * 1024;
+var MAX_MODULE_DEPTH = 8;
+var MAX_MODULES = 64;
+async function readTerraformModule(dir, parser, root) {
+  const context = { parser, root: realPath(root ?? workTreeAround(dir)) ?? resolve6(root ?? dir), modules: 0 };
+  return readModule(dir, context, [], true);
+}
+async function readModule(dir, context, ancestors, isRoot2) {
+  context.modules++;
+  const blocks = { resources: [], data: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map(), providers: /* @__PURE__ */ new Map() };
+  const expressions = /* @__PURE__ */ new Map();
+  const files = moduleFiles(dir, /\.tf$/);
+  for (const file of files) {
+    const json = await parseFile(file, context.parser, expressions);
+    collectBlocks(json, blocks);
+  }
+  const tfvars = isRoot2 ? await readTfvars(dir, context.parser) : /* @__PURE__ */ new Map();
+  const children = /* @__PURE__ */ new Map();
+  const real = realPath(dir) ?? resolve6(dir);
+  for (const [name, body2] of blocks.calls) children.set(name, await readChild(dir, body2, context, [...ancestors, real]));
+  return { dir, files, ...blocks, expressions, tfvars, children };
+}
+async function readChild(dir, call, context, ancestors) {
+  const source = call.get("source");
+  if (typeof source !== "string" || !/^\.\.?[/\\]/.test(source)) {
+    return { skipped: `its source ${JSON.stringify(String(source))} is not a local folder; modules from a registry or Git are not read` };
+  }
+  if (call.has("count") || call.has("for_each")) return { skipped: "a module called with count or for_each is not expanded here" };
+  const child2 = resolve6(dir, source);
+  const real = realPath(child2);
+  if (!real) return { skipped: `its folder ${source} does not exist` };
+  if (!isInside(context.root, real)) return { skipped: `its folder ${source} is outside ${context.root}` };
+  if (ancestors.includes(real)) return { skipped: "it calls itself" };
+  if (ancestors.length >= MAX_MODULE_DEPTH || context.modules >= MAX_MODULES) return { skipped: `modules are read ${MAX_MODULE_DEPTH} deep and ${MAX_MODULES} in all` };
+  return readModule(child2, context, ancestors, false);
+}
+function moduleFiles(dir, pattern2) {
+  let names;
+  try {
+    names = readdirSync4(dir).filter((n) => pattern2.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const home = realPath(dir);
+  return names.map((n) => join8(dir, n)).filter((file) => {
+    const real = realPath(file);
+    return home !== void 0 && real !== void 0 && isInside(home, real) && dirname7(real) === home;
+  });
+}
+async function parseFile(file, parser, expressions) {
+  const read = readRegularFile(file, MAX_TF_BYTES);
+  if (!read.ok) throw new InputError(file, read.reason);
+  const text2 = read.bytes.toString("utf8");
+  const deep = tooDeep(text2);
+  if (deep) throw new InputError(file, deep.message, { line: deep.line, column: 1, file });
+  const parsed = await parser.parse(basename4(file), text2);
+  if (!parsed.ok) throw parseError(file, parsed.message);
+  for (const [k, v] of Object.entries(parsed.expressions)) expressions.set(k, v);
+  return parsed.json;
+}
+var MAX_NESTING = 256;
+var MAX_UNARY_RUN = 1e3;
+function tooDeep(text2) {
+  let depth = 0;
+  let run = 0;
+  let line = 1;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) line++;
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    if (c === 45 || c === 33) run++;
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) run = 0;
+    if (depth > MAX_NESTING) return { line, message: `nested more than ${MAX_NESTING} levels deep: not read` };
+    if (run > MAX_UNARY_RUN) return { line, message: `more than ${MAX_UNARY_RUN} unary operators in a row: not read` };
+  }
+  return void 0;
+}
+function parseError(file, message) {
+  const m = /^parse config: \[[^:\]]*:(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^;\]]*)(?:; ([^\]]*?))?(?: [^ \]]+:\d+,\d+-|\]|$)/.exec(message);
+  if (!m) return new InputError(file, message.startsWith("parse config:") ? `not valid HCL: ${message.slice(13, 300).trim()}` : message.slice(0, 300));
+  const detail = m[4] ? `: ${m[4].trim()}` : "";
+  return new InputError(file, `not valid HCL: ${m[3].trim()}${detail}`.slice(0, 400), { line: Number(m[1]), column: Number(m[2]), file });
+}
+async function readTfvars(dir, parser) {
+  const files = [...moduleFiles(dir, /^terraform\.tfvars(\.json)?$/), ...moduleFiles(dir, /\.auto\.tfvars(\.json)?$/)];
+  const out = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    let json;
+    if (file.endsWith(".json")) {
+      const read = readRegularFile(file, MAX_TF_BYTES);
+      if (!read.ok) throw new InputError(file, read.reason);
+      try {
+        json = JSON.parse(read.bytes.toString("utf8"));
+      } catch (e) {
+        throw new InputError(file, `not valid JSON: ${e.message}`);
+      }
+    } else json = await parseFile(file, parser, /* @__PURE__ */ new Map());
+    for (const [name, value] of asMap(json)) out.set(name, typeof value === "string" && value.includes("${") ? new Unknown(`var.${name} is an expression in ${basename4(file)}`) : fromJson(value));
+  }
+  return out;
+}
+async function readTerraformDocument(dir, parser, root) {
+  const files = moduleFiles(dir, /\.tf$/);
+  const file = files.find((f) => basename4(f) === "main.tf") ?? files[0] ?? join8(dir, "main.tf");
+  try {
+    const terraform = await readTerraformModule(dir, parser, root);
+    const loc = { line: 1, column: 1, file };
+    return { status: "template", document: { file, kind: "terraform-source", root: { kind: "map", entries: [], loc }, notes: [], commentSuppressions: [], terraform } };
+  } catch (e) {
+    if (e instanceof InputError) return { status: "error", error: e };
+    return { status: "error", error: new InputError(file, `the Terraform files could not be read: ${e.message}`) };
+  }
+}
+
+// src/engine/load/read-terraform.ts
+function isTerraformSource(file) {
+  return /\.(tf|tfvars|tfvars\.json)$/i.test(file);
+}
+async function readTerraformModules(terraform, reads, skipped, root) {
+  if (terraform.length === 0) return [];
+  const plans = reads.flatMap((r) => r.read.status === "template" && r.read.document.kind === "terraform-plan" ? [{ file: r.file, root: r.read.document.root }] : []);
+  const planned = new Set(plans.map((p) => dirname8(p.file)));
+  const inPlans = new Map(plans.flatMap((p) => [...planCalledFolders(p.root, dirname8(p.file))].map(([folder, address]) => [folder, `${address} of ${p.file}`])));
+  const byFolder = /* @__PURE__ */ new Map();
+  for (const c of terraform) byFolder.set(dirname8(c.file), [...byFolder.get(dirname8(c.file)) ?? [], c]);
+  const parser = new HclParser();
+  const out = [];
+  try {
+    for (const [folder, candidates] of byFolder) {
+      if (planned.has(folder)) {
+        for (const c of candidates) skipped.push({ file: c.file, reason: "the Terraform plan in its folder is checked instead" });
+        continue;
+      }
+      const calledBy = inPlans.get(realPath(folder) ?? folder);
+      if (calledBy) {
+        for (const c of candidates) skipped.push({ file: c.file, reason: `checked as ${calledBy}` });
+        continue;
+      }
+      const tfFiles = moduleFiles(folder, /\.tf$/);
+      if (tfFiles.length === 0) {
+        for (const c of candidates) skipped.push({ file: c.file, reason: "no .tf files in its folder" });
+        continue;
+      }
+      const read = await readTerraformDocument(folder, parser, root);
+      const first = candidates[0];
+      out.push({ ...first, file: read.status === "template" ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: tfFiles });
+    }
+  } finally {
+    await parser.close();
+  }
+  return withoutCalledModules(out, skipped);
+}
+function withoutCalledModules(reads, skipped) {
+  const calls = new Map(reads.map((r) => [r, r.read.status === "template" && r.read.document.terraform ? calledFolders(r.read.document.terraform) : /* @__PURE__ */ new Map()]));
+  const folderOf = (r) => realPath(dirname8(r.file)) ?? dirname8(r.file);
+  return reads.filter((r) => {
+    const caller = reads.find((g) => g !== r && calls.get(g).has(folderOf(r)) && !calls.get(r).has(folderOf(g)));
+    if (!caller) return true;
+    for (const f of r.moduleFiles) skipped.push({ file: f, reason: `checked as ${calls.get(caller).get(folderOf(r))} of ${caller.file}` });
+    return false;
+  });
+}
+function calledFolders(module, prefix = "", out = /* @__PURE__ */ new Map()) {
+  for (const [name, child2] of module.children) {
+    if ("skipped" in child2) continue;
+    out.set(realPath(child2.dir) ?? child2.dir, `${prefix}module.${name}`);
+    calledFolders(child2, `${prefix}module.${name}.`, out);
+  }
+  return out;
+}
+function planCalledFolders(planRoot, planDir) {
+  const out = /* @__PURE__ */ new Map();
+  const visit2 = (module, dir, prefix, depth) => {
+    if (depth > 16) return;
+    for (const call of entries(child(module, "module_calls"))) {
+      const source = text(child(call.value, "source"));
+      if (!source || !/^\.\.?[/\\]/.test(source)) continue;
+      const folder = resolve7(dir, source);
+      out.set(realPath(folder) ?? folder, `${prefix}module.${call.key}`);
+      visit2(child(call.value, "module"), folder, `${prefix}module.${call.key}.`, depth + 1);
+    }
+  };
+  visit2(child(child(planRoot, "configuration"), "root_module"), planDir, "", 0);
+  return out;
 }
 
 // src/engine/model/coerce.ts
@@ -24125,16 +25015,16 @@ function policySetting(p) {
   const v = p.value;
   if (v.kind !== "string" && v.kind !== "text") {
     if (v.kind !== "map") return { state: "unknown", reason: whyUnknown(v), loc: p.keyLoc };
-    return { state: "set", document: policyDocument(v), loc: p.keyLoc };
+    return { state: "set", document: policyDocument2(v), loc: p.keyLoc };
   }
   const lines = v.loc.lines && v.loc.line === p.keyLoc.line && v.loc.file === p.keyLoc.file ? v.loc.lines : void 0;
   const doc = parseJsonText({ ...v, loc: lines ? { ...p.keyLoc, lines } : p.keyLoc });
   if (doc.kind !== "map") return { state: "unknown", reason: doc.kind === "unknown" ? doc.reason : whyUnknown(doc), loc: p.keyLoc };
-  return { state: "set", document: policyDocument(doc), loc: p.keyLoc };
+  return { state: "set", document: policyDocument2(doc), loc: p.keyLoc };
 }
-function policyDocument(doc) {
-  const statement = field(doc, "Statement")?.value;
-  const items2 = statement?.kind === "list" ? statement.items : statement ? [statement] : [];
+function policyDocument2(doc) {
+  const statement2 = field(doc, "Statement")?.value;
+  const items2 = statement2?.kind === "list" ? statement2.items : statement2 ? [statement2] : [];
   const statements = items2.flatMap((s, i) => s.kind === "map" ? [policyStatement(s, i + 1)] : []);
   return { statements, unreadable: items2.filter((s) => s.kind !== "map").map(whyUnknown) };
 }
@@ -24178,22 +25068,22 @@ function parseJsonText(v) {
     const what = error2 ? `${printParseErrorCode(error2.error)} at character ${error2.offset + 1}` : "no content";
     return { kind: "unknown", reason: `the policy string is not valid JSON (${what})`, loc: locOf(error2?.offset ?? 0) };
   }
-  return fromJson(tree, symbols, locOf);
+  return fromJson2(tree, symbols, locOf);
 }
-function fromJson(node, symbols, locOf) {
+function fromJson2(node, symbols, locOf) {
   const loc = locOf(node.offset);
   switch (node.type) {
     case "null":
       return { kind: "null", loc };
     case "array":
-      return { kind: "list", items: (node.children ?? []).map((c) => fromJson(c, symbols, locOf)), loc };
+      return { kind: "list", items: (node.children ?? []).map((c) => fromJson2(c, symbols, locOf)), loc };
     case "object": {
       const byKey = /* @__PURE__ */ new Map();
       for (const [k, value] of (node.children ?? []).map((p) => p.children ?? [])) {
         if (!k || !value) continue;
         const key = String(k.value);
         byKey.delete(key);
-        byKey.set(key, { key, keyLoc: locOf(k.offset), value: fromJson(value, symbols, locOf) });
+        byKey.set(key, { key, keyLoc: locOf(k.offset), value: fromJson2(value, symbols, locOf) });
       }
       return { kind: "map", entries: [...byKey.values()], loc };
     }
@@ -24792,6 +25682,7 @@ async function check(paths, options = {}) {
     const problems2 = unknownRules.map((id) => ({ file: `--rule ${id}`, message: "no such rule (endpoint-guard rules lists them)" }));
     return { ...result, problems: [...result.problems, ...problems2], skipped: [], rules: [...knownRules.values()] };
   }
+  const terraform = [];
   const reads = candidates.flatMap((c) => {
     const governing = configs.forFile(c.file, options.config);
     if (governing === "broken") {
@@ -24806,8 +25697,13 @@ async function check(paths, options = {}) {
     for (const r of governing?.customRules ?? []) knownRules.set(r.id, r);
     const rules = activeRules(config, [...builtins, ...governing?.customRules ?? []], options.ruleLevels);
     const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
+    if (isTerraformSource(c.file)) {
+      terraform.push({ ...c, rules, reportUnused });
+      return [];
+    }
     return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
   });
+  reads.push(...await readTerraformModules(terraform, reads, result.skipped, options.root));
   for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
     if (read.status === "error") {
       result.problems.push(problemOf(read.error));
@@ -24830,8 +25726,8 @@ async function check(paths, options = {}) {
     }
   }
   if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates) result.problems.push(nothingChecked(paths, result.skipped.length));
-  const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? ""]));
-  const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
+  const findings = distinct2(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? ""]));
+  const notices = distinct2(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
   return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
 }
 function checkDocument(doc, rules, options = {}) {
@@ -24851,7 +25747,7 @@ async function configsFor(candidates, builtins, options) {
   const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
   const loaded = /* @__PURE__ */ new Map();
   const problems = [];
-  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname7(c.file), source)).filter((f) => f !== void 0));
+  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname9(c.file), source)).filter((f) => f !== void 0));
   const root = explicit ? void 0 : findConfigFile(process.cwd(), source);
   if (root) files.add(root);
   for (const file of files) {
@@ -24864,22 +25760,22 @@ async function configsFor(candidates, builtins, options) {
     }
   }
   const customRuleIds = new Set([...loaded.values()].flatMap((c) => c === "broken" ? [] : c.customRules.map((r) => r.id)));
-  const resolve4 = (file) => {
+  const resolve8 = (file) => {
     const c = file ? loaded.get(file) : void 0;
     return c === "broken" ? void 0 : c;
   };
   const forFile = (file, configFile) => {
-    const f = configFile ?? findConfigFile(dirname7(file), source);
+    const f = configFile ?? findConfigFile(dirname9(file), source);
     return f ? loaded.get(f) : void 0;
   };
-  return { problems, resolve: resolve4, forFile, customRuleIds };
+  return { problems, resolve: resolve8, forFile, customRuleIds };
 }
 function selected(c, config) {
   const rel = relative4(config.dir, resolvePath3(c.file)).split("\\").join("/");
   if (config.exclude?.length && (0, import_picomatch2.default)(config.exclude, { dot: true })(rel)) return false;
   return !config.include?.length || (0, import_picomatch2.default)(config.include, { dot: true })(rel);
 }
-function distinct(items2, key) {
+function distinct2(items2, key) {
   const seen = /* @__PURE__ */ new Set();
   return items2.filter((item) => {
     const k = key(item);

@@ -1,0 +1,125 @@
+import { asText, Concat, fromJson, isKnown, isList, isMap, Json, sizeOf, toJson, Unknown, unknownIn } from './tf-value.js';
+const MAX_STRING = 1024 * 1024;
+/**
+ * The functions that configurations use to build what the rules read (policies, lists of IDs, CIDR blocks). Any other
+ * function, or an argument that is not known, gives UNKNOWN, never a guess.
+ */
+const FUNCTIONS = new Map([
+    ['jsonencode', ([v]) => (v === undefined ? unknown('jsonencode') : isKnown(v) ? bounded(JSON.stringify(toJson(v))) : new Json(v))],
+    ['jsondecode', ([v]) => (typeof v === 'string' ? decode(v) : unknown('jsondecode'))],
+    ['file', ([path], ctx) => (typeof path === 'string' ? ctx.readFile(path) : unknown('file'))],
+    ['length', ([v]) => (isList(v ?? null) ? v.length : isMap(v ?? null) ? v.size : typeof v === 'string' ? [...v].length : unknown('length'))],
+    ['concat', (args) => (args.every(isList) ? args.flat() : unknown('concat'))],
+    ['tolist', ([v]) => (isList(v ?? null) ? v : unknown('tolist'))],
+    ['toset', ([v]) => (isList(v ?? null) ? distinct(v) : unknown('toset'))],
+    ['tostring', ([v]) => asText(v ?? null) ?? passUnknown(v, 'tostring')],
+    ['tonumber', ([v]) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : unknown('tonumber'))],
+    ['lower', ([v]) => (typeof v === 'string' ? v.toLowerCase() : passUnknown(v, 'lower'))],
+    ['upper', ([v]) => (typeof v === 'string' ? v.toUpperCase() : passUnknown(v, 'upper'))],
+    ['join', ([sep, list]) => join(sep, list)],
+    ['format', (args) => format(args)],
+    ['element', ([list, i]) => (isList(list ?? null) && typeof i === 'number' && list.length > 0 ? list[Math.trunc(i) % list.length] : unknown('element'))],
+    ['merge', (args) => (args.every(isMap) ? new Map(args.flatMap((m) => [...m])) : unknown('merge'))],
+    ['lookup', ([m, key, fallback]) => (isMap(m ?? null) && typeof key === 'string' ? (m.get(key) ?? fallback ?? unknown('lookup')) : unknown('lookup'))],
+    ['keys', ([m]) => (isMap(m ?? null) ? [...m.keys()].sort() : unknown('keys'))],
+    ['values', ([m]) => (isMap(m ?? null) ? [...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v) : unknown('values'))],
+    ['flatten', ([v]) => (isList(v ?? null) ? flatten(v) : unknown('flatten'))],
+    ['compact', ([v]) => (isList(v ?? null) ? v.filter((x) => x !== null && x !== '') : unknown('compact'))],
+    ['coalesce', (args) => args.find((a) => a !== null && a !== '') ?? unknown('coalesce')],
+    ['try', (args) => args.find((a) => !(a instanceof Unknown)) ?? unknown('try')],
+]);
+/** Past this many values, an argument is not walked (a local doubled forty times is 2^40 values). */
+const MAX_VALUES = 1_000_000;
+export function callFunction(name, args, ctx) {
+    const fn = FUNCTIONS.get(name);
+    if (!fn)
+        return new Unknown(`${name}(…) is not evaluated here`);
+    if (args.some((a) => sizeOf(a, MAX_VALUES) > MAX_VALUES))
+        return new Unknown(`${name}(…) of a value of more than ${MAX_VALUES.toLocaleString('en-US')} parts`);
+    // Most functions cannot say anything of an argument known only after apply; those that pass values through can.
+    const passesThrough = ['jsonencode', 'concat', 'tolist', 'toset', 'merge', 'element', 'coalesce', 'try', 'flatten', 'compact', 'lookup', 'format', 'join'].includes(name);
+    if (!passesThrough) {
+        const missing = args.map(unknownIn).find((u) => u !== undefined);
+        if (missing && name !== 'length')
+            return missing;
+    }
+    return fn(args, ctx);
+}
+function unknown(name) {
+    return new Unknown(`${name}(…) of a value that is not known here`);
+}
+function passUnknown(v, name) {
+    return v instanceof Unknown ? v : unknown(name);
+}
+function bounded(text) {
+    return text.length > MAX_STRING ? new Unknown('a string longer than 1 MiB') : text;
+}
+function decode(text) {
+    try {
+        return fromJson(JSON.parse(text));
+    }
+    catch {
+        return new Unknown('jsondecode(…) of text that is not JSON');
+    }
+}
+function distinct(list) {
+    const seen = new Set();
+    return list.filter((v) => {
+        const key = isKnown(v) ? JSON.stringify(toJson(v)) : undefined;
+        if (key === undefined)
+            return true;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function flatten(list) {
+    return list.flatMap((v) => (isList(v) ? flatten(v) : [v]));
+}
+/** `join(sep, list)`: text, or a concatenation when an item is a reference. */
+function join(sep, list) {
+    if (typeof sep !== 'string' || !isList(list ?? null))
+        return unknown('join');
+    const parts = [];
+    list.forEach((item, i) => parts.push(...(i > 0 ? [sep] : []), item));
+    return concatenate(parts);
+}
+/** `format` with `%s` and `%d` verbs (and `%%`); anything else is not evaluated. */
+function format(args) {
+    const [spec, ...rest] = args;
+    if (typeof spec !== 'string')
+        return unknown('format');
+    const parts = [];
+    let next = 0;
+    let failed = false;
+    const literal = spec.replace(/%(%|s|d|v)|[^%]+|%/g, (m, verb) => {
+        if (verb === '%')
+            parts.push('%');
+        else if (verb)
+            parts.push(rest[next++] ?? null);
+        else if (m === '%')
+            failed = true;
+        else
+            parts.push(m);
+        return '';
+    });
+    return failed || literal !== '' ? unknown('format') : concatenate(parts);
+}
+/** Parts of a string: text when every part is text, else a concatenation that keeps the references. */
+export function concatenate(parts) {
+    const texts = parts.map(asText);
+    if (texts.every((t) => t !== undefined))
+        return bounded(texts.join(''));
+    const missing = parts.find((p) => p instanceof Unknown);
+    if (missing !== undefined)
+        return missing;
+    const bad = parts.find((p) => asText(p) === undefined && !(p instanceof Concat) && !isReferenceLike(p));
+    if (bad !== undefined)
+        return bad instanceof Unknown ? bad : new Unknown('a string built from a value that is not text');
+    return new Concat(parts.flatMap((p) => (p instanceof Concat ? p.parts : [p])));
+}
+function isReferenceLike(v) {
+    return v !== null && typeof v === 'object' && !isList(v) && !isMap(v) && !(v instanceof Json);
+}
+//# sourceMappingURL=functions.js.map

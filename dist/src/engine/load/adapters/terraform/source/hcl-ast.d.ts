@@ -1,0 +1,88 @@
+/** One step of a traversal: `.name` or `[key]`. */
+export type Step = {
+    readonly name: string;
+} | {
+    readonly key: string | number;
+};
+/** An HCL expression, reduced to what evaluation needs. */
+export type Expression = {
+    readonly t: 'literal';
+    readonly value: string | number | boolean | null;
+} | {
+    readonly t: 'template';
+    readonly parts: readonly Expression[];
+} | {
+    readonly t: 'tuple';
+    readonly items: readonly Expression[];
+} | {
+    readonly t: 'object';
+    readonly entries: ReadonlyArray<readonly [Expression, Expression]>;
+} | {
+    readonly t: 'traversal';
+    readonly root: string;
+    readonly steps: readonly Step[];
+} | {
+    readonly t: 'index';
+    readonly collection: Expression;
+    readonly key: Expression;
+}
+/** Steps after an expression: `aws_subnet.private[count.index].id`. */
+ | {
+    readonly t: 'relative';
+    readonly source: Expression;
+    readonly steps: readonly Step[];
+} | {
+    readonly t: 'splat';
+    readonly source: Expression;
+    readonly steps: readonly Step[];
+} | {
+    readonly t: 'call';
+    readonly name: string;
+    readonly args: readonly Expression[];
+} | {
+    readonly t: 'conditional';
+    readonly condition: Expression;
+    readonly then: Expression;
+    readonly otherwise: Expression;
+} | {
+    readonly t: 'binary';
+    readonly op: string;
+    readonly left: Expression;
+    readonly right: Expression;
+} | {
+    readonly t: 'unary';
+    readonly op: string;
+    readonly operand: Expression;
+} | {
+    readonly t: 'unsupported';
+    readonly what: string;
+};
+/** The expression tree `@cdktf/hcl2json`'s getExpressionAst returns (the parts used here). */
+export interface RawExpression {
+    readonly type: string;
+    readonly children?: readonly RawExpression[];
+    readonly meta?: {
+        readonly value?: string;
+        readonly type?: string;
+        readonly name?: string;
+        readonly operator?: string;
+        readonly expandedFinalArgument?: boolean;
+        readonly traversal?: ReadonlyArray<{
+            readonly type: string;
+            readonly segment: string;
+        }>;
+    };
+    readonly range?: {
+        readonly start: {
+            readonly byte: number;
+        };
+        readonly end: {
+            readonly byte: number;
+        };
+    };
+}
+/**
+ * The compact form of a parsed expression. `source` is the text that was parsed (a bare object key is only a byte
+ * range of it); `heredoc`: the text was wrapped in a heredoc, whose closing line break is not part of the value.
+ */
+export declare function compactExpression(raw: RawExpression, source: string, heredoc: boolean): Expression;

@@ -1,0 +1,96 @@
+const MAX_DEPTH = 200;
+/**
+ * The compact form of a parsed expression. `source` is the text that was parsed (a bare object key is only a byte
+ * range of it); `heredoc`: the text was wrapped in a heredoc, whose closing line break is not part of the value.
+ */
+export function compactExpression(raw, source, heredoc) {
+    const bytes = Buffer.from(source, 'utf8');
+    const top = compact(raw, bytes, 0);
+    if (!heredoc || top.t !== 'template')
+        return top;
+    const parts = [...top.parts];
+    const last = parts.at(-1);
+    if (last?.t === 'literal' && typeof last.value === 'string' && last.value.endsWith('\n'))
+        parts[parts.length - 1] = { t: 'literal', value: last.value.slice(0, -1) };
+    const kept = parts.filter((p) => !(p.t === 'literal' && p.value === ''));
+    // A template that is one interpolation and nothing else is that value, not its text (`"${var.list}"` is a list).
+    if (kept.length === 1 && kept[0].t !== 'literal')
+        return kept[0];
+    return { t: 'template', parts: kept };
+}
+function compact(raw, bytes, depth) {
+    if (depth > MAX_DEPTH)
+        return { t: 'unsupported', what: 'an expression nested too deeply' };
+    const children = raw.children ?? [];
+    const sub = (i) => (children[i] ? compact(children[i], bytes, depth + 1) : { t: 'unsupported', what: 'a missing part' });
+    switch (raw.type) {
+        case 'templateWrap':
+        case '':
+            return children.length === 1 ? sub(0) : { t: 'unsupported', what: 'an expression' };
+        case 'literalValue':
+            return { t: 'literal', value: literal(raw.meta?.type, raw.meta?.value ?? '') };
+        case 'template':
+            return { t: 'template', parts: children.map((_, i) => sub(i)) };
+        case 'tuple':
+            return { t: 'tuple', items: children.map((_, i) => sub(i)) };
+        case 'object':
+            return { t: 'object', entries: pairs(children, bytes, depth) };
+        case 'scopeTraversal': {
+            const [root, ...rest] = raw.meta?.traversal ?? [];
+            return root ? { t: 'traversal', root: root.segment, steps: rest.map(step) } : { t: 'unsupported', what: 'a reference' };
+        }
+        case 'index':
+            return { t: 'index', collection: sub(0), key: sub(1) };
+        case 'splat':
+            return { t: 'splat', source: sub(0), steps: (children[1]?.meta?.traversal ?? []).map(step).filter((s) => !('key' in s && s.key === '*')) };
+        case 'function':
+            return raw.meta?.expandedFinalArgument ? { t: 'unsupported', what: `${raw.meta.name ?? 'a function'}(…) with an expanded argument` } : { t: 'call', name: raw.meta?.name ?? '', args: children.map((_, i) => sub(i)) };
+        case 'conditional':
+            return { t: 'conditional', condition: sub(0), then: sub(1), otherwise: sub(2) };
+        case 'binaryOp':
+            return { t: 'binary', op: raw.meta?.operator ?? '', left: sub(0), right: sub(1) };
+        case 'unaryOp':
+            return { t: 'unary', op: raw.meta?.operator ?? '', operand: sub(0) };
+        case 'relativeTraversal':
+            return children.length === 1 ? { t: 'relative', source: sub(0), steps: (raw.meta?.traversal ?? []).map(step) } : { t: 'unsupported', what: 'a reference' };
+        case 'for':
+            return { t: 'unsupported', what: 'a for expression' };
+        default:
+            return { t: 'unsupported', what: `a ${raw.type} expression` };
+    }
+}
+/** An object's children come as key, value, key, value; a bare key is a name with no children, read from the text. */
+function pairs(children, bytes, depth) {
+    const out = [];
+    for (let i = 0; i + 1 < children.length; i += 2) {
+        const key = children[i];
+        const keyExpression = key.type === '' && (key.children ?? []).length === 0 && key.range
+            ? { t: 'literal', value: bytes.subarray(key.range.start.byte, key.range.end.byte).toString('utf8') }
+            : compact(key, bytes, depth + 1);
+        out.push([keyExpression, compact(children[i + 1], bytes, depth + 1)]);
+    }
+    return out;
+}
+function step(part) {
+    if (part.type !== 'indexTraversal')
+        return { name: part.segment };
+    if (part.segment.startsWith('"')) {
+        try {
+            return { key: String(JSON.parse(part.segment)) };
+        }
+        catch {
+            return { key: part.segment };
+        }
+    }
+    return { key: part.segment === '*' ? '*' : Number(part.segment) };
+}
+function literal(type, text) {
+    if (type === 'number')
+        return Number(text);
+    if (type === 'bool')
+        return text === 'true';
+    if (type === 'string')
+        return text;
+    return null;
+}
+//# sourceMappingURL=hcl-ast.js.map

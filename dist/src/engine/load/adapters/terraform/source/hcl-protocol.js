@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=hcl-protocol.js.map

@@ -1,0 +1,118 @@
+/** A reference to a resource instance (`aws_subnet.private[0]`) or one of its attributes: its value is known only after apply. */
+export class Ref {
+    address;
+    attribute;
+    constructor(address, attribute) {
+        this.address = address;
+        this.attribute = attribute;
+    }
+}
+/** A value nobody can know from the source, with why. */
+export class Unknown {
+    why;
+    constructor(why) {
+        this.why = why;
+    }
+}
+/** A string built from parts some of which are references (`"arn:aws:sqs:${var.region}:${aws_sqs_queue.q.name}"`). */
+export class Concat {
+    parts;
+    constructor(parts) {
+        this.parts = parts;
+    }
+}
+/** `jsonencode(…)` of a value that holds references: a JSON document whose structure is known. */
+export class Json {
+    value;
+    constructor(value) {
+        this.value = value;
+    }
+}
+export function isMap(v) {
+    return v instanceof Map;
+}
+export function isList(v) {
+    return Array.isArray(v);
+}
+/** Values share parts (a local used twice): what is learnt of a part is remembered, so that walks stay linear. */
+const knownness = new WeakMap();
+const sizes = new WeakMap();
+const unknowns = new WeakMap();
+/** Whether a value holds nothing that is known only after apply or not at all. */
+export function isKnown(v) {
+    if (v instanceof Ref || v instanceof Unknown || v instanceof Concat || v instanceof Json)
+        return false;
+    if (!isList(v) && !isMap(v))
+        return true;
+    const memo = knownness.get(v);
+    if (memo !== undefined)
+        return memo;
+    const known = isList(v) ? v.every(isKnown) : [...v.values()].every(isKnown);
+    knownness.set(v, known);
+    return known;
+}
+/** The values a value expands to when written out (shared parts counted each time), capped just above `limit`. */
+export function sizeOf(v, limit = 1_000_000) {
+    if (v === null || typeof v !== 'object')
+        return typeof v === 'string' ? 1 + (v.length >> 6) : 1;
+    const memo = sizes.get(v);
+    if (memo !== undefined)
+        return memo;
+    const parts = isList(v) ? v : isMap(v) ? [...v.values()] : v instanceof Concat ? v.parts : v instanceof Json ? [v.value] : [];
+    let n = 1;
+    for (const p of parts) {
+        n += sizeOf(p, limit);
+        if (n > limit)
+            break;
+    }
+    sizes.set(v, n);
+    return n;
+}
+/** The first reason a value is unknown, for messages. */
+export function unknownIn(v) {
+    if (v instanceof Unknown)
+        return v;
+    if (v === null || typeof v !== 'object' || v instanceof Ref || isKnown(v))
+        return undefined;
+    const memo = unknowns.get(v);
+    if (memo !== undefined)
+        return memo ?? undefined;
+    const found = v instanceof Concat ? firstOf(v.parts) : v instanceof Json ? unknownIn(v.value) : isList(v) ? firstOf(v) : isMap(v) ? firstOf([...v.values()]) : undefined;
+    unknowns.set(v, found ?? null);
+    return found;
+}
+function firstOf(values) {
+    for (const p of values) {
+        const u = unknownIn(p);
+        if (u)
+            return u;
+    }
+    return undefined;
+}
+/** A known value as plain JSON (for `jsonencode`). */
+export function toJson(v) {
+    if (isList(v))
+        return v.map(toJson);
+    if (isMap(v))
+        return Object.fromEntries([...v].map(([k, x]) => [k, toJson(x)]));
+    return v;
+}
+/** Plain JSON (a tfvars file, a `file()` read as JSON) as a value. */
+export function fromJson(v) {
+    if (Array.isArray(v))
+        return v.map(fromJson);
+    if (v !== null && typeof v === 'object')
+        return new Map(Object.entries(v).map(([k, x]) => [k, fromJson(x)]));
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return v;
+    return null;
+}
+/** The text of a string, number or boolean, as HCL converts it in a template; undefined for anything else. */
+export function asText(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return undefined;
+}
+//# sourceMappingURL=tf-value.js.map

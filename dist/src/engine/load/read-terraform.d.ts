@@ -1,0 +1,19 @@
+import type { Candidate } from './discover.js';
+import type { ReadResult } from './read-template.js';
+/** A `.tf` file, or a variables file (`.tfvars`, `.tfvars.json`) that changes the module of its folder. */
+export declare function isTerraformSource(file: string): boolean;
+/**
+ * The `.tf` files among the inputs, one module per folder (all of a folder's `.tf` files, as Terraform reads them).
+ * A folder whose plan (`terraform show -json`) is checked too is not read again from source: the plan knows more,
+ * and its findings already point at the `.tf` lines.
+ */
+export declare function readTerraformModules<T extends Candidate>(terraform: readonly T[], reads: ReadonlyArray<{
+    readonly file: string;
+    readonly read: ReadResult;
+}>, skipped: Array<{
+    file: string;
+    reason: string;
+}>, root?: string): Promise<Array<T & {
+    read: ReadResult;
+    moduleFiles: readonly string[];
+}>>;

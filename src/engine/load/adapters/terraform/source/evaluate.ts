@@ -1,0 +1,331 @@
+import { resolve } from 'node:path';
+import type { Expression, Step } from './hcl-ast.js';
+import { callFunction, concatenate, type FunctionContext } from './functions.js';
+import { asMap, type Body, type ModuleSource, type ResourceBlock } from './module-source.js';
+import { policyDocument } from './policy-document.js';
+import { asText, isList, isMap, Ref, Unknown, type TfValue } from './tf-value.js';
+
+/** Where an expression is evaluated: a module instance, and inside a counted resource its `count.index` or `each`. */
+export interface Scope {
+  readonly module: ModuleInstance;
+  readonly count?: TfValue;
+  readonly each?: { readonly key: TfValue; readonly value: TfValue };
+  /** The resource block being evaluated, for `self` and its own configured attributes. */
+  readonly resource?: ResourceBlock;
+}
+
+/** A module as evaluated: its source, its address prefix (`module.net.`), and what its caller passes to it. */
+export interface ModuleInstance {
+  readonly source: ModuleSource;
+  readonly prefix: string;
+  /** The caller's arguments, evaluated in the caller's scope; undefined for the root module (tfvars apply). */
+  readonly call?: { readonly body: Body; readonly scope: Scope };
+  readonly children: ReadonlyMap<string, ModuleInstance | { readonly skipped: string }>;
+}
+
+/** Count and for_each instances past this are not expanded: far beyond real configurations. */
+export const MAX_INSTANCES = 256;
+const MAX_STEPS = 2_000_000;
+const MAX_DEPTH = 64;
+
+/**
+ * Evaluates HCL as far as the source tells: literals, variables (defaults, tfvars, a caller's arguments), locals,
+ * the functions of functions.ts, and references to resources (known only after apply: a Ref, which the
+ * CloudFormation view turns into `Ref`/`Fn::GetAtt`). Everything else is UNKNOWN with why. Cycles, depth and the total
+ * work are bounded.
+ */
+export class Evaluator {
+  private steps = 0;
+  private readonly active = new Set<string>();
+  private readonly memo = new Map<string, TfValue>();
+  private readonly blockScopes = new Map<string, ReadonlyArray<{ readonly address: string; readonly scope: Scope }>>();
+  private readonly instanceScopes = new Map<string, Scope>();
+
+  constructor(
+    /** The root module's folder, absolute: `path.root`, and what relative paths of `file()` start from. */
+    private readonly rootDir: string,
+    private readonly files: (module: ModuleInstance) => FunctionContext,
+  ) {}
+
+  /** A value as hcl2json gives it: a `${…}` string is an expression, anything else a literal (lists and maps evaluated inside). */
+  raw(value: unknown, scope: Scope): TfValue {
+    if (++this.steps > MAX_STEPS) return new Unknown('the configuration takes too long to evaluate');
+    if (typeof value === 'string') {
+      if (!value.includes('${') && !value.includes('%{')) return value;
+      const expression = scope.module.source.expressions.get(value);
+      return expression ? this.expression(expression, scope) : new Unknown('an expression that could not be read');
+    }
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return value ?? null;
+    if (Array.isArray(value)) return value.map((v) => this.raw(v, scope));
+    return new Map([...asMap(value)].map(([k, v]) => [k, this.raw(v, scope)]));
+  }
+
+  expression(e: Expression, scope: Scope): TfValue {
+    if (++this.steps > MAX_STEPS) return new Unknown('the configuration takes too long to evaluate');
+    switch (e.t) {
+      case 'literal':
+        return e.value;
+      case 'template':
+        return concatenate(e.parts.map((p) => this.expression(p, scope)));
+      case 'tuple':
+        return e.items.map((i) => this.expression(i, scope));
+      case 'object':
+        return this.object(e.entries, scope);
+      case 'traversal': {
+        const [value, used] = this.root(e.root, e.steps, scope);
+        return this.walk(value, e.steps.slice(used));
+      }
+      case 'relative':
+        return this.walk(this.expression(e.source, scope), e.steps);
+      case 'index':
+        return this.walk(this.expression(e.collection, scope), [{ key: keyOf(this.expression(e.key, scope)) }]);
+      case 'splat':
+        return this.splat(this.expression(e.source, scope), e.steps);
+      case 'call':
+        return callFunction(e.name, e.args.map((a) => this.expression(a, scope)), this.files(scope.module));
+      case 'conditional':
+        return this.conditional(e, scope);
+      case 'binary':
+        return binary(e.op, this.expression(e.left, scope), this.expression(e.right, scope));
+      case 'unary':
+        return unary(e.op, this.expression(e.operand, scope));
+      case 'unsupported':
+        return new Unknown(`${e.what} is not evaluated here`);
+    }
+  }
+
+  private object(entries: ReadonlyArray<readonly [Expression, Expression]>, scope: Scope): TfValue {
+    const out = new Map<string, TfValue>();
+    for (const [k, v] of entries) {
+      const key = asText(this.expression(k, scope));
+      if (key === undefined) return new Unknown('an object key that is not known here');
+      out.set(key, this.expression(v, scope));
+    }
+    return out;
+  }
+
+  private conditional(e: Extract<Expression, { t: 'conditional' }>, scope: Scope): TfValue {
+    const condition = this.expression(e.condition, scope);
+    if (typeof condition === 'boolean') return this.expression(condition ? e.then : e.otherwise, scope);
+    return condition instanceof Unknown ? condition : new Unknown('a condition that is not known here');
+  }
+
+  /**
+   * Steps into a value. An attribute of a resource instance that its block configures is that value (`aws_vpc.main.
+   * cidr_block`, as a plan knows it); its ID, ARN and any attribute it does not configure are known only after apply.
+   */
+  private walk(value: TfValue, steps: readonly Step[]): TfValue {
+    let v = value;
+    for (const s of steps) {
+      const key = 'name' in s ? s.name : s.key;
+      v = v instanceof Ref && v.attribute === undefined && typeof key === 'string' ? this.attribute(v, key) : step(v, key);
+    }
+    return v;
+  }
+
+  /** `list[*].attribute`: the steps applied to each item; a single value is a list of one, null an empty list. */
+  private splat(source: TfValue, steps: readonly Step[]): TfValue {
+    if (source instanceof Unknown) return source;
+    const list = isList(source) ? source : source === null ? [] : [source];
+    return list.map((item) => this.walk(item, steps));
+  }
+
+  private attribute(instance: Ref, name: string): TfValue {
+    const known = this.instanceScopes.get(instance.address);
+    if (!known || name === 'id' || name === 'arn' || !known.resource?.body.has(name)) return new Ref(instance.address, name);
+    return this.once(`${instance.address}.${name}`, `${instance.address}.${name}`, () => this.raw(known.resource!.body.get(name), known));
+  }
+
+  /** The value a traversal's root names, and how many of its steps that took. */
+  private root(root: string, steps: readonly Step[], scope: Scope): [TfValue, number] {
+    const name = nameAt(steps, 0);
+    switch (root) {
+      case 'var':
+        return [name ? this.variable(name, scope.module) : new Unknown('var'), 1];
+      case 'local':
+        return [name ? this.local(name, scope.module) : new Unknown('local'), 1];
+      case 'count':
+        return [name === 'index' && scope.count !== undefined ? scope.count : new Unknown('count.index outside a counted resource'), 1];
+      case 'each':
+        return [name === 'key' && scope.each ? scope.each.key : name === 'value' && scope.each ? scope.each.value : new Unknown('each outside a for_each'), 1];
+      case 'path':
+        return [name === 'module' ? resolve(scope.module.source.dir) : name === 'root' || name === 'cwd' ? this.rootDir : new Unknown(`path.${name ?? ''}`), 1];
+      case 'module':
+        return [name ? this.moduleOutput(name, nameAt(steps, 1), scope.module) : new Unknown('module'), 2];
+      case 'data':
+        return [name ? this.data(name, nameAt(steps, 1), scope) : new Unknown('data'), 2];
+      case 'self':
+      case 'terraform':
+        return [new Unknown(`${root} is not evaluated here`), steps.length];
+      default:
+        return [name ? this.resource(`${root}.${name}`, scope.module) : new Unknown(`${root} is not a reference this tool reads`), 1];
+    }
+  }
+
+  /** Guards a named value against cycles and runaway depth, and evaluates it once per module instance. */
+  private once(key: string, what: string, compute: () => TfValue): TfValue {
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    if (this.active.has(key)) return new Unknown(`${what} refers to itself`);
+    if (this.active.size > MAX_DEPTH) return new Unknown(`${what} is nested too deeply`);
+    this.active.add(key);
+    try {
+      const value = compute();
+      this.memo.set(key, value);
+      return value;
+    } finally {
+      this.active.delete(key);
+    }
+  }
+
+  variable(name: string, module: ModuleInstance): TfValue {
+    return this.once(`${module.prefix}var.${name}`, `var.${name}`, () => {
+      const declared = module.source.variables.get(name);
+      if (!declared) return new Unknown(`var.${name} is not declared`);
+      if (module.call) {
+        if (module.call.body.has(name)) return this.raw(module.call.body.get(name), module.call.scope);
+      } else if (module.source.tfvars.has(name)) return module.source.tfvars.get(name)!;
+      if (declared.has('default')) return this.raw(declared.get('default'), { module });
+      return new Unknown(`var.${name} has no default${module.call ? '' : ' and no value in terraform.tfvars'}`);
+    });
+  }
+
+  private local(name: string, module: ModuleInstance): TfValue {
+    return this.once(`${module.prefix}local.${name}`, `local.${name}`, () => (module.source.locals.has(name) ? this.raw(module.source.locals.get(name), { module }) : new Unknown(`local.${name} is not declared`)));
+  }
+
+  private moduleOutput(call: string, name: string | undefined, module: ModuleInstance): TfValue {
+    const child = module.children.get(call);
+    if (!child) return new Unknown(`module.${call} is not declared`);
+    if ('skipped' in child) return new Unknown(`module.${call} is not read (${child.skipped})`);
+    if (!name) return new Unknown(`module.${call}`);
+    return this.once(`${child.prefix}output.${name}`, `module.${call}.${name}`, () => {
+      const body = child.source.outputs.get(name);
+      return body ? this.raw(body.get('value'), { module: child }) : new Unknown(`module.${call} has no output ${name}`);
+    });
+  }
+
+  private data(type: string, name: string | undefined, scope: Scope): TfValue {
+    const block = scope.module.source.data.find((d) => d.type === type && d.name === name);
+    if (!block || type !== 'aws_iam_policy_document') return new Unknown(`data.${type}.${name ?? ''} is read only when Terraform runs`);
+    return this.once(`${scope.module.prefix}data.${type}.${name}`, `data.${type}.${name}`, () => {
+      if (block.body.has('count') || block.body.has('for_each')) return new Unknown(`data.${type}.${name} has count or for_each`);
+      return new Map([['json', policyDocument(block.body, (v) => this.raw(v, { module: scope.module }))]]);
+    });
+  }
+
+  /** `type.name`: the instance (a Ref), the list of its count instances, or the map of its for_each instances. */
+  private resource(blockAddress: string, module: ModuleInstance): TfValue {
+    const block = module.source.resources.find((r) => `${r.type}.${r.name}` === blockAddress);
+    if (!block) return new Unknown(`${blockAddress} is not declared in this module`);
+    const instances = this.instances(block, module);
+    const address = `${module.prefix}${blockAddress}`;
+    this.scopesOf(block, module);
+    if (instances.kind === 'single') return new Ref(address, undefined);
+    if (instances.kind === 'unknown') return new Unknown(`the instances of ${address} are not known here (${instances.why})`);
+    if (instances.kind === 'count') return instances.keys.map((i) => new Ref(`${address}[${i}]`, undefined));
+    return new Map(instances.keys.map((k) => [k, new Ref(`${address}[${JSON.stringify(k)}]`, undefined)]));
+  }
+
+  /** Every instance of a resource block, by address, with the scope its attributes are evaluated in. */
+  scopesOf(block: ResourceBlock, module: ModuleInstance): ReadonlyArray<{ readonly address: string; readonly scope: Scope }> {
+    const address = `${module.prefix}${block.type}.${block.name}`;
+    const cached = this.blockScopes.get(address);
+    if (cached) return cached;
+    const instances = this.instances(block, module);
+    const base = { module, resource: block };
+    const out =
+      instances.kind === 'count'
+        ? instances.keys.map((i) => ({ address: `${address}[${i}]`, scope: { ...base, count: i } }))
+        : instances.kind === 'each'
+          ? instances.keys.map((k) => ({ address: `${address}[${JSON.stringify(k)}]`, scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } } }))
+          : instances.kind === 'unknown'
+            ? [{ address, scope: { ...base, count: new Unknown(instances.why), each: { key: new Unknown(instances.why), value: new Unknown(instances.why) } } }]
+            : [{ address, scope: base }];
+    this.blockScopes.set(address, out);
+    for (const o of out) this.instanceScopes.set(o.address, o.scope);
+    return out;
+  }
+
+  /** The instances a resource block has: one, `count` of them, one per `for_each` key, or not known. */
+  instances(block: ResourceBlock, module: ModuleInstance): Instances {
+    const scope: Scope = { module };
+    if (block.body.has('count')) {
+      const n = this.raw(block.body.get('count'), scope);
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return { kind: 'unknown', why: n instanceof Unknown ? n.why : 'count is not a whole number' };
+      return n > MAX_INSTANCES ? { kind: 'unknown', why: `count is over ${MAX_INSTANCES}` } : { kind: 'count', keys: [...Array(n).keys()] };
+    }
+    if (block.body.has('for_each')) {
+      const each = this.raw(block.body.get('for_each'), scope);
+      const keys = isMap(each) ? [...each.keys()] : isList(each) && each.every((k) => typeof k === 'string') ? (each as string[]) : undefined;
+      if (!keys) return { kind: 'unknown', why: each instanceof Unknown ? each.why : 'for_each is not a map or a set of strings' };
+      if (keys.length > MAX_INSTANCES) return { kind: 'unknown', why: `for_each has over ${MAX_INSTANCES} keys` };
+      return { kind: 'each', keys: [...new Set(keys)], values: isMap(each) ? each : undefined };
+    }
+    return { kind: 'single' };
+  }
+}
+
+export type Instances =
+  | { readonly kind: 'single' }
+  | { readonly kind: 'count'; readonly keys: readonly number[] }
+  | { readonly kind: 'each'; readonly keys: readonly string[]; readonly values: ReadonlyMap<string, TfValue> | undefined }
+  | { readonly kind: 'unknown'; readonly why: string };
+
+function nameAt(steps: readonly Step[], i: number): string | undefined {
+  const s = steps[i];
+  return s && 'name' in s ? s.name : undefined;
+}
+
+function keyOf(v: TfValue): string | number {
+  return typeof v === 'number' ? v : (asText(v) ?? '\0unknown');
+}
+
+/** One step into a value: an attribute or key of a map, an item of a list, an attribute of a resource instance. */
+function step(v: TfValue, key: string | number): TfValue {
+  if (v instanceof Unknown) return v;
+  if (key === '\0unknown') return new Unknown('an index that is not known here');
+  if (v instanceof Ref) {
+    if (v.attribute === undefined && typeof key === 'string') return new Ref(v.address, key);
+    return new Unknown(`${v.address}${v.attribute ? `.${v.attribute}` : ''} is known only after apply`);
+  }
+  if (isMap(v)) return v.get(String(key)) ?? new Unknown(`no ${String(key)} in the value`);
+  if (isList(v) && typeof key === 'number') return v[key] ?? new Unknown(`no item ${key} in the list`);
+  if (isList(v) && typeof key === 'string' && /^\d+$/.test(key)) return v[Number(key)] ?? new Unknown(`no item ${key} in the list`);
+  return new Unknown(`no ${String(key)} in the value`);
+}
+
+
+function binary(op: string, left: TfValue, right: TfValue): TfValue {
+  if (left instanceof Unknown) return left;
+  if (right instanceof Unknown) return right;
+  const numbers = typeof left === 'number' && typeof right === 'number';
+  switch (op) {
+    case 'add':
+      return numbers ? left + right : new Unknown('a sum that is not known here');
+    case 'subtract':
+      return numbers ? left - right : new Unknown('a difference that is not known here');
+    case 'multiply':
+      return numbers ? left * right : new Unknown('a product that is not known here');
+    case 'equal':
+    case 'notEqual': {
+      const a = asText(left);
+      const b = asText(right);
+      if (a === undefined || b === undefined) return new Unknown('a comparison that is not known here');
+      return (a === b && typeof left === typeof right) === (op === 'equal');
+    }
+    case 'and':
+      return typeof left === 'boolean' && typeof right === 'boolean' ? left && right : new Unknown('a condition that is not known here');
+    case 'or':
+      return typeof left === 'boolean' && typeof right === 'boolean' ? left || right : new Unknown('a condition that is not known here');
+    default:
+      return new Unknown(`the ${op} operator is not evaluated here`);
+  }
+}
+
+function unary(op: string, v: TfValue): TfValue {
+  if (op === 'not' && typeof v === 'boolean') return !v;
+  if (op === 'negate' && typeof v === 'number') return -v;
+  return v instanceof Unknown ? v : new Unknown(`the ${op} operator is not evaluated here`);
+}
+

@@ -1,0 +1,159 @@
+import { readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { InputError } from '../../../source-node.js';
+import { isInside, readRegularFile, realPath, workTreeAround } from '../../../input-files.js';
+import type { Expression } from './hcl-ast.js';
+import type { HclParser } from './hcl-parser.js';
+import type { ReadResult } from '../../../read-template.js';
+import { asMap, collectBlocks, type Body, type ModuleSource, type ResourceBlock } from './module-source.js';
+import { fromJson, Unknown, type TfValue } from './tf-value.js';
+
+/** A `.tf` file past this is refused: real ones are a few hundred KiB at most. */
+export const MAX_TF_BYTES = 4 * 1024 * 1024;
+const MAX_MODULE_DEPTH = 8;
+const MAX_MODULES = 64;
+
+interface ReadContext {
+  readonly parser: HclParser;
+  /** The folder local modules must stay inside: `--root`, else the Git work tree around the root module. */
+  readonly root: string;
+  modules: number;
+}
+
+/**
+ * Reads a folder of `.tf` files as one module, and the modules it calls from local folders (inside the project root,
+ * at most 8 deep and 64 in all). A module from a registry or Git is not read: the call records why.
+ */
+export async function readTerraformModule(dir: string, parser: HclParser, root?: string): Promise<ModuleSource> {
+  const context: ReadContext = { parser, root: realPath(root ?? workTreeAround(dir)) ?? resolve(root ?? dir), modules: 0 };
+  return readModule(dir, context, [], true);
+}
+
+async function readModule(dir: string, context: ReadContext, ancestors: readonly string[], isRoot: boolean): Promise<ModuleSource> {
+  context.modules++;
+  const blocks = { resources: [] as ResourceBlock[], data: [] as ResourceBlock[], variables: new Map<string, Body>(), locals: new Map<string, unknown>(), outputs: new Map<string, Body>(), calls: new Map<string, Body>(), providers: new Map<string, Body>() };
+  const expressions = new Map<string, Expression | null>();
+  const files = moduleFiles(dir, /\.tf$/);
+  for (const file of files) {
+    const json = await parseFile(file, context.parser, expressions);
+    collectBlocks(json, blocks);
+  }
+  const tfvars = isRoot ? await readTfvars(dir, context.parser) : new Map<string, TfValue>();
+  const children = new Map<string, ModuleSource | { skipped: string }>();
+  const real = realPath(dir) ?? resolve(dir);
+  for (const [name, body] of blocks.calls) children.set(name, await readChild(dir, body, context, [...ancestors, real]));
+  return { dir, files, ...blocks, expressions, tfvars, children };
+}
+
+async function readChild(dir: string, call: Body, context: ReadContext, ancestors: readonly string[]): Promise<ModuleSource | { skipped: string }> {
+  const source = call.get('source');
+  if (typeof source !== 'string' || !/^\.\.?[/\\]/.test(source)) {
+    return { skipped: `its source ${JSON.stringify(String(source))} is not a local folder; modules from a registry or Git are not read` };
+  }
+  if (call.has('count') || call.has('for_each')) return { skipped: 'a module called with count or for_each is not expanded here' };
+  const child = resolve(dir, source);
+  const real = realPath(child);
+  if (!real) return { skipped: `its folder ${source} does not exist` };
+  if (!isInside(context.root, real)) return { skipped: `its folder ${source} is outside ${context.root}` };
+  if (ancestors.includes(real)) return { skipped: 'it calls itself' };
+  if (ancestors.length >= MAX_MODULE_DEPTH || context.modules >= MAX_MODULES) return { skipped: `modules are read ${MAX_MODULE_DEPTH} deep and ${MAX_MODULES} in all` };
+  return readModule(child, context, ancestors, false);
+}
+
+/**
+ * The files of a module folder whose names match, sorted: regular files in the folder itself (not below it), none
+ * that a symbolic link leads out of it.
+ */
+export function moduleFiles(dir: string, pattern: RegExp): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => pattern.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const home = realPath(dir);
+  return names.map((n) => join(dir, n)).filter((file) => {
+    const real = realPath(file);
+    return home !== undefined && real !== undefined && isInside(home, real) && dirname(real) === home;
+  });
+}
+
+async function parseFile(file: string, parser: HclParser, expressions: Map<string, Expression | null>): Promise<unknown> {
+  const read = readRegularFile(file, MAX_TF_BYTES);
+  if (!read.ok) throw new InputError(file, read.reason);
+  const text = read.bytes.toString('utf8');
+  const deep = tooDeep(text);
+  if (deep) throw new InputError(file, deep.message, { line: deep.line, column: 1, file });
+  const parsed = await parser.parse(basename(file), text);
+  if (!parsed.ok) throw parseError(file, parsed.message);
+  for (const [k, v] of Object.entries(parsed.expressions)) expressions.set(k, v);
+  return parsed.json;
+}
+
+const MAX_NESTING = 256;
+const MAX_UNARY_RUN = 1000;
+
+/**
+ * What would make the parser recurse past its stack, found in one pass before it runs: brackets, braces and
+ * parentheses nested deeper than real configurations ever are, or a long run of `-`/`!` (one recursion per operator).
+ * Brackets inside strings count too: a file with hundreds of unclosed ones in strings is refused, which no real file is.
+ */
+function tooDeep(text: string): { line: number; message: string } | undefined {
+  let depth = 0;
+  let run = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    if (c === 45 || c === 33) run++;
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) run = 0;
+    if (depth > MAX_NESTING) return { line, message: `nested more than ${MAX_NESTING} levels deep: not read` };
+    if (run > MAX_UNARY_RUN) return { line, message: `more than ${MAX_UNARY_RUN} unary operators in a row: not read` };
+  }
+  return undefined;
+}
+
+/** hcl2json's `parse config: [main.tf:2,16-3,1: Summary; Detail …]` as an input error at that line. */
+function parseError(file: string, message: string): InputError {
+  const m = /^parse config: \[[^:\]]*:(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^;\]]*)(?:; ([^\]]*?))?(?: [^ \]]+:\d+,\d+-|\]|$)/.exec(message);
+  if (!m) return new InputError(file, message.startsWith('parse config:') ? `not valid HCL: ${message.slice(13, 300).trim()}` : message.slice(0, 300));
+  const detail = m[4] ? `: ${m[4].trim()}` : '';
+  return new InputError(file, `not valid HCL: ${m[3]!.trim()}${detail}`.slice(0, 400), { line: Number(m[1]), column: Number(m[2]), file });
+}
+
+/** `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)` in name order: later files win, as in Terraform. */
+async function readTfvars(dir: string, parser: HclParser): Promise<Map<string, TfValue>> {
+  const files = [...moduleFiles(dir, /^terraform\.tfvars(\.json)?$/), ...moduleFiles(dir, /\.auto\.tfvars(\.json)?$/)];
+  const out = new Map<string, TfValue>();
+  for (const file of files) {
+    let json: unknown;
+    if (file.endsWith('.json')) {
+      const read = readRegularFile(file, MAX_TF_BYTES);
+      if (!read.ok) throw new InputError(file, read.reason);
+      try {
+        json = JSON.parse(read.bytes.toString('utf8'));
+      } catch (e) {
+        throw new InputError(file, `not valid JSON: ${(e as Error).message}`);
+      }
+    } else json = await parseFile(file, parser, new Map());
+    // Values only: an expression in a tfvars file is not a value Terraform accepts either.
+    for (const [name, value] of asMap(json)) out.set(name, typeof value === 'string' && value.includes('${') ? new Unknown(`var.${name} is an expression in ${basename(file)}`) : fromJson(value));
+  }
+  return out;
+}
+
+/** A folder of `.tf` files as an input document: the module read and parsed, or the input error that stops it. */
+export async function readTerraformDocument(dir: string, parser: HclParser, root?: string): Promise<ReadResult> {
+  const files = moduleFiles(dir, /\.tf$/);
+  const file = files.find((f) => basename(f) === 'main.tf') ?? files[0] ?? join(dir, 'main.tf');
+  try {
+    const terraform = await readTerraformModule(dir, parser, root);
+    const loc = { line: 1, column: 1, file };
+    return { status: 'template', document: { file, kind: 'terraform-source', root: { kind: 'map', entries: [], loc }, notes: [], commentSuppressions: [], terraform } };
+  } catch (e) {
+    if (e instanceof InputError) return { status: 'error', error: e };
+    return { status: 'error', error: new InputError(file, `the Terraform files could not be read: ${(e as Error).message}`) };
+  }
+}
