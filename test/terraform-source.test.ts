@@ -12,6 +12,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { Log } from 'sarif';
 import { checkJson, cli, STACK_TRACE, type JsonFinding } from './helpers/cli.js';
 import { ROOT } from './helpers/paths.js';
+import { ipv4Subnet } from '../src/engine/model/cidr.js';
 
 const DIR = 'test/templates/inputs/terraform';
 const rows = (findings: readonly JsonFinding[]) => findings.map((f) => [f.ruleId, f.level, f.file, f.line, f.logicalId, ...(f.suppressed ? ['suppressed'] : [])]);
@@ -127,6 +128,92 @@ describe('source-features: count, for_each, tfvars, locals, jsonencode, file() a
   });
 });
 
+test('for expressions and dynamic blocks are expanded: the endpoint group\'s dynamic ingress, its subnets from a for, a policy built by a for', () => {
+  const dir = module({
+    'main.tf': `variable "ports" {
+  default = { https = 443 }
+}
+${VPC}resource "aws_subnet" "private" {
+  count             = 2
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = "10.0.\${count.index}.0/24"
+  availability_zone = ["eu-west-1a", "eu-west-1b"][count.index]
+}
+resource "aws_security_group" "endpoint" {
+  vpc_id = aws_vpc.main.id
+  dynamic "ingress" {
+    for_each = var.ports
+    content {
+      from_port   = ingress.value
+      to_port     = ingress.value
+      protocol    = "tcp"
+      cidr_blocks = ["0.0.0.0/0"]
+    }
+  }
+}
+resource "aws_vpc_endpoint" "sqs" {
+  vpc_id              = aws_vpc.main.id
+  service_name        = "com.amazonaws.eu-west-1.sqs"
+  vpc_endpoint_type   = "Interface"
+  private_dns_enabled = true
+  subnet_ids          = [for s in aws_subnet.private : s.id if s.availability_zone != ""]
+  security_group_ids  = [aws_security_group.endpoint.id]
+  policy              = jsonencode({ Statement = [for a in ["sqs:SendMessage"] : { Effect = "Allow", Principal = "*", Action = a, Resource = "*" }] })
+}
+`,
+  });
+  const { report } = checkJson([join(dir, 'main.tf')]);
+  expect(report.findings.map((f) => [f.ruleId, f.level, f.line])).toEqual([
+    ['endpoint-sg-ingress', 'error', 16],
+    ['endpoint-policy-scoped', 'note', 33],
+    ['endpoint-policy-scoped', 'error', 33],
+  ]);
+  expect(report.findings[0]!.message).toMatch(/allows tcp 443 from 0\.0\.0\.0\/0/);
+  expect(report.findings[2]!.message).toMatch(/Resource \* allows every resource/);
+});
+
+test('cidrsubnet() as Terraform documents it (IPv4)', () => {
+  expect(ipv4Subnet('172.16.0.0/12', 4, 2)).toBe('172.18.0.0/16');
+  expect(ipv4Subnet('10.1.2.0/24', 4, 15)).toBe('10.1.2.240/28');
+  expect(ipv4Subnet('10.1.2.0/16', 8, 3)).toBe('10.1.3.0/24');
+  expect(ipv4Subnet('10.0.0.0/24', 9, 0)).toBeUndefined();
+  expect(ipv4Subnet('10.0.0.0/24', 4, 16)).toBeUndefined();
+  expect(ipv4Subnet('fd00::/56', 8, 1)).toBeUndefined();
+});
+
+test('count from max() and length(), subnets from cidrsubnet(); a count that is not known leaves its resources unchecked, with one note', () => {
+  const dir = module({
+    'main.tf': `locals {
+  azs = ["eu-west-1a", "eu-west-1b"]
+  n   = max(length(local.azs), 1)
+}
+data "aws_availability_zones" "all" {}
+${VPC}resource "aws_subnet" "private" {
+  count             = local.n
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = cidrsubnet(aws_vpc.main.cidr_block, 8, count.index)
+  availability_zone = local.azs[count.index]
+}
+resource "aws_subnet" "per_zone" {
+  count             = length(data.aws_availability_zones.all.names)
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = cidrsubnet(aws_vpc.main.cidr_block, 8, 100 + count.index)
+  availability_zone = data.aws_availability_zones.all.names[count.index]
+}
+resource "aws_route_table" "per_zone" {
+  count  = length(aws_subnet.per_zone)
+  vpc_id = aws_vpc.main.id
+}
+`,
+  });
+  const r = cli(['check', join(dir, 'main.tf')]);
+  expect(r.stdout).toMatch(/main\.tf:16:1: 2 resources \(aws_subnet\.per_zone, aws_route_table\.per_zone\) are not checked: how many instances exist is not known here \(data\.aws_availability_zones\.all is read only when Terraform runs\)/);
+  const graph = cli(['graph', join(dir, 'main.tf')]).stdout;
+  expect(graph).toMatch(/aws_subnet\.private\[0\]<br\/>eu-west-1a/);
+  expect(graph).toMatch(/aws_subnet\.private\[1\]<br\/>eu-west-1b/);
+  expect(graph).not.toMatch(/per_zone/);
+});
+
 describe('what the source cannot tell is UNKNOWN, said as a note, never guessed', () => {
   const ENDPOINT = (policy: string) => `${VPC}
 resource "aws_vpc_endpoint" "sqs" {
@@ -224,6 +311,18 @@ describe('hostile .tf files: bounded, confined, one clear error, the other input
   });
 });
 
+
+test('strings and values that grow through locals are bounded: a 2 GB string is never built, deep values are one input error', () => {
+  const big = 'x'.repeat(1024 * 1024);
+  const wide = module({ 'main.tf': `locals {\n  big = "${big}"\n}\nresource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n  tags       = { x = "${'${local.big}'.repeat(2000)}" }\n}\n` });
+  const deep = Array.from({ length: 60 }, (_, i) => `  l${i + 1} = ${'['.repeat(250)}local.l${i}${']'.repeat(250)}`).join('\n');
+  const nested = module({ 'main.tf': `locals {\n  l0 = 1\n${deep}\n}\nresource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n  tags       = { x = local.l60 }\n}\n` });
+  const started = Date.now();
+  const { report } = checkJson([join(wide, 'main.tf'), join(nested, 'main.tf')]);
+  expect(Date.now() - started).toBeLessThan(20_000);
+  expect(report.inputErrors.map((e) => [e.file, e.message])).toEqual([[join(nested, 'main.tf'), 'values nested too deeply to read']]);
+  expect(report.summary.templates).toBe(1);
+});
 
 describe('folders, plans and modules: each resource checked once', () => {
   test('a folder scan: a folder with a plan is checked through the plan; a local module through its caller', () => {

@@ -12,7 +12,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-6ON3T2T2.js";
+} from "./chunks/chunk-W2GQROON.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

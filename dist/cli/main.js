@@ -14,7 +14,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-OD6QTPZU.js";
+} from "./chunks/chunk-FFDC2OJI.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

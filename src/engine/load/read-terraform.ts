@@ -32,6 +32,7 @@ export async function readTerraformModules<T extends Candidate>(
   const byFolder = new Map<string, T[]>();
   for (const c of terraform) byFolder.set(dirname(c.file), [...(byFolder.get(dirname(c.file)) ?? []), c]);
   const parser = new HclParser();
+  const cache = new Map<string, ModuleSource>();
   const out: Array<T & { read: ReadResult; moduleFiles: readonly string[] }> = [];
   try {
     for (const [folder, candidates] of byFolder) {
@@ -49,7 +50,7 @@ export async function readTerraformModules<T extends Candidate>(
         for (const c of candidates) skipped.push({ file: c.file, reason: 'no .tf files in its folder' });
         continue;
       }
-      const read = await readTerraformDocument(folder, parser, root);
+      const read = await readTerraformDocument(folder, parser, root, cache);
       const first = candidates[0]!;
       out.push({ ...first, file: read.status === 'template' ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: tfFiles });
     }

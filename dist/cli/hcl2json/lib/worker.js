@@ -3256,10 +3256,29 @@ function compact(raw, bytes, depth) {
     case "relativeTraversal":
       return children.length === 1 ? { t: "relative", source: sub(0), steps: (raw.meta?.traversal ?? []).map(step) } : { t: "unsupported", what: "a reference" };
     case "for":
-      return { t: "unsupported", what: "a for expression" };
+      return forExpression(raw, (i) => sub(i));
     default:
       return { t: "unsupported", what: `a ${raw.type} expression` };
   }
+}
+function forExpression(raw, sub) {
+  const meta = raw.meta ?? {};
+  let i = 0;
+  const collection = sub(i++);
+  const key = meta.keyExpression ? sub(i++) : void 0;
+  const value = sub(i++);
+  const condition = meta.conditionalExpression ? sub(i) : void 0;
+  return {
+    t: "for",
+    ...meta.keyVar ? { keyVar: meta.keyVar } : {},
+    valVar: meta.valVar ?? "",
+    collection,
+    ...key ? { key } : {},
+    value,
+    ...condition ? { condition } : {},
+    object: meta.openRangeValue === "{",
+    grouped: meta.groupedValue === true
+  };
 }
 function pairs(children, bytes, depth) {
   const out = [];

@@ -24,6 +24,7 @@ export async function readTerraformModules(terraform, reads, skipped, root) {
     for (const c of terraform)
         byFolder.set(dirname(c.file), [...(byFolder.get(dirname(c.file)) ?? []), c]);
     const parser = new HclParser();
+    const cache = new Map();
     const out = [];
     try {
         for (const [folder, candidates] of byFolder) {
@@ -44,7 +45,7 @@ export async function readTerraformModules(terraform, reads, skipped, root) {
                     skipped.push({ file: c.file, reason: 'no .tf files in its folder' });
                 continue;
             }
-            const read = await readTerraformDocument(folder, parser, root);
+            const read = await readTerraformDocument(folder, parser, root, cache);
             const first = candidates[0];
             out.push({ ...first, file: read.status === 'template' ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: tfFiles });
         }

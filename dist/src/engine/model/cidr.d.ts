@@ -17,3 +17,8 @@ export declare const WIDEST_VPC_PREFIX: {
     readonly ipv4: 16;
     readonly ipv6: 44;
 };
+/**
+ * Terraform's `cidrsubnet(prefix, newbits, netnum)` for IPv4: the `netnum`-th range of `prefix + newbits` bits inside
+ * `prefix`; undefined when the arguments do not fit (IPv6 is not computed here).
+ */
+export declare function ipv4Subnet(prefix: string, newbits: number, netnum: number): string | undefined;

@@ -21,4 +21,20 @@ export function cidrContains(outer, inner) {
  * /44 (with IPAM) to /60. A range with a shorter prefix is wider than any VPC, whatever the template says of its VPC.
  */
 export const WIDEST_VPC_PREFIX = { ipv4: 16, ipv6: 44 };
+/**
+ * Terraform's `cidrsubnet(prefix, newbits, netnum)` for IPv4: the `netnum`-th range of `prefix + newbits` bits inside
+ * `prefix`; undefined when the arguments do not fit (IPv6 is not computed here).
+ */
+export function ipv4Subnet(prefix, newbits, netnum) {
+    const base = parseCidr(prefix);
+    if (!base || base.family !== 'ipv4' || !Number.isInteger(newbits) || !Number.isInteger(netnum) || newbits < 0 || netnum < 0)
+        return undefined;
+    const length = base.prefix + newbits;
+    if (length > 32 || netnum >= 2 ** newbits)
+        return undefined;
+    const bytes = base.address.toByteArray();
+    const network = (((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0) & (base.prefix === 0 ? 0 : (~0 << (32 - base.prefix)) >>> 0);
+    const address = (network + netnum * 2 ** (32 - length)) >>> 0;
+    return `${[24, 16, 8, 0].map((shift) => (address >>> shift) & 255).join('.')}/${length}`;
+}
 //# sourceMappingURL=cidr.js.map

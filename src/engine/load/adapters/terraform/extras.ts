@@ -16,6 +16,11 @@ const ENDPOINT_ASSOCIATIONS = new Map<string, readonly [string, string]>([
  * or source group), `aws_vpc_endpoint_policy`, managed policies attached to roles, and the endpoint associations.
  */
 export class Extras {
+  /** Whether resources of a type add to the mapped ones. */
+  static reads(type: string): boolean {
+    return ['aws_security_group_rule', 'aws_vpc_endpoint_policy', 'aws_iam_role_policy_attachment'].includes(type) || ENDPOINT_ASSOCIATIONS.has(type);
+  }
+
   private readonly out: Array<[string, SourceNode]> = [];
   private readonly folds: Array<(resources: Array<[string, SourceNode]>) => void> = [];
 

@@ -6,6 +6,8 @@ import type { PlannedResource } from './plan.js';
  * or source group), `aws_vpc_endpoint_policy`, managed policies attached to roles, and the endpoint associations.
  */
 export declare class Extras {
+    /** Whether resources of a type add to the mapped ones. */
+    static reads(type: string): boolean;
     private readonly out;
     private readonly folds;
     collect(r: PlannedResource, get: Getter, loc: Loc): void;

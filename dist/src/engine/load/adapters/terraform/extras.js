@@ -12,6 +12,10 @@ const ENDPOINT_ASSOCIATIONS = new Map([
  * or source group), `aws_vpc_endpoint_policy`, managed policies attached to roles, and the endpoint associations.
  */
 export class Extras {
+    /** Whether resources of a type add to the mapped ones. */
+    static reads(type) {
+        return ['aws_security_group_rule', 'aws_vpc_endpoint_policy', 'aws_iam_role_policy_attachment'].includes(type) || ENDPOINT_ASSOCIATIONS.has(type);
+    }
     out = [];
     folds = [];
     collect(r, get, loc) {

@@ -77,7 +77,8 @@ export class TerraformSources {
             return cached;
         const b = this.blocks.get(blockAddress);
         const found = [];
-        const pattern = new RegExp(`^(\\s*)${name}\\s*\\{`);
+        // A `dynamic "ingress"` block stands for the blocks it makes.
+        const pattern = new RegExp(`^(\\s*)(?:${name}|dynamic\\s+"${name}")\\s*\\{`);
         for (let i = b?.line ?? 0; b && i < b.end; i++) {
             const m = pattern.exec(b.lines[i]);
             if (!m)

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Expression, Step } from './hcl-ast.js';
 import { callFunction, concatenate, type FunctionContext } from './functions.js';
-import { asMap, type Body, type ModuleSource, type ResourceBlock } from './module-source.js';
+import { asList, asMap, type Body, type ModuleSource, type ResourceBlock } from './module-source.js';
 import { policyDocument } from './policy-document.js';
-import { asText, isList, isMap, Ref, Unknown, type TfValue } from './tf-value.js';
+import { asText, isKnown, isList, isMap, Ref, toJson, Unknown, type TfValue } from './tf-value.js';
 
 /** Where an expression is evaluated: a module instance, and inside a counted resource its `count.index` or `each`. */
 export interface Scope {
@@ -12,6 +12,8 @@ export interface Scope {
   readonly each?: { readonly key: TfValue; readonly value: TfValue };
   /** The resource block being evaluated, for `self` and its own configured attributes. */
   readonly resource?: ResourceBlock;
+  /** The symbols a `for` expression or a `dynamic` block binds (`s` in `[for s in …]`, `ingress` in its content). */
+  readonly symbols?: ReadonlyMap<string, TfValue>;
 }
 
 /** A module as evaluated: its source, its address prefix (`module.net.`), and what its caller passes to it. */
@@ -40,6 +42,7 @@ export class Evaluator {
   private readonly memo = new Map<string, TfValue>();
   private readonly blockScopes = new Map<string, ReadonlyArray<{ readonly address: string; readonly scope: Scope }>>();
   private readonly instanceScopes = new Map<string, Scope>();
+  private readonly instancesOf = new Map<string, Instances>();
 
   constructor(
     /** The root module's folder, absolute: `path.root`, and what relative paths of `file()` start from. */
@@ -85,6 +88,8 @@ export class Evaluator {
         return callFunction(e.name, e.args.map((a) => this.expression(a, scope)), this.files(scope.module));
       case 'conditional':
         return this.conditional(e, scope);
+      case 'for':
+        return this.forExpression(e, scope);
       case 'binary':
         return binary(e.op, this.expression(e.left, scope), this.expression(e.right, scope));
       case 'unary':
@@ -102,6 +107,53 @@ export class Evaluator {
       out.set(key, this.expression(v, scope));
     }
     return out;
+  }
+
+  private forExpression(e: Extract<Expression, { t: 'for' }>, scope: Scope): TfValue {
+    const collection = this.expression(e.collection, scope);
+    const pairs = entriesOf(collection);
+    if (!pairs) return collection instanceof Unknown ? collection : new Unknown('a for expression over a value that is not known here');
+    if (e.grouped) return new Unknown('a grouping for expression is not evaluated here');
+    const list: TfValue[] = [];
+    const object = new Map<string, TfValue>();
+    for (const [k, v] of pairs) {
+      const inner = withSymbols(scope, [[e.valVar, v], ...(e.keyVar ? ([[e.keyVar, k]] as const) : [])]);
+      const keep = e.condition ? this.expression(e.condition, inner) : true;
+      if (keep === false) continue;
+      if (keep !== true) return keep instanceof Unknown ? keep : new Unknown('a for condition that is not known here');
+      if (!e.object) list.push(this.expression(e.value, inner));
+      else {
+        const key = e.key ? asText(this.expression(e.key, inner)) : undefined;
+        if (key === undefined) return new Unknown('a for expression key that is not known here');
+        object.set(key, this.expression(e.value, inner));
+      }
+    }
+    return e.object ? object : list;
+  }
+
+  /**
+   * A block's attributes and nested blocks, evaluated; `dynamic "name"` blocks expanded into `name` blocks, one per
+   * item of their `for_each` (or UNKNOWN when that is not known). `skip`: attributes left out (meta-arguments).
+   */
+  block(body: Body, scope: Scope, skip: ReadonlySet<string> = new Set()): Map<string, TfValue> {
+    const out = new Map<string, TfValue>();
+    for (const [k, v] of body) if (!skip.has(k) && k !== 'dynamic') out.set(k, this.raw(v, scope));
+    for (const [name, generators] of asMap(asList(body.get('dynamic'))[0] ?? body.get('dynamic'))) {
+      for (const generator of asList(generators).map(asMap)) {
+        const existing = out.get(name);
+        const made = this.dynamicBlocks(name, generator, scope);
+        out.set(name, existing instanceof Unknown ? existing : made instanceof Unknown ? made : [...(isList(existing ?? null) ? (existing as TfValue[]) : []), ...made]);
+      }
+    }
+    return out;
+  }
+
+  private dynamicBlocks(name: string, generator: Body, scope: Scope): TfValue[] | Unknown {
+    const pairs = entriesOf(this.raw(generator.get('for_each'), scope));
+    if (!pairs) return new Unknown(`the dynamic ${name} blocks are not known here`);
+    const iterator = /^\$\{([A-Za-z_][\w-]*)\}$/.exec(String(generator.get('iterator') ?? ''))?.[1] ?? name;
+    const content = asMap(asList(generator.get('content'))[0]);
+    return pairs.map(([key, value]) => this.block(content, withSymbols(scope, [[iterator, new Map([['key', key], ['value', value]])]])));
   }
 
   private conditional(e: Extract<Expression, { t: 'conditional' }>, scope: Scope): TfValue {
@@ -138,6 +190,8 @@ export class Evaluator {
 
   /** The value a traversal's root names, and how many of its steps that took. */
   private root(root: string, steps: readonly Step[], scope: Scope): [TfValue, number] {
+    const symbol = scope.symbols?.get(root);
+    if (symbol !== undefined) return [symbol, 0];
     const name = nameAt(steps, 0);
     switch (root) {
       case 'var':
@@ -249,6 +303,15 @@ export class Evaluator {
 
   /** The instances a resource block has: one, `count` of them, one per `for_each` key, or not known. */
   instances(block: ResourceBlock, module: ModuleInstance): Instances {
+    const address = `${module.prefix}${block.type}.${block.name}`;
+    const known = this.instancesOf.get(address);
+    if (known) return known;
+    const instances = this.countInstances(block, module);
+    this.instancesOf.set(address, instances);
+    return instances;
+  }
+
+  private countInstances(block: ResourceBlock, module: ModuleInstance): Instances {
     const scope: Scope = { module };
     if (block.body.has('count')) {
       const n = this.raw(block.body.get('count'), scope);
@@ -271,6 +334,17 @@ export type Instances =
   | { readonly kind: 'count'; readonly keys: readonly number[] }
   | { readonly kind: 'each'; readonly keys: readonly string[]; readonly values: ReadonlyMap<string, TfValue> | undefined }
   | { readonly kind: 'unknown'; readonly why: string };
+
+/** The key and value pairs a `for` or `for_each` walks: a list's indexes and items, a map's keys and values. */
+function entriesOf(v: TfValue): Array<[TfValue, TfValue]> | undefined {
+  if (isList(v)) return v.map((item, i) => [i, item]);
+  if (isMap(v)) return [...v];
+  return undefined;
+}
+
+function withSymbols(scope: Scope, bound: ReadonlyArray<readonly [string, TfValue]>): Scope {
+  return { ...scope, symbols: new Map([...(scope.symbols ?? []), ...bound]) };
+}
 
 function nameAt(steps: readonly Step[], i: number): string | undefined {
   const s = steps[i];
@@ -296,35 +370,58 @@ function step(v: TfValue, key: string | number): TfValue {
 }
 
 
+/** HCL's binary operators (hclsyntax's names), on known numbers, booleans and text; anything else is UNKNOWN. */
 function binary(op: string, left: TfValue, right: TfValue): TfValue {
   if (left instanceof Unknown) return left;
   if (right instanceof Unknown) return right;
-  const numbers = typeof left === 'number' && typeof right === 'number';
+  if (typeof left === 'number' && typeof right === 'number') {
+    const n = arithmetic(op, left, right);
+    if (n !== undefined) return n;
+  }
+  if (typeof left === 'boolean' && typeof right === 'boolean') {
+    if (op === 'logicalAnd' || op === 'and') return left && right;
+    if (op === 'logicalOr' || op === 'or') return left || right;
+  }
+  if (op === 'equal' || op === 'notEqual') {
+    const same = sameValue(left, right);
+    return same === undefined ? new Unknown('a comparison that is not known here') : same === (op === 'equal');
+  }
+  return new Unknown(`the ${op} operator is not evaluated here`);
+}
+
+function arithmetic(op: string, a: number, b: number): number | boolean | undefined {
   switch (op) {
     case 'add':
-      return numbers ? left + right : new Unknown('a sum that is not known here');
+      return a + b;
     case 'subtract':
-      return numbers ? left - right : new Unknown('a difference that is not known here');
+      return a - b;
     case 'multiply':
-      return numbers ? left * right : new Unknown('a product that is not known here');
-    case 'equal':
-    case 'notEqual': {
-      const a = asText(left);
-      const b = asText(right);
-      if (a === undefined || b === undefined) return new Unknown('a comparison that is not known here');
-      return (a === b && typeof left === typeof right) === (op === 'equal');
-    }
-    case 'and':
-      return typeof left === 'boolean' && typeof right === 'boolean' ? left && right : new Unknown('a condition that is not known here');
-    case 'or':
-      return typeof left === 'boolean' && typeof right === 'boolean' ? left || right : new Unknown('a condition that is not known here');
+      return a * b;
+    case 'divide':
+      return b === 0 ? undefined : a / b;
+    case 'modulo':
+      return b === 0 ? undefined : a % b;
+    case 'greaterThan':
+      return a > b;
+    case 'greaterThanOrEqual':
+      return a >= b;
+    case 'lessThan':
+      return a < b;
+    case 'lessThanOrEqual':
+      return a <= b;
     default:
-      return new Unknown(`the ${op} operator is not evaluated here`);
+      return undefined;
   }
 }
 
+/** Equality of known values (null included); undefined when either holds something not known here. */
+function sameValue(a: TfValue, b: TfValue): boolean | undefined {
+  if (!isKnown(a) || !isKnown(b)) return undefined;
+  return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
+}
+
 function unary(op: string, v: TfValue): TfValue {
-  if (op === 'not' && typeof v === 'boolean') return !v;
+  if ((op === 'not' || op === 'logicalNot') && typeof v === 'boolean') return !v;
   if (op === 'negate' && typeof v === 'number') return -v;
   return v instanceof Unknown ? v : new Unknown(`the ${op} operator is not evaluated here`);
 }

@@ -13,6 +13,8 @@ export type Expression =
   | { readonly t: 'relative'; readonly source: Expression; readonly steps: readonly Step[] }
   | { readonly t: 'splat'; readonly source: Expression; readonly steps: readonly Step[] }
   | { readonly t: 'call'; readonly name: string; readonly args: readonly Expression[] }
+  /** `[for k, v in collection : value if condition]`, or `{for … : key => value}` (`object`). */
+  | { readonly t: 'for'; readonly keyVar?: string; readonly valVar: string; readonly collection: Expression; readonly key?: Expression; readonly value: Expression; readonly condition?: Expression; readonly object: boolean; readonly grouped: boolean }
   | { readonly t: 'conditional'; readonly condition: Expression; readonly then: Expression; readonly otherwise: Expression }
   | { readonly t: 'binary'; readonly op: string; readonly left: Expression; readonly right: Expression }
   | { readonly t: 'unary'; readonly op: string; readonly operand: Expression }
@@ -29,6 +31,12 @@ export interface RawExpression {
     readonly operator?: string;
     readonly expandedFinalArgument?: boolean;
     readonly traversal?: ReadonlyArray<{ readonly type: string; readonly segment: string }>;
+    readonly keyVar?: string;
+    readonly valVar?: string;
+    readonly keyExpression?: string;
+    readonly conditionalExpression?: string;
+    readonly openRangeValue?: string;
+    readonly groupedValue?: boolean;
   };
   readonly range?: { readonly start: { readonly byte: number }; readonly end: { readonly byte: number } };
 }
@@ -87,10 +95,31 @@ function compact(raw: RawExpression, bytes: Buffer, depth: number): Expression {
     case 'relativeTraversal':
       return children.length === 1 ? { t: 'relative', source: sub(0), steps: (raw.meta?.traversal ?? []).map(step) } : { t: 'unsupported', what: 'a reference' };
     case 'for':
-      return { t: 'unsupported', what: 'a for expression' };
+      return forExpression(raw, (i) => sub(i));
     default:
       return { t: 'unsupported', what: `a ${raw.type} expression` };
   }
+}
+
+/** A for expression's children: the collection, the key (object form), the value, the condition (with `if`). */
+function forExpression(raw: RawExpression, sub: (i: number) => Expression): Expression {
+  const meta = raw.meta ?? {};
+  let i = 0;
+  const collection = sub(i++);
+  const key = meta.keyExpression ? sub(i++) : undefined;
+  const value = sub(i++);
+  const condition = meta.conditionalExpression ? sub(i) : undefined;
+  return {
+    t: 'for',
+    ...(meta.keyVar ? { keyVar: meta.keyVar } : {}),
+    valVar: meta.valVar ?? '',
+    collection,
+    ...(key ? { key } : {}),
+    value,
+    ...(condition ? { condition } : {}),
+    object: meta.openRangeValue === '{',
+    grouped: meta.groupedValue === true,
+  };
 }
 
 /** An object's children come as key, value, key, value; a bare key is a name with no children, read from the text. */

@@ -18,18 +18,29 @@ interface ReadContext {
   /** The folder local modules must stay inside: `--root`, else the Git work tree around the root module. */
   readonly root: string;
   modules: number;
+  /** Modules already read in this run, by folder: examples that all call `../../` parse it once. */
+  readonly cache: Map<string, ModuleSource>;
 }
 
 /**
  * Reads a folder of `.tf` files as one module, and the modules it calls from local folders (inside the project root,
  * at most 8 deep and 64 in all). A module from a registry or Git is not read: the call records why.
  */
-export async function readTerraformModule(dir: string, parser: HclParser, root?: string): Promise<ModuleSource> {
-  const context: ReadContext = { parser, root: realPath(root ?? workTreeAround(dir)) ?? resolve(root ?? dir), modules: 0 };
+export async function readTerraformModule(dir: string, parser: HclParser, root?: string, cache = new Map<string, ModuleSource>()): Promise<ModuleSource> {
+  const context: ReadContext = { parser, root: realPath(root ?? workTreeAround(dir)) ?? resolve(root ?? dir), modules: 0, cache };
   return readModule(dir, context, [], true);
 }
 
 async function readModule(dir: string, context: ReadContext, ancestors: readonly string[], isRoot: boolean): Promise<ModuleSource> {
+  const key = `${realPath(dir) ?? resolve(dir)}\0${isRoot ? 'root' : 'called'}`;
+  const cached = context.cache.get(key);
+  if (cached) return cached;
+  const module = await readFolder(dir, context, ancestors, isRoot);
+  context.cache.set(key, module);
+  return module;
+}
+
+async function readFolder(dir: string, context: ReadContext, ancestors: readonly string[], isRoot: boolean): Promise<ModuleSource> {
   context.modules++;
   const blocks = { resources: [] as ResourceBlock[], data: [] as ResourceBlock[], variables: new Map<string, Body>(), locals: new Map<string, unknown>(), outputs: new Map<string, Body>(), calls: new Map<string, Body>(), providers: new Map<string, Body>() };
   const expressions = new Map<string, Expression | null>();
@@ -145,11 +156,11 @@ async function readTfvars(dir: string, parser: HclParser): Promise<Map<string, T
 }
 
 /** A folder of `.tf` files as an input document: the module read and parsed, or the input error that stops it. */
-export async function readTerraformDocument(dir: string, parser: HclParser, root?: string): Promise<ReadResult> {
+export async function readTerraformDocument(dir: string, parser: HclParser, root?: string, cache?: Map<string, ModuleSource>): Promise<ReadResult> {
   const files = moduleFiles(dir, /\.tf$/);
   const file = files.find((f) => basename(f) === 'main.tf') ?? files[0] ?? join(dir, 'main.tf');
   try {
-    const terraform = await readTerraformModule(dir, parser, root);
+    const terraform = await readTerraformModule(dir, parser, root, cache);
     const loc = { line: 1, column: 1, file };
     return { status: 'template', document: { file, kind: 'terraform-source', root: { kind: 'map', entries: [], loc }, notes: [], commentSuppressions: [], terraform } };
   } catch (e) {

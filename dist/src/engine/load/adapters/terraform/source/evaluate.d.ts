@@ -12,6 +12,8 @@ export interface Scope {
     };
     /** The resource block being evaluated, for `self` and its own configured attributes. */
     readonly resource?: ResourceBlock;
+    /** The symbols a `for` expression or a `dynamic` block binds (`s` in `[for s in …]`, `ingress` in its content). */
+    readonly symbols?: ReadonlyMap<string, TfValue>;
 }
 /** A module as evaluated: its source, its address prefix (`module.net.`), and what its caller passes to it. */
 export interface ModuleInstance {
@@ -43,6 +45,7 @@ export declare class Evaluator {
     private readonly memo;
     private readonly blockScopes;
     private readonly instanceScopes;
+    private readonly instancesOf;
     constructor(
     /** The root module's folder, absolute: `path.root`, and what relative paths of `file()` start from. */
     rootDir: string, files: (module: ModuleInstance) => FunctionContext);
@@ -50,6 +53,13 @@ export declare class Evaluator {
     raw(value: unknown, scope: Scope): TfValue;
     expression(e: Expression, scope: Scope): TfValue;
     private object;
+    private forExpression;
+    /**
+     * A block's attributes and nested blocks, evaluated; `dynamic "name"` blocks expanded into `name` blocks, one per
+     * item of their `for_each` (or UNKNOWN when that is not known). `skip`: attributes left out (meta-arguments).
+     */
+    block(body: Body, scope: Scope, skip?: ReadonlySet<string>): Map<string, TfValue>;
+    private dynamicBlocks;
     private conditional;
     /**
      * Steps into a value. An attribute of a resource instance that its block configures is that value (`aws_vpc.main.
@@ -76,6 +86,7 @@ export declare class Evaluator {
     }>;
     /** The instances a resource block has: one, `count` of them, one per `for_each` key, or not known. */
     instances(block: ResourceBlock, module: ModuleInstance): Instances;
+    private countInstances;
 }
 export type Instances = {
     readonly kind: 'single';

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { callFunction, concatenate } from './functions.js';
-import { asMap } from './module-source.js';
+import { asList, asMap } from './module-source.js';
 import { policyDocument } from './policy-document.js';
-import { asText, isList, isMap, Ref, Unknown } from './tf-value.js';
+import { asText, isKnown, isList, isMap, Ref, toJson, Unknown } from './tf-value.js';
 /** Count and for_each instances past this are not expanded: far beyond real configurations. */
 export const MAX_INSTANCES = 256;
 const MAX_STEPS = 2_000_000;
@@ -21,6 +21,7 @@ export class Evaluator {
     memo = new Map();
     blockScopes = new Map();
     instanceScopes = new Map();
+    instancesOf = new Map();
     constructor(
     /** The root module's folder, absolute: `path.root`, and what relative paths of `file()` start from. */
     rootDir, files) {
@@ -69,6 +70,8 @@ export class Evaluator {
                 return callFunction(e.name, e.args.map((a) => this.expression(a, scope)), this.files(scope.module));
             case 'conditional':
                 return this.conditional(e, scope);
+            case 'for':
+                return this.forExpression(e, scope);
             case 'binary':
                 return binary(e.op, this.expression(e.left, scope), this.expression(e.right, scope));
             case 'unary':
@@ -86,6 +89,59 @@ export class Evaluator {
             out.set(key, this.expression(v, scope));
         }
         return out;
+    }
+    forExpression(e, scope) {
+        const collection = this.expression(e.collection, scope);
+        const pairs = entriesOf(collection);
+        if (!pairs)
+            return collection instanceof Unknown ? collection : new Unknown('a for expression over a value that is not known here');
+        if (e.grouped)
+            return new Unknown('a grouping for expression is not evaluated here');
+        const list = [];
+        const object = new Map();
+        for (const [k, v] of pairs) {
+            const inner = withSymbols(scope, [[e.valVar, v], ...(e.keyVar ? [[e.keyVar, k]] : [])]);
+            const keep = e.condition ? this.expression(e.condition, inner) : true;
+            if (keep === false)
+                continue;
+            if (keep !== true)
+                return keep instanceof Unknown ? keep : new Unknown('a for condition that is not known here');
+            if (!e.object)
+                list.push(this.expression(e.value, inner));
+            else {
+                const key = e.key ? asText(this.expression(e.key, inner)) : undefined;
+                if (key === undefined)
+                    return new Unknown('a for expression key that is not known here');
+                object.set(key, this.expression(e.value, inner));
+            }
+        }
+        return e.object ? object : list;
+    }
+    /**
+     * A block's attributes and nested blocks, evaluated; `dynamic "name"` blocks expanded into `name` blocks, one per
+     * item of their `for_each` (or UNKNOWN when that is not known). `skip`: attributes left out (meta-arguments).
+     */
+    block(body, scope, skip = new Set()) {
+        const out = new Map();
+        for (const [k, v] of body)
+            if (!skip.has(k) && k !== 'dynamic')
+                out.set(k, this.raw(v, scope));
+        for (const [name, generators] of asMap(asList(body.get('dynamic'))[0] ?? body.get('dynamic'))) {
+            for (const generator of asList(generators).map(asMap)) {
+                const existing = out.get(name);
+                const made = this.dynamicBlocks(name, generator, scope);
+                out.set(name, existing instanceof Unknown ? existing : made instanceof Unknown ? made : [...(isList(existing ?? null) ? existing : []), ...made]);
+            }
+        }
+        return out;
+    }
+    dynamicBlocks(name, generator, scope) {
+        const pairs = entriesOf(this.raw(generator.get('for_each'), scope));
+        if (!pairs)
+            return new Unknown(`the dynamic ${name} blocks are not known here`);
+        const iterator = /^\$\{([A-Za-z_][\w-]*)\}$/.exec(String(generator.get('iterator') ?? ''))?.[1] ?? name;
+        const content = asMap(asList(generator.get('content'))[0]);
+        return pairs.map(([key, value]) => this.block(content, withSymbols(scope, [[iterator, new Map([['key', key], ['value', value]])]])));
     }
     conditional(e, scope) {
         const condition = this.expression(e.condition, scope);
@@ -120,6 +176,9 @@ export class Evaluator {
     }
     /** The value a traversal's root names, and how many of its steps that took. */
     root(root, steps, scope) {
+        const symbol = scope.symbols?.get(root);
+        if (symbol !== undefined)
+            return [symbol, 0];
         const name = nameAt(steps, 0);
         switch (root) {
             case 'var':
@@ -242,6 +301,15 @@ export class Evaluator {
     }
     /** The instances a resource block has: one, `count` of them, one per `for_each` key, or not known. */
     instances(block, module) {
+        const address = `${module.prefix}${block.type}.${block.name}`;
+        const known = this.instancesOf.get(address);
+        if (known)
+            return known;
+        const instances = this.countInstances(block, module);
+        this.instancesOf.set(address, instances);
+        return instances;
+    }
+    countInstances(block, module) {
         const scope = { module };
         if (block.body.has('count')) {
             const n = this.raw(block.body.get('count'), scope);
@@ -260,6 +328,17 @@ export class Evaluator {
         }
         return { kind: 'single' };
     }
+}
+/** The key and value pairs a `for` or `for_each` walks: a list's indexes and items, a map's keys and values. */
+function entriesOf(v) {
+    if (isList(v))
+        return v.map((item, i) => [i, item]);
+    if (isMap(v))
+        return [...v];
+    return undefined;
+}
+function withSymbols(scope, bound) {
+    return { ...scope, symbols: new Map([...(scope.symbols ?? []), ...bound]) };
 }
 function nameAt(steps, i) {
     const s = steps[i];
@@ -287,37 +366,61 @@ function step(v, key) {
         return v[Number(key)] ?? new Unknown(`no item ${key} in the list`);
     return new Unknown(`no ${String(key)} in the value`);
 }
+/** HCL's binary operators (hclsyntax's names), on known numbers, booleans and text; anything else is UNKNOWN. */
 function binary(op, left, right) {
     if (left instanceof Unknown)
         return left;
     if (right instanceof Unknown)
         return right;
-    const numbers = typeof left === 'number' && typeof right === 'number';
+    if (typeof left === 'number' && typeof right === 'number') {
+        const n = arithmetic(op, left, right);
+        if (n !== undefined)
+            return n;
+    }
+    if (typeof left === 'boolean' && typeof right === 'boolean') {
+        if (op === 'logicalAnd' || op === 'and')
+            return left && right;
+        if (op === 'logicalOr' || op === 'or')
+            return left || right;
+    }
+    if (op === 'equal' || op === 'notEqual') {
+        const same = sameValue(left, right);
+        return same === undefined ? new Unknown('a comparison that is not known here') : same === (op === 'equal');
+    }
+    return new Unknown(`the ${op} operator is not evaluated here`);
+}
+function arithmetic(op, a, b) {
     switch (op) {
         case 'add':
-            return numbers ? left + right : new Unknown('a sum that is not known here');
+            return a + b;
         case 'subtract':
-            return numbers ? left - right : new Unknown('a difference that is not known here');
+            return a - b;
         case 'multiply':
-            return numbers ? left * right : new Unknown('a product that is not known here');
-        case 'equal':
-        case 'notEqual': {
-            const a = asText(left);
-            const b = asText(right);
-            if (a === undefined || b === undefined)
-                return new Unknown('a comparison that is not known here');
-            return (a === b && typeof left === typeof right) === (op === 'equal');
-        }
-        case 'and':
-            return typeof left === 'boolean' && typeof right === 'boolean' ? left && right : new Unknown('a condition that is not known here');
-        case 'or':
-            return typeof left === 'boolean' && typeof right === 'boolean' ? left || right : new Unknown('a condition that is not known here');
+            return a * b;
+        case 'divide':
+            return b === 0 ? undefined : a / b;
+        case 'modulo':
+            return b === 0 ? undefined : a % b;
+        case 'greaterThan':
+            return a > b;
+        case 'greaterThanOrEqual':
+            return a >= b;
+        case 'lessThan':
+            return a < b;
+        case 'lessThanOrEqual':
+            return a <= b;
         default:
-            return new Unknown(`the ${op} operator is not evaluated here`);
+            return undefined;
     }
 }
+/** Equality of known values (null included); undefined when either holds something not known here. */
+function sameValue(a, b) {
+    if (!isKnown(a) || !isKnown(b))
+        return undefined;
+    return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
+}
 function unary(op, v) {
-    if (op === 'not' && typeof v === 'boolean')
+    if ((op === 'not' || op === 'logicalNot') && typeof v === 'boolean')
         return !v;
     if (op === 'negate' && typeof v === 'number')
         return -v;

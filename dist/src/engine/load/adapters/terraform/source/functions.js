@@ -1,3 +1,4 @@
+import { ipv4Subnet } from '../../../../model/cidr.js';
 import { asText, Concat, fromJson, isKnown, isList, isMap, Json, sizeOf, toJson, Unknown, unknownIn } from './tf-value.js';
 const MAX_STRING = 1024 * 1024;
 /**
@@ -8,7 +9,7 @@ const FUNCTIONS = new Map([
     ['jsonencode', ([v]) => (v === undefined ? unknown('jsonencode') : isKnown(v) ? bounded(JSON.stringify(toJson(v))) : new Json(v))],
     ['jsondecode', ([v]) => (typeof v === 'string' ? decode(v) : unknown('jsondecode'))],
     ['file', ([path], ctx) => (typeof path === 'string' ? ctx.readFile(path) : unknown('file'))],
-    ['length', ([v]) => (isList(v ?? null) ? v.length : isMap(v ?? null) ? v.size : typeof v === 'string' ? [...v].length : unknown('length'))],
+    ['length', ([v]) => (v instanceof Unknown ? v : isList(v ?? null) ? v.length : isMap(v ?? null) ? v.size : typeof v === 'string' ? [...v].length : unknown('length'))],
     ['concat', (args) => (args.every(isList) ? args.flat() : unknown('concat'))],
     ['tolist', ([v]) => (isList(v ?? null) ? v : unknown('tolist'))],
     ['toset', ([v]) => (isList(v ?? null) ? distinct(v) : unknown('toset'))],
@@ -23,6 +24,24 @@ const FUNCTIONS = new Map([
     ['lookup', ([m, key, fallback]) => (isMap(m ?? null) && typeof key === 'string' ? (m.get(key) ?? fallback ?? unknown('lookup')) : unknown('lookup'))],
     ['keys', ([m]) => (isMap(m ?? null) ? [...m.keys()].sort() : unknown('keys'))],
     ['values', ([m]) => (isMap(m ?? null) ? [...m].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v) : unknown('values'))],
+    ['zipmap', ([k, v]) => (isList(k ?? null) && isList(v ?? null) && k.every((x) => typeof x === 'string') ? new Map(k.map((key, i) => [key, v[i] ?? null])) : unknown('zipmap'))],
+    ['max', (args) => numbers(args, (n) => Math.max(...n))],
+    ['min', (args) => numbers(args, (n) => Math.min(...n))],
+    ['abs', (args) => numbers(args, ([n]) => Math.abs(n))],
+    ['ceil', (args) => numbers(args, ([n]) => Math.ceil(n))],
+    ['floor', (args) => numbers(args, ([n]) => Math.floor(n))],
+    ['contains', ([list, v]) => (isList(list ?? null) && v !== undefined && isKnown(v) && list.every(isKnown) ? list.some((x) => JSON.stringify(toJson(x)) === JSON.stringify(toJson(v))) : unknown('contains'))],
+    ['distinct', ([v]) => (isList(v ?? null) ? distinct(v) : unknown('distinct'))],
+    ['slice', ([v, from, to]) => (isList(v ?? null) && typeof from === 'number' && typeof to === 'number' ? v.slice(from, to) : unknown('slice'))],
+    ['split', ([sep, v]) => (typeof sep === 'string' && sep !== '' && typeof v === 'string' ? v.split(sep) : unknown('split'))],
+    ['trimspace', ([v]) => (typeof v === 'string' ? v.trim() : unknown('trimspace'))],
+    ['startswith', ([v, p]) => (typeof v === 'string' && typeof p === 'string' ? v.startsWith(p) : unknown('startswith'))],
+    ['endswith', ([v, p]) => (typeof v === 'string' && typeof p === 'string' ? v.endsWith(p) : unknown('endswith'))],
+    // A pattern in slashes is a regular expression in Terraform: not evaluated here.
+    ['replace', ([v, from, to]) => (typeof v === 'string' && typeof from === 'string' && typeof to === 'string' && !/^\/.*\/$/.test(from) && from !== '' ? bounded(v.split(from).join(to)) : unknown('replace'))],
+    ['one', ([v]) => (isList(v ?? null) && v.length <= 1 ? (v[0] ?? null) : unknown('one'))],
+    ['coalescelist', (args) => args.find((a) => isList(a) && a.length > 0) ?? unknown('coalescelist')],
+    ['cidrsubnet', ([prefix, newbits, netnum]) => (typeof prefix === 'string' && typeof newbits === 'number' && typeof netnum === 'number' ? (ipv4Subnet(prefix, newbits, netnum) ?? unknown('cidrsubnet')) : unknown('cidrsubnet'))],
     ['flatten', ([v]) => (isList(v ?? null) ? flatten(v) : unknown('flatten'))],
     ['compact', ([v]) => (isList(v ?? null) ? v.filter((x) => x !== null && x !== '') : unknown('compact'))],
     ['coalesce', (args) => args.find((a) => a !== null && a !== '') ?? unknown('coalesce')],
@@ -37,13 +56,16 @@ export function callFunction(name, args, ctx) {
     if (args.some((a) => sizeOf(a, MAX_VALUES) > MAX_VALUES))
         return new Unknown(`${name}(…) of a value of more than ${MAX_VALUES.toLocaleString('en-US')} parts`);
     // Most functions cannot say anything of an argument known only after apply; those that pass values through can.
-    const passesThrough = ['jsonencode', 'concat', 'tolist', 'toset', 'merge', 'element', 'coalesce', 'try', 'flatten', 'compact', 'lookup', 'format', 'join'].includes(name);
+    const passesThrough = ['one', 'slice', 'coalescelist', 'distinct', 'zipmap', 'jsonencode', 'concat', 'tolist', 'toset', 'merge', 'element', 'coalesce', 'try', 'flatten', 'compact', 'lookup', 'format', 'join'].includes(name);
     if (!passesThrough) {
         const missing = args.map(unknownIn).find((u) => u !== undefined);
         if (missing && name !== 'length')
             return missing;
     }
     return fn(args, ctx);
+}
+function numbers(args, f) {
+    return args.length > 0 && args.every((a) => typeof a === 'number') ? f(args) : new Unknown('a number that is not known here');
 }
 function unknown(name) {
     return new Unknown(`${name}(…) of a value that is not known here`);
@@ -110,7 +132,7 @@ function format(args) {
 export function concatenate(parts) {
     const texts = parts.map(asText);
     if (texts.every((t) => t !== undefined))
-        return bounded(texts.join(''));
+        return texts.reduce((n, t) => n + t.length, 0) > MAX_STRING ? new Unknown('a string longer than 1 MiB') : texts.join('');
     const missing = parts.find((p) => p instanceof Unknown);
     if (missing !== undefined)
         return missing;

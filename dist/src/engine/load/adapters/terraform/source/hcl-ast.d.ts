@@ -39,6 +39,18 @@ export type Expression = {
     readonly t: 'call';
     readonly name: string;
     readonly args: readonly Expression[];
+}
+/** `[for k, v in collection : value if condition]`, or `{for … : key => value}` (`object`). */
+ | {
+    readonly t: 'for';
+    readonly keyVar?: string;
+    readonly valVar: string;
+    readonly collection: Expression;
+    readonly key?: Expression;
+    readonly value: Expression;
+    readonly condition?: Expression;
+    readonly object: boolean;
+    readonly grouped: boolean;
 } | {
     readonly t: 'conditional';
     readonly condition: Expression;
@@ -71,6 +83,12 @@ export interface RawExpression {
             readonly type: string;
             readonly segment: string;
         }>;
+        readonly keyVar?: string;
+        readonly valVar?: string;
+        readonly keyExpression?: string;
+        readonly conditionalExpression?: string;
+        readonly openRangeValue?: string;
+        readonly groupedValue?: boolean;
     };
     readonly range?: {
         readonly start: {

@@ -54,10 +54,30 @@ function compact(raw, bytes, depth) {
         case 'relativeTraversal':
             return children.length === 1 ? { t: 'relative', source: sub(0), steps: (raw.meta?.traversal ?? []).map(step) } : { t: 'unsupported', what: 'a reference' };
         case 'for':
-            return { t: 'unsupported', what: 'a for expression' };
+            return forExpression(raw, (i) => sub(i));
         default:
             return { t: 'unsupported', what: `a ${raw.type} expression` };
     }
+}
+/** A for expression's children: the collection, the key (object form), the value, the condition (with `if`). */
+function forExpression(raw, sub) {
+    const meta = raw.meta ?? {};
+    let i = 0;
+    const collection = sub(i++);
+    const key = meta.keyExpression ? sub(i++) : undefined;
+    const value = sub(i++);
+    const condition = meta.conditionalExpression ? sub(i) : undefined;
+    return {
+        t: 'for',
+        ...(meta.keyVar ? { keyVar: meta.keyVar } : {}),
+        valVar: meta.valVar ?? '',
+        collection,
+        ...(key ? { key } : {}),
+        value,
+        ...(condition ? { condition } : {}),
+        object: meta.openRangeValue === '{',
+        grouped: meta.groupedValue === true,
+    };
 }
 /** An object's children come as key, value, key, value; a bare key is a name with no children, read from the text. */
 function pairs(children, bytes, depth) {

@@ -12,11 +12,20 @@ const MAX_MODULES = 64;
  * Reads a folder of `.tf` files as one module, and the modules it calls from local folders (inside the project root,
  * at most 8 deep and 64 in all). A module from a registry or Git is not read: the call records why.
  */
-export async function readTerraformModule(dir, parser, root) {
-    const context = { parser, root: realPath(root ?? workTreeAround(dir)) ?? resolve(root ?? dir), modules: 0 };
+export async function readTerraformModule(dir, parser, root, cache = new Map()) {
+    const context = { parser, root: realPath(root ?? workTreeAround(dir)) ?? resolve(root ?? dir), modules: 0, cache };
     return readModule(dir, context, [], true);
 }
 async function readModule(dir, context, ancestors, isRoot) {
+    const key = `${realPath(dir) ?? resolve(dir)}\0${isRoot ? 'root' : 'called'}`;
+    const cached = context.cache.get(key);
+    if (cached)
+        return cached;
+    const module = await readFolder(dir, context, ancestors, isRoot);
+    context.cache.set(key, module);
+    return module;
+}
+async function readFolder(dir, context, ancestors, isRoot) {
     context.modules++;
     const blocks = { resources: [], data: [], variables: new Map(), locals: new Map(), outputs: new Map(), calls: new Map(), providers: new Map() };
     const expressions = new Map();
@@ -148,11 +157,11 @@ async function readTfvars(dir, parser) {
     return out;
 }
 /** A folder of `.tf` files as an input document: the module read and parsed, or the input error that stops it. */
-export async function readTerraformDocument(dir, parser, root) {
+export async function readTerraformDocument(dir, parser, root, cache) {
     const files = moduleFiles(dir, /\.tf$/);
     const file = files.find((f) => basename(f) === 'main.tf') ?? files[0] ?? join(dir, 'main.tf');
     try {
-        const terraform = await readTerraformModule(dir, parser, root);
+        const terraform = await readTerraformModule(dir, parser, root, cache);
         const loc = { line: 1, column: 1, file };
         return { status: 'template', document: { file, kind: 'terraform-source', root: { kind: 'map', entries: [], loc }, notes: [], commentSuppressions: [], terraform } };
     }

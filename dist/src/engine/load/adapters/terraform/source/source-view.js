@@ -1,9 +1,12 @@
 import { resolve } from 'node:path';
+import { InputError } from '../../../source-node.js';
 import { map } from '../../nodes.js';
 import { ConfinedFiles } from '../../../input-files.js';
 import { TerraformSources } from '../tf-source.js';
 import { resourcesToCloudFormation } from '../to-cloudformation.js';
 import { PlanValues } from '../values.js';
+import { Extras } from '../extras.js';
+import { MAPPINGS } from '../mappings.js';
 import { Evaluator } from './evaluate.js';
 import { Materializer } from './materialize.js';
 import { asText, Unknown } from './tf-value.js';
@@ -15,6 +18,17 @@ const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', '
  * References to other resources become `Ref`/`Fn::GetAtt`, so that the same model links them as in a plan.
  */
 export function terraformModuleToCloudFormation(source) {
+    try {
+        return toView(source);
+    }
+    catch (e) {
+        // Values nested through locals deeper than the stack allows: this input's error, not a defect of the run.
+        if (e instanceof RangeError)
+            throw new InputError(source.files[0] ?? source.dir, 'values nested too deeply to read');
+        throw e;
+    }
+}
+function toView(source) {
     const notes = [];
     const includes = new Set();
     const sources = new Map();
@@ -24,6 +38,7 @@ export function terraformModuleToCloudFormation(source) {
     const firstFile = source.files[0] ?? source.dir;
     const materializer = new Materializer(firstFile);
     const resources = [];
+    const unchecked = new Unchecked();
     const visit = (module) => {
         const written = sourcesOf(module);
         for (const f of module.source.files)
@@ -31,8 +46,16 @@ export function terraformModuleToCloudFormation(source) {
         for (const block of module.source.resources) {
             const blockAddress = `${block.type}.${block.name}`;
             const loc = written.blockLoc(blockAddress) ?? { line: 1, column: 1, file: module.source.files[0] ?? firstFile };
+            const instances = evaluator.instances(block, module);
+            if (instances.kind === 'unknown' && !readsType(block.type))
+                continue;
+            if (instances.kind === 'unknown') {
+                // Whether it exists at all is not known: better unchecked (and said) than judged as if it did.
+                unchecked.add(module.prefix, instances.why, `${module.prefix}${blockAddress}`, loc);
+                continue;
+            }
             for (const { address, scope } of evaluator.scopesOf(block, module)) {
-                resources.push({ address, type: block.type, blockAddress, modulePrefix: module.prefix, values: materializer.node(body(block.body, scope, evaluator), loc), afterUnknown: undefined, expressions: undefined, loc });
+                resources.push({ address, type: block.type, blockAddress, modulePrefix: module.prefix, values: materializer.node(evaluator.block(block.body, scope, META_ARGUMENTS), loc), afterUnknown: undefined, expressions: undefined, loc });
             }
         }
         for (const [name, child] of module.children) {
@@ -43,6 +66,7 @@ export function terraformModuleToCloudFormation(source) {
         }
     };
     visit(root);
+    notes.push(...unchecked.notes());
     const entries = resourcesToCloudFormation(resources, new PlanValues(new Map(), new Map()), (r) => sources.get(r.modulePrefix));
     const rootLoc = { line: 1, column: 1, file: firstFile };
     const region = asText(evaluator.raw(source.providers.get('aws')?.get('region'), { module: root }));
@@ -65,9 +89,26 @@ function instantiate(source, prefix, call) {
     }
     return instance;
 }
-/** A resource instance's attributes and nested blocks, evaluated; meta-arguments left out. */
-function body(block, scope, evaluator) {
-    return new Map([...block].filter(([k]) => !META_ARGUMENTS.has(k)).map(([k, v]) => [k, evaluator.raw(v, scope)]));
+/** Resources whose count or for_each is not known: one note per module (with the first one's cause), not one per resource. */
+class Unchecked {
+    groups = new Map();
+    add(module, why, address, loc) {
+        this.groups.set(module, [...(this.groups.get(module) ?? []), { address, why, loc }]);
+    }
+    /** Each note at the first of its resources in the file, the resources in the order they are written. */
+    notes() {
+        return [...this.groups.values()].map((group) => {
+            const sorted = [...group].sort((a, b) => (a.loc.file ?? '').localeCompare(b.loc.file ?? '') || a.loc.line - b.loc.line);
+            const addresses = sorted.map((g) => g.address);
+            const shown = addresses.slice(0, 3).join(', ') + (addresses.length > 3 ? ` and ${addresses.length - 3} more` : '');
+            const what = addresses.length === 1 ? `${shown} is` : `${addresses.length} resources (${shown}) are`;
+            return { message: `${what} not checked: how many instances exist is not known here (${sorted[0].why})`, loc: sorted[0].loc };
+        });
+    }
+}
+/** Whether the network model reads resources of a type (others are left out, as in a plan). */
+function readsType(type) {
+    return Object.hasOwn(MAPPINGS, type) || Extras.reads(type);
 }
 /** `file()`: a regular file inside the module's own folder (links resolved), as text; anything else is not read. */
 function fileReader(module, rootDir, includes) {

@@ -2129,10 +2129,10 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body2 = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body2}`;
+${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
       return `|${header}
@@ -4148,13 +4148,13 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
-          body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
+          body += stringifyComment.lineComment(body, "", commentString(contentComment));
+        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
+          lines[lines.length - 1] = `--- ${body}`;
         } else
-          lines.push(body2);
+          lines.push(body);
       } else {
         lines.push(stringify.stringify(doc.contents, ctx));
       }
@@ -6147,13 +6147,13 @@ var require_cst_scalar = __commonJS({
         case ">": {
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
-          const body2 = source.substring(he + 1) + "\n";
+          const body = source.substring(he + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body2 };
+          return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent, source, end };
@@ -6210,13 +6210,13 @@ var require_cst_scalar = __commonJS({
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
-      const body2 = source.substring(he + 1) + "\n";
+      const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body2;
+        token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
@@ -6228,7 +6228,7 @@ var require_cst_scalar = __commonJS({
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -9043,10 +9043,10 @@ var require_codegen = __commonJS({
         return this._leafNode(new Throw(error2));
       }
       // start self-balancing block
-      block(body2, nodeCount) {
+      block(body, nodeCount) {
         this._blockStarts.push(this._nodes.length);
-        if (body2)
-          this.code(body2).endBlock(nodeCount);
+        if (body)
+          this.code(body).endBlock(nodeCount);
         return this;
       }
       // end the current self-balancing block
@@ -10471,15 +10471,15 @@ var require_validate = __commonJS({
       validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
     }
     exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body2) {
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
       if (opts.code.es5) {
         gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
           gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
           destructureValCxtES5(gen, opts);
-          gen.code(body2);
+          gen.code(body);
         });
       } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body2));
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
       }
     }
     function destructureValCxt(opts) {
@@ -15882,12 +15882,12 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body2, options) => {
+    var analyzeRepeatedExtglob = (body, options) => {
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
       const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
           return { risky: true };
@@ -16058,8 +16058,8 @@ var require_parse = __commonJS({
       };
       const extglobClose = (token) => {
         const literal = input.slice(token.startIndex, state.index + 1);
-        const body2 = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body2, opts);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
@@ -17728,6 +17728,16 @@ function cidrContains(outer, inner) {
   return inner.family === "ipv4" ? inner.address.match(outer.address, outer.prefix) : inner.address.match(outer.address, outer.prefix);
 }
 var WIDEST_VPC_PREFIX = { ipv4: 16, ipv6: 44 };
+function ipv4Subnet(prefix, newbits, netnum) {
+  const base = parseCidr(prefix);
+  if (!base || base.family !== "ipv4" || !Number.isInteger(newbits) || !Number.isInteger(netnum) || newbits < 0 || netnum < 0) return void 0;
+  const length = base.prefix + newbits;
+  if (length > 32 || netnum >= 2 ** newbits) return void 0;
+  const bytes = base.address.toByteArray();
+  const network = (bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3]) >>> 0 & (base.prefix === 0 ? 0 : ~0 << 32 - base.prefix >>> 0);
+  const address = network + netnum * 2 ** (32 - length) >>> 0;
+  return `${[24, 16, 8, 0].map((shift) => address >>> shift & 255).join(".")}/${length}`;
+}
 
 // rules/endpoint-sg-ingress.ts
 var endpoint_sg_ingress_default = defineRule({
@@ -20228,7 +20238,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-BNXUQZRU.js");
+  const { loadCustomRules } = await import("./custom-rules-ZXNRZLHX.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -20333,10 +20343,10 @@ function expandForEach(root, budget) {
   const expand = (entries2, depth) => entries2.flatMap((entry2) => {
     if (!FOR_EACH.test(entry2.key)) return [entry2];
     const loop = entry2.value.kind === "seq" ? entry2.value.items : [];
-    const [identifierNode, collectionNode, body2] = loop;
+    const [identifierNode, collectionNode, body] = loop;
     const identifier = text(identifierNode);
     const collection = collectionNode && collectionOf(collectionNode, parameters, child(root, "Mappings"));
-    if (loop.length !== 3 || identifier === void 0 || body2?.kind !== "map" || depth > 5) {
+    if (loop.length !== 3 || identifier === void 0 || body?.kind !== "map" || depth > 5) {
       skip(entry2, "is not a loop this tool can expand");
       return [];
     }
@@ -20344,8 +20354,8 @@ function expandForEach(root, budget) {
       skip(entry2, "loops over a collection not known before deployment");
       return [];
     }
-    budget.charge(budget.sizeOf(body2) * collection.length, entry2.key, entry2.keyLoc);
-    return collection.flatMap((item) => expand(body2.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
+    budget.charge(budget.sizeOf(body) * collection.length, entry2.key, entry2.keyLoc);
+    return collection.flatMap((item) => expand(body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
   });
   const rootEntries = root.entries.map((section) => SECTIONS.includes(section.key) && section.value.kind === "map" ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } } : section);
   return { root: { ...root, entries: rootEntries }, notes, uncertain };
@@ -21958,22 +21968,22 @@ var ServerlessVariables = class {
     return syntax?.kind === "scalar" && String(syntax.value).startsWith("\\${{");
   }
   resolveString(value, loc, inSub) {
-    if (this.doubleBraces) value = value.replace(/\$\{\{([^{}]*)\}\}/g, (_m, body2) => `\${${body2}}`);
+    if (this.doubleBraces) value = value.replace(/\$\{\{([^{}]*)\}\}/g, (_m, body) => `\${${body}}`);
     let current = value.replace(/#\{([\w:.]+)\}/g, (_m, name) => this.symbol(name.startsWith("AWS::") ? { kind: "pseudo", name } : { kind: "ref", name }));
     const passes = current.split("${").length;
     for (let pass = 0; pass < passes; pass++) {
       const inner = innermost(current);
       if (!inner) break;
-      const body2 = inner.body.trim();
-      if (!KNOWN_SOURCES.test(body2)) {
+      const body = inner.body.trim();
+      if (!KNOWN_SOURCES.test(body)) {
         current = current.slice(0, inner.start) + `${OPEN}${inner.body}${CLOSE}` + current.slice(inner.end);
         continue;
       }
-      let resolved = this.variable(body2, loc);
+      let resolved = this.variable(body, loc);
       if (typeof resolved === "string" && isWholeFallback(current, inner.start, inner.end)) resolved = `'${resolved}'`;
       if (typeof resolved !== "string") {
         if (inner.start === 0 && inner.end === current.length) return resolved;
-        const flat = resolved.kind === "scalar" && resolved.value !== null ? String(resolved.value) : this.symbol({ kind: "unknown", reason: `\${${body2}} is not a string` });
+        const flat = resolved.kind === "scalar" && resolved.value !== null ? String(resolved.value) : this.symbol({ kind: "unknown", reason: `\${${body}} is not a string` });
         current = current.slice(0, inner.start) + flat + current.slice(inner.end);
       } else current = current.slice(0, inner.start) + resolved + current.slice(inner.end);
     }
@@ -21981,21 +21991,21 @@ var ServerlessVariables = class {
     return this.toNode(current, loc, inSub);
   }
   /** One variable's value: a string (possibly with symbol marks) or a whole node (`${self:custom.subnets}`). */
-  variable(body2, loc) {
-    const inner = [...body2.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]);
+  variable(body, loc) {
+    const inner = [...body.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]);
     const missing = inner.filter((s) => s.kind === "unknown");
-    const candidates = splitFallbacks(body2);
+    const candidates = splitFallbacks(body);
     if (missing.length > 0 && candidates.length === 1) return this.symbol({ kind: "unknown", reason: missing.map((s) => s.reason).join("; ") });
     for (const candidate of candidates) {
       const v = this.candidate(candidate, loc);
       if (v === void 0) continue;
-      this.budget.charge(typeof v === "string" ? 1 + (v.length >> 6) : this.budget.sizeOf(v), `\${${body2}}`, loc);
+      this.budget.charge(typeof v === "string" ? 1 + (v.length >> 6) : this.budget.sizeOf(v), `\${${body}}`, loc);
       return v;
     }
-    if (/^env:/.test(body2) && this.ctx.env === void 0) {
-      return this.symbol({ kind: "unknown", reason: `\${${body2}}: the environment is not read (endpoint-guard check --env reads it)` });
+    if (/^env:/.test(body) && this.ctx.env === void 0) {
+      return this.symbol({ kind: "unknown", reason: `\${${body}}: the environment is not read (endpoint-guard check --env reads it)` });
     }
-    const shown = body2.replace(MARKED, (_m, i) => {
+    const shown = body.replace(MARKED, (_m, i) => {
       const symbol = this.symbols[Number(i)];
       return symbol.kind === "unknown" ? "\u2026" : `\${${symbol.name}}`;
     });
@@ -22123,12 +22133,12 @@ function innermost(s) {
   if (close < 0) return void 0;
   return { start, end: close + 1, body: s.slice(start + 2, close) };
 }
-function splitFallbacks(body2) {
+function splitFallbacks(body) {
   const out = [];
   let depth = 0;
   let quote;
   let cur = "";
-  for (const ch of body2) {
+  for (const ch of body) {
     if (quote) {
       if (ch === quote) quote = void 0;
     } else if (ch === '"' || ch === "'") quote = ch;
@@ -22518,6 +22528,10 @@ var ENDPOINT_ASSOCIATIONS = /* @__PURE__ */ new Map([
   ["aws_vpc_endpoint_security_group_association", ["security_group_id", "SecurityGroupIds"]]
 ]);
 var Extras = class {
+  /** Whether resources of a type add to the mapped ones. */
+  static reads(type) {
+    return ["aws_security_group_rule", "aws_vpc_endpoint_policy", "aws_iam_role_policy_attachment"].includes(type) || ENDPOINT_ASSOCIATIONS.has(type);
+  }
   out = [];
   folds = [];
   collect(r, get, loc) {
@@ -22825,8 +22839,8 @@ var TerraformSources = class {
     if (written.length <= 1 || written.length > MAX_MATCHED_BLOCKS) return written[0]?.loc;
     const forms = writtenForms(planned).slice(0, MAX_MATCHED_BLOCKS);
     let best;
-    for (const { loc, body: body2 } of written) {
-      const score = forms.filter((f) => body2.includes(f)).length;
+    for (const { loc, body } of written) {
+      const score = forms.filter((f) => body.includes(f)).length;
       if (!best || score > best.score) best = { loc, score };
     }
     return best?.loc;
@@ -22838,7 +22852,7 @@ var TerraformSources = class {
     if (cached) return cached;
     const b = this.blocks.get(blockAddress);
     const found = [];
-    const pattern2 = new RegExp(`^(\\s*)${name}\\s*\\{`);
+    const pattern2 = new RegExp(`^(\\s*)(?:${name}|dynamic\\s+"${name}")\\s*\\{`);
     for (let i = b?.line ?? 0; b && i < b.end; i++) {
       const m = pattern2.exec(b.lines[i]);
       if (!m) continue;
@@ -23053,7 +23067,7 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
   ["jsonencode", ([v]) => v === void 0 ? unknown2("jsonencode") : isKnown(v) ? bounded(JSON.stringify(toJson(v))) : new Json(v)],
   ["jsondecode", ([v]) => typeof v === "string" ? decode(v) : unknown2("jsondecode")],
   ["file", ([path], ctx) => typeof path === "string" ? ctx.readFile(path) : unknown2("file")],
-  ["length", ([v]) => isList(v ?? null) ? v.length : isMap2(v ?? null) ? v.size : typeof v === "string" ? [...v].length : unknown2("length")],
+  ["length", ([v]) => v instanceof Unknown ? v : isList(v ?? null) ? v.length : isMap2(v ?? null) ? v.size : typeof v === "string" ? [...v].length : unknown2("length")],
   ["concat", (args) => args.every(isList) ? args.flat() : unknown2("concat")],
   ["tolist", ([v]) => isList(v ?? null) ? v : unknown2("tolist")],
   ["toset", ([v]) => isList(v ?? null) ? distinct(v) : unknown2("toset")],
@@ -23068,6 +23082,24 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
   ["lookup", ([m, key, fallback]) => isMap2(m ?? null) && typeof key === "string" ? m.get(key) ?? fallback ?? unknown2("lookup") : unknown2("lookup")],
   ["keys", ([m]) => isMap2(m ?? null) ? [...m.keys()].sort() : unknown2("keys")],
   ["values", ([m]) => isMap2(m ?? null) ? [...m].sort(([a], [b]) => a < b ? -1 : 1).map(([, v]) => v) : unknown2("values")],
+  ["zipmap", ([k, v]) => isList(k ?? null) && isList(v ?? null) && k.every((x) => typeof x === "string") ? new Map(k.map((key, i) => [key, v[i] ?? null])) : unknown2("zipmap")],
+  ["max", (args) => numbers(args, (n) => Math.max(...n))],
+  ["min", (args) => numbers(args, (n) => Math.min(...n))],
+  ["abs", (args) => numbers(args, ([n]) => Math.abs(n))],
+  ["ceil", (args) => numbers(args, ([n]) => Math.ceil(n))],
+  ["floor", (args) => numbers(args, ([n]) => Math.floor(n))],
+  ["contains", ([list, v]) => isList(list ?? null) && v !== void 0 && isKnown(v) && list.every(isKnown) ? list.some((x) => JSON.stringify(toJson(x)) === JSON.stringify(toJson(v))) : unknown2("contains")],
+  ["distinct", ([v]) => isList(v ?? null) ? distinct(v) : unknown2("distinct")],
+  ["slice", ([v, from, to]) => isList(v ?? null) && typeof from === "number" && typeof to === "number" ? v.slice(from, to) : unknown2("slice")],
+  ["split", ([sep3, v]) => typeof sep3 === "string" && sep3 !== "" && typeof v === "string" ? v.split(sep3) : unknown2("split")],
+  ["trimspace", ([v]) => typeof v === "string" ? v.trim() : unknown2("trimspace")],
+  ["startswith", ([v, p]) => typeof v === "string" && typeof p === "string" ? v.startsWith(p) : unknown2("startswith")],
+  ["endswith", ([v, p]) => typeof v === "string" && typeof p === "string" ? v.endsWith(p) : unknown2("endswith")],
+  // A pattern in slashes is a regular expression in Terraform: not evaluated here.
+  ["replace", ([v, from, to]) => typeof v === "string" && typeof from === "string" && typeof to === "string" && !/^\/.*\/$/.test(from) && from !== "" ? bounded(v.split(from).join(to)) : unknown2("replace")],
+  ["one", ([v]) => isList(v ?? null) && v.length <= 1 ? v[0] ?? null : unknown2("one")],
+  ["coalescelist", (args) => args.find((a) => isList(a) && a.length > 0) ?? unknown2("coalescelist")],
+  ["cidrsubnet", ([prefix, newbits, netnum]) => typeof prefix === "string" && typeof newbits === "number" && typeof netnum === "number" ? ipv4Subnet(prefix, newbits, netnum) ?? unknown2("cidrsubnet") : unknown2("cidrsubnet")],
   ["flatten", ([v]) => isList(v ?? null) ? flatten(v) : unknown2("flatten")],
   ["compact", ([v]) => isList(v ?? null) ? v.filter((x) => x !== null && x !== "") : unknown2("compact")],
   ["coalesce", (args) => args.find((a) => a !== null && a !== "") ?? unknown2("coalesce")],
@@ -23078,12 +23110,15 @@ function callFunction(name, args, ctx) {
   const fn = FUNCTIONS.get(name);
   if (!fn) return new Unknown(`${name}(\u2026) is not evaluated here`);
   if (args.some((a) => sizeOf(a, MAX_VALUES) > MAX_VALUES)) return new Unknown(`${name}(\u2026) of a value of more than ${MAX_VALUES.toLocaleString("en-US")} parts`);
-  const passesThrough = ["jsonencode", "concat", "tolist", "toset", "merge", "element", "coalesce", "try", "flatten", "compact", "lookup", "format", "join"].includes(name);
+  const passesThrough = ["one", "slice", "coalescelist", "distinct", "zipmap", "jsonencode", "concat", "tolist", "toset", "merge", "element", "coalesce", "try", "flatten", "compact", "lookup", "format", "join"].includes(name);
   if (!passesThrough) {
     const missing = args.map(unknownIn).find((u) => u !== void 0);
     if (missing && name !== "length") return missing;
   }
   return fn(args, ctx);
+}
+function numbers(args, f) {
+  return args.length > 0 && args.every((a) => typeof a === "number") ? f(args) : new Unknown("a number that is not known here");
 }
 function unknown2(name) {
   return new Unknown(`${name}(\u2026) of a value that is not known here`);
@@ -23137,7 +23172,7 @@ function format2(args) {
 }
 function concatenate(parts) {
   const texts = parts.map(asText);
-  if (texts.every((t) => t !== void 0)) return bounded(texts.join(""));
+  if (texts.every((t) => t !== void 0)) return texts.reduce((n, t) => n + t.length, 0) > MAX_STRING ? new Unknown("a string longer than 1 MiB") : texts.join("");
   const missing = parts.find((p) => p instanceof Unknown);
   if (missing !== void 0) return missing;
   const bad = parts.find((p) => asText(p) === void 0 && !(p instanceof Concat) && !isReferenceLike(p));
@@ -23159,7 +23194,7 @@ function collectBlocks(json, into) {
   for (const [kind, target] of [["variable", into.variables], ["output", into.outputs], ["module", into.calls], ["provider", into.providers]]) {
     for (const [name, bodies] of asMap(top.get(kind))) if (!target.has(name)) target.set(name, firstBody(bodies));
   }
-  for (const body2 of asList(top.get("locals"))) for (const [name, value] of asMap(body2)) into.locals.set(name, value);
+  for (const body of asList(top.get("locals"))) for (const [name, value] of asMap(body)) into.locals.set(name, value);
 }
 function asMap(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) ? new Map(Object.entries(v)) : /* @__PURE__ */ new Map();
@@ -23172,13 +23207,13 @@ function firstBody(bodies) {
 }
 
 // src/engine/load/adapters/terraform/source/policy-document.ts
-function policyDocument(body2, evaluate) {
+function policyDocument(body, evaluate) {
   for (const merged of ["source_policy_documents", "override_policy_documents", "source_json", "override_json"]) {
-    if (body2.has(merged)) return new Unknown(`a policy document with ${merged} is not built here`);
+    if (body.has(merged)) return new Unknown(`a policy document with ${merged} is not built here`);
   }
-  const statements = asList(body2.get("statement")).map((s) => statement(asMap(s), evaluate));
+  const statements = asList(body.get("statement")).map((s) => statement(asMap(s), evaluate));
   const document = /* @__PURE__ */ new Map([
-    ["Version", body2.has("version") ? evaluate(body2.get("version")) : "2012-10-17"],
+    ["Version", body.has("version") ? evaluate(body.get("version")) : "2012-10-17"],
     ["Statement", statements]
   ]);
   return isKnown(document) ? JSON.stringify(toJson(document)) : new Json(document);
@@ -23241,6 +23276,7 @@ var Evaluator = class {
   memo = /* @__PURE__ */ new Map();
   blockScopes = /* @__PURE__ */ new Map();
   instanceScopes = /* @__PURE__ */ new Map();
+  instancesOf = /* @__PURE__ */ new Map();
   /** A value as hcl2json gives it: a `${…}` string is an expression, anything else a literal (lists and maps evaluated inside). */
   raw(value, scope) {
     if (++this.steps > MAX_STEPS2) return new Unknown("the configuration takes too long to evaluate");
@@ -23278,6 +23314,8 @@ var Evaluator = class {
         return callFunction(e.name, e.args.map((a) => this.expression(a, scope)), this.files(scope.module));
       case "conditional":
         return this.conditional(e, scope);
+      case "for":
+        return this.forExpression(e, scope);
       case "binary":
         return binary(e.op, this.expression(e.left, scope), this.expression(e.right, scope));
       case "unary":
@@ -23294,6 +23332,50 @@ var Evaluator = class {
       out.set(key, this.expression(v, scope));
     }
     return out;
+  }
+  forExpression(e, scope) {
+    const collection = this.expression(e.collection, scope);
+    const pairs = entriesOf2(collection);
+    if (!pairs) return collection instanceof Unknown ? collection : new Unknown("a for expression over a value that is not known here");
+    if (e.grouped) return new Unknown("a grouping for expression is not evaluated here");
+    const list = [];
+    const object = /* @__PURE__ */ new Map();
+    for (const [k, v] of pairs) {
+      const inner = withSymbols(scope, [[e.valVar, v], ...e.keyVar ? [[e.keyVar, k]] : []]);
+      const keep = e.condition ? this.expression(e.condition, inner) : true;
+      if (keep === false) continue;
+      if (keep !== true) return keep instanceof Unknown ? keep : new Unknown("a for condition that is not known here");
+      if (!e.object) list.push(this.expression(e.value, inner));
+      else {
+        const key = e.key ? asText(this.expression(e.key, inner)) : void 0;
+        if (key === void 0) return new Unknown("a for expression key that is not known here");
+        object.set(key, this.expression(e.value, inner));
+      }
+    }
+    return e.object ? object : list;
+  }
+  /**
+   * A block's attributes and nested blocks, evaluated; `dynamic "name"` blocks expanded into `name` blocks, one per
+   * item of their `for_each` (or UNKNOWN when that is not known). `skip`: attributes left out (meta-arguments).
+   */
+  block(body, scope, skip = /* @__PURE__ */ new Set()) {
+    const out = /* @__PURE__ */ new Map();
+    for (const [k, v] of body) if (!skip.has(k) && k !== "dynamic") out.set(k, this.raw(v, scope));
+    for (const [name, generators] of asMap(asList(body.get("dynamic"))[0] ?? body.get("dynamic"))) {
+      for (const generator of asList(generators).map(asMap)) {
+        const existing = out.get(name);
+        const made = this.dynamicBlocks(name, generator, scope);
+        out.set(name, existing instanceof Unknown ? existing : made instanceof Unknown ? made : [...isList(existing ?? null) ? existing : [], ...made]);
+      }
+    }
+    return out;
+  }
+  dynamicBlocks(name, generator, scope) {
+    const pairs = entriesOf2(this.raw(generator.get("for_each"), scope));
+    if (!pairs) return new Unknown(`the dynamic ${name} blocks are not known here`);
+    const iterator = /^\$\{([A-Za-z_][\w-]*)\}$/.exec(String(generator.get("iterator") ?? ""))?.[1] ?? name;
+    const content = asMap(asList(generator.get("content"))[0]);
+    return pairs.map(([key, value]) => this.block(content, withSymbols(scope, [[iterator, /* @__PURE__ */ new Map([["key", key], ["value", value]])]])));
   }
   conditional(e, scope) {
     const condition = this.expression(e.condition, scope);
@@ -23325,6 +23407,8 @@ var Evaluator = class {
   }
   /** The value a traversal's root names, and how many of its steps that took. */
   root(root, steps, scope) {
+    const symbol = scope.symbols?.get(root);
+    if (symbol !== void 0) return [symbol, 0];
     const name = nameAt(steps, 0);
     switch (root) {
       case "var":
@@ -23383,8 +23467,8 @@ var Evaluator = class {
     if ("skipped" in child2) return new Unknown(`module.${call} is not read (${child2.skipped})`);
     if (!name) return new Unknown(`module.${call}`);
     return this.once(`${child2.prefix}output.${name}`, `module.${call}.${name}`, () => {
-      const body2 = child2.source.outputs.get(name);
-      return body2 ? this.raw(body2.get("value"), { module: child2 }) : new Unknown(`module.${call} has no output ${name}`);
+      const body = child2.source.outputs.get(name);
+      return body ? this.raw(body.get("value"), { module: child2 }) : new Unknown(`module.${call} has no output ${name}`);
     });
   }
   data(type, name, scope) {
@@ -23421,6 +23505,14 @@ var Evaluator = class {
   }
   /** The instances a resource block has: one, `count` of them, one per `for_each` key, or not known. */
   instances(block, module) {
+    const address = `${module.prefix}${block.type}.${block.name}`;
+    const known = this.instancesOf.get(address);
+    if (known) return known;
+    const instances = this.countInstances(block, module);
+    this.instancesOf.set(address, instances);
+    return instances;
+  }
+  countInstances(block, module) {
     const scope = { module };
     if (block.body.has("count")) {
       const n = this.raw(block.body.get("count"), scope);
@@ -23437,6 +23529,14 @@ var Evaluator = class {
     return { kind: "single" };
   }
 };
+function entriesOf2(v) {
+  if (isList(v)) return v.map((item, i) => [i, item]);
+  if (isMap2(v)) return [...v];
+  return void 0;
+}
+function withSymbols(scope, bound) {
+  return { ...scope, symbols: new Map([...scope.symbols ?? [], ...bound]) };
+}
 function nameAt(steps, i) {
   const s = steps[i];
   return s && "name" in s ? s.name : void 0;
@@ -23459,31 +23559,50 @@ function step(v, key) {
 function binary(op, left, right) {
   if (left instanceof Unknown) return left;
   if (right instanceof Unknown) return right;
-  const numbers = typeof left === "number" && typeof right === "number";
+  if (typeof left === "number" && typeof right === "number") {
+    const n = arithmetic(op, left, right);
+    if (n !== void 0) return n;
+  }
+  if (typeof left === "boolean" && typeof right === "boolean") {
+    if (op === "logicalAnd" || op === "and") return left && right;
+    if (op === "logicalOr" || op === "or") return left || right;
+  }
+  if (op === "equal" || op === "notEqual") {
+    const same = sameValue(left, right);
+    return same === void 0 ? new Unknown("a comparison that is not known here") : same === (op === "equal");
+  }
+  return new Unknown(`the ${op} operator is not evaluated here`);
+}
+function arithmetic(op, a, b) {
   switch (op) {
     case "add":
-      return numbers ? left + right : new Unknown("a sum that is not known here");
+      return a + b;
     case "subtract":
-      return numbers ? left - right : new Unknown("a difference that is not known here");
+      return a - b;
     case "multiply":
-      return numbers ? left * right : new Unknown("a product that is not known here");
-    case "equal":
-    case "notEqual": {
-      const a = asText(left);
-      const b = asText(right);
-      if (a === void 0 || b === void 0) return new Unknown("a comparison that is not known here");
-      return (a === b && typeof left === typeof right) === (op === "equal");
-    }
-    case "and":
-      return typeof left === "boolean" && typeof right === "boolean" ? left && right : new Unknown("a condition that is not known here");
-    case "or":
-      return typeof left === "boolean" && typeof right === "boolean" ? left || right : new Unknown("a condition that is not known here");
+      return a * b;
+    case "divide":
+      return b === 0 ? void 0 : a / b;
+    case "modulo":
+      return b === 0 ? void 0 : a % b;
+    case "greaterThan":
+      return a > b;
+    case "greaterThanOrEqual":
+      return a >= b;
+    case "lessThan":
+      return a < b;
+    case "lessThanOrEqual":
+      return a <= b;
     default:
-      return new Unknown(`the ${op} operator is not evaluated here`);
+      return void 0;
   }
 }
+function sameValue(a, b) {
+  if (!isKnown(a) || !isKnown(b)) return void 0;
+  return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
+}
 function unary(op, v) {
-  if (op === "not" && typeof v === "boolean") return !v;
+  if ((op === "not" || op === "logicalNot") && typeof v === "boolean") return !v;
   if (op === "negate" && typeof v === "number") return -v;
   return v instanceof Unknown ? v : new Unknown(`the ${op} operator is not evaluated here`);
 }
@@ -23512,6 +23631,14 @@ var Materializer = class {
 // src/engine/load/adapters/terraform/source/source-view.ts
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"]);
 function terraformModuleToCloudFormation(source) {
+  try {
+    return toView(source);
+  } catch (e) {
+    if (e instanceof RangeError) throw new InputError(source.files[0] ?? source.dir, "values nested too deeply to read");
+    throw e;
+  }
+}
+function toView(source) {
   const notes = [];
   const includes = /* @__PURE__ */ new Set();
   const sources = /* @__PURE__ */ new Map();
@@ -23521,14 +23648,21 @@ function terraformModuleToCloudFormation(source) {
   const firstFile = source.files[0] ?? source.dir;
   const materializer = new Materializer(firstFile);
   const resources = [];
+  const unchecked = new Unchecked();
   const visit2 = (module) => {
     const written = sourcesOf(module);
     for (const f of module.source.files) includes.add(f);
     for (const block of module.source.resources) {
       const blockAddress = `${block.type}.${block.name}`;
       const loc = written.blockLoc(blockAddress) ?? { line: 1, column: 1, file: module.source.files[0] ?? firstFile };
+      const instances = evaluator.instances(block, module);
+      if (instances.kind === "unknown" && !readsType(block.type)) continue;
+      if (instances.kind === "unknown") {
+        unchecked.add(module.prefix, instances.why, `${module.prefix}${blockAddress}`, loc);
+        continue;
+      }
       for (const { address, scope } of evaluator.scopesOf(block, module)) {
-        resources.push({ address, type: block.type, blockAddress, modulePrefix: module.prefix, values: materializer.node(body(block.body, scope, evaluator), loc), afterUnknown: void 0, expressions: void 0, loc });
+        resources.push({ address, type: block.type, blockAddress, modulePrefix: module.prefix, values: materializer.node(evaluator.block(block.body, scope, META_ARGUMENTS), loc), afterUnknown: void 0, expressions: void 0, loc });
       }
     }
     for (const [name, child2] of module.children) {
@@ -23537,6 +23671,7 @@ function terraformModuleToCloudFormation(source) {
     }
   };
   visit2(root);
+  notes.push(...unchecked.notes());
   const entries2 = resourcesToCloudFormation(resources, new PlanValues(/* @__PURE__ */ new Map(), /* @__PURE__ */ new Map()), (r) => sources.get(r.modulePrefix));
   const rootLoc = { line: 1, column: 1, file: firstFile };
   const region = asText(evaluator.raw(source.providers.get("aws")?.get("region"), { module: root }));
@@ -23552,13 +23687,29 @@ function instantiate(source, prefix, call) {
   const children = /* @__PURE__ */ new Map();
   const instance = { source, prefix, ...call ? { call } : {}, children };
   for (const [name, child2] of source.children) {
-    const body2 = source.calls.get(name);
-    children.set(name, "skipped" in child2 ? child2 : body2 ? instantiate(child2, `${prefix}module.${name}.`, { body: body2, scope: { module: instance } }) : { skipped: "it has no module block" });
+    const body = source.calls.get(name);
+    children.set(name, "skipped" in child2 ? child2 : body ? instantiate(child2, `${prefix}module.${name}.`, { body, scope: { module: instance } }) : { skipped: "it has no module block" });
   }
   return instance;
 }
-function body(block, scope, evaluator) {
-  return new Map([...block].filter(([k]) => !META_ARGUMENTS.has(k)).map(([k, v]) => [k, evaluator.raw(v, scope)]));
+var Unchecked = class {
+  groups = /* @__PURE__ */ new Map();
+  add(module, why, address, loc) {
+    this.groups.set(module, [...this.groups.get(module) ?? [], { address, why, loc }]);
+  }
+  /** Each note at the first of its resources in the file, the resources in the order they are written. */
+  notes() {
+    return [...this.groups.values()].map((group) => {
+      const sorted = [...group].sort((a, b) => (a.loc.file ?? "").localeCompare(b.loc.file ?? "") || a.loc.line - b.loc.line);
+      const addresses = sorted.map((g) => g.address);
+      const shown = addresses.slice(0, 3).join(", ") + (addresses.length > 3 ? ` and ${addresses.length - 3} more` : "");
+      const what = addresses.length === 1 ? `${shown} is` : `${addresses.length} resources (${shown}) are`;
+      return { message: `${what} not checked: how many instances exist is not known here (${sorted[0].why})`, loc: sorted[0].loc };
+    });
+  }
+};
+function readsType(type) {
+  return Object.hasOwn(MAPPINGS, type) || Extras.reads(type);
 }
 function fileReader(module, rootDir, includes) {
   const files = new ConfinedFiles(module.source.dir);
@@ -24733,11 +24884,19 @@ import { basename as basename4, dirname as dirname7, join as join8, resolve as r
 var MAX_TF_BYTES = 4 * 1024 * 1024;
 var MAX_MODULE_DEPTH = 8;
 var MAX_MODULES = 64;
-async function readTerraformModule(dir, parser, root) {
-  const context = { parser, root: realPath(root ?? workTreeAround(dir)) ?? resolve6(root ?? dir), modules: 0 };
+async function readTerraformModule(dir, parser, root, cache = /* @__PURE__ */ new Map()) {
+  const context = { parser, root: realPath(root ?? workTreeAround(dir)) ?? resolve6(root ?? dir), modules: 0, cache };
   return readModule(dir, context, [], true);
 }
 async function readModule(dir, context, ancestors, isRoot2) {
+  const key = `${realPath(dir) ?? resolve6(dir)}\0${isRoot2 ? "root" : "called"}`;
+  const cached = context.cache.get(key);
+  if (cached) return cached;
+  const module = await readFolder(dir, context, ancestors, isRoot2);
+  context.cache.set(key, module);
+  return module;
+}
+async function readFolder(dir, context, ancestors, isRoot2) {
   context.modules++;
   const blocks = { resources: [], data: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map(), providers: /* @__PURE__ */ new Map() };
   const expressions = /* @__PURE__ */ new Map();
@@ -24749,7 +24908,7 @@ async function readModule(dir, context, ancestors, isRoot2) {
   const tfvars = isRoot2 ? await readTfvars(dir, context.parser) : /* @__PURE__ */ new Map();
   const children = /* @__PURE__ */ new Map();
   const real = realPath(dir) ?? resolve6(dir);
-  for (const [name, body2] of blocks.calls) children.set(name, await readChild(dir, body2, context, [...ancestors, real]));
+  for (const [name, body] of blocks.calls) children.set(name, await readChild(dir, body, context, [...ancestors, real]));
   return { dir, files, ...blocks, expressions, tfvars, children };
 }
 async function readChild(dir, call, context, ancestors) {
@@ -24832,11 +24991,11 @@ async function readTfvars(dir, parser) {
   }
   return out;
 }
-async function readTerraformDocument(dir, parser, root) {
+async function readTerraformDocument(dir, parser, root, cache) {
   const files = moduleFiles(dir, /\.tf$/);
   const file = files.find((f) => basename4(f) === "main.tf") ?? files[0] ?? join8(dir, "main.tf");
   try {
-    const terraform = await readTerraformModule(dir, parser, root);
+    const terraform = await readTerraformModule(dir, parser, root, cache);
     const loc = { line: 1, column: 1, file };
     return { status: "template", document: { file, kind: "terraform-source", root: { kind: "map", entries: [], loc }, notes: [], commentSuppressions: [], terraform } };
   } catch (e) {
@@ -24857,6 +25016,7 @@ async function readTerraformModules(terraform, reads, skipped, root) {
   const byFolder = /* @__PURE__ */ new Map();
   for (const c of terraform) byFolder.set(dirname8(c.file), [...byFolder.get(dirname8(c.file)) ?? [], c]);
   const parser = new HclParser();
+  const cache = /* @__PURE__ */ new Map();
   const out = [];
   try {
     for (const [folder, candidates] of byFolder) {
@@ -24874,7 +25034,7 @@ async function readTerraformModules(terraform, reads, skipped, root) {
         for (const c of candidates) skipped.push({ file: c.file, reason: "no .tf files in its folder" });
         continue;
       }
-      const read = await readTerraformDocument(folder, parser, root);
+      const read = await readTerraformDocument(folder, parser, root, cache);
       const first = candidates[0];
       out.push({ ...first, file: read.status === "template" ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: tfFiles });
     }
