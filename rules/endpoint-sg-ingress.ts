@@ -150,7 +150,7 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
   }
   const allowedSources = new Set(options.allowedSources);
   for (const rule of ingress) {
-    const { problems, unknowns } = assess(rule, scope, (g) => model.isFunctionGroup(g), allowedSources);
+    const { problems, unknowns } = assess(rule, scope, { resource: (g) => model.isFunctionGroup(g), external: (id) => model.isExternalFunctionGroup(id) }, allowedSources);
     const subject = rule.origin.kind === 'standalone' ? rule.origin.resource : group;
     if (problems.length > 0) {
       report({
@@ -164,7 +164,13 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
   }
 }
 
-function assess(rule: SecurityGroupRule, scope: Scope, isFunctionGroup: (g: SecurityGroup) => boolean, allowedSources: ReadonlySet<string>): { problems: string[]; unknowns: string[] } {
+/** Whether a group is a Lambda function's: one of the template, or an ID a function of the template names. */
+interface FunctionGroups {
+  resource(g: SecurityGroup): boolean;
+  external(id: string): boolean;
+}
+
+function assess(rule: SecurityGroupRule, scope: Scope, isFunctionGroup: FunctionGroups, allowedSources: ReadonlySet<string>): { problems: string[]; unknowns: string[] } {
   const found = { problems: [] as string[], unknowns: [] as string[] };
   if (scope.ports !== 'own') assessPorts(rule, scope.ports, scope.serviceName, found);
   if (allowedByOption(rule.peer, allowedSources)) return found;
@@ -175,7 +181,7 @@ function assess(rule: SecurityGroupRule, scope: Scope, isFunctionGroup: (g: Secu
 
 
 /** The template holds the endpoint's consumers: the source must be a Lambda function's group. */
-function assessLambdaSource(peer: Peer, isFunctionGroup: (g: SecurityGroup) => boolean, unknownFunctions: readonly string[], { problems, unknowns }: Verdicts): void {
+function assessLambdaSource(peer: Peer, isFunctionGroup: FunctionGroups, unknownFunctions: readonly string[], { problems, unknowns }: Verdicts): void {
   switch (peer.kind) {
     case 'cidr':
     case 'cidr-ipv6':
@@ -186,10 +192,12 @@ function assessLambdaSource(peer: Peer, isFunctionGroup: (g: SecurityGroup) => b
       break;
     case 'security-group':
       if (peer.group.kind === 'resource') {
-        if (isFunctionGroup(peer.group.target)) break;
+        if (isFunctionGroup.resource(peer.group.target)) break;
         if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
         else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
-      } else if (peer.group.kind === 'external') unknowns.push(`source group ${peer.group.id} is not in this template`);
+      } else if (peer.group.kind === 'external') {
+        if (!isFunctionGroup.external(peer.group.id)) unknowns.push(`source group ${peer.group.id} is not in this template`);
+      }
       else unknowns.push(`source group: ${peer.group.reason}`);
       break;
     case 'unknown':

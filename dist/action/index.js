@@ -1,5 +1,8 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
+  isStackUri
+} from "./chunks/chunk-3VTAK7LM.js";
+import {
   FILE_SYSTEM,
   SERVERLESS_NAMES,
   check,
@@ -12,7 +15,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-W2GQROON.js";
+} from "./chunks/chunk-KFJZLE4Z.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";
@@ -20006,6 +20009,7 @@ function uriOf(path) {
   return encodeURI(path.split("\\").join("/")).replace(/#/g, "%23").replace(/\?/g, "%3F");
 }
 function artifactOf(root, file) {
+  if (isStackUri(file)) return { uri: file };
   const path = relative(root, resolve(file));
   if (path === "" || path === ".." || path.startsWith(`..${"/"}`) || path.startsWith("..\\") || isAbsolute(path)) return { uri: pathToFileURL(resolve(file)).href };
   return { uri: uriOf(path), uriBaseId: SOURCE_ROOT_ID };
@@ -20197,8 +20201,9 @@ function within(file, paths) {
   return paths.some((p) => p === "." || file === p || file.startsWith(`${p.replace(/\/$/, "")}/`));
 }
 function annotate(f) {
-  const props = { file: escapeTerminal(f.file), startLine: f.line, startColumn: f.column, title: escapeTerminal(f.ruleId) };
-  const message = escapeTerminal(`${f.message} (${f.logicalId})`);
+  const stack = isStackUri(f.file);
+  const props = stack ? { title: escapeTerminal(f.ruleId) } : { file: escapeTerminal(f.file), startLine: f.line, startColumn: f.column, title: escapeTerminal(f.ruleId) };
+  const message = escapeTerminal(`${stack ? `${f.file}:${f.line}: ` : ""}${f.message} (${f.logicalId})`);
   if (f.level === "error") error(message, props);
   else if (f.level === "warning") warning(message, props);
   else notice(message, props);
@@ -20240,6 +20245,14 @@ function writeUninterpreted(report) {
   info(report);
   info(`::${token}::`);
 }
+async function deployedStacks(regionInput) {
+  const stacks = getMultilineInput("stacks").flatMap((p) => p.split(/\s+/)).filter((p) => p !== "");
+  const allStacks = getInput("all-stacks") === "true";
+  if (stacks.length === 0 && !allStacks) return void 0;
+  const { fetchStacks } = await import("./chunks/fetch-stacks-6B6Z5W2Y.js");
+  const roleArn = getInput("role-arn");
+  return fetchStacks({ stacks, allStacks, regions: regionInput.split(/\s+/).filter((r) => r !== ""), ...roleArn ? { roleArn } : {} });
+}
 async function run() {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   process.chdir(workspace);
@@ -20252,27 +20265,32 @@ async function run() {
   const onlyChanged = getInput("only-changed") === "true" && event.pull_request !== void 0;
   const stageInput = getInput("stage");
   const regionInput = getInput("region");
+  const serverlessRegion = regionInput.split(/\s+/)[0] ?? "";
   if (onlyChanged) {
     const changed = changedFiles(event, workspace) ?? [];
     const under = changed.filter((f) => within(f, targets));
-    const services = servicesIncluding(targets, under, { ...stageInput ? { stage: stageInput } : {}, ...regionInput ? { region: regionInput } : {} });
+    const services = servicesIncluding(targets, under, { ...stageInput ? { stage: stageInput } : {}, ...serverlessRegion ? { region: serverlessRegion } : {} });
     info(`only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(", ") || ".")}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ""}`);
     targets = [...under, ...services];
   }
   const config = getInput("config");
-  const result = targets.length === 0 ? { findings: [], problems: [], notices: [], checked: [], skipped: [], missing: [], rules: [], settings: {}, models: [] } : await check(targets, {
+  const live = await deployedStacks(regionInput);
+  if (live && paths.length === 0 && !onlyChanged) targets = [];
+  const checked = targets.length === 0 && !live ? { findings: [], problems: [], notices: [], checked: [], skipped: [], missing: [], rules: [], settings: {}, models: [] } : await check(targets, {
+    ...live ? { liveStacks: live.stacks } : {},
     keepModels: true,
     pathsAreFound: onlyChanged,
     // A pull request that changes no template has nothing to check; a `paths` that holds none is a mistake.
-    allowNoTemplates: onlyChanged,
+    allowNoTemplates: onlyChanged || live !== void 0,
     ...config ? { config } : {},
     ...stageInput ? { stage: stageInput } : {},
-    ...regionInput ? { region: regionInput } : {},
+    ...serverlessRegion ? { region: serverlessRegion } : {},
     ...untrustedHead ? {
       refuseCustomRules: "custom rules are not run for pull requests from forks or under pull_request_target",
       configSource: baseCommitConfig(event, workspace)
     } : {}
   });
+  const result = live ? { ...checked, problems: [...live.problems, ...checked.problems] } : checked;
   const format = getInput("format") || "stylish";
   const mermaid = formatMermaid(result);
   const log = {

@@ -1,5 +1,8 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
+  isStackUri
+} from "./chunks/chunk-3VTAK7LM.js";
+import {
   builtinRules,
   check,
   endpointTypeOf,
@@ -14,7 +17,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-FFDC2OJI.js";
+} from "./chunks/chunk-MZA27FZK.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";
@@ -3689,6 +3692,7 @@ function applyBaseline(findings, baseline) {
 }
 function pathOf(artifact, bases) {
   const base = artifact.uriBaseId ? bases[artifact.uriBaseId]?.uri : void 0;
+  if (artifact.uri && isStackUri(artifact.uri)) return artifact.uri;
   try {
     if (artifact.uri?.startsWith("file:")) return fileURLToPath2(artifact.uri);
     if (base?.startsWith("file:")) return fileURLToPath2(new URL(artifact.uri ?? "", base));
@@ -3701,6 +3705,7 @@ function pathOf(artifact, bases) {
   }
 }
 function key(path) {
+  if (isStackUri(path)) return path;
   return relative(process.cwd(), resolve(path)).split("\\").join("/");
 }
 
@@ -3708,7 +3713,10 @@ function key(path) {
 var COMMAND = { error: "error", warning: "warning", note: "notice" };
 function formatGithub(result) {
   const lines = result.findings.filter((f) => !f.suppressed).map(
-    (f) => `::${COMMAND[f.level]} ${props({ file: f.file, line: f.line, col: f.column, title: f.ruleId })}::${escapeWorkflowData(`${f.message} (${f.logicalId})`)}`
+    (f) => (
+      // A deployed stack is no file of the repository: the annotation names it, with the line in its template.
+      isStackUri(f.file) ? `::${COMMAND[f.level]} ${props({ title: f.ruleId })}::${escapeWorkflowData(`${f.file}:${f.line}: ${f.message} (${f.logicalId})`)}` : `::${COMMAND[f.level]} ${props({ file: f.file, line: f.line, col: f.column, title: f.ruleId })}::${escapeWorkflowData(`${f.message} (${f.logicalId})`)}`
+    )
   );
   for (const p of result.problems) {
     lines.push(`::error ${props({ file: p.file, ...p.line ? { line: p.line, col: p.column ?? 1 } : {}, title: "input error" })}::${escapeWorkflowData(p.message)}`);
@@ -3983,6 +3991,7 @@ function uriOf(path) {
   return encodeURI(path.split("\\").join("/")).replace(/#/g, "%23").replace(/\?/g, "%3F");
 }
 function artifactOf(root, file) {
+  if (isStackUri(file)) return { uri: file };
   const path = relative2(root, resolve2(file));
   if (path === "" || path === ".." || path.startsWith(`..${"/"}`) || path.startsWith("..\\") || isAbsolute(path)) return { uri: pathToFileURL(resolve2(file)).href };
   return { uri: uriOf(path), uriBaseId: SOURCE_ROOT_ID };
@@ -4106,7 +4115,7 @@ function render(format, result, toTerminal, baselined, withBaseline, hidden) {
 async function runCheck(paths, flags) {
   const options = {
     ...flags.stage ? { stage: flags.stage } : {},
-    ...flags.region ? { region: flags.region } : {},
+    ...flags.region?.[0] ? { region: flags.region[0] } : {},
     ...flags.config ? { config: flags.config } : {},
     ...flags.rule ? { ruleLevels: flags.rule } : {},
     ...flags.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {},
@@ -4116,7 +4125,15 @@ async function runCheck(paths, flags) {
     ...flags.skipNonTemplates ? { pathsAreFound: true } : {},
     ...flags.passOnNoTemplates ? { allowNoTemplates: true } : {}
   };
-  let result = await check(paths.length > 0 ? paths : ["."], options);
+  const wantsStacks = (flags.stack?.length ?? 0) > 0 || flags.allStacks === true;
+  const live = wantsStacks ? await fetchLive(flags) : void 0;
+  let result = await check(paths.length > 0 || wantsStacks ? paths : ["."], {
+    ...options,
+    ...live ? { liveStacks: live.stacks } : {},
+    // Stacks that could not be read are said as such; an account with no stack has nothing to check.
+    ...wantsStacks && paths.length === 0 ? { allowNoTemplates: true } : {}
+  });
+  if (live) result = { ...result, problems: [...live.problems, ...result.problems] };
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
@@ -4150,6 +4167,39 @@ async function runCheck(paths, flags) {
   };
   const code = exitCode(result, settings);
   return flags.writeBaseline && code === 1 ? 0 : code;
+}
+async function fetchLive(flags) {
+  const { fetchStacks } = await import("./chunks/fetch-stacks-6B6Z5W2Y.js");
+  const progress = process.stderr.isTTY && !process.env.CI && flags.allStacks ? await progressBar() : void 0;
+  try {
+    return await fetchStacks({
+      stacks: flags.stack ?? [],
+      allStacks: flags.allStacks === true,
+      regions: flags.region ?? [],
+      ...flags.profile ? { profile: flags.profile } : {},
+      ...flags.endpointUrl ? { endpointUrl: flags.endpointUrl } : {},
+      ...flags.roleArn ? { roleArn: flags.roleArn } : {},
+      ...progress ? { onProgress: progress.update } : {}
+    });
+  } finally {
+    progress?.stop();
+  }
+}
+async function progressBar() {
+  const { SingleBar, Presets } = (await import("./chunks/cli-progress-24O6WQ7Y.js")).default;
+  const bar = new SingleBar({ stream: process.stderr, format: "reading stacks [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  let started = false;
+  return {
+    update: (done, total) => {
+      if (!started) bar.start(total, 0);
+      started = true;
+      bar.setTotal(total);
+      bar.update(done);
+    },
+    stop: () => {
+      if (started) bar.stop();
+    }
+  };
 }
 var WRITE_ERRORS = {
   EISDIR: "it is a directory",
@@ -4187,6 +4237,9 @@ function ruleLevel(value, previous = {}) {
   if (!m) throw new InvalidArgumentError("expected <rule-id>=<off|note|warning|error>");
   return { ...previous, [m[1]]: m[2] };
 }
+function collect(value, previous = []) {
+  return [...previous, value];
+}
 function count(value) {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number");
   return Number(value);
@@ -4194,10 +4247,10 @@ function count(value) {
 async function parseAndRun(argv) {
   let code = 0;
   const program2 = new Command("endpoint-guard").description("Checks that Lambda functions in private subnets reach AWS services through least-privilege VPC endpoints").version(version, "-v, --version").exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program2.command("check").description("check CloudFormation, AWS SAM and Serverless Framework templates and CDK cdk.out assemblies (files, directories searched recursively, or globs)").argument("[paths...]", "templates, directories or globs", []).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings", count).addOption(new Option("--level-threshold <level>", "the lowest level that fails the run (default: error)").choices(LEVELS)).option("--report-unused-suppressions", "report suppressions that cover no finding (as notes)").option("--quiet", "report errors only (warnings and notes are neither shown nor counted)").option("--no-notes", 'report errors and warnings, not notes ("cannot verify")').option("--baseline <file.sarif>", "report only findings that are not in this earlier SARIF report").option("--write-baseline <file.sarif>", "write the findings of this run as a baseline (SARIF)").option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "Serverless Framework: the region (sets ${opt:region})").option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--debug", "list the files a directory scan skipped, and why").option("--skip-non-templates", "skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)").option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)").action(async (paths, flags) => {
+  program2.command("check").description("check CloudFormation, AWS SAM and Serverless Framework templates, CDK cdk.out assemblies and Terraform (files, directories searched recursively, or globs), and deployed stacks (--stack, --all-stacks)").argument("[paths...]", "templates, directories or globs", []).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings", count).addOption(new Option("--level-threshold <level>", "the lowest level that fails the run (default: error)").choices(LEVELS)).option("--report-unused-suppressions", "report suppressions that cover no finding (as notes)").option("--quiet", "report errors only (warnings and notes are neither shown nor counted)").option("--no-notes", 'report errors and warnings, not notes ("cannot verify")').option("--baseline <file.sarif>", "report only findings that are not in this earlier SARIF report").option("--write-baseline <file.sarif>", "write the findings of this run as a baseline (SARIF)").option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "the AWS region of --stack / --all-stacks (repeatable); Serverless Framework: the region (sets ${opt:region})", collect).option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--stack <name>", "check a deployed CloudFormation stack (repeatable): its processed template, deployed parameters and the exports it imports", collect).option("--all-stacks", "check every active stack of each --region (nested stacks once)").option("--profile <name>", "the AWS profile for --stack / --all-stacks (default: the SDK credential chain)").option("--endpoint-url <url>", "the CloudFormation endpoint (an emulator, a VPC endpoint)").option("--role-arn <arn>", "assume this role (through STS) before reading stacks").option("--debug", "list the files a directory scan skipped, and why").option("--skip-non-templates", "skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)").option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)").action(async (paths, flags) => {
     code = await runCheck(paths, flags);
   });
-  program2.command("graph").description("draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)").argument("[paths...]", "templates, directories or globs", []).option("-o, --output <file>", "write the diagrams to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "Serverless Framework: the region (sets ${opt:region})").option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--debug", "list the files a directory scan skipped, and why").option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2)").action(async (paths, flags) => {
+  program2.command("graph").description("draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)").argument("[paths...]", "templates, directories or globs", []).option("-o, --output <file>", "write the diagrams to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "Serverless Framework: the region (sets ${opt:region})", collect).option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--debug", "list the files a directory scan skipped, and why").option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2)").action(async (paths, flags) => {
     code = await runCheck(paths, { ...flags, format: "mermaid" }) === 2 ? 2 : 0;
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

@@ -129,7 +129,7 @@ function checkGroup(group, endpoint, { model, report, options }, scope) {
     }
     const allowedSources = new Set(options.allowedSources);
     for (const rule of ingress) {
-        const { problems, unknowns } = assess(rule, scope, (g) => model.isFunctionGroup(g), allowedSources);
+        const { problems, unknowns } = assess(rule, scope, { resource: (g) => model.isFunctionGroup(g), external: (id) => model.isExternalFunctionGroup(id) }, allowedSources);
         const subject = rule.origin.kind === 'standalone' ? rule.origin.resource : group;
         if (problems.length > 0) {
             report({
@@ -167,15 +167,17 @@ function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems,
             break;
         case 'security-group':
             if (peer.group.kind === 'resource') {
-                if (isFunctionGroup(peer.group.target))
+                if (isFunctionGroup.resource(peer.group.target))
                     break;
                 if (unknownFunctions.length === 0)
                     problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
                 else
                     unknowns.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
             }
-            else if (peer.group.kind === 'external')
-                unknowns.push(`source group ${peer.group.id} is not in this template`);
+            else if (peer.group.kind === 'external') {
+                if (!isFunctionGroup.external(peer.group.id))
+                    unknowns.push(`source group ${peer.group.id} is not in this template`);
+            }
             else
                 unknowns.push(`source group: ${peer.group.reason}`);
             break;

@@ -7,6 +7,8 @@ import type { StackContext } from './load/cloud-assembly.js';
 import { discover, type Candidate } from './load/discover.js';
 import { readTemplate, type ReadResult, type TemplateDocument } from './load/read-template.js';
 import { isTerraformSource, readTerraformModules } from './load/read-terraform.js';
+import { deployedDocument } from './load/live/deployed.js';
+import type { LiveStack } from './load/live/fetch-stacks.js';
 import { InputError } from './load/source-node.js';
 import { buildModel } from './model/build.js';
 import type { NetworkModel } from './model/network-model.js';
@@ -35,6 +37,8 @@ export interface CheckOptions extends AdapterOptions {
   readonly pathsAreFound?: boolean;
   /** A run that finds no template passes (pre-commit on a commit without templates); else it is an input error. */
   readonly allowNoTemplates?: boolean;
+  /** Deployed stacks to check besides (or instead of) the paths, as fetched from CloudFormation. */
+  readonly liveStacks?: readonly LiveStack[];
 }
 
 /** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
@@ -114,6 +118,12 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
   });
   reads.push(...(await readTerraformModules(terraform, reads, result.skipped, options.root)));
+  // Deployed stacks are judged by the configuration at the working directory (or --config).
+  const stackRules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
+  for (const stack of options.liveStacks ?? []) {
+    const { read, context } = deployedDocument(stack);
+    reads.push({ file: stack.uri, explicit: true, stack: context, read, rules: stackRules, reportUnused: options.reportUnusedSuppressions ?? false });
+  }
   for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
     if (read.status === 'error') {
       result.problems.push(problemOf(read.error));
@@ -151,8 +161,8 @@ export function checkDocument(
   const view = toCloudFormation(doc, options);
   // A CDK stack deployed to a fixed environment knows its region and account.
   const { stack } = options;
-  const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}) };
-  const resolver = new Resolver(view.root, { pseudo });
+  const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}), ...(stack?.stackName ? { 'AWS::StackName': stack.stackName } : {}) };
+  const resolver = new Resolver(view.root, { pseudo, ...(stack?.imports ? { imports: stack.imports } : {}) });
   const model = buildModel(view.root, resolver, stack?.constructPaths);
   const { findings, failures } = runRules(model, rules, doc.file, {
     commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],

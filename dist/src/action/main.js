@@ -1,3 +1,4 @@
+import { isStackUri } from '../engine/load/live/stack-uri.js';
 /**
  * The GitHub Action: checks the templates of the workspace (or those a pull request changed), annotates the
  * findings, writes a job summary (findings per rule and file, and a Mermaid diagram of each VPC), optionally a SARIF
@@ -96,8 +97,10 @@ function within(file, paths) {
 }
 /** Annotations: the toolkit escapes what would end or split the command; control characters are made visible here. */
 function annotate(f) {
-    const props = { file: escapeTerminal(f.file), startLine: f.line, startColumn: f.column, title: escapeTerminal(f.ruleId) };
-    const message = escapeTerminal(`${f.message} (${f.logicalId})`);
+    // A deployed stack is no file of the repository: its annotation names the stack and line in its text.
+    const stack = isStackUri(f.file);
+    const props = stack ? { title: escapeTerminal(f.ruleId) } : { file: escapeTerminal(f.file), startLine: f.line, startColumn: f.column, title: escapeTerminal(f.ruleId) };
+    const message = escapeTerminal(`${stack ? `${f.file}:${f.line}: ` : ''}${f.message} (${f.logicalId})`);
     if (f.level === 'error')
         core.error(message, props);
     else if (f.level === 'warning')
@@ -149,6 +152,19 @@ function writeUninterpreted(report) {
     core.info(report);
     core.info(`::${token}::`);
 }
+/**
+ * The `stacks` / `all-stacks` inputs: deployed stacks read with the job's AWS credentials (the SDK's chain, e.g. from
+ * aws-actions/configure-aws-credentials), for scheduled runs. Nothing is read when neither is set.
+ */
+async function deployedStacks(regionInput) {
+    const stacks = core.getMultilineInput('stacks').flatMap((p) => p.split(/\s+/)).filter((p) => p !== '');
+    const allStacks = core.getInput('all-stacks') === 'true';
+    if (stacks.length === 0 && !allStacks)
+        return undefined;
+    const { fetchStacks } = await import('../engine/load/live/fetch-stacks.js');
+    const roleArn = core.getInput('role-arn');
+    return fetchStacks({ stacks, allStacks, regions: regionInput.split(/\s+/).filter((r) => r !== ''), ...(roleArn ? { roleArn } : {}) });
+}
 export async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     process.chdir(workspace);
@@ -162,25 +178,30 @@ export async function run() {
     const onlyChanged = core.getInput('only-changed') === 'true' && event.pull_request !== undefined;
     const stageInput = core.getInput('stage');
     const regionInput = core.getInput('region');
+    const serverlessRegion = regionInput.split(/\s+/)[0] ?? '';
     if (onlyChanged) {
         const changed = changedFiles(event, workspace) ?? [];
         const under = changed.filter((f) => within(f, targets));
         // A changed fragment (`${file(resources/vpc.yml)}`) changes the services that include it: check those too.
-        const services = servicesIncluding(targets, under, { ...(stageInput ? { stage: stageInput } : {}), ...(regionInput ? { region: regionInput } : {}) });
+        const services = servicesIncluding(targets, under, { ...(stageInput ? { stage: stageInput } : {}), ...(serverlessRegion ? { region: serverlessRegion } : {}) });
         core.info(`only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(', ') || '.')}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ''}`);
         targets = [...under, ...services];
     }
     const config = core.getInput('config');
-    const result = targets.length === 0
+    const live = await deployedStacks(regionInput);
+    if (live && paths.length === 0 && !onlyChanged)
+        targets = [];
+    const checked = targets.length === 0 && !live
         ? { findings: [], problems: [], notices: [], checked: [], skipped: [], missing: [], rules: [], settings: {}, models: [] }
         : await check(targets, {
+            ...(live ? { liveStacks: live.stacks } : {}),
             keepModels: true,
             pathsAreFound: onlyChanged,
             // A pull request that changes no template has nothing to check; a `paths` that holds none is a mistake.
-            allowNoTemplates: onlyChanged,
+            allowNoTemplates: onlyChanged || live !== undefined,
             ...(config ? { config } : {}),
             ...(stageInput ? { stage: stageInput } : {}),
-            ...(regionInput ? { region: regionInput } : {}),
+            ...(serverlessRegion ? { region: serverlessRegion } : {}),
             ...(untrustedHead
                 ? {
                     refuseCustomRules: 'custom rules are not run for pull requests from forks or under pull_request_target',
@@ -188,6 +209,8 @@ export async function run() {
                 }
                 : {}),
         });
+    // A stack that could not be read is an input error of the run, as an unreadable file is.
+    const result = live ? { ...checked, problems: [...live.problems, ...checked.problems] } : checked;
     // The log: the report in the format asked for (annotations are written in any case).
     const format = core.getInput('format') || 'stylish';
     const mermaid = formatMermaid(result);

@@ -40,7 +40,7 @@ function render(format, result, toTerminal, baselined, withBaseline, hidden) {
 async function runCheck(paths, flags) {
     const options = {
         ...(flags.stage ? { stage: flags.stage } : {}),
-        ...(flags.region ? { region: flags.region } : {}),
+        ...(flags.region?.[0] ? { region: flags.region[0] } : {}),
         ...(flags.config ? { config: flags.config } : {}),
         ...(flags.rule ? { ruleLevels: flags.rule } : {}),
         ...(flags.reportUnusedSuppressions ? { reportUnusedSuppressions: true } : {}),
@@ -50,7 +50,16 @@ async function runCheck(paths, flags) {
         ...(flags.skipNonTemplates ? { pathsAreFound: true } : {}),
         ...(flags.passOnNoTemplates ? { allowNoTemplates: true } : {}),
     };
-    let result = await check(paths.length > 0 ? paths : ['.'], options);
+    const wantsStacks = (flags.stack?.length ?? 0) > 0 || flags.allStacks === true;
+    const live = wantsStacks ? await fetchLive(flags) : undefined;
+    let result = await check(paths.length > 0 || wantsStacks ? paths : ['.'], {
+        ...options,
+        ...(live ? { liveStacks: live.stacks } : {}),
+        // Stacks that could not be read are said as such; an account with no stack has nothing to check.
+        ...(wantsStacks && paths.length === 0 ? { allowNoTemplates: true } : {}),
+    });
+    if (live)
+        result = { ...result, problems: [...live.problems, ...result.problems] };
     if (flags.debug)
         for (const s of result.skipped)
             process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}\n`);
@@ -92,6 +101,43 @@ async function runCheck(paths, flags) {
     };
     const code = exitCode(result, settings);
     return flags.writeBaseline && code === 1 ? 0 : code;
+}
+/** `--stack` / `--all-stacks`: the stacks read from CloudFormation, a progress bar on a terminal (not in CI). */
+async function fetchLive(flags) {
+    const { fetchStacks } = await import('../engine/load/live/fetch-stacks.js');
+    const progress = process.stderr.isTTY && !process.env.CI && flags.allStacks ? await progressBar() : undefined;
+    try {
+        return await fetchStacks({
+            stacks: flags.stack ?? [],
+            allStacks: flags.allStacks === true,
+            regions: flags.region ?? [],
+            ...(flags.profile ? { profile: flags.profile } : {}),
+            ...(flags.endpointUrl ? { endpointUrl: flags.endpointUrl } : {}),
+            ...(flags.roleArn ? { roleArn: flags.roleArn } : {}),
+            ...(progress ? { onProgress: progress.update } : {}),
+        });
+    }
+    finally {
+        progress?.stop();
+    }
+}
+async function progressBar() {
+    const { SingleBar, Presets } = (await import('cli-progress')).default;
+    const bar = new SingleBar({ stream: process.stderr, format: 'reading stacks [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+    let started = false;
+    return {
+        update: (done, total) => {
+            if (!started)
+                bar.start(total, 0);
+            started = true;
+            bar.setTotal(total);
+            bar.update(done);
+        },
+        stop: () => {
+            if (started)
+                bar.stop();
+        },
+    };
 }
 const WRITE_ERRORS = {
     EISDIR: 'it is a directory',
@@ -141,6 +187,9 @@ function ruleLevel(value, previous = {}) {
         throw new InvalidArgumentError('expected <rule-id>=<off|note|warning|error>');
     return { ...previous, [m[1]]: m[2] };
 }
+function collect(value, previous = []) {
+    return [...previous, value];
+}
 function count(value) {
     if (!/^\d+$/.test(value))
         throw new InvalidArgumentError('expected a whole number');
@@ -155,7 +204,7 @@ async function parseAndRun(argv) {
         .configureOutput({ writeErr: (s) => process.stderr.write(s) });
     program
         .command('check')
-        .description('check CloudFormation, AWS SAM and Serverless Framework templates and CDK cdk.out assemblies (files, directories searched recursively, or globs)')
+        .description('check CloudFormation, AWS SAM and Serverless Framework templates, CDK cdk.out assemblies and Terraform (files, directories searched recursively, or globs), and deployed stacks (--stack, --all-stacks)')
         .argument('[paths...]', 'templates, directories or globs', [])
         .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
         .option('-o, --output <file>', 'write the report to a file instead of stdout')
@@ -169,9 +218,14 @@ async function parseAndRun(argv) {
         .option('--baseline <file.sarif>', 'report only findings that are not in this earlier SARIF report')
         .option('--write-baseline <file.sarif>', 'write the findings of this run as a baseline (SARIF)')
         .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
-        .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
+        .option('--region <region>', 'the AWS region of --stack / --all-stacks (repeatable); Serverless Framework: the region (sets ${opt:region})', collect)
         .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
         .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
+        .option('--stack <name>', 'check a deployed CloudFormation stack (repeatable): its processed template, deployed parameters and the exports it imports', collect)
+        .option('--all-stacks', 'check every active stack of each --region (nested stacks once)')
+        .option('--profile <name>', 'the AWS profile for --stack / --all-stacks (default: the SDK credential chain)')
+        .option('--endpoint-url <url>', 'the CloudFormation endpoint (an emulator, a VPC endpoint)')
+        .option('--role-arn <arn>', 'assume this role (through STS) before reading stacks')
         .option('--debug', 'list the files a directory scan skipped, and why')
         .option('--skip-non-templates', 'skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)')
         .option('--pass-on-no-templates', 'pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)')
@@ -186,7 +240,7 @@ async function parseAndRun(argv) {
         .option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)')
         .option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)', ruleLevel)
         .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
-        .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})")
+        .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})", collect)
         .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
         .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
         .option('--debug', 'list the files a directory scan skipped, and why')

@@ -2,6 +2,7 @@ import { type ConfigSource } from './config/config.js';
 import { type AdapterOptions } from './load/adapters/index.js';
 import type { StackContext } from './load/cloud-assembly.js';
 import { type TemplateDocument } from './load/read-template.js';
+import type { LiveStack } from './load/live/fetch-stacks.js';
 import type { NetworkModel } from './model/network-model.js';
 import { type Finding, type InputProblem } from './run/finding.js';
 import type { AnyRule, Level } from './run/rule.js';
@@ -25,6 +26,8 @@ export interface CheckOptions extends AdapterOptions {
     readonly pathsAreFound?: boolean;
     /** A run that finds no template passes (pre-commit on a commit without templates); else it is an input error. */
     readonly allowNoTemplates?: boolean;
+    /** Deployed stacks to check besides (or instead of) the paths, as fetched from CloudFormation. */
+    readonly liveStacks?: readonly LiveStack[];
 }
 /** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
 export interface RunSettings {

@@ -6,6 +6,7 @@ import { toCloudFormation } from './load/adapters/index.js';
 import { discover } from './load/discover.js';
 import { readTemplate } from './load/read-template.js';
 import { isTerraformSource, readTerraformModules } from './load/read-terraform.js';
+import { deployedDocument } from './load/live/deployed.js';
 import { InputError } from './load/source-node.js';
 import { buildModel } from './model/build.js';
 import { Resolver } from './resolve/resolver.js';
@@ -64,6 +65,12 @@ export async function check(paths, options = {}) {
         return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
     });
     reads.push(...(await readTerraformModules(terraform, reads, result.skipped, options.root)));
+    // Deployed stacks are judged by the configuration at the working directory (or --config).
+    const stackRules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
+    for (const stack of options.liveStacks ?? []) {
+        const { read, context } = deployedDocument(stack);
+        reads.push({ file: stack.uri, explicit: true, stack: context, read, rules: stackRules, reportUnused: options.reportUnusedSuppressions ?? false });
+    }
     for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
         if (read.status === 'error') {
             result.problems.push(problemOf(read.error));
@@ -107,8 +114,8 @@ export function checkDocument(doc, rules, options = {}) {
     const view = toCloudFormation(doc, options);
     // A CDK stack deployed to a fixed environment knows its region and account.
     const { stack } = options;
-    const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}) };
-    const resolver = new Resolver(view.root, { pseudo });
+    const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}), ...(stack?.stackName ? { 'AWS::StackName': stack.stackName } : {}) };
+    const resolver = new Resolver(view.root, { pseudo, ...(stack?.imports ? { imports: stack.imports } : {}) });
     const model = buildModel(view.root, resolver, stack?.constructPaths);
     const { findings, failures } = runRules(model, rules, doc.file, {
         commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],

@@ -58,6 +58,11 @@ export function readTemplate(file: string, found = false): ReadResult {
   const text = decodeUtf8(bytes);
   if (text === undefined) return { status: 'not-a-template', reason: 'binary file (not UTF-8 text)' };
   if (text.trim() === '') return { status: 'not-a-template', reason: 'empty file' };
+  return readTemplateText(file, text, found);
+}
+
+/** Parses and classifies a template's text (a file's, or a deployed stack's body). */
+export function readTemplateText(file: string, text: string, found = false): ReadResult {
   const sniffed = looksLikeTemplate(file, text);
   if (found && !sniffed) return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform, Serverless service or Resources of AWS:: types' };
   try {

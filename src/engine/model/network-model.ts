@@ -330,6 +330,11 @@ export class NetworkModel implements ModelParts {
     return this.functionsUsing(group).length > 0;
   }
 
+  /** Whether a function of the template names this group ID of another stack (a deployed stack's import, an ID). */
+  isExternalFunctionGroup(id: string): boolean {
+    return this.functions.some((fn) => fn.vpcConfig.state === 'set' && fn.vpcConfig.securityGroups.state === 'set' && fn.vpcConfig.securityGroups.items.some((g) => g.kind === 'external' && g.id === id));
+  }
+
   /**
    * Functions whose security groups are not all known (a VpcConfig behind an unknowable `Fn::If`, a group list
    * from a parameter without default): while there are any, "no function uses this group" cannot be claimed.

@@ -1,3 +1,4 @@
+import { isStackUri } from '../load/live/stack-uri.js';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRegularFile } from '../load/input-files.js';
@@ -129,6 +130,7 @@ export function applyBaseline(findings: readonly Finding[], baseline: readonly B
  */
 function pathOf(artifact: { uri?: string; uriBaseId?: string }, bases: Record<string, { uri?: string }>): string {
   const base = artifact.uriBaseId ? bases[artifact.uriBaseId]?.uri : undefined;
+  if (artifact.uri && isStackUri(artifact.uri)) return artifact.uri;
   try {
     if (artifact.uri?.startsWith('file:')) return fileURLToPath(artifact.uri);
     if (base?.startsWith('file:')) return fileURLToPath(new URL(artifact.uri ?? '', base));
@@ -144,5 +146,6 @@ function pathOf(artifact: { uri?: string; uriBaseId?: string }, bases: Record<st
 
 /** A file as the same key however it was given: relative to the working directory, `/` separated. */
 function key(path: string): string {
+  if (isStackUri(path)) return path;
   return relative(process.cwd(), resolve(path)).split('\\').join('/');
 }

@@ -1,3 +1,4 @@
+import { isStackUri } from '../load/live/stack-uri.js';
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -75,6 +76,8 @@ function uriOf(path: string): string {
 
 /** Where a file is for SARIF: relative to the source root when inside it, else an absolute file URI. */
 export function artifactOf(root: string, file: string): { uri: string; uriBaseId?: string } {
+  // A deployed stack is named by its own URI (cloudformation://region/name), not a file.
+  if (isStackUri(file)) return { uri: file };
   const path = relative(root, resolve(file));
   if (path === '' || path === '..' || path.startsWith(`..${'/'}`) || path.startsWith('..\\') || isAbsolute(path)) return { uri: pathToFileURL(resolve(file)).href };
   return { uri: uriOf(path), uriBaseId: SOURCE_ROOT_ID };

@@ -45,6 +45,8 @@ const MAX_DEPTH = 200;
 export interface ResolverOptions {
   /** Values for pseudo parameters known from the context (e.g. `--region`); others stay symbolic. */
   readonly pseudo?: Partial<Record<PseudoName, string>>;
+  /** The account's exports (a deployed stack's region): `Fn::ImportValue` of a known name is its value. */
+  readonly imports?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -178,7 +180,10 @@ export class Resolver implements ConditionScope {
       }
       case 'Fn::ImportValue': {
         const name = this.resolve(arg);
-        return unknown(`Fn::ImportValue ${name && knownString(name) !== undefined ? knownString(name) : '(computed name)'}`, loc);
+        const key = name ? knownString(name) : undefined;
+        const exported = key !== undefined ? this.options.imports?.get(key) : undefined;
+        if (exported !== undefined) return { kind: 'string', value: exported, loc };
+        return unknown(`Fn::ImportValue ${key ?? '(computed name)'}${this.options.imports && key !== undefined ? ': no such export in the account' : ''}`, loc);
       }
       default:
         return unknown(`${fn} is not evaluated`, loc);

@@ -18,6 +18,9 @@ export interface StackContext {
     /** From the stack's `environment` (`aws://123456789012/eu-west-1`), when it is not environment-agnostic. */
     readonly region?: string;
     readonly account?: string;
+    /** A deployed stack's: the exports of its account and region. */
+    readonly imports?: ReadonlyMap<string, string>;
+    readonly stackName?: string;
 }
 /**
  * The stack templates a cloud assembly's manifest lists, with nested stacks' templates (resources of type

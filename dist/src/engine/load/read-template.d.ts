@@ -39,3 +39,5 @@ export declare function looksLikeTemplate(file: string, text: string): boolean;
  * a template is then skipped without being parsed (a large data file costs a look, not a parse).
  */
 export declare function readTemplate(file: string, found?: boolean): ReadResult;
+/** Parses and classifies a template's text (a file's, or a deployed stack's body). */
+export declare function readTemplateText(file: string, text: string, found?: boolean): ReadResult;

@@ -35,6 +35,10 @@ export function readTemplate(file, found = false) {
         return { status: 'not-a-template', reason: 'binary file (not UTF-8 text)' };
     if (text.trim() === '')
         return { status: 'not-a-template', reason: 'empty file' };
+    return readTemplateText(file, text, found);
+}
+/** Parses and classifies a template's text (a file's, or a deployed stack's body). */
+export function readTemplateText(file, text, found = false) {
     const sniffed = looksLikeTemplate(file, text);
     if (found && !sniffed)
         return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform, Serverless service or Resources of AWS:: types' };

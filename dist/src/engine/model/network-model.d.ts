@@ -128,6 +128,8 @@ export declare class NetworkModel implements ModelParts {
     hasLambdaConsumers(endpoint: VpcEndpoint): boolean;
     /** Whether any Lambda function of the template has this group in its VpcConfig. */
     isFunctionGroup(group: SecurityGroup): boolean;
+    /** Whether a function of the template names this group ID of another stack (a deployed stack's import, an ID). */
+    isExternalFunctionGroup(id: string): boolean;
     /**
      * Functions whose security groups are not all known (a VpcConfig behind an unknowable `Fn::If`, a group list
      * from a parameter without default): while there are any, "no function uses this group" cannot be claimed.

@@ -1,3 +1,4 @@
+import { isStackUri } from '../load/live/stack-uri.js';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRegularFile } from '../load/input-files.js';
@@ -106,6 +107,8 @@ export function applyBaseline(findings, baseline) {
  */
 function pathOf(artifact, bases) {
     const base = artifact.uriBaseId ? bases[artifact.uriBaseId]?.uri : undefined;
+    if (artifact.uri && isStackUri(artifact.uri))
+        return artifact.uri;
     try {
         if (artifact.uri?.startsWith('file:'))
             return fileURLToPath(artifact.uri);
@@ -124,6 +127,8 @@ function pathOf(artifact, bases) {
 }
 /** A file as the same key however it was given: relative to the working directory, `/` separated. */
 function key(path) {
+    if (isStackUri(path))
+        return path;
     return relative(process.cwd(), resolve(path)).split('\\').join('/');
 }
 //# sourceMappingURL=baseline.js.map

@@ -14,6 +14,8 @@ export declare function isUnknownMarker(node: SourceNode): boolean;
 export interface ResolverOptions {
     /** Values for pseudo parameters known from the context (e.g. `--region`); others stay symbolic. */
     readonly pseudo?: Partial<Record<PseudoName, string>>;
+    /** The account's exports (a deployed stack's region): `Fn::ImportValue` of a known name is its value. */
+    readonly imports?: ReadonlyMap<string, string>;
 }
 /**
  * Resolves intrinsic functions of one template, lazily and memoised per node. Never enumerates condition scenarios:

@@ -159,7 +159,11 @@ export class Resolver {
             }
             case 'Fn::ImportValue': {
                 const name = this.resolve(arg);
-                return unknown(`Fn::ImportValue ${name && knownString(name) !== undefined ? knownString(name) : '(computed name)'}`, loc);
+                const key = name ? knownString(name) : undefined;
+                const exported = key !== undefined ? this.options.imports?.get(key) : undefined;
+                if (exported !== undefined)
+                    return { kind: 'string', value: exported, loc };
+                return unknown(`Fn::ImportValue ${key ?? '(computed name)'}${this.options.imports && key !== undefined ? ': no such export in the account' : ''}`, loc);
             }
             default:
                 return unknown(`${fn} is not evaluated`, loc);

@@ -17242,6 +17242,10 @@ var NetworkModel = class {
   isFunctionGroup(group) {
     return this.functionsUsing(group).length > 0;
   }
+  /** Whether a function of the template names this group ID of another stack (a deployed stack's import, an ID). */
+  isExternalFunctionGroup(id) {
+    return this.functions.some((fn) => fn.vpcConfig.state === "set" && fn.vpcConfig.securityGroups.state === "set" && fn.vpcConfig.securityGroups.items.some((g) => g.kind === "external" && g.id === id));
+  }
   /**
    * Functions whose security groups are not all known (a VpcConfig behind an unknowable `Fn::If`, a group list
    * from a parameter without default): while there are any, "no function uses this group" cannot be claimed.
@@ -17862,7 +17866,7 @@ function checkGroup(group, endpoint, { model, report: report2, options }, scope)
   }
   const allowedSources = new Set(options.allowedSources);
   for (const rule2 of ingress) {
-    const { problems, unknowns: unknowns2 } = assess(rule2, scope, (g) => model.isFunctionGroup(g), allowedSources);
+    const { problems, unknowns: unknowns2 } = assess(rule2, scope, { resource: (g) => model.isFunctionGroup(g), external: (id) => model.isExternalFunctionGroup(id) }, allowedSources);
     const subject = rule2.origin.kind === "standalone" ? rule2.origin.resource : group;
     if (problems.length > 0) {
       report2({
@@ -17894,11 +17898,12 @@ function assessLambdaSource(peer, isFunctionGroup, unknownFunctions, { problems,
       break;
     case "security-group":
       if (peer.group.kind === "resource") {
-        if (isFunctionGroup(peer.group.target)) break;
+        if (isFunctionGroup.resource(peer.group.target)) break;
         if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
         else unknowns2.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
-      } else if (peer.group.kind === "external") unknowns2.push(`source group ${peer.group.id} is not in this template`);
-      else unknowns2.push(`source group: ${peer.group.reason}`);
+      } else if (peer.group.kind === "external") {
+        if (!isFunctionGroup.external(peer.group.id)) unknowns2.push(`source group ${peer.group.id} is not in this template`);
+      } else unknowns2.push(`source group: ${peer.group.reason}`);
       break;
     case "unknown":
       unknowns2.push(`source ${peer.reason}`);
@@ -20238,7 +20243,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-ZXNRZLHX.js");
+  const { loadCustomRules } = await import("./custom-rules-6HTXCFQY.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -21689,7 +21694,10 @@ var Resolver = class {
       }
       case "Fn::ImportValue": {
         const name = this.resolve(arg);
-        return unknown(`Fn::ImportValue ${name && knownString(name) !== void 0 ? knownString(name) : "(computed name)"}`, loc);
+        const key = name ? knownString(name) : void 0;
+        const exported = key !== void 0 ? this.options.imports?.get(key) : void 0;
+        if (exported !== void 0) return { kind: "string", value: exported, loc };
+        return unknown(`Fn::ImportValue ${key ?? "(computed name)"}${this.options.imports && key !== void 0 ? ": no such export in the account" : ""}`, loc);
       }
       default:
         return unknown(`${fn} is not evaluated`, loc);
@@ -24680,6 +24688,9 @@ function readTemplate(file, found = false) {
   const text2 = decodeUtf8(bytes);
   if (text2 === void 0) return { status: "not-a-template", reason: "binary file (not UTF-8 text)" };
   if (text2.trim() === "") return { status: "not-a-template", reason: "empty file" };
+  return readTemplateText(file, text2, found);
+}
+function readTemplateText(file, text2, found = false) {
   const sniffed = looksLikeTemplate(file, text2);
   if (found && !sniffed) return { status: "not-a-template", reason: "no AWSTemplateFormatVersion, SAM Transform, Serverless service or Resources of AWS:: types" };
   try {
@@ -25075,6 +25086,27 @@ function planCalledFolders(planRoot, planDir) {
   };
   visit2(child(child(planRoot, "configuration"), "root_module"), planDir, "", 0);
   return out;
+}
+
+// src/engine/load/live/deployed.ts
+function deployedDocument(stack) {
+  const read = readTemplateText(stack.uri, stack.body);
+  const account = /^arn:[^:]+:cloudformation:[^:]*:(\d{12}):/.exec(stack.stackId)?.[1];
+  const context = { constructPaths: /* @__PURE__ */ new Map(), region: stack.region, ...account ? { account } : {}, stackName: stack.name, imports: stack.exports };
+  if (read.status !== "template") return { read, context };
+  return { read: { status: "template", document: { ...read.document, root: withDeployedParameters(read.document.root, stack.parameters) } }, context };
+}
+function withDeployedParameters(root, deployed) {
+  const parameters = child(root, "Parameters");
+  if (parameters?.kind !== "map" || deployed.size === 0) return root;
+  let updated = parameters;
+  for (const e of parameters.entries) {
+    const value = deployed.get(e.key);
+    if (value === void 0 || e.value.kind !== "map") continue;
+    const node = value === "****" ? scalar(null, e.value.loc) : scalar(value, child(e.value, "Default")?.loc ?? e.value.loc);
+    updated = withEntry(updated, e.key, withEntry(e.value, "Default", node));
+  }
+  return withEntry(root, "Parameters", updated);
 }
 
 // src/engine/model/coerce.ts
@@ -25864,6 +25896,11 @@ async function check(paths, options = {}) {
     return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
   });
   reads.push(...await readTerraformModules(terraform, reads, result.skipped, options.root));
+  const stackRules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...rootConfig?.customRules ?? []], options.ruleLevels);
+  for (const stack of options.liveStacks ?? []) {
+    const { read, context } = deployedDocument(stack);
+    reads.push({ file: stack.uri, explicit: true, stack: context, read, rules: stackRules, reportUnused: options.reportUnusedSuppressions ?? false });
+  }
   for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
     if (read.status === "error") {
       result.problems.push(problemOf(read.error));
@@ -25893,8 +25930,8 @@ async function check(paths, options = {}) {
 function checkDocument(doc, rules, options = {}) {
   const view = toCloudFormation(doc, options);
   const { stack } = options;
-  const pseudo = { ...view.pseudo, ...stack?.region ? { "AWS::Region": stack.region } : {}, ...stack?.account ? { "AWS::AccountId": stack.account } : {} };
-  const resolver = new Resolver(view.root, { pseudo });
+  const pseudo = { ...view.pseudo, ...stack?.region ? { "AWS::Region": stack.region } : {}, ...stack?.account ? { "AWS::AccountId": stack.account } : {}, ...stack?.stackName ? { "AWS::StackName": stack.stackName } : {} };
+  const resolver = new Resolver(view.root, { pseudo, ...stack?.imports ? { imports: stack.imports } : {} });
   const model = buildModel(view.root, resolver, stack?.constructPaths);
   const { findings, failures } = runRules(model, rules, doc.file, {
     commentSuppressions: [...doc.commentSuppressions, ...view.commentSuppressions],
