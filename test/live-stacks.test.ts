@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Log } from 'sarif';
 import { BIN, ROOT } from './helpers/paths.js';
+import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
 import { createStack, REGION, startMoto, TEST_CREDENTIALS, type Moto } from './helpers/moto.js';
 import { STACK_TRACE, type JsonReport } from './helpers/cli.js';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
@@ -107,6 +108,17 @@ describe('a deployed stack is checked as deployed', () => {
     expect(result.locations![0]!.logicalLocations![0]!.name).toBe('Vpc');
   });
 
+  test('--all-stacks over two regions: each stack under its own region', async () => {
+    const other = new CloudFormationClient({ region: 'us-east-2', endpoint: moto.endpoint, credentials: TEST_CREDENTIALS });
+    await other.send(new CreateStackCommand({ StackName: 'ohio-dns-off', TemplateBody: template('qldb-dns-parameter.yaml'), Parameters: [{ ParameterKey: 'DnsHostnames', ParameterValue: 'false' }] }));
+    other.destroy();
+    const r = await live(['--format', 'json', '--region', REGION, '--region', 'us-east-2', '--endpoint-url', moto.endpoint, '--all-stacks']);
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.inputErrors).toEqual([]);
+    const dns = report.findings.filter((f) => f.ruleId === 'vpc-dns-support').map((f) => f.file).sort();
+    expect(dns).toEqual([`cloudformation://${REGION}/qldb-dns-off`, `cloudformation://${REGION}/sam-app`, 'cloudformation://us-east-2/ohio-dns-off']);
+  });
+
   test('--all-stacks checks every active stack of the region', async () => {
     const { report } = await json(['--all-stacks']);
     expect(report.inputErrors).toEqual([]);
@@ -116,10 +128,12 @@ describe('a deployed stack is checked as deployed', () => {
 });
 
 describe('--all-stacks over 51 stacks: one throttled (retried by the SDK), one denied (reported; the others checked)', () => {
-  const TINY = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.1.0.0/16\n";
+  // Three exports each: 141 in all, past moto's page of 100, so that ListExports is paginated for real.
+  const TINY = (n: string) =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.1.0.0/16\nOutputs:\n${['a', 'b', 'c'].map((x) => `  Out${x}:\n    Value: !Ref Vpc\n    Export:\n      Name: ${n}-${x}\n`).join('')}`;
   let proxy: FaultProxy;
   beforeAll(async () => {
-    for (let i = 1; i <= 47; i++) await createStack(moto, `bulk-${String(i).padStart(2, '0')}`, TINY);
+    for (let i = 1; i <= 47; i++) await createStack(moto, `bulk-${String(i).padStart(2, '0')}`, TINY(`bulk-${i}`));
     proxy = await startFaultProxy(moto.endpoint, { denied: ['bulk-13'], throttledOnce: ['bulk-07'] });
   }, 120_000);
   afterAll(async () => proxy?.close());
@@ -132,6 +146,13 @@ describe('--all-stacks over 51 stacks: one throttled (retried by the SDK), one d
     ]);
     expect(report.summary.templates).toBe(50);
     expect(proxy.throttled).toEqual(['bulk-07']);
+    // Every call is one the README's read-only policy allows; the exports came in two pages.
+    const policy = /```json\n(\{[\s\S]*?\})\n```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8').slice(readFileSync(join(ROOT, 'README.md'), 'utf8').indexOf('## Deployed stacks')))![1]!;
+    const allowed = (JSON.parse(policy) as { Statement: Array<{ Action: string[] }> }).Statement[0]!.Action;
+    expect([...new Set(proxy.calls.map((c) => `cloudformation:${c.split('@')[0]}`))].filter((a) => !allowed.includes(a))).toEqual([]);
+    expect(proxy.calls.filter((c) => c.startsWith('ListExports@')).length).toBe(2);
+    // Not a terminal: no progress bar.
+    expect(r.stderr).not.toMatch(/reading stacks/);
     expect(report.findings.map((f) => f.file)).toContain(`cloudformation://${REGION}/qldb-dns-off`);
     expect(r.code).toBe(2);
   });
