@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Log } from 'sarif';
 import { BIN, ROOT } from './helpers/paths.js';
-import { CloudFormationClient, CreateStackCommand } from '@aws-sdk/client-cloudformation';
+import { CloudFormationClient, CreateStackCommand, DeleteStackCommand } from '@aws-sdk/client-cloudformation';
 import { createStack, REGION, startMoto, TEST_CREDENTIALS, type Moto } from './helpers/moto.js';
 import { STACK_TRACE, type JsonReport } from './helpers/cli.js';
 import { startFaultProxy, type FaultProxy } from './helpers/fault-proxy.js';
@@ -44,6 +44,7 @@ beforeAll(async () => {
   await createStack(moto, 'qldb-dns-off', template('qldb-dns-parameter.yaml'), { DnsHostnames: 'false' });
   await createStack(moto, 'shared-network', template('shared-network.yaml'));
   await createStack(moto, 'imported-endpoint', template('imported-endpoint.yaml'));
+  await createStack(moto, 'qldb-vpc-dev', template('serverless-qldb-four-violations.json'));
   await createStack(moto, 'sam-app', readFileSync(join(ROOT, 'test', 'templates', 'inputs', 'sam', 'qldb-four-violations.yaml'), 'utf8'));
 }, 120_000);
 afterAll(() => moto?.stop());
@@ -87,6 +88,17 @@ describe('a deployed stack is checked as deployed', () => {
     expect(report.findings.map((f) => [f.ruleId, f.level, f.line, f.logicalId])).toEqual(expected);
   });
 
+  test('a Serverless Framework stack (the template sls package wrote, as deployed): the four findings of its serverless.yml', async () => {
+    const file = await live(['--format', 'json', join(ROOT, 'test', 'templates', 'inputs', 'serverless', 'qldb-four-violations', 'serverless.yml')]);
+    const source = (JSON.parse(file.stdout) as JsonReport).findings;
+    const { report } = await json(['--stack', 'qldb-vpc-dev']);
+    expect(report.inputErrors).toEqual([]);
+    // The framework names the function's resource CreateLicenceLambdaFunction; the source names it createLicence.
+    const named = (id: string) => (id === 'createLicence' ? 'CreateLicenceLambdaFunction' : id);
+    expect(report.findings.map((f) => [f.ruleId, f.level, f.logicalId])).toEqual(source.map((f) => [f.ruleId, f.level, named(f.logicalId)]));
+    expect(report.findings).toHaveLength(4);
+  });
+
   test('--role-arn: the stacks are read with the credentials of the assumed role (STS AssumeRole, the SDK\'s provider)', async () => {
     const proxy = await startFaultProxy(moto.endpoint, {});
     const r = await live(['--format', 'json', '--region', REGION, '--endpoint-url', proxy.endpoint, '--stack', 'qldb-dns-off', '--role-arn', 'arn:aws:iam::123456789012:role/endpoint-guard-read']);
@@ -116,7 +128,7 @@ describe('a deployed stack is checked as deployed', () => {
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.inputErrors).toEqual([]);
     const dns = report.findings.filter((f) => f.ruleId === 'vpc-dns-support').map((f) => f.file).sort();
-    expect(dns).toEqual([`cloudformation://${REGION}/qldb-dns-off`, `cloudformation://${REGION}/sam-app`, 'cloudformation://us-east-2/ohio-dns-off']);
+    expect(dns).toEqual([`cloudformation://${REGION}/qldb-dns-off`, `cloudformation://${REGION}/qldb-vpc-dev`, `cloudformation://${REGION}/sam-app`, 'cloudformation://us-east-2/ohio-dns-off']);
   });
 
   test('--all-stacks checks every active stack of the region', async () => {
@@ -127,34 +139,50 @@ describe('a deployed stack is checked as deployed', () => {
   });
 });
 
-describe('--all-stacks over 51 stacks: one throttled (retried by the SDK), one denied (reported; the others checked)', () => {
+describe('--all-stacks over 52 stacks: one throttled (retried by the SDK), one denied (reported; the others checked)', () => {
   // Three exports each: 141 in all, past moto's page of 100, so that ListExports is paginated for real.
   const TINY = (n: string) =>
     `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.1.0.0/16\nOutputs:\n${['a', 'b', 'c'].map((x) => `  Out${x}:\n    Value: !Ref Vpc\n    Export:\n      Name: ${n}-${x}\n`).join('')}`;
   let proxy: FaultProxy;
   beforeAll(async () => {
     for (let i = 1; i <= 47; i++) await createStack(moto, `bulk-${String(i).padStart(2, '0')}`, TINY(`bulk-${i}`));
-    proxy = await startFaultProxy(moto.endpoint, { denied: ['bulk-13'], throttledOnce: ['bulk-07'] });
+    // A deleted stack has no template in place: --all-stacks passes over it.
+    await createStack(moto, 'gone', TINY('gone'));
+    await moto.client.send(new DeleteStackCommand({ StackName: 'gone' }));
+    proxy = await startFaultProxy(moto.endpoint, { denied: ['bulk-13'], throttledOnce: ['bulk-07'], listStacksPage: 20 });
   }, 120_000);
   afterAll(async () => proxy?.close());
 
-  test('50 of the 51 stacks are checked; the denied one is one line naming the action', async () => {
+  test('51 of the 52 stacks are checked; the denied one is one line naming the action', async () => {
     const r = await live(['--format', 'json', '--region', REGION, '--endpoint-url', proxy.endpoint, '--all-stacks']);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.inputErrors).toEqual([
       { file: `cloudformation://${REGION}/bulk-13`, message: expect.stringMatching(/^access denied: cloudformation:GetTemplate on stack bulk-13 in eu-west-1 is not allowed for these credentials \(User: .* is not authorized to perform: cloudformation:GetTemplate/) as unknown as string },
     ]);
-    expect(report.summary.templates).toBe(50);
+    expect(report.summary.templates).toBe(51);
+    expect(r.stdout).not.toMatch(/cloudformation:\/\/eu-west-1\/gone/);
     expect(proxy.throttled).toEqual(['bulk-07']);
     // Every call is one the README's read-only policy allows; the exports came in two pages.
     const policy = /```json\n(\{[\s\S]*?\})\n```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8').slice(readFileSync(join(ROOT, 'README.md'), 'utf8').indexOf('## Deployed stacks')))![1]!;
     const allowed = (JSON.parse(policy) as { Statement: Array<{ Action: string[] }> }).Statement[0]!.Action;
     expect([...new Set(proxy.calls.map((c) => `cloudformation:${c.split('@')[0]}`))].filter((a) => !allowed.includes(a))).toEqual([]);
     expect(proxy.calls.filter((c) => c.startsWith('ListExports@')).length).toBe(2);
+    expect(proxy.calls.filter((c) => c.startsWith('ListStacks@')).length).toBe(3); // 52 stacks in pages of 20
     // Not a terminal: no progress bar.
     expect(r.stderr).not.toMatch(/reading stacks/);
     expect(report.findings.map((f) => f.file)).toContain(`cloudformation://${REGION}/qldb-dns-off`);
     expect(r.code).toBe(2);
+  });
+
+  test('on a terminal (and not in CI), a progress bar on stderr', async () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_') && k !== 'CI'));
+    const command = [process.execPath, BIN, 'check', '--all-stacks', '--region', REGION, '--endpoint-url', moto.endpoint, '--format', 'json', '--output', join(mkdtempSync(join(tmpdir(), 'eg-tty-')), 'r.json')].map((a) => `'${a}'`).join(' ');
+    // `script` runs the command on a pseudo-terminal, as a user's shell would.
+    const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...env, HOME: mkdtempSync(join(tmpdir(), 'eg-home-')), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(out).toMatch(/reading stacks \[[^\]]*\] \d+\/52/);
   });
 
   test('an expired token: said once, with what to do', async () => {

@@ -20249,7 +20249,7 @@ async function deployedStacks(regionInput) {
   const stacks = getMultilineInput("stacks").flatMap((p) => p.split(/\s+/)).filter((p) => p !== "");
   const allStacks = getInput("all-stacks") === "true";
   if (stacks.length === 0 && !allStacks) return void 0;
-  const { fetchStacks } = await import("./chunks/fetch-stacks-6B6Z5W2Y.js");
+  const { fetchStacks } = await import("./chunks/fetch-stacks-JL25P4VT.js");
   const roleArn = getInput("role-arn");
   return fetchStacks({ stacks, allStacks, regions: regionInput.split(/\s+/).filter((r) => r !== ""), ...roleArn ? { roleArn } : {} });
 }

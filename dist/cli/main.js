@@ -4169,7 +4169,7 @@ async function runCheck(paths, flags) {
   return flags.writeBaseline && code === 1 ? 0 : code;
 }
 async function fetchLive(flags) {
-  const { fetchStacks } = await import("./chunks/fetch-stacks-6B6Z5W2Y.js");
+  const { fetchStacks } = await import("./chunks/fetch-stacks-JL25P4VT.js");
   const progress = process.stderr.isTTY && !process.env.CI && flags.allStacks ? await progressBar() : void 0;
   try {
     return await fetchStacks({

@@ -3,7 +3,7 @@
  * HTTP server in front of it, with the error body of CloudFormation's awsQuery protocol as the SDK parses it
  * (`@aws-sdk/core` AwsQueryProtocol: `ErrorResponse > Error > Code, Message`). Every other request goes to moto.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 
 export interface Faults {
   /** Stacks whose GetTemplate is denied (403 AccessDenied). */
@@ -12,6 +12,8 @@ export interface Faults {
   readonly throttledOnce?: readonly string[];
   /** Every request: 400 ExpiredToken. */
   readonly expired?: boolean;
+  /** ListStacks in pages of this many, with NextToken, as CloudFormation pages it (moto returns one page). */
+  readonly listStacksPage?: number;
 }
 
 export interface FaultProxy {
@@ -55,8 +57,8 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
         throttled.push(name);
         return fail(400, 'Throttling', 'Rate exceeded');
       }
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)).map(([k, v]) => [k, String(v)]));
-      const upstream = await fetch(`${target}${req.url ?? '/'}`, { method: req.method ?? 'POST', headers, ...(body.length > 0 ? { body: new Uint8Array(body) } : {}) });
+      if (action === 'ListStacks' && faults.listStacksPage) return page(await forward(target, req, body), Number(form.get('NextToken') ?? '0'), faults.listStacksPage, res);
+      const upstream = await forward(target, req, body);
       res.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => !['content-length', 'transfer-encoding', 'connection', 'content-encoding'].includes(k))));
       res.end(Buffer.from(await upstream.arrayBuffer()));
     })().catch(() => {
@@ -68,4 +70,17 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return { endpoint: `http://127.0.0.1:${port}`, throttled, calls, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function forward(target: string, req: IncomingMessage, body: Buffer): Promise<Response> {
+  const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)).map(([k, v]) => [k, String(v)]));
+  return fetch(`${target}${req.url ?? '/'}`, { method: req.method ?? 'POST', headers, ...(body.length > 0 ? { body: new Uint8Array(body) } : {}) });
+}
+
+/** One page of moto's ListStacks answer, in CloudFormation's awsQuery shape, with the NextToken of the next one. */
+async function page(upstream: Response, from: number, size: number, res: ServerResponse): Promise<void> {
+  const members = (await upstream.text()).match(/<member>[\s\S]*?<\/member>/g) ?? [];
+  const next = from + size < members.length ? `<NextToken>${from + size}</NextToken>` : '';
+  res.writeHead(200, { 'content-type': 'text/xml' });
+  res.end(`<ListStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><ListStacksResult><StackSummaries>${members.slice(from, from + size).join('')}</StackSummaries>${next}</ListStacksResult><ResponseMetadata><RequestId>00000000-0000-0000-0000-000000000001</RequestId></ResponseMetadata></ListStacksResponse>`);
 }

@@ -31,25 +31,29 @@ export async function fetchStacks(options) {
             problems.push({ file: 'AWS region', message: `no AWS region: pass --region or set AWS_REGION (${e.message})` });
             continue;
         }
-        const names = options.allStacks ? await listActive(client, sdk, region, problems) : [...options.stacks];
-        if (names === undefined)
-            continue;
-        const exports = names.length > 0 ? await listExports(client, sdk, region, problems) : new Map();
-        if (exports === undefined)
-            continue;
-        let done = 0;
-        const read = await Promise.all(names.map((name) => limit(async () => {
-            const stack = await readStack(client, sdk, region, name, exports).catch((e) => {
-                problems.push({ file: stackUri(region, name), message: describeAwsError(e, actionOf(e), `stack ${name} in ${region}`) });
-                return undefined;
-            });
-            options.onProgress?.(++done, names.length);
-            return stack;
-        })));
-        stacks.push(...read.flatMap((s) => (s ? [s] : [])));
+        stacks.push(...(await readRegion(client, sdk, region, options, limit, problems)));
         client.destroy();
     }
     return { stacks, problems };
+}
+/** The stacks of one region: named, or all active ones; each read on its own, a failure costing only that stack. */
+async function readRegion(client, sdk, region, options, limit, problems) {
+    const names = options.allStacks ? await listActive(client, sdk, region, problems) : [...new Set(options.stacks)];
+    if (names === undefined)
+        return [];
+    const exports = names.length > 0 ? await listExports(client, sdk, region, problems) : new Map();
+    if (exports === undefined)
+        return [];
+    let done = 0;
+    const read = await Promise.all(names.map((name) => limit(async () => {
+        const stack = await readStack(client, sdk, region, name, exports).catch((e) => {
+            problems.push({ file: stackUri(region, name), message: describeAwsError(e, actionOf(e), `stack ${name} in ${region}`) });
+            return undefined;
+        });
+        options.onProgress?.(++done, names.length);
+        return stack;
+    })));
+    return read.flatMap((s) => (s ? [s] : []));
 }
 /** The API action a failed call was: the SDK error carries the command's name. */
 function actionOf(e) {

@@ -224,27 +224,30 @@ async function fetchStacks(options) {
       problems.push({ file: "AWS region", message: `no AWS region: pass --region or set AWS_REGION (${e.message})` });
       continue;
     }
-    const names = options.allStacks ? await listActive(client, sdk, region, problems) : [...options.stacks];
-    if (names === void 0) continue;
-    const exports = names.length > 0 ? await listExports(client, sdk, region, problems) : /* @__PURE__ */ new Map();
-    if (exports === void 0) continue;
-    let done = 0;
-    const read = await Promise.all(
-      names.map(
-        (name) => limit(async () => {
-          const stack = await readStack(client, sdk, region, name, exports).catch((e) => {
-            problems.push({ file: stackUri(region, name), message: describeAwsError(e, actionOf(e), `stack ${name} in ${region}`) });
-            return void 0;
-          });
-          options.onProgress?.(++done, names.length);
-          return stack;
-        })
-      )
-    );
-    stacks.push(...read.flatMap((s) => s ? [s] : []));
+    stacks.push(...await readRegion(client, sdk, region, options, limit, problems));
     client.destroy();
   }
   return { stacks, problems };
+}
+async function readRegion(client, sdk, region, options, limit, problems) {
+  const names = options.allStacks ? await listActive(client, sdk, region, problems) : [...new Set(options.stacks)];
+  if (names === void 0) return [];
+  const exports = names.length > 0 ? await listExports(client, sdk, region, problems) : /* @__PURE__ */ new Map();
+  if (exports === void 0) return [];
+  let done = 0;
+  const read = await Promise.all(
+    names.map(
+      (name) => limit(async () => {
+        const stack = await readStack(client, sdk, region, name, exports).catch((e) => {
+          problems.push({ file: stackUri(region, name), message: describeAwsError(e, actionOf(e), `stack ${name} in ${region}`) });
+          return void 0;
+        });
+        options.onProgress?.(++done, names.length);
+        return stack;
+      })
+    )
+  );
+  return read.flatMap((s) => s ? [s] : []);
 }
 function actionOf(e) {
   return e.action ?? "cloudformation:GetTemplate";
