@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parseJson } from '../src/engine/load/parse-json.js';
-import { parseYaml } from '../src/engine/load/parse-yaml.js';
+import { parseAllDocuments } from 'yaml';
+import { CUSTOM_TAGS, parseYaml, SHORT_FORMS } from '../src/engine/load/parse-yaml.js';
 import { relaxIndentation } from '../src/engine/load/relax-yaml.js';
 import { readTemplate } from '../src/engine/load/read-template.js';
 import { child, InputError, toPlain } from '../src/engine/load/source-node.js';
@@ -112,4 +113,16 @@ describe('recognising templates', () => {
     const r = readTemplate(join(TEMPLATES, 'inputs', 'mixed-dir', 'template.yaml'));
     expect(r.status === 'template' && r.document.kind).toBe('cloudformation');
   });
+});
+
+test('every CloudFormation short form is a registered tag, as a scalar, a sequence and a mapping: no per-tag warning objects', () => {
+  const forms = Object.keys(SHORT_FORMS);
+  const text = forms.map((tag, i) => `S${i}: ${tag} x\nQ${i}: ${tag} [a, b]\nM${i}: ${tag} {k: v}\n`).join('');
+  const [doc] = parseAllDocuments(text, { uniqueKeys: false, strict: false, customTags: CUSTOM_TAGS });
+  expect(doc!.warnings).toEqual([]);
+  const [bare] = parseAllDocuments(text, { uniqueKeys: false, strict: false });
+  expect(bare!.warnings.length).toBe(forms.length * 3);
+  // The tree is the same: the tags stay on the nodes, which parseYaml turns into the long forms.
+  const root = parseYaml('t.yaml', text).root;
+  expect(toPlain(root)).toMatchObject({ S0: { Ref: 'x' }, Q1: { Condition: ['a', 'b'] }, M2: { 'Fn::GetAtt': { k: 'v' } } });
 });

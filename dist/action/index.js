@@ -15,7 +15,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-KFJZLE4Z.js";
+} from "./chunks/chunk-24AEMCHE.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

@@ -17,7 +17,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-MZA27FZK.js";
+} from "./chunks/chunk-HOFELPUU.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";

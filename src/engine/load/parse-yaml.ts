@@ -4,7 +4,7 @@ import { relaxIndentation } from './relax-yaml.js';
 import { assertParseable, LIMITS } from './budget.js';
 
 /** Short-form tags and the long form CloudFormation reads them as. */
-const SHORT_FORMS: Record<string, string> = {
+export const SHORT_FORMS: Record<string, string> = {
   '!Ref': 'Ref',
   '!Condition': 'Condition',
   '!GetAtt': 'Fn::GetAtt',
@@ -26,6 +26,17 @@ const SHORT_FORMS: Record<string, string> = {
   '!ToJsonString': 'Fn::ToJsonString',
   '!Length': 'Fn::Length',
 };
+
+/**
+ * The short forms registered with the parser, as scalars, sequences and mappings: an unregistered tag makes the
+ * `yaml` library build an "Unresolved tag" warning (an Error, with its stack) for every `!Ref` of a template. The
+ * nodes stay what they were (tag kept, value untouched); the long form is read from the tag below.
+ */
+export const CUSTOM_TAGS = Object.keys(SHORT_FORMS).flatMap((tag) => [
+  { tag, resolve: (value: string) => value },
+  { tag, collection: 'seq' as const, resolve: <T>(seq: T) => seq },
+  { tag, collection: 'map' as const, resolve: <T>(map: T) => map },
+]);
 
 /** Upper bound on nodes produced, so that alias chains ("billion laughs") cannot exhaust memory. */
 const MAX_NODES = 2_000_000;
@@ -59,7 +70,7 @@ export function parseYaml(file: string, text: string): ParsedYaml {
 
 function tryParse(file: string, text: string): ParsedYaml | { error: InputError } {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false, customTags: CUSTOM_TAGS });
   const list = Array.isArray(docs) ? docs : [];
   const locOf = (offset: number): Loc => {
     const p = lineCounter.linePos(offset);

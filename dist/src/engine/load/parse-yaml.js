@@ -3,7 +3,7 @@ import { InputError, MAX_DEPTH } from './source-node.js';
 import { relaxIndentation } from './relax-yaml.js';
 import { assertParseable, LIMITS } from './budget.js';
 /** Short-form tags and the long form CloudFormation reads them as. */
-const SHORT_FORMS = {
+export const SHORT_FORMS = {
     '!Ref': 'Ref',
     '!Condition': 'Condition',
     '!GetAtt': 'Fn::GetAtt',
@@ -25,6 +25,16 @@ const SHORT_FORMS = {
     '!ToJsonString': 'Fn::ToJsonString',
     '!Length': 'Fn::Length',
 };
+/**
+ * The short forms registered with the parser, as scalars, sequences and mappings: an unregistered tag makes the
+ * `yaml` library build an "Unresolved tag" warning (an Error, with its stack) for every `!Ref` of a template. The
+ * nodes stay what they were (tag kept, value untouched); the long form is read from the tag below.
+ */
+export const CUSTOM_TAGS = Object.keys(SHORT_FORMS).flatMap((tag) => [
+    { tag, resolve: (value) => value },
+    { tag, collection: 'seq', resolve: (seq) => seq },
+    { tag, collection: 'map', resolve: (map) => map },
+]);
 /** Upper bound on nodes produced, so that alias chains ("billion laughs") cannot exhaust memory. */
 const MAX_NODES = 2_000_000;
 export function parseYaml(file, text) {
@@ -49,7 +59,7 @@ export function parseYaml(file, text) {
 }
 function tryParse(file, text) {
     const lineCounter = new LineCounter();
-    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false });
+    const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false, customTags: CUSTOM_TAGS });
     const list = Array.isArray(docs) ? docs : [];
     const locOf = (offset) => {
         const p = lineCounter.linePos(offset);

@@ -7,7 +7,7 @@ import {
   isInterfaceEndpoint,
   knownString,
   label
-} from "./chunk-KFJZLE4Z.js";
+} from "./chunk-HOFELPUU.js";
 import "./chunk-66R5DZKV.js";
 import "./chunk-QVXUJ2S4.js";
 export {
