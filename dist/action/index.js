@@ -15,7 +15,7 @@ import {
   toCloudFormation,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-24AEMCHE.js";
+} from "./chunks/chunk-JYDI5TZP.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";
@@ -20276,8 +20276,8 @@ async function run() {
   const config = getInput("config");
   const live = await deployedStacks(regionInput);
   if (live && paths.length === 0 && !onlyChanged) targets = [];
-  const checked = targets.length === 0 && !live ? { findings: [], problems: [], notices: [], checked: [], skipped: [], missing: [], rules: [], settings: {}, models: [] } : await check(targets, {
-    ...live ? { liveStacks: live.stacks } : {},
+  const result = targets.length === 0 && !live ? { findings: [], problems: [], notices: [], checked: [], skipped: [], missing: [], rules: [], settings: {}, models: [] } : await check(targets, {
+    ...live ? { live } : {},
     keepModels: true,
     pathsAreFound: onlyChanged,
     // A pull request that changes no template has nothing to check; a `paths` that holds none is a mistake.
@@ -20290,7 +20290,6 @@ async function run() {
       configSource: baseCommitConfig(event, workspace)
     } : {}
   });
-  const result = live ? { ...checked, problems: [...live.problems, ...checked.problems] } : checked;
   const format = getInput("format") || "stylish";
   const mermaid = formatMermaid(result);
   const log = {

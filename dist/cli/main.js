@@ -17,7 +17,7 @@ import {
   validateShape,
   workTreeAround,
   zoneName
-} from "./chunks/chunk-HOFELPUU.js";
+} from "./chunks/chunk-CFI2FYUO.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";
@@ -4129,11 +4129,10 @@ async function runCheck(paths, flags) {
   const live = wantsStacks ? await fetchLive(flags) : void 0;
   let result = await check(paths.length > 0 || wantsStacks ? paths : ["."], {
     ...options,
-    ...live ? { liveStacks: live.stacks } : {},
+    ...live ? { live } : {},
     // Stacks that could not be read are said as such; an account with no stack has nothing to check.
     ...wantsStacks && paths.length === 0 ? { allowNoTemplates: true } : {}
   });
-  if (live) result = { ...result, problems: [...live.problems, ...result.problems] };
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {

@@ -193,11 +193,11 @@ export async function run(): Promise<void> {
   const config = core.getInput('config');
   const live = await deployedStacks(regionInput);
   if (live && paths.length === 0 && !onlyChanged) targets = [];
-  const checked: CheckResult =
+  const result: CheckResult =
     targets.length === 0 && !live
       ? { findings: [], problems: [], notices: [], checked: [], skipped: [], missing: [], rules: [], settings: {}, models: [] }
       : await check(targets, {
-          ...(live ? { liveStacks: live.stacks } : {}),
+          ...(live ? { live } : {}),
           keepModels: true,
           pathsAreFound: onlyChanged,
           // A pull request that changes no template has nothing to check; a `paths` that holds none is a mistake.
@@ -212,8 +212,6 @@ export async function run(): Promise<void> {
               }
             : {}),
         });
-  // A stack that could not be read is an input error of the run, as an unreadable file is.
-  const result: CheckResult = live ? { ...checked, problems: [...live.problems, ...checked.problems] } : checked;
   // The log: the report in the format asked for (annotations are written in any case).
   const format = core.getInput('format') || 'stylish';
   const mermaid = formatMermaid(result);

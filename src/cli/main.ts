@@ -86,11 +86,10 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const live = wantsStacks ? await fetchLive(flags) : undefined;
   let result = await check(paths.length > 0 || wantsStacks ? paths : ['.'], {
     ...options,
-    ...(live ? { liveStacks: live.stacks } : {}),
+    ...(live ? { live } : {}),
     // Stacks that could not be read are said as such; an account with no stack has nothing to check.
     ...(wantsStacks && paths.length === 0 ? { allowNoTemplates: true } : {}),
   });
-  if (live) result = { ...result, problems: [...live.problems, ...result.problems] };
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}\n`);
   if (flags.writeBaseline) {
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));

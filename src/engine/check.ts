@@ -37,8 +37,8 @@ export interface CheckOptions extends AdapterOptions {
   readonly pathsAreFound?: boolean;
   /** A run that finds no template passes (pre-commit on a commit without templates); else it is an input error. */
   readonly allowNoTemplates?: boolean;
-  /** Deployed stacks to check besides (or instead of) the paths, as fetched from CloudFormation. */
-  readonly liveStacks?: readonly LiveStack[];
+  /** Deployed stacks to check besides (or instead of) the paths, as fetched from CloudFormation, and those that could not be. */
+  readonly live?: { readonly stacks: readonly LiveStack[]; readonly problems: readonly InputProblem[] };
 }
 
 /** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
@@ -79,7 +79,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   const knownRules = new Map<string, AnyRule>([...builtins, ...metaRules].map((r) => [r.id, r]));
   const result: CheckResult = {
     findings: [],
-    problems: [...problems, ...configs.problems],
+    problems: [...(options.live?.problems ?? []), ...problems, ...configs.problems],
     notices: [],
     checked: [],
     skipped: [...skipped],
@@ -120,7 +120,7 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
   reads.push(...(await readTerraformModules(terraform, reads, result.skipped, options.root)));
   // Deployed stacks are judged by the configuration at the working directory (or --config).
   const stackRules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
-  for (const stack of options.liveStacks ?? []) {
+  for (const stack of options.live?.stacks ?? []) {
     const { read, context } = deployedDocument(stack);
     reads.push({ file: stack.uri, explicit: true, stack: context, read, rules: stackRules, reportUnused: options.reportUnusedSuppressions ?? false });
   }

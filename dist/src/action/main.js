@@ -191,10 +191,10 @@ export async function run() {
     const live = await deployedStacks(regionInput);
     if (live && paths.length === 0 && !onlyChanged)
         targets = [];
-    const checked = targets.length === 0 && !live
+    const result = targets.length === 0 && !live
         ? { findings: [], problems: [], notices: [], checked: [], skipped: [], missing: [], rules: [], settings: {}, models: [] }
         : await check(targets, {
-            ...(live ? { liveStacks: live.stacks } : {}),
+            ...(live ? { live } : {}),
             keepModels: true,
             pathsAreFound: onlyChanged,
             // A pull request that changes no template has nothing to check; a `paths` that holds none is a mistake.
@@ -209,8 +209,6 @@ export async function run() {
                 }
                 : {}),
         });
-    // A stack that could not be read is an input error of the run, as an unreadable file is.
-    const result = live ? { ...checked, problems: [...live.problems, ...checked.problems] } : checked;
     // The log: the report in the format asked for (annotations are written in any case).
     const format = core.getInput('format') || 'stylish';
     const mermaid = formatMermaid(result);

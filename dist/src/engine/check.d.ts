@@ -26,8 +26,11 @@ export interface CheckOptions extends AdapterOptions {
     readonly pathsAreFound?: boolean;
     /** A run that finds no template passes (pre-commit on a commit without templates); else it is an input error. */
     readonly allowNoTemplates?: boolean;
-    /** Deployed stacks to check besides (or instead of) the paths, as fetched from CloudFormation. */
-    readonly liveStacks?: readonly LiveStack[];
+    /** Deployed stacks to check besides (or instead of) the paths, as fetched from CloudFormation, and those that could not be. */
+    readonly live?: {
+        readonly stacks: readonly LiveStack[];
+        readonly problems: readonly InputProblem[];
+    };
 }
 /** What the run as a whole is judged by (the configuration at the working directory, or `--config`). */
 export interface RunSettings {

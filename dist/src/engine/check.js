@@ -27,7 +27,7 @@ export async function check(paths, options = {}) {
     const knownRules = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
     const result = {
         findings: [],
-        problems: [...problems, ...configs.problems],
+        problems: [...(options.live?.problems ?? []), ...problems, ...configs.problems],
         notices: [],
         checked: [],
         skipped: [...skipped],
@@ -67,7 +67,7 @@ export async function check(paths, options = {}) {
     reads.push(...(await readTerraformModules(terraform, reads, result.skipped, options.root)));
     // Deployed stacks are judged by the configuration at the working directory (or --config).
     const stackRules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
-    for (const stack of options.liveStacks ?? []) {
+    for (const stack of options.live?.stacks ?? []) {
         const { read, context } = deployedDocument(stack);
         reads.push({ file: stack.uri, explicit: true, stack: context, read, rules: stackRules, reportUnused: options.reportUnusedSuppressions ?? false });
     }

@@ -6,7 +6,7 @@ import type { ModuleSource } from './adapters/terraform/source/module-source.js'
 import type { Candidate } from './discover.js';
 import type { ReadResult } from './read-template.js';
 import { HclParser } from './adapters/terraform/source/hcl-parser.js';
-import { moduleFiles, readTerraformDocument } from './adapters/terraform/source/read-module.js';
+import { readTerraformDocument } from './adapters/terraform/source/read-module.js';
 
 /** A `.tf` file, or a variables file (`.tfvars`, `.tfvars.json`) that changes the module of its folder. */
 export function isTerraformSource(file: string): boolean {
@@ -45,14 +45,14 @@ export async function readTerraformModules<T extends Candidate>(
         for (const c of candidates) skipped.push({ file: c.file, reason: `checked as ${calledBy}` });
         continue;
       }
-      const tfFiles = moduleFiles(folder, /\.tf$/);
-      if (tfFiles.length === 0) {
-        for (const c of candidates) skipped.push({ file: c.file, reason: 'no .tf files in its folder' });
+      const read = await readTerraformDocument(folder, parser, root, cache);
+      if (read.status === 'not-a-template') {
+        for (const c of candidates) skipped.push({ file: c.file, reason: read.reason });
         continue;
       }
-      const read = await readTerraformDocument(folder, parser, root, cache);
       const first = candidates[0]!;
-      out.push({ ...first, file: read.status === 'template' ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: tfFiles });
+      const files = read.status === 'template' && read.document.terraform ? read.document.terraform.files : candidates.map((c) => c.file);
+      out.push({ ...first, file: read.status === 'template' ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: files });
     }
   } finally {
     await parser.close();

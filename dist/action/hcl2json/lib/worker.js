@@ -3210,10 +3210,17 @@ import * as realFs from "node:fs";
 
 // src/engine/load/adapters/terraform/source/hcl-ast.ts
 var MAX_DEPTH = 200;
-function compactExpression(raw, source, heredoc) {
+var DELIMITER = "ENDPOINT_GUARD_EXPRESSION";
+function asHeredoc(text) {
+  return text.includes(DELIMITER) ? void 0 : `<<${DELIMITER}
+${text}
+${DELIMITER}
+`;
+}
+function compactExpression(raw, source) {
   const bytes = Buffer.from(source, "utf8");
   const top = compact(raw, bytes, 0);
-  if (!heredoc || top.t !== "template") return top;
+  if (top.t !== "template") return top;
   const parts = [...top.parts];
   const last = parts.at(-1);
   if (last?.t === "literal" && typeof last.value === "string" && last.value.endsWith("\n")) parts[parts.length - 1] = { t: "literal", value: last.value.slice(0, -1) };
@@ -3348,9 +3355,9 @@ async function handle(request) {
     const json = await parser.parse(request.file, request.text);
     const expressions = {};
     for (const text of templateStrings(json, request.maxExpressions)) {
-      const wrapped = wrap(text);
-      const ast = wrapped ? await parser.getExpressionAst(request.file, wrapped.source) : null;
-      expressions[text] = ast ? compactExpression(ast, wrapped.source, wrapped.heredoc) : null;
+      const source = asHeredoc(text);
+      const ast = source ? await parser.getExpressionAst(request.file, source) : null;
+      expressions[text] = ast && source ? compactExpression(ast, source) : null;
     }
     return { id: request.id, ok: true, json, expressions };
   } catch (e) {
@@ -3369,14 +3376,6 @@ function templateStrings(json, max) {
     else if (value !== null && typeof value === "object") stack.push(...Object.values(value));
   }
   return [...found];
-}
-var DELIMITER = "ENDPOINT_GUARD_EXPRESSION";
-function wrap(text) {
-  if (text.includes(DELIMITER)) return void 0;
-  return { source: `<<${DELIMITER}
-${text}
-${DELIMITER}
-`, heredoc: true };
 }
 parentPort?.on("message", (request) => {
   void handle(request).then((response) => parentPort?.postMessage(response));

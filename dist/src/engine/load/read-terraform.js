@@ -3,7 +3,7 @@ import { child } from './source-node.js';
 import { entries, text } from './adapters/nodes.js';
 import { realPath } from './input-files.js';
 import { HclParser } from './adapters/terraform/source/hcl-parser.js';
-import { moduleFiles, readTerraformDocument } from './adapters/terraform/source/read-module.js';
+import { readTerraformDocument } from './adapters/terraform/source/read-module.js';
 /** A `.tf` file, or a variables file (`.tfvars`, `.tfvars.json`) that changes the module of its folder. */
 export function isTerraformSource(file) {
     return /\.(tf|tfvars|tfvars\.json)$/i.test(file);
@@ -39,15 +39,15 @@ export async function readTerraformModules(terraform, reads, skipped, root) {
                     skipped.push({ file: c.file, reason: `checked as ${calledBy}` });
                 continue;
             }
-            const tfFiles = moduleFiles(folder, /\.tf$/);
-            if (tfFiles.length === 0) {
+            const read = await readTerraformDocument(folder, parser, root, cache);
+            if (read.status === 'not-a-template') {
                 for (const c of candidates)
-                    skipped.push({ file: c.file, reason: 'no .tf files in its folder' });
+                    skipped.push({ file: c.file, reason: read.reason });
                 continue;
             }
-            const read = await readTerraformDocument(folder, parser, root, cache);
             const first = candidates[0];
-            out.push({ ...first, file: read.status === 'template' ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: tfFiles });
+            const files = read.status === 'template' && read.document.terraform ? read.document.terraform.files : candidates.map((c) => c.file);
+            out.push({ ...first, file: read.status === 'template' ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: files });
         }
     }
     finally {

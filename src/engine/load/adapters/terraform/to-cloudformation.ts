@@ -27,7 +27,7 @@ export interface TerraformView {
 export function terraformPlanToCloudFormation(planRoot: MapNode, file: string): TerraformView {
   const modules = moduleConfigs(planRoot);
   const resources = plannedResources(planRoot, modules);
-  const sources = new TerraformSources(dirname(file));
+  const sources = TerraformSources.inFolder(dirname(file));
   const instances = new Map<string, string[]>();
   for (const r of resources) {
     const block = `${r.modulePrefix}${r.blockAddress}`;

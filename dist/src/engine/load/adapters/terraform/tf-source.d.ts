@@ -1,6 +1,11 @@
 import type { Suppression } from '../../../model/types.js';
 import type { Loc } from '../../source-node.js';
 /**
+ * The files of a module folder whose names match, sorted: regular files in the folder itself (not below it), none
+ * that a symbolic link leads out of it (such a file is never read).
+ */
+export declare function moduleFiles(dir: string, pattern: RegExp): string[];
+/**
  * Where the root module's resources are written: the `.tf` files beside a plan (its own folder, not below, and no
  * link out of it), read through the one door for input files. Findings on a plan point at the `resource "type" "name"` block and, where it
  * is written there, the attribute's line; `# endpoint-guard-ignore` comments in those files apply.
@@ -10,7 +15,10 @@ export declare class TerraformSources {
     private readonly nested;
     readonly commentSuppressions: Suppression[];
     readonly files: string[];
-    constructor(folder: string);
+    /** The `.tf` files as they were read (a module read from source), or else read here from the folder (beside a plan). */
+    constructor(files: ReadonlyArray<readonly [file: string, text: string]>);
+    /** The `.tf` files of a folder (a plan's), read through the one door for input files; those that cannot be are left out. */
+    static inFolder(folder: string): TerraformSources;
     private index;
     /** The `resource` block of an address in this module (`aws_vpc.main`), or its `module` block (`module.net`). */
     blockLoc(blockAddress: string): Loc | undefined;

@@ -5,6 +5,24 @@ import { isInside, readRegularFile, realPath } from '../../input-files.js';
 const MAX_MATCHED_BLOCKS = 64;
 const BLOCK = /^(\s*)(resource|module)\s+"([^"]+)"(?:\s+"([^"]+)")?\s*\{/;
 /**
+ * The files of a module folder whose names match, sorted: regular files in the folder itself (not below it), none
+ * that a symbolic link leads out of it (such a file is never read).
+ */
+export function moduleFiles(dir, pattern) {
+    let names;
+    try {
+        names = readdirSync(dir).filter((n) => pattern.test(n)).sort();
+    }
+    catch {
+        return [];
+    }
+    const home = realPath(dir);
+    return names.map((n) => join(dir, n)).filter((file) => {
+        const real = realPath(file);
+        return home !== undefined && real !== undefined && isInside(home, real);
+    });
+}
+/**
  * Where the root module's resources are written: the `.tf` files beside a plan (its own folder, not below, and no
  * link out of it), read through the one door for input files. Findings on a plan point at the `resource "type" "name"` block and, where it
  * is written there, the attribute's line; `# endpoint-guard-ignore` comments in those files apply.
@@ -14,29 +32,20 @@ export class TerraformSources {
     nested = new Map();
     commentSuppressions = [];
     files = [];
-    constructor(folder) {
-        let names;
-        try {
-            names = readdirSync(folder).filter((n) => n.endsWith('.tf')).sort();
-        }
-        catch {
-            return;
-        }
-        const home = realPath(folder);
-        for (const name of names) {
-            const file = join(folder, name);
-            // A link that leads out of the plan's folder is not the plan's source (and is never read).
-            const real = realPath(file);
-            if (!home || !real || !isInside(home, real))
-                continue;
-            const read = readRegularFile(file);
-            if (!read.ok)
-                continue;
-            const text = read.bytes.toString('utf8');
+    /** The `.tf` files as they were read (a module read from source), or else read here from the folder (beside a plan). */
+    constructor(files) {
+        for (const [file, text] of files) {
             this.files.push(file);
             this.commentSuppressions.push(...commentSuppressions(text, file));
             this.index(file, text.split(/\r?\n/));
         }
+    }
+    /** The `.tf` files of a folder (a plan's), read through the one door for input files; those that cannot be are left out. */
+    static inFolder(folder) {
+        return new TerraformSources(moduleFiles(folder, /\.tf$/).flatMap((file) => {
+            const read = readRegularFile(file);
+            return read.ok ? [[file, read.bytes.toString('utf8')]] : [];
+        }));
     }
     index(file, lines) {
         lines.forEach((line, i) => {

@@ -17,7 +17,7 @@ import { at, PlanValues } from './values.js';
 export function terraformPlanToCloudFormation(planRoot, file) {
     const modules = moduleConfigs(planRoot);
     const resources = plannedResources(planRoot, modules);
-    const sources = new TerraformSources(dirname(file));
+    const sources = TerraformSources.inFolder(dirname(file));
     const instances = new Map();
     for (const r of resources) {
         const block = `${r.modulePrefix}${r.blockAddress}`;

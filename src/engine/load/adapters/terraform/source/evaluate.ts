@@ -3,14 +3,14 @@ import type { Expression, Step } from './hcl-ast.js';
 import { callFunction, concatenate, type FunctionContext } from './functions.js';
 import { asList, asMap, type Body, type ModuleSource, type ResourceBlock } from './module-source.js';
 import { policyDocument } from './policy-document.js';
-import { asText, isKnown, isList, isMap, Ref, toJson, Unknown, type TfValue } from './tf-value.js';
+import { asText, isList, isMap, Ref, sameKnown, Unknown, type TfValue } from './tf-value.js';
 
 /** Where an expression is evaluated: a module instance, and inside a counted resource its `count.index` or `each`. */
 export interface Scope {
   readonly module: ModuleInstance;
   readonly count?: TfValue;
   readonly each?: { readonly key: TfValue; readonly value: TfValue };
-  /** The resource block being evaluated, for `self` and its own configured attributes. */
+  /** The resource block being evaluated: an attribute of its instance that it configures is read from it. */
   readonly resource?: ResourceBlock;
   /** The symbols a `for` expression or a `dynamic` block binds (`s` in `[for s in …]`, `ingress` in its content). */
   readonly symbols?: ReadonlyMap<string, TfValue>;
@@ -273,15 +273,17 @@ export class Evaluator {
     const block = module.source.resources.find((r) => `${r.type}.${r.name}` === blockAddress);
     if (!block) return new Unknown(`${blockAddress} is not declared in this module`);
     const instances = this.instances(block, module);
-    const address = `${module.prefix}${blockAddress}`;
-    this.scopesOf(block, module);
-    if (instances.kind === 'single') return new Ref(address, undefined);
-    if (instances.kind === 'unknown') return new Unknown(`the instances of ${address} are not known here (${instances.why})`);
-    if (instances.kind === 'count') return instances.keys.map((i) => new Ref(`${address}[${i}]`, undefined));
-    return new Map(instances.keys.map((k) => [k, new Ref(`${address}[${JSON.stringify(k)}]`, undefined)]));
+    if (instances.kind === 'unknown') return new Unknown(`the instances of ${module.prefix}${blockAddress} are not known here (${instances.why})`);
+    const refs = this.scopesOf(block, module).map(({ address }) => new Ref(address, undefined));
+    if (instances.kind === 'single') return refs[0]!;
+    if (instances.kind === 'count') return refs;
+    return new Map(instances.keys.map((k, i) => [k, refs[i]!]));
   }
 
-  /** Every instance of a resource block, by address, with the scope its attributes are evaluated in. */
+  /**
+   * Every instance of a resource block, by address, with the scope its attributes are evaluated in (none when how
+   * many there are is not known: such a resource is neither checked nor referenced).
+   */
   scopesOf(block: ResourceBlock, module: ModuleInstance): ReadonlyArray<{ readonly address: string; readonly scope: Scope }> {
     const address = `${module.prefix}${block.type}.${block.name}`;
     const cached = this.blockScopes.get(address);
@@ -293,9 +295,9 @@ export class Evaluator {
         ? instances.keys.map((i) => ({ address: `${address}[${i}]`, scope: { ...base, count: i } }))
         : instances.kind === 'each'
           ? instances.keys.map((k) => ({ address: `${address}[${JSON.stringify(k)}]`, scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } } }))
-          : instances.kind === 'unknown'
-            ? [{ address, scope: { ...base, count: new Unknown(instances.why), each: { key: new Unknown(instances.why), value: new Unknown(instances.why) } } }]
-            : [{ address, scope: base }];
+          : instances.kind === 'single'
+            ? [{ address, scope: base }]
+            : [];
     this.blockScopes.set(address, out);
     for (const o of out) this.instanceScopes.set(o.address, o.scope);
     return out;
@@ -369,27 +371,26 @@ function step(v: TfValue, key: string | number): TfValue {
   return new Unknown(`no ${String(key)} in the value`);
 }
 
-
 /** HCL's binary operators (hclsyntax's names), on known numbers, booleans and text; anything else is UNKNOWN. */
 function binary(op: string, left: TfValue, right: TfValue): TfValue {
   if (left instanceof Unknown) return left;
   if (right instanceof Unknown) return right;
   if (typeof left === 'number' && typeof right === 'number') {
-    const n = arithmetic(op, left, right);
+    const n = numeric(op, left, right);
     if (n !== undefined) return n;
   }
   if (typeof left === 'boolean' && typeof right === 'boolean') {
-    if (op === 'logicalAnd' || op === 'and') return left && right;
-    if (op === 'logicalOr' || op === 'or') return left || right;
+    if (op === 'logicalAnd') return left && right;
+    if (op === 'logicalOr') return left || right;
   }
   if (op === 'equal' || op === 'notEqual') {
-    const same = sameValue(left, right);
+    const same = sameKnown(left, right);
     return same === undefined ? new Unknown('a comparison that is not known here') : same === (op === 'equal');
   }
   return new Unknown(`the ${op} operator is not evaluated here`);
 }
 
-function arithmetic(op: string, a: number, b: number): number | boolean | undefined {
+function numeric(op: string, a: number, b: number): number | boolean | undefined {
   switch (op) {
     case 'add':
       return a + b;
@@ -414,14 +415,9 @@ function arithmetic(op: string, a: number, b: number): number | boolean | undefi
   }
 }
 
-/** Equality of known values (null included); undefined when either holds something not known here. */
-function sameValue(a: TfValue, b: TfValue): boolean | undefined {
-  if (!isKnown(a) || !isKnown(b)) return undefined;
-  return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
-}
 
 function unary(op: string, v: TfValue): TfValue {
-  if ((op === 'not' || op === 'logicalNot') && typeof v === 'boolean') return !v;
+  if (op === 'logicalNot' && typeof v === 'boolean') return !v;
   if (op === 'negate' && typeof v === 'number') return -v;
   return v instanceof Unknown ? v : new Unknown(`the ${op} operator is not evaluated here`);
 }

@@ -43,14 +43,24 @@ export interface RawExpression {
 
 const MAX_DEPTH = 200;
 
+const DELIMITER = 'ENDPOINT_GUARD_EXPRESSION';
+
 /**
- * The compact form of a parsed expression. `source` is the text that was parsed (a bare object key is only a byte
- * range of it); `heredoc`: the text was wrapped in a heredoc, whose closing line break is not part of the value.
+ * A template string of hcl2json's output (`${…}`, text around it) as an HCL expression to parse: a heredoc, where
+ * quotes and line breaks need no escaping; undefined for text that holds the delimiter.
  */
-export function compactExpression(raw: RawExpression, source: string, heredoc: boolean): Expression {
+export function asHeredoc(text: string): string | undefined {
+  return text.includes(DELIMITER) ? undefined : `<<${DELIMITER}\n${text}\n${DELIMITER}\n`;
+}
+
+/**
+ * The compact form of a parsed `asHeredoc` expression. `source` is the text that was parsed (a bare object key is
+ * only a byte range of it); the heredoc's closing line break is not part of the value.
+ */
+export function compactExpression(raw: RawExpression, source: string): Expression {
   const bytes = Buffer.from(source, 'utf8');
   const top = compact(raw, bytes, 0);
-  if (!heredoc || top.t !== 'template') return top;
+  if (top.t !== 'template') return top;
   const parts = [...top.parts];
   const last = parts.at(-1);
   if (last?.t === 'literal' && typeof last.value === 'string' && last.value.endsWith('\n')) parts[parts.length - 1] = { t: 'literal', value: last.value.slice(0, -1) };

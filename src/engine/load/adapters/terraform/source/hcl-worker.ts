@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import * as realFs from 'node:fs';
-import { compactExpression, type Expression, type RawExpression } from './hcl-ast.js';
+import { asHeredoc, compactExpression, type Expression, type RawExpression } from './hcl-ast.js';
 import type { HclRequest, HclResponse } from './hcl-protocol.js';
 
 const MAX_CAPTURED = 4096;
@@ -56,9 +56,9 @@ async function handle(request: HclRequest): Promise<HclResponse> {
     const json = (await parser.parse(request.file, request.text)) as unknown;
     const expressions: Record<string, Expression | null> = {};
     for (const text of templateStrings(json, request.maxExpressions)) {
-      const wrapped = wrap(text);
-      const ast = wrapped ? ((await parser.getExpressionAst(request.file, wrapped.source)) as RawExpression | null) : null;
-      expressions[text] = ast ? compactExpression(ast, wrapped!.source, wrapped!.heredoc) : null;
+      const source = asHeredoc(text);
+      const ast = source ? ((await parser.getExpressionAst(request.file, source)) as RawExpression | null) : null;
+      expressions[text] = ast && source ? compactExpression(ast, source) : null;
     }
     return { id: request.id, ok: true, json, expressions };
   } catch (e) {
@@ -80,14 +80,6 @@ function templateStrings(json: unknown, max: number): string[] {
     else if (value !== null && typeof value === 'object') stack.push(...Object.values(value));
   }
   return [...found];
-}
-
-const DELIMITER = 'ENDPOINT_GUARD_EXPRESSION';
-
-/** A template string as an HCL expression: a heredoc, where quotes and line breaks need no escaping. */
-function wrap(text: string): { source: string; heredoc: true } | undefined {
-  if (text.includes(DELIMITER)) return undefined;
-  return { source: `<<${DELIMITER}\n${text}\n${DELIMITER}\n`, heredoc: true };
 }
 
 parentPort?.on('message', (request: HclRequest) => {

@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { InputError } from '../../../source-node.js';
 import { isInside, readRegularFile, realPath, workTreeAround } from '../../../input-files.js';
+import { moduleFiles } from '../tf-source.js';
 import type { Expression } from './hcl-ast.js';
 import type { HclParser } from './hcl-parser.js';
 import type { ReadResult } from '../../../read-template.js';
@@ -45,15 +45,17 @@ async function readFolder(dir: string, context: ReadContext, ancestors: readonly
   const blocks = { resources: [] as ResourceBlock[], data: [] as ResourceBlock[], variables: new Map<string, Body>(), locals: new Map<string, unknown>(), outputs: new Map<string, Body>(), calls: new Map<string, Body>(), providers: new Map<string, Body>() };
   const expressions = new Map<string, Expression | null>();
   const files = moduleFiles(dir, /\.tf$/);
+  const texts: Array<readonly [string, string]> = [];
   for (const file of files) {
-    const json = await parseFile(file, context.parser, expressions);
+    const { json, text } = await parseFile(file, context.parser, expressions);
+    texts.push([file, text]);
     collectBlocks(json, blocks);
   }
   const tfvars = isRoot ? await readTfvars(dir, context.parser) : new Map<string, TfValue>();
   const children = new Map<string, ModuleSource | { skipped: string }>();
   const real = realPath(dir) ?? resolve(dir);
   for (const [name, body] of blocks.calls) children.set(name, await readChild(dir, body, context, [...ancestors, real]));
-  return { dir, files, ...blocks, expressions, tfvars, children };
+  return { dir, files, texts, ...blocks, expressions, tfvars, children };
 }
 
 async function readChild(dir: string, call: Body, context: ReadContext, ancestors: readonly string[]): Promise<ModuleSource | { skipped: string }> {
@@ -71,25 +73,7 @@ async function readChild(dir: string, call: Body, context: ReadContext, ancestor
   return readModule(child, context, ancestors, false);
 }
 
-/**
- * The files of a module folder whose names match, sorted: regular files in the folder itself (not below it), none
- * that a symbolic link leads out of it.
- */
-export function moduleFiles(dir: string, pattern: RegExp): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => pattern.test(n)).sort();
-  } catch {
-    return [];
-  }
-  const home = realPath(dir);
-  return names.map((n) => join(dir, n)).filter((file) => {
-    const real = realPath(file);
-    return home !== undefined && real !== undefined && isInside(home, real) && dirname(real) === home;
-  });
-}
-
-async function parseFile(file: string, parser: HclParser, expressions: Map<string, Expression | null>): Promise<unknown> {
+async function parseFile(file: string, parser: HclParser, expressions: Map<string, Expression | null>): Promise<{ json: unknown; text: string }> {
   const read = readRegularFile(file, MAX_TF_BYTES);
   if (!read.ok) throw new InputError(file, read.reason);
   const text = read.bytes.toString('utf8');
@@ -98,7 +82,7 @@ async function parseFile(file: string, parser: HclParser, expressions: Map<strin
   const parsed = await parser.parse(basename(file), text);
   if (!parsed.ok) throw parseError(file, parsed.message);
   for (const [k, v] of Object.entries(parsed.expressions)) expressions.set(k, v);
-  return parsed.json;
+  return { json: parsed.json, text };
 }
 
 const MAX_NESTING = 256;
@@ -148,7 +132,7 @@ async function readTfvars(dir: string, parser: HclParser): Promise<Map<string, T
       } catch (e) {
         throw new InputError(file, `not valid JSON: ${(e as Error).message}`);
       }
-    } else json = await parseFile(file, parser, new Map());
+    } else json = (await parseFile(file, parser, new Map())).json;
     // Values only: an expression in a tfvars file is not a value Terraform accepts either.
     for (const [name, value] of asMap(json)) out.set(name, typeof value === 'string' && value.includes('${') ? new Unknown(`var.${name} is an expression in ${basename(file)}`) : fromJson(value));
   }
@@ -158,7 +142,8 @@ async function readTfvars(dir: string, parser: HclParser): Promise<Map<string, T
 /** A folder of `.tf` files as an input document: the module read and parsed, or the input error that stops it. */
 export async function readTerraformDocument(dir: string, parser: HclParser, root?: string, cache?: Map<string, ModuleSource>): Promise<ReadResult> {
   const files = moduleFiles(dir, /\.tf$/);
-  const file = files.find((f) => basename(f) === 'main.tf') ?? files[0] ?? join(dir, 'main.tf');
+  if (files.length === 0) return { status: 'not-a-template', reason: 'no .tf files in its folder' };
+  const file = files.find((f) => basename(f) === 'main.tf') ?? files[0]!;
   try {
     const terraform = await readTerraformModule(dir, parser, root, cache);
     const loc = { line: 1, column: 1, file };

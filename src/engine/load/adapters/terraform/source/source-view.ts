@@ -75,7 +75,7 @@ function toView(source: ModuleSource): TerraformView {
 
   function sourcesOf(module: ModuleInstance): TerraformSources {
     let s = sources.get(module.prefix);
-    if (!s) sources.set(module.prefix, (s = new TerraformSources(module.source.dir)));
+    if (!s) sources.set(module.prefix, (s = new TerraformSources(module.source.texts)));
     return s;
   }
 }

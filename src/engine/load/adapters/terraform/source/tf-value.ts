@@ -82,6 +82,17 @@ function firstOf(values: readonly TfValue[]): Unknown | undefined {
   return undefined;
 }
 
+/** A known value's identity, for equality and sets (`==`, `contains`, `distinct`); undefined when it is not known. */
+export function knownKey(v: TfValue): string | undefined {
+  return isKnown(v) ? JSON.stringify(toJson(v)) : undefined;
+}
+
+/** Equality of known values (null included); undefined when either holds something not known here. */
+export function sameKnown(a: TfValue, b: TfValue): boolean | undefined {
+  const [x, y] = [knownKey(a), knownKey(b)];
+  return x === undefined || y === undefined ? undefined : x === y;
+}
+
 /** A known value as plain JSON (for `jsonencode`). */
 export function toJson(v: TfValue): unknown {
   if (isList(v)) return v.map(toJson);

@@ -10,7 +10,7 @@ export interface Scope {
         readonly key: TfValue;
         readonly value: TfValue;
     };
-    /** The resource block being evaluated, for `self` and its own configured attributes. */
+    /** The resource block being evaluated: an attribute of its instance that it configures is read from it. */
     readonly resource?: ResourceBlock;
     /** The symbols a `for` expression or a `dynamic` block binds (`s` in `[for s in …]`, `ingress` in its content). */
     readonly symbols?: ReadonlyMap<string, TfValue>;
@@ -79,7 +79,10 @@ export declare class Evaluator {
     private data;
     /** `type.name`: the instance (a Ref), the list of its count instances, or the map of its for_each instances. */
     private resource;
-    /** Every instance of a resource block, by address, with the scope its attributes are evaluated in. */
+    /**
+     * Every instance of a resource block, by address, with the scope its attributes are evaluated in (none when how
+     * many there are is not known: such a resource is neither checked nor referenced).
+     */
     scopesOf(block: ResourceBlock, module: ModuleInstance): ReadonlyArray<{
         readonly address: string;
         readonly scope: Scope;

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { callFunction, concatenate } from './functions.js';
 import { asList, asMap } from './module-source.js';
 import { policyDocument } from './policy-document.js';
-import { asText, isKnown, isList, isMap, Ref, toJson, Unknown } from './tf-value.js';
+import { asText, isList, isMap, Ref, sameKnown, Unknown } from './tf-value.js';
 /** Count and for_each instances past this are not expanded: far beyond real configurations. */
 export const MAX_INSTANCES = 256;
 const MAX_STEPS = 2_000_000;
@@ -269,17 +269,19 @@ export class Evaluator {
         if (!block)
             return new Unknown(`${blockAddress} is not declared in this module`);
         const instances = this.instances(block, module);
-        const address = `${module.prefix}${blockAddress}`;
-        this.scopesOf(block, module);
-        if (instances.kind === 'single')
-            return new Ref(address, undefined);
         if (instances.kind === 'unknown')
-            return new Unknown(`the instances of ${address} are not known here (${instances.why})`);
+            return new Unknown(`the instances of ${module.prefix}${blockAddress} are not known here (${instances.why})`);
+        const refs = this.scopesOf(block, module).map(({ address }) => new Ref(address, undefined));
+        if (instances.kind === 'single')
+            return refs[0];
         if (instances.kind === 'count')
-            return instances.keys.map((i) => new Ref(`${address}[${i}]`, undefined));
-        return new Map(instances.keys.map((k) => [k, new Ref(`${address}[${JSON.stringify(k)}]`, undefined)]));
+            return refs;
+        return new Map(instances.keys.map((k, i) => [k, refs[i]]));
     }
-    /** Every instance of a resource block, by address, with the scope its attributes are evaluated in. */
+    /**
+     * Every instance of a resource block, by address, with the scope its attributes are evaluated in (none when how
+     * many there are is not known: such a resource is neither checked nor referenced).
+     */
     scopesOf(block, module) {
         const address = `${module.prefix}${block.type}.${block.name}`;
         const cached = this.blockScopes.get(address);
@@ -291,9 +293,9 @@ export class Evaluator {
             ? instances.keys.map((i) => ({ address: `${address}[${i}]`, scope: { ...base, count: i } }))
             : instances.kind === 'each'
                 ? instances.keys.map((k) => ({ address: `${address}[${JSON.stringify(k)}]`, scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } } }))
-                : instances.kind === 'unknown'
-                    ? [{ address, scope: { ...base, count: new Unknown(instances.why), each: { key: new Unknown(instances.why), value: new Unknown(instances.why) } } }]
-                    : [{ address, scope: base }];
+                : instances.kind === 'single'
+                    ? [{ address, scope: base }]
+                    : [];
         this.blockScopes.set(address, out);
         for (const o of out)
             this.instanceScopes.set(o.address, o.scope);
@@ -373,23 +375,23 @@ function binary(op, left, right) {
     if (right instanceof Unknown)
         return right;
     if (typeof left === 'number' && typeof right === 'number') {
-        const n = arithmetic(op, left, right);
+        const n = numeric(op, left, right);
         if (n !== undefined)
             return n;
     }
     if (typeof left === 'boolean' && typeof right === 'boolean') {
-        if (op === 'logicalAnd' || op === 'and')
+        if (op === 'logicalAnd')
             return left && right;
-        if (op === 'logicalOr' || op === 'or')
+        if (op === 'logicalOr')
             return left || right;
     }
     if (op === 'equal' || op === 'notEqual') {
-        const same = sameValue(left, right);
+        const same = sameKnown(left, right);
         return same === undefined ? new Unknown('a comparison that is not known here') : same === (op === 'equal');
     }
     return new Unknown(`the ${op} operator is not evaluated here`);
 }
-function arithmetic(op, a, b) {
+function numeric(op, a, b) {
     switch (op) {
         case 'add':
             return a + b;
@@ -413,14 +415,8 @@ function arithmetic(op, a, b) {
             return undefined;
     }
 }
-/** Equality of known values (null included); undefined when either holds something not known here. */
-function sameValue(a, b) {
-    if (!isKnown(a) || !isKnown(b))
-        return undefined;
-    return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
-}
 function unary(op, v) {
-    if ((op === 'not' || op === 'logicalNot') && typeof v === 'boolean')
+    if (op === 'logicalNot' && typeof v === 'boolean')
         return !v;
     if (op === 'negate' && typeof v === 'number')
         return -v;

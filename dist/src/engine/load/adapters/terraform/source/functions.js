@@ -1,5 +1,5 @@
 import { ipv4Subnet } from '../../../../model/cidr.js';
-import { asText, Concat, fromJson, isKnown, isList, isMap, Json, sizeOf, toJson, Unknown, unknownIn } from './tf-value.js';
+import { asText, Concat, fromJson, isKnown, isList, isMap, Json, knownKey, Ref, sameKnown, sizeOf, toJson, Unknown, unknownIn } from './tf-value.js';
 const MAX_STRING = 1024 * 1024;
 /**
  * The functions that configurations use to build what the rules read (policies, lists of IDs, CIDR blocks). Any other
@@ -30,7 +30,7 @@ const FUNCTIONS = new Map([
     ['abs', (args) => numbers(args, ([n]) => Math.abs(n))],
     ['ceil', (args) => numbers(args, ([n]) => Math.ceil(n))],
     ['floor', (args) => numbers(args, ([n]) => Math.floor(n))],
-    ['contains', ([list, v]) => (isList(list ?? null) && v !== undefined && isKnown(v) && list.every(isKnown) ? list.some((x) => JSON.stringify(toJson(x)) === JSON.stringify(toJson(v))) : unknown('contains'))],
+    ['contains', ([list, v]) => contains(list, v)],
     ['distinct', ([v]) => (isList(v ?? null) ? distinct(v) : unknown('distinct'))],
     ['slice', ([v, from, to]) => (isList(v ?? null) && typeof from === 'number' && typeof to === 'number' ? v.slice(from, to) : unknown('slice'))],
     ['split', ([sep, v]) => (typeof sep === 'string' && sep !== '' && typeof v === 'string' ? v.split(sep) : unknown('split'))],
@@ -49,17 +49,20 @@ const FUNCTIONS = new Map([
 ]);
 /** Past this many values, an argument is not walked (a local doubled forty times is 2^40 values). */
 const MAX_VALUES = 1_000_000;
+/**
+ * Functions that can say something of arguments holding values known only after apply (they move them about, or
+ * count them); any other function of such an argument is UNKNOWN.
+ */
+const PASS_THROUGH = new Set(['one', 'slice', 'coalescelist', 'distinct', 'zipmap', 'jsonencode', 'concat', 'tolist', 'toset', 'merge', 'element', 'coalesce', 'try', 'flatten', 'compact', 'lookup', 'format', 'join', 'length']);
 export function callFunction(name, args, ctx) {
     const fn = FUNCTIONS.get(name);
     if (!fn)
         return new Unknown(`${name}(…) is not evaluated here`);
     if (args.some((a) => sizeOf(a, MAX_VALUES) > MAX_VALUES))
         return new Unknown(`${name}(…) of a value of more than ${MAX_VALUES.toLocaleString('en-US')} parts`);
-    // Most functions cannot say anything of an argument known only after apply; those that pass values through can.
-    const passesThrough = ['one', 'slice', 'coalescelist', 'distinct', 'zipmap', 'jsonencode', 'concat', 'tolist', 'toset', 'merge', 'element', 'coalesce', 'try', 'flatten', 'compact', 'lookup', 'format', 'join'].includes(name);
-    if (!passesThrough) {
+    if (!PASS_THROUGH.has(name)) {
         const missing = args.map(unknownIn).find((u) => u !== undefined);
-        if (missing && name !== 'length')
+        if (missing)
             return missing;
     }
     return fn(args, ctx);
@@ -74,7 +77,10 @@ function passUnknown(v, name) {
     return v instanceof Unknown ? v : unknown(name);
 }
 function bounded(text) {
-    return text.length > MAX_STRING ? new Unknown('a string longer than 1 MiB') : text;
+    return text.length > MAX_STRING ? tooLong() : text;
+}
+function tooLong() {
+    return new Unknown('a string longer than 1 MiB');
 }
 function decode(text) {
     try {
@@ -84,10 +90,16 @@ function decode(text) {
         return new Unknown('jsondecode(…) of text that is not JSON');
     }
 }
+function contains(list, v) {
+    if (!isList(list ?? null) || v === undefined)
+        return unknown('contains');
+    const found = list.map((x) => sameKnown(x, v));
+    return found.includes(undefined) ? unknown('contains') : found.includes(true);
+}
 function distinct(list) {
     const seen = new Set();
     return list.filter((v) => {
-        const key = isKnown(v) ? JSON.stringify(toJson(v)) : undefined;
+        const key = knownKey(v);
         if (key === undefined)
             return true;
         if (seen.has(key))
@@ -131,17 +143,14 @@ function format(args) {
 /** Parts of a string: text when every part is text, else a concatenation that keeps the references. */
 export function concatenate(parts) {
     const texts = parts.map(asText);
+    // The length is counted before the text is built: a template of a thousand 1 MiB locals must not make a GiB.
     if (texts.every((t) => t !== undefined))
-        return texts.reduce((n, t) => n + t.length, 0) > MAX_STRING ? new Unknown('a string longer than 1 MiB') : texts.join('');
+        return texts.reduce((n, t) => n + t.length, 0) > MAX_STRING ? tooLong() : texts.join('');
     const missing = parts.find((p) => p instanceof Unknown);
     if (missing !== undefined)
         return missing;
-    const bad = parts.find((p) => asText(p) === undefined && !(p instanceof Concat) && !isReferenceLike(p));
-    if (bad !== undefined)
-        return bad instanceof Unknown ? bad : new Unknown('a string built from a value that is not text');
+    if (parts.some((p) => asText(p) === undefined && !(p instanceof Concat) && !(p instanceof Ref)))
+        return new Unknown('a string built from a value that is not text');
     return new Concat(parts.flatMap((p) => (p instanceof Concat ? p.parts : [p])));
-}
-function isReferenceLike(v) {
-    return v !== null && typeof v === 'object' && !isList(v) && !isMap(v) && !(v instanceof Json);
 }
 //# sourceMappingURL=functions.js.map

@@ -100,7 +100,12 @@ export interface RawExpression {
     };
 }
 /**
- * The compact form of a parsed expression. `source` is the text that was parsed (a bare object key is only a byte
- * range of it); `heredoc`: the text was wrapped in a heredoc, whose closing line break is not part of the value.
+ * A template string of hcl2json's output (`${…}`, text around it) as an HCL expression to parse: a heredoc, where
+ * quotes and line breaks need no escaping; undefined for text that holds the delimiter.
  */
-export declare function compactExpression(raw: RawExpression, source: string, heredoc: boolean): Expression;
+export declare function asHeredoc(text: string): string | undefined;
+/**
+ * The compact form of a parsed `asHeredoc` expression. `source` is the text that was parsed (a bare object key is
+ * only a byte range of it); the heredoc's closing line break is not part of the value.
+ */
+export declare function compactExpression(raw: RawExpression, source: string): Expression;

@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import * as realFs from 'node:fs';
-import { compactExpression } from './hcl-ast.js';
+import { asHeredoc, compactExpression } from './hcl-ast.js';
 const MAX_CAPTURED = 4096;
 let captured = '';
 const capture = (text) => {
@@ -51,9 +51,9 @@ async function handle(request) {
         const json = (await parser.parse(request.file, request.text));
         const expressions = {};
         for (const text of templateStrings(json, request.maxExpressions)) {
-            const wrapped = wrap(text);
-            const ast = wrapped ? (await parser.getExpressionAst(request.file, wrapped.source)) : null;
-            expressions[text] = ast ? compactExpression(ast, wrapped.source, wrapped.heredoc) : null;
+            const source = asHeredoc(text);
+            const ast = source ? (await parser.getExpressionAst(request.file, source)) : null;
+            expressions[text] = ast && source ? compactExpression(ast, source) : null;
         }
         return { id: request.id, ok: true, json, expressions };
     }
@@ -79,13 +79,6 @@ function templateStrings(json, max) {
             stack.push(...Object.values(value));
     }
     return [...found];
-}
-const DELIMITER = 'ENDPOINT_GUARD_EXPRESSION';
-/** A template string as an HCL expression: a heredoc, where quotes and line breaks need no escaping. */
-function wrap(text) {
-    if (text.includes(DELIMITER))
-        return undefined;
-    return { source: `<<${DELIMITER}\n${text}\n${DELIMITER}\n`, heredoc: true };
 }
 parentPort?.on('message', (request) => {
     void handle(request).then((response) => parentPort?.postMessage(response));

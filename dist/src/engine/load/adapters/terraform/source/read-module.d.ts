@@ -8,10 +8,5 @@ export declare const MAX_TF_BYTES: number;
  * at most 8 deep and 64 in all). A module from a registry or Git is not read: the call records why.
  */
 export declare function readTerraformModule(dir: string, parser: HclParser, root?: string, cache?: Map<string, ModuleSource>): Promise<ModuleSource>;
-/**
- * The files of a module folder whose names match, sorted: regular files in the folder itself (not below it), none
- * that a symbolic link leads out of it.
- */
-export declare function moduleFiles(dir: string, pattern: RegExp): string[];
 /** A folder of `.tf` files as an input document: the module read and parsed, or the input error that stops it. */
 export declare function readTerraformDocument(dir: string, parser: HclParser, root?: string, cache?: Map<string, ModuleSource>): Promise<ReadResult>;

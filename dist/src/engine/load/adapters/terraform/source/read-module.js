@@ -1,7 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { InputError } from '../../../source-node.js';
 import { isInside, readRegularFile, realPath, workTreeAround } from '../../../input-files.js';
+import { moduleFiles } from '../tf-source.js';
 import { asMap, collectBlocks } from './module-source.js';
 import { fromJson, Unknown } from './tf-value.js';
 /** A `.tf` file past this is refused: real ones are a few hundred KiB at most. */
@@ -30,8 +30,10 @@ async function readFolder(dir, context, ancestors, isRoot) {
     const blocks = { resources: [], data: [], variables: new Map(), locals: new Map(), outputs: new Map(), calls: new Map(), providers: new Map() };
     const expressions = new Map();
     const files = moduleFiles(dir, /\.tf$/);
+    const texts = [];
     for (const file of files) {
-        const json = await parseFile(file, context.parser, expressions);
+        const { json, text } = await parseFile(file, context.parser, expressions);
+        texts.push([file, text]);
         collectBlocks(json, blocks);
     }
     const tfvars = isRoot ? await readTfvars(dir, context.parser) : new Map();
@@ -39,7 +41,7 @@ async function readFolder(dir, context, ancestors, isRoot) {
     const real = realPath(dir) ?? resolve(dir);
     for (const [name, body] of blocks.calls)
         children.set(name, await readChild(dir, body, context, [...ancestors, real]));
-    return { dir, files, ...blocks, expressions, tfvars, children };
+    return { dir, files, texts, ...blocks, expressions, tfvars, children };
 }
 async function readChild(dir, call, context, ancestors) {
     const source = call.get('source');
@@ -60,24 +62,6 @@ async function readChild(dir, call, context, ancestors) {
         return { skipped: `modules are read ${MAX_MODULE_DEPTH} deep and ${MAX_MODULES} in all` };
     return readModule(child, context, ancestors, false);
 }
-/**
- * The files of a module folder whose names match, sorted: regular files in the folder itself (not below it), none
- * that a symbolic link leads out of it.
- */
-export function moduleFiles(dir, pattern) {
-    let names;
-    try {
-        names = readdirSync(dir).filter((n) => pattern.test(n)).sort();
-    }
-    catch {
-        return [];
-    }
-    const home = realPath(dir);
-    return names.map((n) => join(dir, n)).filter((file) => {
-        const real = realPath(file);
-        return home !== undefined && real !== undefined && isInside(home, real) && dirname(real) === home;
-    });
-}
 async function parseFile(file, parser, expressions) {
     const read = readRegularFile(file, MAX_TF_BYTES);
     if (!read.ok)
@@ -91,7 +75,7 @@ async function parseFile(file, parser, expressions) {
         throw parseError(file, parsed.message);
     for (const [k, v] of Object.entries(parsed.expressions))
         expressions.set(k, v);
-    return parsed.json;
+    return { json: parsed.json, text };
 }
 const MAX_NESTING = 256;
 const MAX_UNARY_RUN = 1000;
@@ -149,7 +133,7 @@ async function readTfvars(dir, parser) {
             }
         }
         else
-            json = await parseFile(file, parser, new Map());
+            json = (await parseFile(file, parser, new Map())).json;
         // Values only: an expression in a tfvars file is not a value Terraform accepts either.
         for (const [name, value] of asMap(json))
             out.set(name, typeof value === 'string' && value.includes('${') ? new Unknown(`var.${name} is an expression in ${basename(file)}`) : fromJson(value));
@@ -159,7 +143,9 @@ async function readTfvars(dir, parser) {
 /** A folder of `.tf` files as an input document: the module read and parsed, or the input error that stops it. */
 export async function readTerraformDocument(dir, parser, root, cache) {
     const files = moduleFiles(dir, /\.tf$/);
-    const file = files.find((f) => basename(f) === 'main.tf') ?? files[0] ?? join(dir, 'main.tf');
+    if (files.length === 0)
+        return { status: 'not-a-template', reason: 'no .tf files in its folder' };
+    const file = files.find((f) => basename(f) === 'main.tf') ?? files[0];
     try {
         const terraform = await readTerraformModule(dir, parser, root, cache);
         const loc = { line: 1, column: 1, file };

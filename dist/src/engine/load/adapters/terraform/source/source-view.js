@@ -75,7 +75,7 @@ function toView(source) {
     function sourcesOf(module) {
         let s = sources.get(module.prefix);
         if (!s)
-            sources.set(module.prefix, (s = new TerraformSources(module.source.dir)));
+            sources.set(module.prefix, (s = new TerraformSources(module.source.texts)));
         return s;
     }
 }

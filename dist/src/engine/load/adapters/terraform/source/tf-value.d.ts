@@ -29,6 +29,10 @@ export declare function isKnown(v: TfValue): boolean;
 export declare function sizeOf(v: TfValue, limit?: number): number;
 /** The first reason a value is unknown, for messages. */
 export declare function unknownIn(v: TfValue): Unknown | undefined;
+/** A known value's identity, for equality and sets (`==`, `contains`, `distinct`); undefined when it is not known. */
+export declare function knownKey(v: TfValue): string | undefined;
+/** Equality of known values (null included); undefined when either holds something not known here. */
+export declare function sameKnown(a: TfValue, b: TfValue): boolean | undefined;
 /** A known value as plain JSON (for `jsonencode`). */
 export declare function toJson(v: TfValue): unknown;
 /** Plain JSON (a tfvars file, a `file()` read as JSON) as a value. */

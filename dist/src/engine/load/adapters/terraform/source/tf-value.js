@@ -89,6 +89,15 @@ function firstOf(values) {
     }
     return undefined;
 }
+/** A known value's identity, for equality and sets (`==`, `contains`, `distinct`); undefined when it is not known. */
+export function knownKey(v) {
+    return isKnown(v) ? JSON.stringify(toJson(v)) : undefined;
+}
+/** Equality of known values (null included); undefined when either holds something not known here. */
+export function sameKnown(a, b) {
+    const [x, y] = [knownKey(a), knownKey(b)];
+    return x === undefined || y === undefined ? undefined : x === y;
+}
 /** A known value as plain JSON (for `jsonencode`). */
 export function toJson(v) {
     if (isList(v))

@@ -18787,14 +18787,14 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-3MS67RUF.js");
+  const { loadCustomRules } = await import("./custom-rules-J6TR5GAM.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
 
 // src/engine/check.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
-import { dirname as dirname9, relative as relative4, resolve as resolvePath3 } from "node:path";
+import { dirname as dirname8, relative as relative4, resolve as resolvePath3 } from "node:path";
 
 // rules/vpc-dns-support.ts
 var vpc_dns_support_default = defineRule({
@@ -22764,30 +22764,40 @@ import { readdirSync } from "node:fs";
 import { join as join4 } from "node:path";
 var MAX_MATCHED_BLOCKS = 64;
 var BLOCK = /^(\s*)(resource|module)\s+"([^"]+)"(?:\s+"([^"]+)")?\s*\{/;
-var TerraformSources = class {
+function moduleFiles(dir, pattern2) {
+  let names;
+  try {
+    names = readdirSync(dir).filter((n) => pattern2.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const home = realPath(dir);
+  return names.map((n) => join4(dir, n)).filter((file) => {
+    const real = realPath(file);
+    return home !== void 0 && real !== void 0 && isInside(home, real);
+  });
+}
+var TerraformSources = class _TerraformSources {
   blocks = /* @__PURE__ */ new Map();
   nested = /* @__PURE__ */ new Map();
   commentSuppressions = [];
   files = [];
-  constructor(folder) {
-    let names;
-    try {
-      names = readdirSync(folder).filter((n) => n.endsWith(".tf")).sort();
-    } catch {
-      return;
-    }
-    const home = realPath(folder);
-    for (const name of names) {
-      const file = join4(folder, name);
-      const real = realPath(file);
-      if (!home || !real || !isInside(home, real)) continue;
-      const read = readRegularFile(file);
-      if (!read.ok) continue;
-      const text2 = read.bytes.toString("utf8");
+  /** The `.tf` files as they were read (a module read from source), or else read here from the folder (beside a plan). */
+  constructor(files) {
+    for (const [file, text2] of files) {
       this.files.push(file);
       this.commentSuppressions.push(...commentSuppressions(text2, file));
       this.index(file, text2.split(/\r?\n/));
     }
+  }
+  /** The `.tf` files of a folder (a plan's), read through the one door for input files; those that cannot be are left out. */
+  static inFolder(folder) {
+    return new _TerraformSources(
+      moduleFiles(folder, /\.tf$/).flatMap((file) => {
+        const read = readRegularFile(file);
+        return read.ok ? [[file, read.bytes.toString("utf8")]] : [];
+      })
+    );
   }
   index(file, lines) {
     lines.forEach((line, i) => {
@@ -22878,7 +22888,7 @@ function blockEnd(lines, start) {
 function terraformPlanToCloudFormation(planRoot, file) {
   const modules = moduleConfigs(planRoot);
   const resources = plannedResources(planRoot, modules);
-  const sources = new TerraformSources(dirname4(file));
+  const sources = TerraformSources.inFolder(dirname4(file));
   const instances = /* @__PURE__ */ new Map();
   for (const r of resources) {
     const block = `${r.modulePrefix}${r.blockAddress}`;
@@ -23016,6 +23026,13 @@ function firstOf(values2) {
   }
   return void 0;
 }
+function knownKey(v) {
+  return isKnown(v) ? JSON.stringify(toJson(v)) : void 0;
+}
+function sameKnown(a, b) {
+  const [x, y] = [knownKey(a), knownKey(b)];
+  return x === void 0 || y === void 0 ? void 0 : x === y;
+}
 function toJson(v) {
   if (isList(v)) return v.map(toJson);
   if (isMap2(v)) return Object.fromEntries([...v].map(([k, x]) => [k, toJson(x)]));
@@ -23060,7 +23077,7 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
   ["abs", (args) => numbers(args, ([n]) => Math.abs(n))],
   ["ceil", (args) => numbers(args, ([n]) => Math.ceil(n))],
   ["floor", (args) => numbers(args, ([n]) => Math.floor(n))],
-  ["contains", ([list, v]) => isList(list ?? null) && v !== void 0 && isKnown(v) && list.every(isKnown) ? list.some((x) => JSON.stringify(toJson(x)) === JSON.stringify(toJson(v))) : unknown2("contains")],
+  ["contains", ([list, v]) => contains(list, v)],
   ["distinct", ([v]) => isList(v ?? null) ? distinct(v) : unknown2("distinct")],
   ["slice", ([v, from, to]) => isList(v ?? null) && typeof from === "number" && typeof to === "number" ? v.slice(from, to) : unknown2("slice")],
   ["split", ([sep3, v]) => typeof sep3 === "string" && sep3 !== "" && typeof v === "string" ? v.split(sep3) : unknown2("split")],
@@ -23078,14 +23095,14 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
   ["try", (args) => args.find((a) => !(a instanceof Unknown)) ?? unknown2("try")]
 ]);
 var MAX_VALUES = 1e6;
+var PASS_THROUGH = /* @__PURE__ */ new Set(["one", "slice", "coalescelist", "distinct", "zipmap", "jsonencode", "concat", "tolist", "toset", "merge", "element", "coalesce", "try", "flatten", "compact", "lookup", "format", "join", "length"]);
 function callFunction(name, args, ctx) {
   const fn = FUNCTIONS.get(name);
   if (!fn) return new Unknown(`${name}(\u2026) is not evaluated here`);
   if (args.some((a) => sizeOf(a, MAX_VALUES) > MAX_VALUES)) return new Unknown(`${name}(\u2026) of a value of more than ${MAX_VALUES.toLocaleString("en-US")} parts`);
-  const passesThrough = ["one", "slice", "coalescelist", "distinct", "zipmap", "jsonencode", "concat", "tolist", "toset", "merge", "element", "coalesce", "try", "flatten", "compact", "lookup", "format", "join"].includes(name);
-  if (!passesThrough) {
+  if (!PASS_THROUGH.has(name)) {
     const missing = args.map(unknownIn).find((u) => u !== void 0);
-    if (missing && name !== "length") return missing;
+    if (missing) return missing;
   }
   return fn(args, ctx);
 }
@@ -23099,7 +23116,10 @@ function passUnknown(v, name) {
   return v instanceof Unknown ? v : unknown2(name);
 }
 function bounded(text2) {
-  return text2.length > MAX_STRING ? new Unknown("a string longer than 1 MiB") : text2;
+  return text2.length > MAX_STRING ? tooLong() : text2;
+}
+function tooLong() {
+  return new Unknown("a string longer than 1 MiB");
 }
 function decode(text2) {
   try {
@@ -23108,10 +23128,15 @@ function decode(text2) {
     return new Unknown("jsondecode(\u2026) of text that is not JSON");
   }
 }
+function contains(list, v) {
+  if (!isList(list ?? null) || v === void 0) return unknown2("contains");
+  const found = list.map((x) => sameKnown(x, v));
+  return found.includes(void 0) ? unknown2("contains") : found.includes(true);
+}
 function distinct(list) {
   const seen = /* @__PURE__ */ new Set();
   return list.filter((v) => {
-    const key = isKnown(v) ? JSON.stringify(toJson(v)) : void 0;
+    const key = knownKey(v);
     if (key === void 0) return true;
     if (seen.has(key)) return false;
     seen.add(key);
@@ -23144,15 +23169,11 @@ function format2(args) {
 }
 function concatenate(parts) {
   const texts = parts.map(asText);
-  if (texts.every((t) => t !== void 0)) return texts.reduce((n, t) => n + t.length, 0) > MAX_STRING ? new Unknown("a string longer than 1 MiB") : texts.join("");
+  if (texts.every((t) => t !== void 0)) return texts.reduce((n, t) => n + t.length, 0) > MAX_STRING ? tooLong() : texts.join("");
   const missing = parts.find((p) => p instanceof Unknown);
   if (missing !== void 0) return missing;
-  const bad = parts.find((p) => asText(p) === void 0 && !(p instanceof Concat) && !isReferenceLike(p));
-  if (bad !== void 0) return bad instanceof Unknown ? bad : new Unknown("a string built from a value that is not text");
+  if (parts.some((p) => asText(p) === void 0 && !(p instanceof Concat) && !(p instanceof Ref))) return new Unknown("a string built from a value that is not text");
   return new Concat(parts.flatMap((p) => p instanceof Concat ? p.parts : [p]));
-}
-function isReferenceLike(v) {
-  return v !== null && typeof v === "object" && !isList(v) && !isMap2(v) && !(v instanceof Json);
 }
 
 // src/engine/load/adapters/terraform/source/module-source.ts
@@ -23456,21 +23477,23 @@ var Evaluator = class {
     const block = module.source.resources.find((r) => `${r.type}.${r.name}` === blockAddress);
     if (!block) return new Unknown(`${blockAddress} is not declared in this module`);
     const instances = this.instances(block, module);
-    const address = `${module.prefix}${blockAddress}`;
-    this.scopesOf(block, module);
-    if (instances.kind === "single") return new Ref(address, void 0);
-    if (instances.kind === "unknown") return new Unknown(`the instances of ${address} are not known here (${instances.why})`);
-    if (instances.kind === "count") return instances.keys.map((i) => new Ref(`${address}[${i}]`, void 0));
-    return new Map(instances.keys.map((k) => [k, new Ref(`${address}[${JSON.stringify(k)}]`, void 0)]));
+    if (instances.kind === "unknown") return new Unknown(`the instances of ${module.prefix}${blockAddress} are not known here (${instances.why})`);
+    const refs = this.scopesOf(block, module).map(({ address }) => new Ref(address, void 0));
+    if (instances.kind === "single") return refs[0];
+    if (instances.kind === "count") return refs;
+    return new Map(instances.keys.map((k, i) => [k, refs[i]]));
   }
-  /** Every instance of a resource block, by address, with the scope its attributes are evaluated in. */
+  /**
+   * Every instance of a resource block, by address, with the scope its attributes are evaluated in (none when how
+   * many there are is not known: such a resource is neither checked nor referenced).
+   */
   scopesOf(block, module) {
     const address = `${module.prefix}${block.type}.${block.name}`;
     const cached = this.blockScopes.get(address);
     if (cached) return cached;
     const instances = this.instances(block, module);
     const base = { module, resource: block };
-    const out = instances.kind === "count" ? instances.keys.map((i) => ({ address: `${address}[${i}]`, scope: { ...base, count: i } })) : instances.kind === "each" ? instances.keys.map((k) => ({ address: `${address}[${JSON.stringify(k)}]`, scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } } })) : instances.kind === "unknown" ? [{ address, scope: { ...base, count: new Unknown(instances.why), each: { key: new Unknown(instances.why), value: new Unknown(instances.why) } } }] : [{ address, scope: base }];
+    const out = instances.kind === "count" ? instances.keys.map((i) => ({ address: `${address}[${i}]`, scope: { ...base, count: i } })) : instances.kind === "each" ? instances.keys.map((k) => ({ address: `${address}[${JSON.stringify(k)}]`, scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } } })) : instances.kind === "single" ? [{ address, scope: base }] : [];
     this.blockScopes.set(address, out);
     for (const o of out) this.instanceScopes.set(o.address, o.scope);
     return out;
@@ -23532,20 +23555,20 @@ function binary(op, left, right) {
   if (left instanceof Unknown) return left;
   if (right instanceof Unknown) return right;
   if (typeof left === "number" && typeof right === "number") {
-    const n = arithmetic(op, left, right);
+    const n = numeric(op, left, right);
     if (n !== void 0) return n;
   }
   if (typeof left === "boolean" && typeof right === "boolean") {
-    if (op === "logicalAnd" || op === "and") return left && right;
-    if (op === "logicalOr" || op === "or") return left || right;
+    if (op === "logicalAnd") return left && right;
+    if (op === "logicalOr") return left || right;
   }
   if (op === "equal" || op === "notEqual") {
-    const same = sameValue(left, right);
+    const same = sameKnown(left, right);
     return same === void 0 ? new Unknown("a comparison that is not known here") : same === (op === "equal");
   }
   return new Unknown(`the ${op} operator is not evaluated here`);
 }
-function arithmetic(op, a, b) {
+function numeric(op, a, b) {
   switch (op) {
     case "add":
       return a + b;
@@ -23569,12 +23592,8 @@ function arithmetic(op, a, b) {
       return void 0;
   }
 }
-function sameValue(a, b) {
-  if (!isKnown(a) || !isKnown(b)) return void 0;
-  return JSON.stringify(toJson(a)) === JSON.stringify(toJson(b));
-}
 function unary(op, v) {
-  if ((op === "not" || op === "logicalNot") && typeof v === "boolean") return !v;
+  if (op === "logicalNot" && typeof v === "boolean") return !v;
   if (op === "negate" && typeof v === "number") return -v;
   return v instanceof Unknown ? v : new Unknown(`the ${op} operator is not evaluated here`);
 }
@@ -23651,7 +23670,7 @@ function toView(source) {
   return { root: map([["Resources", map(entries2, rootLoc)]], rootLoc), region, notes, includes: [...includes], commentSuppressions: commentSuppressions2 };
   function sourcesOf(module) {
     let s = sources.get(module.prefix);
-    if (!s) sources.set(module.prefix, s = new TerraformSources(module.source.dir));
+    if (!s) sources.set(module.prefix, s = new TerraformSources(module.source.texts));
     return s;
   }
 }
@@ -24797,7 +24816,7 @@ function lstatOrUndefined(path) {
 }
 
 // src/engine/load/read-terraform.ts
-import { dirname as dirname8, resolve as resolve7 } from "node:path";
+import { dirname as dirname7, resolve as resolve7 } from "node:path";
 
 // src/engine/load/adapters/terraform/source/hcl-parser.ts
 import { existsSync as existsSync3 } from "node:fs";
@@ -24854,8 +24873,7 @@ function workerFile() {
 }
 
 // src/engine/load/adapters/terraform/source/read-module.ts
-import { readdirSync as readdirSync4 } from "node:fs";
-import { basename as basename4, dirname as dirname7, join as join8, resolve as resolve6 } from "node:path";
+import { basename as basename4, resolve as resolve6 } from "node:path";
 var MAX_TF_BYTES = 4 * 1024 * 1024;
 var MAX_MODULE_DEPTH = 8;
 var MAX_MODULES = 64;
@@ -24876,15 +24894,17 @@ async function readFolder(dir, context, ancestors, isRoot2) {
   const blocks = { resources: [], data: [], variables: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), calls: /* @__PURE__ */ new Map(), providers: /* @__PURE__ */ new Map() };
   const expressions = /* @__PURE__ */ new Map();
   const files = moduleFiles(dir, /\.tf$/);
+  const texts = [];
   for (const file of files) {
-    const json = await parseFile(file, context.parser, expressions);
+    const { json, text: text2 } = await parseFile(file, context.parser, expressions);
+    texts.push([file, text2]);
     collectBlocks(json, blocks);
   }
   const tfvars = isRoot2 ? await readTfvars(dir, context.parser) : /* @__PURE__ */ new Map();
   const children = /* @__PURE__ */ new Map();
   const real = realPath(dir) ?? resolve6(dir);
   for (const [name, body] of blocks.calls) children.set(name, await readChild(dir, body, context, [...ancestors, real]));
-  return { dir, files, ...blocks, expressions, tfvars, children };
+  return { dir, files, texts, ...blocks, expressions, tfvars, children };
 }
 async function readChild(dir, call, context, ancestors) {
   const source = call.get("source");
@@ -24900,19 +24920,6 @@ async function readChild(dir, call, context, ancestors) {
   if (ancestors.length >= MAX_MODULE_DEPTH || context.modules >= MAX_MODULES) return { skipped: `modules are read ${MAX_MODULE_DEPTH} deep and ${MAX_MODULES} in all` };
   return readModule(child2, context, ancestors, false);
 }
-function moduleFiles(dir, pattern2) {
-  let names;
-  try {
-    names = readdirSync4(dir).filter((n) => pattern2.test(n)).sort();
-  } catch {
-    return [];
-  }
-  const home = realPath(dir);
-  return names.map((n) => join8(dir, n)).filter((file) => {
-    const real = realPath(file);
-    return home !== void 0 && real !== void 0 && isInside(home, real) && dirname7(real) === home;
-  });
-}
 async function parseFile(file, parser, expressions) {
   const read = readRegularFile(file, MAX_TF_BYTES);
   if (!read.ok) throw new InputError(file, read.reason);
@@ -24922,7 +24929,7 @@ async function parseFile(file, parser, expressions) {
   const parsed = await parser.parse(basename4(file), text2);
   if (!parsed.ok) throw parseError(file, parsed.message);
   for (const [k, v] of Object.entries(parsed.expressions)) expressions.set(k, v);
-  return parsed.json;
+  return { json: parsed.json, text: text2 };
 }
 var MAX_NESTING = 256;
 var MAX_UNARY_RUN = 1e3;
@@ -24961,14 +24968,15 @@ async function readTfvars(dir, parser) {
       } catch (e) {
         throw new InputError(file, `not valid JSON: ${e.message}`);
       }
-    } else json = await parseFile(file, parser, /* @__PURE__ */ new Map());
+    } else json = (await parseFile(file, parser, /* @__PURE__ */ new Map())).json;
     for (const [name, value] of asMap(json)) out.set(name, typeof value === "string" && value.includes("${") ? new Unknown(`var.${name} is an expression in ${basename4(file)}`) : fromJson(value));
   }
   return out;
 }
 async function readTerraformDocument(dir, parser, root, cache) {
   const files = moduleFiles(dir, /\.tf$/);
-  const file = files.find((f) => basename4(f) === "main.tf") ?? files[0] ?? join8(dir, "main.tf");
+  if (files.length === 0) return { status: "not-a-template", reason: "no .tf files in its folder" };
+  const file = files.find((f) => basename4(f) === "main.tf") ?? files[0];
   try {
     const terraform = await readTerraformModule(dir, parser, root, cache);
     const loc = { line: 1, column: 1, file };
@@ -24986,10 +24994,10 @@ function isTerraformSource(file) {
 async function readTerraformModules(terraform, reads, skipped, root) {
   if (terraform.length === 0) return [];
   const plans = reads.flatMap((r) => r.read.status === "template" && r.read.document.kind === "terraform-plan" ? [{ file: r.file, root: r.read.document.root }] : []);
-  const planned = new Set(plans.map((p) => dirname8(p.file)));
-  const inPlans = new Map(plans.flatMap((p) => [...planCalledFolders(p.root, dirname8(p.file))].map(([folder, address]) => [folder, `${address} of ${p.file}`])));
+  const planned = new Set(plans.map((p) => dirname7(p.file)));
+  const inPlans = new Map(plans.flatMap((p) => [...planCalledFolders(p.root, dirname7(p.file))].map(([folder, address]) => [folder, `${address} of ${p.file}`])));
   const byFolder = /* @__PURE__ */ new Map();
-  for (const c of terraform) byFolder.set(dirname8(c.file), [...byFolder.get(dirname8(c.file)) ?? [], c]);
+  for (const c of terraform) byFolder.set(dirname7(c.file), [...byFolder.get(dirname7(c.file)) ?? [], c]);
   const parser = new HclParser();
   const cache = /* @__PURE__ */ new Map();
   const out = [];
@@ -25004,14 +25012,14 @@ async function readTerraformModules(terraform, reads, skipped, root) {
         for (const c of candidates) skipped.push({ file: c.file, reason: `checked as ${calledBy}` });
         continue;
       }
-      const tfFiles = moduleFiles(folder, /\.tf$/);
-      if (tfFiles.length === 0) {
-        for (const c of candidates) skipped.push({ file: c.file, reason: "no .tf files in its folder" });
+      const read = await readTerraformDocument(folder, parser, root, cache);
+      if (read.status === "not-a-template") {
+        for (const c of candidates) skipped.push({ file: c.file, reason: read.reason });
         continue;
       }
-      const read = await readTerraformDocument(folder, parser, root, cache);
       const first = candidates[0];
-      out.push({ ...first, file: read.status === "template" ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: tfFiles });
+      const files = read.status === "template" && read.document.terraform ? read.document.terraform.files : candidates.map((c) => c.file);
+      out.push({ ...first, file: read.status === "template" ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: files });
     }
   } finally {
     await parser.close();
@@ -25020,7 +25028,7 @@ async function readTerraformModules(terraform, reads, skipped, root) {
 }
 function withoutCalledModules(reads, skipped) {
   const calls = new Map(reads.map((r) => [r, r.read.status === "template" && r.read.document.terraform ? calledFolders(r.read.document.terraform) : /* @__PURE__ */ new Map()]));
-  const folderOf = (r) => realPath(dirname8(r.file)) ?? dirname8(r.file);
+  const folderOf = (r) => realPath(dirname7(r.file)) ?? dirname7(r.file);
   return reads.filter((r) => {
     const caller = reads.find((g) => g !== r && calls.get(g).has(folderOf(r)) && !calls.get(r).has(folderOf(g)));
     if (!caller) return true;
@@ -25865,7 +25873,7 @@ async function check(paths, options = {}) {
   const knownRules = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
   const result = {
     findings: [],
-    problems: [...problems, ...configs.problems],
+    problems: [...options.live?.problems ?? [], ...problems, ...configs.problems],
     notices: [],
     checked: [],
     skipped: [...skipped],
@@ -25902,7 +25910,7 @@ async function check(paths, options = {}) {
   });
   reads.push(...await readTerraformModules(terraform, reads, result.skipped, options.root));
   const stackRules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...rootConfig?.customRules ?? []], options.ruleLevels);
-  for (const stack of options.liveStacks ?? []) {
+  for (const stack of options.live?.stacks ?? []) {
     const { read, context } = deployedDocument(stack);
     reads.push({ file: stack.uri, explicit: true, stack: context, read, rules: stackRules, reportUnused: options.reportUnusedSuppressions ?? false });
   }
@@ -25949,7 +25957,7 @@ async function configsFor(candidates, builtins, options) {
   const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
   const loaded = /* @__PURE__ */ new Map();
   const problems = [];
-  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname9(c.file), source)).filter((f) => f !== void 0));
+  const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname8(c.file), source)).filter((f) => f !== void 0));
   const root = explicit ? void 0 : findConfigFile(process.cwd(), source);
   if (root) files.add(root);
   for (const file of files) {
@@ -25967,7 +25975,7 @@ async function configsFor(candidates, builtins, options) {
     return c === "broken" ? void 0 : c;
   };
   const forFile = (file, configFile) => {
-    const f = configFile ?? findConfigFile(dirname9(file), source);
+    const f = configFile ?? findConfigFile(dirname8(file), source);
     return f ? loaded.get(f) : void 0;
   };
   return { problems, resolve: resolve8, forFile, customRuleIds };
