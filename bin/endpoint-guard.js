@@ -5,6 +5,6 @@ import module from 'node:module';
 // Node 22.1+ keeps the compiled bundle between runs (what hooks and editors pay on every save); on Node 20 there is
 // no such cache, and nothing happens.
 module.enableCompileCache?.();
-const { main } = await import('../dist/cli/main.js');
+const { main } = await import('../dist/cli/main.mjs');
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,137 +1,181 @@
 /**
- * `npm run bench`: figures, not assertions. Times the checker on the shared corpus and on synthetic templates of
- * growing size (VPC, subnets, route tables, groups, functions, endpoints), so that a quadratic rule shows up.
+ * `npm run bench`: what users run, timed against its floor in the same run. Each row starts a new process of the
+ * bundled CLI (`bin/endpoint-guard.js check INPUT`) and, alternating with it, the floor (a bundled script that reads
+ * and parses the same files with the same library and options) and bare `node -e 0`; the table gives medians and the
+ * ratios between them, and the peak resident memory of each. `--against DIR` adds a second build (a checkout whose
+ * dist/ is built) to the alternation, for changes measured as paired ratios.
+ *
+ *   npm run bench -- [--runs N] [--against ../endpoint-guard-main] [--only 50|500|5000|20000|many|plan]
  */
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { check } from '../src/engine/check.js';
-import { HclParser } from '../src/engine/load/adapters/terraform/source/hcl-parser.js';
+import { build } from 'esbuild';
+import { terraformPlan, UNIT_SIZE, yamlTemplate } from './bench-inputs.js';
 
-function synthetic(n: number): Record<string, unknown> {
-  const res: Record<string, unknown> = { Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16', EnableDnsSupport: true, EnableDnsHostnames: true } } };
-  for (let i = 0; i < n; i++) {
-    res[`Subnet${i}`] = { Type: 'AWS::EC2::Subnet', Properties: { VpcId: { Ref: 'Vpc' }, CidrBlock: '10.0.0.0/24', AvailabilityZone: { 'Fn::Select': [i % 3, { 'Fn::GetAZs': '' }] } } };
-    res[`Rt${i}`] = { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: { Ref: 'Vpc' } } };
-    res[`Assoc${i}`] = { Type: 'AWS::EC2::SubnetRouteTableAssociation', Properties: { SubnetId: { Ref: `Subnet${i}` }, RouteTableId: { Ref: `Rt${i}` } } };
-    res[`Sg${i}`] = { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', VpcId: { Ref: 'Vpc' }, SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, SourceSecurityGroupId: { 'Fn::GetAtt': [`Sg${(i + 1) % n}`, 'GroupId'] } }] } };
-    res[`Fn${i}`] = { Type: 'AWS::Lambda::Function', Properties: { Role: 'arn:aws:iam::123456789012:role/x', VpcConfig: { SubnetIds: [{ Ref: `Subnet${i}` }], SecurityGroupIds: [{ Ref: `Sg${i}` }] } } };
-    res[`Ep${i}`] = { Type: 'AWS::EC2::VPCEndpoint', Properties: { VpcId: { Ref: 'Vpc' }, VpcEndpointType: 'Interface', ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.sqs' }, SecurityGroupIds: [{ Ref: `Sg${i}` }], SubnetIds: [{ Ref: `Subnet${i}` }], PrivateDnsEnabled: true } };
-  }
-  return { AWSTemplateFormatVersion: '2010-09-09', Resources: res };
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface Options {
+  runs: number;
+  against: string | undefined;
+  only: string | undefined;
 }
 
-/**
- * The same network as a Terraform plan of a new stack (`terraform show -json`): every ID known only after apply, so
- * every link goes through the configuration's references, as in a real first plan.
- */
-function syntheticPlan(n: number): Record<string, unknown> {
-  const planned: unknown[] = [];
-  const changes: unknown[] = [];
-  const config: unknown[] = [];
-  const add = (type: string, name: string, values: Record<string, unknown>, unknown: Record<string, unknown>, expressions: Record<string, unknown>) => {
-    const address = `${type}.${name}`;
-    planned.push({ address, mode: 'managed', type, name, values });
-    changes.push({ address, change: { after_unknown: { id: true, ...unknown } } });
-    config.push({ address, mode: 'managed', type, name, expressions });
+interface Row {
+  /** How the targets name the row. */
+  readonly key: string;
+  readonly label: string;
+  readonly input: string;
+  /** Fewer runs for the inputs that take seconds. */
+  readonly runs: number;
+}
+
+interface Command {
+  readonly name: string;
+  readonly argv: readonly string[];
+}
+
+interface Sample {
+  readonly ms: number;
+  readonly rssMb: number;
+}
+
+function parseOptions(argv: readonly string[]): Options {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
   };
-  const ref = (...names: string[]) => ({ references: names.flatMap((x) => [`${x}.id`, x]) });
-  add('aws_vpc', 'main', { cidr_block: '10.0.0.0/16', enable_dns_support: true, enable_dns_hostnames: true }, {}, {});
-  for (let i = 0; i < n; i++) {
-    add('aws_subnet', `s${i}`, { cidr_block: '10.0.0.0/24', availability_zone: `eu-west-1${'abc'[i % 3]}` }, { vpc_id: true }, { vpc_id: ref('aws_vpc.main') });
-    add('aws_route_table', `rt${i}`, {}, { vpc_id: true, route: true }, { vpc_id: ref('aws_vpc.main') });
-    add('aws_route_table_association', `a${i}`, {}, { subnet_id: true, route_table_id: true }, { subnet_id: ref(`aws_subnet.s${i}`), route_table_id: ref(`aws_route_table.rt${i}`) });
-    const ingress = [{ from_port: 443, to_port: 443, protocol: 'tcp', cidr_blocks: [], ipv6_cidr_blocks: [], prefix_list_ids: [], self: false }];
-    add('aws_security_group', `sg${i}`, { ingress }, { vpc_id: true, egress: true, ingress: [{ security_groups: true }] }, { vpc_id: ref('aws_vpc.main'), ingress: ref(`aws_security_group.sg${(i + 1) % n}`) });
-    add('aws_lambda_function', `fn${i}`, { role: 'arn:aws:iam::123456789012:role/x', vpc_config: [{}] }, { vpc_config: [{ subnet_ids: true, security_group_ids: true }] }, { vpc_config: [{ subnet_ids: ref(`aws_subnet.s${i}`), security_group_ids: ref(`aws_security_group.sg${i}`) }] });
-    add('aws_vpc_endpoint', `ep${i}`, { service_name: 'com.amazonaws.eu-west-1.sqs', vpc_endpoint_type: 'Interface', private_dns_enabled: true }, { vpc_id: true, subnet_ids: true, security_group_ids: true }, { vpc_id: ref('aws_vpc.main'), subnet_ids: ref(`aws_subnet.s${i}`), security_group_ids: ref(`aws_security_group.sg${i}`) });
-  }
-  return { format_version: '1.2', terraform_version: '1.11.0', planned_values: { root_module: { resources: planned } }, resource_changes: changes, configuration: { root_module: { resources: config } } };
+  const against = value('--against');
+  return { runs: Number(value('--runs') ?? 9), against: against ? resolve(against) : undefined, only: value('--only') };
 }
 
-/** The same network as `.tf` source: one block per resource, references between them. */
-function syntheticTf(n: number): string {
-  const out = ['resource "aws_vpc" "main" {\n  cidr_block           = "10.0.0.0/16"\n  enable_dns_hostnames = true\n}\n'];
-  for (let i = 0; i < n; i++) {
-    out.push(`resource "aws_subnet" "s${i}" {
-  vpc_id            = aws_vpc.main.id
-  cidr_block        = "10.0.0.0/24"
-  availability_zone = "eu-west-1${'abc'[i % 3]}"
-}
-resource "aws_route_table" "rt${i}" {
-  vpc_id = aws_vpc.main.id
-}
-resource "aws_route_table_association" "a${i}" {
-  subnet_id      = aws_subnet.s${i}.id
-  route_table_id = aws_route_table.rt${i}.id
-}
-resource "aws_security_group" "sg${i}" {
-  vpc_id = aws_vpc.main.id
-  ingress {
-    from_port       = 443
-    to_port         = 443
-    protocol        = "tcp"
-    security_groups = [aws_security_group.sg${(i + 1) % n}.id]
+/** Writes the inputs; the 1,000 small files are one directory of one-network templates. */
+function writeInputs(dir: string, runs: number): Row[] {
+  const rows: Row[] = [];
+  for (const resources of [50, 500, 5_000, 20_000]) {
+    const file = join(dir, `template-${resources}.yaml`);
+    writeFileSync(file, yamlTemplate(resources));
+    const actual = Math.max(1, Math.round(resources / UNIT_SIZE)) * UNIT_SIZE;
+    rows.push({ key: String(resources), label: `${actual.toLocaleString('en')} resources (YAML)`, input: file, runs: resources >= 5_000 ? Math.max(3, Math.ceil(runs / 2)) : runs });
   }
-}
-resource "aws_lambda_function" "fn${i}" {
-  role = "arn:aws:iam::123456789012:role/x"
-  vpc_config {
-    subnet_ids         = [aws_subnet.s${i}.id]
-    security_group_ids = [aws_security_group.sg${i}.id]
-  }
-}
-resource "aws_vpc_endpoint" "ep${i}" {
-  vpc_id              = aws_vpc.main.id
-  service_name        = "com.amazonaws.eu-west-1.sqs"
-  vpc_endpoint_type   = "Interface"
-  private_dns_enabled = true
-  subnet_ids          = [aws_subnet.s${i}.id]
-  security_group_ids  = [aws_security_group.sg${i}.id]
-}
-`);
-  }
-  return out.join('');
+  const many = join(dir, 'many');
+  mkdirSync(many);
+  for (let i = 0; i < 1_000; i++) writeFileSync(join(many, `stack-${i}.yaml`), yamlTemplate(UNIT_SIZE, i));
+  rows.push({ key: 'many', label: `1,000 files of ${UNIT_SIZE} resources`, input: many, runs: Math.max(3, Math.ceil(runs / 2)) });
+  const plan = join(dir, 'plan.json');
+  writeFileSync(plan, terraformPlan(500));
+  rows.push({ key: 'plan', label: `Terraform plan, ${(500 * 10).toLocaleString('en')} resources`, input: plan, runs });
+  return rows;
 }
 
-/** The floor of a .tf check: HashiCorp's parser alone on the same text (its thread already started). */
-async function hclFloor(text: string): Promise<number> {
-  const parser = new HclParser();
-  await parser.parse('warm.tf', 'locals {}\n');
+/** The floor, bundled as the CLI is, so that both pay the same to load their code. */
+async function bundleFloor(dir: string): Promise<string> {
+  const outfile = join(dir, 'floor.mjs');
+  await build({
+    entryPoints: [join(ROOT, 'scripts', 'bench-floor.ts')],
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    banner: { js: "import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);" },
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+/** Records the peak resident set size of the process it is loaded into, at exit, for every kind of command alike. */
+function writeRssHook(dir: string): string {
+  const hook = join(dir, 'peak-rss.cjs');
+  writeFileSync(hook, "process.on('exit', () => require('node:fs').writeFileSync(process.env.EG_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
+  return hook;
+}
+
+/** The CLI exits 1 when it finds something; anything else, and any failure of the floor, is a broken row. */
+function runOnce(command: Command, hook: string, rssFile: string): Sample {
+  const [program, ...args] = command.argv;
   const start = process.hrtime.bigint();
-  await parser.parse('main.tf', text);
+  const r = spawnSync(process.execPath, ['--require', hook, program!, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, EG_BENCH_RSS: rssFile } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  await parser.close();
-  return ms;
+  if (r.status !== 0 && !(r.status === 1 && command.name !== 'floor' && command.name !== 'node')) throw new Error(`${command.name}: exit ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
+  return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
-async function time(label: string, paths: string[], resources?: number): Promise<number> {
-  const start = process.hrtime.bigint();
-  const result = await check(paths);
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  const perResource = resources ? `  ${((ms * 1000) / resources).toFixed(0).padStart(5)} µs/resource` : '';
-  console.log(`${label.padEnd(40)} ${ms.toFixed(0).padStart(7)} ms  ${String(result.checked.length).padStart(3)} templates  ${String(result.findings.length).padStart(6)} findings${perResource}`);
-  return ms;
+/** Every command once per round, the order rotated each round so that none always runs first. */
+function measure(commands: readonly Command[], runs: number, hook: string, rssFile: string): Map<string, Sample> {
+  const samples = new Map<string, Sample[]>(commands.map((c) => [c.name, []]));
+  for (const c of commands) runOnce(c, hook, rssFile); // warm the page cache
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < commands.length; k++) {
+      const c = commands[(round + k) % commands.length]!;
+      samples.get(c.name)!.push(runOnce(c, hook, rssFile));
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return new Map([...samples].map(([name, s]) => [name, { ms: median(s.map((x) => x.ms)), rssMb: median(s.map((x) => x.rssMb)) }]));
 }
 
-const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'corpus');
-if (existsSync(corpus)) await time('shared corpus', [corpus]);
-const dir = mkdtempSync(join(tmpdir(), 'eg-bench-'));
-for (const n of [250, 500, 1000, 2000]) {
-  const file = join(dir, `synthetic-${n}.json`);
-  writeFileSync(file, JSON.stringify(synthetic(n)));
-  const template = await time(`synthetic, ${n * 6 + 1} resources`, [file], n * 6 + 1);
-  const plan = join(dir, `plan-${n}.json`);
-  writeFileSync(plan, JSON.stringify(syntheticPlan(n)));
-  const terraform = await time(`  as a Terraform plan`, [plan], n * 6 + 1);
-  console.log(`${'  plan ÷ template'.padEnd(40)} ${(terraform / template).toFixed(2).padStart(7)} ×`);
-  if (n > 1000) continue; // HashiCorp's parser (WebAssembly) takes seconds per MB: the floor, measured below
-  const tf = join(dir, `tf-${n}`);
-  mkdirSync(tf);
-  const text = syntheticTf(n);
-  writeFileSync(join(tf, 'main.tf'), text);
-  const source = await time(`  as .tf source`, [tf], n * 6 + 1);
-  const floor = await hclFloor(text);
-  console.log(`${'  .tf ÷ HCL parse alone'.padEnd(40)} ${(source / floor).toFixed(2).padStart(7)} ×  (parse ${floor.toFixed(0)} ms)`);
+function cliCommand(name: string, checkout: string, input: string): Command {
+  return { name, argv: [join(checkout, 'bin', 'endpoint-guard.js'), 'check', input, '--format', 'json'] };
 }
+
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const mb = (x: number) => `${x.toFixed(0)} MB`;
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const dir = mkdtempSync(join(tmpdir(), 'eg-bench-'));
+  try {
+    const rows = writeInputs(dir, options.runs).filter((r) => !options.only || r.key === options.only);
+    const floor = await bundleFloor(dir);
+    const hook = writeRssHook(dir);
+    const rssFile = join(dir, 'rss');
+    console.log(`endpoint-guard bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}; medians of alternated runs\n`);
+    const header = ['input', 'floor', 'endpoint-guard', '× floor', 'peak RSS', 'RSS × floor', ...(options.against ? ['previous build', 'this ÷ previous'] : [])];
+    const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+    const results = new Map<string, { eg: Sample; floor: Sample; node?: Sample }>();
+    for (const row of rows) {
+      const commands: Command[] = [{ name: 'floor', argv: [floor, row.input] }, cliCommand('eg', ROOT, row.input)];
+      if (options.against) commands.push(cliCommand('previous', options.against, row.input));
+      if (row.key === '50') commands.push({ name: 'node', argv: ['-e', '0'] });
+      const m = measure(commands, row.runs, hook, rssFile);
+      const eg = m.get('eg')!;
+      const base = m.get('floor')!;
+      const previous = m.get('previous');
+      results.set(row.key, { eg, floor: base, ...(m.get('node') ? { node: m.get('node')! } : {}) });
+      lines.push(`| ${[row.label, ms(base.ms), ms(eg.ms), ratio(eg.ms, base.ms), mb(eg.rssMb), ratio(eg.rssMb, base.rssMb), ...(previous ? [ms(previous.ms), ratio(eg.ms, previous.ms)] : [])].join(' | ')} |`);
+      const node = m.get('node');
+      if (node) lines.push(`| ${['`node -e 0`', '', ms(node.ms), ratio(eg.ms, node.ms), mb(node.rssMb), '', ...(previous ? ['', ''] : [])].join(' | ')} |`);
+      console.log(lines.slice(node ? -2 : -1).join('\n'));
+    }
+    console.log(`\n${lines.join('\n')}\n`);
+    printTargets(results);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The targets of issue 15, each said as held or not, with the measured figure. */
+function printTargets(results: Map<string, { eg: Sample; floor: Sample; node?: Sample }>): void {
+  const find = (key: string) => results.get(key);
+  const say = (what: string, value: number | undefined, limit: number) =>
+    value !== undefined && console.log(`${value <= limit ? 'holds' : 'misses'}: ${what} ${value.toFixed(2)}× (target ≤ ${limit}×)`);
+  const small = find('50');
+  say('one small template ÷ node -e 0', small?.node ? small.eg.ms / small.node.ms : undefined, 1.5);
+  const many = find('many');
+  say('1,000 files ÷ floor', many ? many.eg.ms / many.floor.ms : undefined, 1.3);
+  for (const size of ['500', '5000']) {
+    const r = find(size);
+    say(`${size} resources ÷ floor`, r ? r.eg.ms / r.floor.ms : undefined, 1.1);
+  }
+  const [five, twenty] = [find('5000'), find('20000')];
+  say('20,000 resources ÷ 5,000 resources', five && twenty ? twenty.eg.ms / five.eg.ms : undefined, 4);
+  const peak = Math.max(...[...results.values()].map((r) => r.eg.rssMb / r.floor.rssMb));
+  say('highest peak RSS ÷ floor', Number.isFinite(peak) ? peak : undefined, 1.3);
+}
+
+await main();

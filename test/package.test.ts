@@ -30,7 +30,7 @@ beforeAll(() => {
 test('the tarball holds the runtime and docs, not sources, tests or scripts', () => {
   const listing = npm(['pack', '--dry-run', '--ignore-scripts', '--json'], ROOT);
   const files = (JSON.parse(listing.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-  expect(files).toEqual(expect.arrayContaining(['bin/endpoint-guard.js', 'dist/cli/main.js', 'dist/src/index.d.ts', 'schema/config.schema.json', 'rules/endpoint-policy-scoped.md', 'README.md', 'LICENSE', 'docs/contract.md', 'dist/cdk/index.cjs', 'package.json']));
+  expect(files).toEqual(expect.arrayContaining(['bin/endpoint-guard.js', 'dist/cli/main.mjs', 'dist/src/index.d.ts', 'schema/config.schema.json', 'rules/endpoint-policy-scoped.md', 'README.md', 'LICENSE', 'docs/contract.md', 'dist/cdk/index.cjs', 'package.json']));
   expect(files.filter((f) => /^(src|test|scripts|examples)\//.test(f) || f.startsWith('dist/scripts/') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
 });
 

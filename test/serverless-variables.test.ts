@@ -11,7 +11,7 @@ import { display } from '../src/engine/resolve/value.js';
 import { cli } from './helpers/cli.js';
 
 /** Writes a serverless.yml whose `resources` hold `Out: {Type: AWS::SSM::Parameter, Properties: {Value: <expr>}}`. */
-function resolveIn(expr: string, options: { stage?: string; region?: string; env?: Record<string, string> } = {}, extra = ''): string {
+async function resolveIn(expr: string, options: { stage?: string; region?: string; env?: Record<string, string> } = {}, extra = ''): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'eg-sls-'));
   mkdirSync(join(dir, 'config'));
   writeFileSync(join(dir, 'config', 'net.yml'), 'vpc:\n  cidr: 10.9.0.0/16\n');
@@ -38,7 +38,7 @@ resources:
   );
   const read = readTemplate(file);
   if (read.status !== 'template') throw new Error(read.status);
-  const view = toCloudFormation(read.document, { ...options, env: options.env ?? {} });
+  const view = await toCloudFormation(read.document, { ...options, env: options.env ?? {} });
   const value = new Resolver(view.root, { pseudo: view.pseudo }).resolve(child(child(child(child(view.root, 'Resources'), 'Out'), 'Properties'), 'Value'));
   return value ? display(value) : 'NoValue';
 }
@@ -55,58 +55,58 @@ describe('sources', () => {
     ['${self:custom.ports.${sls:stage}}', '443'],
     ['${opt:stage, self:provider.stage}', 'dev'],
     ['${file(./config/net.yml):vpc.cidr}', '10.9.0.0/16'],
-  ])('%s → %s', (expr, expected) => {
-    expect(resolveIn(`"${expr}"`)).toBe(expected);
+  ])('%s → %s', async (expr, expected) => {
+    expect(await resolveIn(`"${expr}"`)).toBe(expected);
   });
 
-  test('${param:x} reads the v4 params block: the stage first, then default', () => {
+  test('${param:x} reads the v4 params block: the stage first, then default', async () => {
     const params = 'params:\n  default: {cidr: 10.1.0.0/16, name: base}\n  prod: {cidr: 10.2.0.0/16}';
-    expect(resolveIn('"${param:cidr}/${param:name}"', {}, params)).toBe('10.1.0.0/16/base');
-    expect(resolveIn('"${param:cidr}/${param:name}"', { stage: 'prod' }, params)).toBe('10.2.0.0/16/base');
+    expect(await resolveIn('"${param:cidr}/${param:name}"', {}, params)).toBe('10.1.0.0/16/base');
+    expect(await resolveIn('"${param:cidr}/${param:name}"', { stage: 'prod' }, params)).toBe('10.2.0.0/16/base');
   });
 
-  test("provider.variableSyntax's common ${{…}} form (frameworks v1/v2)", () => {
+  test("provider.variableSyntax's common ${{…}} form (frameworks v1/v2)", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eg-sls-braces-'));
     const file = join(dir, 'serverless.yml');
     writeFileSync(file, `service: braces\nprovider:\n  name: aws\n  variableSyntax: "\\\\\${{([ ~:a-zA-Z0-9._\\\\'\\",\\\\-\\\\/\\\\(\\\\)]+?)}}"\nresources:\n  Resources:\n    Out: {Type: AWS::SSM::Parameter, Properties: {Type: String, Value: "\${{self:service}}-\${AWS::Region}"}}\n`);
     const read = readTemplate(file);
     if (read.status !== 'template') throw new Error(read.status);
-    const view = toCloudFormation(read.document, { env: {} });
+    const view = await toCloudFormation(read.document, { env: {} });
     expect(child(child(child(child(view.root, 'Resources'), 'Out'), 'Properties'), 'Value')).toMatchObject({ kind: 'scalar', value: 'braces-${AWS::Region}' });
   });
 
-  test('${env:X} reads the environment', () => {
-    expect(resolveIn('"${env:EG_VAR, \'no\'}"', { env: { EG_VAR: 'yes' } })).toBe('yes');
+  test('${env:X} reads the environment', async () => {
+    expect(await resolveIn('"${env:EG_VAR, \'no\'}"', { env: { EG_VAR: 'yes' } })).toBe('yes');
   });
 
-  test('--stage and --region set opt:stage and opt:region, and everything that follows from them', () => {
-    expect(resolveIn('"${self:custom.ports.${sls:stage}}"', { stage: 'prod' })).toBe('8443');
-    expect(resolveIn('"${aws:region}/${AWS::Region}"', { region: 'ap-south-1' }).replace(/\s/g, '')).toBe('ap-south-1/${AWS::Region}');
-    expect(resolveIn('!Sub "${AWS::Region}"', { region: 'ap-south-1' })).toBe('ap-south-1');
+  test('--stage and --region set opt:stage and opt:region, and everything that follows from them', async () => {
+    expect(await resolveIn('"${self:custom.ports.${sls:stage}}"', { stage: 'prod' })).toBe('8443');
+    expect((await resolveIn('"${aws:region}/${AWS::Region}"', { region: 'ap-south-1' })).replace(/\s/g, '')).toBe('ap-south-1/${AWS::Region}');
+    expect(await resolveIn('!Sub "${AWS::Region}"', { region: 'ap-south-1' })).toBe('ap-south-1');
   });
 
-  test('${aws:accountId} and #{AWS::AccountId} are the AccountId pseudo parameter; #{Resource} is a reference', () => {
-    expect(resolveIn('"arn:aws:iam::${aws:accountId}:role/x"')).toBe('arn:aws:iam::${AWS::AccountId}:role/x');
-    expect(resolveIn('"arn:aws:iam::#{AWS::AccountId}:role/x"')).toBe('arn:aws:iam::${AWS::AccountId}:role/x');
-    expect(resolveIn('"#{Out.Value}/x"')).toBe('${Out.Value}/x');
+  test('${aws:accountId} and #{AWS::AccountId} are the AccountId pseudo parameter; #{Resource} is a reference', async () => {
+    expect(await resolveIn('"arn:aws:iam::${aws:accountId}:role/x"')).toBe('arn:aws:iam::${AWS::AccountId}:role/x');
+    expect(await resolveIn('"arn:aws:iam::#{AWS::AccountId}:role/x"')).toBe('arn:aws:iam::${AWS::AccountId}:role/x');
+    expect(await resolveIn('"#{Out.Value}/x"')).toBe('${Out.Value}/x');
   });
 
-  test.each(['${ssm:/vpc/id}', '${cf:network.VpcId}', '${file(./missing.yml):x}', '${param:cidr}'])('%s is UNKNOWN, with its reason', (expr) => {
-    expect(resolveIn(`"${expr}"`)).toMatch(/^<unknown: .+>$/);
+  test.each(['${ssm:/vpc/id}', '${cf:network.VpcId}', '${file(./missing.yml):x}', '${param:cidr}'])('%s is UNKNOWN, with its reason', async (expr) => {
+    expect(await resolveIn(`"${expr}"`)).toMatch(/^<unknown: .+>$/);
   });
 
-  test('an address built from a variable without a value is UNKNOWN for that variable\'s reason', () => {
-    expect(resolveIn('"${self:custom.byStage.${opt:nothing}}"', {}, 'byStage: {dev: x}')).toBe('<unknown: ${opt:nothing} has no value here>');
-    expect(resolveIn('"${self:custom.byStage.${opt:nothing}, \'fallback\'}"', {}, 'byStage: {dev: x}')).toBe('fallback');
-    expect(resolveIn('"${self:custom.byStage.${aws:accountId}}"', {}, 'byStage: {dev: x}')).toBe('<unknown: ${self:custom.byStage.${AWS::AccountId}} has no value here>');
+  test('an address built from a variable without a value is UNKNOWN for that variable\'s reason', async () => {
+    expect(await resolveIn('"${self:custom.byStage.${opt:nothing}}"', {}, 'byStage: {dev: x}')).toBe('<unknown: ${opt:nothing} has no value here>');
+    expect(await resolveIn('"${self:custom.byStage.${opt:nothing}, \'fallback\'}"', {}, 'byStage: {dev: x}')).toBe('fallback');
+    expect(await resolveIn('"${self:custom.byStage.${aws:accountId}}"', {}, 'byStage: {dev: x}')).toBe('<unknown: ${self:custom.byStage.${AWS::AccountId}} has no value here>');
   });
 
-  test('a variable that refers to itself is UNKNOWN, not a hang', () => {
-    expect(resolveIn('"${self:selfref}"', {}, 'selfref: ${self:selfref}')).toMatch(/^<unknown: .*refers to itself/);
+  test('a variable that refers to itself is UNKNOWN, not a hang', async () => {
+    expect(await resolveIn('"${self:selfref}"', {}, 'selfref: ${self:selfref}')).toMatch(/^<unknown: .*refers to itself/);
   });
 });
 
-test('CLI: --stage decides a finding (port 443 in dev, 8443 in prod)', () => {
+test('CLI: --stage decides a finding (port 443 in dev, 8443 in prod)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'eg-sls-cli-'));
   writeFileSync(
     join(dir, 'serverless.yml'),

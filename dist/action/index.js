@@ -4,18 +4,28 @@ import {
 } from "./chunks/chunk-3VTAK7LM.js";
 import {
   FILE_SYSTEM,
-  SERVERLESS_NAMES,
   check,
   discover,
   endpointTypeOf,
   linkTargets,
   linkedItems,
-  readTemplate,
   targetOf,
   toCloudFormation,
-  workTreeAround,
   zoneName
-} from "./chunks/chunk-JYDI5TZP.js";
+} from "./chunks/chunk-6CQPQB5U.js";
+import {
+  SERVERLESS_NAMES,
+  readTemplate
+} from "./chunks/chunk-SNUPWROV.js";
+import "./chunks/chunk-APYWRJ3M.js";
+import "./chunks/chunk-UDJHY2ES.js";
+import "./chunks/chunk-XXUFBW7B.js";
+import "./chunks/chunk-WXOL3IA5.js";
+import "./chunks/chunk-RVU7SMPF.js";
+import {
+  workTreeAround
+} from "./chunks/chunk-ZF22QHF3.js";
+import "./chunks/chunk-3WORJXGD.js";
 import {
   InputError
 } from "./chunks/chunk-66R5DZKV.js";
@@ -20109,20 +20119,23 @@ function wrap(text, width) {
 
 // src/engine/load/includes.ts
 import { basename, resolve as resolvePath } from "node:path";
-function servicesIncluding(paths, changed, options = {}) {
+async function servicesIncluding(paths, changed, options = {}) {
   const wanted = new Set(changed.map((f) => resolvePath(f)));
-  const services = discover(paths).candidates.filter((c) => SERVERLESS_NAMES.test(basename(c.file)));
-  return services.filter(({ file }) => {
-    if (wanted.has(resolvePath(file))) return false;
-    const read = readTemplate(file, true);
-    if (read.status !== "template") return read.status === "error";
-    try {
-      return toCloudFormation(read.document, options).includes.some((i) => wanted.has(i));
-    } catch (e) {
-      if (e instanceof InputError) return true;
-      throw e;
-    }
-  }).map((c) => c.file);
+  const services = (await discover(paths)).candidates.filter((c) => SERVERLESS_NAMES.test(basename(c.file)));
+  const including = [];
+  for (const { file } of services) if (await includesAny(file, wanted, options)) including.push(file);
+  return including;
+}
+async function includesAny(file, wanted, options) {
+  if (wanted.has(resolvePath(file))) return false;
+  const read = readTemplate(file, true);
+  if (read.status !== "template") return read.status === "error";
+  try {
+    return (await toCloudFormation(read.document, options)).includes.some((i) => wanted.has(i));
+  } catch (e) {
+    if (e instanceof InputError) return true;
+    throw e;
+  }
 }
 
 // src/engine/version.ts
@@ -20249,7 +20262,7 @@ async function deployedStacks(regionInput) {
   const stacks = getMultilineInput("stacks").flatMap((p) => p.split(/\s+/)).filter((p) => p !== "");
   const allStacks = getInput("all-stacks") === "true";
   if (stacks.length === 0 && !allStacks) return void 0;
-  const { fetchStacks } = await import("./chunks/fetch-stacks-JL25P4VT.js");
+  const { fetchStacks } = await import("./chunks/fetch-stacks-P6IS732C.js");
   const roleArn = getInput("role-arn");
   return fetchStacks({ stacks, allStacks, regions: regionInput.split(/\s+/).filter((r) => r !== ""), ...roleArn ? { roleArn } : {} });
 }
@@ -20269,7 +20282,7 @@ async function run() {
   if (onlyChanged) {
     const changed = changedFiles(event, workspace) ?? [];
     const under = changed.filter((f) => within(f, targets));
-    const services = servicesIncluding(targets, under, { ...stageInput ? { stage: stageInput } : {}, ...serverlessRegion ? { region: serverlessRegion } : {} });
+    const services = await servicesIncluding(targets, under, { ...stageInput ? { stage: stageInput } : {}, ...serverlessRegion ? { region: serverlessRegion } : {} });
     info(`only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(", ") || ".")}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ""}`);
     targets = [...under, ...services];
   }

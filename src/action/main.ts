@@ -186,7 +186,7 @@ export async function run(): Promise<void> {
     const changed = changedFiles(event, workspace) ?? [];
     const under = changed.filter((f) => within(f, targets));
     // A changed fragment (`${file(resources/vpc.yml)}`) changes the services that include it: check those too.
-    const services = servicesIncluding(targets, under, { ...(stageInput ? { stage: stageInput } : {}), ...(serverlessRegion ? { region: serverlessRegion } : {}) });
+    const services = await servicesIncluding(targets, under, { ...(stageInput ? { stage: stageInput } : {}), ...(serverlessRegion ? { region: serverlessRegion } : {}) });
     core.info(`only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(', ') || '.')}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ''}`);
     targets = [...under, ...services];
   }

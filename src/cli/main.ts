@@ -6,11 +6,7 @@ import { check, type CheckOptions, type CheckResult, type RunSettings } from '..
 import { findConfigFile, loadConfig } from '../engine/config/config.js';
 import { InputError } from '../engine/load/source-node.js';
 import { packageVersion } from '../engine/version.js';
-import { applyBaseline, readBaseline } from '../engine/report/baseline.js';
-import { formatGithub } from '../engine/report/github.js';
 import { formatJson } from '../engine/report/json.js';
-import { formatMermaid } from '../engine/report/mermaid.js';
-import { formatSarif } from '../engine/report/sarif.js';
 import { formatStylish } from '../engine/report/stylish.js';
 import { escapeTerminal } from '../engine/report/escape.js';
 import { countByLevel, exitCode, problemLines } from '../engine/report/summary.js';
@@ -49,16 +45,17 @@ interface CheckFlags {
   passOnNoTemplates?: boolean;
 }
 
-function render(format: Format, result: CheckResult, toTerminal: boolean, baselined: number, withBaseline: boolean, hidden: number): string {
+/** The two formats of most runs are loaded with the CLI; the others when asked for. */
+async function render(format: Format, result: CheckResult, toTerminal: boolean, baselined: number, withBaseline: boolean, hidden: number): Promise<string> {
   switch (format) {
     case 'json':
       return formatJson(result, version, baselined);
     case 'sarif':
-      return formatSarif(result, version, { withBaseline });
+      return (await import('../engine/report/sarif.js')).formatSarif(result, version, { withBaseline });
     case 'github':
-      return formatGithub(result);
+      return (await import('../engine/report/github.js')).formatGithub(result);
     case 'mermaid':
-      return formatMermaid(result);
+      return (await import('../engine/report/mermaid.js')).formatMermaid(result);
     case 'stylish':
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,
@@ -92,6 +89,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   });
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}\n`);
   if (flags.writeBaseline) {
+    const { formatSarif } = await import('../engine/report/sarif.js');
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     // Recording today's findings is the point of the run: only an input error fails it.
     const counts = countByLevel(result.findings);
@@ -100,7 +98,8 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   let baselined = 0;
   if (flags.baseline) {
     try {
-      const { fresh, known } = applyBaseline(result.findings, readBaseline(flags.baseline));
+      const { applyBaseline, readBaseline } = await import('../engine/report/baseline.js');
+      const { fresh, known } = applyBaseline(result.findings, await readBaseline(flags.baseline));
       result = { ...result, findings: fresh };
       baselined = known.length;
     } catch (e) {
@@ -110,7 +109,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   }
   const shown = shownLevels(result, flags);
   result = shown.result;
-  const report = render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined, shown.hidden);
+  const report = await render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined, shown.hidden);
   if (flags.output) writeReport(flags.output, report);
   else process.stdout.write(report);
   // Input errors also go to stderr, one line each, unless the stylish report on stdout already shows them.

@@ -1,13 +1,10 @@
 import { dirname, relative, resolve as resolvePath } from 'node:path';
-import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
-import { activeRules, DEFAULT_CONFIG, FILE_SYSTEM, findConfigFile, loadConfig, type ConfigSource, type LoadedConfig } from './config/config.js';
+import { activeRules, configFinder, DEFAULT_CONFIG, FILE_SYSTEM, loadConfig, type ConfigSource, type LoadedConfig } from './config/config.js';
 import { toCloudFormation, type AdapterOptions } from './load/adapters/index.js';
 import type { StackContext } from './load/cloud-assembly.js';
-import { discover, type Candidate } from './load/discover.js';
+import { discover, isTerraformSource, type Candidate } from './load/discover.js';
 import { readTemplate, type ReadResult, type TemplateDocument } from './load/read-template.js';
-import { isTerraformSource, readTerraformModules } from './load/read-terraform.js';
-import { deployedDocument } from './load/live/deployed.js';
 import type { LiveStack } from './load/live/fetch-stacks.js';
 import { InputError } from './load/source-node.js';
 import { buildModel } from './model/build.js';
@@ -73,9 +70,9 @@ export interface CheckResult {
  */
 export async function check(paths: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
   const builtins = options.rules ?? builtinRules;
-  const { candidates, missing, problems, skipped } = discover(paths, options.pathsAreFound);
+  const { candidates, missing, problems, skipped } = await discover(paths, options.pathsAreFound);
   const configs = await configsFor(candidates, builtins, options);
-  const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
+  const rootConfig = configs.resolve(options.config ?? configs.find(process.cwd()));
   const knownRules = new Map<string, AnyRule>([...builtins, ...metaRules].map((r) => [r.id, r]));
   const result: CheckResult = {
     findings: [],
@@ -96,69 +93,95 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     return { ...result, problems: [...result.problems, ...problems], skipped: [], rules: [...knownRules.values()] };
   }
 
+  // Each file is read, checked and let go before the next, so that memory does not grow with the number of files;
+  // only the plans are kept while .tf modules wait to learn which folders a plan already covers.
   const terraform: Array<Candidate & { rules: ActiveRule[]; reportUnused: boolean }> = [];
-  const reads: Array<Candidate & { read: ReadResult; rules: ActiveRule[]; reportUnused: boolean }> = candidates.flatMap((c) => {
+  const plans: Array<{ file: string; read: ReadResult }> = [];
+  const keepPlans = candidates.some((c) => isTerraformSource(c.file));
+  const notTemplates: CheckResult['skipped'] = [];
+  for (const c of candidates) {
     const governing = configs.forFile(c.file, options.config);
     if (governing === 'broken') {
       result.skipped.push({ file: c.file, reason: 'its configuration file is invalid' });
-      return [];
+      continue;
     }
     const config = governing?.config ?? DEFAULT_CONFIG;
-    if (!c.explicit && !selected(c, config)) {
+    if (!c.explicit && !(await selected(c, config))) {
       result.skipped.push({ file: c.file, reason: `excluded by ${config.file}` });
-      return [];
+      continue;
     }
     for (const r of governing?.customRules ?? []) knownRules.set(r.id, r);
     const rules = activeRules(config, [...builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
     const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
     if (isTerraformSource(c.file)) {
       terraform.push({ ...c, rules, reportUnused });
-      return [];
+      continue;
     }
-    return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
-  });
-  reads.push(...(await readTerraformModules(terraform, reads, result.skipped, options.root)));
-  // Deployed stacks are judged by the configuration at the working directory (or --config).
-  const stackRules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
-  for (const stack of options.live?.stacks ?? []) {
-    const { read, context } = deployedDocument(stack);
-    reads.push({ file: stack.uri, explicit: true, stack: context, read, rules: stackRules, reportUnused: options.reportUnusedSuppressions ?? false });
+    const read = readTemplate(c.file, !c.explicit);
+    if (keepPlans && read.status === 'template' && read.document.kind === 'terraform-plan') plans.push({ file: c.file, read });
+    await checkRead(result, { ...c, read, rules, reportUnused }, options, notTemplates);
   }
-  for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
-    if (read.status === 'error') {
-      result.problems.push(problemOf(read.error));
-    } else if (read.status === 'not-a-template') {
-      if (explicit && read.parseError) result.problems.push(problemOf(read.parseError));
-      else if (explicit) result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
-      else result.skipped.push({ file, reason: read.reason });
-    } else {
-      try {
-        const { findings, notes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
-        if (options.keepModels) result.models.push({ file, model });
-        for (const message of failures) result.problems.push({ file, message });
-        result.checked.push(file);
-        result.notices.push(...notes.map((n) => ({ file: n.loc.file ?? file, message: n.message, line: n.loc.line, column: n.loc.column })));
-        result.findings.push(...findings);
-      } catch (e) {
-        // An input over a limit (expansion, an include it may not read) is its own error; a defect of ours, or of a
-        // custom rule, must cost this file only, never the findings of the other inputs.
-        if (e instanceof InputError) result.problems.push(problemOf(e));
-        else result.problems.push({ file, message: `internal error while checking this file: ${(e as Error).message}` });
-      }
+  if (terraform.length > 0) {
+    // HashiCorp's parser and the evaluator are loaded only for runs with .tf inputs.
+    const { readTerraformModules } = await import('./load/read-terraform.js');
+    for (const module of await readTerraformModules(terraform, plans, result.skipped, options.root)) await checkRead(result, module, options, notTemplates);
+  }
+  if (options.live?.stacks.length) {
+    // Deployed stacks are judged by the configuration at the working directory (or --config).
+    const rules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
+    const { deployedDocument } = await import('./load/live/deployed.js');
+    for (const stack of options.live.stacks) {
+      const { read, context } = deployedDocument(stack);
+      await checkRead(result, { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false }, options, notTemplates);
     }
   }
+  result.skipped.push(...notTemplates);
   if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates) result.problems.push(nothingChecked(paths, result.skipped.length));
   const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']));
   const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
   return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
 }
 
-export function checkDocument(
+/**
+ * One input's findings, notes and problems into the run's result. `notTemplates`: found files that turn out not to
+ * be templates, listed after every other skip.
+ */
+async function checkRead(
+  result: CheckResult,
+  input: Candidate & { read: ReadResult; rules: readonly ActiveRule[]; reportUnused: boolean },
+  options: CheckOptions,
+  notTemplates: CheckResult['skipped'],
+): Promise<void> {
+  const { file, explicit, read, rules, reportUnused, stack } = input;
+  if (read.status === 'error') {
+    result.problems.push(problemOf(read.error));
+  } else if (read.status === 'not-a-template') {
+    if (explicit && read.parseError) result.problems.push(problemOf(read.parseError));
+    else if (explicit) result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
+    else notTemplates.push({ file, reason: read.reason });
+  } else {
+    try {
+      const { findings, notes, failures, model } = await checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
+      if (options.keepModels) result.models.push({ file, model });
+      for (const message of failures) result.problems.push({ file, message });
+      result.checked.push(file);
+      result.notices.push(...notes.map((n) => ({ file: n.loc.file ?? file, message: n.message, line: n.loc.line, column: n.loc.column })));
+      result.findings.push(...findings);
+    } catch (e) {
+      // An input over a limit (expansion, an include it may not read) is its own error; a defect of ours, or of a
+      // custom rule, must cost this file only, never the findings of the other inputs.
+      if (e instanceof InputError) result.problems.push(problemOf(e));
+      else result.problems.push({ file, message: `internal error while checking this file: ${(e as Error).message}` });
+    }
+  }
+}
+
+export async function checkDocument(
   doc: TemplateDocument,
   rules: readonly ActiveRule[],
   options: AdapterOptions & { reportUnusedSuppressions?: boolean; stack?: StackContext } = {},
-): { findings: Finding[]; notes: TemplateDocument['notes']; includes: readonly string[]; failures: string[]; model: NetworkModel } {
-  const view = toCloudFormation(doc, options);
+): Promise<{ findings: Finding[]; notes: TemplateDocument['notes']; includes: readonly string[]; failures: string[]; model: NetworkModel }> {
+  const view = await toCloudFormation(doc, options);
   // A CDK stack deployed to a fixed environment knows its region and account.
   const { stack } = options;
   const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}), ...(stack?.stackName ? { 'AWS::StackName': stack.stackName } : {}) };
@@ -177,8 +200,9 @@ async function configsFor(candidates: readonly Candidate[], builtins: readonly A
   const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
   const loaded = new Map<string, LoadedConfig | 'broken'>();
   const problems: InputProblem[] = [];
-  const files = new Set<string>(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file), source)).filter((f): f is string => f !== undefined));
-  const root = explicit ? undefined : findConfigFile(process.cwd(), source);
+  const find = configFinder(source);
+  const files = new Set<string>(explicit ? [explicit] : candidates.map((c) => find(dirname(c.file))).filter((f): f is string => f !== undefined));
+  const root = explicit ? undefined : find(process.cwd());
   if (root) files.add(root);
   for (const file of files) {
     try {
@@ -195,18 +219,30 @@ async function configsFor(candidates: readonly Candidate[], builtins: readonly A
     return c === 'broken' ? undefined : c;
   };
   const forFile = (file: string, configFile: string | undefined) => {
-    const f = configFile ?? findConfigFile(dirname(file), source);
+    const f = configFile ?? find(dirname(file));
     return f ? loaded.get(f) : undefined;
   };
-  return { problems, resolve, forFile, customRuleIds };
+  return { problems, resolve, forFile, customRuleIds, find };
 }
 
 /** A discovered file is checked when the configuration's include globs match it and its exclude globs do not. */
-function selected(c: Candidate, config: LoadedConfig['config']): boolean {
+async function selected(c: Candidate, config: LoadedConfig['config']): Promise<boolean> {
+  const { include = [], exclude = [] } = config;
+  if (include.length === 0 && exclude.length === 0) return true;
+  let matchers = globMatchers.get(config);
+  if (!matchers) {
+    const { default: picomatch } = await import('picomatch');
+    const compile = (globs: readonly string[]) => (globs.length > 0 ? picomatch([...globs], { dot: true }) : undefined);
+    matchers = { include: compile(include), exclude: compile(exclude) };
+    globMatchers.set(config, matchers);
+  }
   const rel = relative(config.dir, resolvePath(c.file)).split('\\').join('/');
-  if (config.exclude?.length && picomatch(config.exclude as string[], { dot: true })(rel)) return false;
-  return !config.include?.length || picomatch(config.include as string[], { dot: true })(rel);
+  if (matchers.exclude?.(rel)) return false;
+  return matchers.include?.(rel) ?? true;
 }
+
+/** Each configuration's globs, compiled once for all the files it governs. */
+const globMatchers = new WeakMap<LoadedConfig['config'], { include?: (path: string) => boolean; exclude?: (path: string) => boolean }>();
 
 /** The first of each group of items with the same key, in order (a file checked on its own and through a service). */
 function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {

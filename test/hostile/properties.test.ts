@@ -90,9 +90,9 @@ const serverless = fc.record({
 });
 
 /** Runs the whole pipeline after reading: adapters, resolver, model, rules. Only an InputError may leave it. */
-function runs(doc: TemplateDocument): void {
+async function runs(doc: TemplateDocument): Promise<void> {
   try {
-    const { failures } = checkDocument(doc, RULES);
+    const { failures } = await checkDocument(doc, RULES);
     expect(failures).toEqual([]);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
@@ -102,20 +102,20 @@ function runs(doc: TemplateDocument): void {
 const defined = (data: Record<string, unknown>) => JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
 
 describe('the engine never throws on arbitrary templates', () => {
-  test('CloudFormation and SAM, as JSON', () => {
-    fc.assert(
-      fc.property(template, (t) => {
+  test('CloudFormation and SAM, as JSON', async () => {
+    await fc.assert(
+      fc.asyncProperty(template, async (t) => {
         const data = defined(t);
         const root = parseJson('t.json', JSON.stringify(data)) as MapNode;
-        runs({ file: 't.json', kind: data.Transform === 'AWS::Serverless-2016-10-31' ? 'sam' : 'cloudformation', root, notes: [], commentSuppressions: [] });
+        await runs({ file: 't.json', kind: data.Transform === 'AWS::Serverless-2016-10-31' ? 'sam' : 'cloudformation', root, notes: [], commentSuppressions: [] });
       }),
       { numRuns: RUNS },
     );
   });
 
-  test('CloudFormation as YAML text with arbitrary strings (short forms, quoting, odd characters)', () => {
-    fc.assert(
-      fc.property(template, fc.string({ unit: 'binary' }), (t, text) => {
+  test('CloudFormation as YAML text with arbitrary strings (short forms, quoting, odd characters)', async () => {
+    await fc.assert(
+      fc.asyncProperty(template, fc.string({ unit: 'binary' }), async (t, text) => {
         const data = defined({ ...t, Description: text });
         let root: MapNode;
         try {
@@ -124,17 +124,17 @@ describe('the engine never throws on arbitrary templates', () => {
           if (e instanceof InputError) return;
           throw e;
         }
-        runs({ file: 't.yaml', kind: 'cloudformation', root, notes: [], commentSuppressions: [] });
+        await runs({ file: 't.yaml', kind: 'cloudformation', root, notes: [], commentSuppressions: [] });
       }),
       { numRuns: RUNS },
     );
   });
 
-  test('Serverless services (variables included; no file outside the working directory is read)', () => {
-    fc.assert(
-      fc.property(serverless, (s) => {
+  test('Serverless services (variables included; no file outside the working directory is read)', async () => {
+    await fc.assert(
+      fc.asyncProperty(serverless, async (s) => {
         const root = parseJson('serverless.json', JSON.stringify(defined(s))) as MapNode;
-        runs({ file: 'serverless.json', kind: 'serverless', root, notes: [], commentSuppressions: [] });
+        await runs({ file: 'serverless.json', kind: 'serverless', root, notes: [], commentSuppressions: [] });
       }),
       { numRuns: RUNS },
     );

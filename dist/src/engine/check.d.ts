@@ -70,10 +70,10 @@ export declare function check(paths: readonly string[], options?: CheckOptions):
 export declare function checkDocument(doc: TemplateDocument, rules: readonly ActiveRule[], options?: AdapterOptions & {
     reportUnusedSuppressions?: boolean;
     stack?: StackContext;
-}): {
+}): Promise<{
     findings: Finding[];
     notes: TemplateDocument['notes'];
     includes: readonly string[];
     failures: string[];
     model: NetworkModel;
-};
+}>;

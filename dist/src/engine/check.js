@@ -1,12 +1,9 @@
 import { dirname, relative, resolve as resolvePath } from 'node:path';
-import picomatch from 'picomatch';
 import { builtinRules } from '../../rules/index.js';
-import { activeRules, DEFAULT_CONFIG, FILE_SYSTEM, findConfigFile, loadConfig } from './config/config.js';
+import { activeRules, configFinder, DEFAULT_CONFIG, FILE_SYSTEM, loadConfig } from './config/config.js';
 import { toCloudFormation } from './load/adapters/index.js';
-import { discover } from './load/discover.js';
+import { discover, isTerraformSource } from './load/discover.js';
 import { readTemplate } from './load/read-template.js';
-import { isTerraformSource, readTerraformModules } from './load/read-terraform.js';
-import { deployedDocument } from './load/live/deployed.js';
 import { InputError } from './load/source-node.js';
 import { buildModel } from './model/build.js';
 import { Resolver } from './resolve/resolver.js';
@@ -21,9 +18,9 @@ import { runRules } from './run/run-rules.js';
  */
 export async function check(paths, options = {}) {
     const builtins = options.rules ?? builtinRules;
-    const { candidates, missing, problems, skipped } = discover(paths, options.pathsAreFound);
+    const { candidates, missing, problems, skipped } = await discover(paths, options.pathsAreFound);
     const configs = await configsFor(candidates, builtins, options);
-    const rootConfig = configs.resolve(options.config ?? findConfigFile(process.cwd(), options.configSource));
+    const rootConfig = configs.resolve(options.config ?? configs.find(process.cwd()));
     const knownRules = new Map([...builtins, ...metaRules].map((r) => [r.id, r]));
     const result = {
         findings: [],
@@ -42,17 +39,22 @@ export async function check(paths, options = {}) {
         const problems = unknownRules.map((id) => ({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' }));
         return { ...result, problems: [...result.problems, ...problems], skipped: [], rules: [...knownRules.values()] };
     }
+    // Each file is read, checked and let go before the next, so that memory does not grow with the number of files;
+    // only the plans are kept while .tf modules wait to learn which folders a plan already covers.
     const terraform = [];
-    const reads = candidates.flatMap((c) => {
+    const plans = [];
+    const keepPlans = candidates.some((c) => isTerraformSource(c.file));
+    const notTemplates = [];
+    for (const c of candidates) {
         const governing = configs.forFile(c.file, options.config);
         if (governing === 'broken') {
             result.skipped.push({ file: c.file, reason: 'its configuration file is invalid' });
-            return [];
+            continue;
         }
         const config = governing?.config ?? DEFAULT_CONFIG;
-        if (!c.explicit && !selected(c, config)) {
+        if (!c.explicit && !(await selected(c, config))) {
             result.skipped.push({ file: c.file, reason: `excluded by ${config.file}` });
-            return [];
+            continue;
         }
         for (const r of governing?.customRules ?? [])
             knownRules.set(r.id, r);
@@ -60,58 +62,75 @@ export async function check(paths, options = {}) {
         const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
         if (isTerraformSource(c.file)) {
             terraform.push({ ...c, rules, reportUnused });
-            return [];
+            continue;
         }
-        return [{ ...c, read: readTemplate(c.file, !c.explicit), rules, reportUnused }];
-    });
-    reads.push(...(await readTerraformModules(terraform, reads, result.skipped, options.root)));
-    // Deployed stacks are judged by the configuration at the working directory (or --config).
-    const stackRules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
-    for (const stack of options.live?.stacks ?? []) {
-        const { read, context } = deployedDocument(stack);
-        reads.push({ file: stack.uri, explicit: true, stack: context, read, rules: stackRules, reportUnused: options.reportUnusedSuppressions ?? false });
+        const read = readTemplate(c.file, !c.explicit);
+        if (keepPlans && read.status === 'template' && read.document.kind === 'terraform-plan')
+            plans.push({ file: c.file, read });
+        await checkRead(result, { ...c, read, rules, reportUnused }, options, notTemplates);
     }
-    for (const { file, explicit, read, rules, reportUnused, stack } of reads) {
-        if (read.status === 'error') {
-            result.problems.push(problemOf(read.error));
-        }
-        else if (read.status === 'not-a-template') {
-            if (explicit && read.parseError)
-                result.problems.push(problemOf(read.parseError));
-            else if (explicit)
-                result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
-            else
-                result.skipped.push({ file, reason: read.reason });
-        }
-        else {
-            try {
-                const { findings, notes, failures, model } = checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
-                if (options.keepModels)
-                    result.models.push({ file, model });
-                for (const message of failures)
-                    result.problems.push({ file, message });
-                result.checked.push(file);
-                result.notices.push(...notes.map((n) => ({ file: n.loc.file ?? file, message: n.message, line: n.loc.line, column: n.loc.column })));
-                result.findings.push(...findings);
-            }
-            catch (e) {
-                // An input over a limit (expansion, an include it may not read) is its own error; a defect of ours, or of a
-                // custom rule, must cost this file only, never the findings of the other inputs.
-                if (e instanceof InputError)
-                    result.problems.push(problemOf(e));
-                else
-                    result.problems.push({ file, message: `internal error while checking this file: ${e.message}` });
-            }
+    if (terraform.length > 0) {
+        // HashiCorp's parser and the evaluator are loaded only for runs with .tf inputs.
+        const { readTerraformModules } = await import('./load/read-terraform.js');
+        for (const module of await readTerraformModules(terraform, plans, result.skipped, options.root))
+            await checkRead(result, module, options, notTemplates);
+    }
+    if (options.live?.stacks.length) {
+        // Deployed stacks are judged by the configuration at the working directory (or --config).
+        const rules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
+        const { deployedDocument } = await import('./load/live/deployed.js');
+        for (const stack of options.live.stacks) {
+            const { read, context } = deployedDocument(stack);
+            await checkRead(result, { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false }, options, notTemplates);
         }
     }
+    result.skipped.push(...notTemplates);
     if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates)
         result.problems.push(nothingChecked(paths, result.skipped.length));
     const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']));
     const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
     return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
 }
-export function checkDocument(doc, rules, options = {}) {
-    const view = toCloudFormation(doc, options);
+/**
+ * One input's findings, notes and problems into the run's result. `notTemplates`: found files that turn out not to
+ * be templates, listed after every other skip.
+ */
+async function checkRead(result, input, options, notTemplates) {
+    const { file, explicit, read, rules, reportUnused, stack } = input;
+    if (read.status === 'error') {
+        result.problems.push(problemOf(read.error));
+    }
+    else if (read.status === 'not-a-template') {
+        if (explicit && read.parseError)
+            result.problems.push(problemOf(read.parseError));
+        else if (explicit)
+            result.problems.push({ file, message: `not a CloudFormation, SAM or Serverless template (${read.reason})` });
+        else
+            notTemplates.push({ file, reason: read.reason });
+    }
+    else {
+        try {
+            const { findings, notes, failures, model } = await checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
+            if (options.keepModels)
+                result.models.push({ file, model });
+            for (const message of failures)
+                result.problems.push({ file, message });
+            result.checked.push(file);
+            result.notices.push(...notes.map((n) => ({ file: n.loc.file ?? file, message: n.message, line: n.loc.line, column: n.loc.column })));
+            result.findings.push(...findings);
+        }
+        catch (e) {
+            // An input over a limit (expansion, an include it may not read) is its own error; a defect of ours, or of a
+            // custom rule, must cost this file only, never the findings of the other inputs.
+            if (e instanceof InputError)
+                result.problems.push(problemOf(e));
+            else
+                result.problems.push({ file, message: `internal error while checking this file: ${e.message}` });
+        }
+    }
+}
+export async function checkDocument(doc, rules, options = {}) {
+    const view = await toCloudFormation(doc, options);
     // A CDK stack deployed to a fixed environment knows its region and account.
     const { stack } = options;
     const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}), ...(stack?.stackName ? { 'AWS::StackName': stack.stackName } : {}) };
@@ -129,8 +148,9 @@ async function configsFor(candidates, builtins, options) {
     const { config: explicit, refuseCustomRules, configSource: source = FILE_SYSTEM } = options;
     const loaded = new Map();
     const problems = [];
-    const files = new Set(explicit ? [explicit] : candidates.map((c) => findConfigFile(dirname(c.file), source)).filter((f) => f !== undefined));
-    const root = explicit ? undefined : findConfigFile(process.cwd(), source);
+    const find = configFinder(source);
+    const files = new Set(explicit ? [explicit] : candidates.map((c) => find(dirname(c.file))).filter((f) => f !== undefined));
+    const root = explicit ? undefined : find(process.cwd());
     if (root)
         files.add(root);
     for (const file of files) {
@@ -150,18 +170,30 @@ async function configsFor(candidates, builtins, options) {
         return c === 'broken' ? undefined : c;
     };
     const forFile = (file, configFile) => {
-        const f = configFile ?? findConfigFile(dirname(file), source);
+        const f = configFile ?? find(dirname(file));
         return f ? loaded.get(f) : undefined;
     };
-    return { problems, resolve, forFile, customRuleIds };
+    return { problems, resolve, forFile, customRuleIds, find };
 }
 /** A discovered file is checked when the configuration's include globs match it and its exclude globs do not. */
-function selected(c, config) {
+async function selected(c, config) {
+    const { include = [], exclude = [] } = config;
+    if (include.length === 0 && exclude.length === 0)
+        return true;
+    let matchers = globMatchers.get(config);
+    if (!matchers) {
+        const { default: picomatch } = await import('picomatch');
+        const compile = (globs) => (globs.length > 0 ? picomatch([...globs], { dot: true }) : undefined);
+        matchers = { include: compile(include), exclude: compile(exclude) };
+        globMatchers.set(config, matchers);
+    }
     const rel = relative(config.dir, resolvePath(c.file)).split('\\').join('/');
-    if (config.exclude?.length && picomatch(config.exclude, { dot: true })(rel))
+    if (matchers.exclude?.(rel))
         return false;
-    return !config.include?.length || picomatch(config.include, { dot: true })(rel);
+    return matchers.include?.(rel) ?? true;
 }
+/** Each configuration's globs, compiled once for all the files it governs. */
+const globMatchers = new WeakMap();
 /** The first of each group of items with the same key, in order (a file checked on its own and through a service). */
 function distinct(items, key) {
     const seen = new Set();

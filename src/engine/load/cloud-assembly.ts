@@ -74,7 +74,7 @@ export interface StackContext {
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
  * Each template once, in manifest order, with its context (nested stacks share their parent's environment).
  */
-export function assemblyTemplates(dir: string, files = new ConfinedFiles(dir)): { templates: string[]; problems: AssemblyProblem[]; contexts: Map<string, StackContext> } {
+export async function assemblyTemplates(dir: string, files = new ConfinedFiles(dir)): Promise<{ templates: string[]; problems: AssemblyProblem[]; contexts: Map<string, StackContext> }> {
   const templates: string[] = [];
   const problems: AssemblyProblem[] = [];
   const contexts = new Map<string, StackContext>();
@@ -97,7 +97,7 @@ export function assemblyTemplates(dir: string, files = new ConfinedFiles(dir)): 
     for (const nested of nestedTemplates(read)) addTemplate(join(dirname(file), nested), file, environment, paths);
   };
   const manifestFile = join(dir, 'manifest.json');
-  const manifest = readManifest(manifestFile, files);
+  const manifest = await readManifest(manifestFile, files);
   if ('message' in manifest) return { templates, problems: [manifest], contexts };
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
     if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
@@ -107,7 +107,7 @@ export function assemblyTemplates(dir: string, files = new ConfinedFiles(dir)): 
     }
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
       // The stage's own walk found its templates, nested stacks and problems: take them as they are.
-      const nested = assemblyTemplates(join(dir, artifact.properties.directoryName), files);
+      const nested = await assemblyTemplates(join(dir, artifact.properties.directoryName), files);
       for (const t of nested.templates.filter((t) => !seen.has(t))) {
         seen.add(t);
         templates.push(t);
@@ -172,13 +172,13 @@ function pathsByTemplate(dir: string, stackTemplate: string, metadata: MetadataE
 }
 
 /** The manifest, checked against the part of its schema this reader uses: a malformed one is that input's error. */
-function readManifest(file: string, files: ConfinedFiles): Manifest | AssemblyProblem {
+async function readManifest(file: string, files: ConfinedFiles): Promise<Manifest | AssemblyProblem> {
   const read = files.read(file);
   if (!read.ok) return { file, message: `cannot read the cloud assembly manifest: ${read.reason}` };
   let root: SourceNode;
   try {
     root = parseJson(file, read.bytes.toString('utf8'));
-    return validateShape<Manifest>(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
+    return await validateShape<Manifest>(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { file, message: /^not a valid/.test(e.message) ? e.message : `cannot read the cloud assembly manifest: ${e.message}`, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };

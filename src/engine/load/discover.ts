@@ -1,6 +1,5 @@
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { assemblyTemplates, isCloudAssembly, type AssemblyProblem, type StackContext } from './cloud-assembly.js';
 import { SERVERLESS_NAMES } from './read-template.js';
 
@@ -15,6 +14,11 @@ export interface Candidate {
 // .terraform: the providers and modules `terraform init` downloads, not the project's own inputs.
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
+
+/** A `.tf` file, or a variables file (`.tfvars`, `.tfvars.json`) that changes the module of its folder. */
+export function isTerraformSource(file: string): boolean {
+  return /\.(tf|tfvars|tfvars\.json)$/i.test(file);
+}
 
 export interface Discovery {
   readonly candidates: Candidate[];
@@ -32,7 +36,7 @@ export interface Discovery {
  * points at something the scan reaches anyway; one that leads out of it is not the project's) and never open
  * devices, FIFOs or sockets; a directory that cannot be read is an input problem, not silence.
  */
-export function discover(paths: readonly string[], asScan = false): Discovery {
+export async function discover(paths: readonly string[], asScan = false): Promise<Discovery> {
   const candidates: Candidate[] = [];
   const missing: string[] = [];
   const problems: Discovery['problems'] = [];
@@ -44,11 +48,11 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
     candidates.push({ file, explicit, ...(stack ? { stack } : {}) });
   };
   // A cdk.out is one input: the templates its manifest lists must all be templates (explicit), and nothing else in it.
+  const assemblies: string[] = [];
   const visitDir = (dir: string) => {
     if (isCloudAssembly(dir)) {
-      const assembly = assemblyTemplates(dir);
-      for (const t of assembly.templates) add(t, true, assembly.contexts.get(t));
-      problems.push(...assembly.problems);
+      assemblies.push(dir);
+      add(dir, true); // its place among the candidates, taken by its templates below
     } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
   };
   const skip = (file: string, reason: string) => skipped.push({ file, reason });
@@ -59,7 +63,13 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
     else if (stat?.isDirectory()) visitDir(path);
     else if (stat?.isFile()) add(path, !asScan);
     else if (stat) problems.push({ file: path, message: SPECIAL });
-    else if (isDynamicPattern(path)) {
+    else {
+      // A path that names nothing may be a glob: the matcher is loaded only then.
+      const { globSync, isDynamicPattern } = await import('tinyglobby');
+      if (!isDynamicPattern(path)) {
+        missing.push(path);
+        continue;
+      }
       const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false }).sort();
       if (matches.length === 0) missing.push(path);
       for (const m of matches) {
@@ -68,9 +78,22 @@ export function discover(paths: readonly string[], asScan = false): Discovery {
         else if (kind?.isFile()) add(m, false);
         else skip(m, SPECIAL);
       }
-    } else missing.push(path);
+    }
   }
-  return { candidates, missing, problems, skipped };
+  return { candidates: await withAssemblyTemplates(candidates, assemblies, problems), missing, problems, skipped };
+}
+
+/** Each cloud assembly's place among the candidates taken by the templates its manifest lists (all explicit). */
+async function withAssemblyTemplates(candidates: readonly Candidate[], assemblies: readonly string[], problems: Discovery['problems']): Promise<Candidate[]> {
+  if (assemblies.length === 0) return [...candidates];
+  const listed = new Map<string, Candidate[]>();
+  for (const dir of assemblies) {
+    const assembly = await assemblyTemplates(dir);
+    listed.set(dir, assembly.templates.map((t) => ({ file: t, explicit: true, ...(assembly.contexts.get(t) ? { stack: assembly.contexts.get(t)! } : {}) })));
+    problems.push(...assembly.problems);
+  }
+  const seen = new Set<string>();
+  return candidates.flatMap((c) => listed.get(c.file) ?? [c]).filter((c) => !seen.has(c.file) && seen.add(c.file));
 }
 
 const SYMLINK = 'a symbolic link: not followed in scans';

@@ -9,20 +9,22 @@ import { InputError } from './source-node.js';
  * only a fragment changes every service built from it. A service that cannot be read is returned too, so that
  * checking it reports why.
  */
-export function servicesIncluding(paths: readonly string[], changed: readonly string[], options: AdapterOptions = {}): string[] {
+export async function servicesIncluding(paths: readonly string[], changed: readonly string[], options: AdapterOptions = {}): Promise<string[]> {
   const wanted = new Set(changed.map((f) => resolvePath(f)));
-  const services = discover(paths).candidates.filter((c) => SERVERLESS_NAMES.test(basename(c.file)));
-  return services
-    .filter(({ file }) => {
-      if (wanted.has(resolvePath(file))) return false; // changed itself: checked anyway
-      const read = readTemplate(file, true);
-      if (read.status !== 'template') return read.status === 'error';
-      try {
-        return toCloudFormation(read.document, options).includes.some((i) => wanted.has(i));
-      } catch (e) {
-        if (e instanceof InputError) return true;
-        throw e;
-      }
-    })
-    .map((c) => c.file);
+  const services = (await discover(paths)).candidates.filter((c) => SERVERLESS_NAMES.test(basename(c.file)));
+  const including: string[] = [];
+  for (const { file } of services) if (await includesAny(file, wanted, options)) including.push(file);
+  return including;
+}
+
+async function includesAny(file: string, wanted: ReadonlySet<string>, options: AdapterOptions): Promise<boolean> {
+  if (wanted.has(resolvePath(file))) return false; // changed itself: checked anyway
+  const read = readTemplate(file, true);
+  if (read.status !== 'template') return read.status === 'error';
+  try {
+    return (await toCloudFormation(read.document, options)).includes.some((i) => wanted.has(i));
+  } catch (e) {
+    if (e instanceof InputError) return true;
+    throw e;
+  }
 }

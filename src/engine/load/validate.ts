@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError, toPlain, type Loc, type MapEntry, type SourceNode } from './source-node.js';
 
 const compiled = new WeakMap<object, ValidateFunction>();
@@ -7,9 +7,12 @@ const compiled = new WeakMap<object, ValidateFunction>();
  * Checks a parsed file against a JSON Schema: the plain data when it fits, else one input error naming the most
  * specific problem (`artifacts.App.properties.templateFile: must be string`) at the line of the offending key.
  */
-export function validateShape<T>(file: string, root: SourceNode | undefined, schema: object, what: string): T {
+export async function validateShape<T>(file: string, root: SourceNode | undefined, schema: object, what: string): Promise<T> {
   let validate = compiled.get(schema);
   if (!validate) {
+    // ajv is a quarter of the code, needed only with a configuration file, a baseline or a cdk.out: loaded then.
+    // ajv is CommonJS: its module object is the constructor, with itself as `Ajv`, in Node and in the bundle alike.
+    const { Ajv } = (await import('ajv')).default;
     validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     compiled.set(schema, validate);
   }

@@ -1,6 +1,6 @@
 import type { Loc } from '../load/source-node.js';
 import type { Value } from '../resolve/value.js';
-import type { ResourceView } from './build.js';
+import type { ResourceView } from './resource-view.js';
 import { knownNumber, knownText } from './coerce.js';
 import type { Known, LinkList, PrivateTarget, SecurityGroup } from './types.js';
 

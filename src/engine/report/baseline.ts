@@ -66,7 +66,7 @@ interface BaselineLog {
 }
 
 /** Reads the results of an earlier SARIF log (endpoint-guard's own, or any with the same fields). */
-export function readBaseline(file: string): BaselineEntry[] {
+export async function readBaseline(file: string): Promise<BaselineEntry[]> {
   const read = readRegularFile(file);
   if (!read.ok) throw new InputError(file, `cannot read the baseline: ${read.reason}`);
   let root: SourceNode;
@@ -76,7 +76,7 @@ export function readBaseline(file: string): BaselineEntry[] {
     if (e instanceof InputError) throw new InputError(file, `cannot read the baseline: ${e.message}`, e.loc);
     throw e;
   }
-  const log = validateShape<BaselineLog>(file, root, BASELINE_SCHEMA, 'the baseline is not a SARIF log');
+  const log = await validateShape<BaselineLog>(file, root, BASELINE_SCHEMA, 'the baseline is not a SARIF log');
   return log.runs.flatMap((run) =>
     (run.results ?? []).map((r) => ({
       ruleId: r.ruleId ?? '',

@@ -29,10 +29,15 @@ export declare const FILE_SYSTEM: ConfigSource;
 /** The nearest configuration file at or above `dir`, or undefined. */
 export declare function findConfigFile(dir: string, source?: ConfigSource): string | undefined;
 /**
+ * `findConfigFile` for many inputs: each directory is looked at once per run, and its answer kept for every file
+ * below it (a thousand templates in one folder cost one walk up, not a thousand).
+ */
+export declare function configFinder(source?: ConfigSource): (dir: string) => string | undefined;
+/**
  * Reads and validates a configuration file against the schema of the known rules (built-in and the custom rules
  * it loads). An invalid file is an InputError naming the key and its line.
  */
-export declare function readConfig(file: string, rules: readonly AnyRule[], openRules?: boolean, source?: ConfigSource): Config;
+export declare function readConfig(file: string, rules: readonly AnyRule[], openRules?: boolean, source?: ConfigSource): Promise<Config>;
 /** The rules to run under a configuration: levels and options applied, `off` rules left out. */
 export declare function activeRules(config: Config, rules: readonly AnyRule[], cliLevels?: Readonly<Record<string, Level | 'off'>>): ActiveRule[];
 /** A configuration with its custom rules loaded: everything a file governed by it is checked with. */

@@ -27,8 +27,8 @@ export interface StackContext {
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
  * Each template once, in manifest order, with its context (nested stacks share their parent's environment).
  */
-export declare function assemblyTemplates(dir: string, files?: ConfinedFiles): {
+export declare function assemblyTemplates(dir: string, files?: ConfinedFiles): Promise<{
     templates: string[];
     problems: AssemblyProblem[];
     contexts: Map<string, StackContext>;
-};
+}>;

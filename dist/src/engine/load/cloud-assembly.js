@@ -46,7 +46,7 @@ const MANIFEST_SCHEMA = {
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
  * Each template once, in manifest order, with its context (nested stacks share their parent's environment).
  */
-export function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
+export async function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
     const templates = [];
     const problems = [];
     const contexts = new Map();
@@ -71,7 +71,7 @@ export function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
             addTemplate(join(dirname(file), nested), file, environment, paths);
     };
     const manifestFile = join(dir, 'manifest.json');
-    const manifest = readManifest(manifestFile, files);
+    const manifest = await readManifest(manifestFile, files);
     if ('message' in manifest)
         return { templates, problems: [manifest], contexts };
     for (const artifact of Object.values(manifest.artifacts ?? {})) {
@@ -82,7 +82,7 @@ export function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
         }
         if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
             // The stage's own walk found its templates, nested stacks and problems: take them as they are.
-            const nested = assemblyTemplates(join(dir, artifact.properties.directoryName), files);
+            const nested = await assemblyTemplates(join(dir, artifact.properties.directoryName), files);
             for (const t of nested.templates.filter((t) => !seen.has(t))) {
                 seen.add(t);
                 templates.push(t);
@@ -146,14 +146,14 @@ function pathsByTemplate(dir, stackTemplate, metadata) {
     return byTemplate;
 }
 /** The manifest, checked against the part of its schema this reader uses: a malformed one is that input's error. */
-function readManifest(file, files) {
+async function readManifest(file, files) {
     const read = files.read(file);
     if (!read.ok)
         return { file, message: `cannot read the cloud assembly manifest: ${read.reason}` };
     let root;
     try {
         root = parseJson(file, read.bytes.toString('utf8'));
-        return validateShape(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
+        return await validateShape(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
     }
     catch (e) {
         if (!(e instanceof InputError))

@@ -6,6 +6,8 @@ export interface Candidate {
     /** A cdk.out stack's construct paths and environment, from its manifest. */
     readonly stack?: StackContext;
 }
+/** A `.tf` file, or a variables file (`.tfvars`, `.tfvars.json`) that changes the module of its folder. */
+export declare function isTerraformSource(file: string): boolean;
 export interface Discovery {
     readonly candidates: Candidate[];
     /** Paths that match nothing: usage errors. */
@@ -24,4 +26,4 @@ export interface Discovery {
  * points at something the scan reaches anyway; one that leads out of it is not the project's) and never open
  * devices, FIFOs or sockets; a directory that cannot be read is an input problem, not silence.
  */
-export declare function discover(paths: readonly string[], asScan?: boolean): Discovery;
+export declare function discover(paths: readonly string[], asScan?: boolean): Promise<Discovery>;

@@ -1,18 +1,21 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
 import { assemblyTemplates, isCloudAssembly } from './cloud-assembly.js';
 import { SERVERLESS_NAMES } from './read-template.js';
 // .terraform: the providers and modules `terraform init` downloads, not the project's own inputs.
 const SKIPPED_DIRS = new Set(['node_modules', '.git', '.terraform']);
 const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
+/** A `.tf` file, or a variables file (`.tfvars`, `.tfvars.json`) that changes the module of its folder. */
+export function isTerraformSource(file) {
+    return /\.(tf|tfvars|tfvars\.json)$/i.test(file);
+}
 /**
  * `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped,
  * and symbolic links are not followed. Directory scans and globs never follow symbolic links (a link inside the tree
  * points at something the scan reaches anyway; one that leads out of it is not the project's) and never open
  * devices, FIFOs or sockets; a directory that cannot be read is an input problem, not silence.
  */
-export function discover(paths, asScan = false) {
+export async function discover(paths, asScan = false) {
     const candidates = [];
     const missing = [];
     const problems = [];
@@ -25,12 +28,11 @@ export function discover(paths, asScan = false) {
         candidates.push({ file, explicit, ...(stack ? { stack } : {}) });
     };
     // A cdk.out is one input: the templates its manifest lists must all be templates (explicit), and nothing else in it.
+    const assemblies = [];
     const visitDir = (dir) => {
         if (isCloudAssembly(dir)) {
-            const assembly = assemblyTemplates(dir);
-            for (const t of assembly.templates)
-                add(t, true, assembly.contexts.get(t));
-            problems.push(...assembly.problems);
+            assemblies.push(dir);
+            add(dir, true); // its place among the candidates, taken by its templates below
         }
         else
             walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
@@ -47,7 +49,13 @@ export function discover(paths, asScan = false) {
             add(path, !asScan);
         else if (stat)
             problems.push({ file: path, message: SPECIAL });
-        else if (isDynamicPattern(path)) {
+        else {
+            // A path that names nothing may be a glob: the matcher is loaded only then.
+            const { globSync, isDynamicPattern } = await import('tinyglobby');
+            if (!isDynamicPattern(path)) {
+                missing.push(path);
+                continue;
+            }
             const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false }).sort();
             if (matches.length === 0)
                 missing.push(path);
@@ -61,10 +69,21 @@ export function discover(paths, asScan = false) {
                     skip(m, SPECIAL);
             }
         }
-        else
-            missing.push(path);
     }
-    return { candidates, missing, problems, skipped };
+    return { candidates: await withAssemblyTemplates(candidates, assemblies, problems), missing, problems, skipped };
+}
+/** Each cloud assembly's place among the candidates taken by the templates its manifest lists (all explicit). */
+async function withAssemblyTemplates(candidates, assemblies, problems) {
+    if (assemblies.length === 0)
+        return [...candidates];
+    const listed = new Map();
+    for (const dir of assemblies) {
+        const assembly = await assemblyTemplates(dir);
+        listed.set(dir, assembly.templates.map((t) => ({ file: t, explicit: true, ...(assembly.contexts.get(t) ? { stack: assembly.contexts.get(t) } : {}) })));
+        problems.push(...assembly.problems);
+    }
+    const seen = new Set();
+    return candidates.flatMap((c) => listed.get(c.file) ?? [c]).filter((c) => !seen.has(c.file) && seen.add(c.file));
 }
 const SYMLINK = 'a symbolic link: not followed in scans';
 const SPECIAL = 'not a regular file (a device, FIFO or socket): not read';

@@ -4,4 +4,4 @@ import { type AdapterOptions } from './adapters/index.js';
  * only a fragment changes every service built from it. A service that cannot be read is returned too, so that
  * checking it reports why.
  */
-export declare function servicesIncluding(paths: readonly string[], changed: readonly string[], options?: AdapterOptions): string[];
+export declare function servicesIncluding(paths: readonly string[], changed: readonly string[], options?: AdapterOptions): Promise<string[]>;

@@ -8,25 +8,28 @@ import { InputError } from './source-node.js';
  * only a fragment changes every service built from it. A service that cannot be read is returned too, so that
  * checking it reports why.
  */
-export function servicesIncluding(paths, changed, options = {}) {
+export async function servicesIncluding(paths, changed, options = {}) {
     const wanted = new Set(changed.map((f) => resolvePath(f)));
-    const services = discover(paths).candidates.filter((c) => SERVERLESS_NAMES.test(basename(c.file)));
-    return services
-        .filter(({ file }) => {
-        if (wanted.has(resolvePath(file)))
-            return false; // changed itself: checked anyway
-        const read = readTemplate(file, true);
-        if (read.status !== 'template')
-            return read.status === 'error';
-        try {
-            return toCloudFormation(read.document, options).includes.some((i) => wanted.has(i));
-        }
-        catch (e) {
-            if (e instanceof InputError)
-                return true;
-            throw e;
-        }
-    })
-        .map((c) => c.file);
+    const services = (await discover(paths)).candidates.filter((c) => SERVERLESS_NAMES.test(basename(c.file)));
+    const including = [];
+    for (const { file } of services)
+        if (await includesAny(file, wanted, options))
+            including.push(file);
+    return including;
+}
+async function includesAny(file, wanted, options) {
+    if (wanted.has(resolvePath(file)))
+        return false; // changed itself: checked anyway
+    const read = readTemplate(file, true);
+    if (read.status !== 'template')
+        return read.status === 'error';
+    try {
+        return (await toCloudFormation(read.document, options)).includes.some((i) => wanted.has(i));
+    }
+    catch (e) {
+        if (e instanceof InputError)
+            return true;
+        throw e;
+    }
 }
 //# sourceMappingURL=includes.js.map

@@ -79,7 +79,8 @@ function tryParse(file, text) {
     }
     const doc = contentDocs[0];
     const notes = [];
-    if (expandedSize(doc.contents, doc) > MAX_NODES) {
+    // Only an anchor (`&name`) gives an alias something to expand: text without one skips the walk.
+    if (text.includes('&') && expandedSize(doc.contents, doc) > MAX_NODES) {
         throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (an alias bomb?)`);
     }
     let budget = MAX_NODES;

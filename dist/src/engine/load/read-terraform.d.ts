@@ -1,7 +1,5 @@
 import type { Candidate } from './discover.js';
 import type { ReadResult } from './read-template.js';
-/** A `.tf` file, or a variables file (`.tfvars`, `.tfvars.json`) that changes the module of its folder. */
-export declare function isTerraformSource(file: string): boolean;
 /**
  * The `.tf` files among the inputs, one module per folder (all of a folder's `.tf` files, as Terraform reads them).
  * A folder whose plan (`terraform show -json`) is checked too is not read again from source: the plan knows more,

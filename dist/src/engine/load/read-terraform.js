@@ -4,10 +4,6 @@ import { entries, text } from './adapters/nodes.js';
 import { realPath } from './input-files.js';
 import { HclParser } from './adapters/terraform/source/hcl-parser.js';
 import { readTerraformDocument } from './adapters/terraform/source/read-module.js';
-/** A `.tf` file, or a variables file (`.tfvars`, `.tfvars.json`) that changes the module of its folder. */
-export function isTerraformSource(file) {
-    return /\.(tf|tfvars|tfvars\.json)$/i.test(file);
-}
 /**
  * The `.tf` files among the inputs, one module per folder (all of a folder's `.tf` files, as Terraform reads them).
  * A folder whose plan (`terraform show -json`) is checked too is not read again from source: the plan knows more,

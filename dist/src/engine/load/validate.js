@@ -1,13 +1,15 @@
-import { Ajv } from 'ajv';
 import { InputError, toPlain } from './source-node.js';
 const compiled = new WeakMap();
 /**
  * Checks a parsed file against a JSON Schema: the plain data when it fits, else one input error naming the most
  * specific problem (`artifacts.App.properties.templateFile: must be string`) at the line of the offending key.
  */
-export function validateShape(file, root, schema, what) {
+export async function validateShape(file, root, schema, what) {
     let validate = compiled.get(schema);
     if (!validate) {
+        // ajv is a quarter of the code, needed only with a configuration file, a baseline or a cdk.out: loaded then.
+        // ajv is CommonJS: its module object is the constructor, with itself as `Ajv`, in Node and in the bundle alike.
+        const { Ajv } = (await import('ajv')).default;
         validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
         compiled.set(schema, validate);
     }

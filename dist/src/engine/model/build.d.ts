@@ -1,18 +1,9 @@
-import { type Loc, type MapNode, type SourceNode } from '../load/source-node.js';
+import type { MapNode } from '../load/source-node.js';
 import type { Resolver } from '../resolve/resolver.js';
-import { type Value } from '../resolve/value.js';
-import { type PropertyEntry } from './coerce.js';
-import { NetworkModel } from './network-model.js';
-import type { Element } from './types.js';
-/** One resource of the template, with its properties resolved on demand. */
-export interface ResourceView {
-    readonly element: Element;
-    prop(name: string): Value | undefined;
-    /** The property with its key's position (absent when missing or `AWS::NoValue`). */
-    entry(name: string): PropertyEntry | undefined;
-    propEntryLoc(name: string): Loc | undefined;
-    /** A key of the resource's Metadata, as written. */
-    metadata(name: string): SourceNode | undefined;
-}
-/** Builds the network model of one template: shells first (so links can be cyclic), then their properties. */
+import type { NetworkModel } from './network-model.js';
+export type { ResourceView } from './resource-view.js';
+/**
+ * Builds the network model of one template: shells first (so links can be cyclic), then each resource's properties
+ * in template order, then what resources contribute to others (standalone rules, policies).
+ */
 export declare function buildModel(root: MapNode, resolver: Resolver, constructPaths?: ReadonlyMap<string, string>): NetworkModel;

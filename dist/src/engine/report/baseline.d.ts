@@ -7,7 +7,7 @@ interface BaselineEntry {
     readonly message: string;
 }
 /** Reads the results of an earlier SARIF log (endpoint-guard's own, or any with the same fields). */
-export declare function readBaseline(file: string): BaselineEntry[];
+export declare function readBaseline(file: string): Promise<BaselineEntry[]>;
 /**
  * Splits findings into new ones and those already in the baseline, matched by rule, file and logical ID (first
  * those whose message is also the same, then any other of the same rule, file and logical ID, one for one). Indexed:

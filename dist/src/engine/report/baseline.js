@@ -43,7 +43,7 @@ const BASELINE_SCHEMA = {
     },
 };
 /** Reads the results of an earlier SARIF log (endpoint-guard's own, or any with the same fields). */
-export function readBaseline(file) {
+export async function readBaseline(file) {
     const read = readRegularFile(file);
     if (!read.ok)
         throw new InputError(file, `cannot read the baseline: ${read.reason}`);
@@ -56,7 +56,7 @@ export function readBaseline(file) {
             throw new InputError(file, `cannot read the baseline: ${e.message}`, e.loc);
         throw e;
     }
-    const log = validateShape(file, root, BASELINE_SCHEMA, 'the baseline is not a SARIF log');
+    const log = await validateShape(file, root, BASELINE_SCHEMA, 'the baseline is not a SARIF log');
     return log.runs.flatMap((run) => (run.results ?? []).map((r) => ({
         ruleId: r.ruleId ?? '',
         file: key(pathOf(r.locations?.[0]?.physicalLocation?.artifactLocation ?? {}, run.originalUriBaseIds ?? {})),

@@ -26,5 +26,8 @@ export interface CloudFormationView {
     /** Resources a `Fn::ForEach` that could not be expanded may change, with why. */
     readonly uncertain?: ReadonlyMap<string, string>;
 }
-/** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
-export declare function toCloudFormation(doc: TemplateDocument, options?: AdapterOptions): CloudFormationView;
+/**
+ * One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. Each is loaded when
+ * an input of its kind is first read, so that a run over plain templates does not pay to load the others.
+ */
+export declare function toCloudFormation(doc: TemplateDocument, options?: AdapterOptions): Promise<CloudFormationView>;

@@ -1,11 +1,10 @@
 import { expandForEach } from './language-extensions.js';
 import { ExpansionBudget } from '../budget.js';
-import { samToCloudFormation } from './sam/to-cloudformation.js';
-import { serverlessToCloudFormation } from './serverless/to-cloudformation.js';
-import { terraformPlanToCloudFormation } from './terraform/to-cloudformation.js';
-import { terraformModuleToCloudFormation } from './terraform/source/source-view.js';
-/** One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. */
-export function toCloudFormation(doc, options = {}) {
+/**
+ * One adapter per input kind; all of them end in the same CloudFormation shape, positions kept. Each is loaded when
+ * an input of its kind is first read, so that a run over plain templates does not pay to load the others.
+ */
+export async function toCloudFormation(doc, options = {}) {
     switch (doc.kind) {
         case 'cloudformation': {
             const expanded = expandForEach(doc.root, new ExpansionBudget(doc.file));
@@ -13,20 +12,24 @@ export function toCloudFormation(doc, options = {}) {
         }
         case 'sam': {
             const expanded = expandForEach(doc.root, new ExpansionBudget(doc.file));
+            const { samToCloudFormation } = await import('./sam/to-cloudformation.js');
             const sam = samToCloudFormation(expanded.root);
             return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
         }
         case 'terraform-plan': {
+            const { terraformPlanToCloudFormation } = await import('./terraform/to-cloudformation.js');
             const t = terraformPlanToCloudFormation(doc.root, doc.file);
             return { root: t.root, pseudo: t.region ? { 'AWS::Region': t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
         }
         case 'terraform-source': {
             if (!doc.terraform)
                 return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
+            const { terraformModuleToCloudFormation } = await import('./terraform/source/source-view.js');
             const t = terraformModuleToCloudFormation(doc.terraform);
             return { root: t.root, pseudo: t.region ? { 'AWS::Region': t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
         }
         case 'serverless': {
+            const { serverlessToCloudFormation } = await import('./serverless/to-cloudformation.js');
             const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, ...(options.env ? { env: options.env } : {}), ...(options.root ? { root: options.root } : {}) });
             return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
         }

@@ -1,0 +1,204 @@
+import type { Loc } from '../load/source-node.js';
+import type { Resolver } from '../resolve/resolver.js';
+import type { Value } from '../resolve/value.js';
+import { linkList, linkTo, type LinkKind } from './links.js';
+import { NetworkModel } from './network-model.js';
+import type { ResourceView } from './resource-view.js';
+import { privateTargets } from './targets.js';
+import type {
+  Element,
+  EventSource,
+  HostedZone,
+  InternetGateway,
+  LambdaFunction,
+  Link,
+  LinkList,
+  Role,
+  RolePolicy,
+  Route,
+  RouteTable,
+  SecurityGroup,
+  SecurityGroupRule,
+  Subnet,
+  SubnetRouteTableAssociation,
+  UnattachedRule,
+  Vpc,
+  VpcEndpoint,
+} from './types.js';
+
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Resource types the model represents by elements of their own; all others are kept as plain elements. */
+const MODELLED_TYPES = new Set([
+  'AWS::EC2::VPC',
+  'AWS::EC2::Subnet',
+  'AWS::EC2::RouteTable',
+  'AWS::EC2::SubnetRouteTableAssociation',
+  'AWS::EC2::Route',
+  'AWS::EC2::InternetGateway',
+  'AWS::EC2::SecurityGroup',
+  'AWS::EC2::VPCEndpoint',
+  'AWS::Lambda::Function',
+  'AWS::Serverless::Function',
+  'AWS::IAM::Role',
+  'AWS::Lambda::EventSourceMapping',
+  'AWS::Route53::HostedZone',
+]);
+
+/**
+ * One template's model while it is built. Every element that others link to exists first as a shell (so links can
+ * be cyclic: two groups that admit each other); each resource then fills in its own properties, and `finish()`
+ * attaches what other resources contributed (standalone rules, policies) and freezes the whole into a NetworkModel.
+ */
+export class ModelBuilder {
+  readonly vpcs: Map<string, Mutable<Vpc>>;
+  readonly subnets: Map<string, Mutable<Subnet>>;
+  readonly routeTables: Map<string, Mutable<RouteTable>>;
+  /** Every VPC's main route table: subnets without an association use it. */
+  readonly mainTables = new Map<string, RouteTable>();
+  readonly igws: Map<string, Mutable<InternetGateway>>;
+  readonly groups: Map<string, Mutable<SecurityGroup>>;
+  readonly defaultGroups = new Map<string, Mutable<SecurityGroup>>();
+  readonly roles: Map<string, Mutable<Role>>;
+  readonly functionShells: Map<string, Mutable<LambdaFunction>>;
+  readonly kinds;
+
+  /** Security group rules by group ID, inline and standalone alike. */
+  readonly rules = new Map<string, SecurityGroupRule[]>();
+  readonly associations: SubnetRouteTableAssociation[] = [];
+  readonly routes: Route[] = [];
+  readonly endpoints: VpcEndpoint[] = [];
+  readonly functions: LambdaFunction[] = [];
+  readonly eventSources: EventSource[] = [];
+  readonly hostedZones: HostedZone[] = [];
+  readonly unattachedRules: UnattachedRule[] = [];
+  /** Per function: what the Lambda service delivers to (its own DeadLetterConfig, and EventInvokeConfig resources). */
+  private readonly deliveries = new Map<string, Set<string>>();
+  private readonly rolePolicies = new Map<string, RolePolicy[]>();
+  readonly customerPolicies = new Map<string, RolePolicy>();
+  readonly customerPolicyUsers: Array<{ policy: string; role: Link<Role> }> = [];
+
+  constructor(
+    readonly views: readonly ResourceView[],
+    private readonly resolver: Resolver,
+  ) {
+    this.vpcs = this.shells<Vpc>('AWS::EC2::VPC');
+    this.subnets = this.shells<Subnet>('AWS::EC2::Subnet');
+    this.routeTables = this.shells<RouteTable>('AWS::EC2::RouteTable');
+    this.igws = this.shells<InternetGateway>('AWS::EC2::InternetGateway');
+    this.groups = this.shells<SecurityGroup>('AWS::EC2::SecurityGroup');
+    for (const g of this.groups.values()) {
+      g.vpcDefault = false;
+      g.defaultEgress = true;
+    }
+    this.roles = this.shells<Role>('AWS::IAM::Role');
+    this.functionShells = new Map([...this.shells<LambdaFunction>('AWS::Lambda::Function'), ...this.shells<LambdaFunction>('AWS::Serverless::Function')]);
+    for (const vpc of this.vpcs.values()) this.addVpcDefaults(vpc);
+    this.kinds = {
+      vpc: { what: 'VPC', elements: this.vpcs, identity: [null, 'VpcId'] } satisfies LinkKind<Vpc>,
+      subnet: { what: 'subnet', elements: this.subnets, identity: [null, 'SubnetId'] } satisfies LinkKind<Subnet>,
+      routeTable: { what: 'route table', elements: this.routeTables, identity: [null, 'RouteTableId'] } satisfies LinkKind<RouteTable>,
+      igw: { what: 'internet gateway', elements: this.igws, identity: [null, 'InternetGatewayId'] } satisfies LinkKind<InternetGateway>,
+      group: { what: 'security group', elements: this.groups, identity: [null, 'GroupId'], byAttribute: new Map([['DefaultSecurityGroup', this.defaultGroups]]) } satisfies LinkKind<SecurityGroup>,
+      role: { what: 'IAM role', elements: this.roles, identity: ['Arn'] } satisfies LinkKind<Role>,
+      functionRef: { what: 'Lambda function', elements: this.functionShells, identity: [null, 'Arn'] } satisfies LinkKind<LambdaFunction>,
+      roleByName: { what: 'IAM role', elements: this.roles, identity: [null] } satisfies LinkKind<Role>,
+    };
+  }
+
+  typeOf = (id: string): string | undefined => this.resolver.resourceTypes.get(id);
+
+  link<T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc): Link<T> {
+    return v === undefined ? { kind: 'unknown', reason: `no ${kind.what} given`, loc } : linkTo(v, kind, this.typeOf);
+  }
+
+  list<T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc): LinkList<T> {
+    return linkList(v, kind, this.typeOf, loc);
+  }
+
+  addRolePolicy(role: Link<Role>, doc: RolePolicy): void {
+    if (role.kind === 'resource') append(this.rolePolicies, role.target.id, doc);
+  }
+
+  addRule(groupId: string, rule: SecurityGroupRule): void {
+    append(this.rules, groupId, rule);
+  }
+
+  deliveryTargetsOf(fn: string, targets: readonly string[]): Set<string> {
+    const set = this.deliveries.get(fn) ?? new Set<string>();
+    this.deliveries.set(fn, set);
+    for (const t of targets) set.add(t);
+    return set;
+  }
+
+  finish(): NetworkModel {
+    for (const { policy, role } of this.customerPolicyUsers) {
+      const doc = this.customerPolicies.get(policy);
+      if (doc) this.addRolePolicy(role, doc);
+    }
+    for (const g of [...this.groups.values(), ...this.defaultGroups.values()]) g.rules = this.rules.get(g.id) ?? [];
+    for (const [id, role] of this.roles) role.policies = this.rolePolicies.get(id) ?? [];
+    return new NetworkModel({
+      vpcs: [...this.vpcs.values()],
+      subnets: [...this.subnets.values()],
+      routeTables: [...this.routeTables.values()],
+      mainRouteTables: [...this.mainTables.values()],
+      associations: this.associations,
+      routes: this.routes,
+      internetGateways: [...this.igws.values()],
+      securityGroups: [...this.groups.values()],
+      defaultSecurityGroups: [...this.defaultGroups.values()],
+      endpoints: this.endpoints,
+      functions: this.functions,
+      roles: [...this.roles.values()],
+      eventSources: this.eventSources,
+      hostedZones: this.hostedZones,
+      targets: privateTargets(this.views, (v, at) => this.list(v, this.kinds.group, at)),
+      unattachedRules: this.unattachedRules,
+      others: this.views.map((v) => v.element).filter((e) => !MODELLED_TYPES.has(e.type)),
+      resourceTypes: this.resolver.resourceTypes,
+      region: this.resolver.region,
+    });
+  }
+
+  private shells<T extends Element>(type: string): Map<string, Mutable<T>> {
+    const m = new Map<string, Mutable<T>>();
+    for (const v of this.views) if (v.element.type === type) m.set(v.element.id, { ...v.element } as Mutable<T>);
+    return m;
+  }
+
+  /**
+   * What every VPC has without being written: a main route table (CloudFormation cannot name it, AWS::EC2::VPC has
+   * no attribute for it, so it keeps the local route only) and a default security group (all from itself in, all out).
+   */
+  private addVpcDefaults(vpc: Mutable<Vpc>): void {
+    const inVpc = { kind: 'resource' as const, target: vpc, loc: vpc.loc };
+    this.mainTables.set(vpc.id, { id: `${vpc.id}#main-route-table`, name: `main route table of ${vpc.name}`, type: 'AWS::EC2::RouteTable', loc: vpc.loc, tags: new Map(), suppressions: [], owner: vpc, vpc: inVpc, main: true });
+    const group: Mutable<SecurityGroup> = {
+      id: `${vpc.id}#default-security-group`,
+      name: `default security group of ${vpc.name}`,
+      type: 'AWS::EC2::SecurityGroup',
+      loc: vpc.loc,
+      tags: new Map(),
+      suppressions: [],
+      owner: vpc,
+      vpc: inVpc,
+      vpcDefault: true,
+      defaultEgress: true,
+      rules: [],
+      unknownRules: [],
+    };
+    this.defaultGroups.set(vpc.id, group);
+    const all = { protocol: { known: true, value: '-1' }, fromPort: { known: 'absent' }, toPort: { known: 'absent' }, loc: group.loc, origin: { kind: 'vpc-default' } } as const;
+    this.rules.set(group.id, [
+      { ...all, direction: 'ingress', peer: { kind: 'security-group', group: { kind: 'resource', target: group, loc: group.loc } } },
+      { ...all, direction: 'egress', peer: { kind: 'cidr', range: { known: true, value: '0.0.0.0/0' } } },
+    ]);
+  }
+}
+
+function append<K, V>(m: Map<K, V[]>, key: K, value: V): void {
+  const list = m.get(key);
+  if (list) list.push(value);
+  else m.set(key, [value]);
+}
