@@ -1,6 +1,7 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels } from '../src/engine/model/types.js';
+import { label, labels, type Vpc, type VpcEndpoint } from '../src/engine/model/types.js';
+import type { FixChange, FixIntent } from '../src/engine/fix/intent.js';
 
 export default defineRule({
   id: 'endpoint-private-dns',
@@ -49,7 +50,19 @@ SqsEndpoint:
         subject: endpoint,
         ...(privateDns.state === 'set' ? { loc: privateDns.loc } : {}),
         message: `${label(endpoint)} (${model.endpointServiceName(service.name)}) ${privateDns.state === 'set' ? 'sets PrivateDnsEnabled false' : 'leaves PrivateDnsEnabled unset (CloudFormation default: false)'}: the SDK's default hostname of ${service.name} will not reach it from ${labels(functions)}; set PrivateDnsEnabled true`,
+        fix: privateDnsFix(endpoint, model.vpcOfEndpoint(endpoint)),
       });
     }
   },
 });
+
+/**
+ * PrivateDnsEnabled true, and what private DNS needs of the VPC with it (EnableDnsSupport and EnableDnsHostnames
+ * true): turning it on alone would make a vpc-dns-support finding.
+ */
+function privateDnsFix(endpoint: VpcEndpoint, vpc: Vpc | undefined): FixIntent {
+  const changes: FixChange[] = [{ kind: 'set', resource: endpoint.id, property: 'PrivateDnsEnabled', value: true }];
+  if (vpc && !(vpc.dnsHostnames.state !== 'unknown' && vpc.dnsHostnames.value)) changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true });
+  if (vpc && !(vpc.dnsSupport.state !== 'unknown' && vpc.dnsSupport.value)) changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true });
+  return { description: `set PrivateDnsEnabled true on ${endpoint.id}${changes.length > 1 ? `, and the DNS settings it needs on ${vpc?.id ?? ''}` : ''}`, changes };
+}

@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets, whyUnlinked } from '../src/engine/model/links.js';
 import { isGatewayEndpoint, type NetworkModel } from '../src/engine/model/network-model.js';
-import { label, labels, listOf, tableText, type LambdaFunction, type RouteTable, type Subnet, type Vpc } from '../src/engine/model/types.js';
+import { label, labels, listOf, tableText, type LambdaFunction, type RouteTable, type Subnet, type Vpc, type VpcEndpoint } from '../src/engine/model/types.js';
+import type { FixIntent } from '../src/engine/fix/intent.js';
 
 export default defineRule({
   id: 'gateway-endpoint-routes',
@@ -60,6 +61,7 @@ S3Endpoint:
         subject: endpoint,
         ...(tables.state === 'set' ? { loc: tables.loc } : {}),
         message: `${label(endpoint)} is not in ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === 'aws' ? endpoint.service.name : 'the service'} do not take the endpoint; ${fix}`,
+        ...tablesFix(endpoint, used, listed, missing),
       });
     }
   },
@@ -88,4 +90,24 @@ function functionTables(model: NetworkModel, functions: readonly LambdaFunction[
     }
   }
   return { used, mains: [...used.keys()].filter((t) => t.main), unknown };
+}
+
+/** More tables than one fix should add to one endpoint: a person decides (a shared table, fewer subnets). */
+const MAX_ADDED_TABLES = 20;
+
+/**
+ * The functions' tables the endpoint does not list, added to its RouteTableIds: a mechanical fix when there are a few
+ * and none is a VPC's main route table (which a template cannot name). Looks at no more tables than it may add.
+ */
+function tablesFix(endpoint: VpcEndpoint, used: ReadonlyMap<RouteTable, unknown>, listed: ReadonlySet<RouteTable>, missing: number): { fix?: FixIntent } {
+  if (missing > MAX_ADDED_TABLES) return {};
+  const unlisted: RouteTable[] = [];
+  for (const table of used.keys()) {
+    if (listed.has(table)) continue;
+    if (table.main) return {};
+    unlisted.push(table);
+    if (unlisted.length === missing) break;
+  }
+  const ids = unlisted.map((t) => t.id);
+  return { fix: { description: `add ${ids.join(', ')} to RouteTableIds of ${endpoint.id}`, changes: [{ kind: 'append', resource: endpoint.id, property: 'RouteTableIds', items: ids.map((id) => ({ Ref: id })) }] } };
 }

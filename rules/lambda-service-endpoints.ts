@@ -1,9 +1,9 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkTargets } from '../src/engine/model/links.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
-import { DELIVERY_ACTIONS, endpointNeed, POLLER_ACTIONS, type EndpointNeed } from '../src/engine/model/aws-services.js';
-import { grantsOf, type Grant } from '../src/engine/model/grants.js';
-import { label, labels, tableText, type LambdaFunction, type Subnet } from '../src/engine/model/types.js';
+import { endpointNeed, type EndpointNeed } from '../src/engine/model/aws-services.js';
+import { grantsOf, isLambdaServiceCall, type Grant } from '../src/engine/model/grants.js';
+import { label, labels, tableText, type Subnet } from '../src/engine/model/types.js';
 
 /** Default-route targets that give a private subnet a way to public AWS endpoints. */
 const EGRESS_TARGETS = new Set(['nat-gateway', 'instance', 'network-interface', 'transit-gateway', 'core-network']);
@@ -84,13 +84,10 @@ SecretsManagerEndpoint:
       const grants = grantsOf(role);
       // One need per endpoint (the first action that needs it names it in the message). Poller actions of an
       // event source of the function are the Lambda service's own calls.
-      const polled = model.polledServicesOf(fn);
       const services = new Map<string, { grant: Grant; need: EndpointNeed }>();
       for (const grant of grants.actions) {
-        const action = grant.action.toLowerCase();
-        const prefix = action.split(':')[0]!;
-        if (polled.has(prefix) && POLLER_ACTIONS[prefix]?.includes(action)) continue;
-        if (isDelivery(grant, fn)) continue;
+        const prefix = grant.action.toLowerCase().split(':')[0]!;
+        if (isLambdaServiceCall(grant, fn, model)) continue;
         const need = endpointNeed(grant.action);
         const key = need.kind === 'endpoint' ? need.names.join('|') : prefix;
         if (need.kind !== 'none' && !ignored.has(prefix) && !services.has(key)) services.set(key, { grant, need });
@@ -138,13 +135,6 @@ SecretsManagerEndpoint:
     }
   },
 });
-
-/** A grant the Lambda service uses to deliver to the function's dead-letter queue or destinations, on those only. */
-function isDelivery(grant: Grant, fn: LambdaFunction): boolean {
-  const action = grant.action.toLowerCase();
-  if (!DELIVERY_ACTIONS[action.split(':')[0]!]?.includes(action) || grant.resources === 'any' || grant.resources.length === 0) return false;
-  return grant.resources.every((r) => r.kind === 'ref' && fn.deliveryTargets.has(r.target));
-}
 
 /** Whether a subnet's default route leads out (a NAT or transit gateway), nowhere, or somewhere not known. */
 function egressOf(model: NetworkModel, subnet: Subnet): 'out' | 'none' | 'unknown' {

@@ -85,9 +85,9 @@ function unit(i: number): string {
   Function${i}:
     Type: AWS::Lambda::Function
     Properties:
-      Runtime: nodejs20.x
+      Runtime: python3.12
       Handler: index.handler
-      Code: { ZipFile: 'exports.handler = async () => {}' }
+      Code: { ZipFile: 'def handler(event, context): return None' }
       Role: !GetAtt Role${i}.Arn
       VpcConfig:
         SubnetIds: [!Ref SubnetA${i}, !Ref SubnetB${i}]

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { ROOT } from './helpers/paths.js';
 import { actionAsCheckedOut, measuredAction } from './hostile/run.js';
+import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 let repo: string;
 let base: string;
 let head: string;
@@ -233,4 +234,65 @@ test('only-changed picks up changed .tf files: the module is read from source by
   expect(r.stdout).not.toMatch(/input error/);
   expect(r.outputs.errors).toBe('3');
   expect(r.code).toBe(1);
+});
+
+describe('suggest-fixes', () => {
+  const env = (api: FakeGitHub) => ({ GITHUB_API_URL: api.url, GITHUB_REPOSITORY: 'org/app' });
+  const withNumber = (headRepo?: string) => ({ ...pr(headRepo), number: 7, pull_request: { ...pr(headRepo).pull_request, number: 7 } });
+
+  test('a pull request of the repository: each fix is a review suggestion, on its line, with the job token', async () => {
+    const api = await startFakeGitHub(200);
+    try {
+      const r = measuredAction(repo, { paths: 'stacks/old-bad.yaml', 'suggest-fixes': 'true', 'github-token': 'ghs_test' }, withNumber(), 'pull_request', env(api));
+      expect(r.stdout).toMatch(/endpoint-guard: suggested 2 fix\(es\) on the pull request/);
+      const [review] = api.requests();
+      expect(review).toMatchObject({ method: 'POST', path: '/repos/org/app/pulls/7/reviews', authorization: 'Bearer ghs_test' });
+      const body = review!.body as { commit_id: string; event: string; comments: Array<{ path: string; line: number; side: string; body: string }> };
+      expect([body.commit_id, body.event]).toEqual([head, 'COMMENT']);
+      expect(body.comments).toEqual([
+        {
+          path: 'stacks/old-bad.yaml',
+          line: 21,
+          side: 'RIGHT',
+          body: expect.stringMatching(/^endpoint-guard &#40;vpc-dns-support&#41;: set EnableDnsHostnames true on Vpc\n\n````suggestion\n {6}EnableDnsHostnames: true {2}# VIOLATION: vpc-dns-support [^\n]*\n````$/),
+        },
+        {
+          path: 'stacks/old-bad.yaml',
+          start_line: 100,
+          start_side: 'RIGHT',
+          line: 104,
+          side: 'RIGHT',
+          body: expect.stringMatching(/^endpoint-guard &#40;endpoint-sg-ingress&#41;: allow only tcp 443 from LambdaSecurityGroup into EndpointSecurityGroup\n\n````suggestion\n {8}- IpProtocol: tcp\n {10}FromPort: 443\n {10}ToPort: 443\n {10}SourceSecurityGroupId: !GetAtt LambdaSecurityGroup\.GroupId\n````$/),
+        },
+      ]);
+      expect(r.summary).not.toContain('Suggested fixes');
+    } finally {
+      api.close();
+    }
+  });
+
+  test("a fork's pull request: nothing is posted; the fix is a diff in the job summary", async () => {
+    const api = await startFakeGitHub(200);
+    try {
+      const r = measuredAction(repo, { paths: 'stacks/old-bad.yaml', 'suggest-fixes': 'true', 'github-token': 'ghs_test' }, withNumber('fork/app'), 'pull_request', env(api));
+      expect(api.requests()).toEqual([]);
+      expect(r.stdout).toMatch(/comes from a fork .*: the 2 fix\(es\) are in the job summary/);
+      expect(r.summary).toContain('Suggested fixes');
+      expect(r.summary).toMatch(/^-\s+EnableDnsHostnames: false {2}# VIOLATION[^\n]*\n\+\s+EnableDnsHostnames: true {2}# VIOLATION/m);
+    } finally {
+      api.close();
+    }
+  });
+
+  test('a token that may not write: a warning, and the diff in the job summary', async () => {
+    const api = await startFakeGitHub(403);
+    try {
+      const r = measuredAction(repo, { paths: 'stacks/old-bad.yaml', 'suggest-fixes': 'true', 'github-token': 'ghs_test' }, withNumber(), 'pull_request', env(api));
+      expect(api.requests()).toHaveLength(1);
+      expect(r.stdout).toMatch(/^::warning::endpoint-guard: could not suggest the fixes on the pull request \(HTTP 403: Resource not accessible by integration\): they are in the job summary$/m);
+      expect(r.summary).toContain('Suggested fixes');
+    } finally {
+      api.close();
+    }
+  });
 });

@@ -21,6 +21,10 @@ const EXPECTED: Record<string, number> = {
   'npx endpoint-guard check .': 1,
   'npx endpoint-guard check --write-baseline .endpoint-guard-baseline.sarif .': 0,
   'npx endpoint-guard check --baseline .endpoint-guard-baseline.sarif .': 0,
+  // Two of the example's four findings have a mechanical fix (DNS hostnames, the endpoint's ingress): two remain.
+  'npx endpoint-guard check --fix-dry-run examples/qldb-four-violations.yaml': 1,
+  'npx endpoint-guard check --fix examples/qldb-four-violations.yaml': 1,
+  'npx endpoint-guard policy examples/qldb-four-violations.yaml': 0,
 };
 
 test('the README shell blocks hold the commands this test knows, and nothing it does not', () => {

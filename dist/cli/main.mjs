@@ -1,5 +1,10 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
+  countByLevel,
+  exitCode,
+  problemLines
+} from "./chunks/chunk-NSZK54ZV.mjs";
+import {
   escapeJsonText,
   escapeLineStart,
   escapeTerminal
@@ -10,11 +15,12 @@ import {
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-RQNKK6BE.mjs";
+} from "./chunks/chunk-PYBBXTQ4.mjs";
+import "./chunks/chunk-3QPMGU6A.mjs";
+import "./chunks/chunk-NVYTPEYV.mjs";
 import "./chunks/chunk-M5HLXEQZ.mjs";
-import "./chunks/chunk-SHKCEIBX.mjs";
-import "./chunks/chunk-O6OX7YCQ.mjs";
-import "./chunks/chunk-CJJQUZQ5.mjs";
+import "./chunks/chunk-3A6X2K35.mjs";
+import "./chunks/chunk-65YOGIUP.mjs";
 import "./chunks/chunk-KRPGRBNF.mjs";
 import "./chunks/chunk-6RE2PP6W.mjs";
 import "./chunks/chunk-72UZFNFM.mjs";
@@ -3572,32 +3578,6 @@ function packageVersion() {
   }
 }
 
-// src/engine/report/summary.ts
-function countByLevel(findings) {
-  const counts = { error: 0, warning: 0, note: 0, suppressed: 0 };
-  for (const f of findings) {
-    if (f.suppressed) counts.suppressed++;
-    else counts[f.level]++;
-  }
-  return counts;
-}
-var RANK = { note: 0, warning: 1, error: 2 };
-function atOrAbove(findings, level) {
-  return findings.filter((f) => !f.suppressed && RANK[f.level] >= RANK[level]);
-}
-function exitCode(result, settings = {}) {
-  if (result.problems.length > 0 || result.missing.length > 0) return 2;
-  if (atOrAbove(result.findings, settings.levelThreshold ?? "error").length > 0) return 1;
-  if (settings.maxWarnings !== void 0 && countByLevel(result.findings).warning > settings.maxWarnings) return 1;
-  return 0;
-}
-function problemLines(result) {
-  return [
-    ...result.missing.map((p) => `${p}: no such file, directory or matching glob`),
-    ...result.problems.map((p) => `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ""}: ${p.message}`)
-  ];
-}
-
 // src/engine/report/json.ts
 function formatJson(result, version2, baselined = 0) {
   return escapeJsonText(
@@ -3676,7 +3656,7 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-YF67KZUA.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-3ZPM3FJM.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
       return (await import("./chunks/github-KDK6S5WG.mjs")).formatGithub(result);
     case "mermaid":
@@ -3705,16 +3685,21 @@ async function runCheck(paths, flags) {
   };
   const wantsStacks = (flags.stack?.length ?? 0) > 0 || flags.allStacks === true;
   const live = wantsStacks ? await fetchLive(flags) : void 0;
-  let result = await check(paths.length > 0 || wantsStacks ? paths : ["."], {
+  const runOnce = () => check(paths.length > 0 || wantsStacks ? paths : ["."], {
     ...options,
     ...live ? { live } : {},
     // Stacks that could not be read are said as such; an account with no stack has nothing to check.
     ...wantsStacks && paths.length === 0 ? { allowNoTemplates: true } : {}
   });
+  let result = await runOnce();
+  if (flags.fix || flags.fixDryRun) {
+    const { applyFixes } = await import("./chunks/fix-command-DMARU7WO.mjs");
+    if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
+  }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-YF67KZUA.mjs");
+    const { formatSarif } = await import("./chunks/sarif-3ZPM3FJM.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
     process.stderr.write(`endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}
@@ -3723,7 +3708,7 @@ async function runCheck(paths, flags) {
   let baselined = 0;
   if (flags.baseline) {
     try {
-      const { applyBaseline, readBaseline } = await import("./chunks/baseline-A3OQTDLB.mjs");
+      const { applyBaseline, readBaseline } = await import("./chunks/baseline-JMWHZGCM.mjs");
       const { fresh, known } = applyBaseline(result.findings, await readBaseline(flags.baseline));
       result = { ...result, findings: fresh };
       baselined = known.length;
@@ -3736,8 +3721,8 @@ async function runCheck(paths, flags) {
   result = shown.result;
   const report = await render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== void 0, shown.hidden);
   if (flags.output) writeReport(flags.output, report);
-  else process.stdout.write(report);
-  if (flags.format !== "stylish" || flags.output) for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}
+  else if (!flags.fixDryRun) process.stdout.write(report);
+  if (flags.format !== "stylish" || flags.output || flags.fixDryRun) for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}
 `);
   const settings = {
     ...result.settings,
@@ -3748,7 +3733,7 @@ async function runCheck(paths, flags) {
   return flags.writeBaseline && code === 1 ? 0 : code;
 }
 async function fetchLive(flags) {
-  const { fetchStacks } = await import("./chunks/fetch-stacks-HWQID66X.mjs");
+  const { fetchStacks } = await import("./chunks/fetch-stacks-7SCTMQ53.mjs");
   const progress = process.stderr.isTTY && !process.env.CI && flags.allStacks ? await progressBar() : void 0;
   try {
     return await fetchStacks({
@@ -3826,11 +3811,15 @@ function count(value) {
 async function parseAndRun(argv) {
   let code = 0;
   const program2 = new Command("endpoint-guard").description("Checks that Lambda functions in private subnets reach AWS services through least-privilege VPC endpoints").version(version, "-v, --version").exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program2.command("check").description("check CloudFormation, AWS SAM and Serverless Framework templates, CDK cdk.out assemblies and Terraform (files, directories searched recursively, or globs), and deployed stacks (--stack, --all-stacks)").argument("[paths...]", "templates, directories or globs", []).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings", count).addOption(new Option("--level-threshold <level>", "the lowest level that fails the run (default: error)").choices(LEVELS)).option("--report-unused-suppressions", "report suppressions that cover no finding (as notes)").option("--quiet", "report errors only (warnings and notes are neither shown nor counted)").option("--no-notes", 'report errors and warnings, not notes ("cannot verify")').option("--baseline <file.sarif>", "report only findings that are not in this earlier SARIF report").option("--write-baseline <file.sarif>", "write the findings of this run as a baseline (SARIF)").option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "the AWS region of --stack / --all-stacks (repeatable); Serverless Framework: the region (sets ${opt:region})", collect).option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--stack <name>", "check a deployed CloudFormation stack (repeatable): its processed template, deployed parameters and the exports it imports", collect).option("--all-stacks", "check every active stack of each --region (nested stacks once)").option("--profile <name>", "the AWS profile for --stack / --all-stacks (default: the SDK credential chain)").option("--endpoint-url <url>", "the CloudFormation endpoint (an emulator, a VPC endpoint)").option("--role-arn <arn>", "assume this role (through STS) before reading stacks").option("--debug", "list the files a directory scan skipped, and why").option("--skip-non-templates", "skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)").option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)").action(async (paths, flags) => {
+  program2.command("check").description("check CloudFormation, AWS SAM and Serverless Framework templates, CDK cdk.out assemblies and Terraform (files, directories searched recursively, or globs), and deployed stacks (--stack, --all-stacks)").argument("[paths...]", "templates, directories or globs", []).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).option("-o, --output <file>", "write the report to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings", count).addOption(new Option("--level-threshold <level>", "the lowest level that fails the run (default: error)").choices(LEVELS)).option("--report-unused-suppressions", "report suppressions that cover no finding (as notes)").option("--quiet", "report errors only (warnings and notes are neither shown nor counted)").option("--no-notes", 'report errors and warnings, not notes ("cannot verify")').option("--baseline <file.sarif>", "report only findings that are not in this earlier SARIF report").option("--write-baseline <file.sarif>", "write the findings of this run as a baseline (SARIF)").option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "the AWS region of --stack / --all-stacks (repeatable); Serverless Framework: the region (sets ${opt:region})", collect).option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--stack <name>", "check a deployed CloudFormation stack (repeatable): its processed template, deployed parameters and the exports it imports", collect).option("--all-stacks", "check every active stack of each --region (nested stacks once)").option("--profile <name>", "the AWS profile for --stack / --all-stacks (default: the SDK credential chain)").option("--endpoint-url <url>", "the CloudFormation endpoint (an emulator, a VPC endpoint)").option("--role-arn <arn>", "assume this role (through STS) before reading stacks").option("--fix", "apply the mechanical fixes (DNS settings, PrivateDnsEnabled, gateway route tables, a generated endpoint policy) to the files, then report what remains").option("--fix-dry-run", "print the fixes --fix would make as a unified diff, and change nothing").option("--debug", "list the files a directory scan skipped, and why").option("--skip-non-templates", "skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)").option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)").action(async (paths, flags) => {
     code = await runCheck(paths, flags);
   });
   program2.command("graph").description("draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)").argument("[paths...]", "templates, directories or globs", []).option("-o, --output <file>", "write the diagrams to a file instead of stdout").option("-c, --config <file>", "use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)").option("--rule <rule=level>", "set a rule to off, note, warning or error (repeatable; over the configuration file)", ruleLevel).option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "Serverless Framework: the region (sets ${opt:region})", collect).option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").option("--debug", "list the files a directory scan skipped, and why").option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2)").action(async (paths, flags) => {
     code = await runCheck(paths, { ...flags, format: "mermaid" }) === 2 ? 2 : 0;
+  });
+  program2.command("policy").description("print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants").argument("<template>", "a template (CloudFormation, SAM, Serverless, Terraform) or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').option("--stage <stage>", "Serverless Framework: the stage (sets ${opt:stage})").option("--region <region>", "Serverless Framework: the region (sets ${opt:region})", collect).option("--env", "Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)").option("--root <dir>", "Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)").action(async (template, flags) => {
+    const { runPolicy } = await import("./chunks/policy-command-HX37N2EE.mjs");
+    code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {
     const rules = await knownRules(flags.config);

@@ -1,4 +1,5 @@
 import { label } from '../src/engine/model/types.js';
+import { policyFix } from '../src/engine/fix/policy-fix.js';
 import { endpointServiceFacts } from '../src/engine/model/aws-services.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { isGatewayEndpoint, isInterfaceEndpoint } from '../src/engine/model/network-model.js';
@@ -78,9 +79,11 @@ QldbEndpoint:
                 continue;
             }
             if (policy.state === 'absent') {
+                const fix = policyFix(model, endpoint);
                 report({
                     subject: endpoint,
                     message: `${label(endpoint)} has no PolicyDocument: the default endpoint policy allows every principal every action on every resource of ${display(endpoint.serviceName ?? { kind: 'null', loc: endpoint.loc })}`,
+                    ...(fix ? { fix } : {}),
                 });
                 continue;
             }

@@ -52,8 +52,21 @@ SqsEndpoint:
                 subject: endpoint,
                 ...(privateDns.state === 'set' ? { loc: privateDns.loc } : {}),
                 message: `${label(endpoint)} (${model.endpointServiceName(service.name)}) ${privateDns.state === 'set' ? 'sets PrivateDnsEnabled false' : 'leaves PrivateDnsEnabled unset (CloudFormation default: false)'}: the SDK's default hostname of ${service.name} will not reach it from ${labels(functions)}; set PrivateDnsEnabled true`,
+                fix: privateDnsFix(endpoint, model.vpcOfEndpoint(endpoint)),
             });
         }
     },
 });
+/**
+ * PrivateDnsEnabled true, and what private DNS needs of the VPC with it (EnableDnsSupport and EnableDnsHostnames
+ * true): turning it on alone would make a vpc-dns-support finding.
+ */
+function privateDnsFix(endpoint, vpc) {
+    const changes = [{ kind: 'set', resource: endpoint.id, property: 'PrivateDnsEnabled', value: true }];
+    if (vpc && !(vpc.dnsHostnames.state !== 'unknown' && vpc.dnsHostnames.value))
+        changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true });
+    if (vpc && !(vpc.dnsSupport.state !== 'unknown' && vpc.dnsSupport.value))
+        changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true });
+    return { description: `set PrivateDnsEnabled true on ${endpoint.id}${changes.length > 1 ? `, and the DNS settings it needs on ${vpc?.id ?? ''}` : ''}`, changes };
+}
 //# sourceMappingURL=endpoint-private-dns.js.map

@@ -65,6 +65,7 @@ S3Endpoint:
                 subject: endpoint,
                 ...(tables.state === 'set' ? { loc: tables.loc } : {}),
                 message: `${label(endpoint)} is not in ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === 'aws' ? endpoint.service.name : 'the service'} do not take the endpoint; ${fix}`,
+                ...tablesFix(endpoint, used, listed, missing),
             });
         }
     },
@@ -85,5 +86,27 @@ function functionTables(model, functions) {
         }
     }
     return { used, mains: [...used.keys()].filter((t) => t.main), unknown };
+}
+/** More tables than one fix should add to one endpoint: a person decides (a shared table, fewer subnets). */
+const MAX_ADDED_TABLES = 20;
+/**
+ * The functions' tables the endpoint does not list, added to its RouteTableIds: a mechanical fix when there are a few
+ * and none is a VPC's main route table (which a template cannot name). Looks at no more tables than it may add.
+ */
+function tablesFix(endpoint, used, listed, missing) {
+    if (missing > MAX_ADDED_TABLES)
+        return {};
+    const unlisted = [];
+    for (const table of used.keys()) {
+        if (listed.has(table))
+            continue;
+        if (table.main)
+            return {};
+        unlisted.push(table);
+        if (unlisted.length === missing)
+            break;
+    }
+    const ids = unlisted.map((t) => t.id);
+    return { fix: { description: `add ${ids.join(', ')} to RouteTableIds of ${endpoint.id}`, changes: [{ kind: 'append', resource: endpoint.id, property: 'RouteTableIds', items: ids.map((id) => ({ Ref: id })) }] } };
 }
 //# sourceMappingURL=gateway-endpoint-routes.js.map

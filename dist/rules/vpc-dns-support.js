@@ -34,6 +34,7 @@ Vpc:
                     subject: vpc,
                     loc: support.loc,
                     message: `${label(vpc)} sets EnableDnsSupport false but hosts Interface endpoint ${names}: nothing in the VPC can resolve the endpoint's DNS names`,
+                    fix: { description: `set EnableDnsSupport true on ${vpc.id}`, changes: [{ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true }] },
                 });
             }
             else if (support.state === 'unknown') {
@@ -59,6 +60,7 @@ Vpc:
                     subject: vpc,
                     ...(hostnames.state === 'set' ? { loc: hostnames.loc } : {}),
                     message: `${label(vpc)} ${how}, but Interface endpoint ${which} sets PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`,
+                    fix: { description: `set EnableDnsHostnames true on ${vpc.id}`, changes: [{ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true }] },
                 });
             }
         }

@@ -83,9 +83,9 @@ function unit(i) {
   Function${i}:
     Type: AWS::Lambda::Function
     Properties:
-      Runtime: nodejs20.x
+      Runtime: python3.12
       Handler: index.handler
-      Code: { ZipFile: 'exports.handler = async () => {}' }
+      Code: { ZipFile: 'def handler(event, context): return None' }
       Role: !GetAtt Role${i}.Arn
       VpcConfig:
         SubnetIds: [!Ref SubnetA${i}, !Ref SubnetB${i}]

@@ -233,6 +233,10 @@ export async function run(): Promise<void> {
   core.setOutput('errors', counts.error);
   core.setOutput('sarif-file', sarifFile);
   await summarize(result, mermaid);
+  if (core.getInput('suggest-fixes') === 'true' && event.pull_request) {
+    const { suggestFixes } = await import('./suggest-fixes.js');
+    await suggestFixes(result, event, !untrustedHead);
+  }
   const failing = failOn === 'never' ? [] : atOrAbove(result.findings, failOn as (typeof LEVELS)[number]);
   if (result.problems.length > 0 || result.missing.length > 0) core.setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);
   else if (failing.length > 0) core.setFailed(`endpoint-guard: ${failing.length} finding(s) at or above ${failOn}`);

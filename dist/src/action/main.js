@@ -234,6 +234,10 @@ export async function run() {
     core.setOutput('errors', counts.error);
     core.setOutput('sarif-file', sarifFile);
     await summarize(result, mermaid);
+    if (core.getInput('suggest-fixes') === 'true' && event.pull_request) {
+        const { suggestFixes } = await import('./suggest-fixes.js');
+        await suggestFixes(result, event, !untrustedHead);
+    }
     const failing = failOn === 'never' ? [] : atOrAbove(result.findings, failOn);
     if (result.problems.length > 0 || result.missing.length > 0)
         core.setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);

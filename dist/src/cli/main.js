@@ -49,12 +49,19 @@ async function runCheck(paths, flags) {
     };
     const wantsStacks = (flags.stack?.length ?? 0) > 0 || flags.allStacks === true;
     const live = wantsStacks ? await fetchLive(flags) : undefined;
-    let result = await check(paths.length > 0 || wantsStacks ? paths : ['.'], {
+    const runOnce = () => check(paths.length > 0 || wantsStacks ? paths : ['.'], {
         ...options,
         ...(live ? { live } : {}),
         // Stacks that could not be read are said as such; an account with no stack has nothing to check.
         ...(wantsStacks && paths.length === 0 ? { allowNoTemplates: true } : {}),
     });
+    let result = await runOnce();
+    if (flags.fix || flags.fixDryRun) {
+        // As ESLint's --fix: the report is of what remains once the fixes are written.
+        const { applyFixes } = await import('./fix-command.js');
+        if (applyFixes(result, flags.fixDryRun === true))
+            result = await runOnce();
+    }
     if (flags.debug)
         for (const s of result.skipped)
             process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}\n`);
@@ -84,10 +91,10 @@ async function runCheck(paths, flags) {
     const report = await render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined, shown.hidden);
     if (flags.output)
         writeReport(flags.output, report);
-    else
-        process.stdout.write(report);
+    else if (!flags.fixDryRun)
+        process.stdout.write(report); // the diff is the dry run's output
     // Input errors also go to stderr, one line each, unless the stylish report on stdout already shows them.
-    if (flags.format !== 'stylish' || flags.output)
+    if (flags.format !== 'stylish' || flags.output || flags.fixDryRun)
         for (const line of problemLines(result))
             process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}\n`);
     // Command line over configuration file over defaults.
@@ -223,6 +230,8 @@ async function parseAndRun(argv) {
         .option('--profile <name>', 'the AWS profile for --stack / --all-stacks (default: the SDK credential chain)')
         .option('--endpoint-url <url>', 'the CloudFormation endpoint (an emulator, a VPC endpoint)')
         .option('--role-arn <arn>', 'assume this role (through STS) before reading stacks')
+        .option('--fix', 'apply the mechanical fixes (DNS settings, PrivateDnsEnabled, gateway route tables, a generated endpoint policy) to the files, then report what remains')
+        .option('--fix-dry-run', 'print the fixes --fix would make as a unified diff, and change nothing')
         .option('--debug', 'list the files a directory scan skipped, and why')
         .option('--skip-non-templates', 'skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)')
         .option('--pass-on-no-templates', 'pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)')
@@ -245,6 +254,20 @@ async function parseAndRun(argv) {
         .action(async (paths, flags) => {
         // Findings only highlight the diagram here: only an input error fails the command.
         code = (await runCheck(paths, { ...flags, format: 'mermaid' })) === 2 ? 2 : 0;
+    });
+    program
+        .command('policy')
+        .description("print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants")
+        .argument('<template>', 'a template (CloudFormation, SAM, Serverless, Terraform) or a cdk.out')
+        .option('--endpoint <logical-id>', 'only this endpoint')
+        .option('--allow-broad', 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default')
+        .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
+        .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})", collect)
+        .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
+        .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
+        .action(async (template, flags) => {
+        const { runPolicy } = await import('./policy-command.js');
+        code = await runPolicy(template, flags);
     });
     program
         .command('rules')

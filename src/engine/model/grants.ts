@@ -1,7 +1,8 @@
 import { display, type Value } from '../resolve/value.js';
-import { MANAGED_POLICY_SERVICES } from './aws-services.js';
+import { DELIVERY_ACTIONS, MANAGED_POLICY_SERVICES, POLLER_ACTIONS } from './aws-services.js';
 import { knownShape, pattern, values } from './iam.js';
-import { label, type Role } from './types.js';
+import type { NetworkModel } from './network-model.js';
+import { label, type LambdaFunction, type Role } from './types.js';
 
 /** One action a role allows (`svc:*` for a managed policy's actions on a service), and how to say so in messages. */
 export interface Grant {
@@ -53,4 +54,17 @@ export function grantsOf(role: Role): Grants {
     else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
   }
   return { actions, unreadable };
+}
+
+/**
+ * A grant the Lambda service itself uses for the function, not the function's code: polling its event sources, and
+ * delivering to its dead-letter queue or destinations (on those resources only). Such calls never go through the
+ * function's VPC.
+ */
+export function isLambdaServiceCall(grant: Grant, fn: LambdaFunction, model: NetworkModel): boolean {
+  const action = grant.action.toLowerCase();
+  const prefix = action.split(':')[0]!;
+  if (model.polledServicesOf(fn).has(prefix) && POLLER_ACTIONS[prefix]?.includes(action)) return true;
+  if (!DELIVERY_ACTIONS[prefix]?.includes(action) || grant.resources === 'any' || grant.resources.length === 0) return false;
+  return grant.resources.every((r) => r.kind === 'ref' && fn.deliveryTargets.has(r.target));
 }

@@ -7,6 +7,9 @@ import type { CheckResult } from '../check.js';
 import type { Finding } from '../run/finding.js';
 import type { AnyRule } from '../run/rule.js';
 import { workTreeAround } from '../load/input-files.js';
+import { splicesByFinding } from '../fix/fix-files.js';
+import type { Splice } from '../fix/edit-yaml.js';
+import { lineLocator } from '../load/source-node.js';
 import { escapeJsonText, escapeSarifText } from './escape.js';
 
 /** The base of every relative artifact URI: the repository's root, as GitHub code scanning reads them. */
@@ -22,7 +25,7 @@ export function formatSarif(result: CheckResult, version: string, options: { wit
   const root = resolve(options.sourceRoot ?? workTreeAround(process.cwd()));
   const location = locator(root);
   const notification = notifier(location);
-  const sarifResult = resultOf(location);
+  const sarifResult = resultOf(location, splicesByFinding(result.findings));
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   const log: Log = {
     $schema: SCHEMA,
@@ -113,7 +116,13 @@ function withFingerprints(findings: readonly Finding[]): Array<[Finding, string]
   });
 }
 
-const resultOf = (location: Locate) => (f: Finding, index: number | undefined, fingerprint: string): Result => ({
+type FixSplices = ReadonlyMap<Finding, { text: string; splices: readonly Splice[] }>;
+
+const resultOf = (location: Locate, fixes: FixSplices) => {
+  // One line index per file, however many of its findings have a fix.
+  const locators = new Map<string, ReturnType<typeof lineLocator>>();
+  const locate = (text: string) => locators.get(text) ?? locators.set(text, lineLocator(text)).get(text)!;
+  return (f: Finding, index: number | undefined, fingerprint: string): Result => ({
     ruleId: f.ruleId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
     level: f.level,
@@ -136,4 +145,20 @@ const resultOf = (location: Locate) => (f: Finding, index: number | undefined, f
         }
       : {}),
     partialFingerprints: { 'endpointGuard/v1': fingerprint },
-});
+    ...fixesOf(f, location, fixes.get(f), locate),
+  });
+};
+
+/**
+ * The finding's mechanical fix as SARIF `fixes`, for code-scanning front ends that offer them: each change of its text
+ * a replacement of the characters it replaces (an insertion is an empty region where the text goes).
+ */
+function fixesOf(f: Finding, location: Locate, fix: { text: string; splices: readonly Splice[] } | undefined, locate: (text: string) => ReturnType<typeof lineLocator>): Pick<Result, 'fixes'> {
+  if (!fix || !f.fix) return {};
+  const at = locate(fix.text);
+  const replacements = fix.splices.map((s) => {
+    const [start, end] = [at(s.start), at(s.end)];
+    return { deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }, insertedContent: { text: s.text } };
+  });
+  return { fixes: [{ description: { text: escapeSarifText(f.fix.description) }, artifactChanges: [{ artifactLocation: location(f.file, 1, 1).artifactLocation, replacements }] }] };
+}

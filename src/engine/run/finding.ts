@@ -1,3 +1,4 @@
+import type { FixIntent } from '../fix/intent.js';
 import type { Level, RelatedLocation } from './rule.js';
 
 /** A finding as the reporters see it: rule, level, message, file and position, and the subject's logical ID. */
@@ -14,6 +15,8 @@ export interface Finding {
   readonly related: ReadonlyArray<RelatedLocation & { readonly file: string }>;
   /** Set when a suppression in the template covers it: not counted for the exit code, still reported. */
   readonly suppressed?: { readonly justification: string; readonly via: 'metadata' | 'comment' };
+  /** The rule's mechanical fix (never on notes or suppressed findings). */
+  readonly fix?: FixIntent;
 }
 
 /** An input that could not be read or parsed (or checked): exit code 2, the other inputs still checked. */

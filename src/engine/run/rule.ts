@@ -1,3 +1,4 @@
+import type { FixIntent } from '../fix/intent.js';
 import type { Loc } from '../load/source-node.js';
 import type { NetworkModel } from '../model/network-model.js';
 import type { Element } from '../model/types.js';
@@ -20,6 +21,8 @@ export interface Report {
   readonly related?: readonly RelatedLocation[];
   /** Only for "cannot verify" notes; otherwise the rule's level applies. */
   readonly level?: 'note';
+  /** The mechanical fix, when there is one that is always safe (`check --fix` applies it). */
+  readonly fix?: FixIntent;
 }
 
 /** What a rule's `check` gets: the network model of one template, its options, and `report`. */

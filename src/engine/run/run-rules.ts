@@ -66,6 +66,7 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
           ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
           related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
           ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
+          ...(r.fix && r.level !== 'note' && doubt === undefined && !suppression ? { fix: r.fix } : {}),
         };
         findings.push(finding);
         if (finding.level === 'note' && !suppression) subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });

@@ -1,5 +1,6 @@
 import { type Value } from '../resolve/value.js';
-import { type Role } from './types.js';
+import type { NetworkModel } from './network-model.js';
+import { type LambdaFunction, type Role } from './types.js';
 /** One action a role allows (`svc:*` for a managed policy's actions on a service), and how to say so in messages. */
 export interface Grant {
     readonly action: string;
@@ -15,3 +16,9 @@ export interface Grants {
 }
 /** The Allow actions of a role: inline policies, template policies attached to it, and well-known managed policies. */
 export declare function grantsOf(role: Role): Grants;
+/**
+ * A grant the Lambda service itself uses for the function, not the function's code: polling its event sources, and
+ * delivering to its dead-letter queue or destinations (on those resources only). Such calls never go through the
+ * function's VPC.
+ */
+export declare function isLambdaServiceCall(grant: Grant, fn: LambdaFunction, model: NetworkModel): boolean;

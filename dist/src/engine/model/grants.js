@@ -1,5 +1,5 @@
 import { display } from '../resolve/value.js';
-import { MANAGED_POLICY_SERVICES } from './aws-services.js';
+import { DELIVERY_ACTIONS, MANAGED_POLICY_SERVICES, POLLER_ACTIONS } from './aws-services.js';
 import { knownShape, pattern, values } from './iam.js';
 import { label } from './types.js';
 /** The Allow actions of a role: inline policies, template policies attached to it, and well-known managed policies. */
@@ -46,5 +46,19 @@ export function grantsOf(role) {
             unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
     }
     return { actions, unreadable };
+}
+/**
+ * A grant the Lambda service itself uses for the function, not the function's code: polling its event sources, and
+ * delivering to its dead-letter queue or destinations (on those resources only). Such calls never go through the
+ * function's VPC.
+ */
+export function isLambdaServiceCall(grant, fn, model) {
+    const action = grant.action.toLowerCase();
+    const prefix = action.split(':')[0];
+    if (model.polledServicesOf(fn).has(prefix) && POLLER_ACTIONS[prefix]?.includes(action))
+        return true;
+    if (!DELIVERY_ACTIONS[prefix]?.includes(action) || grant.resources === 'any' || grant.resources.length === 0)
+        return false;
+    return grant.resources.every((r) => r.kind === 'ref' && fn.deliveryTargets.has(r.target));
 }
 //# sourceMappingURL=grants.js.map

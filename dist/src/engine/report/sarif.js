@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { workTreeAround } from '../load/input-files.js';
+import { splicesByFinding } from '../fix/fix-files.js';
+import { lineLocator } from '../load/source-node.js';
 import { escapeJsonText, escapeSarifText } from './escape.js';
 /** The base of every relative artifact URI: the repository's root, as GitHub code scanning reads them. */
 export const SOURCE_ROOT_ID = '%SRCROOT%';
@@ -15,7 +17,7 @@ export function formatSarif(result, version, options = {}) {
     const root = resolve(options.sourceRoot ?? workTreeAround(process.cwd()));
     const location = locator(root);
     const notification = notifier(location);
-    const sarifResult = resultOf(location);
+    const sarifResult = resultOf(location, splicesByFinding(result.findings));
     const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
     const log = {
         $schema: SCHEMA,
@@ -99,28 +101,48 @@ function withFingerprints(findings) {
         return [f, print];
     });
 }
-const resultOf = (location) => (f, index, fingerprint) => ({
-    ruleId: f.ruleId,
-    ...(index !== undefined ? { ruleIndex: index } : {}),
-    level: f.level,
-    message: { text: escapeSarifText(f.message) },
-    locations: [
-        {
-            physicalLocation: location(f.file, f.line, f.column),
-            ...(f.logicalId ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] } : {}),
-        },
-    ],
-    ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.justification }] } : {}),
-    ...(f.related.length > 0
-        ? {
-            relatedLocations: f.related.map((r, id) => ({
-                id,
-                message: { text: escapeSarifText(r.message) },
-                physicalLocation: location(r.file, r.loc.line, r.loc.column),
-                ...(r.logicalId ? { logicalLocations: [{ name: r.logicalId, kind: 'resource' }] } : {}),
-            })),
-        }
-        : {}),
-    partialFingerprints: { 'endpointGuard/v1': fingerprint },
-});
+const resultOf = (location, fixes) => {
+    // One line index per file, however many of its findings have a fix.
+    const locators = new Map();
+    const locate = (text) => locators.get(text) ?? locators.set(text, lineLocator(text)).get(text);
+    return (f, index, fingerprint) => ({
+        ruleId: f.ruleId,
+        ...(index !== undefined ? { ruleIndex: index } : {}),
+        level: f.level,
+        message: { text: escapeSarifText(f.message) },
+        locations: [
+            {
+                physicalLocation: location(f.file, f.line, f.column),
+                ...(f.logicalId ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] } : {}),
+            },
+        ],
+        ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.justification }] } : {}),
+        ...(f.related.length > 0
+            ? {
+                relatedLocations: f.related.map((r, id) => ({
+                    id,
+                    message: { text: escapeSarifText(r.message) },
+                    physicalLocation: location(r.file, r.loc.line, r.loc.column),
+                    ...(r.logicalId ? { logicalLocations: [{ name: r.logicalId, kind: 'resource' }] } : {}),
+                })),
+            }
+            : {}),
+        partialFingerprints: { 'endpointGuard/v1': fingerprint },
+        ...fixesOf(f, location, fixes.get(f), locate),
+    });
+};
+/**
+ * The finding's mechanical fix as SARIF `fixes`, for code-scanning front ends that offer them: each change of its text
+ * a replacement of the characters it replaces (an insertion is an empty region where the text goes).
+ */
+function fixesOf(f, location, fix, locate) {
+    if (!fix || !f.fix)
+        return {};
+    const at = locate(fix.text);
+    const replacements = fix.splices.map((s) => {
+        const [start, end] = [at(s.start), at(s.end)];
+        return { deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }, insertedContent: { text: s.text } };
+    });
+    return { fixes: [{ description: { text: escapeSarifText(f.fix.description) }, artifactChanges: [{ artifactLocation: location(f.file, 1, 1).artifactLocation, replacements }] }] };
+}
 //# sourceMappingURL=sarif.js.map

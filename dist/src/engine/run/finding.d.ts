@@ -1,3 +1,4 @@
+import type { FixIntent } from '../fix/intent.js';
 import type { Level, RelatedLocation } from './rule.js';
 /** A finding as the reporters see it: rule, level, message, file and position, and the subject's logical ID. */
 export interface Finding {
@@ -18,6 +19,8 @@ export interface Finding {
         readonly justification: string;
         readonly via: 'metadata' | 'comment';
     };
+    /** The rule's mechanical fix (never on notes or suppressed findings). */
+    readonly fix?: FixIntent;
 }
 /** An input that could not be read or parsed (or checked): exit code 2, the other inputs still checked. */
 export interface InputProblem {

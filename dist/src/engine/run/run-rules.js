@@ -45,6 +45,7 @@ export function runRules(model, rules, file, options = {}) {
                         ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
                         related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
                         ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
+                        ...(r.fix && r.level !== 'note' && doubt === undefined && !suppression ? { fix: r.fix } : {}),
                     };
                     findings.push(finding);
                     if (finding.level === 'note' && !suppression)

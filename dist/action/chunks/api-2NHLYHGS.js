@@ -1,0 +1,32 @@
+import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
+import {
+  check,
+  defineRule,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  label
+} from "./chunk-VHKCFDI2.js";
+import "./chunk-3DPKRSM5.js";
+import "./chunk-DPEX75H2.js";
+import "./chunk-ETN377VZ.js";
+import "./chunk-UDJHY2ES.js";
+import "./chunk-XXUFBW7B.js";
+import {
+  display,
+  knownString
+} from "./chunk-WXOL3IA5.js";
+import "./chunk-RVU7SMPF.js";
+import "./chunk-2UH2G3T2.js";
+import "./chunk-MNKEWARX.js";
+import "./chunk-3WORJXGD.js";
+import "./chunk-66R5DZKV.js";
+import "./chunk-QVXUJ2S4.js";
+export {
+  check,
+  defineRule,
+  display,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  knownString,
+  label
+};

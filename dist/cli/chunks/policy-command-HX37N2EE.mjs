@@ -1,0 +1,71 @@
+import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
+import {
+  problemLines
+} from "./chunk-NSZK54ZV.mjs";
+import {
+  escapeLineStart,
+  escapeTerminal
+} from "./chunk-7P5REPPQ.mjs";
+import {
+  check,
+  endpointPolicies
+} from "./chunk-PYBBXTQ4.mjs";
+import "./chunk-3QPMGU6A.mjs";
+import {
+  renderPolicies,
+  styleOf
+} from "./chunk-NVYTPEYV.mjs";
+import "./chunk-M5HLXEQZ.mjs";
+import "./chunk-3A6X2K35.mjs";
+import "./chunk-65YOGIUP.mjs";
+import "./chunk-KRPGRBNF.mjs";
+import "./chunk-6RE2PP6W.mjs";
+import "./chunk-72UZFNFM.mjs";
+import "./chunk-3P5SBIBK.mjs";
+import "./chunk-6YD6YV4O.mjs";
+import "./chunk-2SKCAMDE.mjs";
+import {
+  readRegularFile
+} from "./chunk-POX2ISVA.mjs";
+import "./chunk-BPAGYMN5.mjs";
+import "./chunk-F2ADEYOF.mjs";
+import "./chunk-TUTQMF66.mjs";
+import "./chunk-5DAOS2YO.mjs";
+
+// src/cli/policy-command.ts
+async function runPolicy(template, flags) {
+  const options = {
+    rules: [],
+    keepModels: true,
+    ...flags.stage ? { stage: flags.stage } : {},
+    ...flags.region?.[0] ? { region: flags.region[0] } : {},
+    ...flags.env ? { env: process.env } : {},
+    ...flags.root ? { root: flags.root } : {}
+  };
+  const result = await check([template], options);
+  const errors = problemLines(result);
+  for (const line of errors) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}
+`);
+  if (errors.length > 0) return 2;
+  let printed = 0;
+  for (const { file, model } of result.models) {
+    const policies = endpointPolicies(model, { ...flags.endpoint ? { endpoint: flags.endpoint } : {}, ...flags.allowBroad ? { allowBroad: true } : {} });
+    if (policies.length === 0) continue;
+    const read = readRegularFile(file);
+    const { text, remarks } = renderPolicies(policies, styleOf(file, read.ok ? read.bytes.toString("utf8") : ""));
+    if (result.models.length > 1) process.stdout.write(`# ${escapeTerminal(file)}
+`);
+    process.stdout.write(text.split("\n").map(escapeLineStart).join("\n"));
+    for (const remark of remarks) process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: ${remark}`)}
+`);
+    printed += policies.length;
+  }
+  if (printed > 0) return 0;
+  const what = flags.endpoint ? `no VPC endpoint ${flags.endpoint} of an AWS service` : "no VPC endpoint of an AWS service";
+  process.stderr.write(`endpoint-guard: ${escapeTerminal(`${template}: ${what} (Interface or Gateway) in this template`)}
+`);
+  return 2;
+}
+export {
+  runPolicy
+};

@@ -1,0 +1,46 @@
+import { check } from '../engine/check.js';
+import { endpointPolicies } from '../engine/fix/endpoint-policy.js';
+import { renderPolicies, styleOf } from '../engine/fix/render-policy.js';
+import { readRegularFile } from '../engine/load/input-files.js';
+import { escapeLineStart, escapeTerminal } from '../engine/report/escape.js';
+import { problemLines } from '../engine/report/summary.js';
+/**
+ * `endpoint-guard policy TEMPLATE`: the least-privilege policy of each VPC endpoint, in the template's own style, to
+ * paste under the endpoint's Properties. Exit 0 when printed; 2 for an input error or an endpoint that is not there.
+ */
+export async function runPolicy(template, flags) {
+    const options = {
+        rules: [],
+        keepModels: true,
+        ...(flags.stage ? { stage: flags.stage } : {}),
+        ...(flags.region?.[0] ? { region: flags.region[0] } : {}),
+        ...(flags.env ? { env: process.env } : {}),
+        ...(flags.root ? { root: flags.root } : {}),
+    };
+    const result = await check([template], options);
+    const errors = problemLines(result);
+    for (const line of errors)
+        process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}\n`);
+    if (errors.length > 0)
+        return 2;
+    let printed = 0;
+    for (const { file, model } of result.models) {
+        const policies = endpointPolicies(model, { ...(flags.endpoint ? { endpoint: flags.endpoint } : {}), ...(flags.allowBroad ? { allowBroad: true } : {}) });
+        if (policies.length === 0)
+            continue;
+        const read = readRegularFile(file);
+        const { text, remarks } = renderPolicies(policies, styleOf(file, read.ok ? read.bytes.toString('utf8') : ''));
+        if (result.models.length > 1)
+            process.stdout.write(`# ${escapeTerminal(file)}\n`);
+        process.stdout.write(text.split('\n').map(escapeLineStart).join('\n'));
+        for (const remark of remarks)
+            process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: ${remark}`)}\n`);
+        printed += policies.length;
+    }
+    if (printed > 0)
+        return 0;
+    const what = flags.endpoint ? `no VPC endpoint ${flags.endpoint} of an AWS service` : 'no VPC endpoint of an AWS service';
+    process.stderr.write(`endpoint-guard: ${escapeTerminal(`${template}: ${what} (Interface or Gateway) in this template`)}\n`);
+    return 2;
+}
+//# sourceMappingURL=policy-command.js.map

@@ -1,0 +1,95 @@
+import { Document, isScalar, Scalar, visit, type Node as YamlNode } from 'yaml';
+import { CUSTOM_TAGS } from '../load/parse-yaml.js';
+import type { EndpointPolicy, RoleStatement } from './endpoint-policy.js';
+import { isUnwritable, written, type Written } from './written.js';
+
+/** How a template writes its intrinsic functions: the generated text follows it. */
+export type TemplateStyle = 'yaml-short' | 'yaml-long' | 'json';
+
+/** JSON for a .json file; YAML short forms (`!GetAtt`) where the file uses any, else YAML with long forms. */
+export function styleOf(file: string, text: string): TemplateStyle {
+  if (/\.json$/i.test(file)) return 'json';
+  return /(^|[\s[{,:-])!(Ref|GetAtt|Sub|Join|Select|If|ImportValue|FindInMap|GetAZs|Split|Base64|Cidr)\b/m.test(text) ? 'yaml-short' : 'yaml-long';
+}
+
+/** One statement's JSON-shaped content; resources that cannot be written are named in `remarks`. */
+function statementOf(s: RoleStatement, remarks: string[]): Written {
+  const one = <T extends Written>(xs: readonly T[]): Written => (xs.length === 1 ? xs[0]! : xs);
+  const resources: Written[] = [];
+  if (s.resources !== 'any') {
+    for (const r of s.resources) {
+      const w = written(r);
+      if (isUnwritable(w)) remarks.push(`a resource of ${s.role.name} cannot be written here (${w.unwritable}): add it by hand`);
+      else resources.push(w);
+    }
+  }
+  return {
+    Effect: 'Allow',
+    Principal: { AWS: { 'Fn::GetAtt': [s.role.id, 'Arn'] } },
+    Action: one(s.actions),
+    Resource: s.resources === 'any' ? '*' : one(resources),
+  };
+}
+
+/** The `PolicyDocument` of one endpoint, and what is said beside it. */
+export function policyDocument(policy: EndpointPolicy): { document: Written; remarks: string[] } {
+  const remarks = [...policy.remarks];
+  const statements = policy.statements.map((s) => statementOf(s, remarks));
+  return { document: { Version: '2012-10-17', Statement: statements }, remarks };
+}
+
+const SHORT_FORM: Readonly<Record<string, string>> = { Ref: '!Ref', 'Fn::GetAtt': '!GetAtt', 'Fn::Sub': '!Sub' };
+
+/** Long forms as short-form tags: `!GetAtt Role.Arn`, `!Sub …`, `!Ref X`. */
+export function toShortForms(doc: Document): void {
+  visit(doc, {
+    Map(_, map) {
+      const pair = map.items.length === 1 ? map.items[0] : undefined;
+      const key = isScalar(pair?.key) ? String(pair.key.value) : undefined;
+      const tag = key ? SHORT_FORM[key] : undefined;
+      if (!tag || !pair) return undefined;
+      const value = pair.value as YamlNode;
+      const text = key === 'Fn::GetAtt' && !isScalar(value) ? (doc.createNode(value).toJSON() as string[]).join('.') : String((value as Scalar).value);
+      const node = new Scalar(text);
+      node.tag = tag;
+      return node;
+    },
+  });
+}
+
+/** `'2012-10-17'` stays quoted: YAML 1.1 readers (CloudFormation's among them) would read a date. */
+export function quoteVersions(doc: Document): void {
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === 'Version' && isScalar(pair.value)) pair.value.type = 'QUOTE_SINGLE';
+    },
+  });
+}
+
+/**
+ * Each endpoint's policy as the text to paste under its Properties, in the template's style. YAML carries the
+ * remarks as comments above each policy; JSON, which has no comments, is one object by endpoint logical ID, and its
+ * remarks are returned to be said apart.
+ */
+export function renderPolicies(policies: readonly EndpointPolicy[], style: TemplateStyle): { text: string; remarks: string[] } {
+  if (style === 'json') {
+    const remarks: string[] = [];
+    const byEndpoint: Record<string, Written> = {};
+    for (const p of policies) {
+      const { document, remarks: said } = policyDocument(p);
+      byEndpoint[p.endpoint.id] = { PolicyDocument: document };
+      remarks.push(...said.map((r) => `${p.endpoint.id}: ${r}`));
+    }
+    return { text: `${JSON.stringify(byEndpoint, null, 2)}\n`, remarks };
+  }
+  return { text: policies.map((p) => renderYaml(p, style)).join('\n'), remarks: [] };
+}
+
+function renderYaml(policy: EndpointPolicy, style: TemplateStyle): string {
+  const { document, remarks } = policyDocument(policy);
+  const doc = new Document({ PolicyDocument: document }, { customTags: CUSTOM_TAGS });
+  quoteVersions(doc);
+  if (style === 'yaml-short') toShortForms(doc);
+  const head = [`${policy.endpoint.id} (${policy.service}), line ${policy.endpoint.loc.line}`, ...remarks].map((line) => `# ${line}`).join('\n');
+  return `${head}\n${doc.toString({ lineWidth: 0 })}`;
+}
