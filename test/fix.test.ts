@@ -134,6 +134,20 @@ describe('what is not fixed is said and left alone', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  test.each([
+    ['YAML', 'rules/vpc-dns-support/bad-dns-support-false.yaml', (t: string) => t.replace('      EnableDnsSupport: false\n', '      EnableDnsSupport: true\n      EnableDnsSupport: false\n')],
+    ['JSON', 'rules/vpc-dns-support/bad-both.json', (t: string) => t.replace('"EnableDnsSupport": false', '"EnableDnsSupport": true, "EnableDnsSupport": false')],
+  ])('a property written twice (%s): CloudFormation reads the last, so neither is touched', (_kind, fixture, twice) => {
+    const file = copyOf(fixture);
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, twice(original));
+    const written = twice(original).split('\n').filter((l) => l.includes('EnableDnsSupport'));
+    const r = cli(['check', file, '--fix']);
+    expect(r.stderr).toMatch(/not fixed: .* vpc-dns-support \(Vpc\): .*EnableDnsSupport.* written twice/);
+    const kept = readFileSync(file, 'utf8').split('\n').filter((l) => l.includes('EnableDnsSupport'));
+    expect(kept.map((l) => l.replace(/,$/, ''))).toEqual(written.map((l) => l.replace(/,$/, ''))); // a property added after it brings a comma
+  });
+
   test('a policy that would leave out a broad grant is not inserted', () => {
     const file = copyOf('policy/shared-sqs.yaml');
     const before = readFileSync(file, 'utf8');

@@ -138,3 +138,19 @@ describe('errors', () => {
     expect(r.stderr).not.toMatch(STACK_TRACE);
   });
 });
+
+test('logical IDs are data: control characters in them never reach the terminal', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'eg-policy-')), 'hostile.yaml');
+  const text = readFileSync(SHARED_SQS, 'utf8')
+    .replace('!GetAtt ProducerRole.Arn', '!GetAtt ["Producer\\e[31mRole", Arn]')
+    .replace('  ProducerRole:', '  "Producer\\e[31mRole":')
+    .replace('  SqsEndpoint:', '  "::error::Sqs\\e]8;;x\\aEndpoint":');
+  writeFileSync(file, text);
+  const r = cli(['policy', file]);
+  expect(r.code).toBe(0);
+  // eslint-disable-next-line no-control-regex -- the point is that none is printed
+  expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+  expect(r.stdout).not.toMatch(/^::/m);
+  expect(r.stdout).toMatch(/^# ::error::Sqs\\x1b\]8;;x\\x07Endpoint \(sqs\), line \d+$/m); // a comment: no workflow command
+  expect(r.stdout).toMatch(/^ +AWS: !GetAtt "Producer\\e\[31mRole\.Arn"$/m); // YAML's own escape, still data
+});

@@ -16,7 +16,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-ADLFZVIB.js";
+} from "./chunks/chunk-VJSHPPSY.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -709,7 +709,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-RS5OEZX5.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-EU3PFIPJ.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

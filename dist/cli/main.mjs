@@ -3656,7 +3656,7 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-3ZPM3FJM.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-66QTIN4N.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
       return (await import("./chunks/github-KDK6S5WG.mjs")).formatGithub(result);
     case "mermaid":
@@ -3693,13 +3693,13 @@ async function runCheck(paths, flags) {
   });
   let result = await runOnce();
   if (flags.fix || flags.fixDryRun) {
-    const { applyFixes } = await import("./chunks/fix-command-DMARU7WO.mjs");
+    const { applyFixes } = await import("./chunks/fix-command-4R5Z53PC.mjs");
     if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
   }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-3ZPM3FJM.mjs");
+    const { formatSarif } = await import("./chunks/sarif-66QTIN4N.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
     process.stderr.write(`endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}

@@ -18,6 +18,9 @@ function spliceJson(text: string, tree: JsonNode | undefined, intent: FixChange)
   if (!tree || !resource) return { refused: `${intent.resource} is not written in this file` };
   const props = findNodeAtLocation(tree, [...resource, 'Properties']);
   if (props?.type !== 'object') return { refused: `${intent.resource} has no Properties object to add to` };
+  // A key written twice: JSON.parse and CloudFormation take the last one, this editor would find the first.
+  const twice = [[resource.slice(0, -1), intent.resource], [resource, 'Properties'], [[...resource, 'Properties'], intent.property]] as const;
+  if (twice.some(([path, key]) => keyCount(findNodeAtLocation(tree, [...path]), key) > 1)) return { refused: `${intent.resource}, its Properties or ${intent.property} is written twice` };
   const existing = findNodeAtLocation(tree, [...resource, 'Properties', intent.property]);
   const unit = indentUnit(text);
   if (!existing) return { splices: [appendTo(text, props, `${JSON.stringify(intent.property)}: `, [intent.kind === 'append' ? intent.items : intent.value], unit)] };
@@ -60,6 +63,10 @@ function appendTo(text: string, container: JsonNode, prefix: string, values: rea
 /** JSON in the file's indentation unit, its later lines indented to stand under `indent`. */
 function rendered(value: Written, indent: string, unit: string): string {
   return JSON.stringify(value, null, unit).split('\n').join(`\n${indent}`);
+}
+
+function keyCount(object: JsonNode | undefined, key: string): number {
+  return (object?.children ?? []).filter((p) => p.children?.[0]?.value === key).length;
 }
 
 function leading(text: string, lineStart: number): string {

@@ -32,6 +32,7 @@ export function editableYaml(text: string, style: TemplateStyle): EditableText {
 function spliceYaml(text: string, doc: Document, change: FixChange, style: TemplateStyle): Edited {
   const props = propertiesOf(doc, change.resource);
   if (typeof props === 'string') return { refused: props };
+  if (written(props, change.property) > 1) return { refused: `${change.property} is written twice` };
   const pair = props.items.find((p) => isScalar(p.key) && p.key.value === change.property);
   const firstKey = props.items[0]?.key as { range?: [number, number, number] } | undefined;
   const indent = columnOf(text, firstKey?.range?.[0] ?? props.range![0]);
@@ -73,12 +74,20 @@ function replacement(text: string, node: unknown, change: Extract<FixChange, { k
 
 /** The resource's Properties as a block mapping (CloudFormation's `Resources`, or a Serverless `resources.Resources`). */
 function propertiesOf(doc: Document, resource: string): YAMLMap | string {
-  const node = [['Resources', resource], ['resources', 'Resources', resource]].map((path) => doc.getIn(path, true)).find(isMap);
-  if (!node) return `${resource} is not written in this file`;
+  const path = [['Resources'], ['resources', 'Resources']].find((p) => isMap(doc.getIn([...p, resource], true)));
+  const node = path ? doc.getIn([...path, resource], true) : undefined;
+  if (!path || !isMap(node)) return `${resource} is not written in this file`;
+  // A key written twice: CloudFormation reads the last one, this editor would find the first.
+  if (written(doc.getIn(path, true), resource) > 1 || written(node, 'Properties') > 1) return `${resource} or its Properties are written twice`;
   const props = node.get('Properties', true);
   if (!isMap(props)) return `${resource} has no Properties mapping to add to`;
   if (props.flow || node.flow) return `the Properties of ${resource} are written in flow style ({ … })`;
   return props;
+}
+
+/** How many times a mapping has the key. */
+function written(map: unknown, key: string): number {
+  return isMap(map) ? map.items.filter((p) => isScalar(p.key) && p.key.value === key).length : 0;
 }
 
 /**

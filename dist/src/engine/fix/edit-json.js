@@ -15,6 +15,10 @@ function spliceJson(text, tree, intent) {
     const props = findNodeAtLocation(tree, [...resource, 'Properties']);
     if (props?.type !== 'object')
         return { refused: `${intent.resource} has no Properties object to add to` };
+    // A key written twice: JSON.parse and CloudFormation take the last one, this editor would find the first.
+    const twice = [[resource.slice(0, -1), intent.resource], [resource, 'Properties'], [[...resource, 'Properties'], intent.property]];
+    if (twice.some(([path, key]) => keyCount(findNodeAtLocation(tree, [...path]), key) > 1))
+        return { refused: `${intent.resource}, its Properties or ${intent.property} is written twice` };
     const existing = findNodeAtLocation(tree, [...resource, 'Properties', intent.property]);
     const unit = indentUnit(text);
     if (!existing)
@@ -62,6 +66,9 @@ function appendTo(text, container, prefix, values, unit) {
 /** JSON in the file's indentation unit, its later lines indented to stand under `indent`. */
 function rendered(value, indent, unit) {
     return JSON.stringify(value, null, unit).split('\n').join(`\n${indent}`);
+}
+function keyCount(object, key) {
+    return (object?.children ?? []).filter((p) => p.children?.[0]?.value === key).length;
 }
 function leading(text, lineStart) {
     return /^[ \t]*/.exec(text.slice(lineStart))[0];

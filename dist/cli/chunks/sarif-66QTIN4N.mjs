@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   splicesByFinding
-} from "./chunk-W5BGBWNS.mjs";
+} from "./chunk-QVEEFP5Z.mjs";
 import {
   isStackUri
 } from "./chunk-SMLWFBTI.mjs";

@@ -19689,6 +19689,8 @@ function spliceJson(text, tree, intent) {
   if (!tree || !resource) return { refused: `${intent.resource} is not written in this file` };
   const props = findNodeAtLocation(tree, [...resource, "Properties"]);
   if (props?.type !== "object") return { refused: `${intent.resource} has no Properties object to add to` };
+  const twice = [[resource.slice(0, -1), intent.resource], [resource, "Properties"], [[...resource, "Properties"], intent.property]];
+  if (twice.some(([path, key]) => keyCount(findNodeAtLocation(tree, [...path]), key) > 1)) return { refused: `${intent.resource}, its Properties or ${intent.property} is written twice` };
   const existing = findNodeAtLocation(tree, [...resource, "Properties", intent.property]);
   const unit = indentUnit(text);
   if (!existing) return { splices: [appendTo(text, props, `${JSON.stringify(intent.property)}: `, [intent.kind === "append" ? intent.items : intent.value], unit)] };
@@ -19729,6 +19731,9 @@ function rendered(value, indent, unit) {
   return JSON.stringify(value, null, unit).split("\n").join(`
 ${indent}`);
 }
+function keyCount(object, key) {
+  return (object?.children ?? []).filter((p) => p.children?.[0]?.value === key).length;
+}
 function leading(text, lineStart) {
   return /^[ \t]*/.exec(text.slice(lineStart))[0];
 }
@@ -19745,6 +19750,7 @@ function editableYaml(text, style) {
 function spliceYaml(text, doc, change, style) {
   const props = propertiesOf(doc, change.resource);
   if (typeof props === "string") return { refused: props };
+  if (written(props, change.property) > 1) return { refused: `${change.property} is written twice` };
   const pair = props.items.find((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === change.property);
   const firstKey = props.items[0]?.key;
   const indent = columnOf(text, firstKey?.range?.[0] ?? props.range[0]);
@@ -19783,12 +19789,17 @@ function replacement(text, node, change, style) {
   return { splices: [{ start, end, text: `${lines.map((l, i) => i === 0 ? l : `${pad}${l}`).join("\n")}${newline}` }] };
 }
 function propertiesOf(doc, resource) {
-  const node = [["Resources", resource], ["resources", "Resources", resource]].map((path) => doc.getIn(path, true)).find(import_yaml.isMap);
-  if (!node) return `${resource} is not written in this file`;
+  const path = [["Resources"], ["resources", "Resources"]].find((p) => (0, import_yaml.isMap)(doc.getIn([...p, resource], true)));
+  const node = path ? doc.getIn([...path, resource], true) : void 0;
+  if (!path || !(0, import_yaml.isMap)(node)) return `${resource} is not written in this file`;
+  if (written(doc.getIn(path, true), resource) > 1 || written(node, "Properties") > 1) return `${resource} or its Properties are written twice`;
   const props = node.get("Properties", true);
   if (!(0, import_yaml.isMap)(props)) return `${resource} has no Properties mapping to add to`;
   if (props.flow || node.flow) return `the Properties of ${resource} are written in flow style ({ \u2026 })`;
   return props;
+}
+function written(map, key) {
+  return (0, import_yaml.isMap)(map) ? map.items.filter((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === key).length : 0;
 }
 function afterOwnComments(text, offset, indent) {
   const own = new RegExp(`^ {${indent}}#[^\\n]*(?:\\n|(?![\\s\\S]))`, "my");
