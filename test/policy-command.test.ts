@@ -154,3 +154,10 @@ test('logical IDs are data: control characters in them never reach the terminal'
   expect(r.stdout).toMatch(/^# ::error::Sqs\\x1b\]8;;x\\x07Endpoint \(sqs\), line \d+$/m); // a comment: no workflow command
   expect(r.stdout).toMatch(/^ +AWS: !GetAtt "Producer\\e\[31mRole\.Arn"$/m); // YAML's own escape, still data
 });
+
+test('a Terraform input: said plainly, exit 2, no CloudFormation printed for it', () => {
+  const r = cli(['policy', join(TEMPLATES, 'inputs', 'terraform', 'source-features', 'main.tf')]);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/main\.tf: a Terraform input: policy writes CloudFormation, not HCL/);
+});

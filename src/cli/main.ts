@@ -260,7 +260,7 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .option('--profile <name>', 'the AWS profile for --stack / --all-stacks (default: the SDK credential chain)')
     .option('--endpoint-url <url>', 'the CloudFormation endpoint (an emulator, a VPC endpoint)')
     .option('--role-arn <arn>', 'assume this role (through STS) before reading stacks')
-    .option('--fix', 'apply the mechanical fixes (DNS settings, PrivateDnsEnabled, gateway route tables, a generated endpoint policy) to the files, then report what remains')
+    .option('--fix', "apply the mechanical fixes (DNS settings, PrivateDnsEnabled, gateway route tables, an endpoint group's ingress, a generated endpoint policy) to the files, then report what remains")
     .option('--fix-dry-run', 'print the fixes --fix would make as a unified diff, and change nothing')
     .option('--debug', 'list the files a directory scan skipped, and why')
     .option('--skip-non-templates', 'skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)')
@@ -288,7 +288,7 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
   program
     .command('policy')
     .description("print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants")
-    .argument('<template>', 'a template (CloudFormation, SAM, Serverless, Terraform) or a cdk.out')
+    .argument('<template>', 'a CloudFormation, SAM or Serverless template, or a cdk.out')
     .option('--endpoint <logical-id>', 'only this endpoint')
     .option('--allow-broad', 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default')
     .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")

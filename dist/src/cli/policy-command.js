@@ -1,6 +1,7 @@
 import { check } from '../engine/check.js';
 import { endpointPolicies } from '../engine/fix/endpoint-policy.js';
 import { renderPolicies, styleOf } from '../engine/fix/render-policy.js';
+import { isTerraformSource } from '../engine/load/discover.js';
 import { readRegularFile } from '../engine/load/input-files.js';
 import { escapeLineStart, escapeTerminal } from '../engine/report/escape.js';
 import { problemLines } from '../engine/report/summary.js';
@@ -25,15 +26,20 @@ export async function runPolicy(template, flags) {
         return 2;
     let printed = 0;
     for (const { file, model } of result.models) {
+        const read = readRegularFile(file);
+        const text = read.ok ? read.bytes.toString('utf8') : '';
+        if (isTerraformSource(file) || (/"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text))) {
+            process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: a Terraform input: policy writes CloudFormation, not HCL (the actions and ARNs are the same for an aws_iam_policy_document)`)}\n`);
+            continue;
+        }
         const policies = endpointPolicies(model, { ...(flags.endpoint ? { endpoint: flags.endpoint } : {}), ...(flags.allowBroad ? { allowBroad: true } : {}) });
         if (policies.length === 0)
             continue;
-        const read = readRegularFile(file);
-        const { text, remarks } = renderPolicies(policies, styleOf(file, read.ok ? read.bytes.toString('utf8') : ''));
+        const rendered = renderPolicies(policies, styleOf(file, text));
         if (result.models.length > 1)
             process.stdout.write(`# ${escapeTerminal(file)}\n`);
-        process.stdout.write(text.split('\n').map(escapeLineStart).join('\n'));
-        for (const remark of remarks)
+        process.stdout.write(rendered.text.split('\n').map(escapeLineStart).join('\n'));
+        for (const remark of rendered.remarks)
             process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: ${remark}`)}\n`);
         printed += policies.length;
     }

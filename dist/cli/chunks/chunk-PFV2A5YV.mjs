@@ -1734,9 +1734,110 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = await readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-ZGV6Z77Q.mjs");
+  const { loadCustomRules } = await import("./custom-rules-ZJK7VEW6.mjs");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
+}
+
+// src/engine/load/discover.ts
+import { lstatSync, readdirSync, statSync } from "node:fs";
+import { join as join2 } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
+var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
+function isTerraformSource(file) {
+  return /\.(tf|tfvars|tfvars\.json)$/i.test(file);
+}
+async function discover(paths, asScan = false) {
+  const candidates = [];
+  const missing = [];
+  const problems = [];
+  const skipped = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (file, explicit, stack) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    candidates.push({ file, explicit, ...stack ? { stack } : {} });
+  };
+  const assemblies = [];
+  const visitDir = (dir) => {
+    if (isCloudAssembly(dir)) {
+      assemblies.push(dir);
+      add(dir, true);
+    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
+  };
+  const skip = (file, reason) => skipped.push({ file, reason });
+  for (const path of paths) {
+    const link = asScan ? lstatOrUndefined(path) : void 0;
+    const stat = statOrUndefined(path);
+    if (link?.isSymbolicLink()) skip(path, SYMLINK);
+    else if (stat?.isDirectory()) visitDir(path);
+    else if (stat?.isFile()) add(path, !asScan);
+    else if (stat) problems.push({ file: path, message: SPECIAL });
+    else {
+      const { globSync, isDynamicPattern } = await import("./dist-KBQWVTCA.mjs");
+      if (!isDynamicPattern(path)) {
+        missing.push(path);
+        continue;
+      }
+      const matches = globSync(path, { ignore: ["**/node_modules/**", "**/.git/**"], dot: false, followSymbolicLinks: false }).sort();
+      if (matches.length === 0) missing.push(path);
+      for (const m of matches) {
+        const kind = lstatOrUndefined(m);
+        if (kind?.isSymbolicLink()) skip(m, SYMLINK);
+        else if (kind?.isFile()) add(m, false);
+        else skip(m, SPECIAL);
+      }
+    }
+  }
+  return { candidates: await withAssemblyTemplates(candidates, assemblies, problems), missing, problems, skipped };
+}
+async function withAssemblyTemplates(candidates, assemblies, problems) {
+  if (assemblies.length === 0) return [...candidates];
+  const listed = /* @__PURE__ */ new Map();
+  for (const dir of assemblies) {
+    const assembly = await assemblyTemplates(dir);
+    listed.set(dir, assembly.templates.map((t) => ({ file: t, explicit: true, ...assembly.contexts.get(t) ? { stack: assembly.contexts.get(t) } : {} })));
+    problems.push(...assembly.problems);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return candidates.flatMap((c) => listed.get(c.file) ?? [c]).filter((c) => !seen.has(c.file) && seen.add(c.file));
+}
+var SYMLINK = "a symbolic link: not followed in scans";
+var SPECIAL = "not a regular file (a device, FIFO or socket): not read";
+function walk(dir, visit, visitDir, skip, unreadable) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (e) {
+    unreadable(dir, `cannot read this directory (${e.code ?? e.message}): its templates are not checked`);
+    return;
+  }
+  const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
+  for (const e of entries) {
+    const full = join2(dir, e.name);
+    if (e.isSymbolicLink()) skip(full, SYMLINK);
+    else if (e.isDirectory()) {
+      if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
+      else if (e.name === ".serverless" && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
+      else visitDir(full);
+    } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit(full);
+    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template, .tf)");
+    else skip(full, SPECIAL);
+  }
+}
+function statOrUndefined(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
 }
 
 // src/engine/run/meta-rules.ts
@@ -1886,107 +1987,6 @@ async function toCloudFormation(doc, options = {}) {
       const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, ...options.env ? { env: options.env } : {}, ...options.root ? { root: options.root } : {} });
       return { root: s.root, pseudo: { "AWS::Region": s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
     }
-  }
-}
-
-// src/engine/load/discover.ts
-import { lstatSync, readdirSync, statSync } from "node:fs";
-import { join as join2 } from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
-var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
-function isTerraformSource(file) {
-  return /\.(tf|tfvars|tfvars\.json)$/i.test(file);
-}
-async function discover(paths, asScan = false) {
-  const candidates = [];
-  const missing = [];
-  const problems = [];
-  const skipped = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (file, explicit, stack) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    candidates.push({ file, explicit, ...stack ? { stack } : {} });
-  };
-  const assemblies = [];
-  const visitDir = (dir) => {
-    if (isCloudAssembly(dir)) {
-      assemblies.push(dir);
-      add(dir, true);
-    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
-  };
-  const skip = (file, reason) => skipped.push({ file, reason });
-  for (const path of paths) {
-    const link = asScan ? lstatOrUndefined(path) : void 0;
-    const stat = statOrUndefined(path);
-    if (link?.isSymbolicLink()) skip(path, SYMLINK);
-    else if (stat?.isDirectory()) visitDir(path);
-    else if (stat?.isFile()) add(path, !asScan);
-    else if (stat) problems.push({ file: path, message: SPECIAL });
-    else {
-      const { globSync, isDynamicPattern } = await import("./dist-KBQWVTCA.mjs");
-      if (!isDynamicPattern(path)) {
-        missing.push(path);
-        continue;
-      }
-      const matches = globSync(path, { ignore: ["**/node_modules/**", "**/.git/**"], dot: false, followSymbolicLinks: false }).sort();
-      if (matches.length === 0) missing.push(path);
-      for (const m of matches) {
-        const kind = lstatOrUndefined(m);
-        if (kind?.isSymbolicLink()) skip(m, SYMLINK);
-        else if (kind?.isFile()) add(m, false);
-        else skip(m, SPECIAL);
-      }
-    }
-  }
-  return { candidates: await withAssemblyTemplates(candidates, assemblies, problems), missing, problems, skipped };
-}
-async function withAssemblyTemplates(candidates, assemblies, problems) {
-  if (assemblies.length === 0) return [...candidates];
-  const listed = /* @__PURE__ */ new Map();
-  for (const dir of assemblies) {
-    const assembly = await assemblyTemplates(dir);
-    listed.set(dir, assembly.templates.map((t) => ({ file: t, explicit: true, ...assembly.contexts.get(t) ? { stack: assembly.contexts.get(t) } : {} })));
-    problems.push(...assembly.problems);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return candidates.flatMap((c) => listed.get(c.file) ?? [c]).filter((c) => !seen.has(c.file) && seen.add(c.file));
-}
-var SYMLINK = "a symbolic link: not followed in scans";
-var SPECIAL = "not a regular file (a device, FIFO or socket): not read";
-function walk(dir, visit, visitDir, skip, unreadable) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  } catch (e) {
-    unreadable(dir, `cannot read this directory (${e.code ?? e.message}): its templates are not checked`);
-    return;
-  }
-  const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
-  for (const e of entries) {
-    const full = join2(dir, e.name);
-    if (e.isSymbolicLink()) skip(full, SYMLINK);
-    else if (e.isDirectory()) {
-      if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
-      else if (e.name === ".serverless" && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
-      else visitDir(full);
-    } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit(full);
-    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template, .tf)");
-    else skip(full, SPECIAL);
-  }
-}
-function statOrUndefined(path) {
-  try {
-    return statSync(path);
-  } catch {
-    return void 0;
-  }
-}
-function lstatOrUndefined(path) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return void 0;
   }
 }
 
@@ -2954,6 +2954,7 @@ export {
   builtinRules,
   findConfigFile,
   loadConfig,
+  isTerraformSource,
   metaRules,
   check
 };

@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-PYBBXTQ4.mjs";
+} from "./chunk-PFV2A5YV.mjs";
 import "./chunk-3QPMGU6A.mjs";
 import "./chunk-NVYTPEYV.mjs";
 import "./chunk-M5HLXEQZ.mjs";

@@ -8,8 +8,9 @@ import {
 } from "./chunk-7P5REPPQ.mjs";
 import {
   check,
-  endpointPolicies
-} from "./chunk-PYBBXTQ4.mjs";
+  endpointPolicies,
+  isTerraformSource
+} from "./chunk-PFV2A5YV.mjs";
 import "./chunk-3QPMGU6A.mjs";
 import {
   renderPolicies,
@@ -49,14 +50,20 @@ async function runPolicy(template, flags) {
   if (errors.length > 0) return 2;
   let printed = 0;
   for (const { file, model } of result.models) {
+    const read = readRegularFile(file);
+    const text = read.ok ? read.bytes.toString("utf8") : "";
+    if (isTerraformSource(file) || /"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text)) {
+      process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: a Terraform input: policy writes CloudFormation, not HCL (the actions and ARNs are the same for an aws_iam_policy_document)`)}
+`);
+      continue;
+    }
     const policies = endpointPolicies(model, { ...flags.endpoint ? { endpoint: flags.endpoint } : {}, ...flags.allowBroad ? { allowBroad: true } : {} });
     if (policies.length === 0) continue;
-    const read = readRegularFile(file);
-    const { text, remarks } = renderPolicies(policies, styleOf(file, read.ok ? read.bytes.toString("utf8") : ""));
+    const rendered = renderPolicies(policies, styleOf(file, text));
     if (result.models.length > 1) process.stdout.write(`# ${escapeTerminal(file)}
 `);
-    process.stdout.write(text.split("\n").map(escapeLineStart).join("\n"));
-    for (const remark of remarks) process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: ${remark}`)}
+    process.stdout.write(rendered.text.split("\n").map(escapeLineStart).join("\n"));
+    for (const remark of rendered.remarks) process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: ${remark}`)}
 `);
     printed += policies.length;
   }
