@@ -199,6 +199,15 @@ function count(value) {
         throw new InvalidArgumentError('expected a whole number');
     return Number(value);
 }
+/** The options several commands share, each defined once (a new Option per command: commander keeps their state). */
+const OUTPUT = (what) => new Option('-o, --output <file>', `write ${what} to a file instead of stdout`);
+const CONFIG = () => new Option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)');
+const RULE = () => new Option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)').argParser(ruleLevel);
+const STAGE = () => new Option('--stage <stage>', 'Serverless Framework: the stage (sets ${opt:stage})');
+const REGION = (help = 'Serverless Framework: the region (sets ${opt:region})') => new Option('--region <region>', help).argParser(collect);
+const ENV = () => new Option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)');
+const ROOT = () => new Option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)');
+const DEBUG = () => new Option('--debug', 'list the files a directory scan skipped, and why');
 async function parseAndRun(argv) {
     let code = 0;
     const program = new Command('endpoint-guard')
@@ -211,9 +220,9 @@ async function parseAndRun(argv) {
         .description('check CloudFormation, AWS SAM and Serverless Framework templates, CDK cdk.out assemblies and Terraform (files, directories searched recursively, or globs), and deployed stacks (--stack, --all-stacks)')
         .argument('[paths...]', 'templates, directories or globs', [])
         .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
-        .option('-o, --output <file>', 'write the report to a file instead of stdout')
-        .option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)')
-        .option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)', ruleLevel)
+        .addOption(OUTPUT('the report'))
+        .addOption(CONFIG())
+        .addOption(RULE())
         .option('--max-warnings <n>', 'fail (exit 1) when there are more than n warnings', count)
         .addOption(new Option('--level-threshold <level>', 'the lowest level that fails the run (default: error)').choices(LEVELS))
         .option('--report-unused-suppressions', 'report suppressions that cover no finding (as notes)')
@@ -221,10 +230,10 @@ async function parseAndRun(argv) {
         .option('--no-notes', 'report errors and warnings, not notes ("cannot verify")')
         .option('--baseline <file.sarif>', 'report only findings that are not in this earlier SARIF report')
         .option('--write-baseline <file.sarif>', 'write the findings of this run as a baseline (SARIF)')
-        .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
-        .option('--region <region>', 'the AWS region of --stack / --all-stacks (repeatable); Serverless Framework: the region (sets ${opt:region})', collect)
-        .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
-        .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
+        .addOption(STAGE())
+        .addOption(REGION('the AWS region of --stack / --all-stacks (repeatable); Serverless Framework: the region (sets ${opt:region})'))
+        .addOption(ENV())
+        .addOption(ROOT())
         .option('--stack <name>', 'check a deployed CloudFormation stack (repeatable): its processed template, deployed parameters and the exports it imports', collect)
         .option('--all-stacks', 'check every active stack of each --region (nested stacks once)')
         .option('--profile <name>', 'the AWS profile for --stack / --all-stacks (default: the SDK credential chain)')
@@ -232,7 +241,7 @@ async function parseAndRun(argv) {
         .option('--role-arn <arn>', 'assume this role (through STS) before reading stacks')
         .option('--fix', "apply the mechanical fixes (DNS settings, PrivateDnsEnabled, gateway route tables, an endpoint group's ingress, a generated endpoint policy) to the files, then report what remains")
         .option('--fix-dry-run', 'print the fixes --fix would make as a unified diff, and change nothing')
-        .option('--debug', 'list the files a directory scan skipped, and why')
+        .addOption(DEBUG())
         .option('--skip-non-templates', 'skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)')
         .option('--pass-on-no-templates', 'pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)')
         .action(async (paths, flags) => {
@@ -242,14 +251,14 @@ async function parseAndRun(argv) {
         .command('graph')
         .description('draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)')
         .argument('[paths...]', 'templates, directories or globs', [])
-        .option('-o, --output <file>', 'write the diagrams to a file instead of stdout')
-        .option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)')
-        .option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)', ruleLevel)
-        .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
-        .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})", collect)
-        .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
-        .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
-        .option('--debug', 'list the files a directory scan skipped, and why')
+        .addOption(OUTPUT('the diagrams'))
+        .addOption(CONFIG())
+        .addOption(RULE())
+        .addOption(STAGE())
+        .addOption(REGION())
+        .addOption(ENV())
+        .addOption(ROOT())
+        .addOption(DEBUG())
         .option('--pass-on-no-templates', 'pass when no template is found (default: an input error, exit 2)')
         .action(async (paths, flags) => {
         // Findings only highlight the diagram here: only an input error fails the command.
@@ -261,10 +270,10 @@ async function parseAndRun(argv) {
         .argument('<template>', 'a CloudFormation, SAM or Serverless template, or a cdk.out')
         .option('--endpoint <logical-id>', 'only this endpoint')
         .option('--allow-broad', 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default')
-        .option('--stage <stage>', "Serverless Framework: the stage (sets ${opt:stage})")
-        .option('--region <region>', "Serverless Framework: the region (sets ${opt:region})", collect)
-        .option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)')
-        .option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)')
+        .addOption(STAGE())
+        .addOption(REGION())
+        .addOption(ENV())
+        .addOption(ROOT())
         .action(async (template, flags) => {
         const { runPolicy } = await import('./policy-command.js');
         code = await runPolicy(template, flags);
