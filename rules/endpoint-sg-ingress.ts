@@ -7,7 +7,7 @@ import { allowedByOption, assessPorts, describeIngress, type Verdicts } from '..
 import { endpointServiceFacts } from '../src/engine/model/aws-services.js';
 import { cidrContains, parseCidr, WIDEST_VPC_PREFIX, type Cidr } from '../src/engine/model/cidr.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
-import type { Peer, SecurityGroup, SecurityGroupRule, Vpc, VpcEndpoint } from '../src/engine/model/types.js';
+import type { Peer, SecurityGroup, SecurityGroupRule, VpcEndpoint } from '../src/engine/model/types.js';
 import type { FixIntent } from '../src/engine/fix/intent.js';
 
 interface Options {
@@ -230,8 +230,6 @@ function assessAnySource(peer: Peer, vpcBlocks: readonly Cidr[], { problems, unk
   }
 }
 
-
-
 /**
  * The group's inline ingress written anew as the one rule it should hold, tcp 443 from the Lambda functions' group:
  * only when that is beyond doubt. The group serves this endpoint alone (no function, no other endpoint, no rule of
@@ -245,30 +243,13 @@ function narrowingFix(group: SecurityGroup, endpoint: VpcEndpoint, model: Networ
   if (ingress.some((r) => r.origin.kind !== 'inline') || group.unknownRules.length > 0) return undefined;
   // A rule with a value not known before deployment (a condition, a parameter) is someone's decision: not replaced.
   if (ingress.some((r) => r.protocol.known === false || r.fromPort.known === false || r.toPort.known === false || r.peer.kind === 'unknown')) return undefined;
-  const source = soleFunctionGroup(model, model.vpcOfEndpoint(endpoint));
-  if (!source) return undefined;
+  const vpc = model.vpcOfEndpoint(endpoint);
+  const groups = vpc ? model.functionGroupsIn(vpc) : [];
+  const source = groups.length === 1 ? groups[0] : undefined;
+  if (!source || source.vpcDefault || model.functionsWithUnknownGroups().length > 0) return undefined;
   const rule = { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, SourceSecurityGroupId: { 'Fn::GetAtt': [source.id, 'GroupId'] } };
   return {
     description: `allow only tcp 443 from ${source.id} into ${group.id}`,
     changes: [{ kind: 'replace', resource: group.id, property: 'SecurityGroupIngress', value: [rule] }],
   };
-}
-
-const soleGroups = new WeakMap<NetworkModel, Map<Vpc, SecurityGroup | undefined>>();
-
-/** The one security group of the template that every Lambda function of the VPC uses, if there is one (once per VPC). */
-function soleFunctionGroup(model: NetworkModel, vpc: Vpc | undefined): SecurityGroup | undefined {
-  if (!vpc) return undefined;
-  const cache = soleGroups.get(model) ?? new Map<Vpc, SecurityGroup | undefined>();
-  soleGroups.set(model, cache);
-  if (cache.has(vpc)) return cache.get(vpc);
-  const groups = new Set<SecurityGroup>();
-  for (const fn of model.functionsIn(vpc)) {
-    for (const g of model.securityGroupsOf(fn)) groups.add(g);
-    if (groups.size > 1) break;
-  }
-  const [only] = groups;
-  const sole = groups.size === 1 && only && !only.vpcDefault && model.functionsWithUnknownGroups().length === 0 ? only : undefined;
-  cache.set(vpc, sole);
-  return sole;
 }

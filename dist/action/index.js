@@ -16,7 +16,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-VJSHPPSY.js";
+} from "./chunks/chunk-NOEZ4KOG.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -30,21 +30,20 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-VHKCFDI2.js";
-import "./chunks/chunk-3DPKRSM5.js";
+} from "./chunks/chunk-VFW3U2QD.js";
+import "./chunks/chunk-RI2RHKQG.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
-} from "./chunks/chunk-DPEX75H2.js";
-import "./chunks/chunk-ETN377VZ.js";
+} from "./chunks/chunk-BB3TIODT.js";
+import "./chunks/chunk-QWIDRXWF.js";
 import "./chunks/chunk-UDJHY2ES.js";
 import "./chunks/chunk-XXUFBW7B.js";
 import "./chunks/chunk-WXOL3IA5.js";
 import "./chunks/chunk-RVU7SMPF.js";
-import "./chunks/chunk-2UH2G3T2.js";
 import {
   workTreeAround
-} from "./chunks/chunk-MNKEWARX.js";
+} from "./chunks/chunk-ZF22QHF3.js";
 import "./chunks/chunk-3WORJXGD.js";
 import {
   InputError,
@@ -709,7 +708,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-EU3PFIPJ.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-TNMOKAQ6.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

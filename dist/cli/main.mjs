@@ -15,13 +15,13 @@ import {
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-PFV2A5YV.mjs";
-import "./chunks/chunk-3QPMGU6A.mjs";
-import "./chunks/chunk-NVYTPEYV.mjs";
+} from "./chunks/chunk-CSUEPOBH.mjs";
+import "./chunks/chunk-QYNGZKKR.mjs";
 import "./chunks/chunk-M5HLXEQZ.mjs";
-import "./chunks/chunk-3A6X2K35.mjs";
+import "./chunks/chunk-RXGRWDOM.mjs";
+import "./chunks/chunk-7O2X3CIT.mjs";
 import "./chunks/chunk-65YOGIUP.mjs";
-import "./chunks/chunk-KRPGRBNF.mjs";
+import "./chunks/chunk-XHTJP7A2.mjs";
 import "./chunks/chunk-6RE2PP6W.mjs";
 import "./chunks/chunk-72UZFNFM.mjs";
 import "./chunks/chunk-3P5SBIBK.mjs";
@@ -3656,11 +3656,11 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-66QTIN4N.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-NKSCKINS.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
       return (await import("./chunks/github-KDK6S5WG.mjs")).formatGithub(result);
     case "mermaid":
-      return (await import("./chunks/mermaid-TKVC7FOZ.mjs")).formatMermaid(result);
+      return (await import("./chunks/mermaid-DFL7VKJE.mjs")).formatMermaid(result);
     case "stylish":
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,
@@ -3693,13 +3693,13 @@ async function runCheck(paths, flags) {
   });
   let result = await runOnce();
   if (flags.fix || flags.fixDryRun) {
-    const { applyFixes } = await import("./chunks/fix-command-4R5Z53PC.mjs");
+    const { applyFixes } = await import("./chunks/fix-command-5X7AGVSW.mjs");
     if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
   }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-66QTIN4N.mjs");
+    const { formatSarif } = await import("./chunks/sarif-NKSCKINS.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
     process.stderr.write(`endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}
@@ -3826,7 +3826,7 @@ async function parseAndRun(argv) {
     code = await runCheck(paths, { ...flags, format: "mermaid" }) === 2 ? 2 : 0;
   });
   program2.command("policy").description("print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants").argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-AZSOQBT3.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-Z2ZZVPDB.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

@@ -229,34 +229,15 @@ function narrowingFix(group, endpoint, model, scope) {
     // A rule with a value not known before deployment (a condition, a parameter) is someone's decision: not replaced.
     if (ingress.some((r) => r.protocol.known === false || r.fromPort.known === false || r.toPort.known === false || r.peer.kind === 'unknown'))
         return undefined;
-    const source = soleFunctionGroup(model, model.vpcOfEndpoint(endpoint));
-    if (!source)
+    const vpc = model.vpcOfEndpoint(endpoint);
+    const groups = vpc ? model.functionGroupsIn(vpc) : [];
+    const source = groups.length === 1 ? groups[0] : undefined;
+    if (!source || source.vpcDefault || model.functionsWithUnknownGroups().length > 0)
         return undefined;
     const rule = { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, SourceSecurityGroupId: { 'Fn::GetAtt': [source.id, 'GroupId'] } };
     return {
         description: `allow only tcp 443 from ${source.id} into ${group.id}`,
         changes: [{ kind: 'replace', resource: group.id, property: 'SecurityGroupIngress', value: [rule] }],
     };
-}
-const soleGroups = new WeakMap();
-/** The one security group of the template that every Lambda function of the VPC uses, if there is one (once per VPC). */
-function soleFunctionGroup(model, vpc) {
-    if (!vpc)
-        return undefined;
-    const cache = soleGroups.get(model) ?? new Map();
-    soleGroups.set(model, cache);
-    if (cache.has(vpc))
-        return cache.get(vpc);
-    const groups = new Set();
-    for (const fn of model.functionsIn(vpc)) {
-        for (const g of model.securityGroupsOf(fn))
-            groups.add(g);
-        if (groups.size > 1)
-            break;
-    }
-    const [only] = groups;
-    const sole = groups.size === 1 && only && !only.vpcDefault && model.functionsWithUnknownGroups().length === 0 ? only : undefined;
-    cache.set(vpc, sole);
-    return sole;
 }
 //# sourceMappingURL=endpoint-sg-ingress.js.map

@@ -3,6 +3,7 @@ import { endpointPolicies } from '../engine/fix/endpoint-policy.js';
 import { renderPolicies, styleOf } from '../engine/fix/render-policy.js';
 import { isTerraformSource } from '../engine/load/discover.js';
 import { readRegularFile } from '../engine/load/input-files.js';
+import { looksLikeTerraformPlan } from '../engine/load/read-template.js';
 import { escapeLineStart, escapeTerminal } from '../engine/report/escape.js';
 import { problemLines } from '../engine/report/summary.js';
 /**
@@ -28,7 +29,7 @@ export async function runPolicy(template, flags) {
     for (const { file, model } of result.models) {
         const read = readRegularFile(file);
         const text = read.ok ? read.bytes.toString('utf8') : '';
-        if (isTerraformSource(file) || (/"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text))) {
+        if (isTerraformSource(file) || looksLikeTerraformPlan(text)) {
             process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: a Terraform input: policy writes CloudFormation, not HCL (the actions and ARNs are the same for an aws_iam_policy_document)`)}\n`);
             continue;
         }

@@ -1,7 +1,7 @@
 import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import type { EditableText, Edited, Splice } from './edit-yaml.js';
 import type { FixChange } from './intent.js';
-import type { Written } from './written.js';
+import { isIntrinsicKey, type Written } from './written.js';
 
 /**
  * JSON changed by splicing, as YAML: a new value replaces the old one's characters, a new property or list item
@@ -25,7 +25,7 @@ function spliceJson(text: string, tree: JsonNode | undefined, intent: FixChange)
   const unit = indentUnit(text);
   if (!existing) return { splices: [appendTo(text, props, `${JSON.stringify(intent.property)}: `, [intent.kind === 'append' ? intent.items : intent.value], unit)] };
   if (intent.kind === 'replace') {
-    const intrinsic = existing.type === 'object' && existing.children?.length === 1 && /^(Ref|Fn::\w+)$/.test(String(existing.children[0]?.children?.[0]?.value));
+    const intrinsic = existing.type === 'object' && existing.children?.length === 1 && isIntrinsicKey(existing.children[0]?.children?.[0]?.value);
     if ((existing.type !== 'array' && existing.type !== 'object') || intrinsic) return { refused: `${intent.property} is written as an expression` };
     const indent = leading(text, text.lastIndexOf('\n', existing.offset - 1) + 1);
     return { splices: [{ start: existing.offset, end: existing.offset + existing.length, text: rendered(intent.value, indent, unit) }] };

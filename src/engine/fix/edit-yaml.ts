@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, type YAMLMap } from 'y
 import { CUSTOM_TAGS } from '../load/parse-yaml.js';
 import type { FixChange } from './intent.js';
 import { quoteVersions, toShortForms, type TemplateStyle } from './render-policy.js';
-import type { Written } from './written.js';
+import { isIntrinsicKey, type Written } from './written.js';
 
 /** Characters `start`..`end` of the original text replaced by `text` (an insertion when they are equal). */
 export interface Splice {
@@ -61,7 +61,7 @@ function spliceYaml(text: string, doc: Document, change: FixChange, style: Templ
 
 /** A literal list or mapping written anew where it is: in flow style on its line, in block style under its key. */
 function replacement(text: string, node: unknown, change: Extract<FixChange, { kind: 'replace' }>, style: TemplateStyle): Edited {
-  if (!(isSeq(node) || isMap(node)) || node.tag || (isMap(node) && node.items.length === 1 && /^(Ref|Fn::\w+)$/.test(String((node.items[0]?.key as { value?: unknown } | null)?.value)))) {
+  if (!(isSeq(node) || isMap(node)) || node.tag || (isMap(node) && node.items.length === 1 && isIntrinsicKey((node.items[0]?.key as { value?: unknown } | null)?.value))) {
     return { refused: `${change.property} is written as an expression` };
   }
   const [start, end] = [node.range![0], node.range![1]];
@@ -131,7 +131,7 @@ function entryText(key: string, value: Written, indent: number, style: TemplateS
 }
 
 function isIntrinsic(value: Written): boolean {
-  return typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && /^(Ref|Fn::\w+)$/.test(Object.keys(value)[0]!);
+  return typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && isIntrinsicKey(Object.keys(value)[0]);
 }
 
 function yamlDocument(value: Written, style: TemplateStyle): Document {

@@ -5,6 +5,7 @@ import { readRegularFile } from '../load/input-files.js';
 import { isStackUri } from '../load/live/stack-uri.js';
 import { parseJson } from '../load/parse-json.js';
 import { parseYaml } from '../load/parse-yaml.js';
+import { looksLikeTerraformPlan } from '../load/read-template.js';
 import type { Finding } from '../run/finding.js';
 import { editableJson } from './edit-json.js';
 import { editableYaml, type EditableText, type Splice } from './edit-yaml.js';
@@ -138,7 +139,7 @@ function editableFile(file: string): EditableText | { refused: string } {
   const read = readRegularFile(file);
   if (!read.ok) return { refused: read.reason };
   const text = read.bytes.toString('utf8');
-  if (/"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text)) return { refused: 'a Terraform plan: fix the .tf source by hand' };
+  if (looksLikeTerraformPlan(text)) return { refused: 'a Terraform plan: fix the .tf source by hand' };
   const style = styleOf(file, text);
   return style === 'json' ? editableJson(text) : editableYaml(text, style);
 }

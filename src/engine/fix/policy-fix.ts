@@ -1,6 +1,6 @@
 import type { NetworkModel } from '../model/network-model.js';
 import type { VpcEndpoint } from '../model/types.js';
-import { endpointPolicies } from './endpoint-policy.js';
+import { endpointPolicy } from './endpoint-policy.js';
 import type { FixIntent } from './intent.js';
 import { policyDocument } from './render-policy.js';
 
@@ -10,7 +10,7 @@ import { policyDocument } from './render-policy.js';
  * written, could deny calls the functions make: that is for a person to decide (`endpoint-guard policy` shows why).
  */
 export function policyFix(model: NetworkModel, endpoint: VpcEndpoint): FixIntent | undefined {
-  const [policy] = endpointPolicies(model, { endpoint: endpoint.id });
+  const policy = endpointPolicy(model, endpoint);
   if (!policy || policy.statements.length === 0 || policy.remarks.length > 0) return undefined;
   const { document, remarks } = policyDocument(policy);
   if (remarks.length > 0) return undefined;

@@ -1,5 +1,5 @@
 import { Document, isScalar, Scalar, visit, type Node as YamlNode } from 'yaml';
-import { CUSTOM_TAGS } from '../load/parse-yaml.js';
+import { CUSTOM_TAGS, SHORT_FORMS } from '../load/parse-yaml.js';
 import type { EndpointPolicy, RoleStatement } from './endpoint-policy.js';
 import { isUnwritable, written, type Written } from './written.js';
 
@@ -9,8 +9,11 @@ export type TemplateStyle = 'yaml-short' | 'yaml-long' | 'json';
 /** JSON for a .json file; YAML short forms (`!GetAtt`) where the file uses any, else YAML with long forms. */
 export function styleOf(file: string, text: string): TemplateStyle {
   if (/\.json$/i.test(file)) return 'json';
-  return /(^|[\s[{,:-])!(Ref|GetAtt|Sub|Join|Select|If|ImportValue|FindInMap|GetAZs|Split|Base64|Cidr)\b/m.test(text) ? 'yaml-short' : 'yaml-long';
+  return SHORT_FORM_IN_TEXT.test(text) ? 'yaml-short' : 'yaml-long';
 }
+
+/** A short-form tag written where a value starts (the parser's own list of them). */
+const SHORT_FORM_IN_TEXT = new RegExp(`(^|[\\s[{,:-])(${Object.keys(SHORT_FORMS).join('|')})\\b`, 'm');
 
 /** One statement's JSON-shaped content; resources that cannot be written are named in `remarks`. */
 function statementOf(s: RoleStatement, remarks: string[]): Written {

@@ -38,3 +38,8 @@ export function written(v: Value): Written | { readonly unwritable: string } {
 }
 
 export const isUnwritable = (w: Written | { readonly unwritable: string }): w is { readonly unwritable: string } => typeof w === 'object' && !Array.isArray(w) && 'unwritable' in w;
+
+/** `Ref` and `Fn::…`: the key of a mapping that is an intrinsic function, not data. */
+export function isIntrinsicKey(key: unknown): boolean {
+  return typeof key === 'string' && /^(Ref|Fn::\w+)$/.test(key);
+}

@@ -33,6 +33,11 @@ export type ReadResult =
 /** The Serverless Framework's configuration files we can read (not serverless.js/.ts: that is code). */
 export const SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
 
+/** The text of `terraform show -json` (a plan), by the two keys every plan has. */
+export function looksLikeTerraformPlan(text: string): boolean {
+  return /"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text);
+}
+
 /** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
 export function looksLikeTemplate(file: string, text: string): boolean {
   return (
@@ -41,7 +46,7 @@ export function looksLikeTemplate(file: string, text: string): boolean {
     /AWS::Serverless-2016-10-31/.test(text) ||
     (/^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text)) ||
     (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)) ||
-    (/"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text))
+    looksLikeTerraformPlan(text)
   );
 }
 

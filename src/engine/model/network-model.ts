@@ -108,6 +108,7 @@ export class NetworkModel implements ModelParts {
   private mainTablesByVpc: Map<Vpc, RouteTable[]> | undefined;
   private readonly endpointTypesByService = new Map<Vpc, Map<string, Set<string>>>();
   private readonly unreadableEndpointsByVpc = new Map<Vpc, VpcEndpoint[]>();
+  private readonly functionGroupsByVpc = new Map<Vpc, SecurityGroup[]>();
   private otherTypes: Set<string> | undefined;
   private vpcFunctions: LambdaFunction[] | undefined;
   private ingressBySource: Map<SecurityGroup, Array<{ group: SecurityGroup; rule: SecurityGroupRule }>> | undefined;
@@ -216,6 +217,15 @@ export class NetworkModel implements ModelParts {
   /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
   subnetLinksOf(fn: LambdaFunction): Link<Subnet>[] {
     return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.subnets) : [];
+  }
+
+  /** The security groups of the template that the Lambda functions of a VPC use, each once. */
+  functionGroupsIn(vpc: Vpc): SecurityGroup[] {
+    const known = this.functionGroupsByVpc.get(vpc);
+    if (known) return known;
+    const groups = [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))];
+    this.functionGroupsByVpc.set(vpc, groups);
+    return groups;
   }
 
   securityGroupsOf(fn: LambdaFunction): SecurityGroup[] {

@@ -1,4 +1,5 @@
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { isIntrinsicKey } from './written.js';
 /**
  * JSON changed by splicing, as YAML: a new value replaces the old one's characters, a new property or list item
  * follows the last one at its indentation (on its line when the object or list is on one line). jsonc-parser's own
@@ -24,7 +25,7 @@ function spliceJson(text, tree, intent) {
     if (!existing)
         return { splices: [appendTo(text, props, `${JSON.stringify(intent.property)}: `, [intent.kind === 'append' ? intent.items : intent.value], unit)] };
     if (intent.kind === 'replace') {
-        const intrinsic = existing.type === 'object' && existing.children?.length === 1 && /^(Ref|Fn::\w+)$/.test(String(existing.children[0]?.children?.[0]?.value));
+        const intrinsic = existing.type === 'object' && existing.children?.length === 1 && isIntrinsicKey(existing.children[0]?.children?.[0]?.value);
         if ((existing.type !== 'array' && existing.type !== 'object') || intrinsic)
             return { refused: `${intent.property} is written as an expression` };
         const indent = leading(text, text.lastIndexOf('\n', existing.offset - 1) + 1);

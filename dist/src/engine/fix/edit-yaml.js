@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { CUSTOM_TAGS } from '../load/parse-yaml.js';
 import { quoteVersions, toShortForms } from './render-policy.js';
+import { isIntrinsicKey } from './written.js';
 /**
  * YAML changed by splicing: the new value replaces the old one's characters, a new property is a new line at the
  * indentation of its siblings, a list item a new line under the last one. Everything else (comments, quoting, key
@@ -48,7 +49,7 @@ function spliceYaml(text, doc, change, style) {
 }
 /** A literal list or mapping written anew where it is: in flow style on its line, in block style under its key. */
 function replacement(text, node, change, style) {
-    if (!(isSeq(node) || isMap(node)) || node.tag || (isMap(node) && node.items.length === 1 && /^(Ref|Fn::\w+)$/.test(String(node.items[0]?.key?.value)))) {
+    if (!(isSeq(node) || isMap(node)) || node.tag || (isMap(node) && node.items.length === 1 && isIntrinsicKey(node.items[0]?.key?.value))) {
         return { refused: `${change.property} is written as an expression` };
     }
     const [start, end] = [node.range[0], node.range[1]];
@@ -118,7 +119,7 @@ function entryText(key, value, indent, style) {
         .join('')}`;
 }
 function isIntrinsic(value) {
-    return typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && /^(Ref|Fn::\w+)$/.test(Object.keys(value)[0]);
+    return typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1 && isIntrinsicKey(Object.keys(value)[0]);
 }
 function yamlDocument(value, style) {
     const doc = new Document(value, { customTags: CUSTOM_TAGS });

@@ -30,3 +30,5 @@ export interface PolicyOptions {
  * they do not go through the VPC.
  */
 export declare function endpointPolicies(model: NetworkModel, options?: PolicyOptions): EndpointPolicy[];
+/** The policy of one endpoint (undefined when it is not an AWS service's Interface or Gateway endpoint). */
+export declare function endpointPolicy(model: NetworkModel, endpoint: VpcEndpoint, options?: PolicyOptions): EndpointPolicy | undefined;

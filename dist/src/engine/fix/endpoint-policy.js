@@ -17,8 +17,14 @@ const MAX_ROLES = 20;
  */
 export function endpointPolicies(model, options = {}) {
     return model.endpoints
-        .filter((e) => (options.endpoint === undefined || e.id === options.endpoint) && (isInterfaceEndpoint(e) || isGatewayEndpoint(e)))
-        .flatMap((endpoint) => (endpoint.service.kind === 'aws' ? [policyOf(model, endpoint, endpoint.service.name, options)] : []));
+        .filter((e) => options.endpoint === undefined || e.id === options.endpoint)
+        .flatMap((endpoint) => endpointPolicy(model, endpoint, options) ?? []);
+}
+/** The policy of one endpoint (undefined when it is not an AWS service's Interface or Gateway endpoint). */
+export function endpointPolicy(model, endpoint, options = {}) {
+    if (endpoint.service.kind !== 'aws' || !(isInterfaceEndpoint(endpoint) || isGatewayEndpoint(endpoint)))
+        return undefined;
+    return policyOf(model, endpoint, endpoint.service.name, options);
 }
 function policyOf(model, endpoint, service, options) {
     const callers = callersIn(model, model.vpcOfEndpoint(endpoint));

@@ -5,6 +5,7 @@ import { readRegularFile } from '../load/input-files.js';
 import { isStackUri } from '../load/live/stack-uri.js';
 import { parseJson } from '../load/parse-json.js';
 import { parseYaml } from '../load/parse-yaml.js';
+import { looksLikeTerraformPlan } from '../load/read-template.js';
 import { editableJson } from './edit-json.js';
 import { editableYaml } from './edit-yaml.js';
 import { styleOf } from './render-policy.js';
@@ -134,7 +135,7 @@ function editableFile(file) {
     if (!read.ok)
         return { refused: read.reason };
     const text = read.bytes.toString('utf8');
-    if (/"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text))
+    if (looksLikeTerraformPlan(text))
         return { refused: 'a Terraform plan: fix the .tf source by hand' };
     const style = styleOf(file, text);
     return style === 'json' ? editableJson(text) : editableYaml(text, style);

@@ -1,4 +1,4 @@
-import { endpointPolicies } from './endpoint-policy.js';
+import { endpointPolicy } from './endpoint-policy.js';
 import { policyDocument } from './render-policy.js';
 /**
  * The generated least-privilege policy as the fix of an endpoint without one: only when it is complete, with every
@@ -6,7 +6,7 @@ import { policyDocument } from './render-policy.js';
  * written, could deny calls the functions make: that is for a person to decide (`endpoint-guard policy` shows why).
  */
 export function policyFix(model, endpoint) {
-    const [policy] = endpointPolicies(model, { endpoint: endpoint.id });
+    const policy = endpointPolicy(model, endpoint);
     if (!policy || policy.statements.length === 0 || policy.remarks.length > 0)
         return undefined;
     const { document, remarks } = policyDocument(policy);

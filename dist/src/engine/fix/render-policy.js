@@ -1,12 +1,14 @@
 import { Document, isScalar, Scalar, visit } from 'yaml';
-import { CUSTOM_TAGS } from '../load/parse-yaml.js';
+import { CUSTOM_TAGS, SHORT_FORMS } from '../load/parse-yaml.js';
 import { isUnwritable, written } from './written.js';
 /** JSON for a .json file; YAML short forms (`!GetAtt`) where the file uses any, else YAML with long forms. */
 export function styleOf(file, text) {
     if (/\.json$/i.test(file))
         return 'json';
-    return /(^|[\s[{,:-])!(Ref|GetAtt|Sub|Join|Select|If|ImportValue|FindInMap|GetAZs|Split|Base64|Cidr)\b/m.test(text) ? 'yaml-short' : 'yaml-long';
+    return SHORT_FORM_IN_TEXT.test(text) ? 'yaml-short' : 'yaml-long';
 }
+/** A short-form tag written where a value starts (the parser's own list of them). */
+const SHORT_FORM_IN_TEXT = new RegExp(`(^|[\\s[{,:-])(${Object.keys(SHORT_FORMS).join('|')})\\b`, 'm');
 /** One statement's JSON-shaped content; resources that cannot be written are named in `remarks`. */
 function statementOf(s, remarks) {
     const one = (xs) => (xs.length === 1 ? xs[0] : xs);

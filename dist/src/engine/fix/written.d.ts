@@ -12,3 +12,5 @@ export declare const isUnwritable: (w: Written | {
 }) => w is {
     readonly unwritable: string;
 };
+/** `Ref` and `Fn::…`: the key of a mapping that is an intrinsic function, not data. */
+export declare function isIntrinsicKey(key: unknown): boolean;

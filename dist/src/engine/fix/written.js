@@ -35,4 +35,8 @@ export function written(v) {
     }
 }
 export const isUnwritable = (w) => typeof w === 'object' && !Array.isArray(w) && 'unwritable' in w;
+/** `Ref` and `Fn::…`: the key of a mapping that is an intrinsic function, not data. */
+export function isIntrinsicKey(key) {
+    return typeof key === 'string' && /^(Ref|Fn::\w+)$/.test(key);
+}
 //# sourceMappingURL=written.js.map

@@ -32,6 +32,8 @@ export type ReadResult = {
 };
 /** The Serverless Framework's configuration files we can read (not serverless.js/.ts: that is code). */
 export declare const SERVERLESS_NAMES: RegExp;
+/** The text of `terraform show -json` (a plan), by the two keys every plan has. */
+export declare function looksLikeTerraformPlan(text: string): boolean;
 /** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
 export declare function looksLikeTemplate(file: string, text: string): boolean;
 /**

@@ -68,6 +68,7 @@ export declare class NetworkModel implements ModelParts {
     private mainTablesByVpc;
     private readonly endpointTypesByService;
     private readonly unreadableEndpointsByVpc;
+    private readonly functionGroupsByVpc;
     private otherTypes;
     private vpcFunctions;
     private ingressBySource;
@@ -92,6 +93,8 @@ export declare class NetworkModel implements ModelParts {
     unknownCauseOf(fn: LambdaFunction): Loc;
     /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
     subnetLinksOf(fn: LambdaFunction): Link<Subnet>[];
+    /** The security groups of the template that the Lambda functions of a VPC use, each once. */
+    functionGroupsIn(vpc: Vpc): SecurityGroup[];
     securityGroupsOf(fn: LambdaFunction): SecurityGroup[];
     /** VPCs a function runs in, known from its subnets or, failing that, its security groups. */
     vpcsOfFunction(fn: LambdaFunction): Vpc[];

@@ -55,6 +55,7 @@ export class NetworkModel {
     mainTablesByVpc;
     endpointTypesByService = new Map();
     unreadableEndpointsByVpc = new Map();
+    functionGroupsByVpc = new Map();
     otherTypes;
     vpcFunctions;
     ingressBySource;
@@ -158,6 +159,15 @@ export class NetworkModel {
     /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
     subnetLinksOf(fn) {
         return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.subnets) : [];
+    }
+    /** The security groups of the template that the Lambda functions of a VPC use, each once. */
+    functionGroupsIn(vpc) {
+        const known = this.functionGroupsByVpc.get(vpc);
+        if (known)
+            return known;
+        const groups = [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))];
+        this.functionGroupsByVpc.set(vpc, groups);
+        return groups;
     }
     securityGroupsOf(fn) {
         return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.securityGroups).flatMap(resourceTarget) : [];

@@ -29,18 +29,17 @@ import {
   PlanValues,
   reference,
   resourcesToCloudFormation
-} from "./chunk-ZB6ABQZG.js";
+} from "./chunk-NQ2WSZUR.js";
 import {
   TerraformSources
-} from "./chunk-HUZN3V5V.js";
+} from "./chunk-KBET43YG.js";
 import {
   UNKNOWN_MARKER
 } from "./chunk-WXOL3IA5.js";
 import "./chunk-RVU7SMPF.js";
-import "./chunk-2UH2G3T2.js";
 import {
   ConfinedFiles
-} from "./chunk-MNKEWARX.js";
+} from "./chunk-ZF22QHF3.js";
 import {
   map,
   scalar,

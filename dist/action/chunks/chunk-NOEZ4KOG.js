@@ -4,19 +4,23 @@ import {
 } from "./chunk-3VTAK7LM.js";
 import {
   isCloudAssembly,
+  isIntrinsicKey,
   quoteVersions,
   styleOf,
   toShortForms
-} from "./chunk-3DPKRSM5.js";
+} from "./chunk-RI2RHKQG.js";
+import {
+  looksLikeTerraformPlan
+} from "./chunk-BB3TIODT.js";
 import {
   CUSTOM_TAGS,
   findNodeAtLocation,
   parseTree,
   require_dist
-} from "./chunk-ETN377VZ.js";
+} from "./chunk-QWIDRXWF.js";
 import {
   readRegularFile
-} from "./chunk-MNKEWARX.js";
+} from "./chunk-ZF22QHF3.js";
 import {
   __commonJS,
   __require,
@@ -19695,7 +19699,7 @@ function spliceJson(text, tree, intent) {
   const unit = indentUnit(text);
   if (!existing) return { splices: [appendTo(text, props, `${JSON.stringify(intent.property)}: `, [intent.kind === "append" ? intent.items : intent.value], unit)] };
   if (intent.kind === "replace") {
-    const intrinsic = existing.type === "object" && existing.children?.length === 1 && /^(Ref|Fn::\w+)$/.test(String(existing.children[0]?.children?.[0]?.value));
+    const intrinsic = existing.type === "object" && existing.children?.length === 1 && isIntrinsicKey(existing.children[0]?.children?.[0]?.value);
     if (existing.type !== "array" && existing.type !== "object" || intrinsic) return { refused: `${intent.property} is written as an expression` };
     const indent = leading(text, text.lastIndexOf("\n", existing.offset - 1) + 1);
     return { splices: [{ start: existing.offset, end: existing.offset + existing.length, text: rendered(intent.value, indent, unit) }] };
@@ -19778,7 +19782,7 @@ function spliceYaml(text, doc, change, style) {
 `).join(""));
 }
 function replacement(text, node, change, style) {
-  if (!((0, import_yaml.isSeq)(node) || (0, import_yaml.isMap)(node)) || node.tag || (0, import_yaml.isMap)(node) && node.items.length === 1 && /^(Ref|Fn::\w+)$/.test(String(node.items[0]?.key?.value))) {
+  if (!((0, import_yaml.isSeq)(node) || (0, import_yaml.isMap)(node)) || node.tag || (0, import_yaml.isMap)(node) && node.items.length === 1 && isIntrinsicKey(node.items[0]?.key?.value)) {
     return { refused: `${change.property} is written as an expression` };
   }
   const [start, end] = [node.range[0], node.range[1]];
@@ -19829,7 +19833,7 @@ ${block.split("\n").filter((l) => l !== "").map((l) => `${pad}  ${l}
 `).join("")}`;
 }
 function isIntrinsic(value) {
-  return typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 && /^(Ref|Fn::\w+)$/.test(Object.keys(value)[0]);
+  return typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 && isIntrinsicKey(Object.keys(value)[0]);
 }
 function yamlDocument(value, style) {
   const doc = new import_yaml.Document(value, { customTags: CUSTOM_TAGS });
@@ -19901,7 +19905,7 @@ function editableFile(file) {
   const read = readRegularFile(file);
   if (!read.ok) return { refused: read.reason };
   const text = read.bytes.toString("utf8");
-  if (/"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text)) return { refused: "a Terraform plan: fix the .tf source by hand" };
+  if (looksLikeTerraformPlan(text)) return { refused: "a Terraform plan: fix the .tf source by hand" };
   const style = styleOf(file, text);
   return style === "json" ? editableJson(text) : editableYaml(text, style);
 }

@@ -1,12 +1,11 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   readTemplateText
-} from "./chunk-DPEX75H2.js";
-import "./chunk-ETN377VZ.js";
+} from "./chunk-BB3TIODT.js";
+import "./chunk-QWIDRXWF.js";
 import "./chunk-XXUFBW7B.js";
 import "./chunk-RVU7SMPF.js";
-import "./chunk-2UH2G3T2.js";
-import "./chunk-MNKEWARX.js";
+import "./chunk-ZF22QHF3.js";
 import {
   scalar,
   withEntry

@@ -1,12 +1,10 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
-  commentSuppressions
-} from "./chunk-2UH2G3T2.js";
-import {
+  commentSuppressions,
   isInside,
   readRegularFile,
   realPath
-} from "./chunk-MNKEWARX.js";
+} from "./chunk-ZF22QHF3.js";
 
 // src/engine/load/adapters/terraform/tf-source.ts
 import { readdirSync } from "node:fs";

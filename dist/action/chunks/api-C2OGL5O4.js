@@ -5,10 +5,10 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-VHKCFDI2.js";
-import "./chunk-3DPKRSM5.js";
-import "./chunk-DPEX75H2.js";
-import "./chunk-ETN377VZ.js";
+} from "./chunk-VFW3U2QD.js";
+import "./chunk-RI2RHKQG.js";
+import "./chunk-BB3TIODT.js";
+import "./chunk-QWIDRXWF.js";
 import "./chunk-UDJHY2ES.js";
 import "./chunk-XXUFBW7B.js";
 import {
@@ -16,8 +16,7 @@ import {
   knownString
 } from "./chunk-WXOL3IA5.js";
 import "./chunk-RVU7SMPF.js";
-import "./chunk-2UH2G3T2.js";
-import "./chunk-MNKEWARX.js";
+import "./chunk-ZF22QHF3.js";
 import "./chunk-3WORJXGD.js";
 import "./chunk-66R5DZKV.js";
 import "./chunk-QVXUJ2S4.js";

@@ -4,8 +4,9 @@ import {
 } from "./chunk-M5HLXEQZ.mjs";
 import {
   CUSTOM_TAGS,
+  SHORT_FORMS,
   require_dist
-} from "./chunk-3A6X2K35.mjs";
+} from "./chunk-7O2X3CIT.mjs";
 import {
   parseJson
 } from "./chunk-65YOGIUP.mjs";
@@ -54,12 +55,16 @@ function written(v) {
   }
 }
 var isUnwritable = (w) => typeof w === "object" && !Array.isArray(w) && "unwritable" in w;
+function isIntrinsicKey(key) {
+  return typeof key === "string" && /^(Ref|Fn::\w+)$/.test(key);
+}
 
 // src/engine/fix/render-policy.ts
 function styleOf(file, text) {
   if (/\.json$/i.test(file)) return "json";
-  return /(^|[\s[{,:-])!(Ref|GetAtt|Sub|Join|Select|If|ImportValue|FindInMap|GetAZs|Split|Base64|Cidr)\b/m.test(text) ? "yaml-short" : "yaml-long";
+  return SHORT_FORM_IN_TEXT.test(text) ? "yaml-short" : "yaml-long";
 }
+var SHORT_FORM_IN_TEXT = new RegExp(`(^|[\\s[{,:-])(${Object.keys(SHORT_FORMS).join("|")})\\b`, "m");
 function statementOf(s, remarks) {
   const one = (xs) => xs.length === 1 ? xs[0] : xs;
   const resources = [];
@@ -264,6 +269,7 @@ function nestedTemplates(read) {
 }
 
 export {
+  isIntrinsicKey,
   styleOf,
   policyDocument,
   toShortForms,

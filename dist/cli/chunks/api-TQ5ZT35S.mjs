@@ -2,17 +2,17 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-PFV2A5YV.mjs";
-import "./chunk-3QPMGU6A.mjs";
-import "./chunk-NVYTPEYV.mjs";
+} from "./chunk-CSUEPOBH.mjs";
+import "./chunk-QYNGZKKR.mjs";
 import "./chunk-M5HLXEQZ.mjs";
-import "./chunk-3A6X2K35.mjs";
+import "./chunk-RXGRWDOM.mjs";
+import "./chunk-7O2X3CIT.mjs";
 import "./chunk-65YOGIUP.mjs";
 import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-KRPGRBNF.mjs";
+} from "./chunk-XHTJP7A2.mjs";
 import "./chunk-6RE2PP6W.mjs";
 import "./chunk-72UZFNFM.mjs";
 import "./chunk-3P5SBIBK.mjs";

@@ -1,8 +1,8 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   readTemplateText
-} from "./chunk-3QPMGU6A.mjs";
-import "./chunk-3A6X2K35.mjs";
+} from "./chunk-RXGRWDOM.mjs";
+import "./chunk-7O2X3CIT.mjs";
 import "./chunk-65YOGIUP.mjs";
 import "./chunk-72UZFNFM.mjs";
 import "./chunk-6YD6YV4O.mjs";

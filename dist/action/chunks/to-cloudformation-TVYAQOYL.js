@@ -1,25 +1,20 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
+  parseJson,
   parseYaml
-} from "./chunk-3A6X2K35.mjs";
-import {
-  parseJson
-} from "./chunk-65YOGIUP.mjs";
+} from "./chunk-QWIDRXWF.js";
 import {
   ExpansionBudget
-} from "./chunk-72UZFNFM.mjs";
+} from "./chunk-XXUFBW7B.js";
 import {
   UNKNOWN_MARKER,
   isUnknownMarker
-} from "./chunk-3P5SBIBK.mjs";
-import {
-  commentSuppressions
-} from "./chunk-2SKCAMDE.mjs";
+} from "./chunk-WXOL3IA5.js";
 import {
   ConfinedFiles,
+  commentSuppressions,
   projectRootOf
-} from "./chunk-POX2ISVA.mjs";
-import "./chunk-BPAGYMN5.mjs";
+} from "./chunk-ZF22QHF3.js";
 import {
   entries,
   isIntrinsic,
@@ -30,13 +25,13 @@ import {
   scalar,
   seq,
   text
-} from "./chunk-F2ADEYOF.mjs";
+} from "./chunk-3WORJXGD.js";
 import {
   InputError,
   NAME_METADATA,
   child
-} from "./chunk-TUTQMF66.mjs";
-import "./chunk-5DAOS2YO.mjs";
+} from "./chunk-66R5DZKV.js";
+import "./chunk-QVXUJ2S4.js";
 
 // src/engine/load/adapters/serverless/variables.ts
 import { dirname, extname, join, relative, resolve as resolvePath } from "node:path";

@@ -9,7 +9,7 @@ import {
   linkedItems,
   targetOf,
   zoneName
-} from "./chunk-KRPGRBNF.mjs";
+} from "./chunk-XHTJP7A2.mjs";
 import "./chunk-BPAGYMN5.mjs";
 import "./chunk-5DAOS2YO.mjs";
 

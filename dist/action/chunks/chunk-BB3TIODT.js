@@ -2,17 +2,15 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   parseJson,
   parseYaml
-} from "./chunk-ETN377VZ.js";
+} from "./chunk-QWIDRXWF.js";
 import {
   isTerraformPlan
 } from "./chunk-RVU7SMPF.js";
 import {
-  commentSuppressions
-} from "./chunk-2UH2G3T2.js";
-import {
   MAX_INPUT_BYTES,
+  commentSuppressions,
   readRegularFile
-} from "./chunk-MNKEWARX.js";
+} from "./chunk-ZF22QHF3.js";
 import {
   InputError,
   child
@@ -22,8 +20,11 @@ import {
 import { closeSync, constants, openSync, readSync } from "node:fs";
 import { basename, extname } from "node:path";
 var SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
+function looksLikeTerraformPlan(text) {
+  return /"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text);
+}
 function looksLikeTemplate(file, text) {
-  return SERVERLESS_NAMES.test(basename(file)) || /AWSTemplateFormatVersion/.test(text) || /AWS::Serverless-2016-10-31/.test(text) || /^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text) || /["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text) || /"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text);
+  return SERVERLESS_NAMES.test(basename(file)) || /AWSTemplateFormatVersion/.test(text) || /AWS::Serverless-2016-10-31/.test(text) || /^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text) || /["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text) || looksLikeTerraformPlan(text);
 }
 function readTemplate(file, found = false) {
   const read = readRegularFile(file);
@@ -100,6 +101,7 @@ function error(file, message, loc) {
 
 export {
   SERVERLESS_NAMES,
+  looksLikeTerraformPlan,
   readTemplate,
   readTemplateText
 };

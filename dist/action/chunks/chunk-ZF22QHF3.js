@@ -86,6 +86,34 @@ function exists(path) {
   }
 }
 
+// src/engine/load/comment-suppressions.ts
+var COMMENT = /#\s*endpoint-guard-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)\s*(?:--\s*(.*?))?\s*$/;
+function commentSuppressions(text, file) {
+  const lines = text.split(/\r?\n/);
+  const out = [];
+  lines.forEach((line, i) => {
+    const m = COMMENT.exec(line);
+    if (!m || !isComment(line, m.index)) return;
+    const alone = line.slice(0, m.index).trim() === "";
+    let target = i + 1;
+    if (alone) {
+      let j = i + 1;
+      while (j < lines.length && (lines[j].trim() === "" || lines[j].trim().startsWith("#"))) j++;
+      target = j + 1;
+    }
+    const reason = m[2]?.trim() || void 0;
+    for (const rule of m[1].split(",").map((r) => r.trim())) {
+      out.push({ rule, reason, loc: { line: i + 1, column: m.index + 1, file }, via: "comment", targetLine: target });
+    }
+  });
+  return out;
+}
+function isComment(line, at) {
+  if (at > 0 && !/\s/.test(line[at - 1])) return false;
+  const before = line.slice(0, at);
+  return (before.split('"').length - 1) % 2 === 0 && (before.split("'").length - 1) % 2 === 0;
+}
+
 export {
   MAX_INPUT_BYTES,
   readRegularFile,
@@ -93,5 +121,6 @@ export {
   realPath,
   ConfinedFiles,
   projectRootOf,
-  workTreeAround
+  workTreeAround,
+  commentSuppressions
 };

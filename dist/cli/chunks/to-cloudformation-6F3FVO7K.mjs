@@ -1,22 +1,25 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
-  parseJson,
   parseYaml
-} from "./chunk-ETN377VZ.js";
+} from "./chunk-7O2X3CIT.mjs";
+import {
+  parseJson
+} from "./chunk-65YOGIUP.mjs";
 import {
   ExpansionBudget
-} from "./chunk-XXUFBW7B.js";
+} from "./chunk-72UZFNFM.mjs";
 import {
   UNKNOWN_MARKER,
   isUnknownMarker
-} from "./chunk-WXOL3IA5.js";
+} from "./chunk-3P5SBIBK.mjs";
 import {
   commentSuppressions
-} from "./chunk-2UH2G3T2.js";
+} from "./chunk-2SKCAMDE.mjs";
 import {
   ConfinedFiles,
   projectRootOf
-} from "./chunk-MNKEWARX.js";
+} from "./chunk-POX2ISVA.mjs";
+import "./chunk-BPAGYMN5.mjs";
 import {
   entries,
   isIntrinsic,
@@ -27,13 +30,13 @@ import {
   scalar,
   seq,
   text
-} from "./chunk-3WORJXGD.js";
+} from "./chunk-F2ADEYOF.mjs";
 import {
   InputError,
   NAME_METADATA,
   child
-} from "./chunk-66R5DZKV.js";
-import "./chunk-QVXUJ2S4.js";
+} from "./chunk-TUTQMF66.mjs";
+import "./chunk-5DAOS2YO.mjs";
 
 // src/engine/load/adapters/serverless/variables.ts
 import { dirname, extname, join, relative, resolve as resolvePath } from "node:path";

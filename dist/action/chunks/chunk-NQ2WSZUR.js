@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   TerraformSources
-} from "./chunk-HUZN3V5V.js";
+} from "./chunk-KBET43YG.js";
 import {
   UNKNOWN_MARKER
 } from "./chunk-WXOL3IA5.js";

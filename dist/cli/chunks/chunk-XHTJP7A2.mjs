@@ -116,6 +116,7 @@ var NetworkModel = class {
   mainTablesByVpc;
   endpointTypesByService = /* @__PURE__ */ new Map();
   unreadableEndpointsByVpc = /* @__PURE__ */ new Map();
+  functionGroupsByVpc = /* @__PURE__ */ new Map();
   otherTypes;
   vpcFunctions;
   ingressBySource;
@@ -215,6 +216,14 @@ var NetworkModel = class {
   /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
   subnetLinksOf(fn) {
     return fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.subnets) : [];
+  }
+  /** The security groups of the template that the Lambda functions of a VPC use, each once. */
+  functionGroupsIn(vpc) {
+    const known = this.functionGroupsByVpc.get(vpc);
+    if (known) return known;
+    const groups = [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))];
+    this.functionGroupsByVpc.set(vpc, groups);
+    return groups;
   }
   securityGroupsOf(fn) {
     return fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.securityGroups).flatMap(resourceTarget) : [];

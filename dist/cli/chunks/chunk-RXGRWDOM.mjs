@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   parseYaml
-} from "./chunk-3A6X2K35.mjs";
+} from "./chunk-7O2X3CIT.mjs";
 import {
   parseJson
 } from "./chunk-65YOGIUP.mjs";
@@ -24,8 +24,11 @@ import {
 import { closeSync, constants, openSync, readSync } from "node:fs";
 import { basename, extname } from "node:path";
 var SERVERLESS_NAMES = /^serverless\.(ya?ml|json)$/i;
+function looksLikeTerraformPlan(text) {
+  return /"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text);
+}
 function looksLikeTemplate(file, text) {
-  return SERVERLESS_NAMES.test(basename(file)) || /AWSTemplateFormatVersion/.test(text) || /AWS::Serverless-2016-10-31/.test(text) || /^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text) || /["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text) || /"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text);
+  return SERVERLESS_NAMES.test(basename(file)) || /AWSTemplateFormatVersion/.test(text) || /AWS::Serverless-2016-10-31/.test(text) || /^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text) || /["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text) || looksLikeTerraformPlan(text);
 }
 function readTemplate(file, found = false) {
   const read = readRegularFile(file);
@@ -102,6 +105,7 @@ function error(file, message, loc) {
 
 export {
   SERVERLESS_NAMES,
+  looksLikeTerraformPlan,
   readTemplate,
   readTemplateText
 };

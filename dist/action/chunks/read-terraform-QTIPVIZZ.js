@@ -7,14 +7,13 @@ import {
 } from "./chunk-JKII6T5B.js";
 import {
   moduleFiles
-} from "./chunk-HUZN3V5V.js";
-import "./chunk-2UH2G3T2.js";
+} from "./chunk-KBET43YG.js";
 import {
   isInside,
   readRegularFile,
   realPath,
   workTreeAround
-} from "./chunk-MNKEWARX.js";
+} from "./chunk-ZF22QHF3.js";
 import {
   entries,
   text

@@ -10,16 +10,18 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-PFV2A5YV.mjs";
-import "./chunk-3QPMGU6A.mjs";
+} from "./chunk-CSUEPOBH.mjs";
 import {
   renderPolicies,
   styleOf
-} from "./chunk-NVYTPEYV.mjs";
+} from "./chunk-QYNGZKKR.mjs";
 import "./chunk-M5HLXEQZ.mjs";
-import "./chunk-3A6X2K35.mjs";
+import {
+  looksLikeTerraformPlan
+} from "./chunk-RXGRWDOM.mjs";
+import "./chunk-7O2X3CIT.mjs";
 import "./chunk-65YOGIUP.mjs";
-import "./chunk-KRPGRBNF.mjs";
+import "./chunk-XHTJP7A2.mjs";
 import "./chunk-6RE2PP6W.mjs";
 import "./chunk-72UZFNFM.mjs";
 import "./chunk-3P5SBIBK.mjs";
@@ -52,7 +54,7 @@ async function runPolicy(template, flags) {
   for (const { file, model } of result.models) {
     const read = readRegularFile(file);
     const text = read.ok ? read.bytes.toString("utf8") : "";
-    if (isTerraformSource(file) || /"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text)) {
+    if (isTerraformSource(file) || looksLikeTerraformPlan(text)) {
       process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: a Terraform input: policy writes CloudFormation, not HCL (the actions and ARNs are the same for an aws_iam_policy_document)`)}
 `);
       continue;

@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   splicesByFinding
-} from "./chunk-QVEEFP5Z.mjs";
+} from "./chunk-LJS2CFXA.mjs";
 import {
   isStackUri
 } from "./chunk-SMLWFBTI.mjs";
@@ -9,14 +9,18 @@ import {
   escapeJsonText,
   escapeSarifText
 } from "./chunk-7P5REPPQ.mjs";
-import "./chunk-NVYTPEYV.mjs";
+import "./chunk-QYNGZKKR.mjs";
 import "./chunk-M5HLXEQZ.mjs";
-import "./chunk-3A6X2K35.mjs";
+import "./chunk-RXGRWDOM.mjs";
+import "./chunk-7O2X3CIT.mjs";
 import "./chunk-65YOGIUP.mjs";
 import "./chunk-72UZFNFM.mjs";
+import "./chunk-6YD6YV4O.mjs";
+import "./chunk-2SKCAMDE.mjs";
 import {
   workTreeAround
 } from "./chunk-POX2ISVA.mjs";
+import "./chunk-F2ADEYOF.mjs";
 import {
   lineLocator
 } from "./chunk-TUTQMF66.mjs";

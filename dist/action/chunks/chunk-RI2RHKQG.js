@@ -1,11 +1,12 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
+  SHORT_FORMS,
   parseJson,
   require_dist
-} from "./chunk-ETN377VZ.js";
+} from "./chunk-QWIDRXWF.js";
 import {
   ConfinedFiles
-} from "./chunk-MNKEWARX.js";
+} from "./chunk-ZF22QHF3.js";
 import {
   InputError,
   toPlain
@@ -49,12 +50,16 @@ function written(v) {
   }
 }
 var isUnwritable = (w) => typeof w === "object" && !Array.isArray(w) && "unwritable" in w;
+function isIntrinsicKey(key) {
+  return typeof key === "string" && /^(Ref|Fn::\w+)$/.test(key);
+}
 
 // src/engine/fix/render-policy.ts
 function styleOf(file, text) {
   if (/\.json$/i.test(file)) return "json";
-  return /(^|[\s[{,:-])!(Ref|GetAtt|Sub|Join|Select|If|ImportValue|FindInMap|GetAZs|Split|Base64|Cidr)\b/m.test(text) ? "yaml-short" : "yaml-long";
+  return SHORT_FORM_IN_TEXT.test(text) ? "yaml-short" : "yaml-long";
 }
+var SHORT_FORM_IN_TEXT = new RegExp(`(^|[\\s[{,:-])(${Object.keys(SHORT_FORMS).join("|")})\\b`, "m");
 function statementOf(s, remarks) {
   const one = (xs) => xs.length === 1 ? xs[0] : xs;
   const resources = [];
@@ -287,6 +292,7 @@ function nestedTemplates(read) {
 }
 
 export {
+  isIntrinsicKey,
   styleOf,
   policyDocument,
   toShortForms,

@@ -4,15 +4,19 @@ import {
 } from "./chunk-SMLWFBTI.mjs";
 import {
   isCloudAssembly,
+  isIntrinsicKey,
   quoteVersions,
   styleOf,
   toShortForms
-} from "./chunk-NVYTPEYV.mjs";
+} from "./chunk-QYNGZKKR.mjs";
+import {
+  looksLikeTerraformPlan
+} from "./chunk-RXGRWDOM.mjs";
 import {
   CUSTOM_TAGS,
   parseYaml,
   require_dist
-} from "./chunk-3A6X2K35.mjs";
+} from "./chunk-7O2X3CIT.mjs";
 import {
   findNodeAtLocation,
   parseJson,
@@ -45,7 +49,7 @@ function spliceJson(text, tree, intent) {
   const unit = indentUnit(text);
   if (!existing) return { splices: [appendTo(text, props, `${JSON.stringify(intent.property)}: `, [intent.kind === "append" ? intent.items : intent.value], unit)] };
   if (intent.kind === "replace") {
-    const intrinsic = existing.type === "object" && existing.children?.length === 1 && /^(Ref|Fn::\w+)$/.test(String(existing.children[0]?.children?.[0]?.value));
+    const intrinsic = existing.type === "object" && existing.children?.length === 1 && isIntrinsicKey(existing.children[0]?.children?.[0]?.value);
     if (existing.type !== "array" && existing.type !== "object" || intrinsic) return { refused: `${intent.property} is written as an expression` };
     const indent = leading(text, text.lastIndexOf("\n", existing.offset - 1) + 1);
     return { splices: [{ start: existing.offset, end: existing.offset + existing.length, text: rendered(intent.value, indent, unit) }] };
@@ -128,7 +132,7 @@ function spliceYaml(text, doc, change, style) {
 `).join(""));
 }
 function replacement(text, node, change, style) {
-  if (!((0, import_yaml.isSeq)(node) || (0, import_yaml.isMap)(node)) || node.tag || (0, import_yaml.isMap)(node) && node.items.length === 1 && /^(Ref|Fn::\w+)$/.test(String(node.items[0]?.key?.value))) {
+  if (!((0, import_yaml.isSeq)(node) || (0, import_yaml.isMap)(node)) || node.tag || (0, import_yaml.isMap)(node) && node.items.length === 1 && isIntrinsicKey(node.items[0]?.key?.value)) {
     return { refused: `${change.property} is written as an expression` };
   }
   const [start, end] = [node.range[0], node.range[1]];
@@ -179,7 +183,7 @@ ${block.split("\n").filter((l) => l !== "").map((l) => `${pad}  ${l}
 `).join("")}`;
 }
 function isIntrinsic(value) {
-  return typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 && /^(Ref|Fn::\w+)$/.test(Object.keys(value)[0]);
+  return typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 1 && isIntrinsicKey(Object.keys(value)[0]);
 }
 function yamlDocument(value, style) {
   const doc = new import_yaml.Document(value, { customTags: CUSTOM_TAGS });
@@ -278,7 +282,7 @@ function editableFile(file) {
   const read = readRegularFile(file);
   if (!read.ok) return { refused: read.reason };
   const text = read.bytes.toString("utf8");
-  if (/"format_version"\s*:/.test(text) && /"planned_values"\s*:/.test(text)) return { refused: "a Terraform plan: fix the .tf source by hand" };
+  if (looksLikeTerraformPlan(text)) return { refused: "a Terraform plan: fix the .tf source by hand" };
   const style = styleOf(file, text);
   return style === "json" ? editableJson(text) : editableYaml(text, style);
 }
