@@ -1,3 +1,4 @@
+import { getOrMake } from '../src/engine/util/lists.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
@@ -35,10 +36,15 @@ SqsEndpoint:
         report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
         continue;
       }
-      const vpc = model.vpcOfEndpoint(endpoint)!;
-      if (!zonesOfVpc.has(vpc)) zonesOfVpc.set(vpc, functionZones(model, functions));
+      // Functions near an endpoint are in its VPC, so it is known here.
+      const vpc = model.vpcOfEndpoint(endpoint);
+      if (!vpc) continue;
+      const zones = getOrMake(zonesOfVpc, vpc, () => functionZones(model, functions));
       const ownSubnets = new Set(linkTargets(linkedItems(endpoint.subnets)));
-      const coverage = coverageOf([...ownSubnets].map((s) => s.zone), zonesOfVpc.get(vpc)!);
+      const coverage = coverageOf(
+        [...ownSubnets].map((s) => s.zone),
+        zones,
+      );
       if (coverage.uncovered.count > 0) {
         const shown = coverage.uncovered.first.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`);
         const more = coverage.uncovered.count - shown.length;
@@ -48,21 +54,33 @@ SqsEndpoint:
           message: `${label(endpoint)} has no subnet in ${shown.join(', ')}${more > 0 ? ` and ${more} more zones` : ''}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`,
         });
       } else if (coverage.unverifiable) {
-        report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment` });
+        report({
+          subject: endpoint,
+          level: 'note',
+          message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment`,
+        });
       } else {
         // A subnet the endpoint has itself is covered, whatever its zone.
-        const unknown = zonesOfVpc.get(vpc)!.unknown;
+        const unknown = zones.unknown;
         const open = firstNotIn(unknown, ownSubnets, 3);
-        if (open.length === 0) continue;
+        const [first] = open;
+        if (!first) continue;
         const more = unknown.size - [...ownSubnets].filter((s) => unknown.has(s)).length - open.length;
-        const why = open[0]!.zone.kind === 'unknown' ? open[0]!.zone.reason : '';
-        report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)}${more > 0 ? ` and ${more} more` : ''} is not known before deployment (${why})` });
+        const why = first.zone.kind === 'unknown' ? first.zone.reason : '';
+        report({
+          subject: endpoint,
+          level: 'note',
+          message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)}${more > 0 ? ` and ${more} more` : ''} is not known before deployment (${why})`,
+        });
       }
     }
   },
 });
 
-type ZoneEntry = { readonly zone: Zone; readonly subnets: Set<Subnet> };
+interface ZoneEntry {
+  readonly zone: Zone;
+  readonly subnets: Set<Subnet>;
+}
 
 interface FunctionZones {
   /** The known zones, each once, with the subnets in it, by the way they are written (only those compare). */
@@ -118,7 +136,12 @@ function coverageOf(own: readonly Zone[], functions: FunctionZones): { uncovered
   }
   const same = functions.byClass.get(only) ?? new Map<string, ZoneEntry>();
   const missing = same.size - coveredIn(same);
-  const first = missing > 0 ? firstNotIn(same.values(), new Set(), 3 + ownKeys.size).filter((e) => !ownKeys.has(zoneKey(e.zone))).slice(0, 3) : [];
+  const first =
+    missing > 0
+      ? firstNotIn(same.values(), new Set(), 3 + ownKeys.size)
+          .filter((e) => !ownKeys.has(zoneKey(e.zone)))
+          .slice(0, 3)
+      : [];
   return { uncovered: { count: missing, first }, unverifiable: functions.count > same.size };
 }
 

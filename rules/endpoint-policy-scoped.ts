@@ -83,7 +83,13 @@ QldbEndpoint:
       if (endpoint.service.kind === 'other') continue;
       const policy = endpoint.policy;
       if (endpoint.service.kind === 'aws' && !endpointServiceFacts(endpoint.service.name).policySupported) {
-        if (policy.state !== 'absent') report({ subject: endpoint, loc: policy.loc, level: 'note', message: `${label(endpoint)}: ${endpoint.service.name} does not enforce endpoint policies, so AWS allows full access through the endpoint whatever this policy says` });
+        if (policy.state !== 'absent')
+          report({
+            subject: endpoint,
+            loc: policy.loc,
+            level: 'note',
+            message: `${label(endpoint)}: ${endpoint.service.name} does not enforce endpoint policies, so AWS allows full access through the endpoint whatever this policy says`,
+          });
         continue;
       }
       if (policy.state === 'absent') {
@@ -99,7 +105,8 @@ QldbEndpoint:
         report({ subject: endpoint, loc: policy.loc, level: 'note', message: `cannot verify the policy of ${label(endpoint)}: ${policy.reason}` });
         continue;
       }
-      for (const why of policy.document.unreadable) report({ subject: endpoint, loc: policy.loc, level: 'note', message: `cannot verify a statement of the policy of ${label(endpoint)}: ${why}` });
+      for (const why of policy.document.unreadable)
+        report({ subject: endpoint, loc: policy.loc, level: 'note', message: `cannot verify a statement of the policy of ${label(endpoint)}: ${why}` });
       const consumersKnown = model.hasLambdaConsumers(endpoint);
       for (const statement of policy.document.statements) {
         if (!statement.effect.known || statement.effect.value !== 'Allow') continue;
@@ -113,25 +120,48 @@ QldbEndpoint:
  * The statement's findings. Without consumers in the template (`consumersKnown` false) the principal cannot be judged:
  * who uses the endpoint is not written here, so a principal problem is a note that says how to name them.
  */
-function checkStatement(endpoint: VpcEndpoint, s: PolicyStatement, typeOf: (id: string) => string | undefined, allowed: readonly RegExp[], consumersKnown: boolean): Report[] {
+function checkStatement(
+  endpoint: VpcEndpoint,
+  s: PolicyStatement,
+  typeOf: (id: string) => string | undefined,
+  allowed: readonly RegExp[],
+  consumersKnown: boolean,
+): Report[] {
   const found: Report[] = [];
-  const at = (loc: PolicyStatement['loc'], problem: string, fix: string) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
+  const at = (loc: PolicyStatement['loc'], problem: string, fix: string) =>
+    found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
   const principalAt = (loc: PolicyStatement['loc'], problem: string, fix: string) =>
-    consumersKnown ? at(loc, problem, fix) : found.push({ subject: endpoint, loc, level: 'note', message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
+    consumersKnown
+      ? at(loc, problem, fix)
+      : found.push({ subject: endpoint, loc, level: 'note', message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
   const unverifiable = (field: StatementField & { present: true }, name: string) => {
     const unknown = values(field.value).find((v) => v.kind === 'unknown');
-    if (unknown?.kind === 'unknown') found.push({ subject: endpoint, loc: field.keyLoc, level: 'note', message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown.reason}` });
+    if (unknown?.kind === 'unknown')
+      found.push({
+        subject: endpoint,
+        loc: field.keyLoc,
+        level: 'note',
+        message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown.reason}`,
+      });
   };
 
-  if (s.notPrincipal.present) principalAt(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed', 'name the execution role in Principal');
+  if (s.notPrincipal.present)
+    principalAt(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed', 'name the execution role in Principal');
   else if (!s.principal.present) principalAt(s.loc, 'an Allow statement without Principal applies to every principal', 'name the execution role');
   else {
     const verdict = principalProblem(s.principal.value, s, typeOf, allowed);
     if (verdict && 'problem' in verdict) principalAt(s.principal.keyLoc, verdict.problem, verdict.fix);
-    else if (verdict) found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
+    else if (verdict)
+      found.push({
+        subject: endpoint,
+        loc: s.principal.keyLoc,
+        level: 'note',
+        message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}`,
+      });
   }
 
-  if (s.notAction.present) at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed', 'list the actions the function calls');
+  if (s.notAction.present)
+    at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed', 'list the actions the function calls');
   else if (s.action.present) {
     const wild = values(s.action.value).filter(isWildcardAction).map(display);
     if (wild.length > 0) at(s.action.keyLoc, `Action ${wild.join(', ')} allows every action`, 'list the actions the function calls');
@@ -169,7 +199,10 @@ function principalProblem(
     const restricted = principalArnRestriction(s, typeOf);
     if (restricted === 'roles') return undefined;
     if (restricted === 'unknown') return { unknown: 'the aws:PrincipalArn condition names values not known before deployment' };
-    return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account', fix: 'name the execution role' };
+    return {
+      problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account',
+      fix: 'name the execution role',
+    };
   }
   const bad = entries.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown) || (e.shape !== undefined && a.test(e.shape))));
   const unknowns = entries.filter((e) => e.kind === 'unknown');

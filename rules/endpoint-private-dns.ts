@@ -36,7 +36,8 @@ SqsEndpoint:
       if (service.kind === 'other') continue;
       if (service.kind === 'unknown' || privateDns.state === 'unknown') {
         if (!(privateDns.state === 'set' && privateDns.value)) {
-          const why = service.kind === 'unknown' ? `its ServiceName: ${service.reason}` : `PrivateDnsEnabled: ${privateDns.state === 'unknown' ? privateDns.reason : ''}`;
+          const why =
+            service.kind === 'unknown' ? `its ServiceName: ${service.reason}` : `PrivateDnsEnabled: ${privateDns.state === 'unknown' ? privateDns.reason : ''}`;
           report({ subject: endpoint, level: 'note', message: `cannot verify private DNS of ${label(endpoint)}: ${why}` });
         }
         continue;
@@ -44,8 +45,8 @@ SqsEndpoint:
       if (privateDns.value) continue;
       // S3/DynamoDB: with a Gateway endpoint in the VPC, in-VPC calls take the gateway; the Interface endpoint serves
       // on-premises clients, and private DNS would take the VPC's calls away from the free gateway.
-      const gateway = model.endpointTypesOf(model.vpcOfEndpoint(endpoint)!, service.name).has('gateway');
-      if (gateway) continue;
+      const vpc = model.vpcOfEndpoint(endpoint);
+      if (vpc && model.endpointTypesOf(vpc, service.name).has('gateway')) continue;
       report({
         subject: endpoint,
         ...(privateDns.state === 'set' ? { loc: privateDns.loc } : {}),
@@ -62,7 +63,12 @@ SqsEndpoint:
  */
 function privateDnsFix(endpoint: VpcEndpoint, vpc: Vpc | undefined): FixIntent {
   const changes: FixChange[] = [{ kind: 'set', resource: endpoint.id, property: 'PrivateDnsEnabled', value: true }];
-  if (vpc && !(vpc.dnsHostnames.state !== 'unknown' && vpc.dnsHostnames.value)) changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true });
-  if (vpc && !(vpc.dnsSupport.state !== 'unknown' && vpc.dnsSupport.value)) changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true });
-  return { description: `set PrivateDnsEnabled true on ${endpoint.id}${changes.length > 1 ? `, and the DNS settings it needs on ${vpc?.id ?? ''}` : ''}`, changes };
+  if (vpc && !(vpc.dnsHostnames.state !== 'unknown' && vpc.dnsHostnames.value))
+    changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true });
+  if (vpc && !(vpc.dnsSupport.state !== 'unknown' && vpc.dnsSupport.value))
+    changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true });
+  return {
+    description: `set PrivateDnsEnabled true on ${endpoint.id}${changes.length > 1 ? `, and the DNS settings it needs on ${vpc?.id ?? ''}` : ''}`,
+    changes,
+  };
 }

@@ -109,7 +109,9 @@ interface Scope {
   readonly portsText: string;
   readonly serviceName: string;
   /** The Lambda functions' groups when the template holds consumers of the endpoint; otherwise its consumers are not known. */
-  readonly consumers: { readonly kind: 'lambda'; readonly groups: readonly SecurityGroup[]; readonly unknownFunctions: readonly string[] } | { readonly kind: 'not-in-template'; readonly vpcBlocks: readonly Cidr[] };
+  readonly consumers:
+    | { readonly kind: 'lambda'; readonly groups: readonly SecurityGroup[]; readonly unknownFunctions: readonly string[] }
+    | { readonly kind: 'not-in-template'; readonly vpcBlocks: readonly Cidr[] };
   /** What the messages say is allowed. */
   readonly allowed: string;
 }
@@ -117,7 +119,8 @@ interface Scope {
 function scopeOf(endpoint: VpcEndpoint, model: NetworkModel, lambda: { groups: readonly SecurityGroup[]; unknownFunctions: readonly string[] }): Scope {
   const service = endpoint.service;
   const ports = service.kind === 'other' ? 'own' : service.kind === 'aws' ? endpointServiceFacts(service.name).ports : [443];
-  const portsText = ports === 'own' ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(', ')} or ${ports.at(-1)}`}`;
+  const portsText =
+    ports === 'own' ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(', ')} or ${ports.at(-1)}`}`;
   const serviceName = service.kind === 'aws' ? service.name : 'the service';
   if (model.hasLambdaConsumers(endpoint)) {
     const from = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, ' or ')}` : "a Lambda function's group";
@@ -125,7 +128,13 @@ function scopeOf(endpoint: VpcEndpoint, model: NetworkModel, lambda: { groups: r
   }
   const vpc = model.vpcOfEndpoint(endpoint);
   const vpcBlocks = (vpc?.cidrBlocks ?? []).flatMap((b) => (b.known ? [parseCidr(b.value)].filter((c): c is Cidr => c !== undefined) : []));
-  return { ports, portsText, serviceName, consumers: { kind: 'not-in-template', vpcBlocks }, allowed: `${portsText} from the consumers' security groups or ranges of the VPC` };
+  return {
+    ports,
+    portsText,
+    serviceName,
+    consumers: { kind: 'not-in-template', vpcBlocks },
+    allowed: `${portsText} from the consumers' security groups or ranges of the VPC`,
+  };
 }
 
 function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report, options }: RuleContext<Options>, scope: Scope): void {
@@ -136,7 +145,15 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
   }
   const unattached = model.unattachedRules.filter((u) => u.direction === 'ingress');
   if (ingress.length === 0 && unknownIngress.length === 0 && unattached.length > 0) {
-    report({ subject: group, level: 'note', message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(unattached.map((u) => u.reason), 5, '; ')} may belong to it` });
+    report({
+      subject: group,
+      level: 'note',
+      message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(
+        unattached.map((u) => u.reason),
+        5,
+        '; ',
+      )} may belong to it`,
+    });
     return;
   }
   if (ingress.length === 0 && unknownIngress.length === 0) {
@@ -152,7 +169,12 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
   const allowedSources = new Set(options.allowedSources);
   const fix = narrowingFix(group, endpoint, model, scope);
   for (const rule of ingress) {
-    const { problems, unknowns } = assess(rule, scope, { resource: (g) => model.isFunctionGroup(g), external: (id) => model.isExternalFunctionGroup(id) }, allowedSources);
+    const { problems, unknowns } = assess(
+      rule,
+      scope,
+      { resource: (g) => model.isFunctionGroup(g), external: (id) => model.isExternalFunctionGroup(id) },
+      allowedSources,
+    );
     const subject = rule.origin.kind === 'standalone' ? rule.origin.resource : group;
     if (problems.length > 0) {
       report({
@@ -173,7 +195,12 @@ interface FunctionGroups {
   external(id: string): boolean;
 }
 
-function assess(rule: SecurityGroupRule, scope: Scope, isFunctionGroup: FunctionGroups, allowedSources: ReadonlySet<string>): { problems: string[]; unknowns: string[] } {
+function assess(
+  rule: SecurityGroupRule,
+  scope: Scope,
+  isFunctionGroup: FunctionGroups,
+  allowedSources: ReadonlySet<string>,
+): { problems: string[]; unknowns: string[] } {
   const found = { problems: [] as string[], unknowns: [] as string[] };
   if (scope.ports !== 'own') assessPorts(rule, scope.ports, scope.serviceName, found);
   if (allowedByOption(rule.peer, allowedSources)) return found;
@@ -181,7 +208,6 @@ function assess(rule: SecurityGroupRule, scope: Scope, isFunctionGroup: Function
   else assessAnySource(rule.peer, scope.consumers.vpcBlocks, found);
   return found;
 }
-
 
 /** The template holds the endpoint's consumers: the source must be a Lambda function's group. */
 function assessLambdaSource(peer: Peer, isFunctionGroup: FunctionGroups, unknownFunctions: readonly string[], { problems, unknowns }: Verdicts): void {
@@ -197,11 +223,13 @@ function assessLambdaSource(peer: Peer, isFunctionGroup: FunctionGroups, unknown
       if (peer.group.kind === 'resource') {
         if (isFunctionGroup.resource(peer.group.target)) break;
         if (unknownFunctions.length === 0) problems.push(`no Lambda function uses the source group ${label(peer.group.target)}`);
-        else unknowns.push(`the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`);
+        else
+          unknowns.push(
+            `the source group ${label(peer.group.target)} may belong to ${listOf(unknownFunctions)}, whose security groups are not known before deployment`,
+          );
       } else if (peer.group.kind === 'external') {
         if (!isFunctionGroup.external(peer.group.id)) unknowns.push(`source group ${peer.group.id} is not in this template`);
-      }
-      else unknowns.push(`source group: ${peer.group.reason}`);
+      } else unknowns.push(`source group: ${peer.group.reason}`);
       break;
     case 'unknown':
       unknowns.push(`source ${peer.reason}`);
@@ -242,7 +270,7 @@ function narrowingFix(group: SecurityGroup, endpoint: VpcEndpoint, model: Networ
   const ingress = model.rulesOf(group, 'ingress');
   if (ingress.some((r) => r.origin.kind !== 'inline') || group.unknownRules.length > 0) return undefined;
   // A rule with a value not known before deployment (a condition, a parameter) is someone's decision: not replaced.
-  if (ingress.some((r) => r.protocol.known === false || r.fromPort.known === false || r.toPort.known === false || r.peer.kind === 'unknown')) return undefined;
+  if (ingress.some((r) => !r.protocol.known || r.fromPort.known === false || r.toPort.known === false || r.peer.kind === 'unknown')) return undefined;
   const vpc = model.vpcOfEndpoint(endpoint);
   const groups = vpc ? model.functionGroupsIn(vpc) : [];
   const source = groups.length === 1 ? groups[0] : undefined;

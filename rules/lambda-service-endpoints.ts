@@ -1,7 +1,7 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkTargets } from '../src/engine/model/links.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
-import { endpointNeed, type EndpointNeed } from '../src/engine/model/aws-services.js';
+import { endpointNeed, serviceOfAction, type EndpointNeed } from '../src/engine/model/aws-services.js';
 import { grantsOf, isLambdaServiceCall, type Grant } from '../src/engine/model/grants.js';
 import { label, labels, tableText, type Subnet } from '../src/engine/model/types.js';
 
@@ -26,7 +26,10 @@ export default defineRule<Options>({
       type: 'object',
       properties: {
         ignoreServices: { description: 'IAM service prefixes (sqs, s3, …) not to demand endpoints for.', type: 'array', items: { type: 'string' } },
-        assumeEgress: { description: 'Assume the functions have a NAT or transit gateway route defined elsewhere (another stack): the rule stays silent.', type: 'boolean' },
+        assumeEgress: {
+          description: 'Assume the functions have a NAT or transit gateway route defined elsewhere (another stack): the rule stays silent.',
+          type: 'boolean',
+        },
       },
     },
     defaults: { ignoreServices: [], assumeEgress: false },
@@ -63,7 +66,9 @@ SecretsManagerEndpoint:
     for (const fn of model.functions) {
       if (fn.vpcConfig.state !== 'set') continue;
       const name = label(fn);
-      const note = (why: string) => report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+      const note = (why: string) => {
+        report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+      };
       const links = model.subnetLinksOf(fn);
       const subnets = linkTargets(links);
       if (subnets.length === 0) {
@@ -73,7 +78,8 @@ SecretsManagerEndpoint:
       const egress = subnets.map((s) => [s, egressOf(model, s)] as const);
       const isolated = egress.filter(([, e]) => e === 'none').map(([s]) => s);
       if (isolated.length === 0) {
-        if (egress.some(([, e]) => e === 'unknown') || subnets.length < links.length) note('the default routes of its subnets are not all known before deployment');
+        if (egress.some(([, e]) => e === 'unknown') || subnets.length < links.length)
+          note('the default routes of its subnets are not all known before deployment');
         continue;
       }
       const role = model.roleOf(fn);
@@ -86,7 +92,7 @@ SecretsManagerEndpoint:
       // event source of the function are the Lambda service's own calls.
       const services = new Map<string, { grant: Grant; need: EndpointNeed }>();
       for (const grant of grants.actions) {
-        const prefix = grant.action.toLowerCase().split(':')[0]!;
+        const prefix = serviceOfAction(grant.action);
         if (isLambdaServiceCall(grant, fn, model)) continue;
         const need = endpointNeed(grant.action);
         const key = need.kind === 'endpoint' ? need.names.join('|') : prefix;
@@ -107,18 +113,20 @@ SecretsManagerEndpoint:
         if (need.resourceType && model.hasOtherOfType(need.resourceType)) continue;
         // A Gateway endpoint of the service in the VPC is the endpoint this rule asks for; whether it is on the
         // function's route tables is gateway-endpoint-routes' concern (a warning, as the contract has it).
-        const served = vpc !== undefined && need.names.some((n) => model.endpointTypesOf(vpc, n).has('interface') || (need.gateway === true && model.endpointTypesOf(vpc, n).has('gateway')));
+        const served =
+          vpc !== undefined &&
+          need.names.some((n) => model.endpointTypesOf(vpc, n).has('interface') || (need.gateway === true && model.endpointTypesOf(vpc, n).has('gateway')));
         if (served) continue;
-        const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]!);
-        const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
-        const doubt =
-          !vpc
-            ? 'its VPC is not in this template'
-            : unreadableEndpoints.length > 0
-              ? `the service of ${labels(unreadableEndpoints)} is not known`
-              : sharedZones.length > 0
-                ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC`
-                : undefined;
+        const [serviceName = serviceOfAction(grant.action)] = need.names;
+        const name = need.global ? `com.amazonaws.${serviceName}` : model.endpointServiceName(serviceName);
+        const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${serviceName}` : name}: ${why}`;
+        const doubt = !vpc
+          ? 'its VPC is not in this template'
+          : unreadableEndpoints.length > 0
+            ? `the service of ${labels(unreadableEndpoints)} is not known`
+            : sharedZones.length > 0
+              ? `private hosted zone ${labels(sharedZones)} may send it to an endpoint shared from another VPC`
+              : undefined;
         if (doubt) unverifiable.push(`maybe ${add} (${doubt})`);
         else missing.push(add);
       }
@@ -128,7 +136,11 @@ SecretsManagerEndpoint:
           message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
           related: [
             ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
-            ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: tableText(t), loc: t.loc, logicalId: t.main ? undefined : t.name })),
+            ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({
+              message: tableText(t),
+              loc: t.loc,
+              logicalId: t.main ? undefined : t.name,
+            })),
           ],
         });
       } else if (unverifiable.length > 0) note(unverifiable.join('; '));
@@ -150,4 +162,3 @@ function egressOf(model: NetworkModel, subnet: Subnet): 'out' | 'none' | 'unknow
   }
   return unknown ? 'unknown' : 'none';
 }
-

@@ -39,7 +39,8 @@ FunctionSecurityGroup:
       if (group.vpcDefault) {
         // Not a resource of the template: the finding goes to each function, at its entry in SecurityGroupIds.
         for (const fn of functions) {
-          const entry = fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.securityGroups).find((l) => l.kind === 'resource' && l.target === group) : undefined;
+          const entry =
+            fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.securityGroups).find((l) => l.kind === 'resource' && l.target === group) : undefined;
           report({
             subject: fn,
             ...(entry ? { loc: entry.loc } : {}),
@@ -54,7 +55,15 @@ FunctionSecurityGroup:
       const unknown = group.unknownRules.filter((u) => u.direction === 'egress');
       const unattached = model.unattachedRules.filter((u) => u.direction === 'egress');
       if (egress.length === 0 && unknown.length === 0 && unattached.length > 0) {
-        report({ subject: group, level: 'note', message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(unattached.map((u) => u.reason), 5, '; ')} may belong to it` });
+        report({
+          subject: group,
+          level: 'note',
+          message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(
+            unattached.map((u) => u.reason),
+            5,
+            '; ',
+          )} may belong to it`,
+        });
         continue;
       }
       if (egress.length === 0 && unknown.length === 0) {
@@ -75,7 +84,12 @@ FunctionSecurityGroup:
             message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rangeText(rule.peer.range) : 'anywhere'}; ${advice}`,
           });
         } else if (verdict === 'unknown') {
-          report({ subject: group, loc: rule.loc, level: 'note', message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
+          report({
+            subject: group,
+            loc: rule.loc,
+            level: 'note',
+            message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment`,
+          });
         }
       }
     }
@@ -98,7 +112,8 @@ function adviceFor(group: SecurityGroup, model: NetworkModel): string {
   for (const service of ['s3', 'dynamodb']) {
     if (vpc && model.endpointTypesOf(vpc, service).has('gateway')) targets.add(`tcp 443 to the prefix list of ${model.endpointServiceName(service)}`);
   }
-  if (targets.size === 0) return "allow only tcp 443 to the endpoints' security groups or prefix lists, and the ports of the databases or caches the functions use";
+  if (targets.size === 0)
+    return "allow only tcp 443 to the endpoints' security groups or prefix lists, and the ports of the databases or caches the functions use";
   return `allow only what the functions use: ${listOf(targets, 6)}`;
 }
 

@@ -59,7 +59,13 @@ PrivateSubnetARouteTable:
       }
       const first = exposures[0];
       if (!first) {
-        if (unverifiable.length > 0) report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join('; ')}` });
+        if (unverifiable.length > 0)
+          report({
+            subject: fn,
+            loc: model.unknownCauseOf(fn),
+            level: 'note',
+            message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join('; ')}`,
+          });
         continue;
       }
       const describe = (x: Exposure) => {

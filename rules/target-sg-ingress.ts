@@ -74,7 +74,9 @@ DatabaseSecurityGroup:
 
 /** The Lambda functions whose security groups are sources in the target's group. */
 function reachingFunctions(group: SecurityGroup, model: NetworkModel): LambdaFunction[] {
-  const sources = model.rulesOf(group, 'ingress').flatMap((r) => (r.peer.kind === 'security-group' && r.peer.group.kind === 'resource' ? [r.peer.group.target] : []));
+  const sources = model
+    .rulesOf(group, 'ingress')
+    .flatMap((r) => (r.peer.kind === 'security-group' && r.peer.group.kind === 'resource' ? [r.peer.group.target] : []));
   return [...new Set(sources.flatMap((g) => model.functionsUsing(g)))];
 }
 
@@ -107,7 +109,7 @@ function checkGroup(group: SecurityGroup, target: PrivateTarget, functions: read
 /** The CIDR ranges of the subnets the functions run in: a source inside them is those functions' own network. */
 function subnetRanges(functions: readonly LambdaFunction[]): Cidr[] {
   const subnets = functions.flatMap((fn) => (fn.vpcConfig.state === 'set' ? linkTargets(linkedItems(fn.vpcConfig.subnets)) : []));
-  return subnets.flatMap((s) => (s.cidrBlock?.known ? [parseCidr(s.cidrBlock.value)].filter((c): c is Cidr => c !== undefined) : []));
+  return subnets.flatMap((s) => (s.cidrBlock.known ? [parseCidr(s.cidrBlock.value)].filter((c): c is Cidr => c !== undefined) : []));
 }
 
 function assessSource(peer: Peer, subnets: readonly Cidr[], allowed: ReadonlySet<string>, { problems, unknowns }: Verdicts): void {
@@ -125,4 +127,3 @@ function assessSource(peer: Peer, subnets: readonly Cidr[], allowed: ReadonlySet
   if (range && subnets.some((s) => cidrContains(s, range))) return;
   problems.push(`the CIDR range ${peer.range.value} is a source`);
 }
-

@@ -58,7 +58,12 @@ function writeInputs(dir: string, runs: number): Row[] {
     const file = join(dir, `template-${resources}.yaml`);
     writeFileSync(file, yamlTemplate(resources));
     const actual = Math.max(1, Math.round(resources / UNIT_SIZE)) * UNIT_SIZE;
-    rows.push({ key: String(resources), label: `${actual.toLocaleString('en')} resources (YAML)`, input: file, runs: resources >= 5_000 ? Math.max(3, Math.ceil(runs / 2)) : runs });
+    rows.push({
+      key: String(resources),
+      label: `${actual.toLocaleString('en')} resources (YAML)`,
+      input: file,
+      runs: resources >= 5_000 ? Math.max(3, Math.ceil(runs / 2)) : runs,
+    });
   }
   const many = join(dir, 'many');
   mkdirSync(many);
@@ -98,9 +103,13 @@ function writeRssHook(dir: string): string {
 function runOnce(command: Command, hook: string, rssFile: string): Sample {
   const [program, ...args] = command.argv;
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', hook, program!, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, EG_BENCH_RSS: rssFile } });
+  const r = spawnSync(process.execPath, ['--require', hook, program!, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, EG_BENCH_RSS: rssFile },
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && !(r.status === 1 && command.name !== 'floor' && command.name !== 'node')) throw new Error(`${command.name}: exit ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
+  if (r.status !== 0 && !(r.status === 1 && command.name !== 'floor' && command.name !== 'node'))
+    throw new Error(`${command.name}: exit ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
   return { ms, rssMb: Number(readFileSync(rssFile, 'utf8')) / 1024 };
 }
 
@@ -135,7 +144,15 @@ async function main(): Promise<void> {
     const hook = writeRssHook(dir);
     const rssFile = join(dir, 'rss');
     console.log(`endpoint-guard bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}; medians of alternated runs\n`);
-    const header = ['input', 'floor', 'endpoint-guard', '× floor', 'peak RSS', 'RSS × floor', ...(options.against ? ['previous build', 'this ÷ previous'] : [])];
+    const header = [
+      'input',
+      'floor',
+      'endpoint-guard',
+      '× floor',
+      'peak RSS',
+      'RSS × floor',
+      ...(options.against ? ['previous build', 'this ÷ previous'] : []),
+    ];
     const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
     const results = new Map<string, { eg: Sample; floor: Sample; node?: Sample }>();
     for (const row of rows) {
@@ -147,7 +164,9 @@ async function main(): Promise<void> {
       const base = m.get('floor')!;
       const previous = m.get('previous');
       results.set(row.key, { eg, floor: base, ...(m.get('node') ? { node: m.get('node')! } : {}) });
-      lines.push(`| ${[row.label, ms(base.ms), ms(eg.ms), ratio(eg.ms, base.ms), mb(eg.rssMb), ratio(eg.rssMb, base.rssMb), ...(previous ? [ms(previous.ms), ratio(eg.ms, previous.ms)] : [])].join(' | ')} |`);
+      lines.push(
+        `| ${[row.label, ms(base.ms), ms(eg.ms), ratio(eg.ms, base.ms), mb(eg.rssMb), ratio(eg.rssMb, base.rssMb), ...(previous ? [ms(previous.ms), ratio(eg.ms, previous.ms)] : [])].join(' | ')} |`,
+      );
       const node = m.get('node');
       if (node) lines.push(`| ${['`node -e 0`', '', ms(node.ms), ratio(eg.ms, node.ms), mb(node.rssMb), '', ...(previous ? ['', ''] : [])].join(' | ')} |`);
       console.log(lines.slice(node ? -2 : -1).join('\n'));
@@ -162,8 +181,9 @@ async function main(): Promise<void> {
 /** The targets of issue 15, each said as held or not, with the measured figure. */
 function printTargets(results: Map<string, { eg: Sample; floor: Sample; node?: Sample }>): void {
   const find = (key: string) => results.get(key);
-  const say = (what: string, value: number | undefined, limit: number) =>
-    value !== undefined && console.log(`${value <= limit ? 'holds' : 'misses'}: ${what} ${value.toFixed(2)}× (target ≤ ${limit}×)`);
+  const say = (what: string, value: number | undefined, limit: number) => {
+    if (value !== undefined) console.log(`${value <= limit ? 'holds' : 'misses'}: ${what} ${value.toFixed(2)}× (target ≤ ${limit}×)`);
+  };
   const small = find('50');
   say('one small template ÷ node -e 0', small?.node ? small.eg.ms / small.node.ms : undefined, 1.5);
   const many = find('many');

@@ -170,7 +170,11 @@ const assembly = app.synth();
 for (const file of readdirSync(assembly.directory).filter((f) => f.endsWith('.metadata.json') || f === 'manifest.json')) {
   const path = join(assembly.directory, file);
   const text = readFileSync(path, 'utf8');
-  const stripped = JSON.stringify(JSON.parse(text, (key, value: unknown) => (key === 'trace' && Array.isArray(value) ? undefined : value)), undefined, 2);
+  const stripped = JSON.stringify(
+    JSON.parse(text, (key, value: unknown) => (key === 'trace' && Array.isArray(value) ? undefined : value)),
+    undefined,
+    2,
+  );
   if (stripped !== text) writeFileSync(path, stripped);
 }
 

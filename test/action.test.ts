@@ -40,13 +40,19 @@ function runAction(inputs: Record<string, string>, event: Record<string, unknown
   return measuredAction(workspace, inputs, event, eventName, {}, action);
 }
 
-const pr = (headRepo = 'org/app') => ({ pull_request: { base: { sha: base, repo: { full_name: 'org/app' } }, head: { sha: head, repo: { full_name: headRepo } } } });
+const pr = (headRepo = 'org/app') => ({
+  pull_request: { base: { sha: base, repo: { full_name: 'org/app' } }, head: { sha: head, repo: { full_name: headRepo } } },
+});
 
 test('checks the workspace: annotations on the lines, outputs, a summary with a table and a Mermaid diagram, failure', () => {
   const r = runAction({ 'sarif-file': 'eg.sarif' }, pr());
   expect(r.code).toBe(1);
   const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error title='));
-  expect(annotations).toContainEqual(expect.stringMatching(/^::error title=endpoint-policy-scoped,file=stacks\/old-bad\.yaml,line=197,col=13::QldbSessionEndpoint, statement \d+: Principal "\*"/));
+  expect(annotations).toContainEqual(
+    expect.stringMatching(
+      /^::error title=endpoint-policy-scoped,file=stacks\/old-bad\.yaml,line=197,col=13::QldbSessionEndpoint, statement \d+: Principal "\*"/,
+    ),
+  );
   expect(annotations).toContainEqual(expect.stringMatching(/^::error title=vpc-dns-support,file=stacks\/old-bad\.yaml,line=21,col=7::/));
   expect(annotations.filter((a) => a.includes('file=stacks/good.yaml'))).toEqual([]);
   expect(r.stdout).toMatch(/^::error::endpoint-guard: \d+ finding\(s\) at or above error$/m);
@@ -119,7 +125,10 @@ const ALL_RULES_OFF = 'rules:\n  vpc-dns-support: off\n  endpoint-policy-scoped:
 
 test('custom rules (code) are refused for a pull request from a fork, and under pull_request_target', () => {
   const evil = "import { writeFileSync } from 'node:fs'; writeFileSync('pwned', 'x'); export default {};\n";
-  const { dir, event } = pullRequest({ '.endpoint-guard.yml': 'customRules: [rules]\n', 'rules/ok.mjs': 'export default {};\n', 'stacks/good.yaml': VIOLATING }, { 'rules/ok.mjs': evil });
+  const { dir, event } = pullRequest(
+    { '.endpoint-guard.yml': 'customRules: [rules]\n', 'rules/ok.mjs': 'export default {};\n', 'stacks/good.yaml': VIOLATING },
+    { 'rules/ok.mjs': evil },
+  );
   const fork = { pull_request: { ...event.pull_request, head: { ...event.pull_request.head, repo: { full_name: 'fork/app' } } } };
   for (const run of [runAction({ paths: 'stacks' }, fork, 'pull_request', dir), runAction({ paths: 'stacks' }, event, 'pull_request_target', dir)]) {
     expect(run.code).toBe(1);
@@ -128,7 +137,7 @@ test('custom rules (code) are refused for a pull request from a fork, and under 
   }
 });
 
-test('a pull request from a fork is judged by the base commit\'s configuration, not by one it adds or edits', () => {
+test("a pull request from a fork is judged by the base commit's configuration, not by one it adds or edits", () => {
   const { dir, event } = pullRequest(
     { 'stacks/.endpoint-guard.yml': 'rules:\n  vpc-dns-support: warning\n', 'stacks/app.yaml': VIOLATING },
     { 'stacks/.endpoint-guard.yml': ALL_RULES_OFF, '.endpoint-guard.yml': ALL_RULES_OFF },
@@ -146,7 +155,7 @@ test('a pull request from a fork is judged by the base commit\'s configuration, 
   expect(trusted.outputs.findings).toBe('0');
 });
 
-test('for a fork, a config the workflow keeps outside the checkout is read as it is (it is not the pull request\'s)', () => {
+test("for a fork, a config the workflow keeps outside the checkout is read as it is (it is not the pull request's)", () => {
   const { dir, event } = pullRequest({ 'stacks/app.yaml': VIOLATING }, { '.endpoint-guard.yml': ALL_RULES_OFF }, 'fork/app');
   const outside = join(mkdtempSync(join(tmpdir(), 'eg-action-config-')), 'policy.yml');
   writeFileSync(outside, 'rules:\n  vpc-dns-support: warning\n');
@@ -156,12 +165,14 @@ test('for a fork, a config the workflow keeps outside the checkout is read as it
   expect(r.outputs.errors).toBe('3');
 });
 
-test('a fork\'s pull request whose base commit is not in the clone is checked without any configuration, with a warning', () => {
+test("a fork's pull request whose base commit is not in the clone is checked without any configuration, with a warning", () => {
   const { dir, event } = pullRequest({ 'stacks/app.yaml': VIOLATING }, { '.endpoint-guard.yml': ALL_RULES_OFF }, 'fork/app');
   const shallow = { pull_request: { ...event.pull_request, base: { ...event.pull_request.base, sha: '0'.repeat(40) } } };
   const r = runAction({ paths: 'stacks' }, shallow, 'pull_request', dir);
   expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(/^::warning::endpoint-guard: the base commit 0{40} is not in the clone \(fetch-depth: 0 brings it\); checking without any configuration file$/m);
+  expect(r.stdout).toMatch(
+    /^::warning::endpoint-guard: the base commit 0{40} is not in the clone \(fetch-depth: 0 brings it\); checking without any configuration file$/m,
+  );
   expect(r.outputs.errors).toBe('4');
 });
 
@@ -184,18 +195,26 @@ export default defineRule({
   test('a .ts rule and a .mjs rule that import endpoint-guard are loaded and report on their lines', () => {
     const action = actionAsCheckedOut();
     expect(existsSync(join(dirname(action), '..', '..', 'node_modules'))).toBe(false);
-    const { dir, event } = pullRequest({ '.endpoint-guard.yml': 'customRules: [rules]\n', 'rules/vpc.ts': TS_RULE, 'rules/endpoint.mjs': MJS_RULE, 'stacks/app.yaml': GOOD }, {});
+    const { dir, event } = pullRequest(
+      { '.endpoint-guard.yml': 'customRules: [rules]\n', 'rules/vpc.ts': TS_RULE, 'rules/endpoint.mjs': MJS_RULE, 'stacks/app.yaml': GOOD },
+      {},
+    );
     const r = runAction({ paths: 'stacks' }, event, 'pull_request', dir, action);
     expect(r.stdout).not.toMatch(/cannot be loaded|Cannot find package|Unknown file extension/);
     expect(r.stdout).toMatch(/^::warning title=vpc-seen-ts,file=stacks\/app\.yaml,line=19,col=3::Vpc seen by TypeScript \(Vpc\)$/m);
-    expect(r.stdout).toMatch(/^::error title=endpoint-seen-mjs,file=stacks\/app\.yaml,line=\d+,col=\d+::QldbSessionEndpoint seen by an ES module \(QldbSessionEndpoint\)$/m);
+    expect(r.stdout).toMatch(
+      /^::error title=endpoint-seen-mjs,file=stacks\/app\.yaml,line=\d+,col=\d+::QldbSessionEndpoint seen by an ES module \(QldbSessionEndpoint\)$/m,
+    );
     expect(r.outputs.errors).toBe('1');
     expect(r.code).toBe(1);
   });
 
   test('a rule that cannot be loaded fails the step: a run that checked nothing does not pass', () => {
     const action = actionAsCheckedOut();
-    const { dir, event } = pullRequest({ '.endpoint-guard.yml': 'customRules: [rules]\n', 'rules/broken.ts': 'export default defineRule({ id: \n', 'stacks/app.yaml': GOOD }, {});
+    const { dir, event } = pullRequest(
+      { '.endpoint-guard.yml': 'customRules: [rules]\n', 'rules/broken.ts': 'export default defineRule({ id: \n', 'stacks/app.yaml': GOOD },
+      {},
+    );
     const r = runAction({ paths: 'stacks' }, event, 'pull_request', dir, action);
     expect(r.stdout).toMatch(/^::error title=endpoint-guard input error::.*rules\/broken\.ts: custom rule cannot be loaded/m);
     expect(r.stdout).toMatch(/^::error::endpoint-guard: \d+ input error\(s\)$/m);
@@ -204,7 +223,10 @@ export default defineRule({
 });
 
 test('a paths input without any template fails the step; a pull request that changes no template passes with only-changed', () => {
-  const { dir, event } = pullRequest({ 'stacks/app.yaml': readFileSync(join(ROOT, 'examples', 'qldb-private-subnet.yaml'), 'utf8'), 'docs/guide.md': 'guide\n' }, { 'docs/guide.md': 'guide, edited\n', '.github/workflows/ci.yml': 'name: ci\non: [push]\n' });
+  const { dir, event } = pullRequest(
+    { 'stacks/app.yaml': readFileSync(join(ROOT, 'examples', 'qldb-private-subnet.yaml'), 'utf8'), 'docs/guide.md': 'guide\n' },
+    { 'docs/guide.md': 'guide, edited\n', '.github/workflows/ci.yml': 'name: ci\non: [push]\n' },
+  );
   const wrongPath = runAction({ paths: 'docs' }, event, 'pull_request', dir);
   expect(wrongPath.code).toBe(1);
   expect(wrongPath.stdout).toMatch(/^::error title=endpoint-guard input error::docs: no template found to check/m);
@@ -227,10 +249,14 @@ test('only-changed picks up a Terraform plan the pull request changed; annotatio
 test('only-changed picks up changed .tf files: the module is read from source by the Action as checked out (no node_modules)', () => {
   const action = actionAsCheckedOut();
   const dir = join(ROOT, 'test', 'templates', 'inputs', 'terraform', 'source-features');
-  const files = Object.fromEntries(['main.tf', 'variables.tf', 'terraform.tfvars', 'iam/secrets-endpoint.json'].map((f) => [`infra/${f}`, readFileSync(join(dir, f), 'utf8')]));
+  const files = Object.fromEntries(
+    ['main.tf', 'variables.tf', 'terraform.tfvars', 'iam/secrets-endpoint.json'].map((f) => [`infra/${f}`, readFileSync(join(dir, f), 'utf8')]),
+  );
   const { dir: workspace, event } = pullRequest({ 'README.md': 'app\n' }, files);
   const r = runAction({ 'only-changed': 'true' }, event, 'pull_request', workspace, action);
-  expect(r.stdout).toMatch(/^::error title=endpoint-policy-scoped,file=infra\/main\.tf,line=78,col=3::aws_vpc_endpoint\.service\["secretsmanager"\], statement 1: Principal "\*"/m);
+  expect(r.stdout).toMatch(
+    /^::error title=endpoint-policy-scoped,file=infra\/main\.tf,line=78,col=3::aws_vpc_endpoint\.service\["secretsmanager"\], statement 1: Principal "\*"/m,
+  );
   expect(r.stdout).not.toMatch(/input error/);
   expect(r.outputs.errors).toBe('3');
   expect(r.code).toBe(1);
@@ -243,18 +269,26 @@ describe('suggest-fixes', () => {
   test('a pull request of the repository: each fix is a review suggestion, on its line, with the job token', async () => {
     const api = await startFakeGitHub(200);
     try {
-      const r = measuredAction(repo, { paths: 'stacks/old-bad.yaml', 'suggest-fixes': 'true', 'github-token': 'ghs_test' }, withNumber(), 'pull_request', env(api));
+      const r = measuredAction(
+        repo,
+        { paths: 'stacks/old-bad.yaml', 'suggest-fixes': 'true', 'github-token': 'ghs_test' },
+        withNumber(),
+        'pull_request',
+        env(api),
+      );
       expect(r.stdout).toMatch(/endpoint-guard: suggested 2 fix\(es\) on the pull request/);
       const [review] = api.requests();
       expect(review).toMatchObject({ method: 'POST', path: '/repos/org/app/pulls/7/reviews', authorization: 'Bearer ghs_test' });
-      const body = review!.body as { commit_id: string; event: string; comments: Array<{ path: string; line: number; side: string; body: string }> };
+      const body = review!.body as { commit_id: string; event: string; comments: { path: string; line: number; side: string; body: string }[] };
       expect([body.commit_id, body.event]).toEqual([head, 'COMMENT']);
       expect(body.comments).toEqual([
         {
           path: 'stacks/old-bad.yaml',
           line: 21,
           side: 'RIGHT',
-          body: expect.stringMatching(/^endpoint-guard &#40;vpc-dns-support&#41;: set EnableDnsHostnames true on Vpc\n\n````suggestion\n {6}EnableDnsHostnames: true {2}# VIOLATION: vpc-dns-support [^\n]*\n````$/),
+          body: expect.stringMatching(
+            /^endpoint-guard &#40;vpc-dns-support&#41;: set EnableDnsHostnames true on Vpc\n\n````suggestion\n {6}EnableDnsHostnames: true {2}# VIOLATION: vpc-dns-support [^\n]*\n````$/,
+          ),
         },
         {
           path: 'stacks/old-bad.yaml',
@@ -262,7 +296,9 @@ describe('suggest-fixes', () => {
           start_side: 'RIGHT',
           line: 104,
           side: 'RIGHT',
-          body: expect.stringMatching(/^endpoint-guard &#40;endpoint-sg-ingress&#41;: allow only tcp 443 from LambdaSecurityGroup into EndpointSecurityGroup\n\n````suggestion\n {8}- IpProtocol: tcp\n {10}FromPort: 443\n {10}ToPort: 443\n {10}SourceSecurityGroupId: !GetAtt LambdaSecurityGroup\.GroupId\n````$/),
+          body: expect.stringMatching(
+            /^endpoint-guard &#40;endpoint-sg-ingress&#41;: allow only tcp 443 from LambdaSecurityGroup into EndpointSecurityGroup\n\n````suggestion\n {8}- IpProtocol: tcp\n {10}FromPort: 443\n {10}ToPort: 443\n {10}SourceSecurityGroupId: !GetAtt LambdaSecurityGroup\.GroupId\n````$/,
+          ),
         },
       ]);
       expect(r.summary).not.toContain('Suggested fixes');
@@ -274,7 +310,13 @@ describe('suggest-fixes', () => {
   test("a fork's pull request: nothing is posted; the fix is a diff in the job summary", async () => {
     const api = await startFakeGitHub(200);
     try {
-      const r = measuredAction(repo, { paths: 'stacks/old-bad.yaml', 'suggest-fixes': 'true', 'github-token': 'ghs_test' }, withNumber('fork/app'), 'pull_request', env(api));
+      const r = measuredAction(
+        repo,
+        { paths: 'stacks/old-bad.yaml', 'suggest-fixes': 'true', 'github-token': 'ghs_test' },
+        withNumber('fork/app'),
+        'pull_request',
+        env(api),
+      );
       expect(api.requests()).toEqual([]);
       expect(r.stdout).toMatch(/comes from a fork .*: the 2 fix\(es\) are in the job summary/);
       expect(r.summary).toContain('Suggested fixes');
@@ -287,9 +329,17 @@ describe('suggest-fixes', () => {
   test('a token that may not write: a warning, and the diff in the job summary', async () => {
     const api = await startFakeGitHub(403);
     try {
-      const r = measuredAction(repo, { paths: 'stacks/old-bad.yaml', 'suggest-fixes': 'true', 'github-token': 'ghs_test' }, withNumber(), 'pull_request', env(api));
+      const r = measuredAction(
+        repo,
+        { paths: 'stacks/old-bad.yaml', 'suggest-fixes': 'true', 'github-token': 'ghs_test' },
+        withNumber(),
+        'pull_request',
+        env(api),
+      );
       expect(api.requests()).toHaveLength(1);
-      expect(r.stdout).toMatch(/^::warning::endpoint-guard: could not suggest the fixes on the pull request \(HTTP 403: Resource not accessible by integration\): they are in the job summary$/m);
+      expect(r.stdout).toMatch(
+        /^::warning::endpoint-guard: could not suggest the fixes on the pull request \(HTTP 403: Resource not accessible by integration\): they are in the job summary$/m,
+      );
       expect(r.summary).toContain('Suggested fixes');
     } finally {
       api.close();

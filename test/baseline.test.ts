@@ -90,7 +90,9 @@ describe('the round trip', () => {
 
   test('findings are matched one for one: a third finding on the same endpoint is new', () => {
     // SqsEndpoint's statement: Principal '*' and Resource '*' are findings; Action is narrowed.
-    const twoFindings = COMMENTS.replace(/ {2}# endpoint-guard-ignore.*$/gm, '').replace(/^\s*# endpoint-guard-ignore.*\n/gm, '').replace("Action: '*'", 'Action: sqs:SendMessage');
+    const twoFindings = COMMENTS.replace(/ {2}# endpoint-guard-ignore.*$/gm, '')
+      .replace(/^\s*# endpoint-guard-ignore.*\n/gm, '')
+      .replace("Action: '*'", 'Action: sqs:SendMessage');
     const dir = workspace({ 'template.yaml': twoFindings });
     const first = json(['--write-baseline', 'baseline.sarif', 'template.yaml'], dir);
     const policyFindings = (findings: typeof first.report.findings) => findings.filter((f) => f.ruleId === 'endpoint-policy-scoped');
@@ -147,7 +149,11 @@ describe('a baseline that cannot be used: exit 2 naming it, and no finding hidde
     ['not-json.sarif', 'this is not SARIF', 'not-json.sarif:1:1: cannot read the baseline: invalid JSON: invalid symbol'],
     ['no-runs.sarif', '{"version": "2.1.0"}', "no-runs.sarif:1:1: the baseline is not a SARIF log: must have required property 'runs'"],
     ['null-run.sarif', '{"version": "2.1.0",\n "runs": [null]}', 'null-run.sarif:2:11: the baseline is not a SARIF log: runs[0]: must be object'],
-    ['null-result.sarif', '{"runs": [{"results": [\n  {"ruleId": 7}]}]}', 'null-result.sarif:2:4: the baseline is not a SARIF log: runs[0].results[0].ruleId: must be string'],
+    [
+      'null-result.sarif',
+      '{"runs": [{"results": [\n  {"ruleId": 7}]}]}',
+      'null-result.sarif:2:4: the baseline is not a SARIF log: runs[0].results[0].ruleId: must be string',
+    ],
   ])('%s', (name, content, message) => {
     const dir = workspace({ 'template.yaml': POLICY_OPEN, ...(content !== undefined ? { [name]: content } : {}) });
     const { code, report, stderr } = json(['--baseline', name, 'template.yaml'], dir);

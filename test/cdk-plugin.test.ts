@@ -17,7 +17,12 @@ let project: string;
 /** Runs one of test/cdk/*.{cjs,mjs} with `node`, as `cdk synth` runs the app; a fresh cdk.out each time. */
 function synth(app: string, args: string[] = [], folder = project) {
   const outdir = mkdtempSync(join(folder, 'cdk.out-'));
-  const r = spawnSync(process.execPath, [join(project, app), outdir, ...args], { cwd: project, encoding: 'utf8', timeout: 120000, env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const r = spawnSync(process.execPath, [join(project, app), outdir, ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 120000,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   return { code: r.status, output: r.stdout + r.stderr, outdir };
 }
 
@@ -42,8 +47,12 @@ describe('endpoint-guard/cdk in cdk synth', () => {
     const r = synth('violating.cjs');
     expect(r.code).not.toBe(0);
     expect(r.output).toMatch(/Validation failed/);
-    expect(r.output).toMatch(/ERROR SqsEndpoint\w+ has no PolicyDocument: the default endpoint policy allows every principal[^\n]*\(endpoint-guard\)\n\s+Network\/SqsEndpoint\/Resource \(SqsEndpoint\w+\)/);
-    expect(r.output).toMatch(/ERROR SqsEndpointSecurityGroup\w+ \(security group of SqsEndpoint\w+\) allows tcp 443 from 10\.0\.0\.0\/16[^\n]*\n\s+Network\/SqsEndpoint\/SecurityGroup\/Resource/);
+    expect(r.output).toMatch(
+      /ERROR SqsEndpoint\w+ has no PolicyDocument: the default endpoint policy allows every principal[^\n]*\(endpoint-guard\)\n\s+Network\/SqsEndpoint\/Resource \(SqsEndpoint\w+\)/,
+    );
+    expect(r.output).toMatch(
+      /ERROR SqsEndpointSecurityGroup\w+ \(security group of SqsEndpoint\w+\) allows tcp 443 from 10\.0\.0\.0\/16[^\n]*\n\s+Network\/SqsEndpoint\/SecurityGroup\/Resource/,
+    );
     expect(r.output).toMatch(/WARNING [^\n]*\n\s+Network\/Fn\/SecurityGroup\/Resource[\s\S]*Acknowledge with 'endpoint-guard::lambda-sg-egress'/);
     expect(r.output).toMatch(/Suggested fix: see https:\/\/github\.com\/endpoint-guard\/endpoint-guard\/blob\/main\/rules\/endpoint-policy-scoped\.md/);
     expect(existsSync(join(r.outdir, 'validation-report.json'))).toBe(true);

@@ -56,7 +56,7 @@ describe('bad input: one line naming the file, exit 2, no stack trace', () => {
   test('a broken input never hides the findings of the others', () => {
     const r = cli(['check', '--format', 'json', 'test/templates/inputs/bad/malformed.yaml', BAD_DNS]);
     expect(r.code).toBe(2);
-    const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; file: string }>; inputErrors: Array<{ file: string }> };
+    const report = JSON.parse(r.stdout) as { findings: { ruleId: string; file: string }[]; inputErrors: { file: string }[] };
     expect(report.findings.map((f) => [f.ruleId, f.file])).toContainEqual(['vpc-dns-support', BAD_DNS]);
     expect(report.inputErrors.map((e) => e.file)).toEqual(['test/templates/inputs/bad/malformed.yaml']);
   });
@@ -66,15 +66,23 @@ describe('directories and globs', () => {
   test('a directory is searched recursively: templates checked, other files and node_modules skipped, broken templates reported', () => {
     const r = cli(['check', '--format', 'json', '--debug', 'test/templates/inputs/mixed-dir']);
     expect(r.code).toBe(2);
-    const report = JSON.parse(r.stdout) as { findings: Array<{ file: string; ruleId: string; line: number }>; inputErrors: Array<{ file: string; line: number }>; summary: { templates: number } };
+    const report = JSON.parse(r.stdout) as {
+      findings: { file: string; ruleId: string; line: number }[];
+      inputErrors: { file: string; line: number }[];
+      summary: { templates: number };
+    };
     expect(report.summary.templates).toBe(1);
     expect(report.findings.map((f) => [f.file, f.ruleId, f.line])).toEqual([['test/templates/inputs/mixed-dir/template.yaml', 'endpoint-policy-scoped', 7]]);
-    expect(report.inputErrors).toEqual([{ file: 'test/templates/inputs/mixed-dir/nested/broken.template', message: 'invalid JSON: comma expected', line: 4, column: 38 }]);
+    expect(report.inputErrors).toEqual([
+      { file: 'test/templates/inputs/mixed-dir/nested/broken.template', message: 'invalid JSON: comma expected', line: 4, column: 38 },
+    ]);
     expect(r.stderr).toMatch(/skipped test\/templates\/inputs\/mixed-dir\/workflow\.yml/);
     expect(r.stderr).toMatch(/skipped test\/templates\/inputs\/mixed-dir\/package\.json/);
     expect(r.stderr).toMatch(/^skipped test\/templates\/inputs\/mixed-dir\/notes\.txt: not a template file name \(\.yaml, \.yml, \.json, \.template, \.tf\)$/m);
     // node_modules is passed over whole: named once, nothing inside it read.
-    expect(r.stderr.split('\n').filter((l) => l.includes('node_modules'))).toEqual(['skipped test/templates/inputs/mixed-dir/node_modules: a directory never scanned']);
+    expect(r.stderr.split('\n').filter((l) => l.includes('node_modules'))).toEqual([
+      'skipped test/templates/inputs/mixed-dir/node_modules: a directory never scanned',
+    ]);
   });
   test('a glob selects templates and skips what is not one', () => {
     const r = cli(['check', '--format', 'json', 'test/templates/inputs/mixed-dir/*.{yaml,yml,json}']);
@@ -96,8 +104,14 @@ describe('formats', () => {
   });
   test('json: findings with rule, level, file, line, column and logical ID', () => {
     const r = cli(['check', '--format', 'json', BAD_DNS]);
-    const report = JSON.parse(r.stdout) as { findings: Array<Record<string, unknown>> };
-    expect(report.findings.find((f) => f.ruleId === 'vpc-dns-support')).toMatchObject({ level: 'error', file: BAD_DNS, logicalId: expect.any(String), line: expect.any(Number), column: expect.any(Number) });
+    const report = JSON.parse(r.stdout) as { findings: Record<string, unknown>[] };
+    expect(report.findings.find((f) => f.ruleId === 'vpc-dns-support')).toMatchObject({
+      level: 'error',
+      file: BAD_DNS,
+      logicalId: expect.any(String),
+      line: expect.any(Number),
+      column: expect.any(Number),
+    });
   });
   test('github: workflow commands with file, line, col and the rule as title', () => {
     const r = cli(['check', '--format', 'github', BAD_DNS]);
@@ -109,7 +123,7 @@ describe('formats', () => {
     const r = cli(['check', '--format', 'sarif', '--output', out, BAD_DNS]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe('2.1.0');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as { version: string }).version).toBe('2.1.0');
   });
 });
 
@@ -121,8 +135,12 @@ describe('a run that checks nothing is not a pass', () => {
     writeFileSync(join(dir, 'ci.yml'), 'name: ci\non: push\n');
     const r = cli(['check', dir]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain(`input error  ${dir}: no template found to check: 1 file looked at and skipped (--debug lists them); --pass-on-no-templates allows a run that checks nothing`);
-    const sarif = JSON.parse(cli(['check', '--format', 'sarif', dir]).stdout) as { runs: Array<{ invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ message: { text: string } }> }> }> };
+    expect(r.stdout).toContain(
+      `input error  ${dir}: no template found to check: 1 file looked at and skipped (--debug lists them); --pass-on-no-templates allows a run that checks nothing`,
+    );
+    const sarif = JSON.parse(cli(['check', '--format', 'sarif', dir]).stdout) as {
+      runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: { message: { text: string } }[] }[] }[];
+    };
     expect(sarif.runs[0]!.invocations[0]!.executionSuccessful).toBe(false);
     expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications[0]!.message.text).toMatch(/no template found to check/);
     const allowed = cli(['check', '--pass-on-no-templates', dir]);
@@ -142,7 +160,11 @@ describe('a run that checks nothing is not a pass', () => {
   test('--skip-non-templates: named files that are not templates are skipped (listed with --debug), templates still checked', () => {
     const r = cli(['check', '--format', 'json', '--debug', '--skip-non-templates', NOT_TEMPLATES, BAD_DNS]);
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { summary: { templates: number }; inputErrors: unknown[]; findings: Array<{ ruleId: string; file: string; line: number }> };
+    const report = JSON.parse(r.stdout) as {
+      summary: { templates: number };
+      inputErrors: unknown[];
+      findings: { ruleId: string; file: string; line: number }[];
+    };
     expect(report.inputErrors).toEqual([]);
     expect(report.summary.templates).toBe(1);
     expect(new Set(report.findings.map((f) => f.file))).toEqual(new Set([BAD_DNS]));
@@ -184,7 +206,10 @@ test('stylish in a terminal wraps long messages under their start, the rule id a
   const result = await check(['examples/qldb-four-violations.yaml']);
   const wrapped = formatStylish(result, { width: 80 }).split('\n');
   const start = wrapped.findIndex((l) => l.startsWith('  21:7 '));
-  const finding = wrapped.slice(start, wrapped.findIndex((l, i) => i > start && !l.startsWith(' '.repeat(19))));
+  const finding = wrapped.slice(
+    start,
+    wrapped.findIndex((l, i) => i > start && !l.startsWith(' '.repeat(19))),
+  );
   expect(finding.length).toBeGreaterThan(2);
   for (const line of finding) expect(line.length).toBeLessThanOrEqual(80);
   expect(finding[0]).toMatch(/^ {2}21:7 {4}error {4}Vpc sets EnableDnsHostnames false, but Interface/);

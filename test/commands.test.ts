@@ -34,22 +34,29 @@ describe('endpoint-guard rules', () => {
     expect(r.stderr).toBe('');
     const rows = listed(r.stdout);
     expect(rows.map(([id]) => id)).toEqual([...builtinRules, ...metaRules].map((rule) => rule.id));
-    expect(rows).toEqual(expect.arrayContaining([
-      ['vpc-dns-support', 'error', expect.stringMatching(/^A VPC with Interface endpoints keeps DNS support on/)],
-      ['endpoint-policy-scoped', 'error', expect.stringMatching(/VPC endpoint policy allows only named IAM roles/)],
-      ['endpoint-sg-ingress', 'error', expect.any(String)],
-      ['lambda-subnet-no-igw', 'error', expect.any(String)],
-      ['lambda-service-endpoints', 'error', expect.any(String)],
-      ['endpoint-private-dns', 'warning', expect.any(String)],
-      ['endpoint-az-coverage', 'warning', expect.any(String)],
-      ['gateway-endpoint-routes', 'warning', expect.any(String)],
-      ['lambda-multi-az', 'warning', expect.any(String)],
-      ['lambda-sg-egress', 'warning', expect.any(String)],
-      ['suppression-reason', 'error', 'A suppression says why'],
-      ['unused-suppression', 'note', expect.any(String)],
-    ]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['vpc-dns-support', 'error', expect.stringMatching(/^A VPC with Interface endpoints keeps DNS support on/)],
+        ['endpoint-policy-scoped', 'error', expect.stringMatching(/VPC endpoint policy allows only named IAM roles/)],
+        ['endpoint-sg-ingress', 'error', expect.any(String)],
+        ['lambda-subnet-no-igw', 'error', expect.any(String)],
+        ['lambda-service-endpoints', 'error', expect.any(String)],
+        ['endpoint-private-dns', 'warning', expect.any(String)],
+        ['endpoint-az-coverage', 'warning', expect.any(String)],
+        ['gateway-endpoint-routes', 'warning', expect.any(String)],
+        ['lambda-multi-az', 'warning', expect.any(String)],
+        ['lambda-sg-egress', 'warning', expect.any(String)],
+        ['suppression-reason', 'error', 'A suppression says why'],
+        ['unused-suppression', 'note', expect.any(String)],
+      ]),
+    );
     // The columns line up.
-    const levelColumn = new Set(r.stdout.trimEnd().split('\n').map((l) => l.search(/ (error|warning|note) /)));
+    const levelColumn = new Set(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.search(/ (error|warning|note) /)),
+    );
     expect(levelColumn.size).toBe(1);
   });
 
@@ -57,13 +64,19 @@ describe('endpoint-guard rules', () => {
     const r = cli(['rules', '--config', CUSTOM_CONFIG]);
     expect(r.code).toBe(0);
     const rows = listed(r.stdout);
-    expect(rows).toEqual(expect.arrayContaining([
-      ['required-tag', 'error', 'Every Interface VPC endpoint carries the required tag'],
-      ['vpc-name-tag', 'warning', 'Every VPC has a Name tag'],
-      ['security-group-name-tag', 'note', 'Every security group has a Name tag'],
-    ]));
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['required-tag', 'error', 'Every Interface VPC endpoint carries the required tag'],
+        ['vpc-name-tag', 'warning', 'Every VPC has a Name tag'],
+        ['security-group-name-tag', 'note', 'Every security group has a Name tag'],
+      ]),
+    );
     expect(rows).toHaveLength(builtinRules.length + metaRules.length + 3);
-    expect(listed(cli(['rules', '--config', EXAMPLE_CONFIG]).stdout)).toContainEqual(['endpoint-cost-center', 'error', 'Every Interface VPC endpoint carries a CostCenter tag']); // the level its configuration sets
+    expect(listed(cli(['rules', '--config', EXAMPLE_CONFIG]).stdout)).toContainEqual([
+      'endpoint-cost-center',
+      'error',
+      'Every Interface VPC endpoint carries a CostCenter tag',
+    ]); // the level its configuration sets
   });
 
   test('without --config, the configuration found from the working directory upward is used', () => {

@@ -94,7 +94,10 @@ describe('discovery', () => {
   });
 
   test('a configuration beside the template but not above the working directory sets its rules, not the run settings', () => {
-    const dir = project({ 'd/.endpoint-guard.yml': 'levelThreshold: warning\nmaxWarnings: 0\nrules:\n  lambda-sg-egress: note\n', 'd/warnings.yaml': `@${WARNINGS}` });
+    const dir = project({
+      'd/.endpoint-guard.yml': 'levelThreshold: warning\nmaxWarnings: 0\nrules:\n  lambda-sg-egress: note\n',
+      'd/warnings.yaml': `@${WARNINGS}`,
+    });
     const { code, report } = json(['d/warnings.yaml'], dir);
     expect(rows(report.findings)).toEqual([
       ['lambda-sg-egress', 'note', 'd/warnings.yaml', 17, 'LambdaSecurityGroup'],
@@ -126,7 +129,9 @@ describe('discovery', () => {
   test('--config naming a missing file: exit 2 with one line naming it, not an internal error', () => {
     const r = cli(['check', '--format', 'json', '--config', 'test/templates/config/missing.yml', POLICY_OPEN]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^endpoint-guard: test\/templates\/config\/missing\.yml: .*(no such file|cannot read)/i)]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^endpoint-guard: test\/templates\/config\/missing\.yml: .*(no such file|cannot read)/i),
+    ]);
     expect(r.stderr).not.toMatch(/internal error/);
   });
 });
@@ -268,12 +273,17 @@ describe('rule options', () => {
     const dir = project({ 'options.yaml': `@${OPTIONS}` });
     const file = join(dir, 'options.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('CidrIp: 10.60.0.0/16', 'SourcePrefixListId: pl-0123456789abcdef0'));
-    const sgIngress = (args: string[]) => json([...args, file]).report.findings.filter((f) => f.ruleId === 'endpoint-sg-ingress').map((f) => [f.line, f.message.replace(/:.*/, '')]);
+    const sgIngress = (args: string[]) =>
+      json([...args, file])
+        .report.findings.filter((f) => f.ruleId === 'endpoint-sg-ingress')
+        .map((f) => [f.line, f.message.replace(/:.*/, '')]);
     expect(sgIngress([])).toEqual([
       [66, 'EndpointSecurityGroup (security group of SecretsManagerEndpoint) allows tcp 443 from prefix list pl-0123456789abcdef0'],
       [70, 'EndpointSecurityGroup (security group of SecretsManagerEndpoint) allows tcp 443 from SharedServicesSecurityGroup'],
     ]);
-    expect(sgIngress(['--config', configFile('rules:\n  endpoint-sg-ingress: { allowedSources: [pl-0123456789abcdef0] }\n')]).map(([line]) => line)).toEqual([70]);
+    expect(sgIngress(['--config', configFile('rules:\n  endpoint-sg-ingress: { allowedSources: [pl-0123456789abcdef0] }\n')]).map(([line]) => line)).toEqual([
+      70,
+    ]);
   });
 
   test.each([
@@ -395,10 +405,17 @@ describe('invalid configuration files: exit 2, one line naming the file, the lin
       ['endpoint-policy-scoped', 'warning', 'ok/policy-open.yaml', 9, 'S3Endpoint'],
     ]);
     expect(report.inputErrors).toEqual([
-      { file: expect.stringMatching(/broken[/\\]\.endpoint-guard\.yml$/), message: 'invalid configuration: rules.endpoint-policy-scoped.allowedPrincipal: unknown key', line: 5, column: 5 },
+      {
+        file: expect.stringMatching(/broken[/\\]\.endpoint-guard\.yml$/),
+        message: 'invalid configuration: rules.endpoint-policy-scoped.allowedPrincipal: unknown key',
+        line: 5,
+        column: 5,
+      },
     ]);
     expect(r.stderr).toMatch(/^skipped broken\/policy-open\.yaml: its configuration file is invalid$/m);
-    expect(r.stderr).toMatch(/^endpoint-guard: .*broken[/\\]\.endpoint-guard\.yml:5:5: invalid configuration: rules\.endpoint-policy-scoped\.allowedPrincipal: unknown key$/m);
+    expect(r.stderr).toMatch(
+      /^endpoint-guard: .*broken[/\\]\.endpoint-guard\.yml:5:5: invalid configuration: rules\.endpoint-policy-scoped\.allowedPrincipal: unknown key$/m,
+    );
   });
 
   test('a broken configuration at the working directory: the run still checks the inputs it does not govern', () => {
@@ -418,7 +435,13 @@ describe('review fixes', () => {
     expect(r.report.findings).toEqual([]);
     expect(r.report.summary.templates).toBe(0);
     // A custom rule's id is known: the configuration's rules are loaded before the check is judged.
-    const custom = json(['--config', 'test/templates/config/custom-rules/.endpoint-guard.yml', '--rule', 'required-tag=off', 'test/templates/config/custom-rules/tagged.yaml']);
+    const custom = json([
+      '--config',
+      'test/templates/config/custom-rules/.endpoint-guard.yml',
+      '--rule',
+      'required-tag=off',
+      'test/templates/config/custom-rules/tagged.yaml',
+    ]);
     expect(custom.stderr).not.toMatch(/no such rule/);
     expect(custom.report.findings.map((f) => f.ruleId)).not.toContain('required-tag');
   });

@@ -11,14 +11,15 @@ import { CORPUS } from './helpers/paths.js';
 
 const present = existsSync(join(CORPUS, 'MANIFEST.tsv'));
 // CI sets ENDPOINT_GUARD_REQUIRE_CORPUS so that a missing corpus fails instead of skipping silently.
-if (!present && process.env.ENDPOINT_GUARD_REQUIRE_CORPUS) throw new Error(`the corpus is required (ENDPOINT_GUARD_REQUIRE_CORPUS) but ${CORPUS} has no MANIFEST.tsv`);
+if (!present && process.env.ENDPOINT_GUARD_REQUIRE_CORPUS)
+  throw new Error(`the corpus is required (ENDPOINT_GUARD_REQUIRE_CORPUS) but ${CORPUS} has no MANIFEST.tsv`);
 if (!present) console.warn(`no corpus at ${CORPUS}: skipping the real-template tests (CI requires them)`);
 
 (present ? describe : describe.skip)('the shared corpus', () => {
-  test('the CLI checks it all, every kind: exit 1 (findings), no input error, no stack trace, a line for every finding', async () => {
+  test('the CLI checks it all, every kind: exit 1 (findings), no input error, no stack trace, a line for every finding', () => {
     const r = cli(['check', '--format', 'json', CORPUS]);
     expect(r.stderr).not.toMatch(STACK_TRACE);
-    const report = JSON.parse(r.stdout) as { inputErrors: unknown[]; summary: { templates: number }; findings: Array<{ file: string; line: number }> };
+    const report = JSON.parse(r.stdout) as { inputErrors: unknown[]; summary: { templates: number }; findings: { file: string; line: number }[] };
     expect(report.inputErrors).toEqual([]);
     const files = readFileSync(join(CORPUS, 'MANIFEST.tsv'), 'utf8').trim().split('\n').slice(1);
     expect(report.summary.templates).toBe(files.length);
@@ -32,10 +33,13 @@ if (!present) console.warn(`no corpus at ${CORPUS}: skipping the real-template t
     expect(found.map((f) => [f.ruleId, f.level, f.logicalId, f.line])).toEqual([['lambda-sg-egress', 'warning', 'QLDBSecurityGroup', 125]]);
   });
 
-  const at = async (file: string) => (await check([join(CORPUS, file)])).findings.filter((f) => f.level !== 'note').map((f) => `${f.ruleId} ${f.logicalId}:${f.line}`);
+  const at = async (file: string) =>
+    (await check([join(CORPUS, file)])).findings.filter((f) => f.level !== 'note').map((f) => `${f.ruleId} ${f.logicalId}:${f.line}`);
 
-  test('consumers the template does not hold: the bastion\'s endpoint group is a note, not an error', async () => {
-    const found = (await check([join(CORPUS, 'serverless/serverless-guru__templates__sls-bastion__serverless.yml')])).findings.filter((f) => f.ruleId === 'endpoint-sg-ingress');
+  test("consumers the template does not hold: the bastion's endpoint group is a note, not an error", async () => {
+    const found = (await check([join(CORPUS, 'serverless/serverless-guru__templates__sls-bastion__serverless.yml')])).findings.filter(
+      (f) => f.ruleId === 'endpoint-sg-ingress',
+    );
     expect(found.map((f) => [f.level, f.logicalId, f.line])).toEqual([['note', 'VpcEndpointSG', 40]]);
   });
 
@@ -54,7 +58,7 @@ if (!present) console.warn(`no corpus at ${CORPUS}: skipping the real-template t
   });
 
   test('duplicate keys (accepted by CloudFormation) are read, with notes, not refused', async () => {
-    const result = (await check([join(CORPUS, 'sam/aws-samples__serverless-patterns__vpc-lattice-lambda__template.yaml')]));
+    const result = await check([join(CORPUS, 'sam/aws-samples__serverless-patterns__vpc-lattice-lambda__template.yaml')]);
     expect(result.problems).toEqual([]);
     expect(result.notices.map((n) => n.line)).toEqual([163, 169, 178, 179]);
   });

@@ -69,7 +69,12 @@ describe('custom rules loaded from a directory', () => {
   });
 
   test('custom rules take levels like built-in ones: off in the file, --rule on the command line', () => {
-    const cfg = join(project({ 'eg.yml': `customRules: [${JSON.stringify(RULES_DIR)}]\nrules:\n  vpc-name-tag: off\n  security-group-name-tag: error\n  required-tag: { tag: Team }\n` }), 'eg.yml');
+    const cfg = join(
+      project({
+        'eg.yml': `customRules: [${JSON.stringify(RULES_DIR)}]\nrules:\n  vpc-name-tag: off\n  security-group-name-tag: error\n  required-tag: { tag: Team }\n`,
+      }),
+      'eg.yml',
+    );
     expect(rows(json(['--config', cfg, TAGGED]).report.findings)).toEqual([
       ['security-group-name-tag', 'error', 19, 'EndpointSecurityGroup'],
       ['required-tag', 'warning', 56, 'UntaggedEndpoint'],
@@ -87,7 +92,10 @@ describe('custom rules loaded from a directory', () => {
     ['an option of the wrong type', '  required-tag:\n    tag: 5\n', 5, 5, 'rules.required-tag.tag: must be string'],
     ['a misspelt custom rule id', '  required-tags: error\n', 4, 3, 'rules.required-tags: no such rule'],
   ])("a custom rule's configuration is validated: %s", (_name, rule, line, column, problem) => {
-    const dir = project({ '.endpoint-guard.yml': `customRules:\n  - ${JSON.stringify(RULES_DIR)}\nrules:\n${rule}`, 'tagged.yaml': readFileSync(join(ROOT, TAGGED), 'utf8') });
+    const dir = project({
+      '.endpoint-guard.yml': `customRules:\n  - ${JSON.stringify(RULES_DIR)}\nrules:\n${rule}`,
+      'tagged.yaml': readFileSync(join(ROOT, TAGGED), 'utf8'),
+    });
     const { code, report, stderr } = json(['tagged.yaml'], dir);
     expect(code).toBe(2);
     expect(stderr.trim().split('\n')).toEqual([`endpoint-guard: ${join(dir, '.endpoint-guard.yml')}:${line}:${column}: invalid configuration: ${problem}`]);
@@ -113,11 +121,22 @@ describe('custom rules loaded from a directory', () => {
     const run = log.runs[0]!;
     const rules = run.tool.driver.rules ?? [];
     const requiredTag = rules.find((r) => r.id === 'required-tag');
-    expect(requiredTag).toMatchObject({ shortDescription: { text: 'Every Interface VPC endpoint carries the required tag' }, helpUri: 'https://wiki.example.com/tags#required-tag' });
+    expect(requiredTag).toMatchObject({
+      shortDescription: { text: 'Every Interface VPC endpoint carries the required tag' },
+      helpUri: 'https://wiki.example.com/tags#required-tag',
+    });
     expect(requiredTag?.help?.text).toMatch(/```yaml/);
     expect(rules.map((r) => r.id)).toEqual(expect.arrayContaining(['vpc-name-tag', 'security-group-name-tag', 'required-tag', 'endpoint-policy-scoped']));
     const results = run.results ?? [];
-    expect(results.map((r) => [r.ruleId, rules[r.ruleIndex!]?.id, r.level, r.locations?.[0]?.physicalLocation?.region?.startLine, r.locations?.[0]?.logicalLocations?.[0]?.name])).toEqual([
+    expect(
+      results.map((r) => [
+        r.ruleId,
+        rules[r.ruleIndex!]?.id,
+        r.level,
+        r.locations?.[0]?.physicalLocation?.region?.startLine,
+        r.locations?.[0]?.logicalLocations?.[0]?.name,
+      ]),
+    ).toEqual([
       ['vpc-name-tag', 'vpc-name-tag', 'warning', 7, 'Vpc'],
       ['security-group-name-tag', 'security-group-name-tag', 'note', 19, 'EndpointSecurityGroup'],
       ['required-tag', 'required-tag', 'error', 56, 'UntaggedEndpoint'],
@@ -153,13 +172,28 @@ describe('the example in examples/custom-rules', () => {
 describe('broken custom rules: exit 2 naming the file; inputs under other configurations still checked', () => {
   test.each([
     ['an id that is not a slug', { 'bad-id.mjs': plainRule('My_Rule') }, 'bad-id.mjs', /not a rule: id must be a lowercase slug/],
-    ['a level that does not exist', { 'level.js': plainRule('odd-level').replace("level: 'warning'", "level: 'fatal'") }, 'level.js', /not a rule: level must be error, warning or note/],
+    [
+      'a level that does not exist',
+      { 'level.js': plainRule('odd-level').replace("level: 'warning'", "level: 'fatal'") },
+      'level.js',
+      /not a rule: level must be error, warning or note/,
+    ],
     ['no default export', { 'none.mjs': 'export const notARule = 1;\n' }, 'none.mjs', /not a rule/],
-    ['a default export that is not a rule', { 'string.mjs': "export default 'required-tag';\n" }, 'string.mjs', /not a rule: the default export is not an object/],
+    [
+      'a default export that is not a rule',
+      { 'string.mjs': "export default 'required-tag';\n" },
+      'string.mjs',
+      /not a rule: the default export is not an object/,
+    ],
     ['a file that does not parse', { 'syntax.ts': 'export default {{ ;\n' }, 'syntax.ts', /custom rule cannot be loaded/],
     ['two files with the same id', { 'a.mjs': plainRule('same-id'), 'b.mjs': plainRule('same-id') }, 'b.mjs', /rule id same-id is already taken/],
     ['the id of a built-in rule', { 'shadow.mjs': plainRule('vpc-dns-support') }, 'shadow.mjs', /rule id vpc-dns-support is already taken/],
-    ['a list with the same id twice', { 'list.mjs': `const r = ${plainRule('twice').replace('export default ', '').trim().replace(/;$/, '')};\nexport default [r, { ...r }];\n` }, 'list.mjs', /rule id twice is already taken/],
+    [
+      'a list with the same id twice',
+      { 'list.mjs': `const r = ${plainRule('twice').replace('export default ', '').trim().replace(/;$/, '')};\nexport default [r, { ...r }];\n` },
+      'list.mjs',
+      /rule id twice is already taken/,
+    ],
   ])('%s', (_name, ruleFiles: Record<string, string>, culprit, message) => {
     const files: Record<string, string> = {
       'broken/.endpoint-guard.yml': 'customRules:\n  - rules\n',
@@ -206,7 +240,10 @@ describe('broken custom rules: exit 2 naming the file; inputs under other config
   test('an .mts file whose default export is a plain object (no defineRule) is a rule too', () => {
     const dir = project({
       '.endpoint-guard.yml': 'customRules: [rules]\n',
-      'rules/seen.mts': plainRule('vpc-seen').replace('check({ model, report })', 'check({ model, report }: { model: { vpcs: Array<{ name: string }> }; report: (r: object) => void })'),
+      'rules/seen.mts': plainRule('vpc-seen').replace(
+        'check({ model, report })',
+        'check({ model, report }: { model: { vpcs: Array<{ name: string }> }; report: (r: object) => void })',
+      ),
       'policy-open.yaml': policyOpen,
     });
     const { code, report } = json(['policy-open.yaml'], dir);
@@ -228,7 +265,8 @@ test("a finding about what AWS creates with a VPC (its default security group) i
     title: 'The groups of functions carry an Owner tag',
     help: 'Tag them.',
     check({ model, report }) {
-      for (const fn of model.functions) for (const g of model.securityGroupsOf(fn)) if (!g.tags.has('Owner')) report({ subject: g, message: `${g.name} has no Owner tag` });
+      for (const fn of model.functions)
+        for (const g of model.securityGroupsOf(fn)) if (!g.tags.has('Owner')) report({ subject: g, message: `${g.name} has no Owner tag` });
     },
   });
   const dir = mkdtempSync(join(tmpdir(), 'eg-owner-'));
@@ -256,9 +294,16 @@ ${metadata}    Properties:
         SecurityGroupIds: [!GetAtt Vpc.DefaultSecurityGroup]
 `;
   writeFileSync(join(dir, 'plain.yaml'), template(''));
-  writeFileSync(join(dir, 'suppressed.yaml'), template('    Metadata:\n      endpoint-guard:\n        suppress:\n          - rule: group-owner-tag\n            reason: the default group is locked down by an SCP\n'));
+  writeFileSync(
+    join(dir, 'suppressed.yaml'),
+    template(
+      '    Metadata:\n      endpoint-guard:\n        suppress:\n          - rule: group-owner-tag\n            reason: the default group is locked down by an SCP\n',
+    ),
+  );
   const result = await check([join(dir, 'plain.yaml'), join(dir, 'suppressed.yaml')], { rules: [ownerTag] });
-  expect(result.findings.map((f) => [f.file.endsWith('plain.yaml') ? 'plain' : 'suppressed', f.logicalId, f.line, f.message, f.suppressed?.justification])).toEqual([
+  expect(
+    result.findings.map((f) => [f.file.endsWith('plain.yaml') ? 'plain' : 'suppressed', f.logicalId, f.line, f.message, f.suppressed?.justification]),
+  ).toEqual([
     ['plain', 'Vpc', 3, 'default security group of Vpc has no Owner tag', undefined],
     ['suppressed', 'Vpc', 3, 'default security group of Vpc has no Owner tag', 'the default group is locked down by an SCP'],
   ]);

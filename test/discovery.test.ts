@@ -8,7 +8,7 @@ import { cli } from './helpers/cli.js';
 import { TEMPLATES } from './helpers/paths.js';
 
 let project: string;
-const SYNTHESIZED = "{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {\"Vpc\": {\"Type\": \"AWS::EC2::VPC\", \"Properties\": {\"CidrBlock\": \"10.0.0.0/16\"}}}}\n";
+const SYNTHESIZED = '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Vpc": {"Type": "AWS::EC2::VPC", "Properties": {"CidrBlock": "10.0.0.0/16"}}}}\n';
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'eg-discovery-'));
@@ -30,16 +30,24 @@ beforeAll(() => {
 
 test('with no path, the current directory: serverless.yml, SAM, the synthesized template without its serverless.yml, and cdk.out stacks', () => {
   const r = cli(['check', '--format', 'json', '--debug'], project);
-  const report = JSON.parse(r.stdout) as { findings: Array<{ file: string }>; inputErrors: unknown[] };
+  const report = JSON.parse(r.stdout) as { findings: { file: string }[]; inputErrors: unknown[] };
   expect(report.inputErrors).toEqual([]);
   const files = new Set(report.findings.map((f) => f.file));
-  expect([...files].sort()).toEqual(['infra/cdk.out/DefaultsStack.template.json', 'infra/cdk.out/DefaultsStackGatewayStack4407BF7F.nested.template.json', 'sam/template.yaml']);
+  expect([...files].sort()).toEqual([
+    'infra/cdk.out/DefaultsStack.template.json',
+    'infra/cdk.out/DefaultsStackGatewayStack4407BF7F.nested.template.json',
+    'sam/template.yaml',
+  ]);
   expect(r.stderr).toMatch(/skipped package\.json/);
   // A cdk.out is one input (its other files are not scan candidates); node_modules is passed over whole.
   expect(r.stderr).not.toMatch(/manifest\.json|tree\.json|assets\.json/);
   expect(r.stderr.split('\n').filter((l) => l.includes('node_modules'))).toEqual(['skipped node_modules: a directory never scanned']);
   const checked = cli(['check', '--format', 'sarif'], project);
-  const uris = new Set((JSON.parse(checked.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> }).runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri));
+  const uris = new Set(
+    (
+      JSON.parse(checked.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] }
+    ).runs[0]!.results.map((x) => x.locations[0]!.physicalLocation.artifactLocation.uri),
+  );
   expect(uris.has('service/.serverless/cloudformation-template-update-stack.json')).toBe(false);
 });
 
@@ -52,7 +60,10 @@ test('a CDK stage is a nested assembly: its stacks and their nested stacks are c
   const app = mkdtempSync(join(tmpdir(), 'eg-cdk-stage-'));
   // What `cdk synth` writes for `new Stage(app, 'Prod')`: the stage's stacks in cdk.out/assembly-Prod/.
   cpSync(join(TEMPLATES, 'inputs', 'cdk', 'cdk.out'), join(app, 'cdk.out', 'assembly-Prod'), { recursive: true });
-  const manifest = { version: '36.0.0', artifacts: { 'assembly-Prod': { type: 'cdk:cloud-assembly', properties: { directoryName: 'assembly-Prod', displayName: 'Prod' } } } };
+  const manifest = {
+    version: '36.0.0',
+    artifacts: { 'assembly-Prod': { type: 'cdk:cloud-assembly', properties: { directoryName: 'assembly-Prod', displayName: 'Prod' } } },
+  };
   writeFileSync(join(app, 'cdk.out', 'manifest.json'), JSON.stringify(manifest));
   writeFileSync(join(app, 'cdk.out', 'cdk.out'), '{"version":"36.0.0"}');
   const result = await check([join(app, 'cdk.out')]);
@@ -67,7 +78,10 @@ test('a CDK stage is a nested assembly: its stacks and their nested stacks are c
   rmSync(join(app, 'cdk.out', 'assembly-Prod', 'DefaultsStackGatewayStack4407BF7F.nested.template.json'));
   const incomplete = await check([join(app, 'cdk.out')]);
   expect(incomplete.problems.map((p) => [relative(app, p.file), p.message])).toEqual([
-    [join('cdk.out', 'assembly-Prod', 'DefaultsStackGatewayStack4407BF7F.nested.template.json'), expect.stringMatching(/^listed in .*DefaultsStack\.template\.json but missing/)],
+    [
+      join('cdk.out', 'assembly-Prod', 'DefaultsStackGatewayStack4407BF7F.nested.template.json'),
+      expect.stringMatching(/^listed in .*DefaultsStack\.template\.json but missing/),
+    ],
   ]);
   expect(incomplete.checked).toHaveLength(2);
 });
@@ -75,7 +89,10 @@ test('a CDK stage is a nested assembly: its stacks and their nested stacks are c
 test('a manifest.json committed beside sources does not make a directory a cdk.out: its templates are still scanned', async () => {
   const repo = mkdtempSync(join(tmpdir(), 'eg-stray-manifest-'));
   mkdirSync(join(repo, 'infra'));
-  writeFileSync(join(repo, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { App: { type: 'aws:cloudformation:stack', properties: { templateFile: 'App.template.json' } } } }));
+  writeFileSync(
+    join(repo, 'manifest.json'),
+    JSON.stringify({ version: '36.0.0', artifacts: { App: { type: 'aws:cloudformation:stack', properties: { templateFile: 'App.template.json' } } } }),
+  );
   cpSync(join(TEMPLATES, 'rules', 'endpoint-policy-scoped', 'bad-principal-star.yaml'), join(repo, 'infra', 'template.yaml'));
   // A CDK project root: its cdk.out/ directory beside a web app's manifest.json.
   cpSync(join(TEMPLATES, 'inputs', 'cdk', 'cdk.out'), join(repo, 'cdk.out'), { recursive: true });
@@ -95,21 +112,37 @@ test('a cdk.out whose manifest is not valid JSON: an input error at the line and
   mkdirSync(join(dir, 'cdk.out'));
   writeFileSync(join(dir, 'cdk.out', 'manifest.json'), '{\n  "version": "36.0.0",\n  "artifacts": {,}\n}\n');
   const result = await check([join(dir, 'cdk.out')]);
-  expect(result.problems).toEqual([{ file: join(dir, 'cdk.out', 'manifest.json'), message: expect.stringMatching(/^cannot read the cloud assembly manifest: invalid JSON/), line: 3, column: 17 }]);
+  expect(result.problems).toEqual([
+    {
+      file: join(dir, 'cdk.out', 'manifest.json'),
+      message: expect.stringMatching(/^cannot read the cloud assembly manifest: invalid JSON/),
+      line: 3,
+      column: 17,
+    },
+  ]);
 });
 
 test("a CDK stack's environment (aws://account/region) gives AWS::Region and AWS::AccountId; an environment-agnostic one does not", async () => {
   const template = {
     Resources: {
       Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.190.0.0/16' } },
-      Ep: { Type: 'AWS::EC2::VPCEndpoint', Properties: { VpcId: { Ref: 'Vpc' }, ServiceName: { 'Fn::Join': ['', ['com.amazonaws.', { Ref: 'AWS::Region' }, '.s3']] } } },
+      Ep: {
+        Type: 'AWS::EC2::VPCEndpoint',
+        Properties: { VpcId: { Ref: 'Vpc' }, ServiceName: { 'Fn::Join': ['', ['com.amazonaws.', { Ref: 'AWS::Region' }, '.s3']] } },
+      },
     },
   };
   const assembly = (environment: string) => {
     const out = join(mkdtempSync(join(tmpdir(), 'eg-cdk-env-')), 'cdk.out');
     mkdirSync(out);
     writeFileSync(join(out, 'App.template.json'), JSON.stringify(template, null, 1));
-    writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { App: { type: 'aws:cloudformation:stack', environment, properties: { templateFile: 'App.template.json' } } } }));
+    writeFileSync(
+      join(out, 'manifest.json'),
+      JSON.stringify({
+        version: '36.0.0',
+        artifacts: { App: { type: 'aws:cloudformation:stack', environment, properties: { templateFile: 'App.template.json' } } },
+      }),
+    );
     return out;
   };
   const message = async (environment: string) => (await check([assembly(environment)])).findings.find((f) => f.ruleId === 'endpoint-policy-scoped')?.message;

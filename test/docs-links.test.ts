@@ -7,7 +7,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { expect, test } from '@jest/globals';
 import { ROOT } from './helpers/paths.js';
 
-const PAGES = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...readdirSync(join(ROOT, 'docs')).map((f) => `docs/${f}`), ...readdirSync(join(ROOT, 'rules')).map((f) => `rules/${f}`)].filter((f) => f.endsWith('.md'));
+const PAGES = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'CHANGELOG.md',
+  ...readdirSync(join(ROOT, 'docs')).map((f) => `docs/${f}`),
+  ...readdirSync(join(ROOT, 'rules')).map((f) => `rules/${f}`),
+].filter((f) => f.endsWith('.md'));
 
 /** Markdown without fenced code blocks and inline code, where a `](…)` is not a link. */
 function prose(markdown: string): string {

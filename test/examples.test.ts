@@ -6,10 +6,13 @@ import { expect, test } from '@jest/globals';
 import { check } from '../src/engine/check.js';
 import { ROOT, TEMPLATES } from './helpers/paths.js';
 
-const expected = JSON.parse(readFileSync(join(TEMPLATES, 'examples-expected.json'), 'utf8')) as Record<string, Array<{ ruleId: string; line: number; column: number; logicalId: string }>>;
+const expected = JSON.parse(readFileSync(join(TEMPLATES, 'examples-expected.json'), 'utf8')) as Record<
+  string,
+  { ruleId: string; line: number; column: number; logicalId: string }[]
+>;
 
 test.each(Object.keys(expected))('examples/%s', async (name) => {
-  const result = (await check([join(ROOT, 'examples', name)]));
+  const result = await check([join(ROOT, 'examples', name)]);
   expect(result.problems).toEqual([]);
   const actual = result.findings.filter((f) => f.level !== 'note').map((f) => ({ ruleId: f.ruleId, line: f.line, column: f.column, logicalId: f.logicalId }));
   expect(actual).toEqual([...expected[name]!].sort((a, b) => a.line - b.line));

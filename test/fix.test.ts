@@ -31,7 +31,7 @@ function sharedSqsWithoutBroadGrant(format: 'yaml' | 'json'): string {
   const file = join(scratch(), `shared-sqs.${format}`);
   if (format === 'yaml') writeFileSync(file, text.replace(/\n {14}- Effect: Allow\n {16}Action: sqs:ListQueues\n {16}Resource: '\*'/, ''));
   else {
-    const template = JSON.parse(text) as { Resources: { ConsumerRole: { Properties: { Policies: Array<{ PolicyDocument: { Statement: unknown[] } }> } } } };
+    const template = JSON.parse(text) as { Resources: { ConsumerRole: { Properties: { Policies: { PolicyDocument: { Statement: unknown[] } }[] } } } };
     template.Resources.ConsumerRole.Properties.Policies[0]!.PolicyDocument.Statement.pop();
     writeFileSync(file, `${JSON.stringify(template, null, 2)}\n`);
   }
@@ -59,7 +59,7 @@ function expectCfnLintClean(file: string): void {
   expect([lint.status, lint.stdout]).toEqual([0, '']);
 }
 
-const CASES: Array<[rule: string, make: () => string]> = [
+const CASES: [rule: string, make: () => string][] = [
   ['vpc-dns-support', () => copyOf('rules/vpc-dns-support/bad-dns-support-false.yaml')],
   ['vpc-dns-support', () => copyOf('rules/vpc-dns-support/bad-both.json')],
   ['endpoint-private-dns', () => copyOf('rules/endpoint-private-dns/bad-private-dns-missing.yaml')],
@@ -80,7 +80,7 @@ describe.each(CASES)('%s', (rule, make) => {
     expect(found.length).toBeGreaterThan(0);
     const r = cli(['check', file, '--fix', '--format', 'json']);
     expect(r.stderr).toMatch(/^endpoint-guard: fixed \d+ finding\(s\) in 1 file\(s\)$/m);
-    const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string }> };
+    const report = JSON.parse(r.stdout) as { findings: { ruleId: string }[] };
     expect(report.findings.filter((f) => f.ruleId === rule)).toEqual([]);
     const after = readFileSync(file, 'utf8');
     if (rule !== 'endpoint-policy-scoped' && rule !== 'endpoint-sg-ingress') expectOnlyFixedLines(before, after);
@@ -135,16 +135,28 @@ describe('what is not fixed is said and left alone', () => {
   });
 
   test.each([
-    ['YAML', 'rules/vpc-dns-support/bad-dns-support-false.yaml', (t: string) => t.replace('      EnableDnsSupport: false\n', '      EnableDnsSupport: true\n      EnableDnsSupport: false\n')],
-    ['JSON', 'rules/vpc-dns-support/bad-both.json', (t: string) => t.replace('"EnableDnsSupport": false', '"EnableDnsSupport": true, "EnableDnsSupport": false')],
+    [
+      'YAML',
+      'rules/vpc-dns-support/bad-dns-support-false.yaml',
+      (t: string) => t.replace('      EnableDnsSupport: false\n', '      EnableDnsSupport: true\n      EnableDnsSupport: false\n'),
+    ],
+    [
+      'JSON',
+      'rules/vpc-dns-support/bad-both.json',
+      (t: string) => t.replace('"EnableDnsSupport": false', '"EnableDnsSupport": true, "EnableDnsSupport": false'),
+    ],
   ])('a property written twice (%s): CloudFormation reads the last, so neither is touched', (_kind, fixture, twice) => {
     const file = copyOf(fixture);
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, twice(original));
-    const written = twice(original).split('\n').filter((l) => l.includes('EnableDnsSupport'));
+    const written = twice(original)
+      .split('\n')
+      .filter((l) => l.includes('EnableDnsSupport'));
     const r = cli(['check', file, '--fix']);
     expect(r.stderr).toMatch(/not fixed: .* vpc-dns-support \(Vpc\): .*EnableDnsSupport.* written twice/);
-    const kept = readFileSync(file, 'utf8').split('\n').filter((l) => l.includes('EnableDnsSupport'));
+    const kept = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.includes('EnableDnsSupport'));
     expect(kept.map((l) => l.replace(/,$/, ''))).toEqual(written.map((l) => l.replace(/,$/, ''))); // a property added after it brings a comma
   });
 
@@ -161,7 +173,7 @@ test('SARIF results carry the fix: the characters it replaces, and the text that
   const lines = readFileSync(file, 'utf8').split('\n');
   const line = lines.findIndex((l) => l.includes('EnableDnsSupport: false')) + 1;
   const column = lines[line - 1]!.indexOf('false') + 1;
-  const log = JSON.parse(cli(['check', file, '--format', 'sarif']).stdout) as { runs: Array<{ results: Array<{ ruleId: string; fixes?: unknown }> }> };
+  const log = JSON.parse(cli(['check', file, '--format', 'sarif']).stdout) as { runs: { results: { ruleId: string; fixes?: unknown }[] }[] };
   const result = log.runs[0]!.results.find((r) => r.ruleId === 'vpc-dns-support')!;
   expect(result.fixes).toEqual([
     {
@@ -169,7 +181,9 @@ test('SARIF results carry the fix: the characters it replaces, and the text that
       artifactChanges: [
         {
           artifactLocation: expect.objectContaining({ uri: expect.stringMatching(/bad-dns-support-false\.yaml$/) }),
-          replacements: [{ deletedRegion: { startLine: line, startColumn: column, endLine: line, endColumn: column + 'false'.length }, insertedContent: { text: 'true' } }],
+          replacements: [
+            { deletedRegion: { startLine: line, startColumn: column, endLine: line, endColumn: column + 'false'.length }, insertedContent: { text: 'true' } },
+          ],
         },
       ],
     },
@@ -193,15 +207,26 @@ function templateOf(n: Network): Record<string, unknown> {
   const optional = (key: string, value: unknown) => (value === undefined ? {} : { [key]: value });
   const ref = (id: string) => ({ Ref: id });
   const subnet = (id: string, zone: number, table: string) => ({
-    [id]: { Type: 'AWS::EC2::Subnet', Properties: { VpcId: ref('Vpc'), CidrBlock: `10.0.${zone}.0/24`, AvailabilityZone: { 'Fn::Select': [zone, { 'Fn::GetAZs': '' }] } } },
+    [id]: {
+      Type: 'AWS::EC2::Subnet',
+      Properties: { VpcId: ref('Vpc'), CidrBlock: `10.0.${zone}.0/24`, AvailabilityZone: { 'Fn::Select': [zone, { 'Fn::GetAZs': '' }] } },
+    },
     [table]: { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: ref('Vpc') } },
     [`${table}Association`]: { Type: 'AWS::EC2::SubnetRouteTableAssociation', Properties: { SubnetId: ref(id), RouteTableId: ref(table) } },
   });
-  const statement = { Effect: 'Allow', Principal: { AWS: { 'Fn::GetAtt': ['Role', 'Arn'] } }, Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': ['Queue', 'Arn'] } };
+  const statement = {
+    Effect: 'Allow',
+    Principal: { AWS: { 'Fn::GetAtt': ['Role', 'Arn'] } },
+    Action: 'sqs:SendMessage',
+    Resource: { 'Fn::GetAtt': ['Queue', 'Arn'] },
+  };
   return {
     AWSTemplateFormatVersion: '2010-09-09',
     Resources: {
-      Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16', ...optional('EnableDnsSupport', n.dnsSupport), ...optional('EnableDnsHostnames', n.dnsHostnames) } },
+      Vpc: {
+        Type: 'AWS::EC2::VPC',
+        Properties: { CidrBlock: '10.0.0.0/16', ...optional('EnableDnsSupport', n.dnsSupport), ...optional('EnableDnsHostnames', n.dnsHostnames) },
+      },
       ...subnet('SubnetA', 0, 'RouteTableA'),
       ...subnet('SubnetB', 1, 'RouteTableB'),
       FunctionSg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'function', VpcId: ref('Vpc') } },
@@ -213,7 +238,12 @@ function templateOf(n: Network): Record<string, unknown> {
           SecurityGroupIngress: [
             n.endpointIngress === 'from-vpc'
               ? { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '10.0.0.0/16' }
-              : { IpProtocol: 'tcp', FromPort: n.endpointIngress === 'all-ports' ? 0 : 443, ToPort: n.endpointIngress === 'all-ports' ? 65535 : 443, SourceSecurityGroupId: { 'Fn::GetAtt': ['FunctionSg', 'GroupId'] } },
+              : {
+                  IpProtocol: 'tcp',
+                  FromPort: n.endpointIngress === 'all-ports' ? 0 : 443,
+                  ToPort: n.endpointIngress === 'all-ports' ? 65535 : 443,
+                  SourceSecurityGroupId: { 'Fn::GetAtt': ['FunctionSg', 'GroupId'] },
+                },
           ],
         },
       },
@@ -221,13 +251,33 @@ function templateOf(n: Network): Record<string, unknown> {
       Role: {
         Type: 'AWS::IAM::Role',
         Properties: {
-          AssumeRolePolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] },
-          Policies: [{ PolicyName: 'send', PolicyDocument: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: { 'Fn::GetAtt': ['Queue', 'Arn'] } }, { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' }] } }],
+          AssumeRolePolicyDocument: {
+            Version: '2012-10-17',
+            Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+          },
+          Policies: [
+            {
+              PolicyName: 'send',
+              PolicyDocument: {
+                Version: '2012-10-17',
+                Statement: [
+                  { Effect: 'Allow', Action: ['sqs:SendMessage'], Resource: { 'Fn::GetAtt': ['Queue', 'Arn'] } },
+                  { Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::reports/*' },
+                ],
+              },
+            },
+          ],
         },
       },
       Function: {
         Type: 'AWS::Lambda::Function',
-        Properties: { Runtime: 'python3.12', Handler: 'index.handler', Code: { ZipFile: 'def handler(e, c): return None' }, Role: { 'Fn::GetAtt': ['Role', 'Arn'] }, VpcConfig: { SubnetIds: [ref('SubnetA'), ref('SubnetB')], SecurityGroupIds: [ref('FunctionSg')] } },
+        Properties: {
+          Runtime: 'python3.12',
+          Handler: 'index.handler',
+          Code: { ZipFile: 'def handler(e, c): return None' },
+          Role: { 'Fn::GetAtt': ['Role', 'Arn'] },
+          VpcConfig: { SubnetIds: [ref('SubnetA'), ref('SubnetB')], SecurityGroupIds: [ref('FunctionSg')] },
+        },
       },
       SqsEndpoint: {
         Type: 'AWS::EC2::VPCEndpoint',
@@ -241,7 +291,10 @@ function templateOf(n: Network): Record<string, unknown> {
           ...(n.policy ? { PolicyDocument: { Version: '2012-10-17', Statement: [statement] } } : {}),
         },
       },
-      S3Endpoint: { Type: 'AWS::EC2::VPCEndpoint', Properties: { VpcId: ref('Vpc'), ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' }, RouteTableIds: n.gatewayTables.map(ref) } },
+      S3Endpoint: {
+        Type: 'AWS::EC2::VPCEndpoint',
+        Properties: { VpcId: ref('Vpc'), ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' }, RouteTableIds: n.gatewayTables.map(ref) },
+      },
     },
   };
 }
@@ -253,7 +306,7 @@ test('property: fixing twice is fixing once, and a fix never adds a finding', as
       const file = join(dir, `t.${n.format}`);
       const template = templateOf(n);
       writeFileSync(file, n.format === 'json' ? `${JSON.stringify(template, null, 2)}\n` : stringify(template));
-      const keys = (findings: ReadonlyArray<{ ruleId: string; logicalId: string }>) => new Set(findings.map((f) => `${f.ruleId} ${f.logicalId}`));
+      const keys = (findings: readonly { ruleId: string; logicalId: string }[]) => new Set(findings.map((f) => `${f.ruleId} ${f.logicalId}`));
       const first = await check([file]);
       for (const f of planFixes(first.findings).files) writeFileSync(f.file, f.after);
       const second = await check([file]);
@@ -270,12 +323,16 @@ test('a thousand fixable findings in one file: fixed and reported in SARIF in on
   const file = join(scratch(), 'many.yaml');
   writeFileSync(file, yamlTemplate(12_000).replaceAll('PrivateDnsEnabled: true', 'PrivateDnsEnabled: false'));
   const sarif = spawnSync(process.execPath, [BIN, 'check', file, '--format', 'sarif'], { encoding: 'utf8', timeout: 60000, maxBuffer: 256 * 1024 * 1024 });
-  const results = (JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ ruleId: string; fixes?: unknown[] }> }> }).runs[0]!.results;
+  const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] }).runs[0]!.results;
   expect(results.filter((r) => r.ruleId === 'endpoint-private-dns' && r.fixes?.length === 1)).toHaveLength(1000);
   const started = Date.now();
-  const fixed = spawnSync(process.execPath, [BIN, 'check', file, '--fix', '--format', 'json'], { encoding: 'utf8', timeout: 60000, maxBuffer: 256 * 1024 * 1024 });
+  const fixed = spawnSync(process.execPath, [BIN, 'check', file, '--fix', '--format', 'json'], {
+    encoding: 'utf8',
+    timeout: 60000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   expect(fixed.stderr).toMatch(/fixed 1000 finding\(s\) in 1 file\(s\)/);
-  expect((JSON.parse(fixed.stdout) as { findings: Array<{ ruleId: string }> }).findings.filter((f) => f.ruleId === 'endpoint-private-dns')).toEqual([]);
+  expect((JSON.parse(fixed.stdout) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === 'endpoint-private-dns')).toEqual([]);
   expect(Date.now() - started).toBeLessThan(30000);
 });
 
@@ -284,5 +341,7 @@ test('endpoint-sg-ingress: the inline ingress becomes the one rule it should be,
   cli(['check', file, '--fix']);
   const text = readFileSync(file, 'utf8');
   const group = text.slice(text.indexOf('SecurityGroupIngress:'), text.indexOf('SecurityGroupIngress:') + 200);
-  expect(group).toMatch(/^SecurityGroupIngress:\n( +)- IpProtocol: tcp\n\1 {2}FromPort: 443\n\1 {2}ToPort: 443\n\1 {2}SourceSecurityGroupId: !GetAtt \w+\.GroupId\n/);
+  expect(group).toMatch(
+    /^SecurityGroupIngress:\n( +)- IpProtocol: tcp\n\1 {2}FromPort: 443\n\1 {2}ToPort: 443\n\1 {2}SourceSecurityGroupId: !GetAtt \w+\.GroupId\n/,
+  );
 });

@@ -34,7 +34,7 @@ function actual(kind: string, input: string, findings: readonly Finding[]): Expe
 
 describe.each(['serverless', 'sam'])('%s', (kind) => {
   test.each(expectations(kind))('%s', async (input, expected) => {
-    const result = (await check([join(kindDir(kind), input)]));
+    const result = await check([join(kindDir(kind), input)]);
     expect(result.problems).toEqual([]);
     expect(actual(kind, input, result.findings)).toEqual([...expected].sort(order));
   });
@@ -43,7 +43,11 @@ describe.each(['serverless', 'sam'])('%s', (kind) => {
   test.each(Object.entries(existsSync(equivalence) ? (JSON.parse(readFileSync(equivalence, 'utf8')) as Record<string, string>) : {}))(
     '%s finds what the equivalent CloudFormation %s finds',
     async (input, cfn) => {
-      const rules = async (file: string) => (await check([file])).findings.filter((f) => f.level !== 'note').map((f) => f.ruleId).sort();
+      const rules = async (file: string) =>
+        (await check([file])).findings
+          .filter((f) => f.level !== 'note')
+          .map((f) => f.ruleId)
+          .sort();
       expect(await rules(join(kindDir(kind), input))).toEqual(await rules(join(ROOT, cfn)));
     },
   );
@@ -54,14 +58,18 @@ describe('cdk', () => {
   beforeAll(async () => {
     result = await check([join(kindDir('cdk'), 'cdk.out')]);
   });
-  const paths = JSON.parse(readFileSync(join(kindDir('cdk'), 'expected.json'), 'utf8'))._construct_paths as Record<string, string>;
+  const paths = (JSON.parse(readFileSync(join(kindDir('cdk'), 'expected.json'), 'utf8')) as { _construct_paths: Record<string, string> })._construct_paths;
 
-  test('a cdk.out is one input: the stacks of its manifest and their nested stacks, nothing else', async () => {
+  test('a cdk.out is one input: the stacks of its manifest and their nested stacks, nothing else', () => {
     expect(result.problems).toEqual([]);
-    expect(result.checked.map((f) => relative(kindDir('cdk'), f)).sort()).toEqual(expectations('cdk').map(([k]) => k).sort());
+    expect(result.checked.map((f) => relative(kindDir('cdk'), f)).sort()).toEqual(
+      expectations('cdk')
+        .map(([k]) => k)
+        .sort(),
+    );
   });
 
-  test.each(expectations('cdk'))('%s', async (template, expected) => {
+  test.each(expectations('cdk'))('%s', (template, expected) => {
     const own = result.findings.filter((f) => relative(kindDir('cdk'), f.file) === template);
     expect(actual('cdk', template, own)).toEqual([...expected].sort(order));
   });
@@ -81,7 +89,7 @@ describe('cdk', () => {
 
     // Older CDK versions write no templateFile entries: a logical ID claimed by two paths gets none, never a wrong one.
     const metadataFile = join(copy, 'DefaultsStack.metadata.json');
-    const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, Array<{ type: string; data?: unknown }>>;
+    const metadata = JSON.parse(readFileSync(metadataFile, 'utf8')) as Record<string, { type: string; data?: unknown }[]>;
     for (const [path, entries] of Object.entries(metadata)) metadata[path] = entries.filter((e) => e.type !== 'aws:cdk:templateFile');
     metadata['/DefaultsStack/GatewayStack/SqsEndpoint/Resource'] = [{ type: 'aws:cdk:logicalId', data: 'SqsEndpoint763DE34C' }];
     writeFileSync(metadataFile, JSON.stringify(metadata));
@@ -94,7 +102,7 @@ describe('cdk', () => {
     expect(parent.filter((f) => f.logicalId !== 'SqsEndpoint763DE34C').every((f) => f.fullyQualifiedName === paths[f.logicalId])).toBe(true);
   });
 
-  test('the construct path is in the message and the fully qualified name; the logical ID stays the subject', async () => {
+  test('the construct path is in the message and the fully qualified name; the logical ID stays the subject', () => {
     const errors = result.findings.filter((f) => f.level === 'error');
     expect(errors.length).toBeGreaterThan(0);
     for (const f of errors) {

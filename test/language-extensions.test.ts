@@ -48,7 +48,10 @@ Resources:
             Properties: {CidrBlock: !Ref Cidr, AvailabilityZone: !Sub '\${AWS::Region}\${Zone}'}
 `);
   expect(Object.keys(resources.Resources)).toEqual(['Subneta1001024', 'Subnetb1001024']);
-  expect(resources.Resources.Subnetb1001024).toEqual({ Type: 'AWS::EC2::Subnet', Properties: { CidrBlock: '10.0.1.0/24', AvailabilityZone: { 'Fn::Sub': '${AWS::Region}b' } } });
+  expect(resources.Resources.Subnetb1001024).toEqual({
+    Type: 'AWS::EC2::Subnet',
+    Properties: { CidrBlock: '10.0.1.0/24', AvailabilityZone: { 'Fn::Sub': '${AWS::Region}b' } },
+  });
 });
 
 test('the copies keep the loop body positions; a collection not known before deployment is left out with a note', () => {
@@ -75,7 +78,9 @@ Resources:
 test('a loop over a collection from Mappings is expanded; what an unknown loop refers to is checked with notes only', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'eg-foreach-'));
   const file = join(dir, 't.yaml');
-  writeFileSync(file, `AWSTemplateFormatVersion: '2010-09-09'
+  writeFileSync(
+    file,
+    `AWSTemplateFormatVersion: '2010-09-09'
 Transform: AWS::LanguageExtensions
 Parameters:
   Ports: {Type: CommaDelimitedList}
@@ -97,10 +102,16 @@ Resources:
     - Svc
     - !FindInMap [Services, all, Names]
     - \${Svc}Endpoint: {Type: AWS::EC2::VPCEndpoint, Properties: {VpcEndpointType: Interface, ServiceName: !Sub 'com.amazonaws.\${AWS::Region}.\${Svc}', VpcId: !Ref Vpc, SubnetIds: [!Ref Subnet], SecurityGroupIds: [!Ref EndpointSG]}}
-`);
+`,
+  );
   const result = await check([file]);
   // The endpoint from Mappings exists (no policy: an error about it); EndpointSG's and LambdaSG's rules may come from the unknown loop.
-  expect(result.findings.filter((f) => f.level !== 'note').map((f) => [f.ruleId, f.logicalId])).toEqual([['endpoint-policy-scoped', 'sqsEndpoint'], ['endpoint-private-dns', 'sqsEndpoint']]);
+  expect(result.findings.filter((f) => f.level !== 'note').map((f) => [f.ruleId, f.logicalId])).toEqual([
+    ['endpoint-policy-scoped', 'sqsEndpoint'],
+    ['endpoint-private-dns', 'sqsEndpoint'],
+  ]);
   expect(result.findings.filter((f) => f.logicalId === 'EndpointSG').map((f) => [f.ruleId, f.level, f.line])).toEqual([['endpoint-sg-ingress', 'note', 11]]);
-  expect(result.findings.find((f) => f.logicalId === 'EndpointSG')!.message).toMatch(/^cannot verify \(Fn::ForEach::Rules may add to it\): EndpointSG .* allows no ingress/);
+  expect(result.findings.find((f) => f.logicalId === 'EndpointSG')!.message).toMatch(
+    /^cannot verify \(Fn::ForEach::Rules may add to it\): EndpointSG .* allows no ingress/,
+  );
 });

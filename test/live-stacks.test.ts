@@ -28,7 +28,14 @@ async function live(args: readonly string[], env: Record<string, string> = {}): 
   const child = spawn(process.execPath, [BIN, 'check', ...args], {
     cwd: ROOT,
     timeout: 60_000,
-    env: { ...base, HOME: mkdtempSync(join(tmpdir(), 'eg-home-')), NO_COLOR: '1', AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey, ...env },
+    env: {
+      ...base,
+      HOME: mkdtempSync(join(tmpdir(), 'eg-home-')),
+      NO_COLOR: '1',
+      AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+      ...env,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -47,7 +54,9 @@ beforeAll(async () => {
   await createStack(moto, 'qldb-vpc-dev', template('serverless-qldb-four-violations.json'));
   await createStack(moto, 'sam-app', readFileSync(join(ROOT, 'test', 'templates', 'inputs', 'sam', 'qldb-four-violations.yaml'), 'utf8'));
 }, 120_000);
-afterAll(() => moto?.stop());
+afterAll(() => {
+  moto.stop();
+});
 
 const json = async (args: readonly string[], env?: Record<string, string>) => {
   const r = await live(['--format', 'json', '--region', REGION, '--endpoint-url', moto.endpoint, ...args], env);
@@ -60,8 +69,13 @@ describe('a deployed stack is checked as deployed', () => {
     expect((JSON.parse(file.stdout) as JsonReport).findings).toEqual([]);
     const { code, report } = await json(['--stack', 'qldb-dns-off']);
     expect(report.inputErrors).toEqual([]);
-    const line = template('qldb-dns-parameter.yaml').split('\n').findIndex((l) => l.includes('EnableDnsHostnames: !Ref DnsHostnames')) + 1;
-    expect(report.findings.map((f) => [f.ruleId, f.level, f.file, f.line, f.logicalId])).toEqual([['vpc-dns-support', 'error', `cloudformation://${REGION}/qldb-dns-off`, line, 'Vpc']]);
+    const line =
+      template('qldb-dns-parameter.yaml')
+        .split('\n')
+        .findIndex((l) => l.includes('EnableDnsHostnames: !Ref DnsHostnames')) + 1;
+    expect(report.findings.map((f) => [f.ruleId, f.level, f.file, f.line, f.logicalId])).toEqual([
+      ['vpc-dns-support', 'error', `cloudformation://${REGION}/qldb-dns-off`, line, 'Vpc'],
+    ]);
     expect(report.findings[0]!.message).toMatch(/sets EnableDnsHostnames false/);
     expect(code).toBe(1);
   });
@@ -69,13 +83,15 @@ describe('a deployed stack is checked as deployed', () => {
   test("Fn::ImportValue of the function's group resolves through the account's exports: endpoint-sg-ingress decides", async () => {
     const file = await live(['--format', 'json', join(DIR, 'imported-endpoint.yaml')]);
     const unknown = (JSON.parse(file.stdout) as JsonReport).findings.filter((f) => f.ruleId === 'endpoint-sg-ingress');
-    expect(unknown.map((f) => [f.level, f.message])).toEqual([['note', 'cannot verify an ingress rule of EndpointSg: source group: Fn::ImportValue shared-lambda-sg-id']]);
+    expect(unknown.map((f) => [f.level, f.message])).toEqual([
+      ['note', 'cannot verify an ingress rule of EndpointSg: source group: Fn::ImportValue shared-lambda-sg-id'],
+    ]);
     const { report } = await json(['--stack', 'imported-endpoint']);
     expect(report.inputErrors).toEqual([]);
     expect(report.findings.filter((f) => f.ruleId === 'endpoint-sg-ingress')).toEqual([]);
   });
 
-  test('a source group ID that a function of the template names is that function\'s group (no note), as in a file', async () => {
+  test("a source group ID that a function of the template names is that function's group (no note), as in a file", async () => {
     const r = await live(['--format', 'json', join(ROOT, 'test', 'templates', 'rules', 'endpoint-sg-ingress', 'good-external-function-group.yaml')]);
     expect((JSON.parse(r.stdout) as JsonReport).findings.filter((f) => f.ruleId === 'endpoint-sg-ingress')).toEqual([]);
   });
@@ -99,9 +115,20 @@ describe('a deployed stack is checked as deployed', () => {
     expect(report.findings).toHaveLength(4);
   });
 
-  test('--role-arn: the stacks are read with the credentials of the assumed role (STS AssumeRole, the SDK\'s provider)', async () => {
+  test("--role-arn: the stacks are read with the credentials of the assumed role (STS AssumeRole, the SDK's provider)", async () => {
     const proxy = await startFaultProxy(moto.endpoint, {});
-    const r = await live(['--format', 'json', '--region', REGION, '--endpoint-url', proxy.endpoint, '--stack', 'qldb-dns-off', '--role-arn', 'arn:aws:iam::123456789012:role/endpoint-guard-read']);
+    const r = await live([
+      '--format',
+      'json',
+      '--region',
+      REGION,
+      '--endpoint-url',
+      proxy.endpoint,
+      '--stack',
+      'qldb-dns-off',
+      '--role-arn',
+      'arn:aws:iam::123456789012:role/endpoint-guard-read',
+    ]);
     await proxy.close();
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.inputErrors).toEqual([]);
@@ -122,13 +149,27 @@ describe('a deployed stack is checked as deployed', () => {
 
   test('--all-stacks over two regions: each stack under its own region', async () => {
     const other = new CloudFormationClient({ region: 'us-east-2', endpoint: moto.endpoint, credentials: TEST_CREDENTIALS });
-    await other.send(new CreateStackCommand({ StackName: 'ohio-dns-off', TemplateBody: template('qldb-dns-parameter.yaml'), Parameters: [{ ParameterKey: 'DnsHostnames', ParameterValue: 'false' }] }));
+    await other.send(
+      new CreateStackCommand({
+        StackName: 'ohio-dns-off',
+        TemplateBody: template('qldb-dns-parameter.yaml'),
+        Parameters: [{ ParameterKey: 'DnsHostnames', ParameterValue: 'false' }],
+      }),
+    );
     other.destroy();
     const r = await live(['--format', 'json', '--region', REGION, '--region', 'us-east-2', '--endpoint-url', moto.endpoint, '--all-stacks']);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.inputErrors).toEqual([]);
-    const dns = report.findings.filter((f) => f.ruleId === 'vpc-dns-support').map((f) => f.file).sort();
-    expect(dns).toEqual([`cloudformation://${REGION}/qldb-dns-off`, `cloudformation://${REGION}/qldb-vpc-dev`, `cloudformation://${REGION}/sam-app`, 'cloudformation://us-east-2/ohio-dns-off']);
+    const dns = report.findings
+      .filter((f) => f.ruleId === 'vpc-dns-support')
+      .map((f) => f.file)
+      .sort();
+    expect(dns).toEqual([
+      `cloudformation://${REGION}/qldb-dns-off`,
+      `cloudformation://${REGION}/qldb-vpc-dev`,
+      `cloudformation://${REGION}/sam-app`,
+      'cloudformation://us-east-2/ohio-dns-off',
+    ]);
   });
 
   test('--all-stacks checks every active stack of the region', async () => {
@@ -151,20 +192,29 @@ describe('--all-stacks over 52 stacks: one throttled (retried by the SDK), one d
     await moto.client.send(new DeleteStackCommand({ StackName: 'gone' }));
     proxy = await startFaultProxy(moto.endpoint, { denied: ['bulk-13'], throttledOnce: ['bulk-07'], listStacksPage: 20 });
   }, 120_000);
-  afterAll(async () => proxy?.close());
+  afterAll(async () => {
+    await proxy.close();
+  });
 
   test('51 of the 52 stacks are checked; the denied one is one line naming the action', async () => {
     const r = await live(['--format', 'json', '--region', REGION, '--endpoint-url', proxy.endpoint, '--all-stacks']);
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.inputErrors).toEqual([
-      { file: `cloudformation://${REGION}/bulk-13`, message: expect.stringMatching(/^access denied: cloudformation:GetTemplate on stack bulk-13 in eu-west-1 is not allowed for these credentials \(User: .* is not authorized to perform: cloudformation:GetTemplate/) as unknown as string },
+      {
+        file: `cloudformation://${REGION}/bulk-13`,
+        message: expect.stringMatching(
+          /^access denied: cloudformation:GetTemplate on stack bulk-13 in eu-west-1 is not allowed for these credentials \(User: .* is not authorized to perform: cloudformation:GetTemplate/,
+        ) as unknown as string,
+      },
     ]);
     expect(report.summary.templates).toBe(51);
     expect(r.stdout).not.toMatch(/cloudformation:\/\/eu-west-1\/gone/);
     expect(proxy.throttled).toEqual(['bulk-07']);
     // Every call is one the README's read-only policy allows; the exports came in two pages.
-    const policy = /```json\n(\{[\s\S]*?\})\n```/.exec(readFileSync(join(ROOT, 'README.md'), 'utf8').slice(readFileSync(join(ROOT, 'README.md'), 'utf8').indexOf('## Deployed stacks')))![1]!;
-    const allowed = (JSON.parse(policy) as { Statement: Array<{ Action: string[] }> }).Statement[0]!.Action;
+    const policy = /```json\n(\{[\s\S]*?\})\n```/.exec(
+      readFileSync(join(ROOT, 'README.md'), 'utf8').slice(readFileSync(join(ROOT, 'README.md'), 'utf8').indexOf('## Deployed stacks')),
+    )![1]!;
+    const allowed = (JSON.parse(policy) as { Statement: { Action: string[] }[] }).Statement[0]!.Action;
     expect([...new Set(proxy.calls.map((c) => `cloudformation:${c.split('@')[0]}`))].filter((a) => !allowed.includes(a))).toEqual([]);
     expect(proxy.calls.filter((c) => c.startsWith('ListExports@')).length).toBe(2);
     expect(proxy.calls.filter((c) => c.startsWith('ListStacks@')).length).toBe(3); // 52 stacks in pages of 20
@@ -176,9 +226,26 @@ describe('--all-stacks over 52 stacks: one throttled (retried by the SDK), one d
 
   test('on a terminal (and not in CI), a progress bar on stderr', async () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('AWS_') && k !== 'CI'));
-    const command = [process.execPath, BIN, 'check', '--all-stacks', '--region', REGION, '--endpoint-url', moto.endpoint, '--format', 'json', '--output', join(mkdtempSync(join(tmpdir(), 'eg-tty-')), 'r.json')].map((a) => `'${a}'`).join(' ');
+    const command = [
+      process.execPath,
+      BIN,
+      'check',
+      '--all-stacks',
+      '--region',
+      REGION,
+      '--endpoint-url',
+      moto.endpoint,
+      '--format',
+      'json',
+      '--output',
+      join(mkdtempSync(join(tmpdir(), 'eg-tty-')), 'r.json'),
+    ]
+      .map((a) => `'${a}'`)
+      .join(' ');
     // `script` runs the command on a pseudo-terminal, as a user's shell would.
-    const child = spawn('script', ['-qec', command, '/dev/null'], { env: { ...env, HOME: mkdtempSync(join(tmpdir(), 'eg-home-')), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' } });
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: { ...env, HOME: mkdtempSync(join(tmpdir(), 'eg-home-')), AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing' },
+    });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     await new Promise((resolve) => child.on('close', resolve));
@@ -189,7 +256,9 @@ describe('--all-stacks over 52 stacks: one throttled (retried by the SDK), one d
     const expired = await startFaultProxy(moto.endpoint, { expired: true });
     const r = await live(['--format', 'json', '--region', REGION, '--endpoint-url', expired.endpoint, '--stack', 'qldb-dns-off']);
     await expired.close();
-    expect((JSON.parse(r.stdout) as JsonReport).inputErrors.map((e) => e.message)).toEqual([expect.stringMatching(/^the AWS credentials have expired \(cloudformation:ListExports on the exports of eu-west-1\): log in again/)]);
+    expect((JSON.parse(r.stdout) as JsonReport).inputErrors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^the AWS credentials have expired \(cloudformation:ListExports on the exports of eu-west-1\): log in again/),
+    ]);
     expect(r.code).toBe(2);
   });
 });
@@ -197,7 +266,12 @@ describe('--all-stacks over 52 stacks: one throttled (retried by the SDK), one d
 describe('what goes wrong is one line naming the stack or the cause, exit 2, never a stack trace', () => {
   test('an unknown stack; the stacks that exist are still checked', async () => {
     const { code, report, stderr } = await json(['--stack', 'no-such-stack', '--stack', 'qldb-dns-off']);
-    expect(report.inputErrors).toEqual([{ file: `cloudformation://${REGION}/no-such-stack`, message: `no such stack: stack no-such-stack in ${REGION} (Stack with id no-such-stack does not exist)` }]);
+    expect(report.inputErrors).toEqual([
+      {
+        file: `cloudformation://${REGION}/no-such-stack`,
+        message: `no such stack: stack no-such-stack in ${REGION} (Stack with id no-such-stack does not exist)`,
+      },
+    ]);
     expect(report.findings.map((f) => f.ruleId)).toEqual(['vpc-dns-support']);
     expect(code).toBe(2);
     expect(stderr).not.toMatch(STACK_TRACE);
@@ -207,12 +281,18 @@ describe('what goes wrong is one line naming the stack or the cause, exit 2, nev
     const closed = moto.endpoint.replace(/:(\d+)$/, (_, p: string) => `:${Number(p) === 1 ? 2 : 1}`);
     const r = await live(['--format', 'json', '--region', REGION, '--endpoint-url', closed, '--stack', 'qldb-dns-off']);
     const report = JSON.parse(r.stdout) as JsonReport;
-    expect(report.inputErrors.map((e) => e.message)).toEqual([expect.stringMatching(/^the CloudFormation endpoint cannot be reached \(cloudformation:ListExports on the exports of eu-west-1: ECONNREFUSED\)$/)]);
+    expect(report.inputErrors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^the CloudFormation endpoint cannot be reached \(cloudformation:ListExports on the exports of eu-west-1: ECONNREFUSED\)$/),
+    ]);
     expect(r.code).toBe(2);
   });
 
   test('no credentials anywhere in the provider chain', async () => {
-    const r = await live(['--format', 'json', '--region', REGION, '--endpoint-url', moto.endpoint, '--stack', 'qldb-dns-off'], { AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '', AWS_EC2_METADATA_DISABLED: 'true' });
+    const r = await live(['--format', 'json', '--region', REGION, '--endpoint-url', moto.endpoint, '--stack', 'qldb-dns-off'], {
+      AWS_ACCESS_KEY_ID: '',
+      AWS_SECRET_ACCESS_KEY: '',
+      AWS_EC2_METADATA_DISABLED: 'true',
+    });
     const report = JSON.parse(r.stdout) as JsonReport;
     expect(report.inputErrors.map((e) => e.message)).toEqual([expect.stringMatching(/^no AWS credentials found: /)]);
     expect(r.code).toBe(2);
@@ -229,7 +309,12 @@ describe('what goes wrong is one line naming the stack or the cause, exit 2, nev
 
 test("the Action reads the stacks input with the job's credentials (as configure-aws-credentials leaves them); annotations name the stack", () => {
   const workspace = mkdtempSync(join(tmpdir(), 'eg-action-stacks-'));
-  const env = { AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId, AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey, AWS_ENDPOINT_URL: moto.endpoint, HOME: workspace };
+  const env = {
+    AWS_ACCESS_KEY_ID: TEST_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: TEST_CREDENTIALS.secretAccessKey,
+    AWS_ENDPOINT_URL: moto.endpoint,
+    HOME: workspace,
+  };
   const r = measuredAction(workspace, { paths: '', stacks: 'qldb-dns-off', region: REGION }, {}, 'schedule', env);
   expect(r.stdout).toMatch(new RegExp(`^::error title=vpc-dns-support::cloudformation://${REGION}/qldb-dns-off:\\d+: .*sets EnableDnsHostnames false`, 'm'));
   expect(r.stdout).not.toMatch(/input error/);

@@ -31,14 +31,30 @@ describe('YAML', () => {
   });
 
   test.each([
-    ['a tagged scalar', 'Tags:\n  - Key: Name\n    Value: !Sub "vpc of ${AWS::StackName}\n    in region"\nX: 1\n', { Tags: [{ Key: 'Name', Value: { 'Fn::Sub': 'vpc of ${AWS::StackName} in region' } }], X: 1 }],
+    [
+      'a tagged scalar',
+      'Tags:\n  - Key: Name\n    Value: !Sub "vpc of ${AWS::StackName}\n    in region"\nX: 1\n',
+      { Tags: [{ Key: 'Name', Value: { 'Fn::Sub': 'vpc of ${AWS::StackName} in region' } }], X: 1 },
+    ],
     ['a quoted key', 'A:\n  "Value": "a long\n  value"\nX: 1\n', { A: { Value: 'a long value' }, X: 1 }],
     ['a key with a colon', 'C:\n  aws:PrincipalArn: "arn:aws:iam::1:role/a\n  b"\nX: 1\n', { C: { 'aws:PrincipalArn': 'arn:aws:iam::1:role/a b' }, X: 1 }],
     ['a list item', 'L:\n  - "one\n  two"\n  - x\n', { L: ['one two', 'x'] }],
     ["single quotes with ''", "D: 'it''s\nlong'\nX: 1\n", { D: "it's long", X: 1 }],
-    ['a flow map closed at the key indentation', 'P:\n  Statement: [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject"\n  }]\nX: 1\n', { P: { Statement: [{ Effect: 'Allow', Action: 's3:GetObject' }] }, X: 1 }],
-    ['a flow sequence continued at the key indentation', 'P:\n  Action: [\n  "sqs:SendMessage", # send\n  "sqs:GetQueueUrl"]\nX: 1\n', { P: { Action: ['sqs:SendMessage', 'sqs:GetQueueUrl'] }, X: 1 }],
-    ['a tagged flow sequence', 'P:\n  Ids: !Split [",", !Join [",", [\n  a, b]]]\nX: 1\n', { P: { Ids: { 'Fn::Split': [',', { 'Fn::Join': [',', ['a', 'b']] }] } }, X: 1 }],
+    [
+      'a flow map closed at the key indentation',
+      'P:\n  Statement: [{\n    "Effect": "Allow",\n    "Action": "s3:GetObject"\n  }]\nX: 1\n',
+      { P: { Statement: [{ Effect: 'Allow', Action: 's3:GetObject' }] }, X: 1 },
+    ],
+    [
+      'a flow sequence continued at the key indentation',
+      'P:\n  Action: [\n  "sqs:SendMessage", # send\n  "sqs:GetQueueUrl"]\nX: 1\n',
+      { P: { Action: ['sqs:SendMessage', 'sqs:GetQueueUrl'] }, X: 1 },
+    ],
+    [
+      'a tagged flow sequence',
+      'P:\n  Ids: !Split [",", !Join [",", [\n  a, b]]]\nX: 1\n',
+      { P: { Ids: { 'Fn::Split': [',', { 'Fn::Join': [',', ['a', 'b']] }] } }, X: 1 },
+    ],
   ])('a quoted scalar or flow collection continued at the key indentation after %s is read too', (_name, text, expected) => {
     const { root, notes } = parseYaml('t.yaml', text);
     expect(toPlain(root)).toEqual(expected);
@@ -48,7 +64,10 @@ describe('YAML', () => {
   test('relaxing reads a quote inside a plain flow scalar as text, and leaves block scalars as they are', () => {
     const bob = parseYaml('t.yaml', 'Description: "one\ntwo"\nTags: [{Key: Owner, Value: Bob\'s team}]\n');
     expect(toPlain(bob.root)).toEqual({ Description: 'one two', Tags: [{ Key: 'Owner', Value: "Bob's team" }] });
-    const zip = parseYaml('t.yaml', 'Description: "one\ntwo"\nR:\n  Code:\n    ZipFile: |\n      x = {\n      "headers": {\n        "a": 1\n      },\n      }\n  Next: 1\n');
+    const zip = parseYaml(
+      't.yaml',
+      'Description: "one\ntwo"\nR:\n  Code:\n    ZipFile: |\n      x = {\n      "headers": {\n        "a": 1\n      },\n      }\n  Next: 1\n',
+    );
     expect(toPlain(zip.root)).toEqual({ Description: 'one two', R: { Code: { ZipFile: 'x = {\n"headers": {\n  "a": 1\n},\n}\n' }, Next: 1 } });
   });
 

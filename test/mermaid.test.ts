@@ -18,7 +18,7 @@ const CDK = 'test/templates/inputs/cdk/cdk.out';
 interface Parsed {
   nodes: Map<string, string>;
   subgraphs: string[];
-  edges: Array<{ from: string; arrow: string; text?: string; to: string }>;
+  edges: { from: string; arrow: string; text?: string; to: string }[];
   bad: string[];
   redLinks: number[];
 }
@@ -50,7 +50,9 @@ function parse(block: string): Parsed {
       expect(depth).toBeGreaterThanOrEqual(0);
     } else if (t === 'direction LR') {
       expect(depth).toBeGreaterThan(0);
-    } else if ((m = new RegExp(`^(${ID})(\\[/${LABEL}/\\]|\\(\\(${LABEL}\\)\\)|\\[\\(${LABEL}\\)\\]|\\{\\{${LABEL}\\}\\}|\\[${LABEL}\\]|\\(${LABEL}\\))$`).exec(t))) {
+    } else if (
+      (m = new RegExp(`^(${ID})(\\[/${LABEL}/\\]|\\(\\(${LABEL}\\)\\)|\\[\\(${LABEL}\\)\\]|\\{\\{${LABEL}\\}\\}|\\[${LABEL}\\]|\\(${LABEL}\\))$`).exec(t))
+    ) {
       expect(p.nodes.has(m[1]!)).toBe(false);
       p.nodes.set(m[1]!, m[2]!);
     } else if ((m = new RegExp(`^(${ID}) (-->|==>|-\\.-)(?:\\|"([^"]*)"\\|)? (${ID})$`).exec(t))) {
@@ -129,13 +131,15 @@ describe('the violating example', () => {
     expect(p.nodes.has('sg_LambdaSecurityGroup')).toBe(true);
     expect(p.nodes.has('sg_EndpointSecurityGroup')).toBe(true);
     expect(p.nodes.get('ep_QldbSessionEndpoint')).toContain('qldb.session');
-    expect(p.edges).toEqual(expect.arrayContaining([
-      { from: 'sn_PrivateSubnetA', arrow: '-->', to: 'rt_PrivateRouteTable' },
-      { from: 'sn_PrivateSubnetB', arrow: '-->', to: 'rt_PublicRouteTable' },
-      { from: 'fn_Function', arrow: '-->', to: 'sn_PrivateSubnetA' },
-      { from: 'fn_Function', arrow: '-->', to: 'sn_PrivateSubnetB' },
-      { from: 'sg_EndpointSecurityGroup', arrow: '-->', to: 'ep_QldbSessionEndpoint' },
-    ]));
+    expect(p.edges).toEqual(
+      expect.arrayContaining([
+        { from: 'sn_PrivateSubnetA', arrow: '-->', to: 'rt_PrivateRouteTable' },
+        { from: 'sn_PrivateSubnetB', arrow: '-->', to: 'rt_PublicRouteTable' },
+        { from: 'fn_Function', arrow: '-->', to: 'sn_PrivateSubnetA' },
+        { from: 'fn_Function', arrow: '-->', to: 'sn_PrivateSubnetB' },
+        { from: 'sg_EndpointSecurityGroup', arrow: '-->', to: 'ep_QldbSessionEndpoint' },
+      ]),
+    );
   });
 
   test("the internet gateway route of the function's subnet is the thick red link", () => {
@@ -222,7 +226,13 @@ test('at most 50 functions and 50 subnets per VPC, then one "… N more" node ea
   for (let i = 0; i < 60; i++) {
     resources[`Fn${i}`] = {
       Type: 'AWS::Lambda::Function',
-      Properties: { Runtime: 'python3.12', Handler: 'i.h', Role: 'arn:aws:iam::123456789012:role/r', Code: { ZipFile: 'x' }, VpcConfig: { SubnetIds: [{ Ref: `Subnet${i % 55}` }], SecurityGroupIds: ['sg-0123456789abcdef0'] } },
+      Properties: {
+        Runtime: 'python3.12',
+        Handler: 'i.h',
+        Role: 'arn:aws:iam::123456789012:role/r',
+        Code: { ZipFile: 'x' },
+        VpcConfig: { SubnetIds: [{ Ref: `Subnet${i % 55}` }], SecurityGroupIds: ['sg-0123456789abcdef0'] },
+      },
     };
   }
   const dir = mkdtempSync(join(tmpdir(), 'eg-mermaid-'));

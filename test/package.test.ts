@@ -11,7 +11,13 @@ import { beforeAll, expect, test } from '@jest/globals';
 import { ROOT } from './helpers/paths.js';
 import { workingTreeSnapshot } from './helpers/snapshot.js';
 
-const npm = (args: string[], cwd: string) => spawnSync('npm', args, { cwd, encoding: 'utf8', timeout: 300000, env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
+const npm = (args: string[], cwd: string) =>
+  spawnSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    timeout: 300000,
+    env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' },
+  });
 let project: string;
 let tarball: string;
 
@@ -20,7 +26,7 @@ beforeAll(() => {
   // The package is built by `npm test` before Jest runs; --ignore-scripts packs exactly that build.
   const pack = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], ROOT);
   expect(pack.status).toBe(0);
-  tarball = join(packDir, (JSON.parse(pack.stdout) as Array<{ filename: string }>)[0]!.filename);
+  tarball = join(packDir, (JSON.parse(pack.stdout) as { filename: string }[])[0]!.filename);
   project = mkdtempSync(join(tmpdir(), 'eg-user-'));
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', version: '1.0.0', private: true }));
   const install = npm(['install', '--omit=dev', '--no-package-lock', tarball], project);
@@ -29,18 +35,37 @@ beforeAll(() => {
 
 test('the tarball holds the runtime and docs, not sources, tests or scripts', () => {
   const listing = npm(['pack', '--dry-run', '--ignore-scripts', '--json'], ROOT);
-  const files = (JSON.parse(listing.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
-  expect(files).toEqual(expect.arrayContaining(['bin/endpoint-guard.js', 'dist/cli/main.mjs', 'dist/src/index.d.ts', 'schema/config.schema.json', 'rules/endpoint-policy-scoped.md', 'README.md', 'LICENSE', 'docs/contract.md', 'dist/cdk/index.cjs', 'package.json']));
-  expect(files.filter((f) => /^(src|test|scripts|examples)\//.test(f) || f.startsWith('dist/scripts/') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual([]);
+  const files = (JSON.parse(listing.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
+  expect(files).toEqual(
+    expect.arrayContaining([
+      'bin/endpoint-guard.js',
+      'dist/cli/main.mjs',
+      'dist/src/index.d.ts',
+      'schema/config.schema.json',
+      'rules/endpoint-policy-scoped.md',
+      'README.md',
+      'LICENSE',
+      'docs/contract.md',
+      'dist/cdk/index.cjs',
+      'package.json',
+    ]),
+  );
+  expect(files.filter((f) => /^(src|test|scripts|examples)\//.test(f) || f.startsWith('dist/scripts/') || (f.endsWith('.ts') && !f.endsWith('.d.ts')))).toEqual(
+    [],
+  );
 });
 
 test('installed into an empty project, with no dev dependency, npx endpoint-guard checks a template', () => {
   const installed = readdirSync(join(project, 'node_modules'));
   for (const dev of ['typescript', 'jest', 'ts-jest', 'eslint', 'aws-cdk-lib']) expect(installed).not.toContain(dev);
   copyFileSync(join(ROOT, 'examples', 'qldb-four-violations.yaml'), join(project, 'template.yaml'));
-  const r = spawnSync('npx', ['--no-install', 'endpoint-guard', 'check', '--format', 'json', 'template.yaml'], { cwd: project, encoding: 'utf8', timeout: 60000 });
+  const r = spawnSync('npx', ['--no-install', 'endpoint-guard', 'check', '--format', 'json', 'template.yaml'], {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 60000,
+  });
   expect(r.status).toBe(1);
-  const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; level: string; line: number }> };
+  const report = JSON.parse(r.stdout) as { findings: { ruleId: string; level: string; line: number }[] };
   expect(report.findings.filter((f) => f.level === 'error').map((f) => [f.ruleId, f.line])).toEqual([
     ['vpc-dns-support', 21],
     ['endpoint-sg-ingress', 100],
@@ -69,9 +94,13 @@ export default defineRule({
   );
   writeFileSync(join(project, '.endpoint-guard.yml'), 'customRules: [eg-rules]\n');
   copyFileSync(join(ROOT, 'test', 'templates', 'inputs', 'mixed-dir', 'template.yaml'), join(project, 'gateway.yaml'));
-  const r = spawnSync('npx', ['--no-install', 'endpoint-guard', 'check', '--format', 'json', 'gateway.yaml'], { cwd: project, encoding: 'utf8', timeout: 60000 });
+  const r = spawnSync('npx', ['--no-install', 'endpoint-guard', 'check', '--format', 'json', 'gateway.yaml'], {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 60000,
+  });
   expect(r.stderr).not.toMatch(/endpoint-guard:/); // no input error, no failing rule (npm itself may warn here)
-  const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; logicalId: string; line: number }> };
+  const report = JSON.parse(r.stdout) as { findings: { ruleId: string; logicalId: string; line: number }[] };
   expect(report.findings.map((f) => [f.ruleId, f.logicalId, f.line])).toContainEqual(['no-gateway-endpoints', 'Endpoint', 7]);
 });
 
@@ -88,11 +117,17 @@ test('installed from the Git repository as the README says: no build, no dev dep
   if (install.status !== 0) throw new Error(`npm install from git failed:\n${install.stderr}`);
   const installed = readdirSync(join(user, 'node_modules'));
   for (const dev of ['typescript', 'jest', 'esbuild', 'aws-cdk-lib']) expect(installed).not.toContain(dev);
-  expect((JSON.parse(readFileSync(join(user, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['endpoint-guard']).toMatch(/^git\+file:/);
+  expect(
+    (JSON.parse(readFileSync(join(user, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['endpoint-guard'],
+  ).toMatch(/^git\+file:/);
   copyFileSync(join(ROOT, 'examples', 'qldb-four-violations.yaml'), join(user, 'template.yaml'));
   const r = spawnSync('npx', ['--no-install', 'endpoint-guard', 'check', '.'], { cwd: user, encoding: 'utf8', timeout: 60000 });
   expect(r.stdout).toMatch(/✖ 4 problems \(4 errors, 0 warnings\) in 1 template checked/);
   expect(r.status).toBe(1);
-  const plugin = spawnSync(process.execPath, ['-e', "const { EndpointGuardValidator } = require('endpoint-guard/cdk'); console.log(new EndpointGuardValidator().name)"], { cwd: user, encoding: 'utf8' });
+  const plugin = spawnSync(
+    process.execPath,
+    ['-e', "const { EndpointGuardValidator } = require('endpoint-guard/cdk'); console.log(new EndpointGuardValidator().name)"],
+    { cwd: user, encoding: 'utf8' },
+  );
   expect(plugin.stdout.trim()).toBe('endpoint-guard');
 }, 600000);

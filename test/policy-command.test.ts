@@ -18,7 +18,10 @@ function blockAt(text: string, start: number): string[] {
   const lines = text.split('\n');
   const indent = /^ */.exec(lines[start]!)![0].length;
   const end = lines.findIndex((l, i) => i > start && l.trim() !== '' && /^ */.exec(l)![0].length <= indent);
-  return lines.slice(start, end < 0 ? undefined : end).filter((l) => l.trim() !== '').map((l) => l.slice(indent));
+  return lines
+    .slice(start, end < 0 ? undefined : end)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.slice(indent));
 }
 
 describe('the seed QLDB template', () => {
@@ -78,15 +81,22 @@ PolicyDocument:
     const r = cli(['policy', SHARED_SQS, '--allow-broad']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('left out');
-    expect(r.stdout).toContain(['      Action:', '        - sqs:ReceiveMessage', '        - sqs:DeleteMessage', '        - sqs:ListQueues', '      Resource: "*"'].join('\n'));
+    expect(r.stdout).toContain(
+      ['      Action:', '        - sqs:ReceiveMessage', '        - sqs:DeleteMessage', '        - sqs:ListQueues', '      Resource: "*"'].join('\n'),
+    );
   });
 
   test('a JSON template gets JSON with long forms; what is left out is said on stderr', () => {
     const r = cli(['policy', join(TEMPLATES, 'policy', 'shared-sqs.json')]);
     expect(r.code).toBe(0);
-    const printed = JSON.parse(r.stdout) as { SqsEndpoint: { PolicyDocument: { Statement: Array<{ Principal: unknown; Action: unknown; Resource: unknown }> } } };
+    const printed = JSON.parse(r.stdout) as { SqsEndpoint: { PolicyDocument: { Statement: { Principal: unknown; Action: unknown; Resource: unknown }[] } } };
     expect(printed.SqsEndpoint.PolicyDocument.Statement).toEqual([
-      { Effect: 'Allow', Principal: { AWS: { 'Fn::GetAtt': ['ProducerRole', 'Arn'] } }, Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': ['Orders', 'Arn'] } },
+      {
+        Effect: 'Allow',
+        Principal: { AWS: { 'Fn::GetAtt': ['ProducerRole', 'Arn'] } },
+        Action: 'sqs:SendMessage',
+        Resource: { 'Fn::GetAtt': ['Orders', 'Arn'] },
+      },
       {
         Effect: 'Allow',
         Principal: { AWS: { 'Fn::GetAtt': ['ConsumerRole', 'Arn'] } },

@@ -7,19 +7,23 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, expect, test } from '@jest/globals';
 import { ROOT } from './helpers/paths.js';
 import { workingTreeSnapshot } from './helpers/snapshot.js';
+import { describeWithTool, findTool } from './helpers/tools.js';
 
-const PRE_COMMIT = ['/usr/bin/pre-commit', 'pre-commit'].find((bin) => spawnSync(bin, ['--version']).status === 0);
-if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-commit hook test (.ci/run installs it: apt-get install pre-commit)');
+const PRE_COMMIT = findTool('pre-commit', ['/usr/bin/pre-commit', 'pre-commit']);
 
-(PRE_COMMIT ? describe : describe.skip)('pre-commit hook', () => {
+describeWithTool(
+  'pre-commit',
+  PRE_COMMIT,
+  '.ci/run installs it: apt-get install pre-commit',
+)('pre-commit hook', () => {
   let repo: string;
   // pre-commit fetches the hook's repository with git: the working tree, committed in a clone (new dist/ chunks too).
   const hookRepo = workingTreeSnapshot();
   const env = { ...process.env, PRE_COMMIT_HOME: mkdtempSync(join(tmpdir(), 'eg-pre-commit-home-')), NO_COLOR: '1' };
-  const run = (args: string[]) => spawnSync(PRE_COMMIT!, args, { cwd: repo, encoding: 'utf8', env, timeout: 900000 });
+  const run = (args: string[]) => spawnSync(PRE_COMMIT ?? 'pre-commit', args, { cwd: repo, encoding: 'utf8', env, timeout: 900000 });
   const git = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
 
   beforeAll(() => {
@@ -34,7 +38,10 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
 
   test('an ordinary commit passes: a workflow, a docker-compose file, a tsconfig and a compliant template', () => {
     mkdirSync(join(repo, '.github', 'workflows'), { recursive: true });
-    writeFileSync(join(repo, '.github', 'workflows', 'ci.yml'), 'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n');
+    writeFileSync(
+      join(repo, '.github', 'workflows', 'ci.yml'),
+      'name: ci\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n',
+    );
     writeFileSync(join(repo, 'docker-compose.yml'), "services:\n  db:\n    image: postgres:16\n    ports: ['5432:5432']\n");
     writeFileSync(join(repo, 'settings.json'), '{"editor.tabSize": 2}\n');
     copyFileSync(join(ROOT, 'examples', 'qldb-private-subnet.yaml'), join(repo, 'good.yaml'));
@@ -46,7 +53,7 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
 
   test('a commit with only files that are not templates passes too', () => {
     git('commit', '-qm', 'ordinary');
-    writeFileSync(join(repo, 'docker-compose.yml'), "services:\n  db:\n    image: postgres:17\n");
+    writeFileSync(join(repo, 'docker-compose.yml'), 'services:\n  db:\n    image: postgres:17\n');
     git('add', '.');
     const r = run(['try-repo', hookRepo.repo, 'endpoint-guard']);
     expect(r.stdout).toMatch(/endpoint-guard\.+Passed/);
@@ -93,7 +100,10 @@ if (!PRE_COMMIT) console.warn('pre-commit is not installed: skipping the pre-com
 
   test("the README's configuration (rev: a branch) with args: [--debug] lists the files it skipped", () => {
     // The branch of this repository (main in CI): pre-commit fetches it as it would fetch GitHub's main.
-    writeFileSync(join(repo, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hookRepo.repo}\n    rev: ${hookRepo.branch}\n    hooks:\n      - id: endpoint-guard\n        args: [--debug]\n        verbose: true\n`);
+    writeFileSync(
+      join(repo, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${hookRepo.repo}\n    rev: ${hookRepo.branch}\n    hooks:\n      - id: endpoint-guard\n        args: [--debug]\n        verbose: true\n`,
+    );
     const r = run(['run', '--files', 'docker-compose.yml', 'good.yaml', '.pre-commit-config.yaml']);
     expect(r.stdout).toMatch(/endpoint-guard\.+Passed/);
     expect(r.stdout).toMatch(/^skipped docker-compose\.yml: /m);

@@ -13,7 +13,12 @@ import { ROOT } from './helpers/paths.js';
 const README = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const COMMANDS = [...README.matchAll(/^```sh\n([\s\S]*?)^```/gm)]
   .flatMap((m) => m[1]!.split('\n'))
-  .map((line) => line.replace(/\s+#.*$/, '').replace(/^npm ci && /, '').trim())
+  .map((line) =>
+    line
+      .replace(/\s+#.*$/, '')
+      .replace(/^npm ci && /, '')
+      .trim(),
+  )
   .filter((line) => line.startsWith('npx endpoint-guard'));
 
 /** What each README command must exit with in a project holding the examples (which include four violations). */
@@ -40,7 +45,11 @@ test('each README command works as written, in order, in a user project', () => 
   symlinkSync(join('..', 'endpoint-guard', 'bin', 'endpoint-guard.js'), join(project, 'node_modules', '.bin', 'endpoint-guard'));
   for (const command of COMMANDS.filter((c) => c in EXPECTED)) {
     const r = spawnSync('sh', ['-c', command], { cwd: project, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1' } });
-    expect({ command, code: r.status, stderr: r.stderr.replace(/^npm warn.*\n/gm, '') }).toEqual({ command, code: EXPECTED[command], stderr: expect.not.stringMatching(/internal error|input error/) });
+    expect({ command, code: r.status, stderr: r.stderr.replace(/^npm warn.*\n/gm, '') }).toEqual({
+      command,
+      code: EXPECTED[command],
+      stderr: expect.not.stringMatching(/internal error|input error/),
+    });
   }
 });
 

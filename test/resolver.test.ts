@@ -121,10 +121,20 @@ describe('Join, Select, Split, GetAZs', () => {
     expect(resolve('!Split [",", !ImportValue Shared-Subnets]')).toMatchObject({ kind: 'unknown', reason: 'Fn::Split of Fn::ImportValue Shared-Subnets' });
   });
   test('Fn::Split of a Join or Sub of references splits the text between them and keeps each reference whole', () => {
-    expect(resolve('!Split [",", !Join [",", [!Ref Subnet, !Ref Sg]]]')).toMatchObject({ kind: 'list', items: [{ kind: 'ref', target: 'Subnet' }, { kind: 'ref', target: 'Sg' }] });
+    expect(resolve('!Split [",", !Join [",", [!Ref Subnet, !Ref Sg]]]')).toMatchObject({
+      kind: 'list',
+      items: [
+        { kind: 'ref', target: 'Subnet' },
+        { kind: 'ref', target: 'Sg' },
+      ],
+    });
     expect(resolve('!Split [",", !Sub "${Subnet},subnet-0abc, ${Vpc}"]')).toMatchObject({
       kind: 'list',
-      items: [{ kind: 'ref', target: 'Subnet' }, { kind: 'string', value: 'subnet-0abc' }, { kind: 'text', parts: [{ text: ' ' }, { target: 'Vpc', attribute: null }] }],
+      items: [
+        { kind: 'ref', target: 'Subnet' },
+        { kind: 'string', value: 'subnet-0abc' },
+        { kind: 'text', parts: [{ text: ' ' }, { target: 'Vpc', attribute: null }] },
+      ],
     });
     expect(resolve('!Split [",", !Join [",", [!Ref Subnet]]]')).toMatchObject({ kind: 'list', items: [{ kind: 'ref', target: 'Subnet' }] });
   });
@@ -143,9 +153,18 @@ describe('Join, Select, Split, GetAZs', () => {
 describe('dynamic references', () => {
   test('{{resolve:…}} is read when deploying: UNKNOWN, also when Join or Sub assembles it', () => {
     expect(resolve('"{{resolve:ssm:/net/subnet}}"')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/net/subnet}}' });
-    expect(resolve('!Join ["", ["{{resolve:ssm:/", !Ref Env, "/subnet}}"]]')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/prod/subnet}}' });
-    expect(resolve('!Sub "{{resolve:ssm:/${NoDefault}/subnet}}"')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/<unknown>/subnet}}' });
-    expect(resolve('!Sub "{{resolve:ssm:/${AWS::StackName}/role-arn}}"')).toMatchObject({ kind: 'unknown', reason: 'dynamic reference {{resolve:ssm:/${AWS::StackName}/role-arn}}' });
+    expect(resolve('!Join ["", ["{{resolve:ssm:/", !Ref Env, "/subnet}}"]]')).toMatchObject({
+      kind: 'unknown',
+      reason: 'dynamic reference {{resolve:ssm:/prod/subnet}}',
+    });
+    expect(resolve('!Sub "{{resolve:ssm:/${NoDefault}/subnet}}"')).toMatchObject({
+      kind: 'unknown',
+      reason: 'dynamic reference {{resolve:ssm:/<unknown>/subnet}}',
+    });
+    expect(resolve('!Sub "{{resolve:ssm:/${AWS::StackName}/role-arn}}"')).toMatchObject({
+      kind: 'unknown',
+      reason: 'dynamic reference {{resolve:ssm:/${AWS::StackName}/role-arn}}',
+    });
     expect(resolve('!Join ["", ["{{resolve:ssm:/", !Ref Vpc, "/role-arn}}"]]')).toMatchObject({ kind: 'unknown' });
     expect(shown('!Join ["", ["{{resolve:", "partial"]]')).toBe('{{resolve:partial');
     expect(shown('!Sub "{{resolve:ssm:${AWS::Region}}"')).toBe('{{resolve:ssm:${AWS::Region}}');

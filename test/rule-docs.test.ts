@@ -7,7 +7,7 @@ import { parseYaml } from '../src/engine/load/parse-yaml.js';
 import { configSchemaFile, documentedRules, ruleDoc } from '../scripts/generate-rule-docs.js';
 import { ROOT } from './helpers/paths.js';
 
-test.each(documentedRules.map((r) => [r.id, r] as const))('%s', async (id, rule) => {
+test.each(documentedRules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   if (builtinRules.includes(rule)) expect(existsSync(join(ROOT, 'rules', `${id}.ts`))).toBe(true);
   expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   expect(rule.docsUrl).toMatch(new RegExp(`/rules/${id}\\.md$`));

@@ -12,6 +12,8 @@ import { metaRules } from '../src/engine/run/meta-rules.js';
 import { cli } from './helpers/cli.js';
 import { ROOT } from './helpers/paths.js';
 
+// jest-sarif ships no types for its matcher.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-assignment
 expect.extend({ toBeValidSarifLog });
 declare module 'expect' {
   interface Matchers<R> {
@@ -66,7 +68,9 @@ test('lambda-subnet-no-igw points at the subnet entry and relates the subnet, ro
   const r = cli(['check', '--format', 'sarif', 'examples/qldb-four-violations.yaml']);
   const result = (JSON.parse(r.stdout) as Log).runs[0]!.results!.find((x) => x.ruleId === 'lambda-subnet-no-igw')!;
   expect(result.locations![0]!.logicalLocations![0]!.name).toBe('Function');
-  expect(result.message.text).toMatch(/subnet PrivateSubnetB uses route table PublicRouteTable, whose route PublicDefaultRoute sends 0\.0\.0\.0\/0 to internet gateway InternetGateway/);
+  expect(result.message.text).toMatch(
+    /subnet PrivateSubnetB uses route table PublicRouteTable, whose route PublicDefaultRoute sends 0\.0\.0\.0\/0 to internet gateway InternetGateway/,
+  );
   expect(result.relatedLocations!.map((l) => [l.message!.text, l.physicalLocation!.artifactLocation!.uri])).toEqual([
     ['subnet PrivateSubnetB', 'examples/qldb-four-violations.yaml'],
     ['route table PublicRouteTable', 'examples/qldb-four-violations.yaml'],
@@ -86,7 +90,9 @@ test('lambda-service-endpoints and lambda-multi-az relate the subnets (and route
     ['subnet PrivateSubnetB, without a default route out', 'PrivateSubnetB', 19],
     ['route table PrivateRouteTable', 'PrivateRouteTable', 26],
   ]);
-  expect(related('test/templates/rules/lambda-multi-az/bad-one-subnet.yaml', 'lambda-multi-az')).toEqual([['subnet SubnetA (zone 0 of the region (!Select [0, !GetAZs]))', 'SubnetA', 11]]);
+  expect(related('test/templates/rules/lambda-multi-az/bad-one-subnet.yaml', 'lambda-multi-az')).toEqual([
+    ['subnet SubnetA (zone 0 of the region (!Select [0, !GetAZs]))', 'SubnetA', 11],
+  ]);
 });
 
 test('input errors are tool execution notifications, never silence; the log stays valid', () => {
@@ -106,7 +112,7 @@ test('input errors are tool execution notifications, never silence; the log stay
 test('the schema check bites: a log with an invalid level or a driver without name is rejected', () => {
   const r = cli(['check', '--format', 'sarif', 'test/templates/rules/vpc-dns-support/bad-dns-support-false.yaml']);
   const log = JSON.parse(r.stdout) as Log;
-  const broken = structuredClone(log) as unknown as { runs: Array<{ results: Array<{ level: string }>; tool: { driver: Record<string, unknown> } }> };
+  const broken = structuredClone(log) as unknown as { runs: { results: { level: string }[]; tool: { driver: Record<string, unknown> } }[] };
   broken.runs[0]!.results[0]!.level = 'fatal';
   expect(broken).not.toBeValidSarifLog();
   const nameless = structuredClone(log) as unknown as typeof broken;

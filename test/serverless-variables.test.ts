@@ -68,7 +68,10 @@ describe('sources', () => {
   test("provider.variableSyntax's common ${{…}} form (frameworks v1/v2)", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'eg-sls-braces-'));
     const file = join(dir, 'serverless.yml');
-    writeFileSync(file, `service: braces\nprovider:\n  name: aws\n  variableSyntax: "\\\\\${{([ ~:a-zA-Z0-9._\\\\'\\",\\\\-\\\\/\\\\(\\\\)]+?)}}"\nresources:\n  Resources:\n    Out: {Type: AWS::SSM::Parameter, Properties: {Type: String, Value: "\${{self:service}}-\${AWS::Region}"}}\n`);
+    writeFileSync(
+      file,
+      `service: braces\nprovider:\n  name: aws\n  variableSyntax: "\\\\\${{([ ~:a-zA-Z0-9._\\\\'\\",\\\\-\\\\/\\\\(\\\\)]+?)}}"\nresources:\n  Resources:\n    Out: {Type: AWS::SSM::Parameter, Properties: {Type: String, Value: "\${{self:service}}-\${AWS::Region}"}}\n`,
+    );
     const read = readTemplate(file);
     if (read.status !== 'template') throw new Error(read.status);
     const view = await toCloudFormation(read.document, { env: {} });
@@ -95,10 +98,12 @@ describe('sources', () => {
     expect(await resolveIn(`"${expr}"`)).toMatch(/^<unknown: .+>$/);
   });
 
-  test('an address built from a variable without a value is UNKNOWN for that variable\'s reason', async () => {
+  test("an address built from a variable without a value is UNKNOWN for that variable's reason", async () => {
     expect(await resolveIn('"${self:custom.byStage.${opt:nothing}}"', {}, 'byStage: {dev: x}')).toBe('<unknown: ${opt:nothing} has no value here>');
     expect(await resolveIn('"${self:custom.byStage.${opt:nothing}, \'fallback\'}"', {}, 'byStage: {dev: x}')).toBe('fallback');
-    expect(await resolveIn('"${self:custom.byStage.${aws:accountId}}"', {}, 'byStage: {dev: x}')).toBe('<unknown: ${self:custom.byStage.${AWS::AccountId}} has no value here>');
+    expect(await resolveIn('"${self:custom.byStage.${aws:accountId}}"', {}, 'byStage: {dev: x}')).toBe(
+      '<unknown: ${self:custom.byStage.${AWS::AccountId}} has no value here>',
+    );
   });
 
   test('a variable that refers to itself is UNKNOWN, not a hang', async () => {
@@ -106,7 +111,7 @@ describe('sources', () => {
   });
 });
 
-test('CLI: --stage decides a finding (port 443 in dev, 8443 in prod)', async () => {
+test('CLI: --stage decides a finding (port 443 in dev, 8443 in prod)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'eg-sls-cli-'));
   writeFileSync(
     join(dir, 'serverless.yml'),
@@ -137,5 +142,9 @@ resources:
   expect(cli(['check', file]).code).toBe(0);
   const prod = cli(['check', '--format', 'json', '--stage', 'prod', file]);
   expect(prod.code).toBe(1);
-  expect((JSON.parse(prod.stdout) as { findings: Array<{ ruleId: string; line: number; level: string }> }).findings.filter((f) => f.level === 'error').map((f) => [f.ruleId, f.line])).toEqual([['endpoint-sg-ingress', 18]]);
+  expect(
+    (JSON.parse(prod.stdout) as { findings: { ruleId: string; line: number; level: string }[] }).findings
+      .filter((f) => f.level === 'error')
+      .map((f) => [f.ruleId, f.line]),
+  ).toEqual([['endpoint-sg-ingress', 18]]);
 });

@@ -148,7 +148,11 @@ describe('serverless.yml: # endpoint-guard-ignore comments', () => {
       { justification: 'a public webhook receiver (NET-9)', via: 'comment' },
     ]);
     expect(report.findings.find((f) => f.logicalId === 'partnerSync' && f.suppressed)?.suppressed?.justification).toBe('calls the partner API (NET-10)');
-    expect(report.findings.find((f) => f.ruleId === 'suppression-reason')).toMatchObject({ column: 3, file: SLS, message: expect.stringMatching(/the suppression of lambda-subnet-no-igw on noReason has no reason/) });
+    expect(report.findings.find((f) => f.ruleId === 'suppression-reason')).toMatchObject({
+      column: 3,
+      file: SLS,
+      message: expect.stringMatching(/the suppression of lambda-subnet-no-igw on noReason has no reason/),
+    });
     expect(report.summary).toMatchObject({ error: 2, warning: 3, suppressed: 4 });
   });
 
@@ -188,7 +192,9 @@ describe('comments in a YAML file that a serverless.yml includes (resources: ${f
   // which checks endpoints.yml only through the service, fails on a finding its author suppressed.
   test('checked through the service (as a directory scan does), the comment still covers the finding', () => {
     const { code, report } = json(['--report-unused-suppressions', `${DIR}/serverless-include`]);
-    expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.logicalId, f.suppressed?.via ?? '-'])).toEqual([['endpoint-policy-scoped', INCLUDED, 7, 'S3Endpoint', 'comment']]);
+    expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.logicalId, f.suppressed?.via ?? '-'])).toEqual([
+      ['endpoint-policy-scoped', INCLUDED, 7, 'S3Endpoint', 'comment'],
+    ]);
     expect(code).toBe(0);
   });
 });
@@ -219,7 +225,9 @@ describe('suppressions without a reason', () => {
 
   test('adding the reason makes the run pass', () => {
     const { file } = tempCopy(CFN_NO_REASON, (t) =>
-      t.replace("- rule: endpoint-policy-scoped\n    Properties", '- rule: endpoint-policy-scoped\n            reason: SEC-1\n    Properties').replace("reason: ''", 'reason: SEC-2'),
+      t
+        .replace('- rule: endpoint-policy-scoped\n    Properties', '- rule: endpoint-policy-scoped\n            reason: SEC-1\n    Properties')
+        .replace("reason: ''", 'reason: SEC-2'),
     );
     const { code, report } = json([file]);
     expect(report.findings.map((f) => [f.ruleId, f.logicalId, f.suppressed?.justification])).toEqual([
@@ -258,7 +266,9 @@ describe('unused suppressions', () => {
 
   test('a used suppression is never reported as unused', () => {
     const { report } = json(['--report-unused-suppressions', SLS, SAM, CFN_JSON, CFN_OTHER_RULE]);
-    expect(report.findings.filter((f) => f.ruleId === 'unused-suppression').map((f) => [f.file, f.line, f.logicalId])).toEqual([[CFN_OTHER_RULE, 15, 'S3Endpoint']]);
+    expect(report.findings.filter((f) => f.ruleId === 'unused-suppression').map((f) => [f.file, f.line, f.logicalId])).toEqual([
+      [CFN_OTHER_RULE, 15, 'S3Endpoint'],
+    ]);
   });
 
   test('reportUnusedSuppressions: true in the configuration file does the same', () => {
@@ -294,8 +304,14 @@ describe('suppressed findings and the run settings', () => {
     expect(cli(['check', '--level-threshold', 'warning', WARNINGS]).code).toBe(1);
     const { file } = tempCopy(WARNINGS, (t) =>
       t
-        .replace('  LambdaSecurityGroup:\n', '  # endpoint-guard-ignore lambda-sg-egress -- egress is filtered by the network firewall (NET-3)\n  LambdaSecurityGroup:\n')
-        .replace('          - !Ref SubnetA\n        SecurityGroupIds', '          - !Ref SubnetA # endpoint-guard-ignore lambda-multi-az -- a batch job; one zone is enough\n        SecurityGroupIds'),
+        .replace(
+          '  LambdaSecurityGroup:\n',
+          '  # endpoint-guard-ignore lambda-sg-egress -- egress is filtered by the network firewall (NET-3)\n  LambdaSecurityGroup:\n',
+        )
+        .replace(
+          '          - !Ref SubnetA\n        SecurityGroupIds',
+          '          - !Ref SubnetA # endpoint-guard-ignore lambda-multi-az -- a batch job; one zone is enough\n        SecurityGroupIds',
+        ),
     );
     const { code, report } = json(['--max-warnings', '0', file]);
     expect(rows(report.findings)).toEqual([

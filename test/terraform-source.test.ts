@@ -15,7 +15,8 @@ import { ROOT } from './helpers/paths.js';
 import { ipv4Subnet } from '../src/engine/model/cidr.js';
 
 const DIR = 'test/templates/inputs/terraform';
-const rows = (findings: readonly JsonFinding[]) => findings.map((f) => [f.ruleId, f.level, f.file, f.line, f.logicalId, ...(f.suppressed ? ['suppressed'] : [])]);
+const rows = (findings: readonly JsonFinding[]) =>
+  findings.map((f) => [f.ruleId, f.level, f.file, f.line, f.logicalId, ...(f.suppressed ? ['suppressed'] : [])]);
 
 /** A copy of a fixture without its plan, so that its folder is read from source. */
 function sourceOnly(name: string): string {
@@ -109,7 +110,10 @@ describe('source-features: count, for_each, tfvars, locals, jsonencode, file() a
   test('a wildcard principal written in the aws_iam_policy_document is found at the endpoint that uses it', () => {
     const dir = sourceOnly('source-features');
     const main = readFileSync(join(dir, 'main.tf'), 'utf8');
-    writeFileSync(join(dir, 'main.tf'), main.replace('type        = "AWS"\n      identifiers = [aws_iam_role.fn.arn]', 'type        = "*"\n      identifiers = ["*"]'));
+    writeFileSync(
+      join(dir, 'main.tf'),
+      main.replace('type        = "AWS"\n      identifiers = [aws_iam_role.fn.arn]', 'type        = "*"\n      identifiers = ["*"]'),
+    );
     const { report } = checkJson([join(dir, 'main.tf')]);
     const sqs = report.findings.filter((f) => f.logicalId === 'aws_vpc_endpoint.service["sqs"]');
     expect(sqs.map((f) => [f.ruleId, f.level, f.line])).toEqual([['endpoint-policy-scoped', 'error', 78]]);
@@ -120,7 +124,16 @@ describe('source-features: count, for_each, tfvars, locals, jsonencode, file() a
     const dir = sourceOnly('source-features');
     writeFileSync(
       join(dir, 'iam', 'secrets-endpoint.json'),
-      JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/orders-fn' }, Action: 'secretsmanager:GetSecretValue', Resource: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders-db-AbCdEf' }] }),
+      JSON.stringify({
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: 'arn:aws:iam::123456789012:role/orders-fn' },
+            Action: 'secretsmanager:GetSecretValue',
+            Resource: 'arn:aws:secretsmanager:eu-west-1:123456789012:secret:orders-db-AbCdEf',
+          },
+        ],
+      }),
     );
     const { code, report } = checkJson([join(dir, 'main.tf')]);
     expect(report.findings).toEqual([]);
@@ -128,7 +141,7 @@ describe('source-features: count, for_each, tfvars, locals, jsonencode, file() a
   });
 });
 
-test('for expressions and dynamic blocks are expanded: the endpoint group\'s dynamic ingress, its subnets from a for, a policy built by a for', () => {
+test("for expressions and dynamic blocks are expanded: the endpoint group's dynamic ingress, its subnets from a for, a policy built by a for", () => {
   const dir = module({
     'main.tf': `variable "ports" {
   default = { https = 443 }
@@ -207,7 +220,9 @@ resource "aws_route_table" "per_zone" {
 `,
   });
   const r = cli(['check', join(dir, 'main.tf')]);
-  expect(r.stdout).toMatch(/main\.tf:16:1: 2 resources \(aws_subnet\.per_zone, aws_route_table\.per_zone\) are not checked: how many instances exist is not known here \(data\.aws_availability_zones\.all is read only when Terraform runs\)/);
+  expect(r.stdout).toMatch(
+    /main\.tf:16:1: 2 resources \(aws_subnet\.per_zone, aws_route_table\.per_zone\) are not checked: how many instances exist is not known here \(data\.aws_availability_zones\.all is read only when Terraform runs\)/,
+  );
   const graph = cli(['graph', join(dir, 'main.tf')]).stdout;
   expect(graph).toMatch(/aws_subnet\.private\[0\]<br\/>eu-west-1a/);
   expect(graph).toMatch(/aws_subnet\.private\[1\]<br\/>eu-west-1b/);
@@ -224,7 +239,10 @@ resource "aws_vpc_endpoint" "sqs" {
   policy            = ${policy}
 }
 `;
-  const policyLine = (dir: string) => readFileSync(join(dir, 'main.tf'), 'utf8').split('\n').findIndex((l) => l.startsWith('  policy ')) + 1;
+  const policyLine = (dir: string) =>
+    readFileSync(join(dir, 'main.tf'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.startsWith('  policy ')) + 1;
   const policyNote = (dir: string) => {
     const { report } = checkJson([join(dir, 'main.tf')]);
     expect(report.inputErrors).toEqual([]);
@@ -234,11 +252,15 @@ resource "aws_vpc_endpoint" "sqs" {
   };
 
   test('a variable without a default or a tfvars value', () => {
-    expect(policyNote(module({ 'main.tf': `variable "policy" {}\n${ENDPOINT('var.policy')}` }))).toMatch(/var\.policy has no default and no value in terraform\.tfvars/);
+    expect(policyNote(module({ 'main.tf': `variable "policy" {}\n${ENDPOINT('var.policy')}` }))).toMatch(
+      /var\.policy has no default and no value in terraform\.tfvars/,
+    );
   });
 
   test('a data source other than aws_iam_policy_document', () => {
-    expect(policyNote(module({ 'main.tf': `data "aws_iam_policy" "x" {\n  name = "x"\n}\n${ENDPOINT('data.aws_iam_policy.x.policy')}` }))).toMatch(/data\.aws_iam_policy\.x is read only when Terraform runs/);
+    expect(policyNote(module({ 'main.tf': `data "aws_iam_policy" "x" {\n  name = "x"\n}\n${ENDPOINT('data.aws_iam_policy.x.policy')}` }))).toMatch(
+      /data\.aws_iam_policy\.x is read only when Terraform runs/,
+    );
   });
 
   test('a function this tool does not evaluate', () => {
@@ -246,11 +268,15 @@ resource "aws_vpc_endpoint" "sqs" {
   });
 
   test('the output of a module from the registry; the module block itself gets a note saying it is not checked', () => {
-    const dir = module({ 'main.tf': `module "policies" {\n  source  = "example/policies/aws"\n  version = "1.0.0"\n}\n${ENDPOINT('module.policies.sqs_endpoint')}` });
+    const dir = module({
+      'main.tf': `module "policies" {\n  source  = "example/policies/aws"\n  version = "1.0.0"\n}\n${ENDPOINT('module.policies.sqs_endpoint')}`,
+    });
     const { report } = checkJson([join(dir, 'main.tf')]);
     expect(report.findings.filter((f) => f.ruleId === 'endpoint-policy-scoped').map((f) => [f.level, f.line])).toEqual([['note', policyLine(dir)]]);
     const r = cli(['check', join(dir, 'main.tf')]);
-    expect(r.stdout).toMatch(/note +\S*main\.tf:1:1: module\.policies is not checked: its source "example\/policies\/aws" is not a local folder; modules from a registry or Git are not read/);
+    expect(r.stdout).toMatch(
+      /note +\S*main\.tf:1:1: module\.policies is not checked: its source "example\/policies\/aws" is not a local folder; modules from a registry or Git are not read/,
+    );
     expect(r.code).toBe(0);
   });
 });
@@ -267,12 +293,19 @@ describe('hostile .tf files: bounded, confined, one clear error, the other input
     return r.report.inputErrors;
   };
 
-  test('invalid HCL: the parser\'s own message at its line', () => {
+  test("invalid HCL: the parser's own message at its line", () => {
     const bad = module({ 'main.tf': 'resource "aws_vpc" "x" {\n  cidr_block = \n}\n' });
-    expect(withGood(bad)).toEqual([{ file: join(bad, 'main.tf'), line: 2, column: 16, message: 'not valid HCL: Invalid expression: Expected the start of an expression, but found an invalid expression token.' }]);
+    expect(withGood(bad)).toEqual([
+      {
+        file: join(bad, 'main.tf'),
+        line: 2,
+        column: 16,
+        message: 'not valid HCL: Invalid expression: Expected the start of an expression, but found an invalid expression token.',
+      },
+    ]);
   });
 
-  test('nesting that would overflow the parser\'s stack is refused before it is parsed', () => {
+  test("nesting that would overflow the parser's stack is refused before it is parsed", () => {
     const bad = module({ 'main.tf': `locals {\n  x = ${'['.repeat(100_000)}${']'.repeat(100_000)}\n}\n` });
     expect(withGood(bad)).toEqual([{ file: join(bad, 'main.tf'), line: 2, column: 1, message: 'nested more than 256 levels deep: not read' }]);
   });
@@ -283,7 +316,9 @@ describe('hostile .tf files: bounded, confined, one clear error, the other input
   });
 
   test('file() outside the module folder is never read, and says why', () => {
-    const dir = module({ 'main.tf': `${VPC}resource "aws_vpc_endpoint" "e" {\n  vpc_id       = aws_vpc.main.id\n  service_name = "com.amazonaws.eu-west-1.s3"\n  policy       = file("/etc/passwd")\n}\nresource "aws_iam_role_policy" "p" {\n  role   = "r"\n  policy = file("\${path.module}/../secret.json")\n}\n` });
+    const dir = module({
+      'main.tf': `${VPC}resource "aws_vpc_endpoint" "e" {\n  vpc_id       = aws_vpc.main.id\n  service_name = "com.amazonaws.eu-west-1.s3"\n  policy       = file("/etc/passwd")\n}\nresource "aws_iam_role_policy" "p" {\n  role   = "r"\n  policy = file("\${path.module}/../secret.json")\n}\n`,
+    });
     writeFileSync(join(dir, '..', 'secret.json'), '{"Statement": []}');
     const r = cli(['check', join(dir, 'main.tf')]);
     expect(r.stdout).toMatch(/file\("\/etc\/passwd"\) is not read: it is outside /);
@@ -311,12 +346,15 @@ describe('hostile .tf files: bounded, confined, one clear error, the other input
   });
 });
 
-
 test('strings and values that grow through locals are bounded: a 2 GB string is never built, deep values are one input error', () => {
   const big = 'x'.repeat(1024 * 1024);
-  const wide = module({ 'main.tf': `locals {\n  big = "${big}"\n}\nresource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n  tags       = { x = "${'${local.big}'.repeat(2000)}" }\n}\n` });
+  const wide = module({
+    'main.tf': `locals {\n  big = "${big}"\n}\nresource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n  tags       = { x = "${'${local.big}'.repeat(2000)}" }\n}\n`,
+  });
   const deep = Array.from({ length: 60 }, (_, i) => `  l${i + 1} = ${'['.repeat(250)}local.l${i}${']'.repeat(250)}`).join('\n');
-  const nested = module({ 'main.tf': `locals {\n  l0 = 1\n${deep}\n}\nresource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n  tags       = { x = local.l60 }\n}\n` });
+  const nested = module({
+    'main.tf': `locals {\n  l0 = 1\n${deep}\n}\nresource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n  tags       = { x = local.l60 }\n}\n`,
+  });
   const started = Date.now();
   const { report } = checkJson([join(wide, 'main.tf'), join(nested, 'main.tf')]);
   expect(Date.now() - started).toBeLessThan(20_000);

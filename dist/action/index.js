@@ -1,5 +1,6 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
+  codeOf,
   error,
   escapeJsonText,
   escapeLineStart,
@@ -16,7 +17,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-NOEZ4KOG.js";
+} from "./chunks/chunk-VK5AY7YY.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -30,25 +31,27 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-VFW3U2QD.js";
-import "./chunks/chunk-RI2RHKQG.js";
+} from "./chunks/chunk-2W42NOX5.js";
+import "./chunks/chunk-TAJWY7KY.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
-} from "./chunks/chunk-BB3TIODT.js";
-import "./chunks/chunk-QWIDRXWF.js";
-import "./chunks/chunk-UDJHY2ES.js";
-import "./chunks/chunk-XXUFBW7B.js";
-import "./chunks/chunk-WXOL3IA5.js";
-import "./chunks/chunk-RVU7SMPF.js";
+} from "./chunks/chunk-E2AWUERE.js";
+import "./chunks/chunk-SAJFF53O.js";
+import "./chunks/chunk-TCEKX3PA.js";
+import "./chunks/chunk-4SVGLYMN.js";
+import "./chunks/chunk-K5I5QEWV.js";
+import "./chunks/chunk-6IHTGIUU.js";
 import {
   workTreeAround
-} from "./chunks/chunk-ZF22QHF3.js";
-import "./chunks/chunk-3WORJXGD.js";
+} from "./chunks/chunk-RQLVDXO4.js";
+import {
+  getOrMake
+} from "./chunks/chunk-YS2MB7KC.js";
 import {
   InputError,
   lineLocator
-} from "./chunks/chunk-66R5DZKV.js";
+} from "./chunks/chunk-Y6C3IO4F.js";
 import {
   __commonJS,
   __toESM
@@ -180,12 +183,14 @@ function formatMermaid(result) {
     if (model.vpcs.length === 0) continue;
     const own = (f) => f.file === file || !inputs.has(f.file);
     const offending = new Set(result.findings.filter((f) => own(f) && !f.suppressed && f.level !== "note").map((f) => f.logicalId));
-    sections.push([`### ${escapeMarkdown(file)}`, "", ...model.vpcs.map((vpc) => ["```mermaid", diagram(model, vpc, offending), "```", ""].join("\n"))].join("\n"));
+    sections.push(
+      [`### ${escapeMarkdown(file)}`, "", ...model.vpcs.map((vpc) => ["```mermaid", diagram(model, vpc, offending), "```", ""].join("\n"))].join("\n")
+    );
   }
   return sections.length > 0 ? sections.join("\n") : "No VPC in the checked templates.\n";
 }
 function nodeId(prefix, id) {
-  return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0).toString(16)}_`)}`;
+  return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, (c) => `_${codeOf(c).toString(16)}_`)}`;
 }
 function quote(...lines) {
   return `"${lines.map(escapeMermaid).join("<br/>")}"`;
@@ -220,10 +225,7 @@ function diagram(model, vpc, offending) {
   if (offending.has(vpc.name)) d.bad.add(vpcId);
   const functions = model.functionsIn(vpc);
   const shownFunctions = functions.slice(0, MAX_NODES);
-  const subnets = unique([
-    ...model.subnets.filter((s) => targetOf(s.vpc) === vpc),
-    ...functions.flatMap((f) => linkTargets(model.subnetLinksOf(f)))
-  ]);
+  const subnets = unique([...model.subnets.filter((s) => targetOf(s.vpc) === vpc), ...functions.flatMap((f) => linkTargets(model.subnetLinksOf(f)))]);
   const shownSubnets = subnets.slice(0, MAX_NODES);
   const subnetNode = /* @__PURE__ */ new Map();
   const tablesUsedByFunctions = /* @__PURE__ */ new Set();
@@ -245,7 +247,8 @@ function diagram(model, vpc, offending) {
     d.node(nodeId("rt", table.id), `[/${quote(...text)}/]`, table);
   }
   for (const subnet of shownSubnets) {
-    for (const table of model.routeTablesOf(subnet)) d.edge(subnetNode.get(subnet), "-->", nodeId("rt", table.id));
+    const from = subnetNode.get(subnet) ?? nodeId("sn", subnet.id);
+    for (const table of model.routeTablesOf(subnet)) d.edge(from, "-->", nodeId("rt", table.id));
   }
   for (const table of tables) {
     for (const route of model.routesOf(table)) {
@@ -360,13 +363,19 @@ function formatSarif(result, version, options = {}) {
           {
             executionSuccessful: result.problems.length === 0 && result.missing.length === 0,
             toolExecutionNotifications: [
-              ...result.missing.map((p) => ({ level: "error", message: { text: escapeSarifText(`${p}: no such file, directory or matching glob`) } })),
+              ...result.missing.map((p) => ({
+                level: "error",
+                message: { text: escapeSarifText(`${p}: no such file, directory or matching glob`) }
+              })),
               ...result.problems.map((p) => notification(p, "error")),
               ...result.notices.map((p) => notification(p, "note"))
             ]
           }
         ],
-        results: withFingerprints(result.findings).map(([f, print]) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId), print), ...options.withBaseline ? { baselineState: "new" } : {} })),
+        results: withFingerprints(result.findings).map(([f, print]) => ({
+          ...sarifResult(f, ruleIndex.get(f.ruleId), print),
+          ...options.withBaseline ? { baselineState: "new" } : {}
+        })),
         columnKind: "unicodeCodePoints",
         originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: `${pathToFileURL(root).href.replace(/\/$/, "")}/` } }
       }
@@ -391,7 +400,7 @@ function uriOf(path) {
 function artifactOf(root, file) {
   if (isStackUri(file)) return { uri: file };
   const path = relative(root, resolve(file));
-  if (path === "" || path === ".." || path.startsWith(`..${"/"}`) || path.startsWith("..\\") || isAbsolute(path)) return { uri: pathToFileURL(resolve(file)).href };
+  if (path === "" || path === ".." || path.startsWith(`../`) || path.startsWith("..\\") || isAbsolute(path)) return { uri: pathToFileURL(resolve(file)).href };
   return { uri: uriOf(path), uriBaseId: SOURCE_ROOT_ID };
 }
 function locator(root) {
@@ -416,7 +425,7 @@ function withFingerprints(findings) {
 }
 var resultOf = (location, fixes) => {
   const locators = /* @__PURE__ */ new Map();
-  const locate = (text) => locators.get(text) ?? locators.set(text, lineLocator(text)).get(text);
+  const locate = (text) => getOrMake(locators, text, () => lineLocator(text));
   return (f, index, fingerprint) => ({
     ruleId: f.ruleId,
     ...index !== void 0 ? { ruleIndex: index } : {},
@@ -448,7 +457,14 @@ function fixesOf(f, location, fix, locate) {
     const [start, end] = [at(s.start), at(s.end)];
     return { deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }, insertedContent: { text: s.text } };
   });
-  return { fixes: [{ description: { text: escapeSarifText(f.fix.description) }, artifactChanges: [{ artifactLocation: location(f.file, 1, 1).artifactLocation, replacements }] }] };
+  return {
+    fixes: [
+      {
+        description: { text: escapeSarifText(f.fix.description) },
+        artifactChanges: [{ artifactLocation: location(f.file, 1, 1).artifactLocation, replacements }]
+      }
+    ]
+  };
 }
 
 // src/engine/report/stylish.ts
@@ -466,7 +482,7 @@ function formatStylish(result, { color = false, baselined = 0, hidden = 0, width
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const indent = 2 + posWidth + 2 + 7 + 2;
       const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, width === void 0 ? Infinity : Math.max(40, width - indent));
-      const rule = lines.pop();
+      const rule = lines.pop() ?? "";
       const last = `${rule.slice(0, rule.lastIndexOf(" ") + 1)}${c.dim(rule.slice(rule.lastIndexOf(" ") + 1))}`;
       out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${[...lines, last].join(`
 ${" ".repeat(indent)}`)}`);
@@ -562,7 +578,11 @@ function changedFiles(event, workspace) {
   const base = event.pull_request?.base?.sha;
   const head = event.pull_request?.head?.sha;
   if (!base || !head) return void 0;
-  const diff = spawnSync("git", ["diff", "-z", "--name-only", "--diff-filter=ACMR", `${base}...${head}`], { cwd: workspace, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const diff = spawnSync("git", ["diff", "-z", "--name-only", "--diff-filter=ACMR", `${base}...${head}`], {
+    cwd: workspace,
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024
+  });
   if (diff.status !== 0) throw new Error(`git diff ${base}...${head} failed: ${escapeTerminal(diff.stderr.trim())}`);
   return diff.stdout.split("\0").filter((f) => f !== "");
 }
@@ -570,7 +590,10 @@ function baseCommitConfig(event, workspace) {
   const base = event.pull_request?.base?.sha;
   const git = (...args) => spawnSync("git", args, { cwd: workspace, encoding: "utf8" });
   const hasBase = base !== void 0 && git("cat-file", "-e", `${base}^{commit}`).status === 0;
-  if (!hasBase) warning(`endpoint-guard: the base commit ${base ?? "(none in the event)"} is not in the clone (fetch-depth: 0 brings it); checking without any configuration file`);
+  if (!hasBase)
+    warning(
+      `endpoint-guard: the base commit ${base ?? "(none in the event)"} is not in the clone (fetch-depth: 0 brings it); checking without any configuration file`
+    );
   const shown = /* @__PURE__ */ new Map();
   const fromBase = (rel) => {
     if (!shown.has(rel)) {
@@ -646,7 +669,7 @@ async function deployedStacks(regionInput) {
   const stacks = getMultilineInput("stacks").flatMap((p) => p.split(/\s+/)).filter((p) => p !== "");
   const allStacks = getInput("all-stacks") === "true";
   if (stacks.length === 0 && !allStacks) return void 0;
-  const { fetchStacks } = await import("./chunks/fetch-stacks-P6IS732C.js");
+  const { fetchStacks } = await import("./chunks/fetch-stacks-Z2UAKJUT.js");
   const roleArn = getInput("role-arn");
   return fetchStacks({ stacks, allStacks, regions: regionInput.split(/\s+/).filter((r) => r !== ""), ...roleArn ? { roleArn } : {} });
 }
@@ -666,8 +689,13 @@ async function run() {
   if (onlyChanged) {
     const changed = changedFiles(event, workspace) ?? [];
     const under = changed.filter((f) => within(f, targets));
-    const services = await servicesIncluding(targets, under, { ...stageInput ? { stage: stageInput } : {}, ...serverlessRegion ? { region: serverlessRegion } : {} });
-    info(`only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(", ") || ".")}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ""}`);
+    const services = await servicesIncluding(targets, under, {
+      ...stageInput ? { stage: stageInput } : {},
+      ...serverlessRegion ? { region: serverlessRegion } : {}
+    });
+    info(
+      `only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(", ") || ".")}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ""}`
+    );
     targets = [...under, ...services];
   }
   const config = getInput("config");
@@ -696,8 +724,9 @@ async function run() {
     mermaid: () => mermaid,
     github: () => ""
   };
-  if (!Object.hasOwn(log, format)) throw new Error(`format must be one of ${Object.keys(log).join(", ")} (got ${format})`);
-  writeUninterpreted(log[format]());
+  const render = Object.hasOwn(log, format) ? log[format] : void 0;
+  if (!render) throw new Error(`format must be one of ${Object.keys(log).join(", ")} (got ${format})`);
+  writeUninterpreted(render());
   for (const f of result.findings.filter((x) => !x.suppressed)) annotate(f);
   for (const line of problemLines(result)) error(escapeTerminal(line), { title: "endpoint-guard input error" });
   const sarifFile = getInput("sarif-file");
@@ -708,14 +737,17 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-TNMOKAQ6.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-NWI4LBGU.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);
-  if (result.problems.length > 0 || result.missing.length > 0) setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);
+  if (result.problems.length > 0 || result.missing.length > 0)
+    setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);
   else if (failing.length > 0) setFailed(`endpoint-guard: ${failing.length} finding(s) at or above ${failOn}`);
 }
-run().catch((e) => setFailed(`endpoint-guard: ${escapeTerminal(e.message)}`));
+run().catch((e) => {
+  setFailed(`endpoint-guard: ${escapeTerminal(e.message)}`);
+});
 export {
   run
 };

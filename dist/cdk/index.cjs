@@ -36,15 +36,19 @@ var EndpointGuardValidator = class {
   name = "endpoint-guard";
   version;
   validate(context) {
-    const run = (0, import_node_child_process.spawnSync)(process.execPath, [CLI, "check", "--format", "json", ...this.args(), "--", ...context.templatePaths], { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    const run = (0, import_node_child_process.spawnSync)(process.execPath, [CLI, "check", "--format", "json", ...this.args(), "--", ...context.templatePaths], {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024
+    });
     let report;
     try {
       report = JSON.parse(run.stdout);
     } catch {
-      const why = run.error?.message ?? (run.stderr.trim() || `exit ${run.status}`);
+      const stderr = run.stderr.trim();
+      const why = run.error?.message ?? (stderr !== "" ? stderr : `exit ${run.status ?? "unknown"}`);
       return { success: false, violations: [inputErrorViolation(context.templatePaths[0] ?? "", `endpoint-guard could not run: ${why}`)] };
     }
-    const shown = report.findings.filter((f) => !f.suppressed && (this.props.includeNotes || f.level !== "note"));
+    const shown = report.findings.filter((f) => !f.suppressed && (this.props.includeNotes === true || f.level !== "note"));
     return {
       // The CLI's exit code already weighs levels, the threshold and input errors: 0 is a pass.
       success: run.status === 0,
@@ -54,7 +58,12 @@ var EndpointGuardValidator = class {
   }
   args() {
     const { config, rules = {}, failOn = "error" } = this.props;
-    return [...config ? ["--config", config] : [], ...Object.entries(rules).flatMap(([id, level]) => ["--rule", `${id}=${level}`]), "--level-threshold", failOn];
+    return [
+      ...config ? ["--config", config] : [],
+      ...Object.entries(rules).flatMap(([id, level]) => ["--rule", `${id}=${level}`]),
+      "--level-threshold",
+      failOn
+    ];
   }
 };
 function violationsOf(findings, rules) {

@@ -8,31 +8,32 @@ import {
   escapeJsonText,
   escapeLineStart,
   escapeTerminal
-} from "./chunks/chunk-7P5REPPQ.mjs";
+} from "./chunks/chunk-KE5OUJI6.mjs";
 import {
   builtinRules,
   check,
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-CSUEPOBH.mjs";
-import "./chunks/chunk-QYNGZKKR.mjs";
-import "./chunks/chunk-M5HLXEQZ.mjs";
-import "./chunks/chunk-RXGRWDOM.mjs";
-import "./chunks/chunk-7O2X3CIT.mjs";
-import "./chunks/chunk-65YOGIUP.mjs";
-import "./chunks/chunk-XHTJP7A2.mjs";
-import "./chunks/chunk-6RE2PP6W.mjs";
-import "./chunks/chunk-72UZFNFM.mjs";
-import "./chunks/chunk-3P5SBIBK.mjs";
-import "./chunks/chunk-6YD6YV4O.mjs";
-import "./chunks/chunk-2SKCAMDE.mjs";
+} from "./chunks/chunk-N5BVRBPE.mjs";
+import "./chunks/chunk-7OCHXN6O.mjs";
+import "./chunks/chunk-N6TONYWX.mjs";
+import "./chunks/chunk-LTQOA3U4.mjs";
+import "./chunks/chunk-HJX5MNMY.mjs";
+import "./chunks/chunk-HKM7NBTV.mjs";
+import "./chunks/chunk-64B45W7H.mjs";
+import "./chunks/chunk-ZC4EM7FW.mjs";
+import "./chunks/chunk-NGY2WI6S.mjs";
+import "./chunks/chunk-H7TK3OPC.mjs";
+import "./chunks/chunk-2KE27N4I.mjs";
+import "./chunks/chunk-B6M6KMAD.mjs";
 import "./chunks/chunk-POX2ISVA.mjs";
-import "./chunks/chunk-BPAGYMN5.mjs";
-import "./chunks/chunk-F2ADEYOF.mjs";
+import "./chunks/chunk-AESFLFXG.mjs";
+import "./chunks/chunk-XHCXJOIG.mjs";
+import "./chunks/chunk-MSLAF6VK.mjs";
 import {
   InputError
-} from "./chunks/chunk-TUTQMF66.mjs";
+} from "./chunks/chunk-KVGTMRYX.mjs";
 import {
   __commonJS,
   __require,
@@ -3612,7 +3613,7 @@ function formatStylish(result, { color = false, baselined = 0, hidden = 0, width
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const indent = 2 + posWidth + 2 + 7 + 2;
       const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, width === void 0 ? Infinity : Math.max(40, width - indent));
-      const rule = lines.pop();
+      const rule = lines.pop() ?? "";
       const last = `${rule.slice(0, rule.lastIndexOf(" ") + 1)}${c.dim(rule.slice(rule.lastIndexOf(" ") + 1))}`;
       out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${[...lines, last].join(`
 ${" ".repeat(indent)}`)}`);
@@ -3656,11 +3657,11 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-NKSCKINS.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-JI3DQF4X.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
-      return (await import("./chunks/github-KDK6S5WG.mjs")).formatGithub(result);
+      return (await import("./chunks/github-UCJDILPQ.mjs")).formatGithub(result);
     case "mermaid":
-      return (await import("./chunks/mermaid-DFL7VKJE.mjs")).formatMermaid(result);
+      return (await import("./chunks/mermaid-IBAMOFNO.mjs")).formatMermaid(result);
     case "stylish":
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,
@@ -3693,36 +3694,42 @@ async function runCheck(paths, flags) {
   });
   let result = await runOnce();
   if (flags.fix || flags.fixDryRun) {
-    const { applyFixes } = await import("./chunks/fix-command-5X7AGVSW.mjs");
+    const { applyFixes } = await import("./chunks/fix-command-CKTCVM7T.mjs");
     if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
   }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-NKSCKINS.mjs");
+    const { formatSarif } = await import("./chunks/sarif-JI3DQF4X.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
-    process.stderr.write(`endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}
-`);
+    process.stderr.write(
+      `endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}
+`
+    );
   }
   let baselined = 0;
   if (flags.baseline) {
     try {
-      const { applyBaseline, readBaseline } = await import("./chunks/baseline-JMWHZGCM.mjs");
+      const { applyBaseline, readBaseline } = await import("./chunks/baseline-EKGPLPHL.mjs");
       const { fresh, known } = applyBaseline(result.findings, await readBaseline(flags.baseline));
       result = { ...result, findings: fresh };
       baselined = known.length;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      result = { ...result, problems: [...result.problems, { file: e.file, message: e.message, ...e.loc ? { line: e.loc.line, column: e.loc.column } : {} }] };
+      result = {
+        ...result,
+        problems: [...result.problems, { file: e.file, message: e.message, ...e.loc ? { line: e.loc.line, column: e.loc.column } : {} }]
+      };
     }
   }
   const shown = shownLevels(result, flags);
   result = shown.result;
-  const report = await render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== void 0, shown.hidden);
+  const report = await render(flags.format, result, !flags.output && process.stdout.isTTY, baselined, flags.baseline !== void 0, shown.hidden);
   if (flags.output) writeReport(flags.output, report);
   else if (!flags.fixDryRun) process.stdout.write(report);
-  if (flags.format !== "stylish" || flags.output || flags.fixDryRun) for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}
+  if (flags.format !== "stylish" || flags.output || flags.fixDryRun)
+    for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}
 `);
   const settings = {
     ...result.settings,
@@ -3733,7 +3740,7 @@ async function runCheck(paths, flags) {
   return flags.writeBaseline && code === 1 ? 0 : code;
 }
 async function fetchLive(flags) {
-  const { fetchStacks } = await import("./chunks/fetch-stacks-7SCTMQ53.mjs");
+  const { fetchStacks } = await import("./chunks/fetch-stacks-22XHH6ID.mjs");
   const progress = process.stderr.isTTY && !process.env.CI && flags.allStacks ? await progressBar() : void 0;
   try {
     return await fetchStacks({
@@ -3751,7 +3758,10 @@ async function fetchLive(flags) {
 }
 async function progressBar() {
   const { SingleBar, Presets } = (await import("./chunks/cli-progress-RULBYQII.mjs")).default;
-  const bar = new SingleBar({ stream: process.stderr, format: "reading stacks [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { stream: process.stderr, format: "reading stacks [{bar}] {value}/{total}", hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic
+  );
   let started = false;
   return {
     update: (done, total) => {
@@ -3797,9 +3807,9 @@ async function knownRules(config) {
   return [...builtinRules, ...loaded?.customRules ?? [], ...metaRules].map((rule) => ({ rule, level: levelOf(rule) }));
 }
 function ruleLevel(value, previous = {}) {
-  const m = /^([a-z0-9-]+)=(off|note|warning|error)$/.exec(value);
-  if (!m) throw new InvalidArgumentError("expected <rule-id>=<off|note|warning|error>");
-  return { ...previous, [m[1]]: m[2] };
+  const [, rule, level] = /^([a-z0-9-]+)=(off|note|warning|error)$/.exec(value) ?? [];
+  if (rule === void 0 || level === void 0) throw new InvalidArgumentError("expected <rule-id>=<off|note|warning|error>");
+  return { ...previous, [rule]: level };
 }
 function collect(value, previous = []) {
   return [...previous, value];
@@ -3819,14 +3829,27 @@ var DEBUG = () => new Option("--debug", "list the files a directory scan skipped
 async function parseAndRun(argv) {
   let code = 0;
   const program2 = new Command("endpoint-guard").description("Checks that Lambda functions in private subnets reach AWS services through least-privilege VPC endpoints").version(version, "-v, --version").exitOverride().configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  program2.command("check").description("check CloudFormation, AWS SAM and Serverless Framework templates, CDK cdk.out assemblies and Terraform (files, directories searched recursively, or globs), and deployed stacks (--stack, --all-stacks)").argument("[paths...]", "templates, directories or globs", []).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).addOption(OUTPUT("the report")).addOption(CONFIG()).addOption(RULE()).option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings", count).addOption(new Option("--level-threshold <level>", "the lowest level that fails the run (default: error)").choices(LEVELS)).option("--report-unused-suppressions", "report suppressions that cover no finding (as notes)").option("--quiet", "report errors only (warnings and notes are neither shown nor counted)").option("--no-notes", 'report errors and warnings, not notes ("cannot verify")').option("--baseline <file.sarif>", "report only findings that are not in this earlier SARIF report").option("--write-baseline <file.sarif>", "write the findings of this run as a baseline (SARIF)").addOption(STAGE()).addOption(REGION("the AWS region of --stack / --all-stacks (repeatable); Serverless Framework: the region (sets ${opt:region})")).addOption(ENV()).addOption(ROOT()).option("--stack <name>", "check a deployed CloudFormation stack (repeatable): its processed template, deployed parameters and the exports it imports", collect).option("--all-stacks", "check every active stack of each --region (nested stacks once)").option("--profile <name>", "the AWS profile for --stack / --all-stacks (default: the SDK credential chain)").option("--endpoint-url <url>", "the CloudFormation endpoint (an emulator, a VPC endpoint)").option("--role-arn <arn>", "assume this role (through STS) before reading stacks").option("--fix", "apply the mechanical fixes (DNS settings, PrivateDnsEnabled, gateway route tables, an endpoint group's ingress, a generated endpoint policy) to the files, then report what remains").option("--fix-dry-run", "print the fixes --fix would make as a unified diff, and change nothing").addOption(DEBUG()).option("--skip-non-templates", "skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)").option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)").action(async (paths, flags) => {
+  program2.command("check").description(
+    "check CloudFormation, AWS SAM and Serverless Framework templates, CDK cdk.out assemblies and Terraform (files, directories searched recursively, or globs), and deployed stacks (--stack, --all-stacks)"
+  ).argument("[paths...]", "templates, directories or globs", []).addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("stylish")).addOption(OUTPUT("the report")).addOption(CONFIG()).addOption(RULE()).option("--max-warnings <n>", "fail (exit 1) when there are more than n warnings", count).addOption(new Option("--level-threshold <level>", "the lowest level that fails the run (default: error)").choices(LEVELS)).option("--report-unused-suppressions", "report suppressions that cover no finding (as notes)").option("--quiet", "report errors only (warnings and notes are neither shown nor counted)").option("--no-notes", 'report errors and warnings, not notes ("cannot verify")').option("--baseline <file.sarif>", "report only findings that are not in this earlier SARIF report").option("--write-baseline <file.sarif>", "write the findings of this run as a baseline (SARIF)").addOption(STAGE()).addOption(REGION("the AWS region of --stack / --all-stacks (repeatable); Serverless Framework: the region (sets ${opt:region})")).addOption(ENV()).addOption(ROOT()).option(
+    "--stack <name>",
+    "check a deployed CloudFormation stack (repeatable): its processed template, deployed parameters and the exports it imports",
+    collect
+  ).option("--all-stacks", "check every active stack of each --region (nested stacks once)").option("--profile <name>", "the AWS profile for --stack / --all-stacks (default: the SDK credential chain)").option("--endpoint-url <url>", "the CloudFormation endpoint (an emulator, a VPC endpoint)").option("--role-arn <arn>", "assume this role (through STS) before reading stacks").option(
+    "--fix",
+    "apply the mechanical fixes (DNS settings, PrivateDnsEnabled, gateway route tables, an endpoint group's ingress, a generated endpoint policy) to the files, then report what remains"
+  ).option("--fix-dry-run", "print the fixes --fix would make as a unified diff, and change nothing").addOption(DEBUG()).option("--skip-non-templates", "skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)").option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2, since it usually means a wrong path)").action(async (paths, flags) => {
     code = await runCheck(paths, flags);
   });
-  program2.command("graph").description("draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)").argument("[paths...]", "templates, directories or globs", []).addOption(OUTPUT("the diagrams")).addOption(CONFIG()).addOption(RULE()).addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).addOption(DEBUG()).option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2)").action(async (paths, flags) => {
+  program2.command("graph").description(
+    "draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)"
+  ).argument("[paths...]", "templates, directories or globs", []).addOption(OUTPUT("the diagrams")).addOption(CONFIG()).addOption(RULE()).addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).addOption(DEBUG()).option("--pass-on-no-templates", "pass when no template is found (default: an input error, exit 2)").action(async (paths, flags) => {
     code = await runCheck(paths, { ...flags, format: "mermaid" }) === 2 ? 2 : 0;
   });
-  program2.command("policy").description("print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants").argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-Z2ZZVPDB.mjs");
+  program2.command("policy").description(
+    "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
+  ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
+    const { runPolicy } = await import("./chunks/policy-command-WL6T3LR3.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

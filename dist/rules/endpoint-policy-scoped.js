@@ -75,7 +75,12 @@ QldbEndpoint:
             const policy = endpoint.policy;
             if (endpoint.service.kind === 'aws' && !endpointServiceFacts(endpoint.service.name).policySupported) {
                 if (policy.state !== 'absent')
-                    report({ subject: endpoint, loc: policy.loc, level: 'note', message: `${label(endpoint)}: ${endpoint.service.name} does not enforce endpoint policies, so AWS allows full access through the endpoint whatever this policy says` });
+                    report({
+                        subject: endpoint,
+                        loc: policy.loc,
+                        level: 'note',
+                        message: `${label(endpoint)}: ${endpoint.service.name} does not enforce endpoint policies, so AWS allows full access through the endpoint whatever this policy says`,
+                    });
                 continue;
             }
             if (policy.state === 'absent') {
@@ -110,11 +115,18 @@ QldbEndpoint:
 function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
     const found = [];
     const at = (loc, problem, fix) => found.push({ subject: endpoint, loc, message: `${label(endpoint)}, ${s.name}: ${problem}; ${fix}` });
-    const principalAt = (loc, problem, fix) => consumersKnown ? at(loc, problem, fix) : found.push({ subject: endpoint, loc, level: 'note', message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
+    const principalAt = (loc, problem, fix) => consumersKnown
+        ? at(loc, problem, fix)
+        : found.push({ subject: endpoint, loc, level: 'note', message: `${label(endpoint)}, ${s.name}: ${problem}; ${UNKNOWN_CONSUMERS}` });
     const unverifiable = (field, name) => {
         const unknown = values(field.value).find((v) => v.kind === 'unknown');
         if (unknown?.kind === 'unknown')
-            found.push({ subject: endpoint, loc: field.keyLoc, level: 'note', message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown.reason}` });
+            found.push({
+                subject: endpoint,
+                loc: field.keyLoc,
+                level: 'note',
+                message: `cannot verify the ${name} of ${label(endpoint)}, ${s.name}: ${unknown.reason}`,
+            });
     };
     if (s.notPrincipal.present)
         principalAt(s.notPrincipal.keyLoc, 'an Allow statement with NotPrincipal allows every principal but those listed', 'name the execution role in Principal');
@@ -125,7 +137,12 @@ function checkStatement(endpoint, s, typeOf, allowed, consumersKnown) {
         if (verdict && 'problem' in verdict)
             principalAt(s.principal.keyLoc, verdict.problem, verdict.fix);
         else if (verdict)
-            found.push({ subject: endpoint, loc: s.principal.keyLoc, level: 'note', message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}` });
+            found.push({
+                subject: endpoint,
+                loc: s.principal.keyLoc,
+                level: 'note',
+                message: `cannot verify the Principal of ${label(endpoint)}, ${s.name}: ${verdict.unknown}`,
+            });
     }
     if (s.notAction.present)
         at(s.notAction.keyLoc, 'an Allow statement with NotAction allows every action but those listed', 'list the actions the function calls');
@@ -169,7 +186,10 @@ function principalProblem(principal, s, typeOf, allowed) {
             return undefined;
         if (restricted === 'unknown')
             return { unknown: 'the aws:PrincipalArn condition names values not known before deployment' };
-        return { problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account', fix: 'name the execution role' };
+        return {
+            problem: 'Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account',
+            fix: 'name the execution role',
+        };
     }
     const bad = entries.filter((e) => e.kind in NOT_A_ROLE && !allowed.some((a) => a.test(e.shown) || (e.shape !== undefined && a.test(e.shape))));
     const unknowns = entries.filter((e) => e.kind === 'unknown');

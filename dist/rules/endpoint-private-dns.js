@@ -45,8 +45,8 @@ SqsEndpoint:
                 continue;
             // S3/DynamoDB: with a Gateway endpoint in the VPC, in-VPC calls take the gateway; the Interface endpoint serves
             // on-premises clients, and private DNS would take the VPC's calls away from the free gateway.
-            const gateway = model.endpointTypesOf(model.vpcOfEndpoint(endpoint), service.name).has('gateway');
-            if (gateway)
+            const vpc = model.vpcOfEndpoint(endpoint);
+            if (vpc && model.endpointTypesOf(vpc, service.name).has('gateway'))
                 continue;
             report({
                 subject: endpoint,
@@ -67,6 +67,9 @@ function privateDnsFix(endpoint, vpc) {
         changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true });
     if (vpc && !(vpc.dnsSupport.state !== 'unknown' && vpc.dnsSupport.value))
         changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true });
-    return { description: `set PrivateDnsEnabled true on ${endpoint.id}${changes.length > 1 ? `, and the DNS settings it needs on ${vpc?.id ?? ''}` : ''}`, changes };
+    return {
+        description: `set PrivateDnsEnabled true on ${endpoint.id}${changes.length > 1 ? `, and the DNS settings it needs on ${vpc?.id ?? ''}` : ''}`,
+        changes,
+    };
 }
 //# sourceMappingURL=endpoint-private-dns.js.map

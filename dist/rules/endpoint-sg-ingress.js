@@ -104,7 +104,13 @@ function scopeOf(endpoint, model, lambda) {
     }
     const vpc = model.vpcOfEndpoint(endpoint);
     const vpcBlocks = (vpc?.cidrBlocks ?? []).flatMap((b) => (b.known ? [parseCidr(b.value)].filter((c) => c !== undefined) : []));
-    return { ports, portsText, serviceName, consumers: { kind: 'not-in-template', vpcBlocks }, allowed: `${portsText} from the consumers' security groups or ranges of the VPC` };
+    return {
+        ports,
+        portsText,
+        serviceName,
+        consumers: { kind: 'not-in-template', vpcBlocks },
+        allowed: `${portsText} from the consumers' security groups or ranges of the VPC`,
+    };
 }
 function checkGroup(group, endpoint, { model, report, options }, scope) {
     const ingress = model.rulesOf(group, 'ingress');
@@ -114,7 +120,11 @@ function checkGroup(group, endpoint, { model, report, options }, scope) {
     }
     const unattached = model.unattachedRules.filter((u) => u.direction === 'ingress');
     if (ingress.length === 0 && unknownIngress.length === 0 && unattached.length > 0) {
-        report({ subject: group, level: 'note', message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(unattached.map((u) => u.reason), 5, '; ')} may belong to it` });
+        report({
+            subject: group,
+            level: 'note',
+            message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(unattached.map((u) => u.reason), 5, '; ')} may belong to it`,
+        });
         return;
     }
     if (ingress.length === 0 && unknownIngress.length === 0) {
@@ -227,7 +237,7 @@ function narrowingFix(group, endpoint, model, scope) {
     if (ingress.some((r) => r.origin.kind !== 'inline') || group.unknownRules.length > 0)
         return undefined;
     // A rule with a value not known before deployment (a condition, a parameter) is someone's decision: not replaced.
-    if (ingress.some((r) => r.protocol.known === false || r.fromPort.known === false || r.toPort.known === false || r.peer.kind === 'unknown'))
+    if (ingress.some((r) => !r.protocol.known || r.fromPort.known === false || r.toPort.known === false || r.peer.kind === 'unknown'))
         return undefined;
     const vpc = model.vpcOfEndpoint(endpoint);
     const groups = vpc ? model.functionGroupsIn(vpc) : [];

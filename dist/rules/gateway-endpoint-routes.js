@@ -1,3 +1,4 @@
+import { getOrMake } from '../src/engine/util/lists.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets, whyUnlinked } from '../src/engine/model/links.js';
 import { isGatewayEndpoint } from '../src/engine/model/network-model.js';
@@ -38,16 +39,21 @@ S3Endpoint:
                 report({ subject: endpoint, level: 'note', message: `cannot verify the route tables of ${label(endpoint)}: they are not all known before deployment` });
                 continue;
             }
+            // Functions near an endpoint are in its VPC, so it is known here.
             const vpc = model.vpcOfEndpoint(endpoint);
-            if (!tablesOfVpc.has(vpc))
-                tablesOfVpc.set(vpc, functionTables(model, functions));
-            const { used, mains, unknown } = tablesOfVpc.get(vpc);
+            if (!vpc)
+                continue;
+            const { used, mains, unknown } = getOrMake(tablesOfVpc, vpc, () => functionTables(model, functions));
             const listed = new Set(linkTargets(linkedItems(tables)));
             // Counted from the endpoint's own list, so each endpoint costs what it lists, not every table of the VPC.
             const missing = used.size - [...listed].filter((t) => used.has(t)).length;
             if (missing === 0) {
                 if (unknown.size > 0)
-                    report({ subject: endpoint, level: 'note', message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${listOf(unknown, 5, '; ')}` });
+                    report({
+                        subject: endpoint,
+                        level: 'note',
+                        message: `cannot verify that ${label(endpoint)} is in the route tables of the Lambda functions of its VPC: ${listOf(unknown, 5, '; ')}`,
+                    });
                 continue;
             }
             const shown = [];
@@ -107,6 +113,11 @@ function tablesFix(endpoint, used, listed, missing) {
             break;
     }
     const ids = unlisted.map((t) => t.id);
-    return { fix: { description: `add ${ids.join(', ')} to RouteTableIds of ${endpoint.id}`, changes: [{ kind: 'append', resource: endpoint.id, property: 'RouteTableIds', items: ids.map((id) => ({ Ref: id })) }] } };
+    return {
+        fix: {
+            description: `add ${ids.join(', ')} to RouteTableIds of ${endpoint.id}`,
+            changes: [{ kind: 'append', resource: endpoint.id, property: 'RouteTableIds', items: ids.map((id) => ({ Ref: id })) }],
+        },
+    };
 }
 //# sourceMappingURL=gateway-endpoint-routes.js.map

@@ -32,18 +32,21 @@ Function:
             const known = zones.filter((z) => z.kind !== 'unknown');
             const distinct = new Set(known.map(zoneKey));
             const allKnown = subnets.length === links.length && known.length === zones.length && fn.vpcConfig.subnets.state === 'set';
-            const sameKind = known.every((z) => comparable(z, known[0]));
+            const [firstKnown] = known;
+            const sameKind = known.every((z) => firstKnown !== undefined && comparable(z, firstKnown));
             if (distinct.size >= 2 && sameKind)
                 continue;
             if (!allKnown || !sameKind || subnets.length === 0) {
-                const why = !sameKind && allKnown ? 'its zones are written in ways that cannot be compared before deployment' : 'the zones of its subnets are not all known before deployment';
+                const why = !sameKind && allKnown
+                    ? 'its zones are written in ways that cannot be compared before deployment'
+                    : 'the zones of its subnets are not all known before deployment';
                 report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
                 continue;
             }
-            const where = known.length > 0 ? zoneName(known[0]) : 'one zone';
+            const where = firstKnown ? zoneName(firstKnown) : 'one zone';
             report({
                 subject: fn,
-                loc: links[0].loc,
+                ...(links[0] ? { loc: links[0].loc } : {}),
                 message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? 's' : ''} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
                 related: subnets.map((s) => ({ message: `subnet ${label(s)} (${zoneName(s.zone)})`, loc: s.loc, logicalId: s.name })),
             });

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkTargets } from '../src/engine/model/links.js';
-import { endpointNeed } from '../src/engine/model/aws-services.js';
+import { endpointNeed, serviceOfAction } from '../src/engine/model/aws-services.js';
 import { grantsOf, isLambdaServiceCall } from '../src/engine/model/grants.js';
 import { label, labels, tableText } from '../src/engine/model/types.js';
 /** Default-route targets that give a private subnet a way to public AWS endpoints. */
@@ -16,7 +16,10 @@ export default defineRule({
             type: 'object',
             properties: {
                 ignoreServices: { description: 'IAM service prefixes (sqs, s3, …) not to demand endpoints for.', type: 'array', items: { type: 'string' } },
-                assumeEgress: { description: 'Assume the functions have a NAT or transit gateway route defined elsewhere (another stack): the rule stays silent.', type: 'boolean' },
+                assumeEgress: {
+                    description: 'Assume the functions have a NAT or transit gateway route defined elsewhere (another stack): the rule stays silent.',
+                    type: 'boolean',
+                },
             },
         },
         defaults: { ignoreServices: [], assumeEgress: false },
@@ -55,7 +58,9 @@ SecretsManagerEndpoint:
             if (fn.vpcConfig.state !== 'set')
                 continue;
             const name = label(fn);
-            const note = (why) => report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+            const note = (why) => {
+                report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${name} reaches the AWS services it calls: ${why}` });
+            };
             const links = model.subnetLinksOf(fn);
             const subnets = linkTargets(links);
             if (subnets.length === 0) {
@@ -79,7 +84,7 @@ SecretsManagerEndpoint:
             // event source of the function are the Lambda service's own calls.
             const services = new Map();
             for (const grant of grants.actions) {
-                const prefix = grant.action.toLowerCase().split(':')[0];
+                const prefix = serviceOfAction(grant.action);
                 if (isLambdaServiceCall(grant, fn, model))
                     continue;
                 const need = endpointNeed(grant.action);
@@ -104,11 +109,13 @@ SecretsManagerEndpoint:
                     continue;
                 // A Gateway endpoint of the service in the VPC is the endpoint this rule asks for; whether it is on the
                 // function's route tables is gateway-endpoint-routes' concern (a warning, as the contract has it).
-                const served = vpc !== undefined && need.names.some((n) => model.endpointTypesOf(vpc, n).has('interface') || (need.gateway === true && model.endpointTypesOf(vpc, n).has('gateway')));
+                const served = vpc !== undefined &&
+                    need.names.some((n) => model.endpointTypesOf(vpc, n).has('interface') || (need.gateway === true && model.endpointTypesOf(vpc, n).has('gateway')));
                 if (served)
                     continue;
-                const name = need.global ? `com.amazonaws.${need.names[0]}` : model.endpointServiceName(need.names[0]);
-                const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${need.names[0]}` : name}: ${why}`;
+                const [serviceName = serviceOfAction(grant.action)] = need.names;
+                const name = need.global ? `com.amazonaws.${serviceName}` : model.endpointServiceName(serviceName);
+                const add = `add ${need.resourceType ? `an ${need.resourceType}` : need.gateway ? 'a Gateway or Interface endpoint' : 'an Interface endpoint'} ${need.resourceType ? `for ${serviceName}` : name}: ${why}`;
                 const doubt = !vpc
                     ? 'its VPC is not in this template'
                     : unreadableEndpoints.length > 0
@@ -127,7 +134,11 @@ SecretsManagerEndpoint:
                     message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
                     related: [
                         ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
-                        ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({ message: tableText(t), loc: t.loc, logicalId: t.main ? undefined : t.name })),
+                        ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({
+                            message: tableText(t),
+                            loc: t.loc,
+                            logicalId: t.main ? undefined : t.name,
+                        })),
                     ],
                 });
             }

@@ -52,7 +52,11 @@ FunctionSecurityGroup:
             const unknown = group.unknownRules.filter((u) => u.direction === 'egress');
             const unattached = model.unattachedRules.filter((u) => u.direction === 'egress');
             if (egress.length === 0 && unknown.length === 0 && unattached.length > 0) {
-                report({ subject: group, level: 'note', message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(unattached.map((u) => u.reason), 5, '; ')} may belong to it` });
+                report({
+                    subject: group,
+                    level: 'note',
+                    message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(unattached.map((u) => u.reason), 5, '; ')} may belong to it`,
+                });
                 continue;
             }
             if (egress.length === 0 && unknown.length === 0) {
@@ -76,7 +80,12 @@ FunctionSecurityGroup:
                     });
                 }
                 else if (verdict === 'unknown') {
-                    report({ subject: group, loc: rule.loc, level: 'note', message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment` });
+                    report({
+                        subject: group,
+                        loc: rule.loc,
+                        level: 'note',
+                        message: `cannot verify an egress rule of ${label(group)}: its protocol, ports or destination are not known before deployment`,
+                    });
                 }
             }
         }

@@ -59,7 +59,12 @@ PrivateSubnetARouteTable:
             const first = exposures[0];
             if (!first) {
                 if (unverifiable.length > 0)
-                    report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join('; ')}` });
+                    report({
+                        subject: fn,
+                        loc: model.unknownCauseOf(fn),
+                        level: 'note',
+                        message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join('; ')}`,
+                    });
                 continue;
             }
             const describe = (x) => {

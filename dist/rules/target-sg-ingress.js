@@ -68,7 +68,9 @@ DatabaseSecurityGroup:
 });
 /** The Lambda functions whose security groups are sources in the target's group. */
 function reachingFunctions(group, model) {
-    const sources = model.rulesOf(group, 'ingress').flatMap((r) => (r.peer.kind === 'security-group' && r.peer.group.kind === 'resource' ? [r.peer.group.target] : []));
+    const sources = model
+        .rulesOf(group, 'ingress')
+        .flatMap((r) => (r.peer.kind === 'security-group' && r.peer.group.kind === 'resource' ? [r.peer.group.target] : []));
     return [...new Set(sources.flatMap((g) => model.functionsUsing(g)))];
 }
 function checkGroup(group, target, functions, { model, report, options }) {
@@ -101,7 +103,7 @@ function checkGroup(group, target, functions, { model, report, options }) {
 /** The CIDR ranges of the subnets the functions run in: a source inside them is those functions' own network. */
 function subnetRanges(functions) {
     const subnets = functions.flatMap((fn) => (fn.vpcConfig.state === 'set' ? linkTargets(linkedItems(fn.vpcConfig.subnets)) : []));
-    return subnets.flatMap((s) => (s.cidrBlock?.known ? [parseCidr(s.cidrBlock.value)].filter((c) => c !== undefined) : []));
+    return subnets.flatMap((s) => (s.cidrBlock.known ? [parseCidr(s.cidrBlock.value)].filter((c) => c !== undefined) : []));
 }
 function assessSource(peer, subnets, allowed, { problems, unknowns }) {
     if (allowedByOption(peer, allowed))

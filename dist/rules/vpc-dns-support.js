@@ -34,7 +34,10 @@ Vpc:
                     subject: vpc,
                     loc: support.loc,
                     message: `${label(vpc)} sets EnableDnsSupport false but hosts Interface endpoint ${names}: nothing in the VPC can resolve the endpoint's DNS names`,
-                    fix: { description: `set EnableDnsSupport true on ${vpc.id}`, changes: [{ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true }] },
+                    fix: {
+                        description: `set EnableDnsSupport true on ${vpc.id}`,
+                        changes: [{ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true }],
+                    },
                 });
             }
             else if (support.state === 'unknown') {
@@ -46,7 +49,11 @@ Vpc:
                 const maybe = interfaces.filter((e) => e.privateDns.state === 'unknown');
                 const first = maybe[0]?.privateDns;
                 if (first?.state === 'unknown' && !(hostnames.state !== 'unknown' && hostnames.value)) {
-                    report({ subject: vpc, level: 'note', message: `cannot verify that ${label(vpc)} resolves private DNS names: PrivateDnsEnabled of ${labels(maybe)} is not known (${first.reason}); if it is true, EnableDnsHostnames must be true` });
+                    report({
+                        subject: vpc,
+                        level: 'note',
+                        message: `cannot verify that ${label(vpc)} resolves private DNS names: PrivateDnsEnabled of ${labels(maybe)} is not known (${first.reason}); if it is true, EnableDnsHostnames must be true`,
+                    });
                 }
                 continue;
             }
@@ -60,7 +67,10 @@ Vpc:
                     subject: vpc,
                     ...(hostnames.state === 'set' ? { loc: hostnames.loc } : {}),
                     message: `${label(vpc)} ${how}, but Interface endpoint ${which} sets PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`,
-                    fix: { description: `set EnableDnsHostnames true on ${vpc.id}`, changes: [{ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true }] },
+                    fix: {
+                        description: `set EnableDnsHostnames true on ${vpc.id}`,
+                        changes: [{ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true }],
+                    },
                 });
             }
         }

@@ -134,7 +134,10 @@ export function terraformPlan(units) {
     for (let i = 0; i < units; i++) {
         const vpc = `aws_vpc.v${i}`;
         add('aws_vpc', `v${i}`, { cidr_block: '10.0.0.0/16', enable_dns_support: true, enable_dns_hostnames: true }, {}, {});
-        for (const [s, az] of [['a', 'eu-west-1a'], ['b', 'eu-west-1b']]) {
+        for (const [s, az] of [
+            ['a', 'eu-west-1a'],
+            ['b', 'eu-west-1b'],
+        ]) {
             add('aws_subnet', `${s}${i}`, { cidr_block: '10.0.0.0/24', availability_zone: az }, { vpc_id: true }, { vpc_id: ref(vpc) });
             add('aws_route_table_association', `${s}${i}`, {}, { subnet_id: true, route_table_id: true }, { subnet_id: ref(`aws_subnet.${s}${i}`), route_table_id: ref(`aws_route_table.rt${i}`) });
         }
@@ -146,6 +149,12 @@ export function terraformPlan(units) {
         add('aws_lambda_function', `f${i}`, { role: 'arn:aws:iam::123456789012:role/x', vpc_config: [{}] }, { vpc_config: [{ subnet_ids: true, security_group_ids: true }] }, { vpc_config: [{ subnet_ids: subnets, security_group_ids: ref(`aws_security_group.fn${i}`) }] });
         add('aws_vpc_endpoint', `sqs${i}`, { service_name: 'com.amazonaws.eu-west-1.sqs', vpc_endpoint_type: 'Interface', private_dns_enabled: true }, { vpc_id: true, subnet_ids: true, security_group_ids: true }, { vpc_id: ref(vpc), subnet_ids: subnets, security_group_ids: ref(`aws_security_group.ep${i}`) });
     }
-    return JSON.stringify({ format_version: '1.2', terraform_version: '1.11.0', planned_values: { root_module: { resources: planned } }, resource_changes: changes, configuration: { root_module: { resources: config } } });
+    return JSON.stringify({
+        format_version: '1.2',
+        terraform_version: '1.11.0',
+        planned_values: { root_module: { resources: planned } },
+        resource_changes: changes,
+        configuration: { root_module: { resources: config } },
+    });
 }
 //# sourceMappingURL=bench-inputs.js.map

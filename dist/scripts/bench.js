@@ -30,7 +30,12 @@ function writeInputs(dir, runs) {
         const file = join(dir, `template-${resources}.yaml`);
         writeFileSync(file, yamlTemplate(resources));
         const actual = Math.max(1, Math.round(resources / UNIT_SIZE)) * UNIT_SIZE;
-        rows.push({ key: String(resources), label: `${actual.toLocaleString('en')} resources (YAML)`, input: file, runs: resources >= 5_000 ? Math.max(3, Math.ceil(runs / 2)) : runs });
+        rows.push({
+            key: String(resources),
+            label: `${actual.toLocaleString('en')} resources (YAML)`,
+            input: file,
+            runs: resources >= 5_000 ? Math.max(3, Math.ceil(runs / 2)) : runs,
+        });
     }
     const many = join(dir, 'many');
     mkdirSync(many);
@@ -68,7 +73,10 @@ function writeRssHook(dir) {
 function runOnce(command, hook, rssFile) {
     const [program, ...args] = command.argv;
     const start = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, ['--require', hook, program, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, EG_BENCH_RSS: rssFile } });
+    const r = spawnSync(process.execPath, ['--require', hook, program, ...args], {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { ...process.env, EG_BENCH_RSS: rssFile },
+    });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
     if (r.status !== 0 && !(r.status === 1 && command.name !== 'floor' && command.name !== 'node'))
         throw new Error(`${command.name}: exit ${r.status}: ${r.stderr.toString().slice(0, 500)}`);
@@ -103,7 +111,15 @@ async function main() {
         const hook = writeRssHook(dir);
         const rssFile = join(dir, 'rss');
         console.log(`endpoint-guard bench: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}; medians of alternated runs\n`);
-        const header = ['input', 'floor', 'endpoint-guard', '× floor', 'peak RSS', 'RSS × floor', ...(options.against ? ['previous build', 'this ÷ previous'] : [])];
+        const header = [
+            'input',
+            'floor',
+            'endpoint-guard',
+            '× floor',
+            'peak RSS',
+            'RSS × floor',
+            ...(options.against ? ['previous build', 'this ÷ previous'] : []),
+        ];
         const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
         const results = new Map();
         for (const row of rows) {
@@ -133,7 +149,10 @@ async function main() {
 /** The targets of issue 15, each said as held or not, with the measured figure. */
 function printTargets(results) {
     const find = (key) => results.get(key);
-    const say = (what, value, limit) => value !== undefined && console.log(`${value <= limit ? 'holds' : 'misses'}: ${what} ${value.toFixed(2)}× (target ≤ ${limit}×)`);
+    const say = (what, value, limit) => {
+        if (value !== undefined)
+            console.log(`${value <= limit ? 'holds' : 'misses'}: ${what} ${value.toFixed(2)}× (target ≤ ${limit}×)`);
+    };
     const small = find('50');
     say('one small template ÷ node -e 0', small?.node ? small.eg.ms / small.node.ms : undefined, 1.5);
     const many = find('many');

@@ -30,7 +30,6 @@ import { packageVersion } from '../engine/version.js';
 
 const LEVELS = ['note', 'warning', 'error'] as const;
 
-
 interface PullRequestEvent {
   pull_request?: { base?: { sha?: string; repo?: { full_name?: string } }; head?: { sha?: string; repo?: { full_name?: string } } };
 }
@@ -57,7 +56,11 @@ function changedFiles(event: PullRequestEvent, workspace: string): string[] | un
   const base = event.pull_request?.base?.sha;
   const head = event.pull_request?.head?.sha;
   if (!base || !head) return undefined;
-  const diff = spawnSync('git', ['diff', '-z', '--name-only', '--diff-filter=ACMR', `${base}...${head}`], { cwd: workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const diff = spawnSync('git', ['diff', '-z', '--name-only', '--diff-filter=ACMR', `${base}...${head}`], {
+    cwd: workspace,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (diff.status !== 0) throw new Error(`git diff ${base}...${head} failed: ${escapeTerminal(diff.stderr.trim())}`);
   return diff.stdout.split('\0').filter((f) => f !== '');
 }
@@ -72,7 +75,10 @@ function baseCommitConfig(event: PullRequestEvent, workspace: string): ConfigSou
   const base = event.pull_request?.base?.sha;
   const git = (...args: string[]) => spawnSync('git', args, { cwd: workspace, encoding: 'utf8' });
   const hasBase = base !== undefined && git('cat-file', '-e', `${base}^{commit}`).status === 0;
-  if (!hasBase) core.warning(`endpoint-guard: the base commit ${base ?? '(none in the event)'} is not in the clone (fetch-depth: 0 brings it); checking without any configuration file`);
+  if (!hasBase)
+    core.warning(
+      `endpoint-guard: the base commit ${base ?? '(none in the event)'} is not in the clone (fetch-depth: 0 brings it); checking without any configuration file`,
+    );
   const shown = new Map<string, string | undefined>();
   const fromBase = (rel: string) => {
     if (!shown.has(rel)) {
@@ -106,7 +112,9 @@ function within(file: string, paths: readonly string[]): boolean {
 function annotate(f: Finding): void {
   // A deployed stack is no file of the repository: its annotation names the stack and line in its text.
   const stack = isStackUri(f.file);
-  const props = stack ? { title: escapeTerminal(f.ruleId) } : { file: escapeTerminal(f.file), startLine: f.line, startColumn: f.column, title: escapeTerminal(f.ruleId) };
+  const props = stack
+    ? { title: escapeTerminal(f.ruleId) }
+    : { file: escapeTerminal(f.file), startLine: f.line, startColumn: f.column, title: escapeTerminal(f.ruleId) };
   const message = escapeTerminal(`${stack ? `${f.file}:${f.line}: ` : ''}${f.message} (${f.logicalId})`);
   if (f.level === 'error') core.error(message, props);
   else if (f.level === 'warning') core.warning(message, props);
@@ -161,7 +169,10 @@ function writeUninterpreted(report: string): void {
  * aws-actions/configure-aws-credentials), for scheduled runs. Nothing is read when neither is set.
  */
 async function deployedStacks(regionInput: string) {
-  const stacks = core.getMultilineInput('stacks').flatMap((p) => p.split(/\s+/)).filter((p) => p !== '');
+  const stacks = core
+    .getMultilineInput('stacks')
+    .flatMap((p) => p.split(/\s+/))
+    .filter((p) => p !== '');
   const allStacks = core.getInput('all-stacks') === 'true';
   if (stacks.length === 0 && !allStacks) return undefined;
   const { fetchStacks } = await import('../engine/load/live/fetch-stacks.js');
@@ -172,7 +183,10 @@ async function deployedStacks(regionInput: string) {
 export async function run(): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   process.chdir(workspace);
-  const paths = core.getMultilineInput('paths').flatMap((p) => p.split(/\s+/)).filter((p) => p !== '');
+  const paths = core
+    .getMultilineInput('paths')
+    .flatMap((p) => p.split(/\s+/))
+    .filter((p) => p !== '');
   const failOn = core.getInput('fail-on') || 'error';
   if (![...LEVELS, 'never'].includes(failOn)) throw new Error(`fail-on must be one of error, warning, note, never (got ${failOn})`);
   const event = readEvent();
@@ -186,8 +200,13 @@ export async function run(): Promise<void> {
     const changed = changedFiles(event, workspace) ?? [];
     const under = changed.filter((f) => within(f, targets));
     // A changed fragment (`${file(resources/vpc.yml)}`) changes the services that include it: check those too.
-    const services = await servicesIncluding(targets, under, { ...(stageInput ? { stage: stageInput } : {}), ...(serverlessRegion ? { region: serverlessRegion } : {}) });
-    core.info(`only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(', ') || '.')}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ''}`);
+    const services = await servicesIncluding(targets, under, {
+      ...(stageInput ? { stage: stageInput } : {}),
+      ...(serverlessRegion ? { region: serverlessRegion } : {}),
+    });
+    core.info(
+      `only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(', ') || '.')}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ''}`,
+    );
     targets = [...under, ...services];
   }
   const config = core.getInput('config');
@@ -222,8 +241,9 @@ export async function run(): Promise<void> {
     mermaid: () => mermaid,
     github: () => '',
   };
-  if (!Object.hasOwn(log, format)) throw new Error(`format must be one of ${Object.keys(log).join(', ')} (got ${format})`);
-  writeUninterpreted(log[format]!());
+  const render = Object.hasOwn(log, format) ? log[format] : undefined;
+  if (!render) throw new Error(`format must be one of ${Object.keys(log).join(', ')} (got ${format})`);
+  writeUninterpreted(render());
   for (const f of result.findings.filter((x) => !x.suppressed)) annotate(f);
   for (const line of problemLines(result)) core.error(escapeTerminal(line), { title: 'endpoint-guard input error' });
   const sarifFile = core.getInput('sarif-file');
@@ -238,8 +258,11 @@ export async function run(): Promise<void> {
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === 'never' ? [] : atOrAbove(result.findings, failOn as (typeof LEVELS)[number]);
-  if (result.problems.length > 0 || result.missing.length > 0) core.setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);
+  if (result.problems.length > 0 || result.missing.length > 0)
+    core.setFailed(`endpoint-guard: ${result.problems.length + result.missing.length} input error(s)`);
   else if (failing.length > 0) core.setFailed(`endpoint-guard: ${failing.length} finding(s) at or above ${failOn}`);
 }
 
-run().catch((e: unknown) => core.setFailed(`endpoint-guard: ${escapeTerminal((e as Error).message)}`));
+run().catch((e: unknown) => {
+  core.setFailed(`endpoint-guard: ${escapeTerminal((e as Error).message)}`);
+});

@@ -29,13 +29,26 @@ interface PullRequestEvent {
  * summary as a diff, and the log says why.
  */
 export async function suggestFixes(result: CheckResult, event: PullRequestEvent, mayWrite: boolean): Promise<void> {
-  const fixes = [...splicesByFinding(result.findings)].slice(0, MAX_SUGGESTIONS).map(([finding, { text, splices }]) => ({ finding, before: text, after: applied(text, splices) }));
+  const fixes = [...splicesByFinding(result.findings)]
+    .slice(0, MAX_SUGGESTIONS)
+    .map(([finding, { text, splices }]) => ({ finding, before: text, after: applied(text, splices) }));
   if (fixes.length === 0) return;
   const number = event.pull_request?.number ?? event.number;
   const token = core.getInput('github-token');
-  const why = !mayWrite ? 'the pull request comes from a fork or runs under pull_request_target (its token must not write)' : !token ? 'no github-token' : number === undefined ? 'not a pull request' : undefined;
+  const why = !mayWrite
+    ? 'the pull request comes from a fork or runs under pull_request_target (its token must not write)'
+    : !token
+      ? 'no github-token'
+      : number === undefined
+        ? 'not a pull request'
+        : undefined;
   if (why === undefined && number !== undefined) {
-    const posted = await postReview(number, event.pull_request?.head?.sha, token, fixes.flatMap((f) => commentsOf(f.finding, f.before, f.after)));
+    const posted = await postReview(
+      number,
+      event.pull_request?.head?.sha,
+      token,
+      fixes.flatMap((f) => commentsOf(f.finding, f.before, f.after)),
+    );
     if (posted === true) {
       core.info(`endpoint-guard: suggested ${fixes.length} fix(es) on the pull request`);
       return;
@@ -76,8 +89,18 @@ async function postReview(number: number, commit: string | undefined, token: str
   try {
     const response = await fetch(`${api}/repos/${repository}/pulls/${number}/reviews`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'x-github-api-version': '2022-11-28' },
-      body: JSON.stringify({ event: 'COMMENT', ...(commit ? { commit_id: commit } : {}), body: 'endpoint-guard can fix these findings: accept the suggestions.', comments }),
+      headers: {
+        authorization: `Bearer ${token}`,
+        accept: 'application/vnd.github+json',
+        'content-type': 'application/json',
+        'x-github-api-version': '2022-11-28',
+      },
+      body: JSON.stringify({
+        event: 'COMMENT',
+        ...(commit ? { commit_id: commit } : {}),
+        body: 'endpoint-guard can fix these findings: accept the suggestions.',
+        comments,
+      }),
       signal: AbortSignal.timeout(30_000),
     });
     if (response.ok) return true;
@@ -88,7 +111,7 @@ async function postReview(number: number, commit: string | undefined, token: str
   }
 }
 
-async function summarizeFixes(fixes: ReadonlyArray<{ finding: Finding; before: string; after: string }>): Promise<void> {
+async function summarizeFixes(fixes: readonly { finding: Finding; before: string; after: string }[]): Promise<void> {
   core.summary.addHeading('Suggested fixes', 3);
   for (const { finding, before, after } of fixes) {
     const patch = createTwoFilesPatch(finding.file, finding.file, before, after, undefined, undefined, { context: 2 });

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the Beta1 names are the ones every aws-cdk-lib of our peer range (^2.150) has */
 /**
  * endpoint-guard inside `cdk synth`: a CDK policy-validation plugin (the mechanism cdk-nag 3 and
  * cdk-validator-cfnguard use). Register it with `Validations.of(app).addPlugins(new EndpointGuardValidator())` (or
@@ -37,8 +38,8 @@ interface CliFinding {
 interface CliReport {
   readonly version: string;
   readonly findings: readonly CliFinding[];
-  readonly rules: ReadonlyArray<{ readonly id: string; readonly docsUrl: string }>;
-  readonly inputErrors: ReadonlyArray<{ readonly file: string; readonly message: string; readonly line?: number }>;
+  readonly rules: readonly { readonly id: string; readonly docsUrl: string }[];
+  readonly inputErrors: readonly { readonly file: string; readonly message: string; readonly line?: number }[];
 }
 
 /** The package's CLI, next to this bundle (dist/cdk/ → bin/). */
@@ -53,15 +54,19 @@ export class EndpointGuardValidator implements IPolicyValidationPluginBeta1 {
   }
 
   public validate(context: IPolicyValidationContextBeta1): PolicyValidationPluginReportBeta1 {
-    const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...this.args(), '--', ...context.templatePaths], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...this.args(), '--', ...context.templatePaths], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     let report: CliReport;
     try {
       report = JSON.parse(run.stdout) as CliReport;
     } catch {
-      const why = run.error?.message ?? (run.stderr.trim() || `exit ${run.status}`);
+      const stderr = run.stderr.trim();
+      const why = run.error?.message ?? (stderr !== '' ? stderr : `exit ${run.status ?? 'unknown'}`);
       return { success: false, violations: [inputErrorViolation(context.templatePaths[0] ?? '', `endpoint-guard could not run: ${why}`)] };
     }
-    const shown = report.findings.filter((f) => !f.suppressed && (this.props.includeNotes || f.level !== 'note'));
+    const shown = report.findings.filter((f) => !f.suppressed && (this.props.includeNotes === true || f.level !== 'note'));
     return {
       // The CLI's exit code already weighs levels, the threshold and input errors: 0 is a pass.
       success: run.status === 0,
@@ -72,7 +77,12 @@ export class EndpointGuardValidator implements IPolicyValidationPluginBeta1 {
 
   private args(): string[] {
     const { config, rules = {}, failOn = 'error' } = this.props;
-    return [...(config ? ['--config', config] : []), ...Object.entries(rules).flatMap(([id, level]) => ['--rule', `${id}=${level}`]), '--level-threshold', failOn];
+    return [
+      ...(config ? ['--config', config] : []),
+      ...Object.entries(rules).flatMap(([id, level]) => ['--rule', `${id}=${level}`]),
+      '--level-threshold',
+      failOn,
+    ];
   }
 }
 

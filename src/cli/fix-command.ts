@@ -12,7 +12,9 @@ import { escapeTerminal } from '../engine/report/escape.js';
 export function applyFixes(result: CheckResult, dryRun: boolean): boolean {
   const plan = planFixes(result.findings);
   for (const { finding, why } of plan.refused) {
-    process.stderr.write(`endpoint-guard: ${escapeTerminal(`not fixed: ${finding.file}:${finding.line}:${finding.column} ${finding.ruleId} (${finding.logicalId}): ${why}`)}\n`);
+    process.stderr.write(
+      `endpoint-guard: ${escapeTerminal(`not fixed: ${finding.file}:${finding.line}:${finding.column} ${finding.ruleId} (${finding.logicalId}): ${why}`)}\n`,
+    );
   }
   const count = plan.files.reduce((n, f) => n + f.fixed.length, 0);
   if (dryRun) {

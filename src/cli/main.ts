@@ -103,7 +103,9 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     // Recording today's findings is the point of the run: only an input error fails it.
     const counts = countByLevel(result.findings);
-    process.stderr.write(`endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}\n`);
+    process.stderr.write(
+      `endpoint-guard: wrote ${counts.error + counts.warning + counts.note} finding(s) to the baseline ${escapeTerminal(flags.writeBaseline)}\n`,
+    );
   }
   let baselined = 0;
   if (flags.baseline) {
@@ -114,16 +116,20 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
       baselined = known.length;
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      result = { ...result, problems: [...result.problems, { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) }] };
+      result = {
+        ...result,
+        problems: [...result.problems, { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) }],
+      };
     }
   }
   const shown = shownLevels(result, flags);
   result = shown.result;
-  const report = await render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined, shown.hidden);
+  const report = await render(flags.format, result, !flags.output && process.stdout.isTTY, baselined, flags.baseline !== undefined, shown.hidden);
   if (flags.output) writeReport(flags.output, report);
   else if (!flags.fixDryRun) process.stdout.write(report); // the diff is the dry run's output
   // Input errors also go to stderr, one line each, unless the stylish report on stdout already shows them.
-  if (flags.format !== 'stylish' || flags.output || flags.fixDryRun) for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}\n`);
+  if (flags.format !== 'stylish' || flags.output || flags.fixDryRun)
+    for (const line of problemLines(result)) process.stderr.write(`endpoint-guard: ${escapeTerminal(line)}\n`);
   // Command line over configuration file over defaults.
   const settings: RunSettings = {
     ...result.settings,
@@ -155,7 +161,10 @@ async function fetchLive(flags: CheckFlags) {
 
 async function progressBar(): Promise<{ update: (done: number, total: number) => void; stop: () => void }> {
   const { SingleBar, Presets } = (await import('cli-progress')).default;
-  const bar = new SingleBar({ stream: process.stderr, format: 'reading stacks [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { stream: process.stderr, format: 'reading stacks [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true },
+    Presets.shades_classic,
+  );
   let started = false;
   return {
     update: (done, total) => {
@@ -204,7 +213,7 @@ function shownLevels(result: CheckResult, flags: CheckFlags): { result: CheckRes
  * Built-in and meta rules, and the custom rules of the configuration (`--config`, or the one above the cwd), each
  * at the level that configuration gives it.
  */
-async function knownRules(config: string | undefined): Promise<Array<{ rule: AnyRule; level: Level | 'off' }>> {
+async function knownRules(config: string | undefined): Promise<{ rule: AnyRule; level: Level | 'off' }[]> {
   const file = config ?? findConfigFile(process.cwd());
   const loaded = file ? await loadConfig(file, builtinRules) : undefined;
   const levelOf = (r: AnyRule): Level | 'off' => {
@@ -215,9 +224,9 @@ async function knownRules(config: string | undefined): Promise<Array<{ rule: Any
 }
 
 function ruleLevel(value: string, previous: Record<string, Level | 'off'> = {}): Record<string, Level | 'off'> {
-  const m = /^([a-z0-9-]+)=(off|note|warning|error)$/.exec(value);
-  if (!m) throw new InvalidArgumentError('expected <rule-id>=<off|note|warning|error>');
-  return { ...previous, [m[1]!]: m[2] as Level | 'off' };
+  const [, rule, level] = /^([a-z0-9-]+)=(off|note|warning|error)$/.exec(value) ?? [];
+  if (rule === undefined || level === undefined) throw new InvalidArgumentError('expected <rule-id>=<off|note|warning|error>');
+  return { ...previous, [rule]: level as Level | 'off' };
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -231,12 +240,15 @@ function count(value: string): number {
 
 /** The options several commands share, each defined once (a new Option per command: commander keeps their state). */
 const OUTPUT = (what: string) => new Option('-o, --output <file>', `write ${what} to a file instead of stdout`);
-const CONFIG = () => new Option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)');
-const RULE = () => new Option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)').argParser(ruleLevel);
+const CONFIG = () =>
+  new Option('-c, --config <file>', 'use this configuration file for every input (default: the nearest .endpoint-guard.yml above each input)');
+const RULE = () =>
+  new Option('--rule <rule=level>', 'set a rule to off, note, warning or error (repeatable; over the configuration file)').argParser(ruleLevel);
 const STAGE = () => new Option('--stage <stage>', 'Serverless Framework: the stage (sets ${opt:stage})');
 const REGION = (help = 'Serverless Framework: the region (sets ${opt:region})') => new Option('--region <region>', help).argParser(collect);
 const ENV = () => new Option('--env', 'Serverless Framework: read ${env:VAR} from the environment (off by default: a template must not print it)');
-const ROOT = () => new Option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)');
+const ROOT = () =>
+  new Option('--root <dir>', 'Serverless Framework: the folder ${file()} may read below (default: the Git work tree of the service, else its folder)');
 const DEBUG = () => new Option('--debug', 'list the files a directory scan skipped, and why');
 
 async function parseAndRun(argv: readonly string[]): Promise<number> {
@@ -248,7 +260,9 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
   program
     .command('check')
-    .description('check CloudFormation, AWS SAM and Serverless Framework templates, CDK cdk.out assemblies and Terraform (files, directories searched recursively, or globs), and deployed stacks (--stack, --all-stacks)')
+    .description(
+      'check CloudFormation, AWS SAM and Serverless Framework templates, CDK cdk.out assemblies and Terraform (files, directories searched recursively, or globs), and deployed stacks (--stack, --all-stacks)',
+    )
     .argument('[paths...]', 'templates, directories or globs', [])
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .addOption(OUTPUT('the report'))
@@ -265,12 +279,19 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     .addOption(REGION('the AWS region of --stack / --all-stacks (repeatable); Serverless Framework: the region (sets ${opt:region})'))
     .addOption(ENV())
     .addOption(ROOT())
-    .option('--stack <name>', 'check a deployed CloudFormation stack (repeatable): its processed template, deployed parameters and the exports it imports', collect)
+    .option(
+      '--stack <name>',
+      'check a deployed CloudFormation stack (repeatable): its processed template, deployed parameters and the exports it imports',
+      collect,
+    )
     .option('--all-stacks', 'check every active stack of each --region (nested stacks once)')
     .option('--profile <name>', 'the AWS profile for --stack / --all-stacks (default: the SDK credential chain)')
     .option('--endpoint-url <url>', 'the CloudFormation endpoint (an emulator, a VPC endpoint)')
     .option('--role-arn <arn>', 'assume this role (through STS) before reading stacks')
-    .option('--fix', "apply the mechanical fixes (DNS settings, PrivateDnsEnabled, gateway route tables, an endpoint group's ingress, a generated endpoint policy) to the files, then report what remains")
+    .option(
+      '--fix',
+      "apply the mechanical fixes (DNS settings, PrivateDnsEnabled, gateway route tables, an endpoint group's ingress, a generated endpoint policy) to the files, then report what remains",
+    )
     .option('--fix-dry-run', 'print the fixes --fix would make as a unified diff, and change nothing')
     .addOption(DEBUG())
     .option('--skip-non-templates', 'skip named files that are not templates, as a directory scan does (for hooks that pass every changed file)')
@@ -280,7 +301,9 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     });
   program
     .command('graph')
-    .description('draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)')
+    .description(
+      'draw each VPC of the templates as a Mermaid diagram (Markdown), offending elements highlighted: check --format mermaid, exit 0 unless an input error (2)',
+    )
     .argument('[paths...]', 'templates, directories or globs', [])
     .addOption(OUTPUT('the diagrams'))
     .addOption(CONFIG())
@@ -297,7 +320,9 @@ async function parseAndRun(argv: readonly string[]): Promise<number> {
     });
   program
     .command('policy')
-    .description("print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants")
+    .description(
+      "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants",
+    )
     .argument('<template>', 'a CloudFormation, SAM or Serverless template, or a cdk.out')
     .option('--endpoint <logical-id>', 'only this endpoint')
     .option('--allow-broad', 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default')

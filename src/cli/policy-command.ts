@@ -38,7 +38,9 @@ export async function runPolicy(template: string, flags: PolicyFlags): Promise<n
     const read = readRegularFile(file);
     const text = read.ok ? read.bytes.toString('utf8') : '';
     if (isTerraformSource(file) || looksLikeTerraformPlan(text)) {
-      process.stderr.write(`endpoint-guard: ${escapeTerminal(`${file}: a Terraform input: policy writes CloudFormation, not HCL (the actions and ARNs are the same for an aws_iam_policy_document)`)}\n`);
+      process.stderr.write(
+        `endpoint-guard: ${escapeTerminal(`${file}: a Terraform input: policy writes CloudFormation, not HCL (the actions and ARNs are the same for an aws_iam_policy_document)`)}\n`,
+      );
       continue;
     }
     const policies = endpointPolicies(model, { ...(flags.endpoint ? { endpoint: flags.endpoint } : {}), ...(flags.allowBroad ? { allowBroad: true } : {}) });

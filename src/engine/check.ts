@@ -52,14 +52,14 @@ export interface CheckResult {
   /** Files checked as templates. */
   readonly checked: string[];
   /** Files of a directory scan that are not templates, or excluded, with why (for --debug). */
-  readonly skipped: Array<{ file: string; reason: string }>;
+  readonly skipped: { file: string; reason: string }[];
   /** Paths on the command line that match nothing. */
   readonly missing: string[];
   /** Every rule known in this run (built-in, custom, meta), for reporters and `rules`. */
   readonly rules: readonly AnyRule[];
   readonly settings: RunSettings;
   /** The network model of each checked template, with `keepModels`. */
-  readonly models: Array<{ readonly file: string; readonly model: NetworkModel }>;
+  readonly models: { readonly file: string; readonly model: NetworkModel }[];
 }
 
 /**
@@ -95,8 +95,8 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
 
   // Each file is read, checked and let go before the next, so that memory does not grow with the number of files;
   // only the plans are kept while .tf modules wait to learn which folders a plan already covers.
-  const terraform: Array<Candidate & { rules: ActiveRule[]; reportUnused: boolean }> = [];
-  const plans: Array<{ file: string; read: ReadResult }> = [];
+  const terraform: (Candidate & { rules: ActiveRule[]; reportUnused: boolean })[] = [];
+  const plans: { file: string; read: ReadResult }[] = [];
   const keepPlans = candidates.some((c) => isTerraformSource(c.file));
   const notTemplates: CheckResult['skipped'] = [];
   for (const c of candidates) {
@@ -132,12 +132,20 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     const { deployedDocument } = await import('./load/live/deployed.js');
     for (const stack of options.live.stacks) {
       const { read, context } = deployedDocument(stack);
-      await checkRead(result, { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false }, options, notTemplates);
+      await checkRead(
+        result,
+        { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false },
+        options,
+        notTemplates,
+      );
     }
   }
   result.skipped.push(...notTemplates);
-  if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates) result.problems.push(nothingChecked(paths, result.skipped.length));
-  const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']));
+  if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates)
+    result.problems.push(nothingChecked(paths, result.skipped.length));
+  const findings = distinct(result.findings, (f) =>
+    JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']),
+  );
   const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
   return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
 }
@@ -161,7 +169,11 @@ async function checkRead(
     else notTemplates.push({ file, reason: read.reason });
   } else {
     try {
-      const { findings, notes, failures, model } = await checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
+      const { findings, notes, failures, model } = await checkDocument(read.document, rules, {
+        ...options,
+        reportUnusedSuppressions: reportUnused,
+        ...(stack ? { stack } : {}),
+      });
       if (options.keepModels) result.models.push({ file, model });
       for (const message of failures) result.problems.push({ file, message });
       result.checked.push(file);
@@ -184,7 +196,12 @@ export async function checkDocument(
   const view = await toCloudFormation(doc, options);
   // A CDK stack deployed to a fixed environment knows its region and account.
   const { stack } = options;
-  const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}), ...(stack?.stackName ? { 'AWS::StackName': stack.stackName } : {}) };
+  const pseudo = {
+    ...view.pseudo,
+    ...(stack?.region ? { 'AWS::Region': stack.region } : {}),
+    ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}),
+    ...(stack?.stackName ? { 'AWS::StackName': stack.stackName } : {}),
+  };
   const resolver = new Resolver(view.root, { pseudo, ...(stack?.imports ? { imports: stack.imports } : {}) });
   const model = buildModel(view.root, resolver, stack?.constructPaths);
   const { findings, failures } = runRules(model, rules, doc.file, {

@@ -36,11 +36,22 @@ function compliantStack(app) {
   const stack = new Stack(app, 'Network', { env: ENV });
   const vpc = privateVpc(stack);
   const fnSg = new ec2.SecurityGroup(stack, 'FunctionSg', { vpc, description: 'HTTPS to the SQS endpoint only', allowAllOutbound: false });
-  const fn = new lambda.Function(stack, 'Fn', { runtime: lambda.Runtime.NODEJS_22_X, handler: 'index.handler', code: lambda.Code.fromInline(HANDLER), vpc, securityGroups: [fnSg] });
+  const fn = new lambda.Function(stack, 'Fn', {
+    runtime: lambda.Runtime.NODEJS_22_X,
+    handler: 'index.handler',
+    code: lambda.Code.fromInline(HANDLER),
+    vpc,
+    securityGroups: [fnSg],
+  });
   const queue = new sqs.Queue(stack, 'Queue');
   queue.grantSendMessages(fn);
   const endpointSg = new ec2.SecurityGroup(stack, 'EndpointSg', { vpc, description: 'HTTPS from the function only', allowAllOutbound: false });
-  const endpoint = new ec2.InterfaceVpcEndpoint(stack, 'SqsEndpoint', { vpc, service: ec2.InterfaceVpcEndpointAwsService.SQS, securityGroups: [endpointSg], open: false });
+  const endpoint = new ec2.InterfaceVpcEndpoint(stack, 'SqsEndpoint', {
+    vpc,
+    service: ec2.InterfaceVpcEndpointAwsService.SQS,
+    securityGroups: [endpointSg],
+    open: false,
+  });
   endpoint.connections.allowFrom(fn, ec2.Port.tcp(443), 'HTTPS from the function');
   endpoint.addToPolicy(new iam.PolicyStatement({ principals: [fn.role], actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));
   return stack;

@@ -31,7 +31,7 @@ export interface JsonFinding {
 export interface JsonReport {
   summary: { error: number; warning: number; note: number; suppressed: number; baselined: number; inputErrors: number; templates: number };
   findings: JsonFinding[];
-  inputErrors: Array<{ file: string; message: string; line?: number; column?: number }>;
+  inputErrors: { file: string; message: string; line?: number; column?: number }[];
 }
 
 /** `endpoint-guard check --format json …`, parsed. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 export interface FakeGitHub {
   readonly url: string;
-  requests(): Array<{ method: string; path: string; authorization: string; body: unknown }>;
+  requests(): { method: string; path: string; authorization: string; body: unknown }[];
   close(): void;
 }
 
@@ -32,14 +32,22 @@ export async function startFakeGitHub(status = 200): Promise<FakeGitHub> {
   const log = join(mkdtempSync(join(tmpdir(), 'eg-fake-github-')), 'requests.jsonl');
   const child: ChildProcess = spawn(process.execPath, ['-e', SERVER, log, String(status)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const port = await new Promise<string>((resolve, reject) => {
-    child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim()));
-    child.once('exit', (code) => reject(new Error(`the fake GitHub API exited (${code})`)));
+    child.stdout!.once('data', (d: Buffer) => {
+      resolve(d.toString().trim());
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`the fake GitHub API exited (${code})`));
+    });
   });
   return {
     url: `http://127.0.0.1:${port}`,
     requests: () => {
       try {
-        return readFileSync(log, 'utf8').trim().split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as ReturnType<FakeGitHub['requests']>[number]);
+        return readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .filter((l) => l !== '')
+          .map((l) => JSON.parse(l) as ReturnType<FakeGitHub['requests']>[number]);
       } catch {
         return [];
       }

@@ -43,23 +43,36 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
       const form = new URLSearchParams(body.toString('utf8'));
       const action = form.get('Action') ?? '';
       const stack = form.get('StackName') ?? '';
-      calls.push(`${action}@${/Credential=([^/]+)\//.exec(String(req.headers.authorization ?? ''))?.[1] ?? ''}`);
+      calls.push(`${action}@${/Credential=([^/]+)\//.exec(req.headers.authorization ?? '')?.[1] ?? ''}`);
       const fail = (status: number, code: string, message: string) => {
         res.writeHead(status, { 'content-type': 'text/xml' });
         res.end(errorBody(code, message));
       };
-      if (faults.expired) return fail(400, 'ExpiredToken', 'The security token included in the request is expired');
+      if (faults.expired) {
+        fail(400, 'ExpiredToken', 'The security token included in the request is expired');
+        return;
+      }
       if (action === 'GetTemplate' && faults.denied?.some((d) => stack === d || stack.includes(`/${d}/`))) {
-        return fail(403, 'AccessDenied', `User: arn:aws:sts::123456789012:assumed-role/reader/test is not authorized to perform: cloudformation:GetTemplate on resource: ${stack}`);
+        fail(
+          403,
+          'AccessDenied',
+          `User: arn:aws:sts::123456789012:assumed-role/reader/test is not authorized to perform: cloudformation:GetTemplate on resource: ${stack}`,
+        );
+        return;
       }
       const name = faults.throttledOnce?.find((t) => stack === t || stack.includes(`/${t}/`));
       if (name && !throttled.includes(name)) {
         throttled.push(name);
-        return fail(400, 'Throttling', 'Rate exceeded');
+        fail(400, 'Throttling', 'Rate exceeded');
+        return;
       }
-      if (action === 'ListStacks' && faults.listStacksPage) return page(await forward(target, req, body), Number(form.get('NextToken') ?? '0'), faults.listStacksPage, res);
+      if (action === 'ListStacks' && faults.listStacksPage)
+        return page(await forward(target, req, body), Number(form.get('NextToken') ?? '0'), faults.listStacksPage, res);
       const upstream = await forward(target, req, body);
-      res.writeHead(upstream.status, Object.fromEntries([...upstream.headers].filter(([k]) => !['content-length', 'transfer-encoding', 'connection', 'content-encoding'].includes(k))));
+      res.writeHead(
+        upstream.status,
+        Object.fromEntries([...upstream.headers].filter(([k]) => !['content-length', 'transfer-encoding', 'connection', 'content-encoding'].includes(k))),
+      );
       res.end(Buffer.from(await upstream.arrayBuffer()));
     })().catch(() => {
       res.writeHead(502);
@@ -69,11 +82,25 @@ export async function startFaultProxy(target: string, faults: Faults): Promise<F
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { endpoint: `http://127.0.0.1:${port}`, throttled, calls, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    throttled,
+    calls,
+    close: () =>
+      new Promise((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      ),
+  };
 }
 
 async function forward(target: string, req: IncomingMessage, body: Buffer): Promise<Response> {
-  const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)).map(([k, v]) => [k, String(v)]));
+  const headers = Object.fromEntries(
+    Object.entries(req.headers)
+      .filter(([k]) => !['host', 'content-length', 'connection'].includes(k))
+      .map(([k, v]) => [k, String(v)]),
+  );
   return fetch(`${target}${req.url ?? '/'}`, { method: req.method ?? 'POST', headers, ...(body.length > 0 ? { body: new Uint8Array(body) } : {}) });
 }
 
@@ -82,5 +109,7 @@ async function page(upstream: Response, from: number, size: number, res: ServerR
   const members = (await upstream.text()).match(/<member>[\s\S]*?<\/member>/g) ?? [];
   const next = from + size < members.length ? `<NextToken>${from + size}</NextToken>` : '';
   res.writeHead(200, { 'content-type': 'text/xml' });
-  res.end(`<ListStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><ListStacksResult><StackSummaries>${members.slice(from, from + size).join('')}</StackSummaries>${next}</ListStacksResult><ResponseMetadata><RequestId>00000000-0000-0000-0000-000000000001</RequestId></ResponseMetadata></ListStacksResponse>`);
+  res.end(
+    `<ListStacksResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><ListStacksResult><StackSummaries>${members.slice(from, from + size).join('')}</StackSummaries>${next}</ListStacksResult><ResponseMetadata><RequestId>00000000-0000-0000-0000-000000000001</RequestId></ResponseMetadata></ListStacksResponse>`,
+  );
 }

@@ -20,7 +20,9 @@ export function workingTreeSnapshot(): { repo: string; branch: string } {
   git(repo, 'clone', '-q', '--no-checkout', ROOT, '.');
   git(repo, 'checkout', '-q', '-B', branch);
   git(repo, 'rm', '-rq', '--cached', '.');
-  for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z').split('\0').filter((f) => f !== '')) {
+  for (const file of git(ROOT, 'ls-files', '-co', '--exclude-standard', '-z')
+    .split('\0')
+    .filter((f) => f !== '')) {
     mkdirSync(dirname(join(repo, file)), { recursive: true });
     try {
       copyFileSync(join(ROOT, file), join(repo, file));

@@ -7,7 +7,8 @@ import { ROOT } from './paths.js';
  * cdk.out only the stack templates (not the manifest, tree or asset files).
  */
 function isTemplateFile(rel: string): boolean {
-  if (!/\.(ya?ml|json|template)$/.test(rel) || /(^|\/|-)expected[\w-]*\.json$/.test(rel) || /(^|\/)(serverless\.ya?ml|\.endpoint-guard\.\w+)$/.test(rel)) return false;
+  if (!/\.(ya?ml|json|template)$/.test(rel) || /(^|\/|-)expected[\w-]*\.json$/.test(rel) || /(^|\/)(serverless\.ya?ml|\.endpoint-guard\.\w+)$/.test(rel))
+    return false;
   return !rel.includes('/cdk.out/') || rel.endsWith('.template.json');
 }
 

@@ -12,7 +12,19 @@ import { canary, expectContained, measuredAction, pullRequestEvent, pullRequestR
 const ENV = canary();
 
 const SERVICE = (subnets: string) =>
-  ['service: s', 'provider:', '  name: aws', '  vpc:', '    securityGroupIds: [sg-1]', `    subnetIds: ${subnets}`, 'functions:', '  f: {handler: h.h}', 'resources:', '  - ${file(resources/net.yml)}', ''].join('\n');
+  [
+    'service: s',
+    'provider:',
+    '  name: aws',
+    '  vpc:',
+    '    securityGroupIds: [sg-1]',
+    `    subnetIds: ${subnets}`,
+    'functions:',
+    '  f: {handler: h.h}',
+    'resources:',
+    '  - ${file(resources/net.yml)}',
+    '',
+  ].join('\n');
 const NET_GOOD = 'Resources:\n  Rt: {Type: AWS::EC2::RouteTable, Properties: {VpcId: vpc-1}}\n';
 const NET_IGW = `${NET_GOOD}  Igw: {Type: AWS::EC2::InternetGateway}\n  R: {Type: AWS::EC2::Route, Properties: {RouteTableId: !Ref Rt, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}}\n  A: {Type: AWS::EC2::SubnetRouteTableAssociation, Properties: {SubnetId: !Ref S, RouteTableId: !Ref Rt}}\n  S: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.0.0/24}}\n`;
 
@@ -32,13 +44,19 @@ describe.each(EVENTS)('%s from %s', (eventName, headRepo) => {
     expectContained(r, 1);
     const everything = [r.stdout, r.stderr, r.summary, JSON.stringify(r.outputs), readFileSync(join(repo, 'out.sarif'), 'utf8')].join('\n');
     expect(everything).not.toContain(ENV);
-    expect(r.stdout).toMatch(/^::error title=endpoint-guard input error::proc\/serverless\.yml:6:17: \$\{file\(\/proc\/self\/environ\)\} is not read: it is outside the project root/m);
+    expect(r.stdout).toMatch(
+      /^::error title=endpoint-guard input error::proc\/serverless\.yml:6:17: \$\{file\(\/proc\/self\/environ\)\} is not read: it is outside the project root/m,
+    );
     expect(r.stdout).toContain('the environment is not read');
   });
 
   test('only-changed: a changed fragment re-checks the service that includes it', () => {
     const { repo, base, head } = pullRequestRepo(
-      { 'svc/serverless.yml': SERVICE('[!Ref S]').replace('resources/net.yml', '../resources/net.yml'), 'resources/net.yml': NET_GOOD.replace('Rt:', 'S: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.0.0/24}}\n  Rt:'), 'other/t.yaml': 'x: 1\n' },
+      {
+        'svc/serverless.yml': SERVICE('[!Ref S]').replace('resources/net.yml', '../resources/net.yml'),
+        'resources/net.yml': NET_GOOD.replace('Rt:', 'S: {Type: AWS::EC2::Subnet, Properties: {VpcId: vpc-1, CidrBlock: 10.0.0.0/24}}\n  Rt:'),
+        'other/t.yaml': 'x: 1\n',
+      },
       { 'resources/net.yml': NET_IGW },
     );
     const r = measuredAction(repo, { 'only-changed': 'true' }, pullRequestEvent(base, head, headRepo), eventName);
@@ -48,7 +66,8 @@ describe.each(EVENTS)('%s from %s', (eventName, headRepo) => {
   });
 
   test('only-changed: a non-ASCII file name (quoted by git diff without -z) is found and checked', () => {
-    const bad = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Ep:\n    Type: AWS::EC2::VPCEndpoint\n    Properties: {VpcId: vpc-1, ServiceName: com.amazonaws.us-east-1.s3}\n";
+    const bad =
+      "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Ep:\n    Type: AWS::EC2::VPCEndpoint\n    Properties: {VpcId: vpc-1, ServiceName: com.amazonaws.us-east-1.s3}\n";
     const { repo, base, head } = pullRequestRepo({ 'README.md': 'x\n' }, { 'stäcks/tëmplate "1".yaml': bad });
     const r = measuredAction(repo, { 'only-changed': 'true' }, pullRequestEvent(base, head, headRepo), eventName);
     expectContained(r, 1);

@@ -15,8 +15,8 @@ const HEADER = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Queue:\n  
 let dir: string;
 
 interface Report {
-  findings: Array<{ ruleId: string; file: string; message: string }>;
-  inputErrors: Array<{ file: string; line?: number; message: string }>;
+  findings: { ruleId: string; file: string; message: string }[];
+  inputErrors: { file: string; line?: number; message: string }[];
 }
 
 beforeAll(() => {
@@ -44,22 +44,32 @@ describe('expansion budgets', () => {
     const text = `AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::LanguageExtensions\nResources:\n${loop(5, '  ')}`;
     expect(text.length).toBeLessThan(6 * 1024);
     const { report, file } = checkBeside('foreach-bomb.yaml', text);
-    expect(report.inputErrors).toEqual([{ file, line: expect.any(Number), column: expect.any(Number), message: expect.stringMatching(/^Fn::ForEach::L\d expands to more than 1,000,000 nodes/) }]);
+    expect(report.inputErrors).toEqual([
+      { file, line: expect.any(Number), column: expect.any(Number), message: expect.stringMatching(/^Fn::ForEach::L\d expands to more than 1,000,000 nodes/) },
+    ]);
   });
 
   test('Serverless variables that double at each level: an input error at the variable', () => {
     const levels = Array.from({ length: 40 }, (_, i) => `  v${i + 1}: ["\${self:custom.v${i}}", "\${self:custom.v${i}}"]`).join('\n');
     const project = join(dir, 'sls-bomb');
     mkdirSync(project);
-    writeFileSync(join(project, 'serverless.yml'), `service: s\nprovider: {name: aws, vpc: {securityGroupIds: [sg-1], subnetIds: "\${self:custom.v40}"}}\ncustom:\n  v0: [a]\n${levels}\nfunctions: {f: {handler: h.h}}\n`);
+    writeFileSync(
+      join(project, 'serverless.yml'),
+      `service: s\nprovider: {name: aws, vpc: {securityGroupIds: [sg-1], subnetIds: "\${self:custom.v40}"}}\ncustom:\n  v0: [a]\n${levels}\nfunctions: {f: {handler: h.h}}\n`,
+    );
     const r = measuredCli(['check', '--format', 'json', join(project, 'serverless.yml'), FOUR]);
     expectContained(r, 2);
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.inputErrors).toEqual([expect.objectContaining({ file: join(project, 'serverless.yml'), message: expect.stringMatching(/expands to more than 1,000,000 nodes/) })]);
+    expect(report.inputErrors).toEqual([
+      expect.objectContaining({ file: join(project, 'serverless.yml'), message: expect.stringMatching(/expands to more than 1,000,000 nodes/) }),
+    ]);
   });
 
   test('a YAML alias bomb is still named as one', () => {
-    const levels = Array.from({ length: 12 }, (_, i) => `  l${i + 1}: &l${i + 1} [*l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}]`).join('\n');
+    const levels = Array.from(
+      { length: 12 },
+      (_, i) => `  l${i + 1}: &l${i + 1} [*l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}, *l${i}]`,
+    ).join('\n');
     const { report } = checkBeside('alias-bomb.yaml', `${HEADER}Metadata:\n  l0: &l0 [lol]\n${levels}\n`);
     expect(report.inputErrors[0]!.message).toMatch(/aliases expand to more than/);
   });
@@ -77,7 +87,10 @@ describe('size: memory stays bounded under the 20 MiB cap', () => {
   });
 
   test('a large JSON template (9 million values) is refused too', () => {
-    const { report } = checkBeside('huge.json', `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}, "Metadata": [${'1,'.repeat(9_000_000)}1]}`);
+    const { report } = checkBeside(
+      'huge.json',
+      `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}, "Metadata": [${'1,'.repeat(9_000_000)}1]}`,
+    );
     expect(report.inputErrors[0]!.message).toMatch(/^too large to read: about 9,000,0\d\d JSON nodes/);
   });
 
@@ -144,8 +157,10 @@ describe('rules stay linear in the number of elements', () => {
     const report = JSON.parse(r.stdout) as Report;
     const coverage = report.findings.filter((f) => f.ruleId === 'endpoint-az-coverage');
     expect(coverage).toHaveLength(4000);
-    expect(coverage[0]!.message).toMatch(/has no subnet in az-i\d+ \(subnet Subi\d+\), az-i\d+ \(subnet Subi\d+\), az-i\d+ \(subnet Subi\d+\) and 3996 more zones, where/);
-    expect(report.findings.filter((f) => f.ruleId === 'gateway-endpoint-routes')[0]!.message).toMatch(/ and 3994 more of the Lambda functions/);
+    expect(coverage[0]!.message).toMatch(
+      /has no subnet in az-i\d+ \(subnet Subi\d+\), az-i\d+ \(subnet Subi\d+\), az-i\d+ \(subnet Subi\d+\) and 3996 more zones, where/,
+    );
+    expect(report.findings.find((f) => f.ruleId === 'gateway-endpoint-routes')!.message).toMatch(/ and 3994 more of the Lambda functions/);
     expect(r.stdout.length).toBeLessThan(64 * 1024 * 1024);
   });
 });
@@ -155,7 +170,7 @@ describe('the file system: no walk out of the tree, no special file opened', () 
     const tree = join(dir, 'linked');
     mkdirSync(tree);
     symlinkSync('/', join(tree, 'root'));
-    writeFileSync(join(tree, 't.yaml'), `${HEADER}`);
+    writeFileSync(join(tree, 't.yaml'), HEADER);
     const scan = measuredCli(['check', '--format', 'json', '--debug', tree]);
     expectContained(scan, 0);
     expect(scan.stderr).toContain(`skipped ${join(tree, 'root')}: a symbolic link: not followed in scans`);
@@ -170,16 +185,30 @@ describe('Terraform plans', () => {
   function fanOutPlan(depth: number, fan: number): string {
     const names = Array.from({ length: fan }, (_, i) => `o${i}`);
     const moduleAt = (level: number): Record<string, unknown> => ({
-      outputs: Object.fromEntries(names.map((n) => [n, { expression: { references: level < depth ? names.map((m) => `module.m.${m}`) : ['aws_subnet.s.id'] } }])),
+      outputs: Object.fromEntries(
+        names.map((n) => [n, { expression: { references: level < depth ? names.map((m) => `module.m.${m}`) : ['aws_subnet.s.id'] } }]),
+      ),
       ...(level < depth ? { module_calls: { m: { source: './m', module: moduleAt(level + 1) } } } : { resources: [] }),
     });
-    const fnExpressions = { vpc_config: [{ subnet_ids: { references: names.map((n) => `module.m.${n}`) } }], role: { constant_value: 'arn:aws:iam::123456789012:role/r' } };
+    const fnExpressions = {
+      vpc_config: [{ subnet_ids: { references: names.map((n) => `module.m.${n}`) } }],
+      role: { constant_value: 'arn:aws:iam::123456789012:role/r' },
+    };
     return JSON.stringify({
       format_version: '1.2',
       terraform_version: '1.11.0',
-      planned_values: { root_module: { resources: [{ address: 'aws_lambda_function.f', mode: 'managed', type: 'aws_lambda_function', name: 'f', values: { vpc_config: [{}] } }] } },
+      planned_values: {
+        root_module: {
+          resources: [{ address: 'aws_lambda_function.f', mode: 'managed', type: 'aws_lambda_function', name: 'f', values: { vpc_config: [{}] } }],
+        },
+      },
       resource_changes: [{ address: 'aws_lambda_function.f', change: { after_unknown: { vpc_config: [{ subnet_ids: true }] } } }],
-      configuration: { root_module: { resources: [{ address: 'aws_lambda_function.f', mode: 'managed', type: 'aws_lambda_function', name: 'f', expressions: fnExpressions }], module_calls: { m: { source: './m', module: moduleAt(1) } } } },
+      configuration: {
+        root_module: {
+          resources: [{ address: 'aws_lambda_function.f', mode: 'managed', type: 'aws_lambda_function', name: 'f', expressions: fnExpressions }],
+          module_calls: { m: { source: './m', module: moduleAt(1) } },
+        },
+      },
     });
   }
 
@@ -188,7 +217,7 @@ describe('Terraform plans', () => {
     writeFileSync(join(dir, 'plan.json'), fanOutPlan(30, 40));
     const r = measuredCli(['check', '--format', 'json', 'plan.json'], { cwd: dir });
     expectContained(r, 0);
-    const report = JSON.parse(r.stdout) as { summary: { templates: number }; findings: Array<{ ruleId: string; level: string; message: string }> };
+    const report = JSON.parse(r.stdout) as { summary: { templates: number }; findings: { ruleId: string; level: string; message: string }[] };
     expect(report.summary.templates).toBe(1);
     expect(report.findings.every((f) => f.level === 'note')).toBe(true);
   });
@@ -196,15 +225,53 @@ describe('Terraform plans', () => {
   test('a security group with 5,000 ingress blocks in the plan and in the .tf beside it: linear, not n²', () => {
     const dir = mkdtempSync(join(tmpdir(), 'eg-tf-blocks-'));
     const n = 5000;
-    const ingress = Array.from({ length: n }, (_, i) => ({ from_port: 1000 + i, to_port: 1000 + i, protocol: 'tcp', cidr_blocks: [`10.${i % 250}.0.0/24`], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false }));
+    const ingress = Array.from({ length: n }, (_, i) => ({
+      from_port: 1000 + i,
+      to_port: 1000 + i,
+      protocol: 'tcp',
+      cidr_blocks: [`10.${i % 250}.0.0/24`],
+      ipv6_cidr_blocks: [],
+      prefix_list_ids: [],
+      security_groups: [],
+      self: false,
+    }));
     const plan = {
       format_version: '1.2',
-      planned_values: { root_module: { resources: [{ address: 'aws_security_group.wide', mode: 'managed', type: 'aws_security_group', name: 'wide', values: { ingress, vpc_id: 'vpc-0123456789abcdef0' } }] } },
+      planned_values: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_security_group.wide',
+              mode: 'managed',
+              type: 'aws_security_group',
+              name: 'wide',
+              values: { ingress, vpc_id: 'vpc-0123456789abcdef0' },
+            },
+          ],
+        },
+      },
       resource_changes: [{ address: 'aws_security_group.wide', change: { after_unknown: { id: true } } }],
-      configuration: { root_module: { resources: [{ address: 'aws_security_group.wide', mode: 'managed', type: 'aws_security_group', name: 'wide', expressions: { ingress: {}, vpc_id: { constant_value: 'vpc-0123456789abcdef0' } } }] } },
+      configuration: {
+        root_module: {
+          resources: [
+            {
+              address: 'aws_security_group.wide',
+              mode: 'managed',
+              type: 'aws_security_group',
+              name: 'wide',
+              expressions: { ingress: {}, vpc_id: { constant_value: 'vpc-0123456789abcdef0' } },
+            },
+          ],
+        },
+      },
     };
     writeFileSync(join(dir, 'plan.json'), JSON.stringify(plan));
-    const blocks = ingress.map((b) => `  ingress {\n    from_port   = ${b.from_port}\n    to_port     = ${b.to_port}\n    protocol    = "tcp"\n    cidr_blocks = ["${b.cidr_blocks[0]}"]\n  }\n`).join('');
+    const blocks = ingress
+      .map(
+        (b) =>
+          `  ingress {\n    from_port   = ${b.from_port}\n    to_port     = ${b.to_port}\n    protocol    = "tcp"\n    cidr_blocks = ["${b.cidr_blocks[0]}"]\n  }\n`,
+      )
+      .join('');
     writeFileSync(join(dir, 'main.tf'), `resource "aws_security_group" "wide" {\n  vpc_id = "vpc-0123456789abcdef0"\n${blocks}}\n`);
     const r = measuredCli(['check', '--format', 'json', 'plan.json'], { cwd: dir });
     expectContained(r, 0);

@@ -97,7 +97,7 @@ describe('the Action', () => {
           expect(c).toMatch(/^::(error|warning|notice)( [^:]*)?::[^\n]*$/);
           expect(c).not.toMatch(/##\[/);
         }
-        const annotations = lines.filter((l) => /^::error title=vpc-dns-support/.test(l));
+        const annotations = lines.filter((l) => l.startsWith('::error title=vpc-dns-support'));
         expect(annotations).toHaveLength(2); // one per template
         expect(r.summary).not.toMatch(RAW_CONTROL);
         expect(r.summary).not.toMatch(/<b>|<img/);

@@ -50,13 +50,74 @@ const TYPES = [
   'AWS::CloudFormation::Stack',
 ];
 const KEYS = [
-  'Ref', 'Fn::GetAtt', 'Fn::Sub', 'Fn::Join', 'Fn::If', 'Fn::Select', 'Fn::Split', 'Fn::FindInMap', 'Fn::GetAZs', 'Fn::ImportValue', 'Fn::Equals', 'Condition',
-  'VpcId', 'SubnetId', 'SubnetIds', 'SecurityGroupIds', 'SecurityGroupIngress', 'SecurityGroupEgress', 'GroupId', 'SourceSecurityGroupId', 'CidrIp', 'IpProtocol',
-  'FromPort', 'ToPort', 'ServiceName', 'VpcEndpointType', 'PrivateDnsEnabled', 'PolicyDocument', 'Statement', 'Effect', 'Principal', 'Action', 'Resource',
-  'RouteTableId', 'RouteTableIds', 'GatewayId', 'NatGatewayId', 'DestinationCidrBlock', 'VpcConfig', 'Role', 'Policies', 'ManagedPolicyArns', 'EnableDnsSupport',
-  'EnableDnsHostnames', 'AvailabilityZone', 'Metadata', 'Fn::ForEach::L', 'vpc', 'subnetIds', 'securityGroupIds', 'iamRoleStatements',
+  'Ref',
+  'Fn::GetAtt',
+  'Fn::Sub',
+  'Fn::Join',
+  'Fn::If',
+  'Fn::Select',
+  'Fn::Split',
+  'Fn::FindInMap',
+  'Fn::GetAZs',
+  'Fn::ImportValue',
+  'Fn::Equals',
+  'Condition',
+  'VpcId',
+  'SubnetId',
+  'SubnetIds',
+  'SecurityGroupIds',
+  'SecurityGroupIngress',
+  'SecurityGroupEgress',
+  'GroupId',
+  'SourceSecurityGroupId',
+  'CidrIp',
+  'IpProtocol',
+  'FromPort',
+  'ToPort',
+  'ServiceName',
+  'VpcEndpointType',
+  'PrivateDnsEnabled',
+  'PolicyDocument',
+  'Statement',
+  'Effect',
+  'Principal',
+  'Action',
+  'Resource',
+  'RouteTableId',
+  'RouteTableIds',
+  'GatewayId',
+  'NatGatewayId',
+  'DestinationCidrBlock',
+  'VpcConfig',
+  'Role',
+  'Policies',
+  'ManagedPolicyArns',
+  'EnableDnsSupport',
+  'EnableDnsHostnames',
+  'AvailabilityZone',
+  'Metadata',
+  'Fn::ForEach::L',
+  'vpc',
+  'subnetIds',
+  'securityGroupIds',
+  'iamRoleStatements',
 ];
-const SCALARS = ['*', 'Allow', 'tcp', '443', 'com.amazonaws.us-east-1.s3', 'com.amazonaws.vpce.us-east-1.vpce-svc-1', 'igw-1', 'sg-1', '0.0.0.0/0', '${AWS::Region}', '${self:custom.x}', '${file(x.yml)}', 'arn:aws:iam::1:role/r', ''];
+const SCALARS = [
+  '*',
+  'Allow',
+  'tcp',
+  '443',
+  'com.amazonaws.us-east-1.s3',
+  'com.amazonaws.vpce.us-east-1.vpce-svc-1',
+  'igw-1',
+  'sg-1',
+  '0.0.0.0/0',
+  '${AWS::Region}',
+  '${self:custom.x}',
+  '${file(x.yml)}',
+  'arn:aws:iam::1:role/r',
+  '',
+];
 
 const value: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
   v: fc.oneof(
@@ -78,7 +139,11 @@ const template = fc.record({
   Conditions: fc.option(fc.dictionary(fc.constantFrom(...NAMES), value, { maxKeys: 3 }), { nil: undefined }),
   Mappings: fc.option(value, { nil: undefined }),
   Globals: fc.option(value, { nil: undefined }),
-  Resources: fc.dictionary(fc.constantFrom(...NAMES), fc.record({ Type: fc.constantFrom(...TYPES), Properties: fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 6 }) }), { minKeys: 1, maxKeys: 8 }),
+  Resources: fc.dictionary(
+    fc.constantFrom(...NAMES),
+    fc.record({ Type: fc.constantFrom(...TYPES), Properties: fc.dictionary(fc.constantFrom(...KEYS), value, { maxKeys: 6 }) }),
+    { minKeys: 1, maxKeys: 8 },
+  ),
 });
 
 const serverless = fc.record({
@@ -107,7 +172,13 @@ describe('the engine never throws on arbitrary templates', () => {
       fc.asyncProperty(template, async (t) => {
         const data = defined(t);
         const root = parseJson('t.json', JSON.stringify(data)) as MapNode;
-        await runs({ file: 't.json', kind: data.Transform === 'AWS::Serverless-2016-10-31' ? 'sam' : 'cloudformation', root, notes: [], commentSuppressions: [] });
+        await runs({
+          file: 't.json',
+          kind: data.Transform === 'AWS::Serverless-2016-10-31' ? 'sam' : 'cloudformation',
+          root,
+          notes: [],
+          commentSuppressions: [],
+        });
       }),
       { numRuns: RUNS },
     );

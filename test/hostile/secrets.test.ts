@@ -23,7 +23,17 @@ const service = (name: string, subnets: string) => {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'serverless.yml'),
-    ['service: s', 'provider:', '  name: aws', '  vpc:', '    securityGroupIds: [sg-1]', `    subnetIds: ${subnets}`, 'functions:', '  f: {handler: h.h}', ''].join('\n'),
+    [
+      'service: s',
+      'provider:',
+      '  name: aws',
+      '  vpc:',
+      '    securityGroupIds: [sg-1]',
+      `    subnetIds: ${subnets}`,
+      'functions:',
+      '  f: {handler: h.h}',
+      '',
+    ].join('\n'),
   );
   return join(dir, 'serverless.yml');
 };
@@ -40,7 +50,10 @@ beforeAll(() => {
 
 /** Every format, the same input: nothing may carry a canary. */
 function allFormats(args: readonly string[], env: Record<string, string> = {}) {
-  return ['stylish', 'json', 'sarif', 'github', 'mermaid'].map((format) => ({ format, run: measuredCli(['check', '--format', format, ...args], { env: { EG_CANARY: ENV, ...env } }) }));
+  return ['stylish', 'json', 'sarif', 'github', 'mermaid'].map((format) => ({
+    format,
+    run: measuredCli(['check', '--format', format, ...args], { env: { EG_CANARY: ENV, ...env } }),
+  }));
 }
 
 describe('${env:…} is not read unless the user opts in', () => {
@@ -70,7 +83,7 @@ describe('${env:…} is not read unless the user opts in', () => {
 });
 
 describe('${file(…)} reads only regular files inside the project root', () => {
-  const cases: Array<[string, () => string, RegExp]> = [
+  const cases: [string, () => string, RegExp][] = [
     ['an absolute path outside', () => join(outside, 'secret.yml'), /is outside the project root/],
     ['.. out of the project', () => '../../outside/secret.yml', /is outside the project root/],
     ['/proc/self/environ', () => '/proc/self/environ', /is outside the project root/],
@@ -114,14 +127,17 @@ describe('${file(…)} reads only regular files inside the project root', () => 
       expect(`${format}: ${run.stdout}${run.stderr}`).not.toContain(SECRET);
       expect(`${format}: ${run.stdout}${run.stderr}`).not.toContain(ENV);
       if (format === 'json') {
-        const report = JSON.parse(run.stdout) as { findings: Array<{ ruleId: string; file: string }>; inputErrors: Array<{ file: string; line?: number; message: string }> };
+        const report = JSON.parse(run.stdout) as {
+          findings: { ruleId: string; file: string }[];
+          inputErrors: { file: string; line?: number; message: string }[];
+        };
         expect(report.inputErrors).toEqual([{ file, line: 6, column: 17, message: expect.stringMatching(message) }]);
-        expect(report.findings.filter((f) => f.file === FOUR && f.ruleId !== 'lambda-sg-egress').map((f) => f.ruleId).sort()).toEqual([
-          'endpoint-policy-scoped',
-          'endpoint-sg-ingress',
-          'lambda-subnet-no-igw',
-          'vpc-dns-support',
-        ]);
+        expect(
+          report.findings
+            .filter((f) => f.file === FOUR && f.ruleId !== 'lambda-sg-egress')
+            .map((f) => f.ruleId)
+            .sort(),
+        ).toEqual(['endpoint-policy-scoped', 'endpoint-sg-ingress', 'lambda-subnet-no-igw', 'vpc-dns-support']);
       }
     }
   });

@@ -11,7 +11,7 @@ import { ROOT } from '../helpers/paths.js';
 import { expectContained, measuredCli } from './run.js';
 
 interface Report {
-  findings: Array<{ ruleId: string; file: string; line: number; logicalId: string; level: string }>;
+  findings: { ruleId: string; file: string; line: number; logicalId: string; level: string }[];
 }
 
 function project(serverless: string): string {

@@ -51,7 +51,11 @@ function changedFiles(event, workspace) {
     const head = event.pull_request?.head?.sha;
     if (!base || !head)
         return undefined;
-    const diff = spawnSync('git', ['diff', '-z', '--name-only', '--diff-filter=ACMR', `${base}...${head}`], { cwd: workspace, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const diff = spawnSync('git', ['diff', '-z', '--name-only', '--diff-filter=ACMR', `${base}...${head}`], {
+        cwd: workspace,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+    });
     if (diff.status !== 0)
         throw new Error(`git diff ${base}...${head} failed: ${escapeTerminal(diff.stderr.trim())}`);
     return diff.stdout.split('\0').filter((f) => f !== '');
@@ -99,7 +103,9 @@ function within(file, paths) {
 function annotate(f) {
     // A deployed stack is no file of the repository: its annotation names the stack and line in its text.
     const stack = isStackUri(f.file);
-    const props = stack ? { title: escapeTerminal(f.ruleId) } : { file: escapeTerminal(f.file), startLine: f.line, startColumn: f.column, title: escapeTerminal(f.ruleId) };
+    const props = stack
+        ? { title: escapeTerminal(f.ruleId) }
+        : { file: escapeTerminal(f.file), startLine: f.line, startColumn: f.column, title: escapeTerminal(f.ruleId) };
     const message = escapeTerminal(`${stack ? `${f.file}:${f.line}: ` : ''}${f.message} (${f.logicalId})`);
     if (f.level === 'error')
         core.error(message, props);
@@ -157,7 +163,10 @@ function writeUninterpreted(report) {
  * aws-actions/configure-aws-credentials), for scheduled runs. Nothing is read when neither is set.
  */
 async function deployedStacks(regionInput) {
-    const stacks = core.getMultilineInput('stacks').flatMap((p) => p.split(/\s+/)).filter((p) => p !== '');
+    const stacks = core
+        .getMultilineInput('stacks')
+        .flatMap((p) => p.split(/\s+/))
+        .filter((p) => p !== '');
     const allStacks = core.getInput('all-stacks') === 'true';
     if (stacks.length === 0 && !allStacks)
         return undefined;
@@ -168,7 +177,10 @@ async function deployedStacks(regionInput) {
 export async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     process.chdir(workspace);
-    const paths = core.getMultilineInput('paths').flatMap((p) => p.split(/\s+/)).filter((p) => p !== '');
+    const paths = core
+        .getMultilineInput('paths')
+        .flatMap((p) => p.split(/\s+/))
+        .filter((p) => p !== '');
     const failOn = core.getInput('fail-on') || 'error';
     if (![...LEVELS, 'never'].includes(failOn))
         throw new Error(`fail-on must be one of error, warning, note, never (got ${failOn})`);
@@ -183,7 +195,10 @@ export async function run() {
         const changed = changedFiles(event, workspace) ?? [];
         const under = changed.filter((f) => within(f, targets));
         // A changed fragment (`${file(resources/vpc.yml)}`) changes the services that include it: check those too.
-        const services = await servicesIncluding(targets, under, { ...(stageInput ? { stage: stageInput } : {}), ...(serverlessRegion ? { region: serverlessRegion } : {}) });
+        const services = await servicesIncluding(targets, under, {
+            ...(stageInput ? { stage: stageInput } : {}),
+            ...(serverlessRegion ? { region: serverlessRegion } : {}),
+        });
         core.info(`only-changed: ${under.length} of ${changed.length} changed files are under ${escapeTerminal(paths.join(', ') || '.')}${services.length > 0 ? `, and ${services.length} service(s) include some of them` : ''}`);
         targets = [...under, ...services];
     }
@@ -219,9 +234,10 @@ export async function run() {
         mermaid: () => mermaid,
         github: () => '',
     };
-    if (!Object.hasOwn(log, format))
+    const render = Object.hasOwn(log, format) ? log[format] : undefined;
+    if (!render)
         throw new Error(`format must be one of ${Object.keys(log).join(', ')} (got ${format})`);
-    writeUninterpreted(log[format]());
+    writeUninterpreted(render());
     for (const f of result.findings.filter((x) => !x.suppressed))
         annotate(f);
     for (const line of problemLines(result))
@@ -244,5 +260,7 @@ export async function run() {
     else if (failing.length > 0)
         core.setFailed(`endpoint-guard: ${failing.length} finding(s) at or above ${failOn}`);
 }
-run().catch((e) => core.setFailed(`endpoint-guard: ${escapeTerminal(e.message)}`));
+run().catch((e) => {
+    core.setFailed(`endpoint-guard: ${escapeTerminal(e.message)}`);
+});
 //# sourceMappingURL=main.js.map

@@ -10,12 +10,20 @@ const MAX_SUGGESTIONS = 50;
  * summary as a diff, and the log says why.
  */
 export async function suggestFixes(result, event, mayWrite) {
-    const fixes = [...splicesByFinding(result.findings)].slice(0, MAX_SUGGESTIONS).map(([finding, { text, splices }]) => ({ finding, before: text, after: applied(text, splices) }));
+    const fixes = [...splicesByFinding(result.findings)]
+        .slice(0, MAX_SUGGESTIONS)
+        .map(([finding, { text, splices }]) => ({ finding, before: text, after: applied(text, splices) }));
     if (fixes.length === 0)
         return;
     const number = event.pull_request?.number ?? event.number;
     const token = core.getInput('github-token');
-    const why = !mayWrite ? 'the pull request comes from a fork or runs under pull_request_target (its token must not write)' : !token ? 'no github-token' : number === undefined ? 'not a pull request' : undefined;
+    const why = !mayWrite
+        ? 'the pull request comes from a fork or runs under pull_request_target (its token must not write)'
+        : !token
+            ? 'no github-token'
+            : number === undefined
+                ? 'not a pull request'
+                : undefined;
     if (why === undefined && number !== undefined) {
         const posted = await postReview(number, event.pull_request?.head?.sha, token, fixes.flatMap((f) => commentsOf(f.finding, f.before, f.after)));
         if (posted === true) {
@@ -59,8 +67,18 @@ async function postReview(number, commit, token, comments) {
     try {
         const response = await fetch(`${api}/repos/${repository}/pulls/${number}/reviews`, {
             method: 'POST',
-            headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'x-github-api-version': '2022-11-28' },
-            body: JSON.stringify({ event: 'COMMENT', ...(commit ? { commit_id: commit } : {}), body: 'endpoint-guard can fix these findings: accept the suggestions.', comments }),
+            headers: {
+                authorization: `Bearer ${token}`,
+                accept: 'application/vnd.github+json',
+                'content-type': 'application/json',
+                'x-github-api-version': '2022-11-28',
+            },
+            body: JSON.stringify({
+                event: 'COMMENT',
+                ...(commit ? { commit_id: commit } : {}),
+                body: 'endpoint-guard can fix these findings: accept the suggestions.',
+                comments,
+            }),
             signal: AbortSignal.timeout(30_000),
         });
         if (response.ok)

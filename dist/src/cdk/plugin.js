@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-deprecated -- the Beta1 names are the ones every aws-cdk-lib of our peer range (^2.150) has */
 /**
  * endpoint-guard inside `cdk synth`: a CDK policy-validation plugin (the mechanism cdk-nag 3 and
  * cdk-validator-cfnguard use). Register it with `Validations.of(app).addPlugins(new EndpointGuardValidator())` (or
@@ -21,16 +22,20 @@ export class EndpointGuardValidator {
         this.version = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')).version;
     }
     validate(context) {
-        const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...this.args(), '--', ...context.templatePaths], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+        const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ...this.args(), '--', ...context.templatePaths], {
+            encoding: 'utf8',
+            maxBuffer: 256 * 1024 * 1024,
+        });
         let report;
         try {
             report = JSON.parse(run.stdout);
         }
         catch {
-            const why = run.error?.message ?? (run.stderr.trim() || `exit ${run.status}`);
+            const stderr = run.stderr.trim();
+            const why = run.error?.message ?? (stderr !== '' ? stderr : `exit ${run.status ?? 'unknown'}`);
             return { success: false, violations: [inputErrorViolation(context.templatePaths[0] ?? '', `endpoint-guard could not run: ${why}`)] };
         }
-        const shown = report.findings.filter((f) => !f.suppressed && (this.props.includeNotes || f.level !== 'note'));
+        const shown = report.findings.filter((f) => !f.suppressed && (this.props.includeNotes === true || f.level !== 'note'));
         return {
             // The CLI's exit code already weighs levels, the threshold and input errors: 0 is a pass.
             success: run.status === 0,
@@ -40,7 +45,12 @@ export class EndpointGuardValidator {
     }
     args() {
         const { config, rules = {}, failOn = 'error' } = this.props;
-        return [...(config ? ['--config', config] : []), ...Object.entries(rules).flatMap(([id, level]) => ['--rule', `${id}=${level}`]), '--level-threshold', failOn];
+        return [
+            ...(config ? ['--config', config] : []),
+            ...Object.entries(rules).flatMap(([id, level]) => ['--rule', `${id}=${level}`]),
+            '--level-threshold',
+            failOn,
+        ];
     }
 }
 /**

@@ -83,12 +83,15 @@ async function runCheck(paths, flags) {
         catch (e) {
             if (!(e instanceof InputError))
                 throw e;
-            result = { ...result, problems: [...result.problems, { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) }] };
+            result = {
+                ...result,
+                problems: [...result.problems, { file: e.file, message: e.message, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) }],
+            };
         }
     }
     const shown = shownLevels(result, flags);
     result = shown.result;
-    const report = await render(flags.format, result, !flags.output && process.stdout.isTTY === true, baselined, flags.baseline !== undefined, shown.hidden);
+    const report = await render(flags.format, result, !flags.output && process.stdout.isTTY, baselined, flags.baseline !== undefined, shown.hidden);
     if (flags.output)
         writeReport(flags.output, report);
     else if (!flags.fixDryRun)
@@ -186,10 +189,10 @@ async function knownRules(config) {
     return [...builtinRules, ...(loaded?.customRules ?? []), ...metaRules].map((rule) => ({ rule, level: levelOf(rule) }));
 }
 function ruleLevel(value, previous = {}) {
-    const m = /^([a-z0-9-]+)=(off|note|warning|error)$/.exec(value);
-    if (!m)
+    const [, rule, level] = /^([a-z0-9-]+)=(off|note|warning|error)$/.exec(value) ?? [];
+    if (rule === undefined || level === undefined)
         throw new InvalidArgumentError('expected <rule-id>=<off|note|warning|error>');
-    return { ...previous, [m[1]]: m[2] };
+    return { ...previous, [rule]: level };
 }
 function collect(value, previous = []) {
     return [...previous, value];

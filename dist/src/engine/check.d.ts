@@ -45,20 +45,20 @@ export interface CheckResult {
     /** Files checked as templates. */
     readonly checked: string[];
     /** Files of a directory scan that are not templates, or excluded, with why (for --debug). */
-    readonly skipped: Array<{
+    readonly skipped: {
         file: string;
         reason: string;
-    }>;
+    }[];
     /** Paths on the command line that match nothing. */
     readonly missing: string[];
     /** Every rule known in this run (built-in, custom, meta), for reporters and `rules`. */
     readonly rules: readonly AnyRule[];
     readonly settings: RunSettings;
     /** The network model of each checked template, with `keepModels`. */
-    readonly models: Array<{
+    readonly models: {
         readonly file: string;
         readonly model: NetworkModel;
-    }>;
+    }[];
 }
 /**
  * load → configure → resolve → model → run, for every input; one broken input (or configuration) never hides the

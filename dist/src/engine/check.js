@@ -110,7 +110,11 @@ async function checkRead(result, input, options, notTemplates) {
     }
     else {
         try {
-            const { findings, notes, failures, model } = await checkDocument(read.document, rules, { ...options, reportUnusedSuppressions: reportUnused, ...(stack ? { stack } : {}) });
+            const { findings, notes, failures, model } = await checkDocument(read.document, rules, {
+                ...options,
+                reportUnusedSuppressions: reportUnused,
+                ...(stack ? { stack } : {}),
+            });
             if (options.keepModels)
                 result.models.push({ file, model });
             for (const message of failures)
@@ -133,7 +137,12 @@ export async function checkDocument(doc, rules, options = {}) {
     const view = await toCloudFormation(doc, options);
     // A CDK stack deployed to a fixed environment knows its region and account.
     const { stack } = options;
-    const pseudo = { ...view.pseudo, ...(stack?.region ? { 'AWS::Region': stack.region } : {}), ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}), ...(stack?.stackName ? { 'AWS::StackName': stack.stackName } : {}) };
+    const pseudo = {
+        ...view.pseudo,
+        ...(stack?.region ? { 'AWS::Region': stack.region } : {}),
+        ...(stack?.account ? { 'AWS::AccountId': stack.account } : {}),
+        ...(stack?.stackName ? { 'AWS::StackName': stack.stackName } : {}),
+    };
     const resolver = new Resolver(view.root, { pseudo, ...(stack?.imports ? { imports: stack.imports } : {}) });
     const model = buildModel(view.root, resolver, stack?.constructPaths);
     const { findings, failures } = runRules(model, rules, doc.file, {

@@ -95,8 +95,8 @@ export function activeRules(config: Config, rules: readonly AnyRule[], cliLevels
     const fromFile = typeof setting === 'string' ? setting : setting?.level;
     const level = cliLevels[rule.id] ?? fromFile ?? rule.level;
     if (level === 'off') return [];
-    const { level: _ignored, ...options } = typeof setting === 'object' ? setting : {};
-    return [{ rule, level, options: { ...(rule.options?.defaults ?? {}), ...options } }];
+    const options = typeof setting === 'object' ? Object.fromEntries(Object.entries(setting).filter(([key]) => key !== 'level')) : {};
+    return [{ rule, level, options: { ...((rule.options?.defaults ?? {}) as Record<string, unknown>), ...options } }];
   });
 }
 
@@ -107,11 +107,16 @@ export interface LoadedConfig {
 }
 
 /** Reads a configuration file, loads its custom rules, and validates their options too. */
-export async function loadConfig(file: string, builtins: readonly AnyRule[], refuseCustomRules?: string, source: ConfigSource = FILE_SYSTEM): Promise<LoadedConfig> {
+export async function loadConfig(
+  file: string,
+  builtins: readonly AnyRule[],
+  refuseCustomRules?: string,
+  source: ConfigSource = FILE_SYSTEM,
+): Promise<LoadedConfig> {
   // Read once: both passes validate the same text (a read that fails is left to readConfig to report).
   let cached: { text: string | undefined } | undefined;
   const once: ConfigSource = {
-    exists: source.exists,
+    exists: (f) => source.exists(f),
     read: (f) => {
       if (f !== file) return source.read(f);
       cached ??= { text: source.read(f) };

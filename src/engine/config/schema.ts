@@ -11,7 +11,7 @@ export const SCHEMA_ID = 'https://github.com/endpoint-guard/endpoint-guard/blob/
 export function configSchema(rules: readonly AnyRule[], openRules = false): Record<string, unknown> {
   const ruleProperties = Object.fromEntries(
     rules.map((r) => {
-      const optionProps = (r.options?.schema?.properties ?? {}) as Record<string, unknown>;
+      const optionProps = (r.options?.schema.properties ?? {}) as Record<string, unknown>;
       return [
         r.id,
         {

@@ -14,16 +14,27 @@ export function editableJson(text: string): EditableText {
 }
 
 function spliceJson(text: string, tree: JsonNode | undefined, intent: FixChange): Edited {
-  const resource = tree ? [['Resources', intent.resource], ['resources', 'Resources', intent.resource]].find((path) => findNodeAtLocation(tree, path)?.type === 'object') : undefined;
+  const resource = tree
+    ? [
+        ['Resources', intent.resource],
+        ['resources', 'Resources', intent.resource],
+      ].find((path) => findNodeAtLocation(tree, path)?.type === 'object')
+    : undefined;
   if (!tree || !resource) return { refused: `${intent.resource} is not written in this file` };
   const props = findNodeAtLocation(tree, [...resource, 'Properties']);
   if (props?.type !== 'object') return { refused: `${intent.resource} has no Properties object to add to` };
   // A key written twice: JSON.parse and CloudFormation take the last one, this editor would find the first.
-  const twice = [[resource.slice(0, -1), intent.resource], [resource, 'Properties'], [[...resource, 'Properties'], intent.property]] as const;
-  if (twice.some(([path, key]) => keyCount(findNodeAtLocation(tree, [...path]), key) > 1)) return { refused: `${intent.resource}, its Properties or ${intent.property} is written twice` };
+  const twice = [
+    [resource.slice(0, -1), intent.resource],
+    [resource, 'Properties'],
+    [[...resource, 'Properties'], intent.property],
+  ] as const;
+  if (twice.some(([path, key]) => keyCount(findNodeAtLocation(tree, [...path]), key) > 1))
+    return { refused: `${intent.resource}, its Properties or ${intent.property} is written twice` };
   const existing = findNodeAtLocation(tree, [...resource, 'Properties', intent.property]);
   const unit = indentUnit(text);
-  if (!existing) return { splices: [appendTo(text, props, `${JSON.stringify(intent.property)}: `, [intent.kind === 'append' ? intent.items : intent.value], unit)] };
+  if (!existing)
+    return { splices: [appendTo(text, props, `${JSON.stringify(intent.property)}: `, [intent.kind === 'append' ? intent.items : intent.value], unit)] };
   if (intent.kind === 'replace') {
     const intrinsic = existing.type === 'object' && existing.children?.length === 1 && isIntrinsicKey(existing.children[0]?.children?.[0]?.value);
     if ((existing.type !== 'array' && existing.type !== 'object') || intrinsic) return { refused: `${intent.property} is written as an expression` };
@@ -70,7 +81,7 @@ function keyCount(object: JsonNode | undefined, key: string): number {
 }
 
 function leading(text: string, lineStart: number): string {
-  return /^[ \t]*/.exec(text.slice(lineStart))![0];
+  return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
 }
 
 /** The file's indentation unit (its first indented line's). */

@@ -35,39 +35,50 @@ function spliceYaml(text: string, doc: Document, change: FixChange, style: Templ
   if (written(props, change.property) > 1) return { refused: `${change.property} is written twice` };
   const pair = props.items.find((p) => isScalar(p.key) && p.key.value === change.property);
   const firstKey = props.items[0]?.key as { range?: [number, number, number] } | undefined;
-  const indent = columnOf(text, firstKey?.range?.[0] ?? props.range![0]);
+  if (!props.range) return { refused: 'its position in the file is not known' };
+  const indent = columnOf(text, firstKey?.range?.[0] ?? props.range[0]);
   if (!pair) {
     const value = change.kind === 'append' ? change.items : change.value;
-    return insertion(text, afterOwnComments(text, props.range![1], indent), entryText(change.property, value, indent, style));
+    return insertion(text, afterOwnComments(text, props.range[1], indent), entryText(change.property, value, indent, style));
   }
   const node = pair.value;
+  const span = (node as { range?: [number, number, number] } | null)?.range;
+  if (!span) return { refused: `the position of ${change.property} is not known` };
   if (change.kind === 'replace') return replacement(text, node, change, style);
   if (change.kind === 'set') {
     if (change.ifAbsent) return { refused: `${change.property} is already set` };
     if (!isScalar(node) || node.tag || typeof change.value === 'object') return { refused: `${change.property} is written as an expression` };
     if (String(node.source ?? node.value).includes('${')) return { refused: `${change.property} is a variable` };
-    return { splices: [{ start: node.range![0], end: node.range![1], text: inline(change.value, style) }] };
+    return { splices: [{ start: span[0], end: span[1], text: inline(change.value, style) }] };
   }
   if (!isSeq(node)) return { refused: `${change.property} is written as an expression, not a list` };
   const items = change.items.map((i) => inline(i, style));
   if (node.flow) {
-    const close = text.lastIndexOf(']', node.range![1]);
-    const empty = text.slice(node.range![0] + 1, close).trim() === '';
+    const close = text.lastIndexOf(']', span[1]);
+    const empty = text.slice(span[0] + 1, close).trim() === '';
     return { splices: [{ start: close, end: close, text: (empty ? '' : ', ') + items.join(', ') }] };
   }
-  const dash = columnOf(text, node.range![0]);
-  return insertion(text, node.range![1], items.map((i) => `${' '.repeat(dash)}- ${i}\n`).join(''));
+  const dash = columnOf(text, span[0]);
+  return insertion(text, span[1], items.map((i) => `${' '.repeat(dash)}- ${i}\n`).join(''));
 }
 
 /** A literal list or mapping written anew where it is: in flow style on its line, in block style under its key. */
 function replacement(text: string, node: unknown, change: Extract<FixChange, { kind: 'replace' }>, style: TemplateStyle): Edited {
-  if (!(isSeq(node) || isMap(node)) || node.tag || (isMap(node) && node.items.length === 1 && isIntrinsicKey((node.items[0]?.key as { value?: unknown } | null)?.value))) {
+  if (
+    !(isSeq(node) || isMap(node)) ||
+    node.tag ||
+    (isMap(node) && node.items.length === 1 && isIntrinsicKey((node.items[0]?.key as { value?: unknown } | null)?.value))
+  ) {
     return { refused: `${change.property} is written as an expression` };
   }
-  const [start, end] = [node.range![0], node.range![1]];
+  if (!node.range) return { refused: `the position of ${change.property} is not known` };
+  const [start, end] = node.range;
   if (node.flow) return { splices: [{ start, end, text: inline(change.value, style) }] };
   const pad = ' '.repeat(columnOf(text, start));
-  const lines = yamlDocument(change.value, style).toString({ lineWidth: 0 }).split('\n').filter((l) => l !== '');
+  const lines = yamlDocument(change.value, style)
+    .toString({ lineWidth: 0 })
+    .split('\n')
+    .filter((l) => l !== '');
   const newline = text[end - 1] === '\n' ? '\n' : '';
   return { splices: [{ start, end, text: `${lines.map((l, i) => (i === 0 ? l : `${pad}${l}`)).join('\n')}${newline}` }] };
 }

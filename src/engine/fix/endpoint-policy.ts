@@ -1,3 +1,4 @@
+import { getOrMake } from '../util/lists.js';
 import { endpointNeed } from '../model/aws-services.js';
 import { grantsOf, isLambdaServiceCall, type Grant, type Grants } from '../model/grants.js';
 import { isWildcardResource } from '../model/iam.js';
@@ -59,7 +60,10 @@ function policyOf(model: NetworkModel, endpoint: VpcEndpoint, service: string, o
   const remarks = [...callers.remarks];
   const roles = callers.byService.get(service) ?? [];
   const statements: RoleStatement[] = [];
-  if (roles.length > MAX_ROLES) remarks.push(`${roles.length} roles are granted ${service} actions: more than one policy should name one by one; write it by hand (a condition on the roles' path or tags)`);
+  if (roles.length > MAX_ROLES)
+    remarks.push(
+      `${roles.length} roles are granted ${service} actions: more than one policy should name one by one; write it by hand (a condition on the roles' path or tags)`,
+    );
   else {
     for (const { role, functions } of roles) {
       const statement = roleStatement(model, role, functions, service, options, remarks);
@@ -74,7 +78,7 @@ function policyOf(model: NetworkModel, endpoint: VpcEndpoint, service: string, o
 /** The roles of the functions of one VPC by the endpoint service each is granted actions on; computed once per VPC. */
 interface Callers {
   readonly functions: number;
-  readonly byService: ReadonlyMap<string, ReadonlyArray<{ readonly role: Role; readonly functions: readonly LambdaFunction[] }>>;
+  readonly byService: ReadonlyMap<string, readonly { readonly role: Role; readonly functions: readonly LambdaFunction[] }[]>;
   readonly remarks: readonly string[];
 }
 
@@ -91,10 +95,9 @@ function callersIn(model: NetworkModel, vpc: Vpc | undefined): Callers {
   for (const fn of functions) {
     const role = model.roleOf(fn);
     if (!role) roleless.push(fn);
-    else if (byRole.has(role)) byRole.get(role)!.push(fn);
-    else byRole.set(role, [fn]);
+    else getOrMake(byRole, role, () => []).push(fn);
   }
-  const byService = new Map<string, Array<{ role: Role; functions: LambdaFunction[] }>>();
+  const byService = new Map<string, { role: Role; functions: LambdaFunction[] }[]>();
   for (const [role, fns] of byRole) {
     for (const service of new Set(grantsOfRole(role).actions.flatMap(servicesOf))) {
       const callers = byService.get(service) ?? [];
@@ -118,7 +121,14 @@ function grantsOfRole(role: Role): Grants {
   return grants;
 }
 
-function roleStatement(model: NetworkModel, role: Role, functions: readonly LambdaFunction[], service: string, options: PolicyOptions, remarks: string[]): RoleStatement | undefined {
+function roleStatement(
+  model: NetworkModel,
+  role: Role,
+  functions: readonly LambdaFunction[],
+  service: string,
+  options: PolicyOptions,
+  remarks: string[],
+): RoleStatement | undefined {
   const grants = grantsOfRole(role);
   const served = grants.actions.filter((g) => servesOf(g, service) && !functions.every((fn) => isLambdaServiceCall(g, fn, model)));
   remarks.push(...grants.unreadable.map((why) => `${why}: not in this policy`));
@@ -129,7 +139,9 @@ function roleStatement(model: NetworkModel, role: Role, functions: readonly Lamb
     const broadAction = grant.action.includes('*');
     const broadResource = grant.resources === 'any' || grant.resources.some(isWildcardResource);
     if ((broadAction || broadResource) && !options.allowBroad) {
-      remarks.push(`${grant.why}${broadResource ? ' on every resource' : ''}: left out as broader than an endpoint policy should allow (--allow-broad keeps it)`);
+      remarks.push(
+        `${grant.why}${broadResource ? ' on every resource' : ''}: left out as broader than an endpoint policy should allow (--allow-broad keeps it)`,
+      );
       continue;
     }
     actions.set(grant.action.toLowerCase(), actions.get(grant.action.toLowerCase()) ?? grant.action);

@@ -25,13 +25,13 @@ export interface FileFix {
 export interface FixPlan {
   readonly files: readonly FileFix[];
   /** Findings with a fix that could not be applied, and why. */
-  readonly refused: ReadonlyArray<{ readonly finding: Finding; readonly why: string }>;
+  readonly refused: readonly { readonly finding: Finding; readonly why: string }[];
 }
 
 /** The fixes of these findings, file by file, in the order of the findings; nothing is written here. */
 export function planFixes(findings: readonly Finding[]): FixPlan {
   const files: FileFix[] = [];
-  const refused: Array<{ finding: Finding; why: string }> = [];
+  const refused: { finding: Finding; why: string }[] = [];
   for (const [file, fixable] of byFile(findings)) {
     const source = editableFile(file);
     if ('refused' in source) {
@@ -71,7 +71,7 @@ export function splicesByFinding(findings: readonly Finding[]): Map<Finding, { t
  * property added to the mapping that ends there too.
  */
 export function applied(text: string, splices: readonly Splice[]): string {
-  const depth = (s: Splice) => /^\n?( *)/.exec(s.text)![1]!.length;
+  const depth = (s: Splice) => (/^\n?( *)/.exec(s.text)?.[1] ?? '').length;
   const order = splices.map((s, i) => ({ ...s, i })).sort((a, b) => b.start - a.start || depth(a) - depth(b) || b.i - a.i);
   let out = text;
   for (const s of order) out = out.slice(0, s.start) + s.text + out.slice(s.end);
@@ -92,7 +92,7 @@ function spliceAll(source: EditableText, fixable: readonly Fixable[]) {
   const made = new Set<string>();
   const splices: Splice[] = [];
   const fixed: Finding[] = [];
-  const refused: Array<{ finding: Finding; why: string }> = [];
+  const refused: { finding: Finding; why: string }[] = [];
   for (const finding of fixable) {
     const changes = finding.fix.changes.filter((c) => !made.has(JSON.stringify(c)));
     const own: Splice[] = [];

@@ -14,5 +14,8 @@ export function policyFix(model: NetworkModel, endpoint: VpcEndpoint): FixIntent
   if (!policy || policy.statements.length === 0 || policy.remarks.length > 0) return undefined;
   const { document, remarks } = policyDocument(policy);
   if (remarks.length > 0) return undefined;
-  return { description: `add the least-privilege PolicyDocument to ${endpoint.id}`, changes: [{ kind: 'set', resource: endpoint.id, property: 'PolicyDocument', value: document, ifAbsent: true }] };
+  return {
+    description: `add the least-privilege PolicyDocument to ${endpoint.id}`,
+    changes: [{ kind: 'set', resource: endpoint.id, property: 'PolicyDocument', value: document, ifAbsent: true }],
+  };
 }

@@ -1,3 +1,4 @@
+import { soleItem } from '../util/lists.js';
 import { Document, isScalar, Scalar, visit, type Node as YamlNode } from 'yaml';
 import { CUSTOM_TAGS, SHORT_FORMS } from '../load/parse-yaml.js';
 import type { EndpointPolicy, RoleStatement } from './endpoint-policy.js';
@@ -17,7 +18,7 @@ const SHORT_FORM_IN_TEXT = new RegExp(`(^|[\\s[{,:-])(${Object.keys(SHORT_FORMS)
 
 /** One statement's JSON-shaped content; resources that cannot be written are named in `remarks`. */
 function statementOf(s: RoleStatement, remarks: string[]): Written {
-  const one = <T extends Written>(xs: readonly T[]): Written => (xs.length === 1 ? xs[0]! : xs);
+  const one = (xs: readonly Written[]): Written => soleItem(xs) ?? xs;
   const resources: Written[] = [];
   if (s.resources !== 'any') {
     for (const r of s.resources) {

@@ -28,7 +28,7 @@ export function written(v: Value): Written | { readonly unwritable: string } {
     case 'list': {
       const items = v.items.map(written);
       const bad = items.find((i) => typeof i === 'object' && 'unwritable' in i);
-      return bad ?? (items as Written[]);
+      return bad ?? items;
     }
     case 'unknown':
       return { unwritable: v.reason };
@@ -37,7 +37,8 @@ export function written(v: Value): Written | { readonly unwritable: string } {
   }
 }
 
-export const isUnwritable = (w: Written | { readonly unwritable: string }): w is { readonly unwritable: string } => typeof w === 'object' && !Array.isArray(w) && 'unwritable' in w;
+export const isUnwritable = (w: Written | { readonly unwritable: string }): w is { readonly unwritable: string } =>
+  typeof w === 'object' && !Array.isArray(w) && 'unwritable' in w;
 
 /** `Ref` and `Fn::…`: the key of a mapping that is an intrinsic function, not data. */
 export function isIntrinsicKey(key: unknown): boolean {

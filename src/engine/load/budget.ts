@@ -39,7 +39,10 @@ export function assertParseable(file: string, text: string, limit: number, synta
   if (text.length <= limit) return;
   const count = structureCount(text);
   if (count > limit) {
-    throw new InputError(file, `too large to read: about ${count.toLocaleString('en-US')} ${syntax} nodes, more than the ${limit.toLocaleString('en-US')} this tool reads in one file`);
+    throw new InputError(
+      file,
+      `too large to read: about ${count.toLocaleString('en-US')} ${syntax} nodes, more than the ${limit.toLocaleString('en-US')} this tool reads in one file`,
+    );
   }
 }
 

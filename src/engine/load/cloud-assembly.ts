@@ -1,3 +1,4 @@
+import { getOrMake } from '../util/lists.js';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ConfinedFiles, type FileRead } from './input-files.js';
@@ -30,10 +31,19 @@ export interface AssemblyProblem {
   readonly column?: number;
 }
 
-type MetadataEntries = Record<string, Array<{ type?: string; data?: unknown }>>;
+type MetadataEntries = Record<string, { type?: string; data?: unknown }[]>;
 
 interface Manifest {
-  artifacts?: Record<string, { type?: string; environment?: string; properties?: { templateFile?: string; directoryName?: string }; metadata?: MetadataEntries; additionalMetadataFile?: string }>;
+  artifacts?: Record<
+    string,
+    {
+      type?: string;
+      environment?: string;
+      properties?: { templateFile?: string; directoryName?: string };
+      metadata?: MetadataEntries;
+      additionalMetadataFile?: string;
+    }
+  >;
 }
 
 /** The part of the cloud assembly schema this reader relies on; anything else in a manifest is left alone. */
@@ -74,7 +84,10 @@ export interface StackContext {
  * AWS::CloudFormation::Stack whose `aws:asset:path` names a template in the assembly) and nested assemblies (stages).
  * Each template once, in manifest order, with its context (nested stacks share their parent's environment).
  */
-export async function assemblyTemplates(dir: string, files = new ConfinedFiles(dir)): Promise<{ templates: string[]; problems: AssemblyProblem[]; contexts: Map<string, StackContext> }> {
+export async function assemblyTemplates(
+  dir: string,
+  files = new ConfinedFiles(dir),
+): Promise<{ templates: string[]; problems: AssemblyProblem[]; contexts: Map<string, StackContext> }> {
   const templates: string[] = [];
   const problems: AssemblyProblem[] = [];
   const contexts = new Map<string, StackContext>();
@@ -102,7 +115,10 @@ export async function assemblyTemplates(dir: string, files = new ConfinedFiles(d
   for (const artifact of Object.values(manifest.artifacts ?? {})) {
     if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
       const file = join(dir, artifact.properties.templateFile);
-      const metadata = { ...readMetadataFile(join(dir, artifact.additionalMetadataFile ?? ''), artifact.additionalMetadataFile, files), ...(artifact.metadata ?? {}) };
+      const metadata = {
+        ...readMetadataFile(join(dir, artifact.additionalMetadataFile ?? ''), artifact.additionalMetadataFile, files),
+        ...(artifact.metadata ?? {}),
+      };
       addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
     }
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
@@ -111,7 +127,8 @@ export async function assemblyTemplates(dir: string, files = new ConfinedFiles(d
       for (const t of nested.templates.filter((t) => !seen.has(t))) {
         seen.add(t);
         templates.push(t);
-        contexts.set(t, nested.contexts.get(t)!);
+        const context = nested.contexts.get(t);
+        if (context) contexts.set(t, context);
       }
       problems.push(...nested.problems);
     }
@@ -124,9 +141,9 @@ type Environment = Pick<StackContext, 'region' | 'account'>;
 
 /** `aws://123456789012/eu-west-1`; `unknown-account` / `unknown-region` in an environment-agnostic stack. */
 function environmentOf(environment: string | undefined): Environment {
-  const m = /^aws:\/\/([^/]+)\/([^/]+)$/.exec(environment ?? '');
-  if (!m) return {};
-  return { ...(/^\d{12}$/.test(m[1]!) ? { account: m[1]! } : {}), ...(m[2] !== 'unknown-region' ? { region: m[2]! } : {}) };
+  const [, account, region] = /^aws:\/\/([^/]+)\/([^/]+)$/.exec(environment ?? '') ?? [];
+  if (account === undefined || region === undefined) return {};
+  return { ...(/^\d{12}$/.test(account) ? { account } : {}), ...(region !== 'unknown-region' ? { region } : {}) };
 }
 
 /** Construct paths only garnish messages: without them (a file that cannot be read), findings name logical IDs alone. */
@@ -148,7 +165,9 @@ function readMetadataFile(path: string, name: string | undefined, files: Confine
  */
 function pathsByTemplate(dir: string, stackTemplate: string, metadata: MetadataEntries): ConstructPaths {
   const stacks = Object.entries(metadata)
-    .flatMap(([path, entries]) => entries.filter((e) => e.type === 'aws:cdk:templateFile' && typeof e.data === 'string').map((e) => [path, join(dir, e.data as string)] as const))
+    .flatMap(([path, entries]) =>
+      entries.filter((e) => e.type === 'aws:cdk:templateFile' && typeof e.data === 'string').map((e) => [path, join(dir, e.data as string)] as const),
+    )
     .sort(([a], [b]) => b.length - a.length);
   const byTemplate: ConstructPaths = new Map();
   const ambiguous = new Set<string>();
@@ -156,8 +175,7 @@ function pathsByTemplate(dir: string, stackTemplate: string, metadata: MetadataE
     for (const e of entries) {
       if (e.type !== 'aws:cdk:logicalId' || typeof e.data !== 'string') continue;
       const template = stacks.find(([stack]) => path.startsWith(`${stack}/`))?.[1] ?? stackTemplate;
-      if (!byTemplate.has(template)) byTemplate.set(template, new Map());
-      const paths = byTemplate.get(template)!;
+      const paths = getOrMake(byTemplate, template, () => new Map<string, string>());
       const shown = path.replace(/^\//, '');
       // Older CDK versions write no templateFile entries: a nested stack's IDs then land here and may collide.
       if (paths.has(e.data) && paths.get(e.data) !== shown) ambiguous.add(`${template}\0${e.data}`);
@@ -166,7 +184,7 @@ function pathsByTemplate(dir: string, stackTemplate: string, metadata: MetadataE
   }
   for (const key of ambiguous) {
     const [template, id] = key.split('\0') as [string, string];
-    byTemplate.get(template)!.delete(id);
+    byTemplate.get(template)?.delete(id);
   }
   return byTemplate;
 }
@@ -181,15 +199,21 @@ async function readManifest(file: string, files: ConfinedFiles): Promise<Manifes
     return await validateShape<Manifest>(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    return { file, message: /^not a valid/.test(e.message) ? e.message : `cannot read the cloud assembly manifest: ${e.message}`, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };
+    return {
+      file,
+      message: e.message.startsWith('not a valid') ? e.message : `cannot read the cloud assembly manifest: ${e.message}`,
+      ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}),
+    };
   }
 }
 
 function nestedTemplates(read: FileRead): string[] {
   if (!read.ok) return [];
   try {
-    const template = JSON.parse(read.bytes.toString('utf8')) as { Resources?: Record<string, { Type?: string; Metadata?: Record<string, unknown> } | null> } | null;
-    const resources = template?.Resources;
+    const template = JSON.parse(read.bytes.toString('utf8')) as {
+      Resources?: Record<string, { Type?: string; Metadata?: Record<string, unknown> } | null>;
+    } | null;
+    const resources: unknown = template?.Resources;
     if (typeof resources !== 'object' || resources === null) return [];
     return Object.values(resources)
       .filter((r): r is { Type?: string; Metadata?: Record<string, unknown> } => typeof r === 'object' && r !== null)

@@ -17,11 +17,12 @@ export function commentSuppressions(text: string, file: string): Suppression[] {
     let target = i + 1;
     if (alone) {
       let j = i + 1;
-      while (j < lines.length && (lines[j]!.trim() === '' || lines[j]!.trim().startsWith('#'))) j++;
+      const blankOrComment = (next: string) => next.trim() === '' || next.trim().startsWith('#');
+      while (j < lines.length && blankOrComment(lines[j] ?? '')) j++;
       target = j + 1;
     }
-    const reason = m[2]?.trim() || undefined;
-    for (const rule of m[1]!.split(',').map((r) => r.trim())) {
+    const reason = m[2]?.trim() === '' ? undefined : m[2]?.trim();
+    for (const rule of (m[1] ?? '').split(',').map((r) => r.trim())) {
       out.push({ rule, reason, loc: { line: i + 1, column: m.index + 1, file }, via: 'comment', targetLine: target });
     }
   });
@@ -30,7 +31,7 @@ export function commentSuppressions(text: string, file: string): Suppression[] {
 
 /** A `#` that starts a comment: at the line start or after white space (not inside `a#b` or a quoted string). */
 function isComment(line: string, at: number): boolean {
-  if (at > 0 && !/\s/.test(line[at - 1]!)) return false;
+  if (at > 0 && !/\s/.test(line.charAt(at - 1))) return false;
   const before = line.slice(0, at);
   return (before.split('"').length - 1) % 2 === 0 && (before.split("'").length - 1) % 2 === 0;
 }

@@ -27,7 +27,7 @@ export interface Discovery {
   /** Inputs that cannot be read as what they are (a cdk.out whose manifest is broken or names missing templates). */
   readonly problems: AssemblyProblem[];
   /** Files of a directory scan not looked at, with why (for --debug). */
-  readonly skipped: Array<{ file: string; reason: string }>;
+  readonly skipped: { file: string; reason: string }[];
 }
 
 /**
@@ -53,7 +53,16 @@ export async function discover(paths: readonly string[], asScan = false): Promis
     if (isCloudAssembly(dir)) {
       assemblies.push(dir);
       add(dir, true); // its place among the candidates, taken by its templates below
-    } else walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
+    } else
+      walk(
+        dir,
+        (f) => {
+          add(f, false);
+        },
+        visitDir,
+        (file, reason) => skipped.push({ file, reason }),
+        (file, message) => problems.push({ file, message }),
+      );
   };
   const skip = (file: string, reason: string) => skipped.push({ file, reason });
   for (const path of paths) {
@@ -89,7 +98,10 @@ async function withAssemblyTemplates(candidates: readonly Candidate[], assemblie
   const listed = new Map<string, Candidate[]>();
   for (const dir of assemblies) {
     const assembly = await assemblyTemplates(dir);
-    listed.set(dir, assembly.templates.map((t) => ({ file: t, explicit: true, ...(assembly.contexts.get(t) ? { stack: assembly.contexts.get(t)! } : {}) })));
+    listed.set(
+      dir,
+      assembly.templates.map((t) => ({ file: t, explicit: true, ...withStack(assembly.contexts.get(t)) })),
+    );
     problems.push(...assembly.problems);
   }
   const seen = new Set<string>();
@@ -99,7 +111,13 @@ async function withAssemblyTemplates(candidates: readonly Candidate[], assemblie
 const SYMLINK = 'a symbolic link: not followed in scans';
 const SPECIAL = 'not a regular file (a device, FIFO or socket): not read';
 
-function walk(dir: string, visit: (file: string) => void, visitDir: (dir: string) => void, skip: (file: string, reason: string) => void, unreadable: (dir: string, message: string) => void): void {
+function walk(
+  dir: string,
+  visit: (file: string) => void,
+  visitDir: (dir: string) => void,
+  skip: (file: string, reason: string) => void,
+  unreadable: (dir: string, message: string) => void,
+): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
@@ -137,3 +155,5 @@ function lstatOrUndefined(path: string): Stats | undefined {
     return undefined;
   }
 }
+
+const withStack = (stack: StackContext | undefined): { stack?: StackContext } => (stack ? { stack } : {});

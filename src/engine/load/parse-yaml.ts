@@ -41,11 +41,10 @@ export const CUSTOM_TAGS = Object.keys(SHORT_FORMS).flatMap((tag) => [
 /** Upper bound on nodes produced, so that alias chains ("billion laughs") cannot exhaust memory. */
 const MAX_NODES = 2_000_000;
 
-
 export interface ParsedYaml {
   readonly root: SourceNode;
   /** Things CloudFormation tolerates but a strict reader would not (reported as notes). */
-  readonly notes: ReadonlyArray<{ message: string; loc: Loc }>;
+  readonly notes: readonly { message: string; loc: Loc }[];
 }
 
 export function parseYaml(file: string, text: string): ParsedYaml {
@@ -80,24 +79,20 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     const err = doc.errors[0];
     if (err) return { error: new InputError(file, `invalid YAML: ${firstLine(err.message)}`, locOf(err.pos[0])) };
   }
-  const contentDocs = list.filter((d) => d.contents !== null);
-  if (contentDocs.length === 0) throw new InputError(file, 'empty file: no YAML content');
-  if (contentDocs.length > 1) {
-    const second = contentDocs[1]!;
-    throw new InputError(file, 'several YAML documents in one file; a template is one document', locOf(second.range[0]));
-  }
-  const doc = contentDocs[0]!;
-  const notes: Array<{ message: string; loc: Loc }> = [];
+  const [doc, second] = list.filter((d) => d.contents !== null);
+  if (!doc) throw new InputError(file, 'empty file: no YAML content');
+  if (second) throw new InputError(file, 'several YAML documents in one file; a template is one document', locOf(second.range[0]));
+  const notes: { message: string; loc: Loc }[] = [];
   // Only an anchor (`&name`) gives an alias something to expand: text without one skips the walk.
   if (text.includes('&') && expandedSize(doc.contents, doc) > MAX_NODES) {
     throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (an alias bomb?)`);
   }
   let budget = MAX_NODES;
   /** The tag as written (`!Ref`, `!!str`) ends right before the node; look only that far back, never through the file. */
-  const tagStartOf = (node: YamlNode, start: number): number => {
+  const tagStartOf = (tag: string, start: number): number => {
     const from = Math.max(0, start - 256);
     const window = text.slice(from, start);
-    const written = node.tag?.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag!;
+    const written = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag;
     const at = window.lastIndexOf(written);
     return at < 0 ? -1 : from + at;
   };
@@ -114,12 +109,12 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     const yamlNode = node as YamlNode;
     const start = yamlNode.range?.[0] ?? 0;
     // A tagged node's range starts after its tag; findings should point at the tag (`!Ref X`), where it is written.
-    const tagStart = yamlNode.tag ? tagStartOf(yamlNode, start) : -1;
-    const loc = locOf(tagStart >= 0 && start - tagStart <= yamlNode.tag!.length + 64 ? tagStart : start);
-    const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
     const tag = yamlNode.tag;
-    if (tag && tag in SHORT_FORMS) {
-      const key = SHORT_FORMS[tag]!;
+    const tagStart = tag ? tagStartOf(tag, start) : -1;
+    const loc = locOf(tag && tagStart >= 0 && start - tagStart <= tag.length + 64 ? tagStart : start);
+    const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
+    const key = tag && Object.hasOwn(SHORT_FORMS, tag) ? SHORT_FORMS[tag] : undefined;
+    if (key) {
       let value = plain;
       // `!GetAZs` with no argument parses as null; CloudFormation reads it as the current region ('').
       if (value.kind === 'scalar' && value.value === null) value = { kind: 'scalar', value: '', loc };
@@ -138,9 +133,7 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
         const key = isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : String(keyNode);
         const keyLoc = locOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
         const value: SourceNode =
-          pair.value === null || pair.value === undefined
-            ? { kind: 'scalar', value: null, loc: keyLoc }
-            : convert(pair.value, aliasDepth, depth);
+          pair.value === null || pair.value === undefined ? { kind: 'scalar', value: null, loc: keyLoc } : convert(pair.value, aliasDepth, depth);
         if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
           // YAML merge key (as `aws cloudformation package` and SAM expand it): keys written in the map win.
           for (const source of value.kind === 'seq' ? value.items : [value]) if (source.kind === 'map') merged.push(...source.entries);
@@ -159,6 +152,8 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     if (isSeq(node)) return { kind: 'seq', items: node.items.map((i) => convert(i, aliasDepth, depth)), loc };
     if (isScalar(node)) {
       const v = node.value;
+      // A value of another kind (a bigint, a date) is kept as its text.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only those kinds remain here
       const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
       return { kind: 'scalar', value, loc: node.type === 'BLOCK_LITERAL' ? { ...loc, lines: literalLines(node) } : loc };
     }
@@ -170,7 +165,7 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     const header = lineCounter.linePos(node.range?.[0] ?? 0).line;
     const afterHeader = text.indexOf('\n', node.range?.[0] ?? 0) + 1;
     const firstContent = /^( *)\S/m.exec(text.slice(afterHeader, node.range?.[1] ?? afterHeader));
-    return { first: header + 1, indent: firstContent ? firstContent[1]!.length : 0 };
+    return { first: header + 1, indent: firstContent?.[1]?.length ?? 0 };
   };
 
   return { root: convert(doc.contents, 0), notes };
@@ -196,5 +191,5 @@ function expandedSize(root: unknown, doc: Document): number {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
 }

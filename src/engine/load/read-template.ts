@@ -16,7 +16,7 @@ export interface TemplateDocument {
   readonly file: string;
   readonly kind: TemplateKind;
   readonly root: MapNode;
-  readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
+  readonly notes: readonly { readonly message: string; readonly loc: Loc }[];
   /** `# endpoint-guard-ignore` comments (YAML only). */
   readonly commentSuppressions: readonly Suppression[];
   /** A folder of `.tf` files, read and parsed (kind `terraform-source`; `root` is then empty). */
@@ -42,8 +42,8 @@ export function looksLikeTerraformPlan(text: string): boolean {
 export function looksLikeTemplate(file: string, text: string): boolean {
   return (
     SERVERLESS_NAMES.test(basename(file)) ||
-    /AWSTemplateFormatVersion/.test(text) ||
-    /AWS::Serverless-2016-10-31/.test(text) ||
+    text.includes('AWSTemplateFormatVersion') ||
+    text.includes('AWS::Serverless-2016-10-31') ||
     (/^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text)) ||
     (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)) ||
     looksLikeTerraformPlan(text)
@@ -69,7 +69,8 @@ export function readTemplate(file: string, found = false): ReadResult {
 /** Parses and classifies a template's text (a file's, or a deployed stack's body). */
 export function readTemplateText(file: string, text: string, found = false): ReadResult {
   const sniffed = looksLikeTemplate(file, text);
-  if (found && !sniffed) return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform, Serverless service or Resources of AWS:: types' };
+  if (found && !sniffed)
+    return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform, Serverless service or Resources of AWS:: types' };
   try {
     const isJson = extname(file).toLowerCase() === '.json' || /^\s*[{[]/.test(text);
     const parsed = isJson ? { root: parseJson(file, text), notes: [] } : parseYaml(file, text);
@@ -99,19 +100,29 @@ function tooLarge(file: string): ReadResult {
 
 function classify(file: string, root: SourceNode, notes: TemplateDocument['notes'], sniffed: boolean): ReadResult {
   if (root.kind !== 'map') {
-    return sniffed ? error(file, 'not a template: the top level is not a mapping', root.loc) : { status: 'not-a-template', reason: 'the top level is not a mapping' };
+    return sniffed
+      ? error(file, 'not a template: the top level is not a mapping', root.loc)
+      : { status: 'not-a-template', reason: 'the top level is not a mapping' };
   }
   if (isTerraformPlan(root)) return { status: 'template', document: { file, kind: 'terraform-plan', root, notes, commentSuppressions: [] } };
   if (SERVERLESS_NAMES.test(basename(file)) || (child(root, 'service') && child(root, 'provider'))) {
     return { status: 'template', document: { file, kind: 'serverless', root, notes, commentSuppressions: [] } };
   }
   const resources = child(root, 'Resources');
-  const hasAwsTypes = resources?.kind === 'map' && resources.entries.some((e) => String(toScalar(child(e.value, 'Type')) ?? '').startsWith('AWS::'));
+  const hasAwsTypes =
+    resources?.kind === 'map' &&
+    resources.entries.some((e) => {
+      const type = toScalar(child(e.value, 'Type'));
+      return typeof type === 'string' && type.startsWith('AWS::');
+    });
   const isCfn = hasAwsTypes || child(root, 'AWSTemplateFormatVersion') !== undefined || isSamTransform(child(root, 'Transform'));
   if (!isCfn) return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform or Resources of AWS:: types' };
   if (resources === undefined) return error(file, 'template has no Resources section', root.loc);
   if (resources.kind !== 'map' || resources.entries.length === 0) return error(file, 'Resources is empty or not a mapping', resources.loc);
-  return { status: 'template', document: { file, kind: isSamTransform(child(root, 'Transform')) ? 'sam' : 'cloudformation', root, notes, commentSuppressions: [] } };
+  return {
+    status: 'template',
+    document: { file, kind: isSamTransform(child(root, 'Transform')) ? 'sam' : 'cloudformation', root, notes, commentSuppressions: [] },
+  };
 }
 
 function isSamTransform(node: SourceNode | undefined): boolean {

@@ -15,20 +15,24 @@ import { readTerraformDocument } from './adapters/terraform/source/read-module.j
  */
 export async function readTerraformModules<T extends Candidate>(
   terraform: readonly T[],
-  reads: ReadonlyArray<{ readonly file: string; readonly read: ReadResult }>,
-  skipped: Array<{ file: string; reason: string }>,
+  reads: readonly { readonly file: string; readonly read: ReadResult }[],
+  skipped: { file: string; reason: string }[],
   root?: string,
-): Promise<Array<T & { read: ReadResult; moduleFiles: readonly string[] }>> {
+): Promise<(T & { read: ReadResult; moduleFiles: readonly string[] })[]> {
   if (terraform.length === 0) return [];
-  const plans = reads.flatMap((r) => (r.read.status === 'template' && r.read.document.kind === 'terraform-plan' ? [{ file: r.file, root: r.read.document.root }] : []));
+  const plans = reads.flatMap((r) =>
+    r.read.status === 'template' && r.read.document.kind === 'terraform-plan' ? [{ file: r.file, root: r.read.document.root }] : [],
+  );
   const planned = new Set(plans.map((p) => dirname(p.file)));
   // The local modules a checked plan calls are in that plan.
-  const inPlans = new Map(plans.flatMap((p) => [...planCalledFolders(p.root, dirname(p.file))].map(([folder, address]) => [folder, `${address} of ${p.file}`] as const)));
+  const inPlans = new Map(
+    plans.flatMap((p) => [...planCalledFolders(p.root, dirname(p.file))].map(([folder, address]) => [folder, `${address} of ${p.file}`] as const)),
+  );
   const byFolder = new Map<string, T[]>();
   for (const c of terraform) byFolder.set(dirname(c.file), [...(byFolder.get(dirname(c.file)) ?? []), c]);
   const parser = new HclParser();
   const cache = new Map<string, ModuleSource>();
-  const out: Array<T & { read: ReadResult; moduleFiles: readonly string[] }> = [];
+  const out: (T & { read: ReadResult; moduleFiles: readonly string[] })[] = [];
   try {
     for (const [folder, candidates] of byFolder) {
       if (planned.has(folder)) {
@@ -45,9 +49,16 @@ export async function readTerraformModules<T extends Candidate>(
         for (const c of candidates) skipped.push({ file: c.file, reason: read.reason });
         continue;
       }
-      const first = candidates[0]!;
+      const [first] = candidates;
+      if (!first) continue;
       const files = read.status === 'template' && read.document.terraform ? read.document.terraform.files : candidates.map((c) => c.file);
-      out.push({ ...first, file: read.status === 'template' ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: files });
+      out.push({
+        ...first,
+        file: read.status === 'template' ? read.document.file : first.file,
+        explicit: candidates.some((c) => c.explicit),
+        read,
+        moduleFiles: files,
+      });
     }
   } finally {
     await parser.close();
@@ -59,13 +70,20 @@ export async function readTerraformModules<T extends Candidate>(
  * A folder that another checked module calls as a local module is checked through that call (with the caller's
  * arguments), not a second time on its own with every variable unknown.
  */
-function withoutCalledModules<T extends { file: string; read: ReadResult; moduleFiles: readonly string[] }>(reads: T[], skipped: Array<{ file: string; reason: string }>): T[] {
-  const calls = new Map(reads.map((r) => [r, r.read.status === 'template' && r.read.document.terraform ? calledFolders(r.read.document.terraform) : new Map<string, string>()]));
+function withoutCalledModules<T extends { file: string; read: ReadResult; moduleFiles: readonly string[] }>(
+  reads: T[],
+  skipped: { file: string; reason: string }[],
+): T[] {
+  const calls = new Map(
+    reads.map((r) => [r, r.read.status === 'template' && r.read.document.terraform ? calledFolders(r.read.document.terraform) : new Map<string, string>()]),
+  );
   const folderOf = (r: T) => realPath(dirname(r.file)) ?? dirname(r.file);
+  const callsOf = (r: T) => calls.get(r) ?? new Map<string, string>();
   return reads.filter((r) => {
-    const caller = reads.find((g) => g !== r && calls.get(g)!.has(folderOf(r)) && !calls.get(r)!.has(folderOf(g)));
+    const caller = reads.find((g) => g !== r && callsOf(g).has(folderOf(r)) && !callsOf(r).has(folderOf(g)));
     if (!caller) return true;
-    for (const f of r.moduleFiles) skipped.push({ file: f, reason: `checked as ${calls.get(caller)!.get(folderOf(r))} of ${caller.file}` });
+    const call = callsOf(caller).get(folderOf(r)) ?? 'a module';
+    for (const f of r.moduleFiles) skipped.push({ file: f, reason: `checked as ${call} of ${caller.file}` });
     return false;
   });
 }

@@ -19,6 +19,7 @@ export async function validateShape<T>(file: string, root: SourceNode | undefine
   const data = root ? toPlain(root) : {};
   if (!validate(data)) {
     const error = mostSpecific(validate.errors ?? []);
+    if (!error) throw new InputError(file, `${what}: not valid`);
     const key = keyOf(error);
     throw new InputError(file, `${what}: ${key ? `${key}: ` : ''}${describe(error)}`, root ? locate(root, error) : undefined);
   }
@@ -26,16 +27,19 @@ export async function validateShape<T>(file: string, root: SourceNode | undefine
 }
 
 /** Among ajv's errors (oneOf reports every branch), the one that tells the user most: the deepest key, then by kind. */
-function mostSpecific(errors: readonly ErrorObject[]): ErrorObject {
+function mostSpecific(errors: readonly ErrorObject[]): ErrorObject | undefined {
   const depth = (e: ErrorObject) => e.instancePath.split('/').length + (e.keyword === 'additionalProperties' ? 1 : 0);
   const order = ['additionalProperties', 'enum', 'minimum', 'type', 'oneOf'];
   const rank = (e: ErrorObject) => (order.includes(e.keyword) ? order.indexOf(e.keyword) : 2);
-  return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0]!;
+  return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0];
 }
 
 function keyOf(e: ErrorObject): string {
-  const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (e.keyword === 'additionalProperties') parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  const parts = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (e.keyword === 'additionalProperties') parts.push((e.params as { additionalProperty: string }).additionalProperty);
   return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
@@ -48,8 +52,11 @@ function describe(e: ErrorObject): string {
 function locate(root: SourceNode, e: ErrorObject): Loc {
   let node: SourceNode | undefined = root;
   let loc = root.loc;
-  const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (e.keyword === 'additionalProperties') parts.push(String((e.params as { additionalProperty: string }).additionalProperty));
+  const parts = e.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (e.keyword === 'additionalProperties') parts.push((e.params as { additionalProperty: string }).additionalProperty);
   for (const p of parts) {
     if (node?.kind === 'map') {
       const entry: MapEntry | undefined = node.entries.find((x) => x.key === p);

@@ -63,8 +63,24 @@ const IRREGULAR_ACTIONS: Readonly<Record<string, EndpointNeed>> = {
  */
 export const POLLER_ACTIONS: Readonly<Record<string, readonly string[]>> = {
   // GetQueueUrl: CDK's grantConsumeMessages, which SqsEventSource uses, grants it with the others.
-  sqs: ['sqs:receivemessage', 'sqs:deletemessage', 'sqs:deletemessagebatch', 'sqs:getqueueattributes', 'sqs:getqueueurl', 'sqs:changemessagevisibility', 'sqs:changemessagevisibilitybatch'],
-  kinesis: ['kinesis:getrecords', 'kinesis:getsharditerator', 'kinesis:describestream', 'kinesis:describestreamsummary', 'kinesis:listshards', 'kinesis:liststreams', 'kinesis:subscribetoshard'],
+  sqs: [
+    'sqs:receivemessage',
+    'sqs:deletemessage',
+    'sqs:deletemessagebatch',
+    'sqs:getqueueattributes',
+    'sqs:getqueueurl',
+    'sqs:changemessagevisibility',
+    'sqs:changemessagevisibilitybatch',
+  ],
+  kinesis: [
+    'kinesis:getrecords',
+    'kinesis:getsharditerator',
+    'kinesis:describestream',
+    'kinesis:describestreamsummary',
+    'kinesis:listshards',
+    'kinesis:liststreams',
+    'kinesis:subscribetoshard',
+  ],
   dynamodb: ['dynamodb:getrecords', 'dynamodb:getsharditerator', 'dynamodb:describestream', 'dynamodb:liststreams'],
   kafka: ['kafka:describecluster', 'kafka:describeclusterv2', 'kafka:getbootstrapbrokers', 'kafka:listscramsecrets'],
 };
@@ -87,7 +103,7 @@ export function endpointNeed(action: string): EndpointNeed {
   // Mounting EFS or S3 Files: `Client*` actions authorise an NFS client at the file system's mount targets, which
   // are in the VPC; no service endpoint is involved.
   if (/^(elasticfilesystem|s3files):client/.test(a)) return { kind: 'none', why: 'file system mounts go to mount targets in the VPC' };
-  const prefix = a.split(':')[0]!;
+  const prefix = serviceOfAction(a);
   return IRREGULAR_ACTIONS[a] ?? IRREGULAR[prefix] ?? { kind: 'endpoint', names: [prefix] };
 }
 
@@ -174,4 +190,10 @@ const IRREGULAR_ENDPOINT_SERVICES: Readonly<Record<string, EndpointServiceFacts>
 
 export function endpointServiceFacts(service: string): EndpointServiceFacts {
   return IRREGULAR_ENDPOINT_SERVICES[service] ?? HTTPS_ONLY;
+}
+
+/** An IAM action's service prefix, in lower case: `SQS:SendMessage` → `sqs`. */
+export function serviceOfAction(action: string): string {
+  const colon = action.indexOf(':');
+  return (colon < 0 ? action : action.slice(0, colon)).toLowerCase();
 }

@@ -6,7 +6,18 @@ import type { ResourceView } from './resource-view.js';
 import { knownNumber, protocol, whyUnknown } from './coerce.js';
 import type { Link, Peer, SecurityGroup, SecurityGroupRule } from './types.js';
 
-const STANDALONE_RULE_KEYS = ['IpProtocol', 'FromPort', 'ToPort', 'CidrIp', 'CidrIpv6', 'SourcePrefixListId', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'DestinationPrefixListId', 'DestinationSecurityGroupId'];
+const STANDALONE_RULE_KEYS = [
+  'IpProtocol',
+  'FromPort',
+  'ToPort',
+  'CidrIp',
+  'CidrIpv6',
+  'SourcePrefixListId',
+  'SourceSecurityGroupId',
+  'SourceSecurityGroupName',
+  'DestinationPrefixListId',
+  'DestinationSecurityGroupId',
+];
 
 /** Security groups with their inline rules, and the rules written as resources of their own. */
 export const SECURITY_GROUP_HANDLERS: Record<string, ResourceHandler> = {
@@ -15,7 +26,10 @@ export const SECURITY_GROUP_HANDLERS: Record<string, ResourceHandler> = {
     const own = b.rules.get(e.id) ?? [];
     b.rules.set(e.id, own);
     const unknownRules: SecurityGroup['unknownRules'][number][] = [];
-    for (const [direction, key] of [['ingress', 'SecurityGroupIngress'], ['egress', 'SecurityGroupEgress']] as const) {
+    for (const [direction, key] of [
+      ['ingress', 'SecurityGroupIngress'],
+      ['egress', 'SecurityGroupEgress'],
+    ] as const) {
       const v = r.prop(key);
       const items = v === undefined ? [] : v.kind === 'list' ? v.items : [v];
       for (const item of items) {
@@ -23,10 +37,18 @@ export const SECURITY_GROUP_HANDLERS: Record<string, ResourceHandler> = {
         else unknownRules.push({ direction, reason: whyUnknown(item), loc: item.loc });
       }
     }
-    Object.assign(b.groups.get(e.id)!, { vpc: b.link(r.prop('VpcId'), b.kinds.vpc, e.loc), unknownRules, defaultEgress: r.metadata(NO_DEFAULT_EGRESS) === undefined });
+    Object.assign(b.shellOf(b.groups, e.id), {
+      vpc: b.link(r.prop('VpcId'), b.kinds.vpc, e.loc),
+      unknownRules,
+      defaultEgress: r.metadata(NO_DEFAULT_EGRESS) === undefined,
+    });
   },
-  'AWS::EC2::SecurityGroupIngress': (b, r) => standaloneRule(b, r, 'ingress'),
-  'AWS::EC2::SecurityGroupEgress': (b, r) => standaloneRule(b, r, 'egress'),
+  'AWS::EC2::SecurityGroupIngress': (b, r) => {
+    standaloneRule(b, r, 'ingress');
+  },
+  'AWS::EC2::SecurityGroupEgress': (b, r) => {
+    standaloneRule(b, r, 'egress');
+  },
 };
 
 function standaloneRule(b: ModelBuilder, r: ResourceView, direction: 'ingress' | 'egress'): void {
@@ -35,7 +57,7 @@ function standaloneRule(b: ModelBuilder, r: ResourceView, direction: 'ingress' |
     kind: 'map',
     entries: STANDALONE_RULE_KEYS.flatMap((k) => {
       const v = r.prop(k);
-      return v ? [{ key: k, keyLoc: r.propEntryLoc(k)!, value: v }] : [];
+      return v ? [{ key: k, keyLoc: r.propEntryLoc(k) ?? v.loc, value: v }] : [];
     }),
     loc: e.loc,
   };
@@ -45,13 +67,26 @@ function standaloneRule(b: ModelBuilder, r: ResourceView, direction: 'ingress' |
   else if (target.kind === 'unknown') b.unattachedRules.push({ direction, reason: `${e.id}: ${target.reason}`, loc: e.loc });
 }
 
-function sgRule(item: Value, direction: 'ingress' | 'egress', origin: SecurityGroupRule['origin'], groupLink: (v: Value) => Link<SecurityGroup>): SecurityGroupRule {
+function sgRule(
+  item: Value,
+  direction: 'ingress' | 'egress',
+  origin: SecurityGroupRule['origin'],
+  groupLink: (v: Value) => Link<SecurityGroup>,
+): SecurityGroupRule {
   const get = (k: string) => field(item, k)?.value;
   const port = (k: string) => {
     const v = get(k);
     return v === undefined ? { known: 'absent' as const } : knownNumber(v);
   };
-  return { direction, protocol: protocol(get('IpProtocol'), item.loc), fromPort: port('FromPort'), toPort: port('ToPort'), peer: peerOf(get, direction, groupLink), loc: item.loc, origin };
+  return {
+    direction,
+    protocol: protocol(get('IpProtocol'), item.loc),
+    fromPort: port('FromPort'),
+    toPort: port('ToPort'),
+    peer: peerOf(get, direction, groupLink),
+    loc: item.loc,
+    origin,
+  };
 }
 
 function peerOf(get: (k: string) => Value | undefined, direction: 'ingress' | 'egress', groupLink: (v: Value) => Link<SecurityGroup>): Peer {

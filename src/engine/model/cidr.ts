@@ -21,8 +21,8 @@ export function parseCidr(text: string): Cidr | undefined {
 export function cidrContains(outer: Cidr, inner: Cidr): boolean {
   if (outer.family !== inner.family || inner.prefix < outer.prefix) return false;
   return inner.family === 'ipv4'
-    ? (inner.address as ipaddr.IPv4).match(outer.address as ipaddr.IPv4, outer.prefix)
-    : (inner.address as ipaddr.IPv6).match(outer.address as ipaddr.IPv6, outer.prefix);
+    ? (inner.address as ipaddr.IPv4).match(outer.address, outer.prefix)
+    : (inner.address as ipaddr.IPv6).match(outer.address, outer.prefix);
 }
 
 /**
@@ -37,11 +37,11 @@ export const WIDEST_VPC_PREFIX = { ipv4: 16, ipv6: 44 } as const;
  */
 export function ipv4Subnet(prefix: string, newbits: number, netnum: number): string | undefined {
   const base = parseCidr(prefix);
-  if (!base || base.family !== 'ipv4' || !Number.isInteger(newbits) || !Number.isInteger(netnum) || newbits < 0 || netnum < 0) return undefined;
+  if (base?.family !== 'ipv4' || !Number.isInteger(newbits) || !Number.isInteger(netnum) || newbits < 0 || netnum < 0) return undefined;
   const length = base.prefix + newbits;
   if (length > 32 || netnum >= 2 ** newbits) return undefined;
-  const bytes = (base.address as ipaddr.IPv4).toByteArray();
-  const network = (((bytes[0]! << 24) | (bytes[1]! << 16) | (bytes[2]! << 8) | bytes[3]!) >>> 0) & (base.prefix === 0 ? 0 : (~0 << (32 - base.prefix)) >>> 0);
+  const [a = 0, b = 0, c = 0, d = 0] = (base.address as ipaddr.IPv4).toByteArray();
+  const network = (((a << 24) | (b << 16) | (c << 8) | d) >>> 0) & (base.prefix === 0 ? 0 : (~0 << (32 - base.prefix)) >>> 0);
   const address = (network + netnum * 2 ** (32 - length)) >>> 0;
   return `${[24, 16, 8, 0].map((shift) => (address >>> shift) & 255).join('.')}/${length}`;
 }

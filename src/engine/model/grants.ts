@@ -1,5 +1,5 @@
 import { display, type Value } from '../resolve/value.js';
-import { DELIVERY_ACTIONS, MANAGED_POLICY_SERVICES, POLLER_ACTIONS } from './aws-services.js';
+import { DELIVERY_ACTIONS, MANAGED_POLICY_SERVICES, POLLER_ACTIONS, serviceOfAction } from './aws-services.js';
 import { knownShape, pattern, values } from './iam.js';
 import type { NetworkModel } from './network-model.js';
 import { label, type LambdaFunction, type Role } from './types.js';
@@ -49,7 +49,10 @@ export function grantsOf(role: Role): Grants {
     const p = pattern(arn);
     const policy = p ? /:policy\/(?:service-role\/)?([\w+=,.@-]+)$/.exec(p)?.[1] : undefined;
     const services = policy ? MANAGED_POLICY_SERVICES[policy] : undefined;
-    if (services) actions.push(...services.map((svc) => ({ action: `${svc}:*`, resources: 'any' as const, why: `the managed policy ${policy} of ${name} grants ${svc} actions` })));
+    if (services)
+      actions.push(
+        ...services.map((svc) => ({ action: `${svc}:*`, resources: 'any' as const, why: `the managed policy ${policy} of ${name} grants ${svc} actions` })),
+      );
     else if (arn.kind === 'unknown') unreadable.push(`${name} has managed policies that are not known (${arn.reason})`);
     else unreadable.push(`${name} has the managed policy ${display(arn)}, whose grants are not known here`);
   }
@@ -63,7 +66,7 @@ export function grantsOf(role: Role): Grants {
  */
 export function isLambdaServiceCall(grant: Grant, fn: LambdaFunction, model: NetworkModel): boolean {
   const action = grant.action.toLowerCase();
-  const prefix = action.split(':')[0]!;
+  const prefix = serviceOfAction(action);
   if (model.polledServicesOf(fn).has(prefix) && POLLER_ACTIONS[prefix]?.includes(action)) return true;
   if (!DELIVERY_ACTIONS[prefix]?.includes(action) || grant.resources === 'any' || grant.resources.length === 0) return false;
   return grant.resources.every((r) => r.kind === 'ref' && fn.deliveryTargets.has(r.target));

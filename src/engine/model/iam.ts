@@ -17,7 +17,12 @@ const SYMBOL = '\u0001';
  * Pseudo parameters rendered with a value of the right shape, so that `${AWS::AccountId}` matches where an account
  * ID stands (a bare account ID principal is still an account ID).
  */
-const PSEUDO_SHAPES: Record<string, string> = { 'AWS::AccountId': '000000000000', 'AWS::Partition': 'aws', 'AWS::Region': 'region-1', 'AWS::URLSuffix': 'amazonaws.com' };
+const PSEUDO_SHAPES: Record<string, string> = {
+  'AWS::AccountId': '000000000000',
+  'AWS::Partition': 'aws',
+  'AWS::Region': 'region-1',
+  'AWS::URLSuffix': 'amazonaws.com',
+};
 
 /**
  * The value as a string for shape matching: pseudo parameters (also the `#{AWS::AccountId}` form of the
@@ -75,14 +80,13 @@ function classify(v: Value, typeOf: (id: string) => string | undefined): Princip
   if (p === undefined) return { kind: 'unknown', shown };
   if (p === '*') return { kind: 'any', shown };
   if (/^\d{12}$/.test(p)) return { kind: 'account-id', shown };
-  const arn = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p);
-  if (!arn) return { kind: p === SYMBOL ? 'unknown' : 'other', shown };
-  if (arn[2]!.includes('*')) return { kind: 'other', shown }; // a wildcard account: a role of that name in any account
-  const resource = arn[3]!;
+  const [, service, account, resource] = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p) ?? [];
+  if (account === undefined || resource === undefined) return { kind: p === SYMBOL ? 'unknown' : 'other', shown };
+  if (account.includes('*')) return { kind: 'other', shown }; // a wildcard account: a role of that name in any account
   if (resource === 'root') return { kind: 'account-root', shown };
-  if (arn[1] === 'iam' && /^role\/./.test(resource) && !/^role\/[*/]*$/.test(resource)) return { kind: 'role', shown };
-  if (arn[1] === 'sts' && resource.startsWith('assumed-role/')) return { kind: 'role', shown };
-  if (arn[2] === SYMBOL && resource === SYMBOL) return { kind: 'unknown', shown };
+  if (service === 'iam' && /^role\/./.test(resource) && !/^role\/[*/]*$/.test(resource)) return { kind: 'role', shown };
+  if (service === 'sts' && resource.startsWith('assumed-role/')) return { kind: 'role', shown };
+  if (account === SYMBOL && resource === SYMBOL) return { kind: 'unknown', shown };
   if (resource.startsWith('user/')) return { kind: 'user', shown };
   if (resource.includes(SYMBOL) && !resource.startsWith('role/')) return { kind: 'unknown', shown };
   return { kind: 'other', shown };

@@ -7,7 +7,7 @@ export interface LinkKind<T extends Element> {
   readonly what: string;
   readonly elements: ReadonlyMap<string, T>;
   /** `null` stands for `Ref`. */
-  readonly identity: ReadonlyArray<string | null>;
+  readonly identity: readonly (string | null)[];
   /** Elements another resource's attribute denotes (`!GetAtt Vpc.DefaultSecurityGroup`): attribute → resource ID → element. */
   readonly byAttribute?: ReadonlyMap<string, ReadonlyMap<string, T>>;
 }
@@ -34,12 +34,7 @@ export function linkTo<T extends Element>(v: Value, kind: LinkKind<T>, typeOf: (
 }
 
 /** A list property of references; `loc` is where the property's key stands (where findings about the list point). */
-export function linkList<T extends Element>(
-  v: Value | undefined,
-  kind: LinkKind<T>,
-  typeOf: (id: string) => string | undefined,
-  loc: Loc,
-): LinkList<T> {
+export function linkList<T extends Element>(v: Value | undefined, kind: LinkKind<T>, typeOf: (id: string) => string | undefined, loc: Loc): LinkList<T> {
   if (v === undefined) return { state: 'absent' };
   if (v.kind === 'list') return { state: 'set', items: v.items.map((i) => linkTo(i, kind, typeOf)), loc };
   if (v.kind === 'unknown') return { state: 'unknown', reason: v.reason, loc };

@@ -76,7 +76,7 @@ export class ModelBuilder {
   private readonly deliveries = new Map<string, Set<string>>();
   private readonly rolePolicies = new Map<string, RolePolicy[]>();
   readonly customerPolicies = new Map<string, RolePolicy>();
-  readonly customerPolicyUsers: Array<{ policy: string; role: Link<Role> }> = [];
+  readonly customerPolicyUsers: { policy: string; role: Link<Role> }[] = [];
 
   constructor(
     readonly views: readonly ResourceView[],
@@ -99,7 +99,12 @@ export class ModelBuilder {
       subnet: { what: 'subnet', elements: this.subnets, identity: [null, 'SubnetId'] } satisfies LinkKind<Subnet>,
       routeTable: { what: 'route table', elements: this.routeTables, identity: [null, 'RouteTableId'] } satisfies LinkKind<RouteTable>,
       igw: { what: 'internet gateway', elements: this.igws, identity: [null, 'InternetGatewayId'] } satisfies LinkKind<InternetGateway>,
-      group: { what: 'security group', elements: this.groups, identity: [null, 'GroupId'], byAttribute: new Map([['DefaultSecurityGroup', this.defaultGroups]]) } satisfies LinkKind<SecurityGroup>,
+      group: {
+        what: 'security group',
+        elements: this.groups,
+        identity: [null, 'GroupId'],
+        byAttribute: new Map([['DefaultSecurityGroup', this.defaultGroups]]),
+      } satisfies LinkKind<SecurityGroup>,
       role: { what: 'IAM role', elements: this.roles, identity: ['Arn'] } satisfies LinkKind<Role>,
       functionRef: { what: 'Lambda function', elements: this.functionShells, identity: [null, 'Arn'] } satisfies LinkKind<LambdaFunction>,
       roleByName: { what: 'IAM role', elements: this.roles, identity: [null] } satisfies LinkKind<Role>,
@@ -161,6 +166,13 @@ export class ModelBuilder {
     });
   }
 
+  /** The shell made for a resource of the handled type: every such resource has one, made before any handler runs. */
+  shellOf<T>(shells: ReadonlyMap<string, Mutable<T>>, id: string): Mutable<T> {
+    const shell = shells.get(id);
+    if (!shell) throw new Error(`internal: no model element for ${id}`);
+    return shell;
+  }
+
   private shells<T extends Element>(type: string): Map<string, Mutable<T>> {
     const m = new Map<string, Mutable<T>>();
     for (const v of this.views) if (v.element.type === type) m.set(v.element.id, { ...v.element } as Mutable<T>);
@@ -173,7 +185,17 @@ export class ModelBuilder {
    */
   private addVpcDefaults(vpc: Mutable<Vpc>): void {
     const inVpc = { kind: 'resource' as const, target: vpc, loc: vpc.loc };
-    this.mainTables.set(vpc.id, { id: `${vpc.id}#main-route-table`, name: `main route table of ${vpc.name}`, type: 'AWS::EC2::RouteTable', loc: vpc.loc, tags: new Map(), suppressions: [], owner: vpc, vpc: inVpc, main: true });
+    this.mainTables.set(vpc.id, {
+      id: `${vpc.id}#main-route-table`,
+      name: `main route table of ${vpc.name}`,
+      type: 'AWS::EC2::RouteTable',
+      loc: vpc.loc,
+      tags: new Map(),
+      suppressions: [],
+      owner: vpc,
+      vpc: inVpc,
+      main: true,
+    });
     const group: Mutable<SecurityGroup> = {
       id: `${vpc.id}#default-security-group`,
       name: `default security group of ${vpc.name}`,
@@ -189,7 +211,13 @@ export class ModelBuilder {
       unknownRules: [],
     };
     this.defaultGroups.set(vpc.id, group);
-    const all = { protocol: { known: true, value: '-1' }, fromPort: { known: 'absent' }, toPort: { known: 'absent' }, loc: group.loc, origin: { kind: 'vpc-default' } } as const;
+    const all = {
+      protocol: { known: true, value: '-1' },
+      fromPort: { known: 'absent' },
+      toPort: { known: 'absent' },
+      loc: group.loc,
+      origin: { kind: 'vpc-default' },
+    } as const;
     this.rules.set(group.id, [
       { ...all, direction: 'ingress', peer: { kind: 'security-group', group: { kind: 'resource', target: group, loc: group.loc } } },
       { ...all, direction: 'egress', peer: { kind: 'cidr', range: { known: true, value: '0.0.0.0/0' } } },

@@ -111,7 +111,7 @@ export class NetworkModel implements ModelParts {
   private readonly functionGroupsByVpc = new Map<Vpc, SecurityGroup[]>();
   private otherTypes: Set<string> | undefined;
   private vpcFunctions: LambdaFunction[] | undefined;
-  private ingressBySource: Map<SecurityGroup, Array<{ group: SecurityGroup; rule: SecurityGroupRule }>> | undefined;
+  private ingressBySource: Map<SecurityGroup, { group: SecurityGroup; rule: SecurityGroupRule }[]> | undefined;
   private functionsOfUnknownVpc: LambdaFunction[] | undefined;
 
   constructor(parts: ModelParts) {
@@ -136,7 +136,9 @@ export class NetworkModel implements ModelParts {
     this.region = parts.region;
     this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
     this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
-    this.functionsByGroup = groupBy(parts.functions, (f) => (f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []));
+    this.functionsByGroup = groupBy(parts.functions, (f) =>
+      f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : [],
+    );
     this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
     this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v): v is Vpc => v !== undefined));
     this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === 'unknown');
@@ -146,7 +148,17 @@ export class NetworkModel implements ModelParts {
   /** Every resource of the template, once. */
   elements(): Element[] {
     const typed: Element[] = [...this.vpcs, ...this.subnets, ...this.routeTables, ...this.associations, ...this.routes];
-    return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+    return [
+      ...typed,
+      ...this.internetGateways,
+      ...this.securityGroups,
+      ...this.endpoints,
+      ...this.functions,
+      ...this.roles,
+      ...this.eventSources,
+      ...this.hostedZones,
+      ...this.others,
+    ];
   }
 
   /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
@@ -234,7 +246,9 @@ export class NetworkModel implements ModelParts {
 
   /** VPCs a function runs in, known from its subnets or, failing that, its security groups. */
   vpcsOfFunction(fn: LambdaFunction): Vpc[] {
-    const fromSubnets = this.subnetLinksOf(fn).flatMap(resourceTarget).flatMap((s) => resourceTarget(s.vpc));
+    const fromSubnets = this.subnetLinksOf(fn)
+      .flatMap(resourceTarget)
+      .flatMap((s) => resourceTarget(s.vpc));
     return fromSubnets.length > 0 ? fromSubnets : this.securityGroupsOf(fn).flatMap((g) => resourceTarget(g.vpc));
   }
 
@@ -257,7 +271,8 @@ export class NetworkModel implements ModelParts {
 
   whyRouteTablesUnknown(subnet: Subnet): string {
     const unknown = this.unknownSubnetAssociation;
-    if (unknown?.subnet.kind === 'unknown') return `subnet ${label(subnet)} may be the subnet of association ${label(unknown)}, whose SubnetId is not known before deployment (${unknown.subnet.reason})`;
+    if (unknown?.subnet.kind === 'unknown')
+      return `subnet ${label(subnet)} may be the subnet of association ${label(unknown)}, whose SubnetId is not known before deployment (${unknown.subnet.reason})`;
     return `subnet ${label(subnet)} has no route table association here, and its VPC is not in this template`;
   }
 
@@ -301,7 +316,7 @@ export class NetworkModel implements ModelParts {
   }
 
   /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
-  ingressFrom(source: SecurityGroup): Array<{ readonly group: SecurityGroup; readonly rule: SecurityGroupRule }> {
+  ingressFrom(source: SecurityGroup): { readonly group: SecurityGroup; readonly rule: SecurityGroupRule }[] {
     if (!this.ingressBySource) {
       this.ingressBySource = new Map();
       for (const group of this.securityGroups) {
@@ -342,7 +357,12 @@ export class NetworkModel implements ModelParts {
 
   /** Whether a function of the template names this group ID of another stack (a deployed stack's import, an ID). */
   isExternalFunctionGroup(id: string): boolean {
-    return this.functions.some((fn) => fn.vpcConfig.state === 'set' && fn.vpcConfig.securityGroups.state === 'set' && fn.vpcConfig.securityGroups.items.some((g) => g.kind === 'external' && g.id === id));
+    return this.functions.some(
+      (fn) =>
+        fn.vpcConfig.state === 'set' &&
+        fn.vpcConfig.securityGroups.state === 'set' &&
+        fn.vpcConfig.securityGroups.items.some((g) => g.kind === 'external' && g.id === id),
+    );
   }
 
   /**
@@ -371,7 +391,6 @@ export class NetworkModel implements ModelParts {
   typeOf(id: string): string | undefined {
     return this.resourceTypes.get(id);
   }
-
 }
 
 /** The endpoint's type when known (written or CloudFormation's default, Gateway). */

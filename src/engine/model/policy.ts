@@ -51,6 +51,8 @@ function policyStatement(s: Value, position: number): PolicyStatement {
 
 /** Brackets a placeholder: a private-use character, legal inside a JSON string (control characters are not). */
 const MARK = '\uE000';
+/** What a mark the text had of its own stands for: nothing known. */
+const RESERVED_MARK: Part = { kind: 'unknown', reason: 'the text holds a character reserved for endpoint-guard' };
 
 /**
  * Parses a JSON policy string. Symbolic parts (`${AWS::AccountId}`, `${Role.Arn}`) are swapped for placeholder
@@ -59,10 +61,7 @@ const MARK = '\uE000';
  */
 export function parseJsonText(v: Extract<Value, { kind: 'string' | 'text' }>): Value {
   const symbols: Part[] = [];
-  const source =
-    v.kind === 'string'
-      ? v.value
-      : v.parts.map((p) => (p.kind === 'text' ? p.text : `${MARK}${symbols.push(p) - 1}${MARK}`)).join('');
+  const source = v.kind === 'string' ? v.value : v.parts.map((p) => (p.kind === 'text' ? p.text : `${MARK}${symbols.push(p) - 1}${MARK}`)).join('');
   const errors: ParseError[] = [];
   const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const lines = v.loc.lines;
@@ -105,7 +104,7 @@ function fromJson(node: JsonNode, symbols: readonly Part[], locOf: (offset: numb
     default: {
       const text = String(node.value);
       if (!text.includes(MARK)) return { kind: 'string', value: text, loc };
-      const parts: Part[] = text.split(MARK).map((piece, i) => (i % 2 === 1 ? symbols[Number(piece)]! : { kind: 'text', text: piece }));
+      const parts: Part[] = text.split(MARK).map((piece, i) => (i % 2 === 1 ? (symbols[Number(piece)] ?? RESERVED_MARK) : { kind: 'text', text: piece }));
       return fromParts(parts, loc);
     }
   }

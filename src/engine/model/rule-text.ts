@@ -2,7 +2,10 @@ import { display } from '../resolve/value.js';
 import { label, rangeText, type Peer, type SecurityGroupRule } from './types.js';
 
 /** What a rule check found wrong with a security group rule, and what it could not know. */
-export type Verdicts = { problems: string[]; unknowns: string[] };
+export interface Verdicts {
+  problems: string[];
+  unknowns: string[];
+}
 
 /** A rule as messages show it: `tcp 443 from LambdaSecurityGroup`, `all traffic from 0.0.0.0/0`. */
 export function describeIngress(rule: SecurityGroupRule): string {

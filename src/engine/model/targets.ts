@@ -5,7 +5,7 @@ import { knownNumber, knownText } from './coerce.js';
 import type { Known, LinkList, PrivateTarget, SecurityGroup } from './types.js';
 
 /** The port an engine listens on when `Port` is not set (RDS and ElastiCache defaults). */
-const ENGINE_PORTS: ReadonlyArray<[RegExp, number]> = [
+const ENGINE_PORTS: readonly [RegExp, number][] = [
   [/^(mysql|mariadb|aurora|aurora-mysql)$/, 3306],
   [/^(postgres|aurora-postgresql)$/, 5432],
   [/^oracle/, 1521],

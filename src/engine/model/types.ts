@@ -195,7 +195,7 @@ export interface SecurityGroup extends Element {
   readonly defaultEgress: boolean;
   readonly rules: readonly SecurityGroupRule[];
   /** Inline rule lists (or items) not known before deployment: the group may have more rules than `rules`. */
-  readonly unknownRules: ReadonlyArray<{ readonly direction: 'ingress' | 'egress'; readonly reason: string; readonly loc: Loc }>;
+  readonly unknownRules: readonly { readonly direction: 'ingress' | 'egress'; readonly reason: string; readonly loc: Loc }[];
 }
 
 /**
@@ -213,13 +213,12 @@ export type EndpointType = 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Re
 
 /** What an endpoint connects to: an AWS service (`com.amazonaws.<region>.<name>`), something else, or unknown. */
 export type EndpointService =
-  | { readonly kind: 'aws'; readonly name: string }
-  | { readonly kind: 'other'; readonly shown: string }
-  | { readonly kind: 'unknown'; readonly reason: string };
+  { readonly kind: 'aws'; readonly name: string } | { readonly kind: 'other'; readonly shown: string } | { readonly kind: 'unknown'; readonly reason: string };
 
 export interface VpcEndpoint extends Element {
   readonly vpc: Link<Vpc>;
-  readonly endpointType: Setting<EndpointType | string>;
+  // A type AWS may add later is kept as written: the known ones, or any other string.
+  readonly endpointType: Setting<EndpointType | (string & {})>;
   readonly serviceName: Value | undefined;
   readonly service: EndpointService;
   readonly privateDns: Setting<boolean>;

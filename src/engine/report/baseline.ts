@@ -55,14 +55,14 @@ const BASELINE_SCHEMA = {
 };
 
 interface BaselineLog {
-  runs: Array<{
+  runs: {
     originalUriBaseIds?: Record<string, { uri?: string }>;
-    results?: Array<{
+    results?: {
       ruleId?: string;
       message?: { text?: string };
-      locations?: Array<{ physicalLocation?: { artifactLocation?: { uri?: string; uriBaseId?: string } }; logicalLocations?: Array<{ name?: string }> }>;
-    }>;
-  }>;
+      locations?: { physicalLocation?: { artifactLocation?: { uri?: string; uriBaseId?: string } }; logicalLocations?: { name?: string }[] }[];
+    }[];
+  }[];
 }
 
 /** Reads the results of an earlier SARIF log (endpoint-guard's own, or any with the same fields). */

@@ -6,12 +6,14 @@ const COMMAND = { error: 'error', warning: 'warning', note: 'notice' } as const;
 
 /** GitHub Actions workflow commands: one annotation per finding and per input error. */
 export function formatGithub(result: CheckResult): string {
-  const lines = result.findings.filter((f) => !f.suppressed).map((f) =>
-    // A deployed stack is no file of the repository: the annotation names it, with the line in its template.
-    isStackUri(f.file)
-      ? `::${COMMAND[f.level]} ${props({ title: f.ruleId })}::${escapeData(`${f.file}:${f.line}: ${f.message} (${f.logicalId})`)}`
-      : `::${COMMAND[f.level]} ${props({ file: f.file, line: f.line, col: f.column, title: f.ruleId })}::${escapeData(`${f.message} (${f.logicalId})`)}`,
-  );
+  const lines = result.findings
+    .filter((f) => !f.suppressed)
+    .map((f) =>
+      // A deployed stack is no file of the repository: the annotation names it, with the line in its template.
+      isStackUri(f.file)
+        ? `::${COMMAND[f.level]} ${props({ title: f.ruleId })}::${escapeData(`${f.file}:${f.line}: ${f.message} (${f.logicalId})`)}`
+        : `::${COMMAND[f.level]} ${props({ file: f.file, line: f.line, col: f.column, title: f.ruleId })}::${escapeData(`${f.message} (${f.logicalId})`)}`,
+    );
   for (const p of result.problems) {
     lines.push(`::error ${props({ file: p.file, ...(p.line ? { line: p.line, col: p.column ?? 1 } : {}), title: 'input error' })}::${escapeData(p.message)}`);
   }

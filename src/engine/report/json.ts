@@ -17,6 +17,6 @@ export function formatJson(result: CheckResult, version: string, baselined = 0):
       },
       null,
       2,
-    ) + '\n'
+    ) + '\n',
   );
 }

@@ -4,7 +4,7 @@ import { linkedItems, linkTargets, targetOf } from '../model/links.js';
 import { endpointTypeOf, type NetworkModel } from '../model/network-model.js';
 import type { Element, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcEndpoint } from '../model/types.js';
 import { zoneName } from '../model/zones.js';
-import { escapeMarkdown, escapeMermaid } from './escape.js';
+import { codeOf, escapeMarkdown, escapeMermaid } from './escape.js';
 
 /** At most this many functions, and this many subnets, per VPC; the rest is one "… N more" node each. */
 export const MAX_NODES = 50;
@@ -24,14 +24,16 @@ export function formatMermaid(result: CheckResult): string {
     // A finding at a line of a file the input reads (a .tf beside a plan, a Serverless include) is the input's.
     const own = (f: Finding) => f.file === file || !inputs.has(f.file);
     const offending = new Set(result.findings.filter((f) => own(f) && !f.suppressed && f.level !== 'note').map((f) => f.logicalId));
-    sections.push([`### ${escapeMarkdown(file)}`, '', ...model.vpcs.map((vpc) => ['```mermaid', diagram(model, vpc, offending), '```', ''].join('\n'))].join('\n'));
+    sections.push(
+      [`### ${escapeMarkdown(file)}`, '', ...model.vpcs.map((vpc) => ['```mermaid', diagram(model, vpc, offending), '```', ''].join('\n'))].join('\n'),
+    );
   }
   return sections.length > 0 ? sections.join('\n') : 'No VPC in the checked templates.\n';
 }
 
 /** A safe Mermaid identifier: a kind prefix, then the ID with every character but letters and digits escaped. */
 export function nodeId(prefix: string, id: string): string {
-  return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0)!.toString(16)}_`)}`;
+  return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, (c) => `_${codeOf(c).toString(16)}_`)}`;
 }
 
 /** A double-quoted label; line breaks between `lines`. */
@@ -78,10 +80,7 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
   // Subnets of the VPC, and subnets its functions run in (each once, template order).
   const functions = model.functionsIn(vpc);
   const shownFunctions = functions.slice(0, MAX_NODES);
-  const subnets = unique([
-    ...model.subnets.filter((s) => targetOf(s.vpc) === vpc),
-    ...functions.flatMap((f) => linkTargets(model.subnetLinksOf(f))),
-  ]);
+  const subnets = unique([...model.subnets.filter((s) => targetOf(s.vpc) === vpc), ...functions.flatMap((f) => linkTargets(model.subnetLinksOf(f)))]);
   const shownSubnets = subnets.slice(0, MAX_NODES);
   const subnetNode = new Map<Subnet, string>();
   const tablesUsedByFunctions = new Set<RouteTable>();
@@ -106,7 +105,8 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
     d.node(nodeId('rt', table.id), `[/${quote(...text)}/]`, table);
   }
   for (const subnet of shownSubnets) {
-    for (const table of model.routeTablesOf(subnet)) d.edge(subnetNode.get(subnet)!, '-->', nodeId('rt', table.id));
+    const from = subnetNode.get(subnet) ?? nodeId('sn', subnet.id);
+    for (const table of model.routeTablesOf(subnet)) d.edge(from, '-->', nodeId('rt', table.id));
   }
   for (const table of tables) {
     for (const route of model.routesOf(table)) {

@@ -1,3 +1,4 @@
+import { getOrMake } from '../util/lists.js';
 import { isStackUri } from '../load/live/stack-uri.js';
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -45,13 +46,19 @@ export function formatSarif(result: CheckResult, version: string, options: { wit
           {
             executionSuccessful: result.problems.length === 0 && result.missing.length === 0,
             toolExecutionNotifications: [
-              ...result.missing.map((p): Notification => ({ level: 'error', message: { text: escapeSarifText(`${p}: no such file, directory or matching glob`) } })),
+              ...result.missing.map((p): Notification => ({
+                level: 'error',
+                message: { text: escapeSarifText(`${p}: no such file, directory or matching glob`) },
+              })),
               ...result.problems.map((p) => notification(p, 'error')),
               ...result.notices.map((p) => notification(p, 'note')),
             ],
           },
         ],
-        results: withFingerprints(result.findings).map(([f, print]) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId), print), ...(options.withBaseline ? { baselineState: 'new' as const } : {}) })),
+        results: withFingerprints(result.findings).map(([f, print]) => ({
+          ...sarifResult(f, ruleIndex.get(f.ruleId), print),
+          ...(options.withBaseline ? { baselineState: 'new' as const } : {}),
+        })),
         columnKind: 'unicodeCodePoints',
         originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
       },
@@ -82,11 +89,15 @@ export function artifactOf(root: string, file: string): { uri: string; uriBaseId
   // A deployed stack is named by its own URI (cloudformation://region/name), not a file.
   if (isStackUri(file)) return { uri: file };
   const path = relative(root, resolve(file));
-  if (path === '' || path === '..' || path.startsWith(`..${'/'}`) || path.startsWith('..\\') || isAbsolute(path)) return { uri: pathToFileURL(resolve(file)).href };
+  if (path === '' || path === '..' || path.startsWith(`../`) || path.startsWith('..\\') || isAbsolute(path)) return { uri: pathToFileURL(resolve(file)).href };
   return { uri: uriOf(path), uriBaseId: SOURCE_ROOT_ID };
 }
 
-type Locate = (file: string, line?: number, column?: number) => { artifactLocation: ReturnType<typeof artifactOf>; region?: { startLine: number; startColumn: number } };
+type Locate = (
+  file: string,
+  line?: number,
+  column?: number,
+) => { artifactLocation: ReturnType<typeof artifactOf>; region?: { startLine: number; startColumn: number } };
 
 function locator(root: string): Locate {
   return (file, line, column) => ({ artifactLocation: artifactOf(root, file), ...(line ? { region: { startLine: line, startColumn: column ?? 1 } } : {}) });
@@ -105,13 +116,16 @@ function notifier(location: Locate) {
  * not its line, so it survives edits elsewhere in the file. Findings alike in all of these (two identical rules on one
  * group) are told apart by their order, so no two results share a fingerprint and code scanning merges none.
  */
-function withFingerprints(findings: readonly Finding[]): Array<[Finding, string]> {
+function withFingerprints(findings: readonly Finding[]): [Finding, string][] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const identity = `${f.ruleId}\0${f.file}\0${f.logicalId}\0${f.message}`;
     const occurrence = seen.get(identity) ?? 0;
     seen.set(identity, occurrence + 1);
-    const print = createHash('sha256').update(occurrence === 0 ? identity : `${identity}\0${occurrence}`).digest('hex').slice(0, 32);
+    const print = createHash('sha256')
+      .update(occurrence === 0 ? identity : `${identity}\0${occurrence}`)
+      .digest('hex')
+      .slice(0, 32);
     return [f, print];
   });
 }
@@ -121,7 +135,7 @@ type FixSplices = ReadonlyMap<Finding, { text: string; splices: readonly Splice[
 const resultOf = (location: Locate, fixes: FixSplices) => {
   // One line index per file, however many of its findings have a fix.
   const locators = new Map<string, ReturnType<typeof lineLocator>>();
-  const locate = (text: string) => locators.get(text) ?? locators.set(text, lineLocator(text)).get(text)!;
+  const locate = (text: string) => getOrMake(locators, text, () => lineLocator(text));
   return (f: Finding, index: number | undefined, fingerprint: string): Result => ({
     ruleId: f.ruleId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
@@ -130,7 +144,9 @@ const resultOf = (location: Locate, fixes: FixSplices) => {
     locations: [
       {
         physicalLocation: location(f.file, f.line, f.column),
-        ...(f.logicalId ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] } : {}),
+        ...(f.logicalId
+          ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] }
+          : {}),
       },
     ],
     ...(f.suppressed ? { suppressions: [{ kind: 'inSource' as const, justification: f.suppressed.justification }] } : {}),
@@ -153,12 +169,24 @@ const resultOf = (location: Locate, fixes: FixSplices) => {
  * The finding's mechanical fix as SARIF `fixes`, for code-scanning front ends that offer them: each change of its text
  * a replacement of the characters it replaces (an insertion is an empty region where the text goes).
  */
-function fixesOf(f: Finding, location: Locate, fix: { text: string; splices: readonly Splice[] } | undefined, locate: (text: string) => ReturnType<typeof lineLocator>): Pick<Result, 'fixes'> {
+function fixesOf(
+  f: Finding,
+  location: Locate,
+  fix: { text: string; splices: readonly Splice[] } | undefined,
+  locate: (text: string) => ReturnType<typeof lineLocator>,
+): Pick<Result, 'fixes'> {
   if (!fix || !f.fix) return {};
   const at = locate(fix.text);
   const replacements = fix.splices.map((s) => {
     const [start, end] = [at(s.start), at(s.end)];
     return { deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }, insertedContent: { text: s.text } };
   });
-  return { fixes: [{ description: { text: escapeSarifText(f.fix.description) }, artifactChanges: [{ artifactLocation: location(f.file, 1, 1).artifactLocation, replacements }] }] };
+  return {
+    fixes: [
+      {
+        description: { text: escapeSarifText(f.fix.description) },
+        artifactChanges: [{ artifactLocation: location(f.file, 1, 1).artifactLocation, replacements }],
+      },
+    ],
+  };
 }

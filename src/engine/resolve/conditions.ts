@@ -1,3 +1,4 @@
+import { soleItem } from '../util/lists.js';
 import type { SourceNode } from '../load/source-node.js';
 import { knownString, type Value } from './value.js';
 
@@ -11,8 +12,9 @@ export interface ConditionScope {
 /** Three-valued evaluation of a condition expression (Fn::Equals/And/Or/Not, Condition). */
 export function evaluateCondition(expr: SourceNode, scope: ConditionScope): Truth {
   if (expr.kind === 'scalar' && typeof expr.value === 'boolean') return expr.value;
-  if (expr.kind !== 'map' || expr.entries.length !== 1) return 'unknown';
-  const { key, value } = expr.entries[0]!;
+  const only = expr.kind === 'map' ? soleItem(expr.entries) : undefined;
+  if (!only) return 'unknown';
+  const { key, value } = only;
   const args = value.kind === 'seq' ? value.items : [];
   switch (key) {
     case 'Condition':

@@ -1,19 +1,9 @@
+import { soleItem } from '../util/lists.js';
 import { child, type MapNode, type SourceNode } from '../load/source-node.js';
 import type { Loc } from '../load/source-node.js';
 import { evaluateCondition, type ConditionScope, type Truth } from './conditions.js';
 import { substitute } from './sub.js';
-import {
-  display,
-  fromParts,
-  knownString,
-  PSEUDO_PARAMETERS,
-  toParts,
-  unknown,
-  type Part,
-  type PseudoName,
-  type Value,
-  type ValueEntry,
-} from './value.js';
+import { display, fromParts, knownString, PSEUDO_PARAMETERS, toParts, unknown, type Part, type PseudoName, type Value, type ValueEntry } from './value.js';
 
 const NO_VALUE = Symbol('AWS::NoValue');
 const IN_PROGRESS = Symbol('in progress');
@@ -27,7 +17,7 @@ export const UNKNOWN_MARKER = 'EndpointGuard::Unknown';
 
 /** Whether a node is an input adapter's marker for a value that cannot be known. */
 export function isUnknownMarker(node: SourceNode): boolean {
-  return node.kind === 'map' && node.entries.length === 1 && node.entries[0]!.key === UNKNOWN_MARKER;
+  return node.kind === 'map' && soleItem(node.entries)?.key === UNKNOWN_MARKER;
 }
 
 /** Attributes that return a property as written: `!GetAtt Vpc.CidrBlock` is the VPC's `CidrBlock` when it is known. */
@@ -39,8 +29,6 @@ const MIRRORED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 /** Intrinsics nested deeper than this (or cycles through Mappings/Conditions) are UNKNOWN, not a stack overflow. */
 const MAX_DEPTH = 200;
-
-
 
 export interface ResolverOptions {
   /** Values for pseudo parameters known from the context (e.g. `--region`); others stay symbolic. */
@@ -142,7 +130,7 @@ export class Resolver implements ConditionScope {
         return { kind: 'list', items, loc: node.loc };
       }
       case 'map': {
-        const only = node.entries.length === 1 ? node.entries[0]! : undefined;
+        const only = soleItem(node.entries);
         if (only && (only.key === 'Ref' || only.key.startsWith('Fn::'))) return this.intrinsic(only.key, only.value, node.loc);
         if (only?.key === UNKNOWN_MARKER) return unknown(String(only.value.kind === 'scalar' ? only.value.value : 'unknown'), node.loc);
         const entries: ValueEntry[] = [];
@@ -214,7 +202,7 @@ export class Resolver implements ConditionScope {
     const type = typeNode?.kind === 'scalar' ? String(typeNode.value ?? '') : 'String';
     if (type.startsWith('AWS::SSM::Parameter::Value')) return unknown(`parameter ${name} is read from SSM`, loc);
     const def = child(param, 'Default');
-    if (!def || def.kind !== 'scalar' || def.value === null) return unknown(`parameter ${name} has no default`, loc);
+    if (def?.kind !== 'scalar' || def.value === null) return unknown(`parameter ${name} has no default`, loc);
     const raw = String(def.value);
     if (type.startsWith('List<') || type === 'CommaDelimitedList') {
       const items: Value[] = raw === '' ? [] : raw.split(',').map((s) => ({ kind: 'string', value: s.trim(), loc }));
@@ -243,9 +231,9 @@ export class Resolver implements ConditionScope {
       if (dot <= 0) return unknown(`malformed Fn::GetAtt ${arg.value}`, loc);
       return this.refAttribute(arg.value.slice(0, dot), arg.value.slice(dot + 1), loc);
     }
-    if (arg.kind === 'seq' && arg.items.length === 2) {
-      const res = arg.items[0]!;
-      const attr = this.resolve(arg.items[1]);
+    const [res, attrNode, ...rest] = arg.kind === 'seq' ? arg.items : [];
+    if (res && attrNode && rest.length === 0) {
+      const attr = this.resolve(attrNode);
       const attrName = attr && knownString(attr);
       if (res.kind === 'scalar' && typeof res.value === 'string' && attrName !== undefined) {
         return this.refAttribute(res.value, attrName, loc);
@@ -259,7 +247,7 @@ export class Resolver implements ConditionScope {
     const delimiter = knownString(this.resolve(arg.items[0]));
     const list = this.resolve(arg.items[1]);
     if (delimiter === undefined) return unknown('Fn::Join with an unknown delimiter', loc);
-    if (!list || list.kind !== 'list') return unknown(`Fn::Join over ${notAList(list)}`, loc);
+    if (list?.kind !== 'list') return unknown(`Fn::Join over ${notAList(list)}`, loc);
     const parts: Part[] = [];
     for (const [i, item] of list.items.entries()) {
       const p = toParts(item);
@@ -291,36 +279,45 @@ export class Resolver implements ConditionScope {
       return unknown(`Fn::Split of ${source?.kind === 'unknown' ? source.reason : 'a value not known before deployment'}`, loc);
     }
     // Text splits at the delimiter; references stay whole (`!Split [',', !Join [',', [!Ref A, !Ref B]]]` is [A, B]).
-    const pieces: Part[][] = [[]];
+    let piece: Part[] = [];
+    const pieces: Part[][] = [piece];
     for (const part of parts) {
-      if (part.kind !== 'text') pieces[pieces.length - 1]!.push(part);
-      else part.text.split(delimiter).forEach((text, i) => (i === 0 ? pieces[pieces.length - 1]! : pieces[pieces.push([]) - 1]!).push({ kind: 'text', text }));
+      if (part.kind !== 'text') piece.push(part);
+      else
+        part.text.split(delimiter).forEach((text, i) => {
+          if (i > 0) pieces.push((piece = []));
+          piece.push({ kind: 'text', text });
+        });
     }
     return { kind: 'list', items: pieces.map((piece) => fromParts(piece, loc)), loc };
   }
 
   private fnIf(arg: SourceNode, loc: Loc): Resolved {
-    if (arg.kind !== 'seq' || arg.items.length !== 3) return unknown('malformed Fn::If', loc);
-    const nameNode = arg.items[0]!;
+    const [nameNode, whenTrue, whenFalse, ...rest] = arg.kind === 'seq' ? arg.items : [];
+    if (!nameNode || !whenTrue || !whenFalse || rest.length > 0) return unknown('malformed Fn::If', loc);
     const name = nameNode.kind === 'scalar' ? String(nameNode.value) : '';
     const truth = this.condition(name);
     if (truth === 'unknown') {
       const why = unknown(`condition ${name} cannot be evaluated`, loc);
-      const absentBranch = arg.items.slice(1).some((b) => this.inner(b) === NO_VALUE);
+      const absentBranch = [whenTrue, whenFalse].some((b) => this.inner(b) === NO_VALUE);
       return absentBranch ? { ...why, mayBeAbsent: true } : why;
     }
-    return this.inner(truth ? arg.items[1]! : arg.items[2]!);
+    return this.inner(truth ? whenTrue : whenFalse);
   }
 
   private findInMap(arg: SourceNode, loc: Loc): Resolved {
     if (arg.kind !== 'seq' || arg.items.length < 3) return unknown('malformed Fn::FindInMap', loc);
     const keys = arg.items.slice(0, 3).map((n) => this.resolve(n));
     const names = keys.map((k) => (k ? knownString(k) : undefined));
-    if (names.some((n) => n === undefined)) {
+    const [mapName, topKey, secondKey] = names;
+    if (mapName === undefined || topKey === undefined || secondKey === undefined) {
       const why = keys.find((k) => k?.kind === 'unknown' || k?.kind === 'text');
-      return unknown(`Fn::FindInMap with a key not known before deployment${why ? ` (${why.kind === 'unknown' ? why.reason : 'depends on a pseudo parameter'})` : ''}`, loc);
+      return unknown(
+        `Fn::FindInMap with a key not known before deployment${why ? ` (${why.kind === 'unknown' ? why.reason : 'depends on a pseudo parameter'})` : ''}`,
+        loc,
+      );
     }
-    const found = child(child(child(this.mappings, names[0]!), names[1]!), names[2]!);
+    const found = child(child(child(this.mappings, mapName), topKey), secondKey);
     if (found) return this.inner(found);
     const fallback = child(arg.items[3], 'DefaultValue');
     if (fallback) return this.inner(fallback);
@@ -338,7 +335,8 @@ function notAList(v: Value | undefined): string {
 /** Normalises a GetAZs region argument: '' and `!Ref AWS::Region` are the stack's region. */
 function regionKey(v: Value): string | undefined {
   if (v.kind === 'string') return v.value === '' ? 'AWS::Region' : v.value;
-  if (v.kind === 'text' && v.parts.length === 1 && v.parts[0]!.kind === 'pseudo' && v.parts[0]!.name === 'AWS::Region') return 'AWS::Region';
+  const part = v.kind === 'text' ? soleItem(v.parts) : undefined;
+  if (part?.kind === 'pseudo' && part.name === 'AWS::Region') return 'AWS::Region';
   return undefined;
 }
 

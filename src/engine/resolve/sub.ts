@@ -23,7 +23,7 @@ export function substitute(arg: SourceNode, loc: Loc, scope: SubScope): Value {
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     parts.push({ kind: 'text', text: text.slice(last, m.index) });
     last = m.index + m[0].length;
-    const name = m[1]!.trim();
+    const name = (m[1] ?? '').trim();
     if (name.startsWith('!')) {
       parts.push({ kind: 'text', text: `\${${name.slice(1)}}` });
       continue;
@@ -44,7 +44,7 @@ function variable(name: string, variables: SourceNode | undefined, loc: Loc, sco
     }
   }
   const marker = /^EndpointGuard::Unknown\((.*)\)$/.exec(name);
-  if (marker) return [{ kind: 'unknown', reason: marker[1]! }];
+  if (marker) return [{ kind: 'unknown', reason: marker[1] ?? '' }];
   const dot = name.indexOf('.');
   const v = dot > 0 && !name.startsWith('AWS::') ? scope.refAttribute(name.slice(0, dot), name.slice(dot + 1), loc) : scope.refName(name, loc);
   if (typeof v === 'symbol') return [];

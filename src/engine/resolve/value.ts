@@ -1,3 +1,4 @@
+import { soleItem } from '../util/lists.js';
 import type { Loc } from '../load/source-node.js';
 
 export const PSEUDO_PARAMETERS = [
@@ -69,9 +70,10 @@ export function fromParts(parts: readonly Part[], loc: Loc): Value {
     else if (p.kind !== 'text' || p.text !== '') merged.push(p);
   }
   if (merged.length === 0) return { kind: 'string', value: '', loc };
-  if (merged.length === 1 && merged[0]!.kind === 'text') return { kind: 'string', value: merged[0]!.text, loc };
-  if (merged.length === 1 && merged[0]!.kind === 'ref') return { kind: 'ref', target: merged[0]!.target, attribute: merged[0]!.attribute, loc };
-  if (merged.length === 1 && merged[0]!.kind === 'unknown') return unknown(merged[0]!.reason, loc);
+  const only = soleItem(merged);
+  if (only?.kind === 'text') return { kind: 'string', value: only.text, loc };
+  if (only?.kind === 'ref') return { kind: 'ref', target: only.target, attribute: only.attribute, loc };
+  if (only?.kind === 'unknown') return unknown(only.reason, loc);
   return { kind: 'text', parts: merged, loc };
 }
 

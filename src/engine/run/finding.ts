@@ -12,7 +12,7 @@ export interface Finding {
   readonly logicalId: string;
   /** The construct path or another qualified name when the input has one. */
   readonly fullyQualifiedName?: string;
-  readonly related: ReadonlyArray<RelatedLocation & { readonly file: string }>;
+  readonly related: readonly (RelatedLocation & { readonly file: string })[];
   /** Set when a suppression in the template covers it: not counted for the exit code, still reported. */
   readonly suppressed?: { readonly justification: string; readonly via: 'metadata' | 'comment' };
   /** The rule's mechanical fix (never on notes or suppressed findings). */

@@ -29,7 +29,12 @@ export interface RunOptions {
  * its line. A suppression without a reason, and (on request) one
  * that covers nothing, are findings of their own.
  */
-export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file: string, options: RunOptions = {}): { findings: Finding[]; failures: string[] } {
+export function runRules(
+  model: NetworkModel,
+  rules: readonly ActiveRule[],
+  file: string,
+  options: RunOptions = {},
+): { findings: Finding[]; failures: string[] } {
   const findings: Finding[] = [];
   const failures: string[] = [];
   /** How each note names its subject, so that notes alike but for their subject can be told and grouped. */
@@ -47,30 +52,30 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
     const before = findings.length;
     try {
       rule.check({
-      model,
-      options: ruleOptions,
-      report: (reported: Report) => {
-        const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
-        const doubt = options.uncertain?.get(r.subject.id);
-        const loc = r.loc ?? r.subject.loc;
-        const suppression = suppressionFor(rule.id, r.subject, loc);
-        if (suppression) used.set(suppression, r.subject);
-        const finding: Finding = {
-          ruleId: rule.id,
-          level: r.level === 'note' || doubt !== undefined ? 'note' : level,
-          message: doubt !== undefined && r.level !== 'note' ? `cannot verify (${doubt}): ${r.message}` : r.message,
-          file: loc.file ?? file,
-          line: loc.line,
-          column: loc.column,
-          logicalId: r.subject.name,
-          ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
-          related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
-          ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
-          ...(r.fix && r.level !== 'note' && doubt === undefined && !suppression ? { fix: r.fix } : {}),
-        };
-        findings.push(finding);
-        if (finding.level === 'note' && !suppression) subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });
-      },
+        model,
+        options: ruleOptions,
+        report: (reported: Report) => {
+          const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
+          const doubt = options.uncertain?.get(r.subject.id);
+          const loc = r.loc ?? r.subject.loc;
+          const suppression = suppressionFor(rule.id, r.subject, loc);
+          if (suppression) used.set(suppression, r.subject);
+          const finding: Finding = {
+            ruleId: rule.id,
+            level: r.level === 'note' || doubt !== undefined ? 'note' : level,
+            message: doubt !== undefined && r.level !== 'note' ? `cannot verify (${doubt}): ${r.message}` : r.message,
+            file: loc.file ?? file,
+            line: loc.line,
+            column: loc.column,
+            logicalId: r.subject.name,
+            ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
+            related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
+            ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
+            ...(r.fix && r.level !== 'note' && doubt === undefined && !suppression ? { fix: r.fix } : {}),
+          };
+          findings.push(finding);
+          if (finding.level === 'note' && !suppression) subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });
+        },
       });
     } catch (e) {
       // A failing rule (a custom one, most likely) costs its own findings only.
@@ -81,7 +86,7 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
   // A comment is about the resource it covers: the subject of a finding it suppressed, or the element on its line.
   const elements = model.elements();
   const commentSubject = (s: Suppression) => used.get(s) ?? elements.find((e) => e.loc.line === s.targetLine && (e.loc.file ?? file) === (s.loc.file ?? file));
-  const all: Array<{ s: Suppression; subject?: Element | undefined }> = [
+  const all: { s: Suppression; subject?: Element | undefined }[] = [
     ...elements.flatMap((e) => e.suppressions.map((s) => ({ s, subject: e }))),
     ...comments.map((s) => ({ s, subject: commentSubject(s) })),
   ];
@@ -97,10 +102,19 @@ export function runRules(model: NetworkModel, rules: readonly ActiveRule[], file
       logicalId: subject?.name ?? '',
       related: [],
     });
-    if (s.reason === undefined) findings.push(meta(SUPPRESSION_REASON.id, SUPPRESSION_REASON.level, `the suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''} has no reason: say why (reason: "…" or "# endpoint-guard-ignore ${s.rule} -- why")`));
+    if (s.reason === undefined)
+      findings.push(
+        meta(
+          SUPPRESSION_REASON.id,
+          SUPPRESSION_REASON.level,
+          `the suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''} has no reason: say why (reason: "…" or "# endpoint-guard-ignore ${s.rule} -- why")`,
+        ),
+      );
     if (options.reportUnusedSuppressions && !used.has(s)) {
       const why = active.has(s.rule) ? 'it covers no finding' : 'no active rule has that id';
-      findings.push(meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''}: ${why}; remove it`));
+      findings.push(
+        meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''}: ${why}; remove it`),
+      );
     }
   }
   return { findings: groupNotes(findings, subjectLabels), failures };
@@ -122,7 +136,7 @@ interface Subject {
  * locations. Sixteen functions whose VpcConfig comes from a missing file give one note per rule, not sixteen.
  */
 function groupNotes(findings: readonly Finding[], subjects: ReadonlyMap<Finding, Subject>): Finding[] {
-  const groups = new Map<string, Array<{ finding: Finding } & Subject>>();
+  const groups = new Map<string, ({ finding: Finding } & Subject)[]>();
   for (const [finding, subject] of subjects) {
     const pieces = piecesAround(finding.message, subject.label);
     if (pieces.length < 2) continue;
@@ -133,14 +147,17 @@ function groupNotes(findings: readonly Finding[], subjects: ReadonlyMap<Finding,
   }
   const replaced = new Map<Finding, Finding | undefined>();
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
     const [first, ...rest] = group;
+    if (!first || rest.length === 0) continue;
     const everyone = `each of ${listOf(group.map((g) => g.label))}`;
-    const [head, ...tail] = piecesAround(first!.finding.message, first!.label);
-    replaced.set(first!.finding, {
-      ...first!.finding,
-      message: head + everyone + tail.join('each'),
-      related: [...first!.finding.related, ...group.slice(0, 20).map((g) => ({ message: g.label, loc: g.loc, file: g.loc.file ?? g.finding.file, logicalId: g.finding.logicalId }))],
+    const [head, ...tail] = piecesAround(first.finding.message, first.label);
+    replaced.set(first.finding, {
+      ...first.finding,
+      message: (head ?? '') + everyone + tail.join('each'),
+      related: [
+        ...first.finding.related,
+        ...group.slice(0, 20).map((g) => ({ message: g.label, loc: g.loc, file: g.loc.file ?? g.finding.file, logicalId: g.finding.logicalId })),
+      ],
     });
     for (const r of rest) replaced.set(r.finding, undefined);
   }

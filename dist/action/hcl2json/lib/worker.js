@@ -3208,6 +3208,11 @@ var require_lib2 = __commonJS({
 import { parentPort } from "node:worker_threads";
 import * as realFs from "node:fs";
 
+// src/engine/util/lists.ts
+function soleItem(items) {
+  return items.length === 1 ? items[0] : void 0;
+}
+
 // src/engine/load/adapters/terraform/source/hcl-ast.ts
 var MAX_DEPTH = 200;
 var DELIMITER = "ENDPOINT_GUARD_EXPRESSION";
@@ -3223,9 +3228,11 @@ function compactExpression(raw, source) {
   if (top.t !== "template") return top;
   const parts = [...top.parts];
   const last = parts.at(-1);
-  if (last?.t === "literal" && typeof last.value === "string" && last.value.endsWith("\n")) parts[parts.length - 1] = { t: "literal", value: last.value.slice(0, -1) };
+  if (last?.t === "literal" && typeof last.value === "string" && last.value.endsWith("\n"))
+    parts[parts.length - 1] = { t: "literal", value: last.value.slice(0, -1) };
   const kept = parts.filter((p) => !(p.t === "literal" && p.value === ""));
-  if (kept.length === 1 && kept[0].t !== "literal") return kept[0];
+  const only = soleItem(kept);
+  if (only && only.t !== "literal") return only;
   return { t: "template", parts: kept };
 }
 function compact(raw, bytes, depth) {
@@ -3291,8 +3298,10 @@ function pairs(children, bytes, depth) {
   const out = [];
   for (let i = 0; i + 1 < children.length; i += 2) {
     const key = children[i];
+    const value = children[i + 1];
+    if (!key || !value) break;
     const keyExpression = key.type === "" && (key.children ?? []).length === 0 && key.range ? { t: "literal", value: bytes.subarray(key.range.start.byte, key.range.end.byte).toString("utf8") } : compact(key, bytes, depth + 1);
-    out.push([keyExpression, compact(children[i + 1], bytes, depth + 1)]);
+    out.push([keyExpression, compact(value, bytes, depth + 1)]);
   }
   return out;
 }
@@ -3336,7 +3345,9 @@ console.warn = (...args) => {
   capture(args.map(String).join(" "));
   if (String(args[0]).startsWith("exit code")) crash();
 };
-console.log = (...args) => capture(args.map(String).join(" "));
+console.log = (...args) => {
+  capture(args.map(String).join(" "));
+};
 var current;
 function crash() {
   const response = { id: current ?? -1, ok: false, crashed: true, message: firstLine(captured) || "the HCL parser stopped" };

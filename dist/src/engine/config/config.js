@@ -67,7 +67,7 @@ export function activeRules(config, rules, cliLevels = {}) {
         const level = cliLevels[rule.id] ?? fromFile ?? rule.level;
         if (level === 'off')
             return [];
-        const { level: _ignored, ...options } = typeof setting === 'object' ? setting : {};
+        const options = typeof setting === 'object' ? Object.fromEntries(Object.entries(setting).filter(([key]) => key !== 'level')) : {};
         return [{ rule, level, options: { ...(rule.options?.defaults ?? {}), ...options } }];
     });
 }
@@ -76,7 +76,7 @@ export async function loadConfig(file, builtins, refuseCustomRules, source = FIL
     // Read once: both passes validate the same text (a read that fails is left to readConfig to report).
     let cached;
     const once = {
-        exists: source.exists,
+        exists: (f) => source.exists(f),
         read: (f) => {
             if (f !== file)
                 return source.read(f);

@@ -16,7 +16,9 @@ export async function loadCustomRules(dirs, baseDir, taken) {
         const full = resolve(baseDir, dir);
         let files;
         try {
-            files = readdirSync(full).filter((f) => RULE_FILE.test(f) && !f.endsWith('.d.ts') && !/\.test\.|\.spec\./.test(f)).sort();
+            files = readdirSync(full)
+                .filter((f) => RULE_FILE.test(f) && !f.endsWith('.d.ts') && !/\.test\.|\.spec\./.test(f))
+                .sort();
         }
         catch {
             throw new InputError(full, 'custom rules directory cannot be read');

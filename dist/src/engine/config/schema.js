@@ -7,7 +7,7 @@ export const SCHEMA_ID = 'https://github.com/endpoint-guard/endpoint-guard/blob/
  */
 export function configSchema(rules, openRules = false) {
     const ruleProperties = Object.fromEntries(rules.map((r) => {
-        const optionProps = (r.options?.schema?.properties ?? {});
+        const optionProps = (r.options?.schema.properties ?? {});
         return [
             r.id,
             {

@@ -10,14 +10,23 @@ export function editableJson(text) {
     return { text, edit: (change) => spliceJson(text, tree, change) };
 }
 function spliceJson(text, tree, intent) {
-    const resource = tree ? [['Resources', intent.resource], ['resources', 'Resources', intent.resource]].find((path) => findNodeAtLocation(tree, path)?.type === 'object') : undefined;
+    const resource = tree
+        ? [
+            ['Resources', intent.resource],
+            ['resources', 'Resources', intent.resource],
+        ].find((path) => findNodeAtLocation(tree, path)?.type === 'object')
+        : undefined;
     if (!tree || !resource)
         return { refused: `${intent.resource} is not written in this file` };
     const props = findNodeAtLocation(tree, [...resource, 'Properties']);
     if (props?.type !== 'object')
         return { refused: `${intent.resource} has no Properties object to add to` };
     // A key written twice: JSON.parse and CloudFormation take the last one, this editor would find the first.
-    const twice = [[resource.slice(0, -1), intent.resource], [resource, 'Properties'], [[...resource, 'Properties'], intent.property]];
+    const twice = [
+        [resource.slice(0, -1), intent.resource],
+        [resource, 'Properties'],
+        [[...resource, 'Properties'], intent.property],
+    ];
     if (twice.some(([path, key]) => keyCount(findNodeAtLocation(tree, [...path]), key) > 1))
         return { refused: `${intent.resource}, its Properties or ${intent.property} is written twice` };
     const existing = findNodeAtLocation(tree, [...resource, 'Properties', intent.property]);
@@ -72,7 +81,7 @@ function keyCount(object, key) {
     return (object?.children ?? []).filter((p) => p.children?.[0]?.value === key).length;
 }
 function leading(text, lineStart) {
-    return /^[ \t]*/.exec(text.slice(lineStart))[0];
+    return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';
 }
 /** The file's indentation unit (its first indented line's). */
 function indentUnit(text) {

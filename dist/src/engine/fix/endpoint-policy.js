@@ -1,3 +1,4 @@
+import { getOrMake } from '../util/lists.js';
 import { endpointNeed } from '../model/aws-services.js';
 import { grantsOf, isLambdaServiceCall } from '../model/grants.js';
 import { isWildcardResource } from '../model/iam.js';
@@ -60,10 +61,8 @@ function callersIn(model, vpc) {
         const role = model.roleOf(fn);
         if (!role)
             roleless.push(fn);
-        else if (byRole.has(role))
-            byRole.get(role).push(fn);
         else
-            byRole.set(role, [fn]);
+            getOrMake(byRole, role, () => []).push(fn);
     }
     const byService = new Map();
     for (const [role, fns] of byRole) {

@@ -10,10 +10,10 @@ export interface FileFix {
 export interface FixPlan {
     readonly files: readonly FileFix[];
     /** Findings with a fix that could not be applied, and why. */
-    readonly refused: ReadonlyArray<{
+    readonly refused: readonly {
         readonly finding: Finding;
         readonly why: string;
-    }>;
+    }[];
 }
 /** The fixes of these findings, file by file, in the order of the findings; nothing is written here. */
 export declare function planFixes(findings: readonly Finding[]): FixPlan;

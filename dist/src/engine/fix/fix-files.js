@@ -54,7 +54,7 @@ export function splicesByFinding(findings) {
  * property added to the mapping that ends there too.
  */
 export function applied(text, splices) {
-    const depth = (s) => /^\n?( *)/.exec(s.text)[1].length;
+    const depth = (s) => (/^\n?( *)/.exec(s.text)?.[1] ?? '').length;
     const order = splices.map((s, i) => ({ ...s, i })).sort((a, b) => b.start - a.start || depth(a) - depth(b) || b.i - a.i);
     let out = text;
     for (const s of order)

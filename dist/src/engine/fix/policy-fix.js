@@ -12,6 +12,9 @@ export function policyFix(model, endpoint) {
     const { document, remarks } = policyDocument(policy);
     if (remarks.length > 0)
         return undefined;
-    return { description: `add the least-privilege PolicyDocument to ${endpoint.id}`, changes: [{ kind: 'set', resource: endpoint.id, property: 'PolicyDocument', value: document, ifAbsent: true }] };
+    return {
+        description: `add the least-privilege PolicyDocument to ${endpoint.id}`,
+        changes: [{ kind: 'set', resource: endpoint.id, property: 'PolicyDocument', value: document, ifAbsent: true }],
+    };
 }
 //# sourceMappingURL=policy-fix.js.map

@@ -1,3 +1,4 @@
+import { soleItem } from '../util/lists.js';
 import { Document, isScalar, Scalar, visit } from 'yaml';
 import { CUSTOM_TAGS, SHORT_FORMS } from '../load/parse-yaml.js';
 import { isUnwritable, written } from './written.js';
@@ -11,7 +12,7 @@ export function styleOf(file, text) {
 const SHORT_FORM_IN_TEXT = new RegExp(`(^|[\\s[{,:-])(${Object.keys(SHORT_FORMS).join('|')})\\b`, 'm');
 /** One statement's JSON-shaped content; resources that cannot be written are named in `remarks`. */
 function statementOf(s, remarks) {
-    const one = (xs) => (xs.length === 1 ? xs[0] : xs);
+    const one = (xs) => soleItem(xs) ?? xs;
     const resources = [];
     if (s.resources !== 'any') {
         for (const r of s.resources) {

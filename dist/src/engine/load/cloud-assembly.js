@@ -1,3 +1,4 @@
+import { getOrMake } from '../util/lists.js';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ConfinedFiles } from './input-files.js';
@@ -77,7 +78,10 @@ export async function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
     for (const artifact of Object.values(manifest.artifacts ?? {})) {
         if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
             const file = join(dir, artifact.properties.templateFile);
-            const metadata = { ...readMetadataFile(join(dir, artifact.additionalMetadataFile ?? ''), artifact.additionalMetadataFile, files), ...(artifact.metadata ?? {}) };
+            const metadata = {
+                ...readMetadataFile(join(dir, artifact.additionalMetadataFile ?? ''), artifact.additionalMetadataFile, files),
+                ...(artifact.metadata ?? {}),
+            };
             addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
         }
         if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
@@ -86,7 +90,9 @@ export async function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
             for (const t of nested.templates.filter((t) => !seen.has(t))) {
                 seen.add(t);
                 templates.push(t);
-                contexts.set(t, nested.contexts.get(t));
+                const context = nested.contexts.get(t);
+                if (context)
+                    contexts.set(t, context);
             }
             problems.push(...nested.problems);
         }
@@ -95,10 +101,10 @@ export async function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
 }
 /** `aws://123456789012/eu-west-1`; `unknown-account` / `unknown-region` in an environment-agnostic stack. */
 function environmentOf(environment) {
-    const m = /^aws:\/\/([^/]+)\/([^/]+)$/.exec(environment ?? '');
-    if (!m)
+    const [, account, region] = /^aws:\/\/([^/]+)\/([^/]+)$/.exec(environment ?? '') ?? [];
+    if (account === undefined || region === undefined)
         return {};
-    return { ...(/^\d{12}$/.test(m[1]) ? { account: m[1] } : {}), ...(m[2] !== 'unknown-region' ? { region: m[2] } : {}) };
+    return { ...(/^\d{12}$/.test(account) ? { account } : {}), ...(region !== 'unknown-region' ? { region } : {}) };
 }
 /** Construct paths only garnish messages: without them (a file that cannot be read), findings name logical IDs alone. */
 function readMetadataFile(path, name, files) {
@@ -129,9 +135,7 @@ function pathsByTemplate(dir, stackTemplate, metadata) {
             if (e.type !== 'aws:cdk:logicalId' || typeof e.data !== 'string')
                 continue;
             const template = stacks.find(([stack]) => path.startsWith(`${stack}/`))?.[1] ?? stackTemplate;
-            if (!byTemplate.has(template))
-                byTemplate.set(template, new Map());
-            const paths = byTemplate.get(template);
+            const paths = getOrMake(byTemplate, template, () => new Map());
             const shown = path.replace(/^\//, '');
             // Older CDK versions write no templateFile entries: a nested stack's IDs then land here and may collide.
             if (paths.has(e.data) && paths.get(e.data) !== shown)
@@ -141,7 +145,7 @@ function pathsByTemplate(dir, stackTemplate, metadata) {
     }
     for (const key of ambiguous) {
         const [template, id] = key.split('\0');
-        byTemplate.get(template).delete(id);
+        byTemplate.get(template)?.delete(id);
     }
     return byTemplate;
 }
@@ -158,7 +162,11 @@ async function readManifest(file, files) {
     catch (e) {
         if (!(e instanceof InputError))
             throw e;
-        return { file, message: /^not a valid/.test(e.message) ? e.message : `cannot read the cloud assembly manifest: ${e.message}`, ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}) };
+        return {
+            file,
+            message: e.message.startsWith('not a valid') ? e.message : `cannot read the cloud assembly manifest: ${e.message}`,
+            ...(e.loc ? { line: e.loc.line, column: e.loc.column } : {}),
+        };
     }
 }
 function nestedTemplates(read) {

@@ -15,10 +15,10 @@ export interface Discovery {
     /** Inputs that cannot be read as what they are (a cdk.out whose manifest is broken or names missing templates). */
     readonly problems: AssemblyProblem[];
     /** Files of a directory scan not looked at, with why (for --debug). */
-    readonly skipped: Array<{
+    readonly skipped: {
         file: string;
         reason: string;
-    }>;
+    }[];
 }
 /**
  * `asScan`: files are found, not named (a pull request's changed files): those that are not templates are skipped,

@@ -35,7 +35,9 @@ export async function discover(paths, asScan = false) {
             add(dir, true); // its place among the candidates, taken by its templates below
         }
         else
-            walk(dir, (f) => add(f, false), visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
+            walk(dir, (f) => {
+                add(f, false);
+            }, visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
     };
     const skip = (file, reason) => skipped.push({ file, reason });
     for (const path of paths) {
@@ -79,7 +81,7 @@ async function withAssemblyTemplates(candidates, assemblies, problems) {
     const listed = new Map();
     for (const dir of assemblies) {
         const assembly = await assemblyTemplates(dir);
-        listed.set(dir, assembly.templates.map((t) => ({ file: t, explicit: true, ...(assembly.contexts.get(t) ? { stack: assembly.contexts.get(t) } : {}) })));
+        listed.set(dir, assembly.templates.map((t) => ({ file: t, explicit: true, ...withStack(assembly.contexts.get(t)) })));
         problems.push(...assembly.problems);
     }
     const seen = new Set();
@@ -134,4 +136,5 @@ function lstatOrUndefined(path) {
         return undefined;
     }
 }
+const withStack = (stack) => (stack ? { stack } : {});
 //# sourceMappingURL=discover.js.map

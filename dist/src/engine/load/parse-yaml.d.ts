@@ -22,9 +22,9 @@ export declare const CUSTOM_TAGS: ({
 export interface ParsedYaml {
     readonly root: SourceNode;
     /** Things CloudFormation tolerates but a strict reader would not (reported as notes). */
-    readonly notes: ReadonlyArray<{
+    readonly notes: readonly {
         message: string;
         loc: Loc;
-    }>;
+    }[];
 }
 export declare function parseYaml(file: string, text: string): ParsedYaml;

@@ -70,14 +70,11 @@ function tryParse(file, text) {
         if (err)
             return { error: new InputError(file, `invalid YAML: ${firstLine(err.message)}`, locOf(err.pos[0])) };
     }
-    const contentDocs = list.filter((d) => d.contents !== null);
-    if (contentDocs.length === 0)
+    const [doc, second] = list.filter((d) => d.contents !== null);
+    if (!doc)
         throw new InputError(file, 'empty file: no YAML content');
-    if (contentDocs.length > 1) {
-        const second = contentDocs[1];
+    if (second)
         throw new InputError(file, 'several YAML documents in one file; a template is one document', locOf(second.range[0]));
-    }
-    const doc = contentDocs[0];
     const notes = [];
     // Only an anchor (`&name`) gives an alias something to expand: text without one skips the walk.
     if (text.includes('&') && expandedSize(doc.contents, doc) > MAX_NODES) {
@@ -85,10 +82,10 @@ function tryParse(file, text) {
     }
     let budget = MAX_NODES;
     /** The tag as written (`!Ref`, `!!str`) ends right before the node; look only that far back, never through the file. */
-    const tagStartOf = (node, start) => {
+    const tagStartOf = (tag, start) => {
         const from = Math.max(0, start - 256);
         const window = text.slice(from, start);
-        const written = node.tag?.startsWith('tag:yaml.org,2002:') ? `!!${node.tag.slice(18)}` : node.tag;
+        const written = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag;
         const at = window.lastIndexOf(written);
         return at < 0 ? -1 : from + at;
     };
@@ -108,12 +105,12 @@ function tryParse(file, text) {
         const yamlNode = node;
         const start = yamlNode.range?.[0] ?? 0;
         // A tagged node's range starts after its tag; findings should point at the tag (`!Ref X`), where it is written.
-        const tagStart = yamlNode.tag ? tagStartOf(yamlNode, start) : -1;
-        const loc = locOf(tagStart >= 0 && start - tagStart <= yamlNode.tag.length + 64 ? tagStart : start);
-        const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
         const tag = yamlNode.tag;
-        if (tag && tag in SHORT_FORMS) {
-            const key = SHORT_FORMS[tag];
+        const tagStart = tag ? tagStartOf(tag, start) : -1;
+        const loc = locOf(tag && tagStart >= 0 && start - tagStart <= tag.length + 64 ? tagStart : start);
+        const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
+        const key = tag && Object.hasOwn(SHORT_FORMS, tag) ? SHORT_FORMS[tag] : undefined;
+        if (key) {
             let value = plain;
             // `!GetAZs` with no argument parses as null; CloudFormation reads it as the current region ('').
             if (value.kind === 'scalar' && value.value === null)
@@ -132,9 +129,7 @@ function tryParse(file, text) {
                 const keyNode = pair.key;
                 const key = isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : String(keyNode);
                 const keyLoc = locOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
-                const value = pair.value === null || pair.value === undefined
-                    ? { kind: 'scalar', value: null, loc: keyLoc }
-                    : convert(pair.value, aliasDepth, depth);
+                const value = pair.value === null || pair.value === undefined ? { kind: 'scalar', value: null, loc: keyLoc } : convert(pair.value, aliasDepth, depth);
                 if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
                     // YAML merge key (as `aws cloudformation package` and SAM expand it): keys written in the map win.
                     for (const source of value.kind === 'seq' ? value.items : [value])
@@ -158,6 +153,8 @@ function tryParse(file, text) {
             return { kind: 'seq', items: node.items.map((i) => convert(i, aliasDepth, depth)), loc };
         if (isScalar(node)) {
             const v = node.value;
+            // A value of another kind (a bigint, a date) is kept as its text.
+            // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only those kinds remain here
             const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
             return { kind: 'scalar', value, loc: node.type === 'BLOCK_LITERAL' ? { ...loc, lines: literalLines(node) } : loc };
         }
@@ -168,7 +165,7 @@ function tryParse(file, text) {
         const header = lineCounter.linePos(node.range?.[0] ?? 0).line;
         const afterHeader = text.indexOf('\n', node.range?.[0] ?? 0) + 1;
         const firstContent = /^( *)\S/m.exec(text.slice(afterHeader, node.range?.[1] ?? afterHeader));
-        return { first: header + 1, indent: firstContent ? firstContent[1].length : 0 };
+        return { first: header + 1, indent: firstContent?.[1]?.length ?? 0 };
     };
     return { root: convert(doc.contents, 0), notes };
 }
@@ -199,6 +196,6 @@ function expandedSize(root, doc) {
     return size(root, 0);
 }
 function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
 }
 //# sourceMappingURL=parse-yaml.js.map

@@ -7,10 +7,10 @@ export interface TemplateDocument {
     readonly file: string;
     readonly kind: TemplateKind;
     readonly root: MapNode;
-    readonly notes: ReadonlyArray<{
+    readonly notes: readonly {
         readonly message: string;
         readonly loc: Loc;
-    }>;
+    }[];
     /** `# endpoint-guard-ignore` comments (YAML only). */
     readonly commentSuppressions: readonly Suppression[];
     /** A folder of `.tf` files, read and parsed (kind `terraform-source`; `root` is then empty). */

@@ -15,8 +15,8 @@ export function looksLikeTerraformPlan(text) {
 /** Cheap content sniffing, so that a broken file can still be told apart from an unrelated one. */
 export function looksLikeTemplate(file, text) {
     return (SERVERLESS_NAMES.test(basename(file)) ||
-        /AWSTemplateFormatVersion/.test(text) ||
-        /AWS::Serverless-2016-10-31/.test(text) ||
+        text.includes('AWSTemplateFormatVersion') ||
+        text.includes('AWS::Serverless-2016-10-31') ||
         (/^["']?service["']?\s*:/m.test(text) && /^\s*["']?provider["']?\s*:/m.test(text)) ||
         (/["']?Resources["']?\s*:/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text)) ||
         looksLikeTerraformPlan(text));
@@ -77,7 +77,9 @@ function tooLarge(file) {
 }
 function classify(file, root, notes, sniffed) {
     if (root.kind !== 'map') {
-        return sniffed ? error(file, 'not a template: the top level is not a mapping', root.loc) : { status: 'not-a-template', reason: 'the top level is not a mapping' };
+        return sniffed
+            ? error(file, 'not a template: the top level is not a mapping', root.loc)
+            : { status: 'not-a-template', reason: 'the top level is not a mapping' };
     }
     if (isTerraformPlan(root))
         return { status: 'template', document: { file, kind: 'terraform-plan', root, notes, commentSuppressions: [] } };
@@ -85,7 +87,11 @@ function classify(file, root, notes, sniffed) {
         return { status: 'template', document: { file, kind: 'serverless', root, notes, commentSuppressions: [] } };
     }
     const resources = child(root, 'Resources');
-    const hasAwsTypes = resources?.kind === 'map' && resources.entries.some((e) => String(toScalar(child(e.value, 'Type')) ?? '').startsWith('AWS::'));
+    const hasAwsTypes = resources?.kind === 'map' &&
+        resources.entries.some((e) => {
+            const type = toScalar(child(e.value, 'Type'));
+            return typeof type === 'string' && type.startsWith('AWS::');
+        });
     const isCfn = hasAwsTypes || child(root, 'AWSTemplateFormatVersion') !== undefined || isSamTransform(child(root, 'Transform'));
     if (!isCfn)
         return { status: 'not-a-template', reason: 'no AWSTemplateFormatVersion, SAM Transform or Resources of AWS:: types' };
@@ -93,7 +99,10 @@ function classify(file, root, notes, sniffed) {
         return error(file, 'template has no Resources section', root.loc);
     if (resources.kind !== 'map' || resources.entries.length === 0)
         return error(file, 'Resources is empty or not a mapping', resources.loc);
-    return { status: 'template', document: { file, kind: isSamTransform(child(root, 'Transform')) ? 'sam' : 'cloudformation', root, notes, commentSuppressions: [] } };
+    return {
+        status: 'template',
+        document: { file, kind: isSamTransform(child(root, 'Transform')) ? 'sam' : 'cloudformation', root, notes, commentSuppressions: [] },
+    };
 }
 function isSamTransform(node) {
     if (!node)

@@ -5,13 +5,13 @@ import type { ReadResult } from './read-template.js';
  * A folder whose plan (`terraform show -json`) is checked too is not read again from source: the plan knows more,
  * and its findings already point at the `.tf` lines.
  */
-export declare function readTerraformModules<T extends Candidate>(terraform: readonly T[], reads: ReadonlyArray<{
+export declare function readTerraformModules<T extends Candidate>(terraform: readonly T[], reads: readonly {
     readonly file: string;
     readonly read: ReadResult;
-}>, skipped: Array<{
+}[], skipped: {
     file: string;
     reason: string;
-}>, root?: string): Promise<Array<T & {
+}[], root?: string): Promise<(T & {
     read: ReadResult;
     moduleFiles: readonly string[];
-}>>;
+})[]>;

@@ -12,7 +12,7 @@ import { readTerraformDocument } from './adapters/terraform/source/read-module.j
 export async function readTerraformModules(terraform, reads, skipped, root) {
     if (terraform.length === 0)
         return [];
-    const plans = reads.flatMap((r) => (r.read.status === 'template' && r.read.document.kind === 'terraform-plan' ? [{ file: r.file, root: r.read.document.root }] : []));
+    const plans = reads.flatMap((r) => r.read.status === 'template' && r.read.document.kind === 'terraform-plan' ? [{ file: r.file, root: r.read.document.root }] : []);
     const planned = new Set(plans.map((p) => dirname(p.file)));
     // The local modules a checked plan calls are in that plan.
     const inPlans = new Map(plans.flatMap((p) => [...planCalledFolders(p.root, dirname(p.file))].map(([folder, address]) => [folder, `${address} of ${p.file}`])));
@@ -41,9 +41,17 @@ export async function readTerraformModules(terraform, reads, skipped, root) {
                     skipped.push({ file: c.file, reason: read.reason });
                 continue;
             }
-            const first = candidates[0];
+            const [first] = candidates;
+            if (!first)
+                continue;
             const files = read.status === 'template' && read.document.terraform ? read.document.terraform.files : candidates.map((c) => c.file);
-            out.push({ ...first, file: read.status === 'template' ? read.document.file : first.file, explicit: candidates.some((c) => c.explicit), read, moduleFiles: files });
+            out.push({
+                ...first,
+                file: read.status === 'template' ? read.document.file : first.file,
+                explicit: candidates.some((c) => c.explicit),
+                read,
+                moduleFiles: files,
+            });
         }
     }
     finally {
@@ -58,12 +66,14 @@ export async function readTerraformModules(terraform, reads, skipped, root) {
 function withoutCalledModules(reads, skipped) {
     const calls = new Map(reads.map((r) => [r, r.read.status === 'template' && r.read.document.terraform ? calledFolders(r.read.document.terraform) : new Map()]));
     const folderOf = (r) => realPath(dirname(r.file)) ?? dirname(r.file);
+    const callsOf = (r) => calls.get(r) ?? new Map();
     return reads.filter((r) => {
-        const caller = reads.find((g) => g !== r && calls.get(g).has(folderOf(r)) && !calls.get(r).has(folderOf(g)));
+        const caller = reads.find((g) => g !== r && callsOf(g).has(folderOf(r)) && !callsOf(r).has(folderOf(g)));
         if (!caller)
             return true;
+        const call = callsOf(caller).get(folderOf(r)) ?? 'a module';
         for (const f of r.moduleFiles)
-            skipped.push({ file: f, reason: `checked as ${calls.get(caller).get(folderOf(r))} of ${caller.file}` });
+            skipped.push({ file: f, reason: `checked as ${call} of ${caller.file}` });
         return false;
     });
 }

@@ -16,12 +16,13 @@ export function relaxIndentation(text) {
     const lines = text.split('\n');
     let changed = false;
     for (let i = 0; i < lines.length; i++) {
-        const line = lines[i].replace(/\r$/, '');
+        const line = (lines[i] ?? '').replace(/\r$/, '');
         const head = headOf(line);
         if (BLOCK_SCALAR.test(head.rest)) {
             // A literal or folded block's body is text, not YAML: skip it (its lines are indented deeper than the key).
             const keyIndent = head.indent;
-            while (i + 1 < lines.length && (lines[i + 1].trim() === '' || indentOf(lines[i + 1]) > keyIndent))
+            const insideBlock = (next) => next.trim() === '' || indentOf(next) > keyIndent;
+            while (i + 1 < lines.length && insideBlock(lines[i + 1] ?? ''))
                 i++;
             continue;
         }
@@ -32,7 +33,7 @@ export function relaxIndentation(text) {
         let state = open.state;
         let j = i + 1;
         for (; j < lines.length; j++) {
-            const next = lines[j];
+            const next = lines[j] ?? '';
             if (next.trim() !== '' && indentOf(next) < needed) {
                 lines[j] = ' '.repeat(needed - indentOf(next)) + next;
                 changed = true;
@@ -72,9 +73,9 @@ function opening(head) {
     const m = OPENING.exec(head.rest);
     if (!m)
         return undefined;
-    const first = m[1];
+    const [, first, rest = ''] = m;
     const start = first === '"' || first === "'" ? { quote: first, depth: 0 } : { quote: undefined, depth: 1 };
-    const state = scan(m[2], start);
+    const state = scan(rest, start);
     return closed(state) ? undefined : { state, keyIndent: head.keyIndent };
 }
 /**
@@ -86,7 +87,7 @@ function scan(text, from) {
     let { quote, depth } = from;
     let previous = '[';
     for (let k = 0; k < text.length; k++) {
-        const c = text[k];
+        const c = text.charAt(k);
         if (quote === '"') {
             if (c === '\\')
                 k++;
@@ -102,7 +103,7 @@ function scan(text, from) {
         else if ((c === '"' || c === "'") && '[{,:'.includes(previous)) {
             quote = c;
         }
-        else if (c === '#' && (k === 0 || /\s/.test(text[k - 1]))) {
+        else if (c === '#' && (k === 0 || /\s/.test(text.charAt(k - 1)))) {
             break;
         }
         else if (c === '[' || c === '{') {

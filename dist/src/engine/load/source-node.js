@@ -14,12 +14,12 @@ export function lineLocator(text) {
         let hi = starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
+            if ((starts[mid] ?? 0) <= offset)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: offset - starts[lo] + 1 };
+        return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
     };
 }
 export function entry(node, key) {

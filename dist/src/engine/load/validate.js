@@ -16,6 +16,8 @@ export async function validateShape(file, root, schema, what) {
     const data = root ? toPlain(root) : {};
     if (!validate(data)) {
         const error = mostSpecific(validate.errors ?? []);
+        if (!error)
+            throw new InputError(file, `${what}: not valid`);
         const key = keyOf(error);
         throw new InputError(file, `${what}: ${key ? `${key}: ` : ''}${describe(error)}`, root ? locate(root, error) : undefined);
     }
@@ -29,9 +31,12 @@ function mostSpecific(errors) {
     return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0];
 }
 function keyOf(e) {
-    const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (e.keyword === 'additionalProperties')
-        parts.push(String(e.params.additionalProperty));
+        parts.push(e.params.additionalProperty);
     return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 function describe(e) {
@@ -44,9 +49,12 @@ function describe(e) {
 function locate(root, e) {
     let node = root;
     let loc = root.loc;
-    const parts = e.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = e.instancePath
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (e.keyword === 'additionalProperties')
-        parts.push(String(e.params.additionalProperty));
+        parts.push(e.params.additionalProperty);
     for (const p of parts) {
         if (node?.kind === 'map') {
             const entry = node.entries.find((x) => x.key === p);

@@ -50,3 +50,5 @@ export interface EndpointServiceFacts {
     readonly ports: readonly number[];
 }
 export declare function endpointServiceFacts(service: string): EndpointServiceFacts;
+/** An IAM action's service prefix, in lower case: `SQS:SendMessage` → `sqs`. */
+export declare function serviceOfAction(action: string): string;

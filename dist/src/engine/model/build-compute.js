@@ -5,8 +5,12 @@ import { policySetting } from './policy.js';
 /** Functions, what invokes them and what they deliver to, and their roles with every policy attached to them. */
 export const COMPUTE_HANDLERS = {
     // SAM functions as written; SAM Globals and the role SAM generates come with the SAM input adapter.
-    'AWS::Serverless::Function': (b, r) => addFunction(b, r),
-    'AWS::Lambda::Function': (b, r) => addFunction(b, r),
+    'AWS::Serverless::Function': (b, r) => {
+        addFunction(b, r);
+    },
+    'AWS::Lambda::Function': (b, r) => {
+        addFunction(b, r);
+    },
     'AWS::Lambda::EventInvokeConfig': (b, r) => {
         const fn = b.link(r.prop('FunctionName'), b.kinds.functionRef, r.element.loc);
         if (fn.kind === 'resource')
@@ -16,9 +20,10 @@ export const COMPUTE_HANDLERS = {
         const e = r.element;
         const managed = r.prop('ManagedPolicyArns');
         const arns = managed === undefined ? [] : managed.kind === 'list' ? managed.items : [managed];
-        const self = { kind: 'resource', target: b.roles.get(e.id), loc: e.loc };
+        const role = b.shellOf(b.roles, e.id);
+        const self = { kind: 'resource', target: role, loc: e.loc };
         const ours = (v) => v.kind === 'ref' && b.typeOf(v.target) === 'AWS::IAM::ManagedPolicy';
-        Object.assign(b.roles.get(e.id), { managedPolicyArns: arns.filter((a) => !ours(a)) });
+        Object.assign(role, { managedPolicyArns: arns.filter((a) => !ours(a)) });
         for (const a of arns.filter(ours))
             b.customerPolicyUsers.push({ policy: a.target, role: self });
         for (const d of inlinePolicies(r.entry('Policies')))
@@ -29,20 +34,31 @@ export const COMPUTE_HANDLERS = {
         if (doc.state !== 'absent')
             b.addRolePolicy(b.link(r.prop('RoleName'), b.kinds.roleByName, r.element.loc), doc);
     },
-    'AWS::IAM::Policy': (b, r) => addCustomerPolicy(b, r),
-    'AWS::IAM::ManagedPolicy': (b, r) => addCustomerPolicy(b, r),
+    'AWS::IAM::Policy': (b, r) => {
+        addCustomerPolicy(b, r);
+    },
+    'AWS::IAM::ManagedPolicy': (b, r) => {
+        addCustomerPolicy(b, r);
+    },
     'AWS::Lambda::EventSourceMapping': (b, r) => {
         const e = r.element;
-        b.eventSources.push({ ...e, function: b.link(r.prop('FunctionName'), b.kinds.functionRef, e.loc), service: eventSourceService(r.prop('EventSourceArn'), b.typeOf) });
+        b.eventSources.push({
+            ...e,
+            function: b.link(r.prop('FunctionName'), b.kinds.functionRef, e.loc),
+            service: eventSourceService(r.prop('EventSourceArn'), b.typeOf),
+        });
     },
 };
 function addFunction(b, r) {
     const e = r.element;
     const deadLetter = field(r.prop('DeadLetterConfig') ?? r.prop('DeadLetterQueue'), 'TargetArn')?.value;
-    b.functions.push(Object.assign(b.functionShells.get(e.id), {
+    b.functions.push(Object.assign(b.shellOf(b.functionShells, e.id), {
         vpcConfig: vpcConfig(r.prop('VpcConfig'), (v, at) => b.list(v, b.kinds.subnet, at), (v, at) => b.list(v, b.kinds.group, at)),
         role: b.link(r.prop('Role'), b.kinds.role, e.loc),
-        deliveryTargets: b.deliveryTargetsOf(e.id, [...refTargets(deadLetter), ...destinationTargets(field(r.prop('EventInvokeConfig'), 'DestinationConfig')?.value)]),
+        deliveryTargets: b.deliveryTargetsOf(e.id, [
+            ...refTargets(deadLetter),
+            ...destinationTargets(field(r.prop('EventInvokeConfig'), 'DestinationConfig')?.value),
+        ]),
     }));
 }
 /** AWS::IAM::Policy and ManagedPolicy: attached here to the roles they name, and later to those that name them. */
@@ -105,6 +121,11 @@ function vpcConfig(v, subnetList, groupList) {
     const groups = field(v, 'SecurityGroupIds');
     if (subnets === undefined && groups === undefined)
         return { state: 'absent' };
-    return { state: 'set', loc: v.loc, subnets: subnetList(subnets?.value, subnets?.keyLoc ?? v.loc), securityGroups: groupList(groups?.value, groups?.keyLoc ?? v.loc) };
+    return {
+        state: 'set',
+        loc: v.loc,
+        subnets: subnetList(subnets?.value, subnets?.keyLoc ?? v.loc),
+        securityGroups: groupList(groups?.value, groups?.keyLoc ?? v.loc),
+    };
 }
 //# sourceMappingURL=build-compute.js.map

@@ -1,3 +1,4 @@
+import { soleItem } from '../util/lists.js';
 import { display, field, knownString } from '../resolve/value.js';
 import { booleanSetting, knownText, stringSetting, whyUnknown } from './coerce.js';
 import { isKnownShape, knownShape, pattern } from './iam.js';
@@ -5,34 +6,49 @@ import { policySetting } from './policy.js';
 /** VPCs, subnets, routing, endpoints and private hosted zones. */
 export const NETWORK_HANDLERS = {
     'AWS::EC2::VPC': (b, r) => {
-        const vpc = b.vpcs.get(r.element.id);
+        const vpc = b.shellOf(b.vpcs, r.element.id);
         Object.assign(vpc, {
             dnsSupport: booleanSetting(r.entry('EnableDnsSupport'), true),
             dnsHostnames: booleanSetting(r.entry('EnableDnsHostnames'), false),
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a shell has none until it is handled
             cidrBlocks: [...(vpc.cidrBlocks ?? []), knownText(r.prop('CidrBlock'), 'the VPC has no CidrBlock (an IPAM pool allocates it)')],
         });
     },
     'AWS::EC2::VPCCidrBlock': (b, r) => {
         const vpc = b.link(r.prop('VpcId'), b.kinds.vpc, r.element.loc);
         if (vpc.kind === 'resource' && r.prop('CidrBlock') !== undefined) {
-            const target = b.vpcs.get(vpc.target.id);
+            const target = b.shellOf(b.vpcs, vpc.target.id);
+            // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- its VPC may not be handled yet
             target.cidrBlocks = [...(target.cidrBlocks ?? []), knownText(r.prop('CidrBlock'), 'no CidrBlock')];
         }
     },
     'AWS::EC2::Subnet': (b, r) => {
-        Object.assign(b.subnets.get(r.element.id), { vpc: b.link(r.prop('VpcId'), b.kinds.vpc, r.element.loc), zone: zoneOf(r), cidrBlock: knownText(r.prop('CidrBlock'), 'no CidrBlock (an IPAM pool allocates it)') });
+        Object.assign(b.shellOf(b.subnets, r.element.id), {
+            vpc: b.link(r.prop('VpcId'), b.kinds.vpc, r.element.loc),
+            zone: zoneOf(r),
+            cidrBlock: knownText(r.prop('CidrBlock'), 'no CidrBlock (an IPAM pool allocates it)'),
+        });
     },
     'AWS::EC2::RouteTable': (b, r) => {
-        Object.assign(b.routeTables.get(r.element.id), { vpc: b.link(r.prop('VpcId'), b.kinds.vpc, r.element.loc), main: false });
+        Object.assign(b.shellOf(b.routeTables, r.element.id), { vpc: b.link(r.prop('VpcId'), b.kinds.vpc, r.element.loc), main: false });
     },
     'AWS::EC2::SubnetRouteTableAssociation': (b, r) => {
         const e = r.element;
-        b.associations.push({ ...e, subnet: b.link(r.prop('SubnetId'), b.kinds.subnet, e.loc), routeTable: b.link(r.prop('RouteTableId'), b.kinds.routeTable, e.loc) });
+        b.associations.push({
+            ...e,
+            subnet: b.link(r.prop('SubnetId'), b.kinds.subnet, e.loc),
+            routeTable: b.link(r.prop('RouteTableId'), b.kinds.routeTable, e.loc),
+        });
     },
     'AWS::EC2::Route': (b, r) => {
         const e = r.element;
         const dest = r.prop('DestinationCidrBlock') ?? r.prop('DestinationIpv6CidrBlock') ?? r.prop('DestinationPrefixListId');
-        b.routes.push({ ...e, routeTable: b.link(r.prop('RouteTableId'), b.kinds.routeTable, e.loc), destination: knownText(dest, 'no destination'), target: routeTarget(r, (v) => b.link(v, b.kinds.igw, e.loc)) });
+        b.routes.push({
+            ...e,
+            routeTable: b.link(r.prop('RouteTableId'), b.kinds.routeTable, e.loc),
+            destination: knownText(dest, 'no destination'),
+            target: routeTarget(r, (v) => b.link(v, b.kinds.igw, e.loc)),
+        });
     },
     'AWS::EC2::VPCEndpoint': (b, r) => {
         const e = r.element;
@@ -55,7 +71,11 @@ export const NETWORK_HANDLERS = {
         // By shape: `sqs.${AWS::Region}.amazonaws.com` is a zone for SQS in any region.
         const shape = name && knownShape(name);
         const zoneName = shape ? { known: true, value: shape } : { known: false, reason: name ? whyUnknown(name) : 'no Name' };
-        b.hostedZones.push({ ...r.element, zoneName, vpcs: vpcs?.kind === 'list' ? vpcs.items.map((v) => b.link(field(v, 'VPCId')?.value, b.kinds.vpc, r.element.loc)) : [] });
+        b.hostedZones.push({
+            ...r.element,
+            zoneName,
+            vpcs: vpcs?.kind === 'list' ? vpcs.items.map((v) => b.link(field(v, 'VPCId')?.value, b.kinds.vpc, r.element.loc)) : [],
+        });
     },
 };
 function zoneOf(r) {
@@ -70,11 +90,17 @@ function zoneOf(r) {
     const name = knownString(v);
     if (name !== undefined)
         return { kind: 'name', name };
-    if (v.kind === 'text' && v.parts.length === 1 && v.parts[0].kind === 'zone')
-        return { kind: 'indexed', region: v.parts[0].region, index: v.parts[0].index };
+    const onlyPart = v.kind === 'text' ? soleItem(v.parts) : undefined;
+    if (onlyPart?.kind === 'zone')
+        return { kind: 'indexed', region: onlyPart.region, index: onlyPart.index };
     // `!Sub '${AWS::Region}a'`: a named zone of the stack's region (equal to itself, unlike any other name).
     const [first, second] = v.kind === 'text' ? v.parts : [];
-    if (v.kind === 'text' && v.parts.length === 2 && first?.kind === 'pseudo' && first.name === 'AWS::Region' && second?.kind === 'text' && /^[a-z]$/.test(second.text)) {
+    if (v.kind === 'text' &&
+        v.parts.length === 2 &&
+        first?.kind === 'pseudo' &&
+        first.name === 'AWS::Region' &&
+        second?.kind === 'text' &&
+        /^[a-z]$/.test(second.text)) {
         return { kind: 'name', name: `\${AWS::Region}${second.text}` };
     }
     return { kind: 'unknown', reason: whyUnknown(v) };
@@ -92,13 +118,13 @@ function endpointService(v) {
     if (p === 'com.amazonaws.iam')
         return { kind: 'aws', name: 'iam' };
     // An unknown region part does not matter; an unknown service part does.
-    const aws = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p);
-    if (aws && isKnownShape(aws[1]))
-        return { kind: 'aws', name: aws[1] };
+    const [, awsService] = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p) ?? [];
+    if (awsService !== undefined && isKnownShape(awsService))
+        return { kind: 'aws', name: awsService };
     // A partner's or one's own endpoint service is never an AWS service, whatever its unknown parts.
     if (p.startsWith('com.amazonaws.vpce.'))
         return { kind: 'other', shown: display(v) };
-    if (aws || !isKnownShape(p))
+    if (awsService !== undefined || !isKnownShape(p))
         return { kind: 'unknown', reason: whyUnknown(v) };
     return { kind: 'other', shown: p };
 }

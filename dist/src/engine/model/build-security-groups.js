@@ -1,7 +1,18 @@
 import { NO_DEFAULT_EGRESS } from '../load/source-node.js';
 import { field, knownString } from '../resolve/value.js';
 import { knownNumber, protocol, whyUnknown } from './coerce.js';
-const STANDALONE_RULE_KEYS = ['IpProtocol', 'FromPort', 'ToPort', 'CidrIp', 'CidrIpv6', 'SourcePrefixListId', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'DestinationPrefixListId', 'DestinationSecurityGroupId'];
+const STANDALONE_RULE_KEYS = [
+    'IpProtocol',
+    'FromPort',
+    'ToPort',
+    'CidrIp',
+    'CidrIpv6',
+    'SourcePrefixListId',
+    'SourceSecurityGroupId',
+    'SourceSecurityGroupName',
+    'DestinationPrefixListId',
+    'DestinationSecurityGroupId',
+];
 /** Security groups with their inline rules, and the rules written as resources of their own. */
 export const SECURITY_GROUP_HANDLERS = {
     'AWS::EC2::SecurityGroup': (b, r) => {
@@ -9,7 +20,10 @@ export const SECURITY_GROUP_HANDLERS = {
         const own = b.rules.get(e.id) ?? [];
         b.rules.set(e.id, own);
         const unknownRules = [];
-        for (const [direction, key] of [['ingress', 'SecurityGroupIngress'], ['egress', 'SecurityGroupEgress']]) {
+        for (const [direction, key] of [
+            ['ingress', 'SecurityGroupIngress'],
+            ['egress', 'SecurityGroupEgress'],
+        ]) {
             const v = r.prop(key);
             const items = v === undefined ? [] : v.kind === 'list' ? v.items : [v];
             for (const item of items) {
@@ -19,10 +33,18 @@ export const SECURITY_GROUP_HANDLERS = {
                     unknownRules.push({ direction, reason: whyUnknown(item), loc: item.loc });
             }
         }
-        Object.assign(b.groups.get(e.id), { vpc: b.link(r.prop('VpcId'), b.kinds.vpc, e.loc), unknownRules, defaultEgress: r.metadata(NO_DEFAULT_EGRESS) === undefined });
+        Object.assign(b.shellOf(b.groups, e.id), {
+            vpc: b.link(r.prop('VpcId'), b.kinds.vpc, e.loc),
+            unknownRules,
+            defaultEgress: r.metadata(NO_DEFAULT_EGRESS) === undefined,
+        });
     },
-    'AWS::EC2::SecurityGroupIngress': (b, r) => standaloneRule(b, r, 'ingress'),
-    'AWS::EC2::SecurityGroupEgress': (b, r) => standaloneRule(b, r, 'egress'),
+    'AWS::EC2::SecurityGroupIngress': (b, r) => {
+        standaloneRule(b, r, 'ingress');
+    },
+    'AWS::EC2::SecurityGroupEgress': (b, r) => {
+        standaloneRule(b, r, 'egress');
+    },
 };
 function standaloneRule(b, r, direction) {
     const e = r.element;
@@ -30,7 +52,7 @@ function standaloneRule(b, r, direction) {
         kind: 'map',
         entries: STANDALONE_RULE_KEYS.flatMap((k) => {
             const v = r.prop(k);
-            return v ? [{ key: k, keyLoc: r.propEntryLoc(k), value: v }] : [];
+            return v ? [{ key: k, keyLoc: r.propEntryLoc(k) ?? v.loc, value: v }] : [];
         }),
         loc: e.loc,
     };
@@ -47,7 +69,15 @@ function sgRule(item, direction, origin, groupLink) {
         const v = get(k);
         return v === undefined ? { known: 'absent' } : knownNumber(v);
     };
-    return { direction, protocol: protocol(get('IpProtocol'), item.loc), fromPort: port('FromPort'), toPort: port('ToPort'), peer: peerOf(get, direction, groupLink), loc: item.loc, origin };
+    return {
+        direction,
+        protocol: protocol(get('IpProtocol'), item.loc),
+        fromPort: port('FromPort'),
+        toPort: port('ToPort'),
+        peer: peerOf(get, direction, groupLink),
+        loc: item.loc,
+        origin,
+    };
 }
 function peerOf(get, direction, groupLink) {
     const prefix = direction === 'ingress' ? 'Source' : 'Destination';

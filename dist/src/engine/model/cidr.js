@@ -27,13 +27,13 @@ export const WIDEST_VPC_PREFIX = { ipv4: 16, ipv6: 44 };
  */
 export function ipv4Subnet(prefix, newbits, netnum) {
     const base = parseCidr(prefix);
-    if (!base || base.family !== 'ipv4' || !Number.isInteger(newbits) || !Number.isInteger(netnum) || newbits < 0 || netnum < 0)
+    if (base?.family !== 'ipv4' || !Number.isInteger(newbits) || !Number.isInteger(netnum) || newbits < 0 || netnum < 0)
         return undefined;
     const length = base.prefix + newbits;
     if (length > 32 || netnum >= 2 ** newbits)
         return undefined;
-    const bytes = base.address.toByteArray();
-    const network = (((bytes[0] << 24) | (bytes[1] << 16) | (bytes[2] << 8) | bytes[3]) >>> 0) & (base.prefix === 0 ? 0 : (~0 << (32 - base.prefix)) >>> 0);
+    const [a = 0, b = 0, c = 0, d = 0] = base.address.toByteArray();
+    const network = (((a << 24) | (b << 16) | (c << 8) | d) >>> 0) & (base.prefix === 0 ? 0 : (~0 << (32 - base.prefix)) >>> 0);
     const address = (network + netnum * 2 ** (32 - length)) >>> 0;
     return `${[24, 16, 8, 0].map((shift) => (address >>> shift) & 255).join('.')}/${length}`;
 }

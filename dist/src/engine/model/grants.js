@@ -1,5 +1,5 @@
 import { display } from '../resolve/value.js';
-import { DELIVERY_ACTIONS, MANAGED_POLICY_SERVICES, POLLER_ACTIONS } from './aws-services.js';
+import { DELIVERY_ACTIONS, MANAGED_POLICY_SERVICES, POLLER_ACTIONS, serviceOfAction } from './aws-services.js';
 import { knownShape, pattern, values } from './iam.js';
 import { label } from './types.js';
 /** The Allow actions of a role: inline policies, template policies attached to it, and well-known managed policies. */
@@ -54,7 +54,7 @@ export function grantsOf(role) {
  */
 export function isLambdaServiceCall(grant, fn, model) {
     const action = grant.action.toLowerCase();
-    const prefix = action.split(':')[0];
+    const prefix = serviceOfAction(action);
     if (model.polledServicesOf(fn).has(prefix) && POLLER_ACTIONS[prefix]?.includes(action))
         return true;
     if (!DELIVERY_ACTIONS[prefix]?.includes(action) || grant.resources === 'any' || grant.resources.length === 0)

@@ -5,7 +5,12 @@ const SYMBOL = '\u0001';
  * Pseudo parameters rendered with a value of the right shape, so that `${AWS::AccountId}` matches where an account
  * ID stands (a bare account ID principal is still an account ID).
  */
-const PSEUDO_SHAPES = { 'AWS::AccountId': '000000000000', 'AWS::Partition': 'aws', 'AWS::Region': 'region-1', 'AWS::URLSuffix': 'amazonaws.com' };
+const PSEUDO_SHAPES = {
+    'AWS::AccountId': '000000000000',
+    'AWS::Partition': 'aws',
+    'AWS::Region': 'region-1',
+    'AWS::URLSuffix': 'amazonaws.com',
+};
 /**
  * The value as a string for shape matching: pseudo parameters (also the `#{AWS::AccountId}` form of the
  * serverless-pseudo-parameters plugin) rendered by shape, other symbolic parts as one SYMBOL character.
@@ -63,19 +68,18 @@ function classify(v, typeOf) {
         return { kind: 'any', shown };
     if (/^\d{12}$/.test(p))
         return { kind: 'account-id', shown };
-    const arn = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p);
-    if (!arn)
+    const [, service, account, resource] = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p) ?? [];
+    if (account === undefined || resource === undefined)
         return { kind: p === SYMBOL ? 'unknown' : 'other', shown };
-    if (arn[2].includes('*'))
+    if (account.includes('*'))
         return { kind: 'other', shown }; // a wildcard account: a role of that name in any account
-    const resource = arn[3];
     if (resource === 'root')
         return { kind: 'account-root', shown };
-    if (arn[1] === 'iam' && /^role\/./.test(resource) && !/^role\/[*/]*$/.test(resource))
+    if (service === 'iam' && /^role\/./.test(resource) && !/^role\/[*/]*$/.test(resource))
         return { kind: 'role', shown };
-    if (arn[1] === 'sts' && resource.startsWith('assumed-role/'))
+    if (service === 'sts' && resource.startsWith('assumed-role/'))
         return { kind: 'role', shown };
-    if (arn[2] === SYMBOL && resource === SYMBOL)
+    if (account === SYMBOL && resource === SYMBOL)
         return { kind: 'unknown', shown };
     if (resource.startsWith('user/'))
         return { kind: 'user', shown };

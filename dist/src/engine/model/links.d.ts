@@ -6,7 +6,7 @@ export interface LinkKind<T extends Element> {
     readonly what: string;
     readonly elements: ReadonlyMap<string, T>;
     /** `null` stands for `Ref`. */
-    readonly identity: ReadonlyArray<string | null>;
+    readonly identity: readonly (string | null)[];
     /** Elements another resource's attribute denotes (`!GetAtt Vpc.DefaultSecurityGroup`): attribute → resource ID → element. */
     readonly byAttribute?: ReadonlyMap<string, ReadonlyMap<string, T>>;
 }

@@ -82,10 +82,10 @@ export declare class ModelBuilder {
     private readonly deliveries;
     private readonly rolePolicies;
     readonly customerPolicies: Map<string, RolePolicy>;
-    readonly customerPolicyUsers: Array<{
+    readonly customerPolicyUsers: {
         policy: string;
         role: Link<Role>;
-    }>;
+    }[];
     constructor(views: readonly ResourceView[], resolver: Resolver);
     typeOf: (id: string) => string | undefined;
     link<T extends Element>(v: Value | undefined, kind: LinkKind<T>, loc: Loc): Link<T>;
@@ -94,6 +94,8 @@ export declare class ModelBuilder {
     addRule(groupId: string, rule: SecurityGroupRule): void;
     deliveryTargetsOf(fn: string, targets: readonly string[]): Set<string>;
     finish(): NetworkModel;
+    /** The shell made for a resource of the handled type: every such resource has one, made before any handler runs. */
+    shellOf<T>(shells: ReadonlyMap<string, Mutable<T>>, id: string): Mutable<T>;
     private shells;
     /**
      * What every VPC has without being written: a main route table (CloudFormation cannot name it, AWS::EC2::VPC has

@@ -71,7 +71,12 @@ export class ModelBuilder {
             subnet: { what: 'subnet', elements: this.subnets, identity: [null, 'SubnetId'] },
             routeTable: { what: 'route table', elements: this.routeTables, identity: [null, 'RouteTableId'] },
             igw: { what: 'internet gateway', elements: this.igws, identity: [null, 'InternetGatewayId'] },
-            group: { what: 'security group', elements: this.groups, identity: [null, 'GroupId'], byAttribute: new Map([['DefaultSecurityGroup', this.defaultGroups]]) },
+            group: {
+                what: 'security group',
+                elements: this.groups,
+                identity: [null, 'GroupId'],
+                byAttribute: new Map([['DefaultSecurityGroup', this.defaultGroups]]),
+            },
             role: { what: 'IAM role', elements: this.roles, identity: ['Arn'] },
             functionRef: { what: 'Lambda function', elements: this.functionShells, identity: [null, 'Arn'] },
             roleByName: { what: 'IAM role', elements: this.roles, identity: [null] },
@@ -130,6 +135,13 @@ export class ModelBuilder {
             region: this.resolver.region,
         });
     }
+    /** The shell made for a resource of the handled type: every such resource has one, made before any handler runs. */
+    shellOf(shells, id) {
+        const shell = shells.get(id);
+        if (!shell)
+            throw new Error(`internal: no model element for ${id}`);
+        return shell;
+    }
     shells(type) {
         const m = new Map();
         for (const v of this.views)
@@ -143,7 +155,17 @@ export class ModelBuilder {
      */
     addVpcDefaults(vpc) {
         const inVpc = { kind: 'resource', target: vpc, loc: vpc.loc };
-        this.mainTables.set(vpc.id, { id: `${vpc.id}#main-route-table`, name: `main route table of ${vpc.name}`, type: 'AWS::EC2::RouteTable', loc: vpc.loc, tags: new Map(), suppressions: [], owner: vpc, vpc: inVpc, main: true });
+        this.mainTables.set(vpc.id, {
+            id: `${vpc.id}#main-route-table`,
+            name: `main route table of ${vpc.name}`,
+            type: 'AWS::EC2::RouteTable',
+            loc: vpc.loc,
+            tags: new Map(),
+            suppressions: [],
+            owner: vpc,
+            vpc: inVpc,
+            main: true,
+        });
         const group = {
             id: `${vpc.id}#default-security-group`,
             name: `default security group of ${vpc.name}`,
@@ -159,7 +181,13 @@ export class ModelBuilder {
             unknownRules: [],
         };
         this.defaultGroups.set(vpc.id, group);
-        const all = { protocol: { known: true, value: '-1' }, fromPort: { known: 'absent' }, toPort: { known: 'absent' }, loc: group.loc, origin: { kind: 'vpc-default' } };
+        const all = {
+            protocol: { known: true, value: '-1' },
+            fromPort: { known: 'absent' },
+            toPort: { known: 'absent' },
+            loc: group.loc,
+            origin: { kind: 'vpc-default' },
+        };
         this.rules.set(group.id, [
             { ...all, direction: 'ingress', peer: { kind: 'security-group', group: { kind: 'resource', target: group, loc: group.loc } } },
             { ...all, direction: 'egress', peer: { kind: 'cidr', range: { known: true, value: '0.0.0.0/0' } } },

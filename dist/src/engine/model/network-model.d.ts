@@ -118,10 +118,10 @@ export declare class NetworkModel implements ModelParts {
     endpointsIn(vpc: Vpc): VpcEndpoint[];
     endpointsUsing(group: SecurityGroup): VpcEndpoint[];
     /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
-    ingressFrom(source: SecurityGroup): Array<{
+    ingressFrom(source: SecurityGroup): {
         readonly group: SecurityGroup;
         readonly rule: SecurityGroupRule;
-    }>;
+    }[];
     rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[];
     /**
      * Whether the template holds Lambda functions that may use this endpoint: functions in its VPC, or, where the

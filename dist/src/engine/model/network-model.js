@@ -82,7 +82,7 @@ export class NetworkModel {
         this.region = parts.region;
         this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
         this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
-        this.functionsByGroup = groupBy(parts.functions, (f) => (f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []));
+        this.functionsByGroup = groupBy(parts.functions, (f) => f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []);
         this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
         this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== undefined));
         this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === 'unknown');
@@ -91,7 +91,17 @@ export class NetworkModel {
     /** Every resource of the template, once. */
     elements() {
         const typed = [...this.vpcs, ...this.subnets, ...this.routeTables, ...this.associations, ...this.routes];
-        return [...typed, ...this.internetGateways, ...this.securityGroups, ...this.endpoints, ...this.functions, ...this.roles, ...this.eventSources, ...this.hostedZones, ...this.others];
+        return [
+            ...typed,
+            ...this.internetGateways,
+            ...this.securityGroups,
+            ...this.endpoints,
+            ...this.functions,
+            ...this.roles,
+            ...this.eventSources,
+            ...this.hostedZones,
+            ...this.others,
+        ];
     }
     /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
     polledServicesOf(fn) {
@@ -174,7 +184,9 @@ export class NetworkModel {
     }
     /** VPCs a function runs in, known from its subnets or, failing that, its security groups. */
     vpcsOfFunction(fn) {
-        const fromSubnets = this.subnetLinksOf(fn).flatMap(resourceTarget).flatMap((s) => resourceTarget(s.vpc));
+        const fromSubnets = this.subnetLinksOf(fn)
+            .flatMap(resourceTarget)
+            .flatMap((s) => resourceTarget(s.vpc));
         return fromSubnets.length > 0 ? fromSubnets : this.securityGroupsOf(fn).flatMap((g) => resourceTarget(g.vpc));
     }
     associationsOf(subnet) {
@@ -276,7 +288,9 @@ export class NetworkModel {
     }
     /** Whether a function of the template names this group ID of another stack (a deployed stack's import, an ID). */
     isExternalFunctionGroup(id) {
-        return this.functions.some((fn) => fn.vpcConfig.state === 'set' && fn.vpcConfig.securityGroups.state === 'set' && fn.vpcConfig.securityGroups.items.some((g) => g.kind === 'external' && g.id === id));
+        return this.functions.some((fn) => fn.vpcConfig.state === 'set' &&
+            fn.vpcConfig.securityGroups.state === 'set' &&
+            fn.vpcConfig.securityGroups.items.some((g) => g.kind === 'external' && g.id === id));
     }
     /**
      * Functions whose security groups are not all known (a VpcConfig behind an unknowable `Fn::If`, a group list

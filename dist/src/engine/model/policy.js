@@ -49,6 +49,8 @@ function policyStatement(s, position) {
 }
 /** Brackets a placeholder: a private-use character, legal inside a JSON string (control characters are not). */
 const MARK = '\uE000';
+/** What a mark the text had of its own stands for: nothing known. */
+const RESERVED_MARK = { kind: 'unknown', reason: 'the text holds a character reserved for endpoint-guard' };
 /**
  * Parses a JSON policy string. Symbolic parts (`${AWS::AccountId}`, `${Role.Arn}`) are swapped for placeholder
  * tokens before parsing and restored inside the resulting strings, so `Fn::Sub` JSON keeps its references. Where the
@@ -56,9 +58,7 @@ const MARK = '\uE000';
  */
 export function parseJsonText(v) {
     const symbols = [];
-    const source = v.kind === 'string'
-        ? v.value
-        : v.parts.map((p) => (p.kind === 'text' ? p.text : `${MARK}${symbols.push(p) - 1}${MARK}`)).join('');
+    const source = v.kind === 'string' ? v.value : v.parts.map((p) => (p.kind === 'text' ? p.text : `${MARK}${symbols.push(p) - 1}${MARK}`)).join('');
     const errors = [];
     const tree = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const lines = v.loc.lines;
@@ -103,7 +103,7 @@ function fromJson(node, symbols, locOf) {
             const text = String(node.value);
             if (!text.includes(MARK))
                 return { kind: 'string', value: text, loc };
-            const parts = text.split(MARK).map((piece, i) => (i % 2 === 1 ? symbols[Number(piece)] : { kind: 'text', text: piece }));
+            const parts = text.split(MARK).map((piece, i) => (i % 2 === 1 ? (symbols[Number(piece)] ?? RESERVED_MARK) : { kind: 'text', text: piece }));
             return fromParts(parts, loc);
         }
     }

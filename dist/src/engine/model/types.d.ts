@@ -211,11 +211,11 @@ export interface SecurityGroup extends Element {
     readonly defaultEgress: boolean;
     readonly rules: readonly SecurityGroupRule[];
     /** Inline rule lists (or items) not known before deployment: the group may have more rules than `rules`. */
-    readonly unknownRules: ReadonlyArray<{
+    readonly unknownRules: readonly {
         readonly direction: 'ingress' | 'egress';
         readonly reason: string;
         readonly loc: Loc;
-    }>;
+    }[];
 }
 /**
  * A private target a Lambda function may connect to inside the VPC, behind security groups of its own: an RDS
@@ -241,7 +241,7 @@ export type EndpointService = {
 };
 export interface VpcEndpoint extends Element {
     readonly vpc: Link<Vpc>;
-    readonly endpointType: Setting<EndpointType | string>;
+    readonly endpointType: Setting<EndpointType | (string & {})>;
     readonly serviceName: Value | undefined;
     readonly service: EndpointService;
     readonly privateDns: Setting<boolean>;

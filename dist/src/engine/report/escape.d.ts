@@ -4,6 +4,8 @@
  * shown as text: it can neither move the cursor, recolour a terminal, start a GitHub workflow command, nor become
  * Markdown, HTML or Mermaid syntax.
  */
+/** The code point of a one-character match. */
+export declare const codeOf: (c: string) => number;
 /** Control characters (and the Unicode characters that reorder text) as visible escapes; nothing else changed. */
 export declare function showControls(s: string): string;
 /**

@@ -11,8 +11,10 @@
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** The code point of a one-character match. */
+export const codeOf = (c) => c.codePointAt(0) ?? 0;
 function visible(c) {
-    const code = c.codePointAt(0);
+    const code = codeOf(c);
     return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
 }
 /** Control characters (and the Unicode characters that reorder text) as visible escapes; nothing else changed. */
@@ -45,11 +47,11 @@ export function escapeWorkflowProperty(s) {
 const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~&$]/g;
 /** For Markdown and the HTML of a job summary (headings, table cells, lines of text). */
 export function escapeMarkdown(s) {
-    return s.replace(MARKDOWN_SPECIAL, (c) => `&#${c.codePointAt(0)};`).replace(CONTROL, visible);
+    return s.replace(MARKDOWN_SPECIAL, (c) => `&#${codeOf(c)};`).replace(CONTROL, visible);
 }
 /** For the text of a Mermaid label inside double quotes: Mermaid's own `#code;` entities; control characters visible. */
 export function escapeMermaid(s) {
-    return s.replace(/[#"<>`&\\]/g, (c) => (c === '"' ? '#quot;' : `#${c.codePointAt(0)};`)).replace(CONTROL, visible);
+    return s.replace(/[#"<>`&\\]/g, (c) => (c === '"' ? '#quot;' : `#${codeOf(c)};`)).replace(CONTROL, visible);
 }
 /**
  * For SARIF `message.text`: plain text in which `[text](n)` is an embedded link to a related location (SARIF 2.1.0,
@@ -57,7 +59,10 @@ export function escapeMermaid(s) {
  * before a bracket; control characters visible.
  */
 export function escapeSarifText(s) {
-    return s.replace(CONTROL, visible).replace(/\\(?=[[\]])/g, '\\\\').replace(/\]\(/g, '\\](');
+    return s
+        .replace(CONTROL, visible)
+        .replace(/\\(?=[[\]])/g, '\\\\')
+        .replace(/\]\(/g, '\\](');
 }
 /** Characters JSON leaves raw that still reorder or break lines in a viewer: written as `\uXXXX` (the same JSON value). */
 const JSON_INVISIBLE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -66,6 +71,6 @@ const JSON_INVISIBLE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u206
  * string to a JSON reader. The legacy workflow-command marker `##[` becomes `#\u0023[` too.
  */
 export function escapeJsonText(json) {
-    return json.replace(JSON_INVISIBLE, (c) => `\\u${c.codePointAt(0).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+    return json.replace(JSON_INVISIBLE, (c) => `\\u${codeOf(c).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
 }
 //# sourceMappingURL=escape.js.map

@@ -3,7 +3,9 @@ import { escapeWorkflowData as escapeData, escapeWorkflowProperty as escapePrope
 const COMMAND = { error: 'error', warning: 'warning', note: 'notice' };
 /** GitHub Actions workflow commands: one annotation per finding and per input error. */
 export function formatGithub(result) {
-    const lines = result.findings.filter((f) => !f.suppressed).map((f) => 
+    const lines = result.findings
+        .filter((f) => !f.suppressed)
+        .map((f) => 
     // A deployed stack is no file of the repository: the annotation names it, with the line in its template.
     isStackUri(f.file)
         ? `::${COMMAND[f.level]} ${props({ title: f.ruleId })}::${escapeData(`${f.file}:${f.line}: ${f.message} (${f.logicalId})`)}`

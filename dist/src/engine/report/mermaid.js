@@ -1,7 +1,7 @@
 import { linkedItems, linkTargets, targetOf } from '../model/links.js';
 import { endpointTypeOf } from '../model/network-model.js';
 import { zoneName } from '../model/zones.js';
-import { escapeMarkdown, escapeMermaid } from './escape.js';
+import { codeOf, escapeMarkdown, escapeMermaid } from './escape.js';
 /** At most this many functions, and this many subnets, per VPC; the rest is one "… N more" node each. */
 export const MAX_NODES = 50;
 /**
@@ -26,7 +26,7 @@ export function formatMermaid(result) {
 }
 /** A safe Mermaid identifier: a kind prefix, then the ID with every character but letters and digits escaped. */
 export function nodeId(prefix, id) {
-    return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, (c) => `_${c.codePointAt(0).toString(16)}_`)}`;
+    return `${prefix}_${id.replace(/[^A-Za-z0-9]/g, (c) => `_${codeOf(c).toString(16)}_`)}`;
 }
 /** A double-quoted label; line breaks between `lines`. */
 export function quote(...lines) {
@@ -67,10 +67,7 @@ function diagram(model, vpc, offending) {
     // Subnets of the VPC, and subnets its functions run in (each once, template order).
     const functions = model.functionsIn(vpc);
     const shownFunctions = functions.slice(0, MAX_NODES);
-    const subnets = unique([
-        ...model.subnets.filter((s) => targetOf(s.vpc) === vpc),
-        ...functions.flatMap((f) => linkTargets(model.subnetLinksOf(f))),
-    ]);
+    const subnets = unique([...model.subnets.filter((s) => targetOf(s.vpc) === vpc), ...functions.flatMap((f) => linkTargets(model.subnetLinksOf(f)))]);
     const shownSubnets = subnets.slice(0, MAX_NODES);
     const subnetNode = new Map();
     const tablesUsedByFunctions = new Set();
@@ -96,8 +93,9 @@ function diagram(model, vpc, offending) {
         d.node(nodeId('rt', table.id), `[/${quote(...text)}/]`, table);
     }
     for (const subnet of shownSubnets) {
+        const from = subnetNode.get(subnet) ?? nodeId('sn', subnet.id);
         for (const table of model.routeTablesOf(subnet))
-            d.edge(subnetNode.get(subnet), '-->', nodeId('rt', table.id));
+            d.edge(from, '-->', nodeId('rt', table.id));
     }
     for (const table of tables) {
         for (const route of model.routesOf(table)) {

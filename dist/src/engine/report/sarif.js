@@ -1,3 +1,4 @@
+import { getOrMake } from '../util/lists.js';
 import { isStackUri } from '../load/live/stack-uri.js';
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve } from 'node:path';
@@ -37,13 +38,19 @@ export function formatSarif(result, version, options = {}) {
                     {
                         executionSuccessful: result.problems.length === 0 && result.missing.length === 0,
                         toolExecutionNotifications: [
-                            ...result.missing.map((p) => ({ level: 'error', message: { text: escapeSarifText(`${p}: no such file, directory or matching glob`) } })),
+                            ...result.missing.map((p) => ({
+                                level: 'error',
+                                message: { text: escapeSarifText(`${p}: no such file, directory or matching glob`) },
+                            })),
                             ...result.problems.map((p) => notification(p, 'error')),
                             ...result.notices.map((p) => notification(p, 'note')),
                         ],
                     },
                 ],
-                results: withFingerprints(result.findings).map(([f, print]) => ({ ...sarifResult(f, ruleIndex.get(f.ruleId), print), ...(options.withBaseline ? { baselineState: 'new' } : {}) })),
+                results: withFingerprints(result.findings).map(([f, print]) => ({
+                    ...sarifResult(f, ruleIndex.get(f.ruleId), print),
+                    ...(options.withBaseline ? { baselineState: 'new' } : {}),
+                })),
                 columnKind: 'unicodeCodePoints',
                 originalUriBaseIds: { [SOURCE_ROOT_ID]: { uri: `${pathToFileURL(root).href.replace(/\/$/, '')}/` } },
             },
@@ -72,7 +79,7 @@ export function artifactOf(root, file) {
     if (isStackUri(file))
         return { uri: file };
     const path = relative(root, resolve(file));
-    if (path === '' || path === '..' || path.startsWith(`..${'/'}`) || path.startsWith('..\\') || isAbsolute(path))
+    if (path === '' || path === '..' || path.startsWith(`../`) || path.startsWith('..\\') || isAbsolute(path))
         return { uri: pathToFileURL(resolve(file)).href };
     return { uri: uriOf(path), uriBaseId: SOURCE_ROOT_ID };
 }
@@ -97,14 +104,17 @@ function withFingerprints(findings) {
         const identity = `${f.ruleId}\0${f.file}\0${f.logicalId}\0${f.message}`;
         const occurrence = seen.get(identity) ?? 0;
         seen.set(identity, occurrence + 1);
-        const print = createHash('sha256').update(occurrence === 0 ? identity : `${identity}\0${occurrence}`).digest('hex').slice(0, 32);
+        const print = createHash('sha256')
+            .update(occurrence === 0 ? identity : `${identity}\0${occurrence}`)
+            .digest('hex')
+            .slice(0, 32);
         return [f, print];
     });
 }
 const resultOf = (location, fixes) => {
     // One line index per file, however many of its findings have a fix.
     const locators = new Map();
-    const locate = (text) => locators.get(text) ?? locators.set(text, lineLocator(text)).get(text);
+    const locate = (text) => getOrMake(locators, text, () => lineLocator(text));
     return (f, index, fingerprint) => ({
         ruleId: f.ruleId,
         ...(index !== undefined ? { ruleIndex: index } : {}),
@@ -113,7 +123,9 @@ const resultOf = (location, fixes) => {
         locations: [
             {
                 physicalLocation: location(f.file, f.line, f.column),
-                ...(f.logicalId ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] } : {}),
+                ...(f.logicalId
+                    ? { logicalLocations: [{ name: f.logicalId, kind: 'resource', ...(f.fullyQualifiedName ? { fullyQualifiedName: f.fullyQualifiedName } : {}) }] }
+                    : {}),
             },
         ],
         ...(f.suppressed ? { suppressions: [{ kind: 'inSource', justification: f.suppressed.justification }] } : {}),
@@ -143,6 +155,13 @@ function fixesOf(f, location, fix, locate) {
         const [start, end] = [at(s.start), at(s.end)];
         return { deletedRegion: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }, insertedContent: { text: s.text } };
     });
-    return { fixes: [{ description: { text: escapeSarifText(f.fix.description) }, artifactChanges: [{ artifactLocation: location(f.file, 1, 1).artifactLocation, replacements }] }] };
+    return {
+        fixes: [
+            {
+                description: { text: escapeSarifText(f.fix.description) },
+                artifactChanges: [{ artifactLocation: location(f.file, 1, 1).artifactLocation, replacements }],
+            },
+        ],
+    };
 }
 //# sourceMappingURL=sarif.js.map

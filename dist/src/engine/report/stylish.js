@@ -16,7 +16,7 @@ export function formatStylish(result, { color = false, baselined = 0, hidden = 0
             const pos = `${f.line}:${f.column}`.padEnd(posWidth);
             const indent = 2 + posWidth + 2 + 7 + 2;
             const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, width === undefined ? Infinity : Math.max(40, width - indent));
-            const rule = lines.pop();
+            const rule = lines.pop() ?? '';
             const last = `${rule.slice(0, rule.lastIndexOf(' ') + 1)}${c.dim(rule.slice(rule.lastIndexOf(' ') + 1))}`;
             out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${[...lines, last].join(`\n${' '.repeat(indent)}`)}`);
         }

@@ -1,11 +1,13 @@
+import { soleItem } from '../util/lists.js';
 import { knownString } from './value.js';
 /** Three-valued evaluation of a condition expression (Fn::Equals/And/Or/Not, Condition). */
 export function evaluateCondition(expr, scope) {
     if (expr.kind === 'scalar' && typeof expr.value === 'boolean')
         return expr.value;
-    if (expr.kind !== 'map' || expr.entries.length !== 1)
+    const only = expr.kind === 'map' ? soleItem(expr.entries) : undefined;
+    if (!only)
         return 'unknown';
-    const { key, value } = expr.entries[0];
+    const { key, value } = only;
     const args = value.kind === 'seq' ? value.items : [];
     switch (key) {
         case 'Condition':

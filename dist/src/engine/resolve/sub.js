@@ -16,7 +16,7 @@ export function substitute(arg, loc, scope) {
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
         parts.push({ kind: 'text', text: text.slice(last, m.index) });
         last = m.index + m[0].length;
-        const name = m[1].trim();
+        const name = (m[1] ?? '').trim();
         if (name.startsWith('!')) {
             parts.push({ kind: 'text', text: `\${${name.slice(1)}}` });
             continue;
@@ -37,7 +37,7 @@ function variable(name, variables, loc, scope) {
     }
     const marker = /^EndpointGuard::Unknown\((.*)\)$/.exec(name);
     if (marker)
-        return [{ kind: 'unknown', reason: marker[1] }];
+        return [{ kind: 'unknown', reason: marker[1] ?? '' }];
     const dot = name.indexOf('.');
     const v = dot > 0 && !name.startsWith('AWS::') ? scope.refAttribute(name.slice(0, dot), name.slice(dot + 1), loc) : scope.refName(name, loc);
     if (typeof v === 'symbol')

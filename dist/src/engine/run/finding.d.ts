@@ -11,9 +11,9 @@ export interface Finding {
     readonly logicalId: string;
     /** The construct path or another qualified name when the input has one. */
     readonly fullyQualifiedName?: string;
-    readonly related: ReadonlyArray<RelatedLocation & {
+    readonly related: readonly (RelatedLocation & {
         readonly file: string;
-    }>;
+    })[];
     /** Set when a suppression in the template covers it: not counted for the exit code, still reported. */
     readonly suppressed?: {
         readonly justification: string;

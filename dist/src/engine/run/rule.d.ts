@@ -26,7 +26,8 @@ export interface RuleContext<Options = Record<string, unknown>> {
     readonly model: NetworkModel;
     /** The rule's options: its `defaultOptions`, overridden by the configuration file. */
     readonly options: Options;
-    report(report: Report): void;
+    /** A property, not a method: rules take it out of the context (`check({ model, report })`). */
+    readonly report: (report: Report) => void;
 }
 /** A rule's options, ESLint-style: a JSON Schema (validated in the configuration file) and the defaults. */
 export interface RuleOptions<Options> {

@@ -111,15 +111,18 @@ function groupNotes(findings, subjects) {
     }
     const replaced = new Map();
     for (const group of groups.values()) {
-        if (group.length < 2)
-            continue;
         const [first, ...rest] = group;
+        if (!first || rest.length === 0)
+            continue;
         const everyone = `each of ${listOf(group.map((g) => g.label))}`;
         const [head, ...tail] = piecesAround(first.finding.message, first.label);
         replaced.set(first.finding, {
             ...first.finding,
-            message: head + everyone + tail.join('each'),
-            related: [...first.finding.related, ...group.slice(0, 20).map((g) => ({ message: g.label, loc: g.loc, file: g.loc.file ?? g.finding.file, logicalId: g.finding.logicalId }))],
+            message: (head ?? '') + everyone + tail.join('each'),
+            related: [
+                ...first.finding.related,
+                ...group.slice(0, 20).map((g) => ({ message: g.label, loc: g.loc, file: g.loc.file ?? g.finding.file, logicalId: g.finding.logicalId })),
+            ],
         });
         for (const r of rest)
             replaced.set(r.finding, undefined);

@@ -1,14 +1,13 @@
 import { child, type Loc, type MapEntry, type MapNode, type SourceNode } from '../source-node.js';
-import { text } from './nodes.js';
+import { refName, text } from './nodes.js';
 import { ExpansionBudget } from '../budget.js';
 
 /** `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: OutputValue}]` (the AWS::LanguageExtensions transform). */
-const FOR_EACH = /^Fn::ForEach::/;
 const SECTIONS = ['Conditions', 'Resources', 'Outputs'];
 
 export interface Expanded {
   readonly root: MapNode;
-  readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
+  readonly notes: readonly { readonly message: string; readonly loc: Loc }[];
   /** Resources a loop that could not be expanded refers to (it may add rules to them), with why. */
   readonly uncertain: ReadonlyMap<string, string>;
 }
@@ -20,8 +19,8 @@ export interface Expanded {
  * findings about them point. A loop over a collection not known before deployment is left out, with a note.
  */
 export function expandForEach(root: MapNode, budget: ExpansionBudget): Expanded {
-  if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => FOR_EACH.test(e.key)))) return { root, notes: [], uncertain: new Map() };
-  const notes: Array<{ message: string; loc: Loc }> = [];
+  if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => e.key.startsWith('Fn::ForEach::')))) return { root, notes: [], uncertain: new Map() };
+  const notes: { message: string; loc: Loc }[] = [];
   const uncertain = new Map<string, string>();
   const skip = (entry: MapEntry, why: string) => {
     notes.push({ message: `${entry.key} ${why}: its resources are not checked`, loc: entry.keyLoc });
@@ -30,7 +29,7 @@ export function expandForEach(root: MapNode, budget: ExpansionBudget): Expanded 
   const parameters = child(root, 'Parameters');
   const expand = (entries: readonly MapEntry[], depth: number): MapEntry[] =>
     entries.flatMap((entry): MapEntry[] => {
-      if (!FOR_EACH.test(entry.key)) return [entry];
+      if (!entry.key.startsWith('Fn::ForEach::')) return [entry];
       const loop = entry.value.kind === 'seq' ? entry.value.items : [];
       const [identifierNode, collectionNode, body] = loop;
       const identifier = text(identifierNode);
@@ -45,9 +44,18 @@ export function expandForEach(root: MapNode, budget: ExpansionBudget): Expanded 
       }
       // Charged before copying: nested loops multiply, and a small template must not build an exponential one.
       budget.charge(budget.sizeOf(body) * collection.length, entry.key, entry.keyLoc);
-      return collection.flatMap((item) => expand(body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
+      return collection.flatMap((item) =>
+        expand(
+          body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })),
+          depth + 1,
+        ),
+      );
     });
-  const rootEntries = root.entries.map((section) => (SECTIONS.includes(section.key) && section.value.kind === 'map' ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } } : section));
+  const rootEntries = root.entries.map((section) =>
+    SECTIONS.includes(section.key) && section.value.kind === 'map'
+      ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } }
+      : section,
+  );
   return { root: { ...root, entries: rootEntries }, notes, uncertain };
 }
 
@@ -78,13 +86,17 @@ function collectionOf(node: SourceNode, parameters: SourceNode | undefined, mapp
     const found = map !== undefined && top !== undefined && second !== undefined ? child(child(child(mappings, map), top), second) : undefined;
     return found ? collectionOf(found, parameters, undefined) : undefined;
   }
-  const ref = node.kind === 'map' && node.entries.length === 1 && node.entries[0]!.key === 'Ref' ? text(node.entries[0]!.value) : undefined;
+  const ref = refName(node);
   const fallback = ref === undefined ? undefined : text(child(child(parameters, ref), 'Default'));
   return fallback?.split(',').map((v) => v.trim());
 }
 
 function substituteText(value: string, identifier: string, item: string): string {
-  return value.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^A-Za-z0-9]/g, ''));
+  return value
+    .split(`\${${identifier}}`)
+    .join(item)
+    .split(`&{${identifier}}`)
+    .join(item.replace(/[^A-Za-z0-9]/g, ''));
 }
 
 function substitute(node: SourceNode, identifier: string, item: string): SourceNode {
@@ -94,7 +106,10 @@ function substitute(node: SourceNode, identifier: string, item: string): SourceN
     case 'seq':
       return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
     case 'map':
-      if (node.entries.length === 1 && node.entries[0]!.key === 'Ref' && text(node.entries[0]!.value) === identifier) return { kind: 'scalar', value: item, loc: node.loc };
-      return { ...node, entries: node.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
+      if (refName(node) === identifier) return { kind: 'scalar', value: item, loc: node.loc };
+      return {
+        ...node,
+        entries: node.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })),
+      };
   }
 }

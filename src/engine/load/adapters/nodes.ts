@@ -1,11 +1,12 @@
+import { soleItem } from '../../util/lists.js';
 import type { Loc, MapEntry, MapNode, SourceNode } from '../source-node.js';
 
 /** Builders for the CloudFormation-shaped documents adapters write; every node still says where the user wrote it. */
 export const scalar = (value: string | number | boolean | null, loc: Loc): SourceNode => ({ kind: 'scalar', value, loc });
 export const seq = (items: readonly SourceNode[], loc: Loc): SourceNode => ({ kind: 'seq', items, loc });
-export const map = (entries: ReadonlyArray<[string, SourceNode | undefined]>, loc: Loc): MapNode => ({
+export const map = (entries: readonly [string, SourceNode | undefined][], loc: Loc): MapNode => ({
   kind: 'map',
-  entries: entries.filter((e): e is [string, SourceNode] => e[1] !== undefined).map(([key, value]) => ({ key, keyLoc: value.loc ?? loc, value })),
+  entries: entries.filter((e): e is [string, SourceNode] => e[1] !== undefined).map(([key, value]) => ({ key, keyLoc: value.loc, value })),
   loc,
 });
 
@@ -48,5 +49,15 @@ export function withEntry(node: MapNode, key: string, value: SourceNode, keyLoc:
 
 /** `{Ref: …}` or `{Fn::…: …}`: a value CloudFormation computes, never merged key by key. */
 export function isIntrinsic(node: SourceNode): boolean {
-  return node.kind === 'map' && node.entries.length === 1 && (node.entries[0]!.key === 'Ref' || node.entries[0]!.key.startsWith('Fn::'));
+  const key = node.kind === 'map' ? soleItem(node.entries)?.key : undefined;
+  return key !== undefined && (key === 'Ref' || key.startsWith('Fn::'));
 }
+
+/** The argument of a one-key intrinsic such as `{Ref: X}` when the node is that intrinsic, else `undefined`. */
+export function intrinsicArgument(node: SourceNode | undefined, key: string): SourceNode | undefined {
+  const only = node?.kind === 'map' ? soleItem(node.entries) : undefined;
+  return only?.key === key ? only.value : undefined;
+}
+
+/** The logical ID named by `{Ref: X}`. */
+export const refName = (node: SourceNode | undefined): string | undefined => text(intrinsicArgument(node, 'Ref'));

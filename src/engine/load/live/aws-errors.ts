@@ -17,7 +17,10 @@ export function describeAwsError(e: unknown, action: string, what: string): stri
     return `access denied: ${action} on ${what} is not allowed for these credentials (${message})`;
   }
   if (name === 'ValidationError' && /does not exist/i.test(message)) return `no such stack: ${what} (${message})`;
-  if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH'].includes(code) || /ECONNREFUSED|ENOTFOUND|getaddrinfo|socket hang up/i.test(message)) {
+  if (
+    ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH'].includes(code) ||
+    /ECONNREFUSED|ENOTFOUND|getaddrinfo|socket hang up/i.test(message)
+  ) {
     return `the CloudFormation endpoint cannot be reached (${action} on ${what}: ${code || message})`;
   }
   if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(name)) return `throttled by AWS after the SDK's retries (${action} on ${what})`;

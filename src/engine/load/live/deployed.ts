@@ -12,7 +12,13 @@ import type { LiveStack } from './fetch-stacks.js';
 export function deployedDocument(stack: LiveStack): { read: ReadResult; context: StackContext } {
   const read = readTemplateText(stack.uri, stack.body);
   const account = /^arn:[^:]+:cloudformation:[^:]*:(\d{12}):/.exec(stack.stackId)?.[1];
-  const context: StackContext = { constructPaths: new Map(), region: stack.region, ...(account ? { account } : {}), stackName: stack.name, imports: stack.exports };
+  const context: StackContext = {
+    constructPaths: new Map(),
+    region: stack.region,
+    ...(account ? { account } : {}),
+    stackName: stack.name,
+    imports: stack.exports,
+  };
   if (read.status !== 'template') return { read, context };
   return { read: { status: 'template', document: { ...read.document, root: withDeployedParameters(read.document.root, stack.parameters) } }, context };
 }

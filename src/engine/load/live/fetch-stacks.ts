@@ -35,7 +35,19 @@ export interface LiveProblem {
 }
 
 /** The states of a stack that has a template in place (deleted and failed creations have none to check). */
-const ACTIVE = ['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE', 'IMPORT_COMPLETE', 'IMPORT_ROLLBACK_COMPLETE', 'ROLLBACK_COMPLETE', 'UPDATE_IN_PROGRESS', 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS', 'UPDATE_ROLLBACK_IN_PROGRESS', 'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS', 'REVIEW_IN_PROGRESS'] as const;
+const ACTIVE = [
+  'CREATE_COMPLETE',
+  'UPDATE_COMPLETE',
+  'UPDATE_ROLLBACK_COMPLETE',
+  'IMPORT_COMPLETE',
+  'IMPORT_ROLLBACK_COMPLETE',
+  'ROLLBACK_COMPLETE',
+  'UPDATE_IN_PROGRESS',
+  'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS',
+  'UPDATE_ROLLBACK_IN_PROGRESS',
+  'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS',
+  'REVIEW_IN_PROGRESS',
+] as const;
 
 /**
  * Reads stacks from CloudFormation: named ones, or every active stack of each region (nested stacks once). A stack
@@ -73,7 +85,14 @@ export async function fetchStacks(options: LiveOptions): Promise<{ stacks: LiveS
 type Sdk = typeof import('@aws-sdk/client-cloudformation');
 
 /** The stacks of one region: named, or all active ones; each read on its own, a failure costing only that stack. */
-async function readRegion(client: CloudFormationClient, sdk: Sdk, region: string, options: LiveOptions, limit: ReturnType<typeof pLimit>, problems: LiveProblem[]): Promise<LiveStack[]> {
+async function readRegion(
+  client: CloudFormationClient,
+  sdk: Sdk,
+  region: string,
+  options: LiveOptions,
+  limit: ReturnType<typeof pLimit>,
+  problems: LiveProblem[],
+): Promise<LiveStack[]> {
   const names = options.allStacks ? await listActive(client, sdk, region, problems) : [...new Set(options.stacks)];
   if (names === undefined) return [];
   const exports = names.length > 0 ? await listExports(client, sdk, region, problems) : new Map<string, string>();
@@ -113,9 +132,17 @@ async function readStack(client: CloudFormationClient, sdk: Sdk, region: string,
   const stack = described.Stacks?.[0];
   if (!stack) throw Object.assign(new Error(`Stack with id ${name} does not exist`), { name: 'ValidationError', action: 'cloudformation:DescribeStacks' });
   // The processed template is what a transform (SAM, Serverless's output) expanded to; without a transform it is the original.
-  const template = await call('cloudformation:GetTemplate', () => client.send(new sdk.GetTemplateCommand({ StackName: stack.StackId ?? name, TemplateStage: 'Processed' })));
-  const body = template.TemplateBody ?? (await call('cloudformation:GetTemplate', () => client.send(new sdk.GetTemplateCommand({ StackName: stack.StackId ?? name, TemplateStage: 'Original' })))).TemplateBody ?? '';
-  const parameters = new Map((stack.Parameters ?? []).flatMap((p) => (p.ParameterKey ? [[p.ParameterKey, p.ResolvedValue ?? p.ParameterValue ?? '']] : [])) as Array<[string, string]>);
+  const template = await call('cloudformation:GetTemplate', () =>
+    client.send(new sdk.GetTemplateCommand({ StackName: stack.StackId ?? name, TemplateStage: 'Processed' })),
+  );
+  const body =
+    template.TemplateBody ??
+    (await call('cloudformation:GetTemplate', () => client.send(new sdk.GetTemplateCommand({ StackName: stack.StackId ?? name, TemplateStage: 'Original' }))))
+      .TemplateBody ??
+    '';
+  const parameters = new Map(
+    (stack.Parameters ?? []).flatMap((p): [string, string][] => (p.ParameterKey ? [[p.ParameterKey, p.ResolvedValue ?? p.ParameterValue ?? '']] : [])),
+  );
   return { uri: stackUri(region, stack.StackName ?? name), region, name: stack.StackName ?? name, stackId: stack.StackId ?? '', body, parameters, exports };
 }
 

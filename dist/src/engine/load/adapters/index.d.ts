@@ -15,10 +15,10 @@ export interface AdapterOptions {
 export interface CloudFormationView {
     readonly root: MapNode;
     readonly pseudo: Partial<Record<PseudoName, string>>;
-    readonly notes: ReadonlyArray<{
+    readonly notes: readonly {
         readonly message: string;
         readonly loc: Loc;
-    }>;
+    }[];
     /** Other files this input reads (Serverless `${file(...)}`), as absolute paths. */
     readonly includes: readonly string[];
     /** `# endpoint-guard-ignore` comments of those files. */

@@ -19,18 +19,35 @@ export async function toCloudFormation(doc, options = {}) {
         case 'terraform-plan': {
             const { terraformPlanToCloudFormation } = await import('./terraform/to-cloudformation.js');
             const t = terraformPlanToCloudFormation(doc.root, doc.file);
-            return { root: t.root, pseudo: t.region ? { 'AWS::Region': t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
+            return {
+                root: t.root,
+                pseudo: t.region ? { 'AWS::Region': t.region } : {},
+                notes: t.notes,
+                includes: t.includes,
+                commentSuppressions: t.commentSuppressions,
+            };
         }
         case 'terraform-source': {
             if (!doc.terraform)
                 return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
             const { terraformModuleToCloudFormation } = await import('./terraform/source/source-view.js');
             const t = terraformModuleToCloudFormation(doc.terraform);
-            return { root: t.root, pseudo: t.region ? { 'AWS::Region': t.region } : {}, notes: t.notes, includes: t.includes, commentSuppressions: t.commentSuppressions };
+            return {
+                root: t.root,
+                pseudo: t.region ? { 'AWS::Region': t.region } : {},
+                notes: t.notes,
+                includes: t.includes,
+                commentSuppressions: t.commentSuppressions,
+            };
         }
         case 'serverless': {
             const { serverlessToCloudFormation } = await import('./serverless/to-cloudformation.js');
-            const s = serverlessToCloudFormation(doc.root, { file: doc.file, options, ...(options.env ? { env: options.env } : {}), ...(options.root ? { root: options.root } : {}) });
+            const s = serverlessToCloudFormation(doc.root, {
+                file: doc.file,
+                options,
+                ...(options.env ? { env: options.env } : {}),
+                ...(options.root ? { root: options.root } : {}),
+            });
             return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
         }
     }

@@ -2,10 +2,10 @@ import { type Loc, type MapNode } from '../source-node.js';
 import { ExpansionBudget } from '../budget.js';
 export interface Expanded {
     readonly root: MapNode;
-    readonly notes: ReadonlyArray<{
+    readonly notes: readonly {
         readonly message: string;
         readonly loc: Loc;
-    }>;
+    }[];
     /** Resources a loop that could not be expanded refers to (it may add rules to them), with why. */
     readonly uncertain: ReadonlyMap<string, string>;
 }

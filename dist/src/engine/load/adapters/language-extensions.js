@@ -1,7 +1,6 @@
 import { child } from '../source-node.js';
-import { text } from './nodes.js';
+import { refName, text } from './nodes.js';
 /** `Fn::ForEach::Name: [Identifier, Collection, {OutputKey: OutputValue}]` (the AWS::LanguageExtensions transform). */
-const FOR_EACH = /^Fn::ForEach::/;
 const SECTIONS = ['Conditions', 'Resources', 'Outputs'];
 /**
  * Expands `Fn::ForEach` loops as the AWS::LanguageExtensions transform does: for each item of the collection (a list,
@@ -10,7 +9,7 @@ const SECTIONS = ['Conditions', 'Resources', 'Outputs'];
  * findings about them point. A loop over a collection not known before deployment is left out, with a note.
  */
 export function expandForEach(root, budget) {
-    if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => FOR_EACH.test(e.key))))
+    if (!SECTIONS.some((s) => entriesOf(child(root, s)).some((e) => e.key.startsWith('Fn::ForEach::'))))
         return { root, notes: [], uncertain: new Map() };
     const notes = [];
     const uncertain = new Map();
@@ -21,7 +20,7 @@ export function expandForEach(root, budget) {
     };
     const parameters = child(root, 'Parameters');
     const expand = (entries, depth) => entries.flatMap((entry) => {
-        if (!FOR_EACH.test(entry.key))
+        if (!entry.key.startsWith('Fn::ForEach::'))
             return [entry];
         const loop = entry.value.kind === 'seq' ? entry.value.items : [];
         const [identifierNode, collectionNode, body] = loop;
@@ -39,7 +38,9 @@ export function expandForEach(root, budget) {
         budget.charge(budget.sizeOf(body) * collection.length, entry.key, entry.keyLoc);
         return collection.flatMap((item) => expand(body.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })), depth + 1));
     });
-    const rootEntries = root.entries.map((section) => (SECTIONS.includes(section.key) && section.value.kind === 'map' ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } } : section));
+    const rootEntries = root.entries.map((section) => SECTIONS.includes(section.key) && section.value.kind === 'map'
+        ? { ...section, value: { ...section.value, entries: expand(section.value.entries, 0) } }
+        : section);
     return { root: { ...root, entries: rootEntries }, notes, uncertain };
 }
 /** Logical IDs a node refers to with `Ref` or `Fn::GetAtt`. */
@@ -71,12 +72,16 @@ function collectionOf(node, parameters, mappings) {
         const found = map !== undefined && top !== undefined && second !== undefined ? child(child(child(mappings, map), top), second) : undefined;
         return found ? collectionOf(found, parameters, undefined) : undefined;
     }
-    const ref = node.kind === 'map' && node.entries.length === 1 && node.entries[0].key === 'Ref' ? text(node.entries[0].value) : undefined;
+    const ref = refName(node);
     const fallback = ref === undefined ? undefined : text(child(child(parameters, ref), 'Default'));
     return fallback?.split(',').map((v) => v.trim());
 }
 function substituteText(value, identifier, item) {
-    return value.split(`\${${identifier}}`).join(item).split(`&{${identifier}}`).join(item.replace(/[^A-Za-z0-9]/g, ''));
+    return value
+        .split(`\${${identifier}}`)
+        .join(item)
+        .split(`&{${identifier}}`)
+        .join(item.replace(/[^A-Za-z0-9]/g, ''));
 }
 function substitute(node, identifier, item) {
     switch (node.kind) {
@@ -85,9 +90,12 @@ function substitute(node, identifier, item) {
         case 'seq':
             return { ...node, items: node.items.map((i) => substitute(i, identifier, item)) };
         case 'map':
-            if (node.entries.length === 1 && node.entries[0].key === 'Ref' && text(node.entries[0].value) === identifier)
+            if (refName(node) === identifier)
                 return { kind: 'scalar', value: item, loc: node.loc };
-            return { ...node, entries: node.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })) };
+            return {
+                ...node,
+                entries: node.entries.map((e) => ({ ...e, key: substituteText(e.key, identifier, item), value: substitute(e.value, identifier, item) })),
+            };
     }
 }
 //# sourceMappingURL=language-extensions.js.map

@@ -1,9 +1,10 @@
+import { soleItem } from '../../util/lists.js';
 /** Builders for the CloudFormation-shaped documents adapters write; every node still says where the user wrote it. */
 export const scalar = (value, loc) => ({ kind: 'scalar', value, loc });
 export const seq = (items, loc) => ({ kind: 'seq', items, loc });
 export const map = (entries, loc) => ({
     kind: 'map',
-    entries: entries.filter((e) => e[1] !== undefined).map(([key, value]) => ({ key, keyLoc: value.loc ?? loc, value })),
+    entries: entries.filter((e) => e[1] !== undefined).map(([key, value]) => ({ key, keyLoc: value.loc, value })),
     loc,
 });
 export function entries(node) {
@@ -40,6 +41,14 @@ export function withEntry(node, key, value, keyLoc = value.loc) {
 }
 /** `{Ref: …}` or `{Fn::…: …}`: a value CloudFormation computes, never merged key by key. */
 export function isIntrinsic(node) {
-    return node.kind === 'map' && node.entries.length === 1 && (node.entries[0].key === 'Ref' || node.entries[0].key.startsWith('Fn::'));
+    const key = node.kind === 'map' ? soleItem(node.entries)?.key : undefined;
+    return key !== undefined && (key === 'Ref' || key.startsWith('Fn::'));
 }
+/** The argument of a one-key intrinsic such as `{Ref: X}` when the node is that intrinsic, else `undefined`. */
+export function intrinsicArgument(node, key) {
+    const only = node?.kind === 'map' ? soleItem(node.entries) : undefined;
+    return only?.key === key ? only.value : undefined;
+}
+/** The logical ID named by `{Ref: X}`. */
+export const refName = (node) => text(intrinsicArgument(node, 'Ref'));
 //# sourceMappingURL=nodes.js.map

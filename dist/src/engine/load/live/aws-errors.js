@@ -18,7 +18,8 @@ export function describeAwsError(e, action, what) {
     }
     if (name === 'ValidationError' && /does not exist/i.test(message))
         return `no such stack: ${what} (${message})`;
-    if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH'].includes(code) || /ECONNREFUSED|ENOTFOUND|getaddrinfo|socket hang up/i.test(message)) {
+    if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'ECONNRESET', 'EHOSTUNREACH'].includes(code) ||
+        /ECONNREFUSED|ENOTFOUND|getaddrinfo|socket hang up/i.test(message)) {
         return `the CloudFormation endpoint cannot be reached (${action} on ${what}: ${code || message})`;
     }
     if (/Throttl|TooManyRequests|RequestLimitExceeded/i.test(name))

@@ -9,7 +9,13 @@ import { readTemplateText } from '../read-template.js';
 export function deployedDocument(stack) {
     const read = readTemplateText(stack.uri, stack.body);
     const account = /^arn:[^:]+:cloudformation:[^:]*:(\d{12}):/.exec(stack.stackId)?.[1];
-    const context = { constructPaths: new Map(), region: stack.region, ...(account ? { account } : {}), stackName: stack.name, imports: stack.exports };
+    const context = {
+        constructPaths: new Map(),
+        region: stack.region,
+        ...(account ? { account } : {}),
+        stackName: stack.name,
+        imports: stack.exports,
+    };
     if (read.status !== 'template')
         return { read, context };
     return { read: { status: 'template', document: { ...read.document, root: withDeployedParameters(read.document.root, stack.parameters) } }, context };

@@ -2,7 +2,19 @@ import pLimit from 'p-limit';
 import { describeAwsError } from './aws-errors.js';
 import { stackUri } from './stack-uri.js';
 /** The states of a stack that has a template in place (deleted and failed creations have none to check). */
-const ACTIVE = ['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'UPDATE_ROLLBACK_COMPLETE', 'IMPORT_COMPLETE', 'IMPORT_ROLLBACK_COMPLETE', 'ROLLBACK_COMPLETE', 'UPDATE_IN_PROGRESS', 'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS', 'UPDATE_ROLLBACK_IN_PROGRESS', 'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS', 'REVIEW_IN_PROGRESS'];
+const ACTIVE = [
+    'CREATE_COMPLETE',
+    'UPDATE_COMPLETE',
+    'UPDATE_ROLLBACK_COMPLETE',
+    'IMPORT_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+    'ROLLBACK_COMPLETE',
+    'UPDATE_IN_PROGRESS',
+    'UPDATE_COMPLETE_CLEANUP_IN_PROGRESS',
+    'UPDATE_ROLLBACK_IN_PROGRESS',
+    'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS',
+    'REVIEW_IN_PROGRESS',
+];
 /**
  * Reads stacks from CloudFormation: named ones, or every active stack of each region (nested stacks once). A stack
  * that cannot be read is a problem of its own; the others are still read. The SDK is loaded here, only when asked.
@@ -76,7 +88,10 @@ async function readStack(client, sdk, region, name, exports) {
         throw Object.assign(new Error(`Stack with id ${name} does not exist`), { name: 'ValidationError', action: 'cloudformation:DescribeStacks' });
     // The processed template is what a transform (SAM, Serverless's output) expanded to; without a transform it is the original.
     const template = await call('cloudformation:GetTemplate', () => client.send(new sdk.GetTemplateCommand({ StackName: stack.StackId ?? name, TemplateStage: 'Processed' })));
-    const body = template.TemplateBody ?? (await call('cloudformation:GetTemplate', () => client.send(new sdk.GetTemplateCommand({ StackName: stack.StackId ?? name, TemplateStage: 'Original' })))).TemplateBody ?? '';
+    const body = template.TemplateBody ??
+        (await call('cloudformation:GetTemplate', () => client.send(new sdk.GetTemplateCommand({ StackName: stack.StackId ?? name, TemplateStage: 'Original' }))))
+            .TemplateBody ??
+        '';
     const parameters = new Map((stack.Parameters ?? []).flatMap((p) => (p.ParameterKey ? [[p.ParameterKey, p.ResolvedValue ?? p.ParameterValue ?? '']] : [])));
     return { uri: stackUri(region, stack.StackName ?? name), region, name: stack.StackName ?? name, stackId: stack.StackId ?? '', body, parameters, exports };
 }

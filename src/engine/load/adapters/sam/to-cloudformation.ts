@@ -7,7 +7,11 @@ interface TemplateStatement {
   readonly resources: readonly string[];
   readonly condition?: Record<string, Record<string, string>>;
 }
-const TEMPLATES = policyTemplates.templates as unknown as Record<string, { parameters: string[]; statements: TemplateStatement[] }>;
+interface PolicyTemplate {
+  parameters: string[];
+  statements: TemplateStatement[];
+}
+const TEMPLATES = new Map(Object.entries(policyTemplates.templates as unknown as Record<string, PolicyTemplate>));
 
 /** AWS managed policies whose ARN has the `service-role/` path (SAM accepts them by bare name). */
 const SERVICE_ROLE_POLICIES = new Set([
@@ -26,8 +30,8 @@ const SERVICE_ROLE_POLICIES = new Set([
  * written, for findings, at the function), and the execution role SAM generates from `Policies` when there is no
  * `Role` (inline statements, policy templates, managed policies).
  */
-export function samToCloudFormation(root: MapNode): { root: MapNode; notes: Array<{ message: string; loc: Loc }> } {
-  const notes: Array<{ message: string; loc: Loc }> = [];
+export function samToCloudFormation(root: MapNode): { root: MapNode; notes: { message: string; loc: Loc }[] } {
+  const notes: { message: string; loc: Loc }[] = [];
   const globals = child(child(root, 'Globals'), 'Function');
   const resources = child(root, 'Resources');
   if (resources?.kind !== 'map') return { root, notes };
@@ -52,7 +56,12 @@ export function samToCloudFormation(root: MapNode): { root: MapNode; notes: Arra
       while (taken.has(roleId)) roleId = `${roleId}X`;
       taken.add(roleId);
       out.push({ key: roleId, keyLoc: entry.keyLoc, value: implicitRole(props, entry.keyLoc, notes) });
-      props = withEntry(props, 'Role', map([['Fn::GetAtt', seq([scalar(roleId, entry.keyLoc), scalar('Arn', entry.keyLoc)], entry.keyLoc)]], entry.keyLoc), entry.keyLoc);
+      props = withEntry(
+        props,
+        'Role',
+        map([['Fn::GetAtt', seq([scalar(roleId, entry.keyLoc), scalar('Arn', entry.keyLoc)], entry.keyLoc)]], entry.keyLoc),
+        entry.keyLoc,
+      );
     }
     out.push({ ...entry, value: withEntry(entry.value, 'Properties', props, child(entry.value, 'Properties')?.loc ?? entry.keyLoc) });
   }
@@ -68,8 +77,26 @@ function eventSourceMappings(functionId: string, events: SourceNode | undefined)
     const source = type ? child(child(event.value, 'Properties'), POLLED_EVENTS[type] ?? '') : undefined;
     if (!source) return [];
     const at = event.keyLoc;
-    const props = map([['FunctionName', map([['Ref', scalar(functionId, at)]], at)], ['EventSourceArn', source]], at);
-    return [{ key: `${functionId}${event.key}`, keyLoc: at, value: map([['Type', scalar('AWS::Lambda::EventSourceMapping', at)], ['Properties', props]], at) }];
+    const props = map(
+      [
+        ['FunctionName', map([['Ref', scalar(functionId, at)]], at)],
+        ['EventSourceArn', source],
+      ],
+      at,
+    );
+    return [
+      {
+        key: `${functionId}${event.key}`,
+        keyLoc: at,
+        value: map(
+          [
+            ['Type', scalar('AWS::Lambda::EventSourceMapping', at)],
+            ['Properties', props],
+          ],
+          at,
+        ),
+      },
+    ];
   });
 }
 
@@ -91,8 +118,7 @@ function merge(global: SourceNode, own: SourceNode | undefined, at: Loc): Source
   return own;
 }
 
-
-function implicitRole(props: MapNode, at: Loc, notes: Array<{ message: string; loc: Loc }>): SourceNode {
+function implicitRole(props: MapNode, at: Loc, notes: { message: string; loc: Loc }[]): SourceNode {
   const managed: SourceNode[] = [managedArn('AWSLambdaBasicExecutionRole', at)];
   if (child(props, 'VpcConfig')) managed.push(managedArn('AWSLambdaVPCAccessExecutionRole', at));
   const statements: SourceNode[] = [];
@@ -109,7 +135,23 @@ function implicitRole(props: MapNode, at: Loc, notes: Array<{ message: string; l
         map(
           [
             ['ManagedPolicyArns', seq(managed, at)],
-            ['Policies', statements.length > 0 ? seq([map([['PolicyName', scalar('SamGenerated', at)], ['PolicyDocument', map([['Statement', seq(statements, at)]], at)]], at)], at) : undefined],
+            [
+              'Policies',
+              statements.length > 0
+                ? seq(
+                    [
+                      map(
+                        [
+                          ['PolicyName', scalar('SamGenerated', at)],
+                          ['PolicyDocument', map([['Statement', seq(statements, at)]], at)],
+                        ],
+                        at,
+                      ),
+                    ],
+                    at,
+                  )
+                : undefined,
+            ],
           ],
           at,
         ),
@@ -123,7 +165,7 @@ function implicitRole(props: MapNode, at: Loc, notes: Array<{ message: string; l
  * One item of `Policies`: a managed policy's name or ARN, an inline document, policy templates, or `Fn::If` choosing
  * between such items (each of their pieces then stays under the same condition, for the resolver to decide).
  */
-function policyItem(p: SourceNode, notes: Array<{ message: string; loc: Loc }>): { managed: SourceNode[]; statements: SourceNode[] } {
+function policyItem(p: SourceNode, notes: { message: string; loc: Loc }[]): { managed: SourceNode[]; statements: SourceNode[] } {
   const name = text(p);
   if (name !== undefined) return { managed: [managedArn(name, p.loc)], statements: [] };
   const choice = child(p, 'Fn::If');
@@ -135,7 +177,8 @@ function policyItem(p: SourceNode, notes: Array<{ message: string; loc: Loc }>):
       const granted = policyItem(node, notes);
       return { managed: granted.managed.map(pick), statements: granted.statements.map(pick) };
     };
-    const guarded = (onTrue: boolean) => (piece: SourceNode) => map([['Fn::If', seq([condition, onTrue ? piece : noValue, onTrue ? noValue : piece], p.loc)]], p.loc);
+    const guarded = (onTrue: boolean) => (piece: SourceNode) =>
+      map([['Fn::If', seq([condition, onTrue ? piece : noValue, onTrue ? noValue : piece], p.loc)]], p.loc);
     const a = branch(whenTrue, guarded(true));
     const b = branch(whenFalse, guarded(false));
     return { managed: [...a.managed, ...b.managed], statements: [...a.statements, ...b.statements] };
@@ -144,7 +187,8 @@ function policyItem(p: SourceNode, notes: Array<{ message: string; loc: Loc }>):
   if (child(p, 'Statement')) return { managed: [], statements: [...items(child(p, 'Statement'))] };
   const statements: SourceNode[] = [];
   for (const t of entries(p)) {
-    if (TEMPLATES[t.key]) statements.push(...templateStatements(t.key, t.value, t.keyLoc));
+    const template = TEMPLATES.get(t.key);
+    if (template) statements.push(...templateStatements(template, t.value, t.keyLoc));
     else notes.push({ message: `unknown SAM policy template ${t.key}: what it grants is not known here`, loc: t.keyLoc });
   }
   return { managed: [], statements };
@@ -157,17 +201,42 @@ function managedArn(name: string, at: Loc): SourceNode {
 }
 
 /** A policy template as the statements SAM expands it to; its parameters become the `Fn::Sub` variables. */
-function templateStatements(name: string, parameters: SourceNode, at: Loc): SourceNode[] {
-  const template = TEMPLATES[name]!;
-  const variables = map(entries(parameters).map((e) => [e.key, e.value] as [string, SourceNode]), at);
+function templateStatements(template: PolicyTemplate, parameters: SourceNode, at: Loc): SourceNode[] {
+  const variables = map(
+    entries(parameters).map((e) => [e.key, e.value] as [string, SourceNode]),
+    at,
+  );
   const sub = (pattern: string): SourceNode => (pattern === '*' ? scalar('*', at) : map([['Fn::Sub', seq([scalar(pattern, at), variables], at)]], at));
   return template.statements.map((s) =>
     map(
       [
         ['Effect', scalar('Allow', at)],
-        ['Action', seq(s.actions.map((a) => scalar(a, at)), at)],
+        [
+          'Action',
+          seq(
+            s.actions.map((a) => scalar(a, at)),
+            at,
+          ),
+        ],
         ['Resource', seq(s.resources.map(sub), at)],
-        ['Condition', s.condition ? map(Object.entries(s.condition).map(([op, kv]) => [op, map(Object.entries(kv).map(([k, v]) => [k, sub(v)] as [string, SourceNode]), at)] as [string, SourceNode]), at) : undefined],
+        [
+          'Condition',
+          s.condition
+            ? map(
+                Object.entries(s.condition).map(
+                  ([op, kv]) =>
+                    [
+                      op,
+                      map(
+                        Object.entries(kv).map(([k, v]) => [k, sub(v)] as [string, SourceNode]),
+                        at,
+                      ),
+                    ] as [string, SourceNode],
+                ),
+                at,
+              )
+            : undefined,
+        ],
       ],
       at,
     ),

@@ -7,7 +7,7 @@ import { ServerlessVariables, type VariableContext } from './variables.js';
 export interface ServerlessTemplate {
   readonly root: MapNode;
   readonly region: string;
-  readonly notes: ReadonlyArray<{ message: string; loc: Loc }>;
+  readonly notes: readonly { message: string; loc: Loc }[];
   /** Files read through `${file(...)}` (absolute paths). */
   readonly includes: readonly string[];
   /** Their `# endpoint-guard-ignore` comments. */
@@ -62,7 +62,27 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
               [
                 'Policies',
                 statements.length > 0
-                  ? seq([map([['PolicyName', scalar(`${name}-policy`, at)], ['PolicyDocument', map([['Version', scalar('2012-10-17', at)], ['Statement', seq(statements, at)]], at)]], at)], at)
+                  ? seq(
+                      [
+                        map(
+                          [
+                            ['PolicyName', scalar(`${name}-policy`, at)],
+                            [
+                              'PolicyDocument',
+                              map(
+                                [
+                                  ['Version', scalar('2012-10-17', at)],
+                                  ['Statement', seq(statements, at)],
+                                ],
+                                at,
+                              ),
+                            ],
+                          ],
+                          at,
+                        ),
+                      ],
+                      at,
+                    )
                   : undefined,
               ],
             ],
@@ -81,7 +101,11 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
     if (!role && perFunctionRoles && ownStatements.length > 0) {
       const inherit = text(child(fn.value, 'iamRoleStatementsInherit')) === 'true';
       const id = `${normalizeName(fn.key)}IamRoleLambdaExecution`;
-      generated.push({ key: id, keyLoc: fn.keyLoc, value: executionRole(`${service}-${stage}-${fn.key}-${region}-lambdaRole`, [...(inherit ? sharedStatements : []), ...ownStatements], fn.keyLoc) });
+      generated.push({
+        key: id,
+        keyLoc: fn.keyLoc,
+        value: executionRole(`${service}-${stage}-${fn.key}-${region}-lambdaRole`, [...(inherit ? sharedStatements : []), ...ownStatements], fn.keyLoc),
+      });
       role = map([['Fn::GetAtt', seq([scalar(id, fn.keyLoc), scalar('Arn', fn.keyLoc)], fn.keyLoc)]], fn.keyLoc);
     }
     if (!role) {
@@ -96,7 +120,16 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
           ['Type', scalar('AWS::Lambda::Function', fn.keyLoc)],
           ['Condition', child(fn.value, 'condition')],
           ['Metadata', map([[NAME_METADATA, scalar(fn.key, fn.keyLoc)]], fn.keyLoc)],
-          ['Properties', map([['Role', role], ['VpcConfig', vpcConfigs.get(fn.key)]], fn.keyLoc)],
+          [
+            'Properties',
+            map(
+              [
+                ['Role', role],
+                ['VpcConfig', vpcConfigs.get(fn.key)],
+              ],
+              fn.keyLoc,
+            ),
+          ],
         ],
         fn.keyLoc,
       ),
@@ -109,7 +142,10 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
   }
   // The framework deep-merges `resources.Resources` (and `resources.extensions`) into what it generates.
   const overrides = [...(sections.get('Resources') ?? []), ...(sections.get('extensions') ?? [])];
-  const resources = mergeResources([...generated, ...(sections.get('Resources') ?? [])].filter((e, i, all) => all.findIndex((x) => x.key === e.key) === i), overrides);
+  const resources = mergeResources(
+    [...generated, ...(sections.get('Resources') ?? [])].filter((e, i, all) => all.findIndex((x) => x.key === e.key) === i),
+    overrides,
+  );
   sections.set('Resources', resources);
 
   const section = (key: string): [string, SourceNode | undefined] => {
@@ -117,7 +153,14 @@ export function serverlessToCloudFormation(source: SourceNode, ctx: VariableCont
     return [key, all.length > 0 ? { kind: 'map', entries: all, loc } : undefined];
   };
   const root = map(
-    [['AWSTemplateFormatVersion', scalar('2010-09-09', loc)], section('Parameters'), section('Mappings'), section('Conditions'), section('Resources'), section('Outputs')],
+    [
+      ['AWSTemplateFormatVersion', scalar('2010-09-09', loc)],
+      section('Parameters'),
+      section('Mappings'),
+      section('Conditions'),
+      section('Resources'),
+      section('Outputs'),
+    ],
     loc,
   );
   return { root, region, notes: vars.notes, includes: vars.includedFiles(), commentSuppressions: vars.commentSuppressions };
@@ -142,7 +185,13 @@ function vpcConfigOf(own: SourceNode | undefined, provider: SourceNode | undefin
   const subnets = pick('subnetIds');
   const groups = pick('securityGroupIds');
   if (!subnets || !groups) return undefined;
-  return map([['SubnetIds', subnets], ['SecurityGroupIds', groups]], own?.loc ?? at);
+  return map(
+    [
+      ['SubnetIds', subnets],
+      ['SecurityGroupIds', groups],
+    ],
+    own?.loc ?? at,
+  );
 }
 
 /** Each override deep-merged into the resource of the same logical ID: maps merged, anything else replaced. */
@@ -169,18 +218,34 @@ function deepMerge(base: SourceNode, over: SourceNode): SourceNode {
   };
 }
 
-
 /** `events: - sqs: arn`, `- stream: {arn}`, `- msk: {arn}`: the event-source mappings the framework creates. */
 function pollerMappings(fn: MapEntry, functionId: string): MapEntry[] {
   return items(child(fn.value, 'events')).flatMap((event, i) => {
-    const kind = ['sqs', 'stream', 'msk'].find((k) => child(event, k) !== undefined);
-    if (!kind) return [];
-    const spec = child(event, kind)!;
+    const spec = ['sqs', 'stream', 'msk'].map((k) => child(event, k)).find((s) => s !== undefined);
+    if (!spec) return [];
     const arn = spec.kind === 'map' ? child(spec, 'arn') : spec;
     if (!arn) return [];
     const at = spec.loc;
-    const props = map([['FunctionName', map([['Ref', scalar(functionId, at)]], at)], ['EventSourceArn', arn]], at);
-    return [{ key: `${functionId}EventSourceMapping${i}`, keyLoc: at, value: map([['Type', scalar('AWS::Lambda::EventSourceMapping', at)], ['Properties', props]], at) }];
+    const props = map(
+      [
+        ['FunctionName', map([['Ref', scalar(functionId, at)]], at)],
+        ['EventSourceArn', arn],
+      ],
+      at,
+    );
+    return [
+      {
+        key: `${functionId}EventSourceMapping${i}`,
+        keyLoc: at,
+        value: map(
+          [
+            ['Type', scalar('AWS::Lambda::EventSourceMapping', at)],
+            ['Properties', props],
+          ],
+          at,
+        ),
+      },
+    ];
   });
 }
 

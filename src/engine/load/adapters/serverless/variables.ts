@@ -1,3 +1,4 @@
+import { soleItem } from '../../../util/lists.js';
 import { dirname, extname, join, relative, resolve as resolvePath } from 'node:path';
 import { ExpansionBudget } from '../../budget.js';
 import { ConfinedFiles, projectRootOf } from '../../input-files.js';
@@ -23,9 +24,7 @@ export interface VariableContext {
  * serverless-pseudo-parameters form `#{Resource}` / `#{Resource.Attr}`), or something unknowable.
  */
 type Symbolic =
-  | { readonly kind: 'pseudo'; readonly name: string }
-  | { readonly kind: 'ref'; readonly name: string }
-  | { readonly kind: 'unknown'; readonly reason: string };
+  { readonly kind: 'pseudo'; readonly name: string } | { readonly kind: 'ref'; readonly name: string } | { readonly kind: 'unknown'; readonly reason: string };
 
 /** Brackets the index of a Symbolic inside a string being resolved (a private-use character, never in templates). */
 const MARK = '\uE001';
@@ -47,7 +46,7 @@ export class ServerlessVariables {
   private readonly resolving = new Set<SourceNode>();
   private readonly done = new Map<SourceNode, SourceNode>();
   private readonly files = new Map<string, SourceNode | undefined>();
-  readonly notes: Array<{ message: string; loc: Loc }> = [];
+  readonly notes: { message: string; loc: Loc }[] = [];
   /** `# endpoint-guard-ignore` comments of included YAML files. */
   readonly commentSuppressions: Suppression[] = [];
   private readonly budget: ExpansionBudget;
@@ -78,18 +77,26 @@ export class ServerlessVariables {
   resolveTree(node: SourceNode = this.root, inSub = false): SourceNode {
     const cached = inSub ? undefined : this.done.get(node);
     if (cached) return cached;
-    if (this.resolving.has(node)) return { kind: 'map', entries: [{ key: UNKNOWN_MARKER, keyLoc: node.loc, value: { kind: 'scalar', value: 'a Serverless variable that refers to itself', loc: node.loc } }], loc: node.loc };
+    if (this.resolving.has(node))
+      return {
+        kind: 'map',
+        entries: [{ key: UNKNOWN_MARKER, keyLoc: node.loc, value: { kind: 'scalar', value: 'a Serverless variable that refers to itself', loc: node.loc } }],
+        loc: node.loc,
+      };
     this.resolving.add(node);
     let out: SourceNode;
     if (node.kind === 'scalar') out = typeof node.value === 'string' ? this.resolveString(node.value, node.loc, inSub) : node;
     else if (node.kind === 'seq') out = { ...node, items: node.items.map((i) => this.resolveTree(i)) };
     else {
-      const isSub = node.entries.length === 1 && node.entries[0]!.key === 'Fn::Sub';
+      const isSub = soleItem(node.entries)?.key === 'Fn::Sub';
       out = {
         ...node,
         entries: node.entries.map((e) => {
           // The template string of a Fn::Sub keeps pseudo parameters as ${AWS::…} for CloudFormation to substitute.
-          const value = isSub && e.value.kind === 'seq' ? { ...e.value, items: e.value.items.map((i, k) => this.resolveTree(i, k === 0)) } : this.resolveTree(e.value, isSub);
+          const value =
+            isSub && e.value.kind === 'seq'
+              ? { ...e.value, items: e.value.items.map((i, k) => this.resolveTree(i, k === 0)) }
+              : this.resolveTree(e.value, isSub);
           return { ...e, value };
         }),
       };
@@ -127,7 +134,9 @@ export class ServerlessVariables {
 
   private resolveString(value: string, loc: Loc, inSub: boolean): SourceNode {
     if (this.doubleBraces) value = value.replace(/\$\{\{([^{}]*)\}\}/g, (_m, body: string) => `\${${body}}`);
-    let current = value.replace(/#\{([\w:.]+)\}/g, (_m, name: string) => this.symbol(name.startsWith('AWS::') ? { kind: 'pseudo', name } : { kind: 'ref', name }));
+    let current = value.replace(/#\{([\w:.]+)\}/g, (_m, name: string) =>
+      this.symbol(name.startsWith('AWS::') ? { kind: 'pseudo', name } : { kind: 'ref', name }),
+    );
     // Each pass replaces one `${…}` by a value that holds none, so the passes are bounded by their number.
     const passes = current.split('${').length;
     for (let pass = 0; pass < passes; pass++) {
@@ -143,7 +152,10 @@ export class ServerlessVariables {
       if (typeof resolved === 'string' && isWholeFallback(current, inner.start, inner.end)) resolved = `'${resolved}'`;
       if (typeof resolved !== 'string') {
         if (inner.start === 0 && inner.end === current.length) return resolved; // the whole value: keep its type
-        const flat = resolved.kind === 'scalar' && resolved.value !== null ? String(resolved.value) : this.symbol({ kind: 'unknown', reason: `\${${body}} is not a string` });
+        const flat =
+          resolved.kind === 'scalar' && resolved.value !== null
+            ? String(resolved.value)
+            : this.symbol({ kind: 'unknown', reason: `\${${body}} is not a string` });
         current = current.slice(0, inner.start) + flat + current.slice(inner.end);
       } else current = current.slice(0, inner.start) + resolved + current.slice(inner.end);
     }
@@ -154,7 +166,7 @@ export class ServerlessVariables {
   /** One variable's value: a string (possibly with symbol marks) or a whole node (`${self:custom.subnets}`). */
   private variable(body: string, loc: Loc): string | SourceNode {
     // An address built from a variable that has no value (`${self:custom.net.${opt:stage}}` without --stage): that one says why.
-    const inner = [...body.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]!);
+    const inner = [...body.matchAll(MARKED)].map((m) => this.symbolAt(m[1]));
     const missing = inner.filter((s) => s.kind === 'unknown');
     const candidates = splitFallbacks(body);
     if (missing.length > 0 && candidates.length === 1) return this.symbol({ kind: 'unknown', reason: missing.map((s) => s.reason).join('; ') });
@@ -165,11 +177,11 @@ export class ServerlessVariables {
       this.budget.charge(typeof v === 'string' ? 1 + (v.length >> 6) : this.budget.sizeOf(v), `\${${body}}`, loc);
       return v;
     }
-    if (/^env:/.test(body) && this.ctx.env === undefined) {
+    if (body.startsWith('env:') && this.ctx.env === undefined) {
       return this.symbol({ kind: 'unknown', reason: `\${${body}}: the environment is not read (endpoint-guard check --env reads it)` });
     }
     const shown = body.replace(MARKED, (_m, i: string) => {
-      const symbol = this.symbols[Number(i)]!;
+      const symbol = this.symbolAt(i);
       return symbol.kind === 'unknown' ? '…' : `\${${symbol.name}}`;
     });
     return this.symbol({ kind: 'unknown', reason: `\${${shown}} has no value here` });
@@ -177,7 +189,7 @@ export class ServerlessVariables {
 
   private candidate(c: string, loc: Loc): string | SourceNode | undefined {
     const quoted = /^(['"])(.*)\1$/.exec(c);
-    if (quoted) return quoted[2]!;
+    if (quoted) return quoted[2] ?? '';
     if (/^-?\d+(\.\d+)?$/.test(c) || c === 'true' || c === 'false') return c;
     const m = /^(\w+)(?:\(([^)]*)\))?:?(.*)$/.exec(c);
     if (!m) return undefined;
@@ -209,7 +221,9 @@ export class ServerlessVariables {
           this.lookup(child(params, stage), address) ??
           this.lookup(child(child(stages, 'default'), 'params'), address) ??
           this.lookup(child(params, 'default'), address);
-        return target ? this.resolveTree(target) : this.symbol({ kind: 'unknown', reason: `\${param:${address}} is read from the Serverless dashboard when deploying` });
+        return target
+          ? this.resolveTree(target)
+          : this.symbol({ kind: 'unknown', reason: `\${param:${address}} is read from the Serverless dashboard when deploying` });
       }
       default:
         return this.symbol({ kind: 'unknown', reason: `\${${c}} is read from ${source} when deploying` });
@@ -261,6 +275,11 @@ export class ServerlessVariables {
     return join(base, relative(resolvePath(base), full));
   }
 
+  /** The symbol a mark stands for; a mark the text had of its own (the private-use character) stands for nothing known. */
+  private symbolAt(index: string | undefined): Symbolic {
+    return this.symbols[Number(index)] ?? { kind: 'unknown', reason: 'the text holds a character reserved for endpoint-guard' };
+  }
+
   private symbol(s: Symbolic): string {
     return `${MARK}${this.symbols.push(s) - 1}${MARK}`;
   }
@@ -270,15 +289,33 @@ export class ServerlessVariables {
     if (!value.includes(MARK)) return { kind: 'scalar', value, loc };
     const pieces = value.split(MARK);
     if (inSub) {
-      const textValue = pieces.map((p, i) => (i % 2 === 0 ? p : this.subText(this.symbols[Number(p)]!))).join('');
+      const textValue = pieces.map((p, i) => (i % 2 === 0 ? p : this.subText(this.symbolAt(p)))).join('');
       return { kind: 'scalar', value: textValue, loc };
     }
     const parts: SourceNode[] = pieces.flatMap((p, i): SourceNode[] => {
       if (i % 2 === 0) return p === '' ? [] : [{ kind: 'scalar', value: p, loc }];
-      return [symbolNode(this.symbols[Number(p)]!, loc)];
+      return [symbolNode(this.symbolAt(p), loc)];
     });
-    if (parts.length === 1) return parts[0]!;
-    return { kind: 'map', entries: [{ key: 'Fn::Join', keyLoc: loc, value: { kind: 'seq', items: [{ kind: 'scalar', value: '', loc }, { kind: 'seq', items: parts, loc }], loc } }], loc };
+    const only = soleItem(parts);
+    if (only) return only;
+    return {
+      kind: 'map',
+      entries: [
+        {
+          key: 'Fn::Join',
+          keyLoc: loc,
+          value: {
+            kind: 'seq',
+            items: [
+              { kind: 'scalar', value: '', loc },
+              { kind: 'seq', items: parts, loc },
+            ],
+            loc,
+          },
+        },
+      ],
+      loc,
+    };
   }
 
   private subText(s: Symbolic): string {
@@ -339,4 +376,3 @@ function splitFallbacks(body: string): string[] {
   out.push(cur.trim());
   return out.filter((c) => c !== '');
 }
-

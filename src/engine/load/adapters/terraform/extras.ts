@@ -1,5 +1,5 @@
 import { child, NAME_METADATA, type Loc, type SourceNode } from '../../source-node.js';
-import { items, map, scalar, seq, text, withEntry } from '../nodes.js';
+import { intrinsicArgument, items, map, refName, scalar, seq, text, withEntry } from '../nodes.js';
 import type { Getter } from './mappings.js';
 import { rulePeers } from './nested-blocks.js';
 import type { PlannedResource } from './plan.js';
@@ -21,24 +21,30 @@ export class Extras {
     return ['aws_security_group_rule', 'aws_vpc_endpoint_policy', 'aws_iam_role_policy_attachment'].includes(type) || ENDPOINT_ASSOCIATIONS.has(type);
   }
 
-  private readonly out: Array<[string, SourceNode]> = [];
-  private readonly folds: Array<(resources: Array<[string, SourceNode]>) => void> = [];
+  private readonly out: [string, SourceNode][] = [];
+  private readonly folds: ((resources: [string, SourceNode][]) => void)[] = [];
 
   collect(r: PlannedResource, get: Getter, loc: Loc): void {
     if (r.type === 'aws_security_group_rule') this.securityGroupRule(r, get, loc);
     else if (r.type === 'aws_vpc_endpoint_policy') this.endpointPolicy(r, get);
     else if (r.type === 'aws_iam_role_policy_attachment') this.attachment(r, get);
-    else if (ENDPOINT_ASSOCIATIONS.has(r.type)) this.endpointAssociation(ENDPOINT_ASSOCIATIONS.get(r.type)!, get);
+    else {
+      const association = ENDPOINT_ASSOCIATIONS.get(r.type);
+      if (association) this.endpointAssociation(association, get);
+    }
   }
 
   /** An `aws_vpc_endpoint_*_association`: one more route table, subnet or security group on the endpoint. */
   private endpointAssociation([attribute, property]: readonly [string, string], get: Getter): void {
     const endpoint = refTarget(get('vpc_endpoint_id'));
     const value = get(attribute);
-    if (endpoint && value) this.folds.push((resources) => appendProperty(resources, endpoint, property, value));
+    if (endpoint && value)
+      this.folds.push((resources) => {
+        appendProperty(resources, endpoint, property, value);
+      });
   }
 
-  resources(): Array<[string, SourceNode]> {
+  resources(): [string, SourceNode][] {
     return this.out;
   }
 
@@ -46,17 +52,39 @@ export class Extras {
     const direction = text(get('type')) === 'egress' ? 'egress' : 'ingress';
     const peers = rulePeers(get, direction, 'source_security_group_id', get('security_group_id'));
     peers.forEach(([key, value], i) => {
-      const properties = map([['GroupId', get('security_group_id')], ['IpProtocol', get('protocol')], ['FromPort', get('from_port')], ['ToPort', get('to_port')], [key, value]], loc);
+      const properties = map(
+        [
+          ['GroupId', get('security_group_id')],
+          ['IpProtocol', get('protocol')],
+          ['FromPort', get('from_port')],
+          ['ToPort', get('to_port')],
+          [key, value],
+        ],
+        loc,
+      );
       const type = direction === 'ingress' ? 'AWS::EC2::SecurityGroupIngress' : 'AWS::EC2::SecurityGroupEgress';
       const id = peers.length === 1 ? r.address : `${r.address}#${i + 1}`;
-      this.out.push([id, map([['Type', scalar(type, loc)], ['Metadata', map([[NAME_METADATA, scalar(r.address, loc)]], loc)], ['Properties', properties]], loc)]);
+      this.out.push([
+        id,
+        map(
+          [
+            ['Type', scalar(type, loc)],
+            ['Metadata', map([[NAME_METADATA, scalar(r.address, loc)]], loc)],
+            ['Properties', properties],
+          ],
+          loc,
+        ),
+      ]);
     });
   }
 
   private endpointPolicy(r: PlannedResource, get: Getter): void {
     const endpoint = refTarget(get('vpc_endpoint_id'));
     const policy = get('policy');
-    if (endpoint && policy) this.folds.push((resources) => setProperty(resources, endpoint, 'PolicyDocument', policy));
+    if (endpoint && policy)
+      this.folds.push((resources) => {
+        setProperty(resources, endpoint, 'PolicyDocument', policy);
+      });
   }
 
   /** A managed policy attached to a role: an AWS one goes to the role's ManagedPolicyArns, one of ours gets the role. */
@@ -66,44 +94,47 @@ export class Extras {
     if (!role || !arn) return;
     const policy = getAttTarget(arn);
     const roleId = refTarget(role);
-    if (policy) this.folds.push((resources) => appendProperty(resources, policy, 'Roles', role));
-    else if (roleId) this.folds.push((resources) => appendProperty(resources, roleId, 'ManagedPolicyArns', arn));
+    if (policy)
+      this.folds.push((resources) => {
+        appendProperty(resources, policy, 'Roles', role);
+      });
+    else if (roleId)
+      this.folds.push((resources) => {
+        appendProperty(resources, roleId, 'ManagedPolicyArns', arn);
+      });
   }
 
   /** Applies what other resources add to the mapped ones. */
-  fold(resources: Array<[string, SourceNode]>): void {
+  fold(resources: [string, SourceNode][]): void {
     for (const f of this.folds) f(resources);
   }
 }
 
-function refTarget(node: SourceNode | undefined): string | undefined {
-  return node?.kind === 'map' && node.entries.length === 1 && node.entries[0]!.key === 'Ref' ? text(node.entries[0]!.value) : undefined;
-}
+const refTarget = refName;
 
 function getAttTarget(node: SourceNode | undefined): string | undefined {
-  const getAtt = node?.kind === 'map' && node.entries.length === 1 && node.entries[0]!.key === 'Fn::GetAtt' ? node.entries[0]!.value : undefined;
+  const getAtt = intrinsicArgument(node, 'Fn::GetAtt');
   return getAtt?.kind === 'seq' ? text(getAtt.items[0]) : undefined;
 }
 
-function setProperty(resources: Array<[string, SourceNode]>, id: string, key: string, value: SourceNode): void {
+function setProperty(resources: [string, SourceNode][], id: string, key: string, value: SourceNode): void {
   const i = indexOf(resources, id);
   const resource = resources[i]?.[1];
   const properties = child(resource, 'Properties');
-  if (!resource || resource.kind !== 'map' || properties?.kind !== 'map') return;
+  if (resource?.kind !== 'map' || properties?.kind !== 'map') return;
   resources[i] = [id, withEntry(resource, 'Properties', withEntry(properties, key, value))];
 }
 
 /** Where each resource is in the list, indexed once per list (folds only replace entries, never move them). */
-const positions = new WeakMap<Array<[string, SourceNode]>, Map<string, number>>();
-function indexOf(resources: Array<[string, SourceNode]>, id: string): number {
+const positions = new WeakMap<[string, SourceNode][], Map<string, number>>();
+function indexOf(resources: [string, SourceNode][], id: string): number {
   let index = positions.get(resources);
   if (!index) positions.set(resources, (index = new Map(resources.map(([k], i) => [k, i]))));
   return index.get(id) ?? -1;
 }
 
-function appendProperty(resources: Array<[string, SourceNode]>, id: string, key: string, value: SourceNode): void {
+function appendProperty(resources: [string, SourceNode][], id: string, key: string, value: SourceNode): void {
   const properties = child(resources[indexOf(resources, id)]?.[1], 'Properties');
   const existing = items(child(properties, key));
   setProperty(resources, id, key, seq([...existing, value], value.loc));
 }
-

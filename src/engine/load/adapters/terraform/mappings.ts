@@ -5,7 +5,7 @@ import type { PlannedResource } from './plan.js';
 /** What one Terraform resource type stands for in CloudFormation: the type and how its properties are read. */
 export interface Mapping {
   readonly type: string;
-  properties(get: Getter, r: PlannedResource): Array<[string, SourceNode | undefined]>;
+  properties(get: Getter, r: PlannedResource): [string, SourceNode | undefined][];
   readonly noDefaultEgress?: boolean;
 }
 
@@ -82,7 +82,16 @@ export const MAPPINGS: Record<string, Mapping> = {
     properties: (get) => {
       const subnets = get('vpc_config', 'subnet_ids');
       const groups = get('vpc_config', 'security_group_ids');
-      const config = subnets || groups ? map([['SubnetIds', subnets], ['SecurityGroupIds', groups]], (subnets ?? groups)!.loc) : undefined;
+      const either = subnets ?? groups;
+      const config = either
+        ? map(
+            [
+              ['SubnetIds', subnets],
+              ['SecurityGroupIds', groups],
+            ],
+            either.loc,
+          )
+        : undefined;
       return [
         ['Role', get('role')],
         ['VpcConfig', config],
@@ -93,7 +102,23 @@ export const MAPPINGS: Record<string, Mapping> = {
     type: 'AWS::IAM::Role',
     properties: (get) => {
       const inline = get('inline_policy');
-      const policies = inline?.kind === 'seq' ? seq(inline.items.filter((b) => child(b, 'policy') !== undefined).map((b) => map([['PolicyName', child(b, 'name')], ['PolicyDocument', child(b, 'policy')]], b.loc)), inline.loc) : inline;
+      const policies =
+        inline?.kind === 'seq'
+          ? seq(
+              inline.items
+                .filter((b) => child(b, 'policy') !== undefined)
+                .map((b) =>
+                  map(
+                    [
+                      ['PolicyName', child(b, 'name')],
+                      ['PolicyDocument', child(b, 'policy')],
+                    ],
+                    b.loc,
+                  ),
+                ),
+              inline.loc,
+            )
+          : inline;
       return [
         ['AssumeRolePolicyDocument', get('assume_role_policy')],
         ['ManagedPolicyArns', get('managed_policy_arns')],
@@ -120,7 +145,14 @@ export const MAPPINGS: Record<string, Mapping> = {
   aws_s3_bucket: { type: 'AWS::S3::Bucket', properties: () => [] },
   aws_kms_key: { type: 'AWS::KMS::Key', properties: () => [] },
   aws_secretsmanager_secret: { type: 'AWS::SecretsManager::Secret', properties: () => [] },
-  aws_db_instance: { type: 'AWS::RDS::DBInstance', properties: (get) => [['VPCSecurityGroups', get('vpc_security_group_ids')], ['Port', get('port')], ['Engine', get('engine')]] },
+  aws_db_instance: {
+    type: 'AWS::RDS::DBInstance',
+    properties: (get) => [
+      ['VPCSecurityGroups', get('vpc_security_group_ids')],
+      ['Port', get('port')],
+      ['Engine', get('engine')],
+    ],
+  },
   aws_lb: {
     type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
     properties: (get) => {
@@ -134,7 +166,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   },
 };
 
-function routeProperties(get: Getter): Array<[string, SourceNode | undefined]> {
+function routeProperties(get: Getter): [string, SourceNode | undefined][] {
   return [
     ['RouteTableId', get('route_table_id')],
     ['DestinationCidrBlock', get('destination_cidr_block')],
@@ -147,4 +179,3 @@ function routeProperties(get: Getter): Array<[string, SourceNode | undefined]> {
     ['VpcPeeringConnectionId', get('vpc_peering_connection_id')],
   ];
 }
-

@@ -8,13 +8,19 @@ import type { PlanValues } from './values.js';
 export type BlockLoc = (name: string, block: NestedBlock) => Loc;
 
 /** The inline `ingress` / `egress` blocks of an `aws_security_group`, one CloudFormation rule per source. */
-export function inlineRules(r: PlannedResource, values: PlanValues, blockLoc: BlockLoc, loc: Loc): Array<[string, SourceNode | undefined]> {
+export function inlineRules(r: PlannedResource, values: PlanValues, blockLoc: BlockLoc, loc: Loc): [string, SourceNode | undefined][] {
   if (r.type !== 'aws_security_group') return [];
   return (['ingress', 'egress'] as const).map((direction) => {
     const key = direction === 'ingress' ? 'SecurityGroupIngress' : 'SecurityGroupEgress';
     const blocks = nestedBlocks(r, direction, values, loc);
     if (!Array.isArray(blocks)) return [key, blocks];
-    return [key, seq(blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))), loc)];
+    return [
+      key,
+      seq(
+        blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))),
+        loc,
+      ),
+    ];
   });
 }
 
@@ -23,7 +29,7 @@ function ruleItems(block: NestedBlock, direction: 'ingress' | 'egress', self: st
     const v = block.field(name);
     return v ? relocate(v, loc) : undefined;
   };
-  const base: Array<[string, SourceNode | undefined]> = [
+  const base: [string, SourceNode | undefined][] = [
     ['IpProtocol', at('protocol')],
     ['FromPort', at('from_port')],
     ['ToPort', at('to_port')],
@@ -36,7 +42,12 @@ function ruleItems(block: NestedBlock, direction: 'ingress' | 'egress', self: st
  * key and value each: every CIDR, IPv6 CIDR and prefix list, the source or destination groups, and with `self` the
  * rule's own group.
  */
-export function rulePeers(field: (name: string) => SourceNode | undefined, direction: 'ingress' | 'egress', groupsField: string, self: SourceNode | undefined): Array<[string, SourceNode]> {
+export function rulePeers(
+  field: (name: string) => SourceNode | undefined,
+  direction: 'ingress' | 'egress',
+  groupsField: string,
+  self: SourceNode | undefined,
+): [string, SourceNode][] {
   const peer = direction === 'ingress' ? 'Source' : 'Destination';
   const each = (name: string, key: string) => items(field(name)).map((c): [string, SourceNode] => [key, c]);
   const selfRef = field('self');
@@ -50,7 +61,7 @@ export function rulePeers(field: (name: string) => SourceNode | undefined, direc
 }
 
 /** The inline `route` blocks of an `aws_route_table`, as the AWS::EC2::Route resources they stand for. */
-export function inlineRoutes(r: PlannedResource, values: PlanValues, blockLoc: BlockLoc, loc: Loc): Array<[string, SourceNode]> {
+export function inlineRoutes(r: PlannedResource, values: PlanValues, blockLoc: BlockLoc, loc: Loc): [string, SourceNode][] {
   if (r.type !== 'aws_route_table') return [];
   const blocks = nestedBlocks(r, 'route', values, loc);
   if (!Array.isArray(blocks)) return [];
@@ -74,7 +85,15 @@ export function inlineRoutes(r: PlannedResource, values: PlanValues, blockLoc: B
       ],
       at,
     );
-    return [`${r.address}.route[${i}]`, map([['Type', scalar('AWS::EC2::Route', at)], ['Properties', properties]], at)];
+    return [
+      `${r.address}.route[${i}]`,
+      map(
+        [
+          ['Type', scalar('AWS::EC2::Route', at)],
+          ['Properties', properties],
+        ],
+        at,
+      ),
+    ];
   });
 }
-

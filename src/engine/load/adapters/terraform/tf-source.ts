@@ -24,15 +24,19 @@ const BLOCK = /^(\s*)(resource|module)\s+"([^"]+)"(?:\s+"([^"]+)")?\s*\{/;
 export function moduleFiles(dir: string, pattern: RegExp): string[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => pattern.test(n)).sort();
+    names = readdirSync(dir)
+      .filter((n) => pattern.test(n))
+      .sort();
   } catch {
     return [];
   }
   const home = realPath(dir);
-  return names.map((n) => join(dir, n)).filter((file) => {
-    const real = realPath(file);
-    return home !== undefined && real !== undefined && isInside(home, real);
-  });
+  return names
+    .map((n) => join(dir, n))
+    .filter((file) => {
+      const real = realPath(file);
+      return home !== undefined && real !== undefined && isInside(home, real);
+    });
 }
 
 /**
@@ -42,12 +46,12 @@ export function moduleFiles(dir: string, pattern: RegExp): string[] {
  */
 export class TerraformSources {
   private readonly blocks = new Map<string, Block>();
-  private readonly nested = new Map<string, ReadonlyArray<{ loc: Loc; body: string }>>();
+  private readonly nested = new Map<string, readonly { loc: Loc; body: string }[]>();
   readonly commentSuppressions: Suppression[] = [];
   readonly files: string[] = [];
 
   /** The `.tf` files as they were read (a module read from source), or else read here from the folder (beside a plan). */
-  constructor(files: ReadonlyArray<readonly [file: string, text: string]>) {
+  constructor(files: readonly (readonly [file: string, text: string])[]) {
     for (const [file, text] of files) {
       this.files.push(file);
       this.commentSuppressions.push(...commentSuppressions(text, file));
@@ -69,7 +73,13 @@ export class TerraformSources {
     lines.forEach((line, i) => {
       const m = BLOCK.exec(line);
       if (!m || (m[2] === 'resource') !== (m[4] !== undefined)) return;
-      this.blocks.set(m[2] === 'module' ? `module.${m[3]}` : `${m[3]}.${m[4]}`, { file, line: i + 1, column: m[1]!.length + 1, end: blockEnd(lines, i), lines });
+      this.blocks.set(m[2] === 'module' ? `module.${m[3] ?? ''}` : `${m[3] ?? ''}.${m[4] ?? ''}`, {
+        file,
+        line: i + 1,
+        column: (m[1] ?? '').length + 1,
+        end: blockEnd(lines, i),
+        lines,
+      });
     });
   }
 
@@ -97,19 +107,19 @@ export class TerraformSources {
   }
 
   /** The nested blocks `name {` of a resource, with their text: found once per resource and name. */
-  private nestedBlocks(blockAddress: string, name: string): ReadonlyArray<{ loc: Loc; body: string }> {
+  private nestedBlocks(blockAddress: string, name: string): readonly { loc: Loc; body: string }[] {
     const key = `${blockAddress}\0${name}`;
     const cached = this.nested.get(key);
     if (cached) return cached;
     const b = this.blocks.get(blockAddress);
-    const found: Array<{ loc: Loc; body: string }> = [];
+    const found: { loc: Loc; body: string }[] = [];
     // A `dynamic "ingress"` block stands for the blocks it makes.
     const pattern = new RegExp(`^(\\s*)(?:${name}|dynamic\\s+"${name}")\\s*\\{`);
     for (let i = b?.line ?? 0; b && i < b.end; i++) {
-      const m = pattern.exec(b.lines[i]!);
+      const m = pattern.exec(b.lines[i] ?? '');
       if (!m) continue;
       const end = blockEnd(b.lines, i);
-      found.push({ loc: { line: i + 1, column: m[1]!.length + 1, file: b.file }, body: b.lines.slice(i, end).join('\n') });
+      found.push({ loc: { line: i + 1, column: (m[1] ?? '').length + 1, file: b.file }, body: b.lines.slice(i, end).join('\n') });
       i = end - 1;
     }
     this.nested.set(key, found);
@@ -126,8 +136,8 @@ export class TerraformSources {
       const pattern = new RegExp(`^(\\s*)${name}\\s*(=|\\{)`);
       let hit: Loc | undefined;
       for (let i = from; i < b.end && !hit; i++) {
-        const m = pattern.exec(b.lines[i]!);
-        if (m) hit = { line: i + 1, column: m[1]!.length + 1, file: b.file };
+        const m = pattern.exec(b.lines[i] ?? '');
+        if (m) hit = { line: i + 1, column: (m[1] ?? '').length + 1, file: b.file };
       }
       if (!hit) break;
       found = hit;
@@ -149,7 +159,7 @@ function writtenForms(planned: unknown): string[] {
 function blockEnd(lines: readonly string[], start: number): number {
   let depth = 0;
   for (let i = start; i < lines.length; i++) {
-    const code = lines[i]!.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(#|\/\/).*$/, '');
+    const code = (lines[i] ?? '').replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(#|\/\/).*$/, '');
     for (const ch of code) {
       if (ch === '{') depth++;
       else if (ch === '}') depth--;

@@ -12,7 +12,7 @@ import { at, PlanValues } from './values.js';
 export interface TerraformView {
   readonly root: MapNode;
   readonly region: string | undefined;
-  readonly notes: ReadonlyArray<{ readonly message: string; readonly loc: Loc }>;
+  readonly notes: readonly { readonly message: string; readonly loc: Loc }[];
   readonly includes: readonly string[];
   readonly commentSuppressions: readonly Suppression[];
 }
@@ -45,14 +45,18 @@ export function terraformPlanToCloudFormation(planRoot: MapNode, file: string): 
  * Terraform resource instances as CloudFormation resources under their addresses, with what other resources add to
  * them (rules, policies, associations). `sourcesFor`: the .tf files where a resource's block is written, if known.
  */
-export function resourcesToCloudFormation(resources: readonly PlannedResource[], values: PlanValues, sourcesFor: (r: PlannedResource) => TerraformSources | undefined): Array<[string, SourceNode]> {
-  const entries: Array<[string, SourceNode]> = [];
+export function resourcesToCloudFormation(
+  resources: readonly PlannedResource[],
+  values: PlanValues,
+  sourcesFor: (r: PlannedResource) => TerraformSources | undefined,
+): [string, SourceNode][] {
+  const entries: [string, SourceNode][] = [];
   const extra = new Extras();
   for (const r of resources) {
     const sources = sourcesFor(r);
     const loc = sources?.blockLoc(r.blockAddress) ?? r.loc;
     const get: Getter = (...path) => {
-      const attrLoc = sources?.attributeLoc(r.blockAddress, path) ?? (loc.file ? loc : at(r.values, path)?.loc ?? loc);
+      const attrLoc = sources?.attributeLoc(r.blockAddress, path) ?? (loc.file ? loc : (at(r.values, path)?.loc ?? loc));
       const v = values.attribute(r, path, attrLoc);
       return v && loc.file ? relocate(v, attrLoc) : v;
     };
@@ -93,4 +97,3 @@ function regionOf(planRoot: MapNode): string | undefined {
   const region = child(child(child(aws, 'expressions'), 'region'), 'constant_value');
   return text(region);
 }
-

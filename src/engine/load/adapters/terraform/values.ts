@@ -1,3 +1,4 @@
+import { soleItem } from '../../../util/lists.js';
 import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
 import { child, toPlain, type Loc, type SourceNode } from '../../source-node.js';
 import { items, map, scalar, seq, text } from '../nodes.js';
@@ -17,7 +18,8 @@ type Referenced = { readonly kind: 'resource'; readonly ref: Reference } | { rea
  * expression references is their value. Any other attribute built from a reference (a policy's JSON, a CIDR) is
  * unknown until apply.
  */
-const LINK = /^(vpc_id|subnet_ids?|subnets|security_group_ids?|vpc_security_group_ids|security_groups|route_table_ids?|gateway_id|nat_gateway_id|transit_gateway_id|vpc_endpoint_id|egress_only_gateway_id|vpc_peering_connection_id|role|referenced_security_group_id|source_security_group_id|policy_arn|network_interface_id)$/;
+const LINK =
+  /^(vpc_id|subnet_ids?|subnets|security_group_ids?|vpc_security_group_ids|security_groups|route_table_ids?|gateway_id|nat_gateway_id|transit_gateway_id|vpc_endpoint_id|egress_only_gateway_id|vpc_peering_connection_id|role|referenced_security_group_id|source_security_group_id|policy_arn|network_interface_id)$/;
 const LIST = /(_ids|security_groups|subnets)$/;
 const RESOURCE_REFERENCE = /^([a-z][a-z0-9_]*\.[A-Za-z_][A-Za-z0-9_-]*)(\[[^\]]+\])?(?:\.([a-z0-9_]+))?/;
 /** Module outputs and input variables are followed this deep, and this many in all: far beyond real configurations. */
@@ -40,7 +42,11 @@ export class PlanValues {
   ) {}
 
   /** `source`: where planned values, `after_unknown` and expressions are read (a resource, or one of its blocks). */
-  attribute(source: Pick<PlannedResource, 'values' | 'afterUnknown' | 'expressions' | 'modulePrefix'> & { readonly address?: string }, path: readonly string[], loc: Loc): SourceNode | undefined {
+  attribute(
+    source: Pick<PlannedResource, 'values' | 'afterUnknown' | 'expressions' | 'modulePrefix'> & { readonly address?: string },
+    path: readonly string[],
+    loc: Loc,
+  ): SourceNode | undefined {
     const planned = at(source.values, path);
     const unknown = at(source.afterUnknown, path);
     const expression = at(source.expressions, path);
@@ -49,7 +55,12 @@ export class PlanValues {
     // Not written in the configuration: AWS's (or the provider's) default applies, as for a missing property in a
     // template — no inline rules on a security group, the default full-access policy on an endpoint.
     if (!afterApply || expression === undefined) return undefined;
-    return this.fromReferences(path.at(-1) ?? '', planned, this.sameInstance(expression, this.references(expression, source.modulePrefix), source.address), loc);
+    return this.fromReferences(
+      path.at(-1) ?? '',
+      planned,
+      this.sameInstance(expression, this.references(expression, source.modulePrefix), source.address),
+      loc,
+    );
   }
 
   /**
@@ -61,7 +72,9 @@ export class PlanValues {
     const names = collectReferences(expression);
     if (!key || !names.some((n) => n === 'count.index' || n.startsWith('each.'))) return references;
     return references.map((x) =>
-      x.kind === 'resource' && x.ref.index === undefined && (this.instances.get(x.ref.block) ?? []).includes(`${x.ref.block}${key}`) ? { kind: 'resource', ref: { ...x.ref, index: key } } : x,
+      x.kind === 'resource' && x.ref.index === undefined && (this.instances.get(x.ref.block) ?? []).includes(`${x.ref.block}${key}`)
+        ? { kind: 'resource', ref: { ...x.ref, index: key } }
+        : x,
     );
   }
 
@@ -73,7 +86,8 @@ export class PlanValues {
       const linked = resources.flatMap((ref) => this.targets(ref, loc));
       const known = planned?.kind === 'seq' ? planned.items.filter((i) => !(i.kind === 'scalar' && i.value === null)) : [];
       if (LIST.test(name)) return seq([...known, ...linked], loc);
-      if (linked.length === 1) return linked[0]!;
+      const only = soleItem(linked);
+      if (only) return only;
     }
     const named = [...resources.map((x) => `${x.block}${x.index ?? ''}${x.attribute ? `.${x.attribute}` : ''}`), ...others];
     const why = named.length > 0 ? `${named.join(', ')} ${named.length === 1 ? 'is' : 'are'} known only after apply` : 'known only after apply';
@@ -107,21 +121,22 @@ export class PlanValues {
   private resolve(name: string, modulePrefix: string, hops: number): Referenced[] {
     const other: Referenced[] = [{ kind: 'other', name: `${modulePrefix}${name}` }];
     if (hops > MAX_HOPS || ++this.steps > MAX_STEPS) return other;
-    const output = /^module\.([^.[\]]+)\.([^.[\]]+)/.exec(name);
-    if (output) {
-      const inner = `${modulePrefix}module.${output[1]}.`;
-      const expression = child(child(child(this.modules.get(inner)?.config, 'outputs'), output[2]!), 'expression');
+    const [, call, outputName] = /^module\.([^.[\]]+)\.([^.[\]]+)/.exec(name) ?? [];
+    if (call !== undefined && outputName !== undefined) {
+      const inner = `${modulePrefix}module.${call}.`;
+      const expression = child(child(child(this.modules.get(inner)?.config, 'outputs'), outputName), 'expression');
       return expression ? this.references(expression, inner, hops + 1) : other;
     }
-    const variable = /^var\.([^.[\]]+)/.exec(name);
+    const [, variable] = /^var\.([^.[\]]+)/.exec(name) ?? [];
     const module = this.modules.get(modulePrefix);
-    if (variable && module?.call) {
-      const expression = child(module.call, variable[1]!);
+    if (variable !== undefined && module?.call) {
+      const expression = child(module.call, variable);
       return expression ? this.references(expression, module.parentPrefix, hops + 1) : other;
     }
-    const root = name.split('.')[0]!;
+    const root = name.split('.')[0] ?? '';
     const m = RESOURCE_REFERENCE.exec(name);
-    if (!m || ['var', 'local', 'module', 'data', 'path', 'count', 'each', 'self', 'terraform'].includes(root)) return ['path', 'count', 'each'].includes(root) ? [] : other;
+    if (!m || ['var', 'local', 'module', 'data', 'path', 'count', 'each', 'self', 'terraform'].includes(root))
+      return ['path', 'count', 'each'].includes(root) ? [] : other;
     return [{ kind: 'resource', ref: { block: `${modulePrefix}${m[1]}`, ...(m[2] ? { index: m[2] } : {}), ...(m[3] ? { attribute: m[3] } : {}) } }];
   }
 

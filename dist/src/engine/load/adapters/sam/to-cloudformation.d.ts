@@ -7,8 +7,8 @@ import { type Loc, type MapNode } from '../../source-node.js';
  */
 export declare function samToCloudFormation(root: MapNode): {
     root: MapNode;
-    notes: Array<{
+    notes: {
         message: string;
         loc: Loc;
-    }>;
+    }[];
 };

@@ -1,7 +1,7 @@
 import { child } from '../../source-node.js';
 import { entries, isIntrinsic, items, map, relocate, scalar, seq, text, withEntry } from '../nodes.js';
 import policyTemplates from './policy-templates.json' with { type: 'json' };
-const TEMPLATES = policyTemplates.templates;
+const TEMPLATES = new Map(Object.entries(policyTemplates.templates));
 /** AWS managed policies whose ARN has the `service-role/` path (SAM accepts them by bare name). */
 const SERVICE_ROLE_POLICIES = new Set([
     'AWSLambdaBasicExecutionRole',
@@ -62,8 +62,20 @@ function eventSourceMappings(functionId, events) {
         if (!source)
             return [];
         const at = event.keyLoc;
-        const props = map([['FunctionName', map([['Ref', scalar(functionId, at)]], at)], ['EventSourceArn', source]], at);
-        return [{ key: `${functionId}${event.key}`, keyLoc: at, value: map([['Type', scalar('AWS::Lambda::EventSourceMapping', at)], ['Properties', props]], at) }];
+        const props = map([
+            ['FunctionName', map([['Ref', scalar(functionId, at)]], at)],
+            ['EventSourceArn', source],
+        ], at);
+        return [
+            {
+                key: `${functionId}${event.key}`,
+                keyLoc: at,
+                value: map([
+                    ['Type', scalar('AWS::Lambda::EventSourceMapping', at)],
+                    ['Properties', props],
+                ], at),
+            },
+        ];
     });
 }
 /** SAM's Globals semantics; what comes from Globals is relocated to the function that inherits it. */
@@ -101,7 +113,17 @@ function implicitRole(props, at, notes) {
             'Properties',
             map([
                 ['ManagedPolicyArns', seq(managed, at)],
-                ['Policies', statements.length > 0 ? seq([map([['PolicyName', scalar('SamGenerated', at)], ['PolicyDocument', map([['Statement', seq(statements, at)]], at)]], at)], at) : undefined],
+                [
+                    'Policies',
+                    statements.length > 0
+                        ? seq([
+                            map([
+                                ['PolicyName', scalar('SamGenerated', at)],
+                                ['PolicyDocument', map([['Statement', seq(statements, at)]], at)],
+                            ], at),
+                        ], at)
+                        : undefined,
+                ],
             ], at),
         ],
     ], at);
@@ -135,8 +157,9 @@ function policyItem(p, notes) {
         return { managed: [], statements: [...items(child(p, 'Statement'))] };
     const statements = [];
     for (const t of entries(p)) {
-        if (TEMPLATES[t.key])
-            statements.push(...templateStatements(t.key, t.value, t.keyLoc));
+        const template = TEMPLATES.get(t.key);
+        if (template)
+            statements.push(...templateStatements(template, t.value, t.keyLoc));
         else
             notes.push({ message: `unknown SAM policy template ${t.key}: what it grants is not known here`, loc: t.keyLoc });
     }
@@ -149,15 +172,25 @@ function managedArn(name, at) {
     return map([['Fn::Sub', scalar(`arn:\${AWS::Partition}:iam::aws:policy/${path}`, at)]], at);
 }
 /** A policy template as the statements SAM expands it to; its parameters become the `Fn::Sub` variables. */
-function templateStatements(name, parameters, at) {
-    const template = TEMPLATES[name];
+function templateStatements(template, parameters, at) {
     const variables = map(entries(parameters).map((e) => [e.key, e.value]), at);
     const sub = (pattern) => (pattern === '*' ? scalar('*', at) : map([['Fn::Sub', seq([scalar(pattern, at), variables], at)]], at));
     return template.statements.map((s) => map([
         ['Effect', scalar('Allow', at)],
-        ['Action', seq(s.actions.map((a) => scalar(a, at)), at)],
+        [
+            'Action',
+            seq(s.actions.map((a) => scalar(a, at)), at),
+        ],
         ['Resource', seq(s.resources.map(sub), at)],
-        ['Condition', s.condition ? map(Object.entries(s.condition).map(([op, kv]) => [op, map(Object.entries(kv).map(([k, v]) => [k, sub(v)]), at)]), at) : undefined],
+        [
+            'Condition',
+            s.condition
+                ? map(Object.entries(s.condition).map(([op, kv]) => [
+                    op,
+                    map(Object.entries(kv).map(([k, v]) => [k, sub(v)]), at),
+                ]), at)
+                : undefined,
+        ],
     ], at));
 }
 //# sourceMappingURL=to-cloudformation.js.map

@@ -4,10 +4,10 @@ import { type VariableContext } from './variables.js';
 export interface ServerlessTemplate {
     readonly root: MapNode;
     readonly region: string;
-    readonly notes: ReadonlyArray<{
+    readonly notes: readonly {
         message: string;
         loc: Loc;
-    }>;
+    }[];
     /** Files read through `${file(...)}` (absolute paths). */
     readonly includes: readonly string[];
     /** Their `# endpoint-guard-ignore` comments. */

@@ -45,7 +45,18 @@ export function serverlessToCloudFormation(source, ctx) {
                 [
                     'Policies',
                     statements.length > 0
-                        ? seq([map([['PolicyName', scalar(`${name}-policy`, at)], ['PolicyDocument', map([['Version', scalar('2012-10-17', at)], ['Statement', seq(statements, at)]], at)]], at)], at)
+                        ? seq([
+                            map([
+                                ['PolicyName', scalar(`${name}-policy`, at)],
+                                [
+                                    'PolicyDocument',
+                                    map([
+                                        ['Version', scalar('2012-10-17', at)],
+                                        ['Statement', seq(statements, at)],
+                                    ], at),
+                                ],
+                            ], at),
+                        ], at)
                         : undefined,
                 ],
             ], at),
@@ -59,7 +70,11 @@ export function serverlessToCloudFormation(source, ctx) {
         if (!role && perFunctionRoles && ownStatements.length > 0) {
             const inherit = text(child(fn.value, 'iamRoleStatementsInherit')) === 'true';
             const id = `${normalizeName(fn.key)}IamRoleLambdaExecution`;
-            generated.push({ key: id, keyLoc: fn.keyLoc, value: executionRole(`${service}-${stage}-${fn.key}-${region}-lambdaRole`, [...(inherit ? sharedStatements : []), ...ownStatements], fn.keyLoc) });
+            generated.push({
+                key: id,
+                keyLoc: fn.keyLoc,
+                value: executionRole(`${service}-${stage}-${fn.key}-${region}-lambdaRole`, [...(inherit ? sharedStatements : []), ...ownStatements], fn.keyLoc),
+            });
             role = map([['Fn::GetAtt', seq([scalar(id, fn.keyLoc), scalar('Arn', fn.keyLoc)], fn.keyLoc)]], fn.keyLoc);
         }
         if (!role) {
@@ -73,7 +88,13 @@ export function serverlessToCloudFormation(source, ctx) {
                 ['Type', scalar('AWS::Lambda::Function', fn.keyLoc)],
                 ['Condition', child(fn.value, 'condition')],
                 ['Metadata', map([[NAME_METADATA, scalar(fn.key, fn.keyLoc)]], fn.keyLoc)],
-                ['Properties', map([['Role', role], ['VpcConfig', vpcConfigs.get(fn.key)]], fn.keyLoc)],
+                [
+                    'Properties',
+                    map([
+                        ['Role', role],
+                        ['VpcConfig', vpcConfigs.get(fn.key)],
+                    ], fn.keyLoc),
+                ],
             ], fn.keyLoc),
         });
     }
@@ -91,7 +112,14 @@ export function serverlessToCloudFormation(source, ctx) {
         const all = sections.get(key) ?? [];
         return [key, all.length > 0 ? { kind: 'map', entries: all, loc } : undefined];
     };
-    const root = map([['AWSTemplateFormatVersion', scalar('2010-09-09', loc)], section('Parameters'), section('Mappings'), section('Conditions'), section('Resources'), section('Outputs')], loc);
+    const root = map([
+        ['AWSTemplateFormatVersion', scalar('2010-09-09', loc)],
+        section('Parameters'),
+        section('Mappings'),
+        section('Conditions'),
+        section('Resources'),
+        section('Outputs'),
+    ], loc);
     return { root, region, notes: vars.notes, includes: vars.includedFiles(), commentSuppressions: vars.commentSuppressions };
 }
 /**
@@ -116,7 +144,10 @@ function vpcConfigOf(own, provider, at) {
     const groups = pick('securityGroupIds');
     if (!subnets || !groups)
         return undefined;
-    return map([['SubnetIds', subnets], ['SecurityGroupIds', groups]], own?.loc ?? at);
+    return map([
+        ['SubnetIds', subnets],
+        ['SecurityGroupIds', groups],
+    ], own?.loc ?? at);
 }
 /** Each override deep-merged into the resource of the same logical ID: maps merged, anything else replaced. */
 function mergeResources(resources, overrides) {
@@ -146,16 +177,27 @@ function deepMerge(base, over) {
 /** `events: - sqs: arn`, `- stream: {arn}`, `- msk: {arn}`: the event-source mappings the framework creates. */
 function pollerMappings(fn, functionId) {
     return items(child(fn.value, 'events')).flatMap((event, i) => {
-        const kind = ['sqs', 'stream', 'msk'].find((k) => child(event, k) !== undefined);
-        if (!kind)
+        const spec = ['sqs', 'stream', 'msk'].map((k) => child(event, k)).find((s) => s !== undefined);
+        if (!spec)
             return [];
-        const spec = child(event, kind);
         const arn = spec.kind === 'map' ? child(spec, 'arn') : spec;
         if (!arn)
             return [];
         const at = spec.loc;
-        const props = map([['FunctionName', map([['Ref', scalar(functionId, at)]], at)], ['EventSourceArn', arn]], at);
-        return [{ key: `${functionId}EventSourceMapping${i}`, keyLoc: at, value: map([['Type', scalar('AWS::Lambda::EventSourceMapping', at)], ['Properties', props]], at) }];
+        const props = map([
+            ['FunctionName', map([['Ref', scalar(functionId, at)]], at)],
+            ['EventSourceArn', arn],
+        ], at);
+        return [
+            {
+                key: `${functionId}EventSourceMapping${i}`,
+                keyLoc: at,
+                value: map([
+                    ['Type', scalar('AWS::Lambda::EventSourceMapping', at)],
+                    ['Properties', props],
+                ], at),
+            },
+        ];
     });
 }
 /** A function's (or the provider's) `role:`: a logical ID in `resources` → its ARN; an ARN or intrinsic as written. */

@@ -24,10 +24,10 @@ export declare class ServerlessVariables {
     private readonly resolving;
     private readonly done;
     private readonly files;
-    readonly notes: Array<{
+    readonly notes: {
         message: string;
         loc: Loc;
-    }>;
+    }[];
     /** `# endpoint-guard-ignore` comments of included YAML files. */
     readonly commentSuppressions: Suppression[];
     private readonly budget;
@@ -58,6 +58,8 @@ export declare class ServerlessVariables {
     private load;
     /** An included file's path as the user would write it: relative to the serverless.yml's folder as given. */
     private displayPath;
+    /** The symbol a mark stands for; a mark the text had of its own (the private-use character) stands for nothing known. */
+    private symbolAt;
     private symbol;
     /** A resolved string as a node: plain, or `Fn::Join` of text and symbolic parts (or `${…}` inside a `Fn::Sub`). */
     private toNode;

@@ -1,3 +1,4 @@
+import { soleItem } from '../../../util/lists.js';
 import { dirname, extname, join, relative, resolve as resolvePath } from 'node:path';
 import { ExpansionBudget } from '../../budget.js';
 import { ConfinedFiles, projectRootOf } from '../../input-files.js';
@@ -55,7 +56,11 @@ export class ServerlessVariables {
         if (cached)
             return cached;
         if (this.resolving.has(node))
-            return { kind: 'map', entries: [{ key: UNKNOWN_MARKER, keyLoc: node.loc, value: { kind: 'scalar', value: 'a Serverless variable that refers to itself', loc: node.loc } }], loc: node.loc };
+            return {
+                kind: 'map',
+                entries: [{ key: UNKNOWN_MARKER, keyLoc: node.loc, value: { kind: 'scalar', value: 'a Serverless variable that refers to itself', loc: node.loc } }],
+                loc: node.loc,
+            };
         this.resolving.add(node);
         let out;
         if (node.kind === 'scalar')
@@ -63,12 +68,14 @@ export class ServerlessVariables {
         else if (node.kind === 'seq')
             out = { ...node, items: node.items.map((i) => this.resolveTree(i)) };
         else {
-            const isSub = node.entries.length === 1 && node.entries[0].key === 'Fn::Sub';
+            const isSub = soleItem(node.entries)?.key === 'Fn::Sub';
             out = {
                 ...node,
                 entries: node.entries.map((e) => {
                     // The template string of a Fn::Sub keeps pseudo parameters as ${AWS::…} for CloudFormation to substitute.
-                    const value = isSub && e.value.kind === 'seq' ? { ...e.value, items: e.value.items.map((i, k) => this.resolveTree(i, k === 0)) } : this.resolveTree(e.value, isSub);
+                    const value = isSub && e.value.kind === 'seq'
+                        ? { ...e.value, items: e.value.items.map((i, k) => this.resolveTree(i, k === 0)) }
+                        : this.resolveTree(e.value, isSub);
                     return { ...e, value };
                 }),
             };
@@ -127,7 +134,9 @@ export class ServerlessVariables {
             if (typeof resolved !== 'string') {
                 if (inner.start === 0 && inner.end === current.length)
                     return resolved; // the whole value: keep its type
-                const flat = resolved.kind === 'scalar' && resolved.value !== null ? String(resolved.value) : this.symbol({ kind: 'unknown', reason: `\${${body}} is not a string` });
+                const flat = resolved.kind === 'scalar' && resolved.value !== null
+                    ? String(resolved.value)
+                    : this.symbol({ kind: 'unknown', reason: `\${${body}} is not a string` });
                 current = current.slice(0, inner.start) + flat + current.slice(inner.end);
             }
             else
@@ -139,7 +148,7 @@ export class ServerlessVariables {
     /** One variable's value: a string (possibly with symbol marks) or a whole node (`${self:custom.subnets}`). */
     variable(body, loc) {
         // An address built from a variable that has no value (`${self:custom.net.${opt:stage}}` without --stage): that one says why.
-        const inner = [...body.matchAll(MARKED)].map((m) => this.symbols[Number(m[1])]);
+        const inner = [...body.matchAll(MARKED)].map((m) => this.symbolAt(m[1]));
         const missing = inner.filter((s) => s.kind === 'unknown');
         const candidates = splitFallbacks(body);
         if (missing.length > 0 && candidates.length === 1)
@@ -152,11 +161,11 @@ export class ServerlessVariables {
             this.budget.charge(typeof v === 'string' ? 1 + (v.length >> 6) : this.budget.sizeOf(v), `\${${body}}`, loc);
             return v;
         }
-        if (/^env:/.test(body) && this.ctx.env === undefined) {
+        if (body.startsWith('env:') && this.ctx.env === undefined) {
             return this.symbol({ kind: 'unknown', reason: `\${${body}}: the environment is not read (endpoint-guard check --env reads it)` });
         }
         const shown = body.replace(MARKED, (_m, i) => {
-            const symbol = this.symbols[Number(i)];
+            const symbol = this.symbolAt(i);
             return symbol.kind === 'unknown' ? '…' : `\${${symbol.name}}`;
         });
         return this.symbol({ kind: 'unknown', reason: `\${${shown}} has no value here` });
@@ -164,7 +173,7 @@ export class ServerlessVariables {
     candidate(c, loc) {
         const quoted = /^(['"])(.*)\1$/.exec(c);
         if (quoted)
-            return quoted[2];
+            return quoted[2] ?? '';
         if (/^-?\d+(\.\d+)?$/.test(c) || c === 'true' || c === 'false')
             return c;
         const m = /^(\w+)(?:\(([^)]*)\))?:?(.*)$/.exec(c);
@@ -199,7 +208,9 @@ export class ServerlessVariables {
                     this.lookup(child(params, stage), address) ??
                     this.lookup(child(child(stages, 'default'), 'params'), address) ??
                     this.lookup(child(params, 'default'), address);
-                return target ? this.resolveTree(target) : this.symbol({ kind: 'unknown', reason: `\${param:${address}} is read from the Serverless dashboard when deploying` });
+                return target
+                    ? this.resolveTree(target)
+                    : this.symbol({ kind: 'unknown', reason: `\${param:${address}} is read from the Serverless dashboard when deploying` });
             }
             default:
                 return this.symbol({ kind: 'unknown', reason: `\${${c}} is read from ${source} when deploying` });
@@ -252,6 +263,10 @@ export class ServerlessVariables {
         const base = dirname(this.ctx.file);
         return join(base, relative(resolvePath(base), full));
     }
+    /** The symbol a mark stands for; a mark the text had of its own (the private-use character) stands for nothing known. */
+    symbolAt(index) {
+        return this.symbols[Number(index)] ?? { kind: 'unknown', reason: 'the text holds a character reserved for endpoint-guard' };
+    }
     symbol(s) {
         return `${MARK}${this.symbols.push(s) - 1}${MARK}`;
     }
@@ -261,17 +276,35 @@ export class ServerlessVariables {
             return { kind: 'scalar', value, loc };
         const pieces = value.split(MARK);
         if (inSub) {
-            const textValue = pieces.map((p, i) => (i % 2 === 0 ? p : this.subText(this.symbols[Number(p)]))).join('');
+            const textValue = pieces.map((p, i) => (i % 2 === 0 ? p : this.subText(this.symbolAt(p)))).join('');
             return { kind: 'scalar', value: textValue, loc };
         }
         const parts = pieces.flatMap((p, i) => {
             if (i % 2 === 0)
                 return p === '' ? [] : [{ kind: 'scalar', value: p, loc }];
-            return [symbolNode(this.symbols[Number(p)], loc)];
+            return [symbolNode(this.symbolAt(p), loc)];
         });
-        if (parts.length === 1)
-            return parts[0];
-        return { kind: 'map', entries: [{ key: 'Fn::Join', keyLoc: loc, value: { kind: 'seq', items: [{ kind: 'scalar', value: '', loc }, { kind: 'seq', items: parts, loc }], loc } }], loc };
+        const only = soleItem(parts);
+        if (only)
+            return only;
+        return {
+            kind: 'map',
+            entries: [
+                {
+                    key: 'Fn::Join',
+                    keyLoc: loc,
+                    value: {
+                        kind: 'seq',
+                        items: [
+                            { kind: 'scalar', value: '', loc },
+                            { kind: 'seq', items: parts, loc },
+                        ],
+                        loc,
+                    },
+                },
+            ],
+            loc,
+        };
     }
     subText(s) {
         return s.kind === 'unknown' ? `\${EndpointGuard::Unknown(${s.reason.replace(/[{}]/g, '')})}` : `\${${s.name}}`;

@@ -13,11 +13,11 @@ export declare class Extras {
     collect(r: PlannedResource, get: Getter, loc: Loc): void;
     /** An `aws_vpc_endpoint_*_association`: one more route table, subnet or security group on the endpoint. */
     private endpointAssociation;
-    resources(): Array<[string, SourceNode]>;
+    resources(): [string, SourceNode][];
     private securityGroupRule;
     private endpointPolicy;
     /** A managed policy attached to a role: an AWS one goes to the role's ManagedPolicyArns, one of ours gets the role. */
     private attachment;
     /** Applies what other resources add to the mapped ones. */
-    fold(resources: Array<[string, SourceNode]>): void;
+    fold(resources: [string, SourceNode][]): void;
 }

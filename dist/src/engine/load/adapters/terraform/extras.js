@@ -1,5 +1,5 @@
 import { child, NAME_METADATA } from '../../source-node.js';
-import { items, map, scalar, seq, text, withEntry } from '../nodes.js';
+import { intrinsicArgument, items, map, refName, scalar, seq, text, withEntry } from '../nodes.js';
 import { rulePeers } from './nested-blocks.js';
 /** The association resources that add to an endpoint's lists, and what they add. */
 const ENDPOINT_ASSOCIATIONS = new Map([
@@ -25,15 +25,20 @@ export class Extras {
             this.endpointPolicy(r, get);
         else if (r.type === 'aws_iam_role_policy_attachment')
             this.attachment(r, get);
-        else if (ENDPOINT_ASSOCIATIONS.has(r.type))
-            this.endpointAssociation(ENDPOINT_ASSOCIATIONS.get(r.type), get);
+        else {
+            const association = ENDPOINT_ASSOCIATIONS.get(r.type);
+            if (association)
+                this.endpointAssociation(association, get);
+        }
     }
     /** An `aws_vpc_endpoint_*_association`: one more route table, subnet or security group on the endpoint. */
     endpointAssociation([attribute, property], get) {
         const endpoint = refTarget(get('vpc_endpoint_id'));
         const value = get(attribute);
         if (endpoint && value)
-            this.folds.push((resources) => appendProperty(resources, endpoint, property, value));
+            this.folds.push((resources) => {
+                appendProperty(resources, endpoint, property, value);
+            });
     }
     resources() {
         return this.out;
@@ -42,17 +47,32 @@ export class Extras {
         const direction = text(get('type')) === 'egress' ? 'egress' : 'ingress';
         const peers = rulePeers(get, direction, 'source_security_group_id', get('security_group_id'));
         peers.forEach(([key, value], i) => {
-            const properties = map([['GroupId', get('security_group_id')], ['IpProtocol', get('protocol')], ['FromPort', get('from_port')], ['ToPort', get('to_port')], [key, value]], loc);
+            const properties = map([
+                ['GroupId', get('security_group_id')],
+                ['IpProtocol', get('protocol')],
+                ['FromPort', get('from_port')],
+                ['ToPort', get('to_port')],
+                [key, value],
+            ], loc);
             const type = direction === 'ingress' ? 'AWS::EC2::SecurityGroupIngress' : 'AWS::EC2::SecurityGroupEgress';
             const id = peers.length === 1 ? r.address : `${r.address}#${i + 1}`;
-            this.out.push([id, map([['Type', scalar(type, loc)], ['Metadata', map([[NAME_METADATA, scalar(r.address, loc)]], loc)], ['Properties', properties]], loc)]);
+            this.out.push([
+                id,
+                map([
+                    ['Type', scalar(type, loc)],
+                    ['Metadata', map([[NAME_METADATA, scalar(r.address, loc)]], loc)],
+                    ['Properties', properties],
+                ], loc),
+            ]);
         });
     }
     endpointPolicy(r, get) {
         const endpoint = refTarget(get('vpc_endpoint_id'));
         const policy = get('policy');
         if (endpoint && policy)
-            this.folds.push((resources) => setProperty(resources, endpoint, 'PolicyDocument', policy));
+            this.folds.push((resources) => {
+                setProperty(resources, endpoint, 'PolicyDocument', policy);
+            });
     }
     /** A managed policy attached to a role: an AWS one goes to the role's ManagedPolicyArns, one of ours gets the role. */
     attachment(r, get) {
@@ -63,9 +83,13 @@ export class Extras {
         const policy = getAttTarget(arn);
         const roleId = refTarget(role);
         if (policy)
-            this.folds.push((resources) => appendProperty(resources, policy, 'Roles', role));
+            this.folds.push((resources) => {
+                appendProperty(resources, policy, 'Roles', role);
+            });
         else if (roleId)
-            this.folds.push((resources) => appendProperty(resources, roleId, 'ManagedPolicyArns', arn));
+            this.folds.push((resources) => {
+                appendProperty(resources, roleId, 'ManagedPolicyArns', arn);
+            });
     }
     /** Applies what other resources add to the mapped ones. */
     fold(resources) {
@@ -73,18 +97,16 @@ export class Extras {
             f(resources);
     }
 }
-function refTarget(node) {
-    return node?.kind === 'map' && node.entries.length === 1 && node.entries[0].key === 'Ref' ? text(node.entries[0].value) : undefined;
-}
+const refTarget = refName;
 function getAttTarget(node) {
-    const getAtt = node?.kind === 'map' && node.entries.length === 1 && node.entries[0].key === 'Fn::GetAtt' ? node.entries[0].value : undefined;
+    const getAtt = intrinsicArgument(node, 'Fn::GetAtt');
     return getAtt?.kind === 'seq' ? text(getAtt.items[0]) : undefined;
 }
 function setProperty(resources, id, key, value) {
     const i = indexOf(resources, id);
     const resource = resources[i]?.[1];
     const properties = child(resource, 'Properties');
-    if (!resource || resource.kind !== 'map' || properties?.kind !== 'map')
+    if (resource?.kind !== 'map' || properties?.kind !== 'map')
         return;
     resources[i] = [id, withEntry(resource, 'Properties', withEntry(properties, key, value))];
 }

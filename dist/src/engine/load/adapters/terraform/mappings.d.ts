@@ -3,7 +3,7 @@ import type { PlannedResource } from './plan.js';
 /** What one Terraform resource type stands for in CloudFormation: the type and how its properties are read. */
 export interface Mapping {
     readonly type: string;
-    properties(get: Getter, r: PlannedResource): Array<[string, SourceNode | undefined]>;
+    properties(get: Getter, r: PlannedResource): [string, SourceNode | undefined][];
     readonly noDefaultEgress?: boolean;
 }
 /** An attribute (a path: `vpc_config`, `subnet_ids`) as a CloudFormation value, at its line where known. */

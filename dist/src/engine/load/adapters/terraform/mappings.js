@@ -69,7 +69,13 @@ export const MAPPINGS = {
         properties: (get) => {
             const subnets = get('vpc_config', 'subnet_ids');
             const groups = get('vpc_config', 'security_group_ids');
-            const config = subnets || groups ? map([['SubnetIds', subnets], ['SecurityGroupIds', groups]], (subnets ?? groups).loc) : undefined;
+            const either = subnets ?? groups;
+            const config = either
+                ? map([
+                    ['SubnetIds', subnets],
+                    ['SecurityGroupIds', groups],
+                ], either.loc)
+                : undefined;
             return [
                 ['Role', get('role')],
                 ['VpcConfig', config],
@@ -80,7 +86,14 @@ export const MAPPINGS = {
         type: 'AWS::IAM::Role',
         properties: (get) => {
             const inline = get('inline_policy');
-            const policies = inline?.kind === 'seq' ? seq(inline.items.filter((b) => child(b, 'policy') !== undefined).map((b) => map([['PolicyName', child(b, 'name')], ['PolicyDocument', child(b, 'policy')]], b.loc)), inline.loc) : inline;
+            const policies = inline?.kind === 'seq'
+                ? seq(inline.items
+                    .filter((b) => child(b, 'policy') !== undefined)
+                    .map((b) => map([
+                    ['PolicyName', child(b, 'name')],
+                    ['PolicyDocument', child(b, 'policy')],
+                ], b.loc)), inline.loc)
+                : inline;
             return [
                 ['AssumeRolePolicyDocument', get('assume_role_policy')],
                 ['ManagedPolicyArns', get('managed_policy_arns')],
@@ -107,7 +120,14 @@ export const MAPPINGS = {
     aws_s3_bucket: { type: 'AWS::S3::Bucket', properties: () => [] },
     aws_kms_key: { type: 'AWS::KMS::Key', properties: () => [] },
     aws_secretsmanager_secret: { type: 'AWS::SecretsManager::Secret', properties: () => [] },
-    aws_db_instance: { type: 'AWS::RDS::DBInstance', properties: (get) => [['VPCSecurityGroups', get('vpc_security_group_ids')], ['Port', get('port')], ['Engine', get('engine')]] },
+    aws_db_instance: {
+        type: 'AWS::RDS::DBInstance',
+        properties: (get) => [
+            ['VPCSecurityGroups', get('vpc_security_group_ids')],
+            ['Port', get('port')],
+            ['Engine', get('engine')],
+        ],
+    },
     aws_lb: {
         type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
         properties: (get) => {

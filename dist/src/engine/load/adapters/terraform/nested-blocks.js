@@ -9,7 +9,10 @@ export function inlineRules(r, values, blockLoc, loc) {
         const blocks = nestedBlocks(r, direction, values, loc);
         if (!Array.isArray(blocks))
             return [key, blocks];
-        return [key, seq(blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))), loc)];
+        return [
+            key,
+            seq(blocks.flatMap((block) => ruleItems(block, direction, r.address, blockLoc(direction, block))), loc),
+        ];
     });
 }
 function ruleItems(block, direction, self, loc) {
@@ -65,7 +68,13 @@ export function inlineRoutes(r, values, blockLoc, loc) {
             ['EgressOnlyInternetGatewayId', field('egress_only_gateway_id')],
             ['VpcPeeringConnectionId', field('vpc_peering_connection_id')],
         ], at);
-        return [`${r.address}.route[${i}]`, map([['Type', scalar('AWS::EC2::Route', at)], ['Properties', properties]], at)];
+        return [
+            `${r.address}.route[${i}]`,
+            map([
+                ['Type', scalar('AWS::EC2::Route', at)],
+                ['Properties', properties],
+            ], at),
+        ];
     });
 }
 //# sourceMappingURL=nested-blocks.js.map

@@ -16,7 +16,7 @@ export declare class TerraformSources {
     readonly commentSuppressions: Suppression[];
     readonly files: string[];
     /** The `.tf` files as they were read (a module read from source), or else read here from the folder (beside a plan). */
-    constructor(files: ReadonlyArray<readonly [file: string, text: string]>);
+    constructor(files: readonly (readonly [file: string, text: string])[]);
     /** The `.tf` files of a folder (a plan's), read through the one door for input files; those that cannot be are left out. */
     static inFolder(folder: string): TerraformSources;
     private index;

@@ -11,13 +11,17 @@ const BLOCK = /^(\s*)(resource|module)\s+"([^"]+)"(?:\s+"([^"]+)")?\s*\{/;
 export function moduleFiles(dir, pattern) {
     let names;
     try {
-        names = readdirSync(dir).filter((n) => pattern.test(n)).sort();
+        names = readdirSync(dir)
+            .filter((n) => pattern.test(n))
+            .sort();
     }
     catch {
         return [];
     }
     const home = realPath(dir);
-    return names.map((n) => join(dir, n)).filter((file) => {
+    return names
+        .map((n) => join(dir, n))
+        .filter((file) => {
         const real = realPath(file);
         return home !== undefined && real !== undefined && isInside(home, real);
     });
@@ -52,7 +56,13 @@ export class TerraformSources {
             const m = BLOCK.exec(line);
             if (!m || (m[2] === 'resource') !== (m[4] !== undefined))
                 return;
-            this.blocks.set(m[2] === 'module' ? `module.${m[3]}` : `${m[3]}.${m[4]}`, { file, line: i + 1, column: m[1].length + 1, end: blockEnd(lines, i), lines });
+            this.blocks.set(m[2] === 'module' ? `module.${m[3] ?? ''}` : `${m[3] ?? ''}.${m[4] ?? ''}`, {
+                file,
+                line: i + 1,
+                column: (m[1] ?? '').length + 1,
+                end: blockEnd(lines, i),
+                lines,
+            });
         });
     }
     /** The `resource` block of an address in this module (`aws_vpc.main`), or its `module` block (`module.net`). */
@@ -89,11 +99,11 @@ export class TerraformSources {
         // A `dynamic "ingress"` block stands for the blocks it makes.
         const pattern = new RegExp(`^(\\s*)(?:${name}|dynamic\\s+"${name}")\\s*\\{`);
         for (let i = b?.line ?? 0; b && i < b.end; i++) {
-            const m = pattern.exec(b.lines[i]);
+            const m = pattern.exec(b.lines[i] ?? '');
             if (!m)
                 continue;
             const end = blockEnd(b.lines, i);
-            found.push({ loc: { line: i + 1, column: m[1].length + 1, file: b.file }, body: b.lines.slice(i, end).join('\n') });
+            found.push({ loc: { line: i + 1, column: (m[1] ?? '').length + 1, file: b.file }, body: b.lines.slice(i, end).join('\n') });
             i = end - 1;
         }
         this.nested.set(key, found);
@@ -110,9 +120,9 @@ export class TerraformSources {
             const pattern = new RegExp(`^(\\s*)${name}\\s*(=|\\{)`);
             let hit;
             for (let i = from; i < b.end && !hit; i++) {
-                const m = pattern.exec(b.lines[i]);
+                const m = pattern.exec(b.lines[i] ?? '');
                 if (m)
-                    hit = { line: i + 1, column: m[1].length + 1, file: b.file };
+                    hit = { line: i + 1, column: (m[1] ?? '').length + 1, file: b.file };
             }
             if (!hit)
                 break;
@@ -136,7 +146,7 @@ function writtenForms(planned) {
 function blockEnd(lines, start) {
     let depth = 0;
     for (let i = start; i < lines.length; i++) {
-        const code = lines[i].replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(#|\/\/).*$/, '');
+        const code = (lines[i] ?? '').replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/(#|\/\/).*$/, '');
         for (const ch of code) {
             if (ch === '{')
                 depth++;

@@ -6,10 +6,10 @@ import { PlanValues } from './values.js';
 export interface TerraformView {
     readonly root: MapNode;
     readonly region: string | undefined;
-    readonly notes: ReadonlyArray<{
+    readonly notes: readonly {
         readonly message: string;
         readonly loc: Loc;
-    }>;
+    }[];
     readonly includes: readonly string[];
     readonly commentSuppressions: readonly Suppression[];
 }
@@ -25,4 +25,4 @@ export declare function terraformPlanToCloudFormation(planRoot: MapNode, file: s
  * Terraform resource instances as CloudFormation resources under their addresses, with what other resources add to
  * them (rules, policies, associations). `sourcesFor`: the .tf files where a resource's block is written, if known.
  */
-export declare function resourcesToCloudFormation(resources: readonly PlannedResource[], values: PlanValues, sourcesFor: (r: PlannedResource) => TerraformSources | undefined): Array<[string, SourceNode]>;
+export declare function resourcesToCloudFormation(resources: readonly PlannedResource[], values: PlanValues, sourcesFor: (r: PlannedResource) => TerraformSources | undefined): [string, SourceNode][];

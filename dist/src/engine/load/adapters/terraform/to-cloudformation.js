@@ -43,7 +43,7 @@ export function resourcesToCloudFormation(resources, values, sourcesFor) {
         const sources = sourcesFor(r);
         const loc = sources?.blockLoc(r.blockAddress) ?? r.loc;
         const get = (...path) => {
-            const attrLoc = sources?.attributeLoc(r.blockAddress, path) ?? (loc.file ? loc : at(r.values, path)?.loc ?? loc);
+            const attrLoc = sources?.attributeLoc(r.blockAddress, path) ?? (loc.file ? loc : (at(r.values, path)?.loc ?? loc));
             const v = values.attribute(r, path, attrLoc);
             return v && loc.file ? relocate(v, attrLoc) : v;
         };

@@ -1,3 +1,4 @@
+import { soleItem } from '../../../util/lists.js';
 import { UNKNOWN_MARKER } from '../../../resolve/resolver.js';
 import { child, toPlain } from '../../source-node.js';
 import { items, map, scalar, seq, text } from '../nodes.js';
@@ -51,7 +52,9 @@ export class PlanValues {
         const names = collectReferences(expression);
         if (!key || !names.some((n) => n === 'count.index' || n.startsWith('each.')))
             return references;
-        return references.map((x) => x.kind === 'resource' && x.ref.index === undefined && (this.instances.get(x.ref.block) ?? []).includes(`${x.ref.block}${key}`) ? { kind: 'resource', ref: { ...x.ref, index: key } } : x);
+        return references.map((x) => x.kind === 'resource' && x.ref.index === undefined && (this.instances.get(x.ref.block) ?? []).includes(`${x.ref.block}${key}`)
+            ? { kind: 'resource', ref: { ...x.ref, index: key } }
+            : x);
     }
     /** The value of an attribute known only after apply, from what its expression references. */
     fromReferences(name, planned, references, loc) {
@@ -62,8 +65,9 @@ export class PlanValues {
             const known = planned?.kind === 'seq' ? planned.items.filter((i) => !(i.kind === 'scalar' && i.value === null)) : [];
             if (LIST.test(name))
                 return seq([...known, ...linked], loc);
-            if (linked.length === 1)
-                return linked[0];
+            const only = soleItem(linked);
+            if (only)
+                return only;
         }
         const named = [...resources.map((x) => `${x.block}${x.index ?? ''}${x.attribute ? `.${x.attribute}` : ''}`), ...others];
         const why = named.length > 0 ? `${named.join(', ')} ${named.length === 1 ? 'is' : 'are'} known only after apply` : 'known only after apply';
@@ -99,19 +103,19 @@ export class PlanValues {
         const other = [{ kind: 'other', name: `${modulePrefix}${name}` }];
         if (hops > MAX_HOPS || ++this.steps > MAX_STEPS)
             return other;
-        const output = /^module\.([^.[\]]+)\.([^.[\]]+)/.exec(name);
-        if (output) {
-            const inner = `${modulePrefix}module.${output[1]}.`;
-            const expression = child(child(child(this.modules.get(inner)?.config, 'outputs'), output[2]), 'expression');
+        const [, call, outputName] = /^module\.([^.[\]]+)\.([^.[\]]+)/.exec(name) ?? [];
+        if (call !== undefined && outputName !== undefined) {
+            const inner = `${modulePrefix}module.${call}.`;
+            const expression = child(child(child(this.modules.get(inner)?.config, 'outputs'), outputName), 'expression');
             return expression ? this.references(expression, inner, hops + 1) : other;
         }
-        const variable = /^var\.([^.[\]]+)/.exec(name);
+        const [, variable] = /^var\.([^.[\]]+)/.exec(name) ?? [];
         const module = this.modules.get(modulePrefix);
-        if (variable && module?.call) {
-            const expression = child(module.call, variable[1]);
+        if (variable !== undefined && module?.call) {
+            const expression = child(module.call, variable);
             return expression ? this.references(expression, module.parentPrefix, hops + 1) : other;
         }
-        const root = name.split('.')[0];
+        const root = name.split('.')[0] ?? '';
         const m = RESOURCE_REFERENCE.exec(name);
         if (!m || ['var', 'local', 'module', 'data', 'path', 'count', 'each', 'self', 'terraform'].includes(root))
             return ['path', 'count', 'each'].includes(root) ? [] : other;

@@ -40,7 +40,7 @@ export class Evaluator {
   private steps = 0;
   private readonly active = new Set<string>();
   private readonly memo = new Map<string, TfValue>();
-  private readonly blockScopes = new Map<string, ReadonlyArray<{ readonly address: string; readonly scope: Scope }>>();
+  private readonly blockScopes = new Map<string, readonly { readonly address: string; readonly scope: Scope }[]>();
   private readonly instanceScopes = new Map<string, Scope>();
   private readonly instancesOf = new Map<string, Instances>();
 
@@ -85,7 +85,11 @@ export class Evaluator {
       case 'splat':
         return this.splat(this.expression(e.source, scope), e.steps);
       case 'call':
-        return callFunction(e.name, e.args.map((a) => this.expression(a, scope)), this.files(scope.module));
+        return callFunction(
+          e.name,
+          e.args.map((a) => this.expression(a, scope)),
+          this.files(scope.module),
+        );
       case 'conditional':
         return this.conditional(e, scope);
       case 'for':
@@ -99,7 +103,7 @@ export class Evaluator {
     }
   }
 
-  private object(entries: ReadonlyArray<readonly [Expression, Expression]>, scope: Scope): TfValue {
+  private object(entries: readonly (readonly [Expression, Expression])[], scope: Scope): TfValue {
     const out = new Map<string, TfValue>();
     for (const [k, v] of entries) {
       const key = asText(this.expression(k, scope));
@@ -142,7 +146,10 @@ export class Evaluator {
       for (const generator of asList(generators).map(asMap)) {
         const existing = out.get(name);
         const made = this.dynamicBlocks(name, generator, scope);
-        out.set(name, existing instanceof Unknown ? existing : made instanceof Unknown ? made : [...(isList(existing ?? null) ? (existing as TfValue[]) : []), ...made]);
+        out.set(
+          name,
+          existing instanceof Unknown ? existing : made instanceof Unknown ? made : [...(isList(existing ?? null) ? (existing as TfValue[]) : []), ...made],
+        );
       }
     }
     return out;
@@ -151,9 +158,23 @@ export class Evaluator {
   private dynamicBlocks(name: string, generator: Body, scope: Scope): TfValue[] | Unknown {
     const pairs = entriesOf(this.raw(generator.get('for_each'), scope));
     if (!pairs) return new Unknown(`the dynamic ${name} blocks are not known here`);
-    const iterator = /^\$\{([A-Za-z_][\w-]*)\}$/.exec(String(generator.get('iterator') ?? ''))?.[1] ?? name;
+    const written = generator.get('iterator');
+    const iterator = (typeof written === 'string' ? /^\$\{([A-Za-z_][\w-]*)\}$/.exec(written)?.[1] : undefined) ?? name;
     const content = asMap(asList(generator.get('content'))[0]);
-    return pairs.map(([key, value]) => this.block(content, withSymbols(scope, [[iterator, new Map([['key', key], ['value', value]])]])));
+    return pairs.map(([key, value]) =>
+      this.block(
+        content,
+        withSymbols(scope, [
+          [
+            iterator,
+            new Map([
+              ['key', key],
+              ['value', value],
+            ]),
+          ],
+        ]),
+      ),
+    );
   }
 
   private conditional(e: Extract<Expression, { t: 'conditional' }>, scope: Scope): TfValue {
@@ -184,8 +205,9 @@ export class Evaluator {
 
   private attribute(instance: Ref, name: string): TfValue {
     const known = this.instanceScopes.get(instance.address);
-    if (!known || name === 'id' || name === 'arn' || !known.resource?.body.has(name)) return new Ref(instance.address, name);
-    return this.once(`${instance.address}.${name}`, `${instance.address}.${name}`, () => this.raw(known.resource!.body.get(name), known));
+    const body = known?.resource?.body;
+    if (!known || !body || name === 'id' || name === 'arn' || !body.has(name)) return new Ref(instance.address, name);
+    return this.once(`${instance.address}.${name}`, `${instance.address}.${name}`, () => this.raw(body.get(name), known));
   }
 
   /** The value a traversal's root names, and how many of its steps that took. */
@@ -238,14 +260,19 @@ export class Evaluator {
       if (!declared) return new Unknown(`var.${name} is not declared`);
       if (module.call) {
         if (module.call.body.has(name)) return this.raw(module.call.body.get(name), module.call.scope);
-      } else if (module.source.tfvars.has(name)) return module.source.tfvars.get(name)!;
+      } else {
+        const fromTfvars = module.source.tfvars.get(name);
+        if (fromTfvars !== undefined) return fromTfvars;
+      }
       if (declared.has('default')) return this.raw(declared.get('default'), { module });
       return new Unknown(`var.${name} has no default${module.call ? '' : ' and no value in terraform.tfvars'}`);
     });
   }
 
   private local(name: string, module: ModuleInstance): TfValue {
-    return this.once(`${module.prefix}local.${name}`, `local.${name}`, () => (module.source.locals.has(name) ? this.raw(module.source.locals.get(name), { module }) : new Unknown(`local.${name} is not declared`)));
+    return this.once(`${module.prefix}local.${name}`, `local.${name}`, () =>
+      module.source.locals.has(name) ? this.raw(module.source.locals.get(name), { module }) : new Unknown(`local.${name} is not declared`),
+    );
   }
 
   private moduleOutput(call: string, name: string | undefined, module: ModuleInstance): TfValue {
@@ -275,16 +302,16 @@ export class Evaluator {
     const instances = this.instances(block, module);
     if (instances.kind === 'unknown') return new Unknown(`the instances of ${module.prefix}${blockAddress} are not known here (${instances.why})`);
     const refs = this.scopesOf(block, module).map(({ address }) => new Ref(address, undefined));
-    if (instances.kind === 'single') return refs[0]!;
     if (instances.kind === 'count') return refs;
-    return new Map(instances.keys.map((k, i) => [k, refs[i]!]));
+    if (instances.kind === 'single') return refs[0] ?? new Unknown(`${module.prefix}${blockAddress} has no instance`);
+    return new Map(instances.keys.flatMap((k, i) => (refs[i] ? [[k, refs[i]] as const] : [])));
   }
 
   /**
    * Every instance of a resource block, by address, with the scope its attributes are evaluated in (none when how
    * many there are is not known: such a resource is neither checked nor referenced).
    */
-  scopesOf(block: ResourceBlock, module: ModuleInstance): ReadonlyArray<{ readonly address: string; readonly scope: Scope }> {
+  scopesOf(block: ResourceBlock, module: ModuleInstance): readonly { readonly address: string; readonly scope: Scope }[] {
     const address = `${module.prefix}${block.type}.${block.name}`;
     const cached = this.blockScopes.get(address);
     if (cached) return cached;
@@ -294,7 +321,10 @@ export class Evaluator {
       instances.kind === 'count'
         ? instances.keys.map((i) => ({ address: `${address}[${i}]`, scope: { ...base, count: i } }))
         : instances.kind === 'each'
-          ? instances.keys.map((k) => ({ address: `${address}[${JSON.stringify(k)}]`, scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } } }))
+          ? instances.keys.map((k) => ({
+              address: `${address}[${JSON.stringify(k)}]`,
+              scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } },
+            }))
           : instances.kind === 'single'
             ? [{ address, scope: base }]
             : [];
@@ -338,13 +368,13 @@ export type Instances =
   | { readonly kind: 'unknown'; readonly why: string };
 
 /** The key and value pairs a `for` or `for_each` walks: a list's indexes and items, a map's keys and values. */
-function entriesOf(v: TfValue): Array<[TfValue, TfValue]> | undefined {
+function entriesOf(v: TfValue): [TfValue, TfValue][] | undefined {
   if (isList(v)) return v.map((item, i) => [i, item]);
   if (isMap(v)) return [...v];
   return undefined;
 }
 
-function withSymbols(scope: Scope, bound: ReadonlyArray<readonly [string, TfValue]>): Scope {
+function withSymbols(scope: Scope, bound: readonly (readonly [string, TfValue])[]): Scope {
   return { ...scope, symbols: new Map([...(scope.symbols ?? []), ...bound]) };
 }
 
@@ -415,10 +445,8 @@ function numeric(op: string, a: number, b: number): number | boolean | undefined
   }
 }
 
-
 function unary(op: string, v: TfValue): TfValue {
   if (op === 'logicalNot' && typeof v === 'boolean') return !v;
   if (op === 'negate' && typeof v === 'number') return -v;
   return v instanceof Unknown ? v : new Unknown(`the ${op} operator is not evaluated here`);
 }
-

@@ -1,5 +1,21 @@
 import { ipv4Subnet } from '../../../../model/cidr.js';
-import { asText, Concat, fromJson, isKnown, isList, isMap, Json, knownKey, Ref, sameKnown, sizeOf, toJson, Unknown, unknownIn, type TfValue } from './tf-value.js';
+import {
+  asText,
+  Concat,
+  fromJson,
+  isKnown,
+  isList,
+  isMap,
+  Json,
+  knownKey,
+  Ref,
+  sameKnown,
+  sizeOf,
+  toJson,
+  Unknown,
+  unknownIn,
+  type TfValue,
+} from './tf-value.js';
 
 /** What a function may do beyond its arguments: read a file of the module (`file()`), in its folder only. */
 export interface FunctionContext {
@@ -18,9 +34,21 @@ const FUNCTIONS: ReadonlyMap<string, Fn> = new Map<string, Fn>([
   ['jsonencode', ([v]) => (v === undefined ? unknown('jsonencode') : isKnown(v) ? bounded(JSON.stringify(toJson(v))) : new Json(v))],
   ['jsondecode', ([v]) => (typeof v === 'string' ? decode(v) : unknown('jsondecode'))],
   ['file', ([path], ctx) => (typeof path === 'string' ? ctx.readFile(path) : unknown('file'))],
-  ['length', ([v]) => (v instanceof Unknown ? v : isList(v ?? null) ? (v as TfValue[]).length : isMap(v ?? null) ? (v as Map<string, TfValue>).size : typeof v === 'string' ? [...v].length : unknown('length'))],
+  [
+    'length',
+    ([v]) =>
+      v instanceof Unknown
+        ? v
+        : isList(v ?? null)
+          ? (v as TfValue[]).length
+          : isMap(v ?? null)
+            ? (v as Map<string, TfValue>).size
+            : typeof v === 'string'
+              ? graphemes(v)
+              : unknown('length'),
+  ],
   ['concat', (args) => (args.every(isList) ? (args as TfValue[][]).flat() : unknown('concat'))],
-  ['tolist', ([v]) => (isList(v ?? null) ? v! : unknown('tolist'))],
+  ['tolist', ([v]) => (v !== undefined && isList(v) ? v : unknown('tolist'))],
   ['toset', ([v]) => (isList(v ?? null) ? distinct(v as TfValue[]) : unknown('toset'))],
   ['tostring', ([v]) => asText(v ?? null) ?? passUnknown(v, 'tostring')],
   ['tonumber', ([v]) => (typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)) ? Number(v) : unknown('tonumber'))],
@@ -28,17 +56,33 @@ const FUNCTIONS: ReadonlyMap<string, Fn> = new Map<string, Fn>([
   ['upper', ([v]) => (typeof v === 'string' ? v.toUpperCase() : passUnknown(v, 'upper'))],
   ['join', ([sep, list]) => join(sep, list)],
   ['format', (args) => format(args)],
-  ['element', ([list, i]) => (isList(list ?? null) && typeof i === 'number' && (list as TfValue[]).length > 0 ? (list as TfValue[])[Math.trunc(i) % (list as TfValue[]).length]! : unknown('element'))],
+  [
+    'element',
+    ([list, i]) =>
+      isList(list ?? null) && typeof i === 'number'
+        ? ((list as TfValue[])[Math.trunc(i) % (list as TfValue[]).length] ?? unknown('element'))
+        : unknown('element'),
+  ],
   ['merge', (args) => (args.every(isMap) ? new Map(args.flatMap((m) => [...(m as Map<string, TfValue>)])) : unknown('merge'))],
-  ['lookup', ([m, key, fallback]) => (isMap(m ?? null) && typeof key === 'string' ? ((m as Map<string, TfValue>).get(key) ?? fallback ?? unknown('lookup')) : unknown('lookup'))],
+  [
+    'lookup',
+    ([m, key, fallback]) =>
+      isMap(m ?? null) && typeof key === 'string' ? ((m as Map<string, TfValue>).get(key) ?? fallback ?? unknown('lookup')) : unknown('lookup'),
+  ],
   ['keys', ([m]) => (isMap(m ?? null) ? [...(m as Map<string, TfValue>).keys()].sort() : unknown('keys'))],
   ['values', ([m]) => (isMap(m ?? null) ? [...(m as Map<string, TfValue>)].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, v]) => v) : unknown('values'))],
-  ['zipmap', ([k, v]) => (isList(k ?? null) && isList(v ?? null) && (k as TfValue[]).every((x) => typeof x === 'string') ? new Map((k as string[]).map((key, i) => [key, (v as TfValue[])[i] ?? null])) : unknown('zipmap'))],
+  [
+    'zipmap',
+    ([k, v]) =>
+      isList(k ?? null) && isList(v ?? null) && (k as TfValue[]).every((x) => typeof x === 'string')
+        ? new Map((k as string[]).map((key, i) => [key, (v as TfValue[])[i] ?? null]))
+        : unknown('zipmap'),
+  ],
   ['max', (args) => numbers(args, (n) => Math.max(...n))],
   ['min', (args) => numbers(args, (n) => Math.min(...n))],
-  ['abs', (args) => numbers(args, ([n]) => Math.abs(n!))],
-  ['ceil', (args) => numbers(args, ([n]) => Math.ceil(n!))],
-  ['floor', (args) => numbers(args, ([n]) => Math.floor(n!))],
+  ['abs', (args) => numbers(args, ([n = NaN]) => Math.abs(n))],
+  ['ceil', (args) => numbers(args, ([n = NaN]) => Math.ceil(n))],
+  ['floor', (args) => numbers(args, ([n = NaN]) => Math.floor(n))],
   ['contains', ([list, v]) => contains(list, v)],
   ['distinct', ([v]) => (isList(v ?? null) ? distinct(v as TfValue[]) : unknown('distinct'))],
   ['slice', ([v, from, to]) => (isList(v ?? null) && typeof from === 'number' && typeof to === 'number' ? (v as TfValue[]).slice(from, to) : unknown('slice'))],
@@ -47,10 +91,22 @@ const FUNCTIONS: ReadonlyMap<string, Fn> = new Map<string, Fn>([
   ['startswith', ([v, p]) => (typeof v === 'string' && typeof p === 'string' ? v.startsWith(p) : unknown('startswith'))],
   ['endswith', ([v, p]) => (typeof v === 'string' && typeof p === 'string' ? v.endsWith(p) : unknown('endswith'))],
   // A pattern in slashes is a regular expression in Terraform: not evaluated here.
-  ['replace', ([v, from, to]) => (typeof v === 'string' && typeof from === 'string' && typeof to === 'string' && !/^\/.*\/$/.test(from) && from !== '' ? bounded(v.split(from).join(to)) : unknown('replace'))],
+  [
+    'replace',
+    ([v, from, to]) =>
+      typeof v === 'string' && typeof from === 'string' && typeof to === 'string' && !/^\/.*\/$/.test(from) && from !== ''
+        ? bounded(v.split(from).join(to))
+        : unknown('replace'),
+  ],
   ['one', ([v]) => (isList(v ?? null) && (v as TfValue[]).length <= 1 ? ((v as TfValue[])[0] ?? null) : unknown('one'))],
   ['coalescelist', (args) => args.find((a) => isList(a) && a.length > 0) ?? unknown('coalescelist')],
-  ['cidrsubnet', ([prefix, newbits, netnum]) => (typeof prefix === 'string' && typeof newbits === 'number' && typeof netnum === 'number' ? (ipv4Subnet(prefix, newbits, netnum) ?? unknown('cidrsubnet')) : unknown('cidrsubnet'))],
+  [
+    'cidrsubnet',
+    ([prefix, newbits, netnum]) =>
+      typeof prefix === 'string' && typeof newbits === 'number' && typeof netnum === 'number'
+        ? (ipv4Subnet(prefix, newbits, netnum) ?? unknown('cidrsubnet'))
+        : unknown('cidrsubnet'),
+  ],
   ['flatten', ([v]) => (isList(v ?? null) ? flatten(v as TfValue[]) : unknown('flatten'))],
   ['compact', ([v]) => (isList(v ?? null) ? (v as TfValue[]).filter((x) => x !== null && x !== '') : unknown('compact'))],
   ['coalesce', (args) => args.find((a) => a !== null && a !== '') ?? unknown('coalesce')],
@@ -64,12 +120,33 @@ const MAX_VALUES = 1_000_000;
  * Functions that can say something of arguments holding values known only after apply (they move them about, or
  * count them); any other function of such an argument is UNKNOWN.
  */
-const PASS_THROUGH = new Set(['one', 'slice', 'coalescelist', 'distinct', 'zipmap', 'jsonencode', 'concat', 'tolist', 'toset', 'merge', 'element', 'coalesce', 'try', 'flatten', 'compact', 'lookup', 'format', 'join', 'length']);
+const PASS_THROUGH = new Set([
+  'one',
+  'slice',
+  'coalescelist',
+  'distinct',
+  'zipmap',
+  'jsonencode',
+  'concat',
+  'tolist',
+  'toset',
+  'merge',
+  'element',
+  'coalesce',
+  'try',
+  'flatten',
+  'compact',
+  'lookup',
+  'format',
+  'join',
+  'length',
+]);
 
 export function callFunction(name: string, args: readonly TfValue[], ctx: FunctionContext): TfValue {
   const fn = FUNCTIONS.get(name);
   if (!fn) return new Unknown(`${name}(…) is not evaluated here`);
-  if (args.some((a) => sizeOf(a, MAX_VALUES) > MAX_VALUES)) return new Unknown(`${name}(…) of a value of more than ${MAX_VALUES.toLocaleString('en-US')} parts`);
+  if (args.some((a) => sizeOf(a, MAX_VALUES) > MAX_VALUES))
+    return new Unknown(`${name}(…) of a value of more than ${MAX_VALUES.toLocaleString('en-US')} parts`);
   if (!PASS_THROUGH.has(name)) {
     const missing = args.map(unknownIn).find((u) => u !== undefined);
     if (missing) return missing;
@@ -79,6 +156,13 @@ export function callFunction(name: string, args: readonly TfValue[], ctx: Functi
 
 function numbers(args: readonly TfValue[], f: (n: number[]) => number): TfValue {
   return args.length > 0 && args.every((a) => typeof a === 'number') ? f(args as number[]) : new Unknown('a number that is not known here');
+}
+
+/** Terraform's `length` of a string counts user-perceived characters (grapheme clusters), as its `textseg` does. */
+function graphemes(s: string): number {
+  let n = 0;
+  for (const _ of new Intl.Segmenter().segment(s)) n++;
+  return n;
 }
 
 function unknown(name: string): Unknown {
@@ -148,6 +232,7 @@ function format(args: readonly TfValue[]): TfValue {
     else parts.push(m);
     return '';
   });
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- set inside the replace callback
   return failed || literal !== '' ? unknown('format') : concatenate(parts);
 }
 
@@ -155,9 +240,10 @@ function format(args: readonly TfValue[]): TfValue {
 export function concatenate(parts: readonly TfValue[]): TfValue {
   const texts = parts.map(asText);
   // The length is counted before the text is built: a template of a thousand 1 MiB locals must not make a GiB.
-  if (texts.every((t) => t !== undefined)) return texts.reduce((n, t) => n + t!.length, 0) > MAX_STRING ? tooLong() : texts.join('');
+  if (texts.every((t) => t !== undefined)) return texts.reduce((n, t) => n + t.length, 0) > MAX_STRING ? tooLong() : texts.join('');
   const missing = parts.find((p) => p instanceof Unknown);
   if (missing !== undefined) return missing;
-  if (parts.some((p) => asText(p) === undefined && !(p instanceof Concat) && !(p instanceof Ref))) return new Unknown('a string built from a value that is not text');
+  if (parts.some((p) => asText(p) === undefined && !(p instanceof Concat) && !(p instanceof Ref)))
+    return new Unknown('a string built from a value that is not text');
   return new Concat(parts.flatMap((p) => (p instanceof Concat ? p.parts : [p])));
 }

@@ -1,3 +1,4 @@
+import { soleItem } from '../../../../util/lists.js';
 /** One step of a traversal: `.name` or `[key]`. */
 export type Step = { readonly name: string } | { readonly key: string | number };
 
@@ -6,7 +7,7 @@ export type Expression =
   | { readonly t: 'literal'; readonly value: string | number | boolean | null }
   | { readonly t: 'template'; readonly parts: readonly Expression[] }
   | { readonly t: 'tuple'; readonly items: readonly Expression[] }
-  | { readonly t: 'object'; readonly entries: ReadonlyArray<readonly [Expression, Expression]> }
+  | { readonly t: 'object'; readonly entries: readonly (readonly [Expression, Expression])[] }
   | { readonly t: 'traversal'; readonly root: string; readonly steps: readonly Step[] }
   | { readonly t: 'index'; readonly collection: Expression; readonly key: Expression }
   /** Steps after an expression: `aws_subnet.private[count.index].id`. */
@@ -14,7 +15,17 @@ export type Expression =
   | { readonly t: 'splat'; readonly source: Expression; readonly steps: readonly Step[] }
   | { readonly t: 'call'; readonly name: string; readonly args: readonly Expression[] }
   /** `[for k, v in collection : value if condition]`, or `{for … : key => value}` (`object`). */
-  | { readonly t: 'for'; readonly keyVar?: string; readonly valVar: string; readonly collection: Expression; readonly key?: Expression; readonly value: Expression; readonly condition?: Expression; readonly object: boolean; readonly grouped: boolean }
+  | {
+      readonly t: 'for';
+      readonly keyVar?: string;
+      readonly valVar: string;
+      readonly collection: Expression;
+      readonly key?: Expression;
+      readonly value: Expression;
+      readonly condition?: Expression;
+      readonly object: boolean;
+      readonly grouped: boolean;
+    }
   | { readonly t: 'conditional'; readonly condition: Expression; readonly then: Expression; readonly otherwise: Expression }
   | { readonly t: 'binary'; readonly op: string; readonly left: Expression; readonly right: Expression }
   | { readonly t: 'unary'; readonly op: string; readonly operand: Expression }
@@ -30,7 +41,7 @@ export interface RawExpression {
     readonly name?: string;
     readonly operator?: string;
     readonly expandedFinalArgument?: boolean;
-    readonly traversal?: ReadonlyArray<{ readonly type: string; readonly segment: string }>;
+    readonly traversal?: readonly { readonly type: string; readonly segment: string }[];
     readonly keyVar?: string;
     readonly valVar?: string;
     readonly keyExpression?: string;
@@ -63,10 +74,12 @@ export function compactExpression(raw: RawExpression, source: string): Expressio
   if (top.t !== 'template') return top;
   const parts = [...top.parts];
   const last = parts.at(-1);
-  if (last?.t === 'literal' && typeof last.value === 'string' && last.value.endsWith('\n')) parts[parts.length - 1] = { t: 'literal', value: last.value.slice(0, -1) };
+  if (last?.t === 'literal' && typeof last.value === 'string' && last.value.endsWith('\n'))
+    parts[parts.length - 1] = { t: 'literal', value: last.value.slice(0, -1) };
   const kept = parts.filter((p) => !(p.t === 'literal' && p.value === ''));
   // A template that is one interpolation and nothing else is that value, not its text (`"${var.list}"` is a list).
-  if (kept.length === 1 && kept[0]!.t !== 'literal') return kept[0]!;
+  const only = soleItem(kept);
+  if (only && only.t !== 'literal') return only;
   return { t: 'template', parts: kept };
 }
 
@@ -95,7 +108,9 @@ function compact(raw: RawExpression, bytes: Buffer, depth: number): Expression {
     case 'splat':
       return { t: 'splat', source: sub(0), steps: (children[1]?.meta?.traversal ?? []).map(step).filter((s) => !('key' in s && s.key === '*')) };
     case 'function':
-      return raw.meta?.expandedFinalArgument ? { t: 'unsupported', what: `${raw.meta.name ?? 'a function'}(…) with an expanded argument` } : { t: 'call', name: raw.meta?.name ?? '', args: children.map((_, i) => sub(i)) };
+      return raw.meta?.expandedFinalArgument
+        ? { t: 'unsupported', what: `${raw.meta.name ?? 'a function'}(…) with an expanded argument` }
+        : { t: 'call', name: raw.meta?.name ?? '', args: children.map((_, i) => sub(i)) };
     case 'conditional':
       return { t: 'conditional', condition: sub(0), then: sub(1), otherwise: sub(2) };
     case 'binaryOp':
@@ -103,7 +118,9 @@ function compact(raw: RawExpression, bytes: Buffer, depth: number): Expression {
     case 'unaryOp':
       return { t: 'unary', op: raw.meta?.operator ?? '', operand: sub(0) };
     case 'relativeTraversal':
-      return children.length === 1 ? { t: 'relative', source: sub(0), steps: (raw.meta?.traversal ?? []).map(step) } : { t: 'unsupported', what: 'a reference' };
+      return children.length === 1
+        ? { t: 'relative', source: sub(0), steps: (raw.meta?.traversal ?? []).map(step) }
+        : { t: 'unsupported', what: 'a reference' };
     case 'for':
       return forExpression(raw, (i) => sub(i));
     default:
@@ -133,15 +150,17 @@ function forExpression(raw: RawExpression, sub: (i: number) => Expression): Expr
 }
 
 /** An object's children come as key, value, key, value; a bare key is a name with no children, read from the text. */
-function pairs(children: readonly RawExpression[], bytes: Buffer, depth: number): Array<readonly [Expression, Expression]> {
-  const out: Array<readonly [Expression, Expression]> = [];
+function pairs(children: readonly RawExpression[], bytes: Buffer, depth: number): (readonly [Expression, Expression])[] {
+  const out: (readonly [Expression, Expression])[] = [];
   for (let i = 0; i + 1 < children.length; i += 2) {
-    const key = children[i]!;
+    const key = children[i];
+    const value = children[i + 1];
+    if (!key || !value) break;
     const keyExpression: Expression =
       key.type === '' && (key.children ?? []).length === 0 && key.range
         ? { t: 'literal', value: bytes.subarray(key.range.start.byte, key.range.end.byte).toString('utf8') }
         : compact(key, bytes, depth + 1);
-    out.push([keyExpression, compact(children[i + 1]!, bytes, depth + 1)]);
+    out.push([keyExpression, compact(value, bytes, depth + 1)]);
   }
   return out;
 }

@@ -29,9 +29,15 @@ export class HclParser {
       const onMessage = (r: HclResponse) => {
         if (r.id === request.id || r.id === -1) done(r);
       };
-      const onError = (e: Error) => done({ id: request.id, ok: false, crashed: true, message: e.message });
-      const onExit = () => done({ id: request.id, ok: false, crashed: true, message: 'the HCL parser stopped' });
-      const timer = setTimeout(() => done({ id: request.id, ok: false, crashed: true, message: `parsing took longer than ${PARSE_TIMEOUT_MS / 1000} s` }), PARSE_TIMEOUT_MS);
+      const onError = (e: Error) => {
+        done({ id: request.id, ok: false, crashed: true, message: e.message });
+      };
+      const onExit = () => {
+        done({ id: request.id, ok: false, crashed: true, message: 'the HCL parser stopped' });
+      };
+      const timer = setTimeout(() => {
+        done({ id: request.id, ok: false, crashed: true, message: `parsing took longer than ${PARSE_TIMEOUT_MS / 1000} s` });
+      }, PARSE_TIMEOUT_MS);
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       worker.postMessage(request);
     });
@@ -65,7 +71,8 @@ function workerFile(): URL {
     new URL('../hcl2json/lib/worker.js', import.meta.url),
     new URL('./hcl-worker.js', import.meta.url),
   ];
-  if (import.meta.url.endsWith('.ts')) candidates.push(new URL(import.meta.url.replace(/\/src\/(.*)\.ts$/, '/dist/src/$1.js').replace(/hcl-parser\.js$/, 'hcl-worker.js')));
+  if (import.meta.url.endsWith('.ts'))
+    candidates.push(new URL(import.meta.url.replace(/\/src\/(.*)\.ts$/, '/dist/src/$1.js').replace(/hcl-parser\.js$/, 'hcl-worker.js')));
   const found = candidates.find((u) => existsSync(fileURLToPath(u)));
   if (!found) throw new Error('the HCL parser is missing from this installation (hcl2json/lib/worker.js)');
   return found;

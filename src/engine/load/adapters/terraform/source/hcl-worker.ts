@@ -32,7 +32,9 @@ console.warn = (...args: unknown[]) => {
   capture(args.map(String).join(' '));
   if (String(args[0]).startsWith('exit code')) crash();
 };
-console.log = (...args: unknown[]) => capture(args.map(String).join(' '));
+console.log = (...args: unknown[]) => {
+  capture(args.map(String).join(' '));
+};
 
 let current: number | undefined;
 function crash(): void {
@@ -42,7 +44,12 @@ function crash(): void {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 type Hcl = typeof import('@cdktf/hcl2json');
@@ -76,8 +83,8 @@ function templateStrings(json: unknown, max: number): string[] {
     const value = stack.pop();
     if (typeof value === 'string') {
       if (value.includes('${') || value.includes('%{')) found.add(value);
-    } else if (Array.isArray(value)) stack.push(...value);
-    else if (value !== null && typeof value === 'object') stack.push(...Object.values(value));
+    } else if (Array.isArray(value)) stack.push(...(value as unknown[]));
+    else if (value !== null && typeof value === 'object') stack.push(...(Object.values(value) as unknown[]));
   }
   return [...found];
 }

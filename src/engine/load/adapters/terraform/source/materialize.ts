@@ -20,13 +20,40 @@ export class Materializer {
   ) {}
 
   node(v: TfValue, loc: Loc): SourceNode {
-    if (++this.used > this.limit) throw new InputError(this.file, `the configuration expands to more than ${this.limit.toLocaleString('en-US')} values: not read`, loc);
+    if (++this.used > this.limit)
+      throw new InputError(this.file, `the configuration expands to more than ${this.limit.toLocaleString('en-US')} values: not read`, loc);
     if (v instanceof Ref) return reference(v.address, v.attribute, loc);
     if (v instanceof Unknown) return map([[UNKNOWN_MARKER, scalar(v.why, loc)]], loc);
-    if (v instanceof Concat) return map([['Fn::Join', seq([scalar('', loc), seq(v.parts.map((p) => this.node(p, loc)), loc)], loc)]], loc);
+    if (v instanceof Concat)
+      return map(
+        [
+          [
+            'Fn::Join',
+            seq(
+              [
+                scalar('', loc),
+                seq(
+                  v.parts.map((p) => this.node(p, loc)),
+                  loc,
+                ),
+              ],
+              loc,
+            ),
+          ],
+        ],
+        loc,
+      );
     if (v instanceof Json) return this.node(v.value, loc);
-    if (isList(v)) return seq(v.map((i) => this.node(i, loc)), loc);
-    if (isMap(v)) return map([...v].map(([k, x]) => [k, this.node(x, loc)]), loc);
+    if (isList(v))
+      return seq(
+        v.map((i) => this.node(i, loc)),
+        loc,
+      );
+    if (isMap(v))
+      return map(
+        [...v].map(([k, x]) => [k, this.node(x, loc)]),
+        loc,
+      );
     return scalar(v, loc);
   }
 }

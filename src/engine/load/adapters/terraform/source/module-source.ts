@@ -15,7 +15,7 @@ export interface ModuleSource {
   readonly dir: string;
   readonly files: readonly string[];
   /** Each file with its text, as read (its lines and comments are looked up there, not read again). */
-  readonly texts: ReadonlyArray<readonly [file: string, text: string]>;
+  readonly texts: readonly (readonly [file: string, text: string])[];
   readonly resources: readonly ResourceBlock[];
   readonly data: readonly ResourceBlock[];
   readonly variables: ReadonlyMap<string, Body>;
@@ -32,21 +32,40 @@ export interface ModuleSource {
 }
 
 /** The blocks of one parsed file, added to what the module already holds. */
-export function collectBlocks(json: unknown, into: { resources: ResourceBlock[]; data: ResourceBlock[]; variables: Map<string, Body>; locals: Map<string, unknown>; outputs: Map<string, Body>; calls: Map<string, Body>; providers: Map<string, Body> }): void {
+export function collectBlocks(
+  json: unknown,
+  into: {
+    resources: ResourceBlock[];
+    data: ResourceBlock[];
+    variables: Map<string, Body>;
+    locals: Map<string, unknown>;
+    outputs: Map<string, Body>;
+    calls: Map<string, Body>;
+    providers: Map<string, Body>;
+  },
+): void {
   const top = asMap(json);
-  for (const [kind, target] of [['resource', into.resources], ['data', into.data]] as const) {
+  for (const [kind, target] of [
+    ['resource', into.resources],
+    ['data', into.data],
+  ] as const) {
     for (const [type, byName] of asMap(top.get(kind))) {
       for (const [name, bodies] of asMap(byName)) target.push({ type, name, body: firstBody(bodies) });
     }
   }
-  for (const [kind, target] of [['variable', into.variables], ['output', into.outputs], ['module', into.calls], ['provider', into.providers]] as const) {
+  for (const [kind, target] of [
+    ['variable', into.variables],
+    ['output', into.outputs],
+    ['module', into.calls],
+    ['provider', into.providers],
+  ] as const) {
     for (const [name, bodies] of asMap(top.get(kind))) if (!target.has(name)) target.set(name, firstBody(bodies));
   }
   for (const body of asList(top.get('locals'))) for (const [name, value] of asMap(body)) into.locals.set(name, value);
 }
 
 export function asMap(v: unknown): Map<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? new Map(Object.entries(v)) : new Map();
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? new Map<string, unknown>(Object.entries(v)) : new Map<string, unknown>();
 }
 
 export function asList(v: unknown): unknown[] {

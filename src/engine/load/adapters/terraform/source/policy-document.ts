@@ -1,3 +1,4 @@
+import { soleItem } from '../../../../util/lists.js';
 import { asList, asMap, type Body } from './module-source.js';
 import { isKnown, isList, Json, toJson, Unknown, type TfValue } from './tf-value.js';
 
@@ -46,7 +47,7 @@ function principals(blocks: readonly unknown[], evaluate: (raw: unknown) => TfVa
     if (type === '*') return '*';
     out.set(type, [...(out.get(type) ?? []), ...(isList(identifiers) ? identifiers : [identifiers])]);
   }
-  return new Map([...out].map(([k, v]) => [k, v.length === 1 ? v[0]! : v]));
+  return new Map([...out].map(([k, v]) => [k, soleItem(v) ?? v]));
 }
 
 function conditions(blocks: readonly unknown[], evaluate: (raw: unknown) => TfValue): TfValue | undefined {

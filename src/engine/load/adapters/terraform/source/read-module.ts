@@ -42,10 +42,18 @@ async function readModule(dir: string, context: ReadContext, ancestors: readonly
 
 async function readFolder(dir: string, context: ReadContext, ancestors: readonly string[], isRoot: boolean): Promise<ModuleSource> {
   context.modules++;
-  const blocks = { resources: [] as ResourceBlock[], data: [] as ResourceBlock[], variables: new Map<string, Body>(), locals: new Map<string, unknown>(), outputs: new Map<string, Body>(), calls: new Map<string, Body>(), providers: new Map<string, Body>() };
+  const blocks = {
+    resources: [] as ResourceBlock[],
+    data: [] as ResourceBlock[],
+    variables: new Map<string, Body>(),
+    locals: new Map<string, unknown>(),
+    outputs: new Map<string, Body>(),
+    calls: new Map<string, Body>(),
+    providers: new Map<string, Body>(),
+  };
   const expressions = new Map<string, Expression | null>();
   const files = moduleFiles(dir, /\.tf$/);
-  const texts: Array<readonly [string, string]> = [];
+  const texts: (readonly [string, string])[] = [];
   for (const file of files) {
     const { json, text } = await parseFile(file, context.parser, expressions);
     texts.push([file, text]);
@@ -69,7 +77,8 @@ async function readChild(dir: string, call: Body, context: ReadContext, ancestor
   if (!real) return { skipped: `its folder ${source} does not exist` };
   if (!isInside(context.root, real)) return { skipped: `its folder ${source} is outside ${context.root}` };
   if (ancestors.includes(real)) return { skipped: 'it calls itself' };
-  if (ancestors.length >= MAX_MODULE_DEPTH || context.modules >= MAX_MODULES) return { skipped: `modules are read ${MAX_MODULE_DEPTH} deep and ${MAX_MODULES} in all` };
+  if (ancestors.length >= MAX_MODULE_DEPTH || context.modules >= MAX_MODULES)
+    return { skipped: `modules are read ${MAX_MODULE_DEPTH} deep and ${MAX_MODULES} in all` };
   return readModule(child, context, ancestors, false);
 }
 
@@ -115,7 +124,7 @@ function parseError(file: string, message: string): InputError {
   const m = /^parse config: \[[^:\]]*:(\d+),(\d+)(?:-\d+(?:,\d+)?)?: ([^;\]]*)(?:; ([^\]]*?))?(?: [^ \]]+:\d+,\d+-|\]|$)/.exec(message);
   if (!m) return new InputError(file, message.startsWith('parse config:') ? `not valid HCL: ${message.slice(13, 300).trim()}` : message.slice(0, 300));
   const detail = m[4] ? `: ${m[4].trim()}` : '';
-  return new InputError(file, `not valid HCL: ${m[3]!.trim()}${detail}`.slice(0, 400), { line: Number(m[1]), column: Number(m[2]), file });
+  return new InputError(file, `not valid HCL: ${(m[3] ?? '').trim()}${detail}`.slice(0, 400), { line: Number(m[1]), column: Number(m[2]), file });
 }
 
 /** `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)` in name order: later files win, as in Terraform. */
@@ -134,7 +143,8 @@ async function readTfvars(dir: string, parser: HclParser): Promise<Map<string, T
       }
     } else json = (await parseFile(file, parser, new Map())).json;
     // Values only: an expression in a tfvars file is not a value Terraform accepts either.
-    for (const [name, value] of asMap(json)) out.set(name, typeof value === 'string' && value.includes('${') ? new Unknown(`var.${name} is an expression in ${basename(file)}`) : fromJson(value));
+    for (const [name, value] of asMap(json))
+      out.set(name, typeof value === 'string' && value.includes('${') ? new Unknown(`var.${name} is an expression in ${basename(file)}`) : fromJson(value));
   }
   return out;
 }
@@ -142,12 +152,15 @@ async function readTfvars(dir: string, parser: HclParser): Promise<Map<string, T
 /** A folder of `.tf` files as an input document: the module read and parsed, or the input error that stops it. */
 export async function readTerraformDocument(dir: string, parser: HclParser, root?: string, cache?: Map<string, ModuleSource>): Promise<ReadResult> {
   const files = moduleFiles(dir, /\.tf$/);
-  if (files.length === 0) return { status: 'not-a-template', reason: 'no .tf files in its folder' };
-  const file = files.find((f) => basename(f) === 'main.tf') ?? files[0]!;
+  const file = files.find((f) => basename(f) === 'main.tf') ?? files[0];
+  if (file === undefined) return { status: 'not-a-template', reason: 'no .tf files in its folder' };
   try {
     const terraform = await readTerraformModule(dir, parser, root, cache);
     const loc = { line: 1, column: 1, file };
-    return { status: 'template', document: { file, kind: 'terraform-source', root: { kind: 'map', entries: [], loc }, notes: [], commentSuppressions: [], terraform } };
+    return {
+      status: 'template',
+      document: { file, kind: 'terraform-source', root: { kind: 'map', entries: [], loc }, notes: [], commentSuppressions: [], terraform },
+    };
   } catch (e) {
     if (e instanceof InputError) return { status: 'error', error: e };
     return { status: 'error', error: new InputError(file, `the Terraform files could not be read: ${(e as Error).message}`) };

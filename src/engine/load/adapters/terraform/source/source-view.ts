@@ -33,7 +33,7 @@ export function terraformModuleToCloudFormation(source: ModuleSource): Terraform
 }
 
 function toView(source: ModuleSource): TerraformView {
-  const notes: Array<{ message: string; loc: Loc }> = [];
+  const notes: { message: string; loc: Loc }[] = [];
   const includes = new Set<string>();
   const sources = new Map<string, TerraformSources>();
   const rootDir = resolve(source.dir);
@@ -57,11 +57,24 @@ function toView(source: ModuleSource): TerraformView {
         continue;
       }
       for (const { address, scope } of evaluator.scopesOf(block, module)) {
-        resources.push({ address, type: block.type, blockAddress, modulePrefix: module.prefix, values: materializer.node(evaluator.block(block.body, scope, META_ARGUMENTS), loc), afterUnknown: undefined, expressions: undefined, loc });
+        resources.push({
+          address,
+          type: block.type,
+          blockAddress,
+          modulePrefix: module.prefix,
+          values: materializer.node(evaluator.block(block.body, scope, META_ARGUMENTS), loc),
+          afterUnknown: undefined,
+          expressions: undefined,
+          loc,
+        });
       }
     }
     for (const [name, child] of module.children) {
-      if ('skipped' in child) notes.push({ message: `${module.prefix}module.${name} is not checked: ${child.skipped}`, loc: written.blockLoc(`module.${name}`) ?? { line: 1, column: 1, file: firstFile } });
+      if ('skipped' in child)
+        notes.push({
+          message: `${module.prefix}module.${name} is not checked: ${child.skipped}`,
+          loc: written.blockLoc(`module.${name}`) ?? { line: 1, column: 1, file: firstFile },
+        });
       else visit(child);
     }
   };
@@ -86,27 +99,36 @@ function instantiate(source: ModuleSource, prefix: string, call: ModuleInstance[
   const instance: ModuleInstance = { source, prefix, ...(call ? { call } : {}), children };
   for (const [name, child] of source.children) {
     const body = source.calls.get(name);
-    children.set(name, 'skipped' in child ? child : body ? instantiate(child, `${prefix}module.${name}.`, { body, scope: { module: instance } }) : { skipped: 'it has no module block' });
+    children.set(
+      name,
+      'skipped' in child
+        ? child
+        : body
+          ? instantiate(child, `${prefix}module.${name}.`, { body, scope: { module: instance } })
+          : { skipped: 'it has no module block' },
+    );
   }
   return instance;
 }
 
 /** Resources whose count or for_each is not known: one note per module (with the first one's cause), not one per resource. */
 class Unchecked {
-  private readonly groups = new Map<string, Array<{ address: string; why: string; loc: Loc }>>();
+  private readonly groups = new Map<string, { address: string; why: string; loc: Loc }[]>();
 
   add(module: string, why: string, address: string, loc: Loc): void {
     this.groups.set(module, [...(this.groups.get(module) ?? []), { address, why, loc }]);
   }
 
   /** Each note at the first of its resources in the file, the resources in the order they are written. */
-  notes(): Array<{ message: string; loc: Loc }> {
-    return [...this.groups.values()].map((group) => {
+  notes(): { message: string; loc: Loc }[] {
+    return [...this.groups.values()].flatMap((group) => {
       const sorted = [...group].sort((a, b) => (a.loc.file ?? '').localeCompare(b.loc.file ?? '') || a.loc.line - b.loc.line);
+      const [first] = sorted;
+      if (!first) return [];
       const addresses = sorted.map((g) => g.address);
       const shown = addresses.slice(0, 3).join(', ') + (addresses.length > 3 ? ` and ${addresses.length - 3} more` : '');
       const what = addresses.length === 1 ? `${shown} is` : `${addresses.length} resources (${shown}) are`;
-      return { message: `${what} not checked: how many instances exist is not known here (${sorted[0]!.why})`, loc: sorted[0]!.loc };
+      return [{ message: `${what} not checked: how many instances exist is not known here (${first.why})`, loc: first.loc }];
     });
   }
 }
@@ -130,4 +152,3 @@ function fileReader(module: ModuleInstance, rootDir: string, includes: Set<strin
     },
   };
 }
-

@@ -69,7 +69,8 @@ export function unknownIn(v: TfValue): Unknown | undefined {
   if (v === null || typeof v !== 'object' || v instanceof Ref || isKnown(v)) return undefined;
   const memo = unknowns.get(v);
   if (memo !== undefined) return memo ?? undefined;
-  const found = v instanceof Concat ? firstOf(v.parts) : v instanceof Json ? unknownIn(v.value) : isList(v) ? firstOf(v) : isMap(v) ? firstOf([...v.values()]) : undefined;
+  const found =
+    v instanceof Concat ? firstOf(v.parts) : v instanceof Json ? unknownIn(v.value) : isList(v) ? firstOf(v) : isMap(v) ? firstOf([...v.values()]) : undefined;
   unknowns.set(v, found ?? null);
   return found;
 }

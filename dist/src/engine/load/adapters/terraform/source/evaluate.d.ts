@@ -83,10 +83,10 @@ export declare class Evaluator {
      * Every instance of a resource block, by address, with the scope its attributes are evaluated in (none when how
      * many there are is not known: such a resource is neither checked nor referenced).
      */
-    scopesOf(block: ResourceBlock, module: ModuleInstance): ReadonlyArray<{
+    scopesOf(block: ResourceBlock, module: ModuleInstance): readonly {
         readonly address: string;
         readonly scope: Scope;
-    }>;
+    }[];
     /** The instances a resource block has: one, `count` of them, one per `for_each` key, or not known. */
     instances(block: ResourceBlock, module: ModuleInstance): Instances;
     private countInstances;

@@ -139,9 +139,18 @@ export class Evaluator {
         const pairs = entriesOf(this.raw(generator.get('for_each'), scope));
         if (!pairs)
             return new Unknown(`the dynamic ${name} blocks are not known here`);
-        const iterator = /^\$\{([A-Za-z_][\w-]*)\}$/.exec(String(generator.get('iterator') ?? ''))?.[1] ?? name;
+        const written = generator.get('iterator');
+        const iterator = (typeof written === 'string' ? /^\$\{([A-Za-z_][\w-]*)\}$/.exec(written)?.[1] : undefined) ?? name;
         const content = asMap(asList(generator.get('content'))[0]);
-        return pairs.map(([key, value]) => this.block(content, withSymbols(scope, [[iterator, new Map([['key', key], ['value', value]])]])));
+        return pairs.map(([key, value]) => this.block(content, withSymbols(scope, [
+            [
+                iterator,
+                new Map([
+                    ['key', key],
+                    ['value', value],
+                ]),
+            ],
+        ])));
     }
     conditional(e, scope) {
         const condition = this.expression(e.condition, scope);
@@ -170,9 +179,10 @@ export class Evaluator {
     }
     attribute(instance, name) {
         const known = this.instanceScopes.get(instance.address);
-        if (!known || name === 'id' || name === 'arn' || !known.resource?.body.has(name))
+        const body = known?.resource?.body;
+        if (!known || !body || name === 'id' || name === 'arn' || !body.has(name))
             return new Ref(instance.address, name);
-        return this.once(`${instance.address}.${name}`, `${instance.address}.${name}`, () => this.raw(known.resource.body.get(name), known));
+        return this.once(`${instance.address}.${name}`, `${instance.address}.${name}`, () => this.raw(body.get(name), known));
     }
     /** The value a traversal's root names, and how many of its steps that took. */
     root(root, steps, scope) {
@@ -230,15 +240,18 @@ export class Evaluator {
                 if (module.call.body.has(name))
                     return this.raw(module.call.body.get(name), module.call.scope);
             }
-            else if (module.source.tfvars.has(name))
-                return module.source.tfvars.get(name);
+            else {
+                const fromTfvars = module.source.tfvars.get(name);
+                if (fromTfvars !== undefined)
+                    return fromTfvars;
+            }
             if (declared.has('default'))
                 return this.raw(declared.get('default'), { module });
             return new Unknown(`var.${name} has no default${module.call ? '' : ' and no value in terraform.tfvars'}`);
         });
     }
     local(name, module) {
-        return this.once(`${module.prefix}local.${name}`, `local.${name}`, () => (module.source.locals.has(name) ? this.raw(module.source.locals.get(name), { module }) : new Unknown(`local.${name} is not declared`)));
+        return this.once(`${module.prefix}local.${name}`, `local.${name}`, () => module.source.locals.has(name) ? this.raw(module.source.locals.get(name), { module }) : new Unknown(`local.${name} is not declared`));
     }
     moduleOutput(call, name, module) {
         const child = module.children.get(call);
@@ -272,11 +285,11 @@ export class Evaluator {
         if (instances.kind === 'unknown')
             return new Unknown(`the instances of ${module.prefix}${blockAddress} are not known here (${instances.why})`);
         const refs = this.scopesOf(block, module).map(({ address }) => new Ref(address, undefined));
-        if (instances.kind === 'single')
-            return refs[0];
         if (instances.kind === 'count')
             return refs;
-        return new Map(instances.keys.map((k, i) => [k, refs[i]]));
+        if (instances.kind === 'single')
+            return refs[0] ?? new Unknown(`${module.prefix}${blockAddress} has no instance`);
+        return new Map(instances.keys.flatMap((k, i) => (refs[i] ? [[k, refs[i]]] : [])));
     }
     /**
      * Every instance of a resource block, by address, with the scope its attributes are evaluated in (none when how
@@ -292,7 +305,10 @@ export class Evaluator {
         const out = instances.kind === 'count'
             ? instances.keys.map((i) => ({ address: `${address}[${i}]`, scope: { ...base, count: i } }))
             : instances.kind === 'each'
-                ? instances.keys.map((k) => ({ address: `${address}[${JSON.stringify(k)}]`, scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } } }))
+                ? instances.keys.map((k) => ({
+                    address: `${address}[${JSON.stringify(k)}]`,
+                    scope: { ...base, each: { key: k, value: instances.values?.get(k) ?? k } },
+                }))
                 : instances.kind === 'single'
                     ? [{ address, scope: base }]
                     : [];

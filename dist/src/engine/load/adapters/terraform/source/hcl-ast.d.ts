@@ -16,7 +16,7 @@ export type Expression = {
     readonly items: readonly Expression[];
 } | {
     readonly t: 'object';
-    readonly entries: ReadonlyArray<readonly [Expression, Expression]>;
+    readonly entries: readonly (readonly [Expression, Expression])[];
 } | {
     readonly t: 'traversal';
     readonly root: string;
@@ -79,10 +79,10 @@ export interface RawExpression {
         readonly name?: string;
         readonly operator?: string;
         readonly expandedFinalArgument?: boolean;
-        readonly traversal?: ReadonlyArray<{
+        readonly traversal?: readonly {
             readonly type: string;
             readonly segment: string;
-        }>;
+        }[];
         readonly keyVar?: string;
         readonly valVar?: string;
         readonly keyExpression?: string;

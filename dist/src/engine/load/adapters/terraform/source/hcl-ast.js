@@ -1,3 +1,4 @@
+import { soleItem } from '../../../../util/lists.js';
 const MAX_DEPTH = 200;
 const DELIMITER = 'ENDPOINT_GUARD_EXPRESSION';
 /**
@@ -22,8 +23,9 @@ export function compactExpression(raw, source) {
         parts[parts.length - 1] = { t: 'literal', value: last.value.slice(0, -1) };
     const kept = parts.filter((p) => !(p.t === 'literal' && p.value === ''));
     // A template that is one interpolation and nothing else is that value, not its text (`"${var.list}"` is a list).
-    if (kept.length === 1 && kept[0].t !== 'literal')
-        return kept[0];
+    const only = soleItem(kept);
+    if (only && only.t !== 'literal')
+        return only;
     return { t: 'template', parts: kept };
 }
 function compact(raw, bytes, depth) {
@@ -52,7 +54,9 @@ function compact(raw, bytes, depth) {
         case 'splat':
             return { t: 'splat', source: sub(0), steps: (children[1]?.meta?.traversal ?? []).map(step).filter((s) => !('key' in s && s.key === '*')) };
         case 'function':
-            return raw.meta?.expandedFinalArgument ? { t: 'unsupported', what: `${raw.meta.name ?? 'a function'}(…) with an expanded argument` } : { t: 'call', name: raw.meta?.name ?? '', args: children.map((_, i) => sub(i)) };
+            return raw.meta?.expandedFinalArgument
+                ? { t: 'unsupported', what: `${raw.meta.name ?? 'a function'}(…) with an expanded argument` }
+                : { t: 'call', name: raw.meta?.name ?? '', args: children.map((_, i) => sub(i)) };
         case 'conditional':
             return { t: 'conditional', condition: sub(0), then: sub(1), otherwise: sub(2) };
         case 'binaryOp':
@@ -60,7 +64,9 @@ function compact(raw, bytes, depth) {
         case 'unaryOp':
             return { t: 'unary', op: raw.meta?.operator ?? '', operand: sub(0) };
         case 'relativeTraversal':
-            return children.length === 1 ? { t: 'relative', source: sub(0), steps: (raw.meta?.traversal ?? []).map(step) } : { t: 'unsupported', what: 'a reference' };
+            return children.length === 1
+                ? { t: 'relative', source: sub(0), steps: (raw.meta?.traversal ?? []).map(step) }
+                : { t: 'unsupported', what: 'a reference' };
         case 'for':
             return forExpression(raw, (i) => sub(i));
         default:
@@ -92,10 +98,13 @@ function pairs(children, bytes, depth) {
     const out = [];
     for (let i = 0; i + 1 < children.length; i += 2) {
         const key = children[i];
+        const value = children[i + 1];
+        if (!key || !value)
+            break;
         const keyExpression = key.type === '' && (key.children ?? []).length === 0 && key.range
             ? { t: 'literal', value: bytes.subarray(key.range.start.byte, key.range.end.byte).toString('utf8') }
             : compact(key, bytes, depth + 1);
-        out.push([keyExpression, compact(children[i + 1], bytes, depth + 1)]);
+        out.push([keyExpression, compact(value, bytes, depth + 1)]);
     }
     return out;
 }

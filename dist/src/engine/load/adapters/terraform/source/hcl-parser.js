@@ -24,9 +24,15 @@ export class HclParser {
                 if (r.id === request.id || r.id === -1)
                     done(r);
             };
-            const onError = (e) => done({ id: request.id, ok: false, crashed: true, message: e.message });
-            const onExit = () => done({ id: request.id, ok: false, crashed: true, message: 'the HCL parser stopped' });
-            const timer = setTimeout(() => done({ id: request.id, ok: false, crashed: true, message: `parsing took longer than ${PARSE_TIMEOUT_MS / 1000} s` }), PARSE_TIMEOUT_MS);
+            const onError = (e) => {
+                done({ id: request.id, ok: false, crashed: true, message: e.message });
+            };
+            const onExit = () => {
+                done({ id: request.id, ok: false, crashed: true, message: 'the HCL parser stopped' });
+            };
+            const timer = setTimeout(() => {
+                done({ id: request.id, ok: false, crashed: true, message: `parsing took longer than ${PARSE_TIMEOUT_MS / 1000} s` });
+            }, PARSE_TIMEOUT_MS);
             worker.on('message', onMessage).on('error', onError).on('exit', onExit);
             worker.postMessage(request);
         });

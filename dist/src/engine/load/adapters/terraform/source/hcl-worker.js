@@ -32,7 +32,9 @@ console.warn = (...args) => {
     if (String(args[0]).startsWith('exit code'))
         crash();
 };
-console.log = (...args) => capture(args.map(String).join(' '));
+console.log = (...args) => {
+    capture(args.map(String).join(' '));
+};
 let current;
 function crash() {
     const response = { id: current ?? -1, ok: false, crashed: true, message: firstLine(captured) || 'the HCL parser stopped' };
@@ -40,7 +42,10 @@ function crash() {
     process.exit(1);
 }
 function firstLine(text) {
-    return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+    return (text
+        .split('\n')
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '');
 }
 let hcl;
 async function handle(request) {

@@ -26,7 +26,15 @@ export class Materializer {
         if (v instanceof Unknown)
             return map([[UNKNOWN_MARKER, scalar(v.why, loc)]], loc);
         if (v instanceof Concat)
-            return map([['Fn::Join', seq([scalar('', loc), seq(v.parts.map((p) => this.node(p, loc)), loc)], loc)]], loc);
+            return map([
+                [
+                    'Fn::Join',
+                    seq([
+                        scalar('', loc),
+                        seq(v.parts.map((p) => this.node(p, loc)), loc),
+                    ], loc),
+                ],
+            ], loc);
         if (v instanceof Json)
             return this.node(v.value, loc);
         if (isList(v))

@@ -12,7 +12,7 @@ export interface ModuleSource {
     readonly dir: string;
     readonly files: readonly string[];
     /** Each file with its text, as read (its lines and comments are looked up there, not read again). */
-    readonly texts: ReadonlyArray<readonly [file: string, text: string]>;
+    readonly texts: readonly (readonly [file: string, text: string])[];
     readonly resources: readonly ResourceBlock[];
     readonly data: readonly ResourceBlock[];
     readonly variables: ReadonlyMap<string, Body>;

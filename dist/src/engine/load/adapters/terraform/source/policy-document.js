@@ -1,3 +1,4 @@
+import { soleItem } from '../../../../util/lists.js';
 import { asList, asMap } from './module-source.js';
 import { isKnown, isList, Json, toJson, Unknown } from './tf-value.js';
 /**
@@ -48,7 +49,7 @@ function principals(blocks, evaluate) {
             return '*';
         out.set(type, [...(out.get(type) ?? []), ...(isList(identifiers) ? identifiers : [identifiers])]);
     }
-    return new Map([...out].map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
+    return new Map([...out].map(([k, v]) => [k, soleItem(v) ?? v]));
 }
 function conditions(blocks, evaluate) {
     if (blocks.length === 0)

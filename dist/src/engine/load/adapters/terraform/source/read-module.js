@@ -27,7 +27,15 @@ async function readModule(dir, context, ancestors, isRoot) {
 }
 async function readFolder(dir, context, ancestors, isRoot) {
     context.modules++;
-    const blocks = { resources: [], data: [], variables: new Map(), locals: new Map(), outputs: new Map(), calls: new Map(), providers: new Map() };
+    const blocks = {
+        resources: [],
+        data: [],
+        variables: new Map(),
+        locals: new Map(),
+        outputs: new Map(),
+        calls: new Map(),
+        providers: new Map(),
+    };
     const expressions = new Map();
     const files = moduleFiles(dir, /\.tf$/);
     const texts = [];
@@ -113,7 +121,7 @@ function parseError(file, message) {
     if (!m)
         return new InputError(file, message.startsWith('parse config:') ? `not valid HCL: ${message.slice(13, 300).trim()}` : message.slice(0, 300));
     const detail = m[4] ? `: ${m[4].trim()}` : '';
-    return new InputError(file, `not valid HCL: ${m[3].trim()}${detail}`.slice(0, 400), { line: Number(m[1]), column: Number(m[2]), file });
+    return new InputError(file, `not valid HCL: ${(m[3] ?? '').trim()}${detail}`.slice(0, 400), { line: Number(m[1]), column: Number(m[2]), file });
 }
 /** `terraform.tfvars`, `terraform.tfvars.json`, then `*.auto.tfvars(.json)` in name order: later files win, as in Terraform. */
 async function readTfvars(dir, parser) {
@@ -143,13 +151,16 @@ async function readTfvars(dir, parser) {
 /** A folder of `.tf` files as an input document: the module read and parsed, or the input error that stops it. */
 export async function readTerraformDocument(dir, parser, root, cache) {
     const files = moduleFiles(dir, /\.tf$/);
-    if (files.length === 0)
-        return { status: 'not-a-template', reason: 'no .tf files in its folder' };
     const file = files.find((f) => basename(f) === 'main.tf') ?? files[0];
+    if (file === undefined)
+        return { status: 'not-a-template', reason: 'no .tf files in its folder' };
     try {
         const terraform = await readTerraformModule(dir, parser, root, cache);
         const loc = { line: 1, column: 1, file };
-        return { status: 'template', document: { file, kind: 'terraform-source', root: { kind: 'map', entries: [], loc }, notes: [], commentSuppressions: [], terraform } };
+        return {
+            status: 'template',
+            document: { file, kind: 'terraform-source', root: { kind: 'map', entries: [], loc }, notes: [], commentSuppressions: [], terraform },
+        };
     }
     catch (e) {
         if (e instanceof InputError)

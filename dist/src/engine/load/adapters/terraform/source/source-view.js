@@ -55,12 +55,24 @@ function toView(source) {
                 continue;
             }
             for (const { address, scope } of evaluator.scopesOf(block, module)) {
-                resources.push({ address, type: block.type, blockAddress, modulePrefix: module.prefix, values: materializer.node(evaluator.block(block.body, scope, META_ARGUMENTS), loc), afterUnknown: undefined, expressions: undefined, loc });
+                resources.push({
+                    address,
+                    type: block.type,
+                    blockAddress,
+                    modulePrefix: module.prefix,
+                    values: materializer.node(evaluator.block(block.body, scope, META_ARGUMENTS), loc),
+                    afterUnknown: undefined,
+                    expressions: undefined,
+                    loc,
+                });
             }
         }
         for (const [name, child] of module.children) {
             if ('skipped' in child)
-                notes.push({ message: `${module.prefix}module.${name} is not checked: ${child.skipped}`, loc: written.blockLoc(`module.${name}`) ?? { line: 1, column: 1, file: firstFile } });
+                notes.push({
+                    message: `${module.prefix}module.${name} is not checked: ${child.skipped}`,
+                    loc: written.blockLoc(`module.${name}`) ?? { line: 1, column: 1, file: firstFile },
+                });
             else
                 visit(child);
         }
@@ -85,7 +97,11 @@ function instantiate(source, prefix, call) {
     const instance = { source, prefix, ...(call ? { call } : {}), children };
     for (const [name, child] of source.children) {
         const body = source.calls.get(name);
-        children.set(name, 'skipped' in child ? child : body ? instantiate(child, `${prefix}module.${name}.`, { body, scope: { module: instance } }) : { skipped: 'it has no module block' });
+        children.set(name, 'skipped' in child
+            ? child
+            : body
+                ? instantiate(child, `${prefix}module.${name}.`, { body, scope: { module: instance } })
+                : { skipped: 'it has no module block' });
     }
     return instance;
 }
@@ -97,12 +113,15 @@ class Unchecked {
     }
     /** Each note at the first of its resources in the file, the resources in the order they are written. */
     notes() {
-        return [...this.groups.values()].map((group) => {
+        return [...this.groups.values()].flatMap((group) => {
             const sorted = [...group].sort((a, b) => (a.loc.file ?? '').localeCompare(b.loc.file ?? '') || a.loc.line - b.loc.line);
+            const [first] = sorted;
+            if (!first)
+                return [];
             const addresses = sorted.map((g) => g.address);
             const shown = addresses.slice(0, 3).join(', ') + (addresses.length > 3 ? ` and ${addresses.length - 3} more` : '');
             const what = addresses.length === 1 ? `${shown} is` : `${addresses.length} resources (${shown}) are`;
-            return { message: `${what} not checked: how many instances exist is not known here (${sorted[0].why})`, loc: sorted[0].loc };
+            return [{ message: `${what} not checked: how many instances exist is not known here (${first.why})`, loc: first.loc }];
         });
     }
 }

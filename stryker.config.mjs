@@ -1,0 +1,33 @@
+// Mutation testing (StrykerJS): `npm run mutate`, or `npm run mutate -- --mutate 'rules/**/*.ts'` for one folder.
+// Mutants live in the sources that Jest loads in-process, so only the tests that import src/ and rules/ can kill
+// them (see jest.mutation.config.js); the CLI tests run the built dist/ and are left out. Reports and the incremental
+// file go outside the repository (STRYKER_REPORT_DIR, by default the system's temp folder).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = process.env.STRYKER_REPORT_DIR ?? join(tmpdir(), 'endpoint-guard-mutation');
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  packageManager: 'npm',
+  testRunner: 'jest',
+  testRunnerNodeArgs: ['--experimental-vm-modules'],
+  jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  mutate: ['rules/**/*.ts', 'src/engine/**/*.ts', '!rules/index.ts', '!src/engine/**/*.d.ts', '!src/engine/load/adapters/terraform/source/hcl-worker.ts'],
+  ignorePatterns: ['dist', 'coverage', 'reports', '.stryker-tmp', 'examples/**/node_modules'],
+  incremental: true,
+  incrementalFile: join(reports, 'incremental.json'),
+  reporters: ['html', 'json', 'clear-text', 'progress'],
+  htmlReporter: { fileName: join(reports, 'index.html') },
+  jsonReporter: { fileName: join(reports, 'mutation.json') },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  concurrency: 2,
+  timeoutMS: 20000,
+  thresholds: { high: 90, low: 85, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
