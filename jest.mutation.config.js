@@ -11,6 +11,8 @@ export default {
   testMatch: [
     '<rootDir>/test/rule-fixtures.test.ts',
     '<rootDir>/test/resolver.test.ts',
+    '<rootDir>/test/rule-text.test.ts',
+    '<rootDir>/test/hostile.test.ts',
     '<rootDir>/test/load.test.ts',
     '<rootDir>/test/notes.test.ts',
     '<rootDir>/test/examples.test.ts',

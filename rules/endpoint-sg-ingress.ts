@@ -3,7 +3,7 @@ import { whyUnlinked } from '../src/engine/model/links.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
-import { allowedByOption, assessPorts, describeIngress, type Verdicts } from '../src/engine/model/rule-text.js';
+import { allowedByOption, assessPorts, describeRule, maybeElsewhereNote, unknownRulesNote, type Verdicts } from '../src/engine/model/rule-text.js';
 import { endpointServiceFacts } from '../src/engine/model/aws-services.js';
 import { cidrContains, parseCidr, WIDEST_VPC_PREFIX, type Cidr } from '../src/engine/model/cidr.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
@@ -138,25 +138,12 @@ function scopeOf(endpoint: VpcEndpoint, model: NetworkModel, lambda: { groups: r
 }
 
 function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report, options }: RuleContext<Options>, scope: Scope): void {
-  const ingress = model.rulesOf(group, 'ingress');
-  const unknownIngress = group.unknownRules.filter((u) => u.direction === 'ingress');
-  for (const u of unknownIngress) {
-    report({ subject: group, loc: u.loc, level: 'note', message: `cannot verify the ingress of ${label(group)}: ${u.reason}` });
-  }
-  const unattached = model.unattachedRules.filter((u) => u.direction === 'ingress');
-  if (ingress.length === 0 && unknownIngress.length === 0 && unattached.length > 0) {
-    report({
-      subject: group,
-      level: 'note',
-      message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(
-        unattached.map((u) => u.reason),
-        5,
-        '; ',
-      )} may belong to it`,
-    });
+  const ingress = model.groupRules(group, 'ingress');
+  if (ingress.kind === 'maybe-elsewhere') {
+    report({ subject: group, level: 'note', message: maybeElsewhereNote(group, 'ingress', ingress.reasons) });
     return;
   }
-  if (ingress.length === 0 && unknownIngress.length === 0) {
+  if (ingress.kind === 'none') {
     const functions = model.functionsNear(endpoint);
     if (functions.length > 0) {
       report({
@@ -166,9 +153,10 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
     }
     return;
   }
+  for (const u of ingress.unknown) report({ subject: group, loc: u.loc, level: 'note', message: unknownRulesNote(group, 'ingress', u.reason) });
   const allowedSources = new Set(options.allowedSources);
   const fix = narrowingFix(group, endpoint, model, scope);
-  for (const rule of ingress) {
+  for (const rule of ingress.rules) {
     const { problems, unknowns } = assess(
       rule,
       scope,
@@ -180,7 +168,7 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
       report({
         subject,
         loc: rule.loc,
-        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describeIngress(rule)}: ${problems.join('; ')}; only ${scope.allowed} is allowed`,
+        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describeRule(rule)}: ${problems.join('; ')}; only ${scope.allowed} is allowed`,
         ...(fix && rule.origin.kind === 'inline' ? { fix } : {}),
       });
     } else if (unknowns.length > 0) {

@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/run/rule.js';
-import { label, labels, listOf, rangeText, type SecurityGroup, type SecurityGroupRule } from '../src/engine/model/types.js';
+import { label, labels, listOf, type SecurityGroup, type SecurityGroupRule } from '../src/engine/model/types.js';
 import { linkedItems, targetOf } from '../src/engine/model/links.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
+import { describeRule, maybeElsewhereNote, unknownRulesNote } from '../src/engine/model/rule-text.js';
 
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 
@@ -51,22 +52,12 @@ FunctionSecurityGroup:
       }
       const users = labels(functions);
       const advice = adviceFor(group, model);
-      const egress = model.rulesOf(group, 'egress');
-      const unknown = group.unknownRules.filter((u) => u.direction === 'egress');
-      const unattached = model.unattachedRules.filter((u) => u.direction === 'egress');
-      if (egress.length === 0 && unknown.length === 0 && unattached.length > 0) {
-        report({
-          subject: group,
-          level: 'note',
-          message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(
-            unattached.map((u) => u.reason),
-            5,
-            '; ',
-          )} may belong to it`,
-        });
+      const egress = model.groupRules(group, 'egress');
+      if (egress.kind === 'maybe-elsewhere') {
+        report({ subject: group, level: 'note', message: maybeElsewhereNote(group, 'egress', egress.reasons) });
         continue;
       }
-      if (egress.length === 0 && unknown.length === 0) {
+      if (egress.kind === 'none') {
         if (!group.defaultEgress) continue; // no egress rule at all: nothing leaves the group
         report({
           subject: group,
@@ -74,14 +65,14 @@ FunctionSecurityGroup:
         });
         continue;
       }
-      for (const u of unknown) report({ subject: group, loc: u.loc, level: 'note', message: `cannot verify the egress of ${label(group)}: ${u.reason}` });
-      for (const rule of egress) {
+      for (const u of egress.unknown) report({ subject: group, loc: u.loc, level: 'note', message: unknownRulesNote(group, 'egress', u.reason) });
+      for (const rule of egress.rules) {
         const verdict = openToAnywhere(rule);
         if (verdict === 'open') {
           report({
             subject: group,
             loc: rule.loc,
-            message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === 'cidr' || rule.peer.kind === 'cidr-ipv6' ? rangeText(rule.peer.range) : 'anywhere'}; ${advice}`,
+            message: `${label(group)} (security group of ${users}) allows ${describeRule(rule)}; ${advice}`,
           });
         } else if (verdict === 'unknown') {
           report({
@@ -147,11 +138,4 @@ function allPorts(rule: SecurityGroupRule): boolean | 'unknown' {
   const from = fromPort.known === 'absent' ? -1 : fromPort.value;
   const to = toPort.known === 'absent' ? -1 : toPort.value;
   return (from <= 1 || from === -1) && (to >= 65535 || to === -1);
-}
-
-function describe(rule: SecurityGroupRule): string {
-  const { protocol, fromPort, toPort } = rule;
-  if (protocol.known && protocol.value === '-1') return 'all traffic';
-  const ports = fromPort.known === true && toPort.known === true && fromPort.value >= 0 ? `${fromPort.value}-${toPort.value}` : 'all ports';
-  return `${protocol.known ? protocol.value : 'traffic'} ${ports}`;
 }

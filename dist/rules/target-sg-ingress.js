@@ -1,6 +1,6 @@
 import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { cidrContains, parseCidr } from '../src/engine/model/cidr.js';
-import { allowedByOption, assessPorts, describeIngress } from '../src/engine/model/rule-text.js';
+import { allowedByOption, assessPorts, describeRule } from '../src/engine/model/rule-text.js';
 import { label, labels } from '../src/engine/model/types.js';
 import { display } from '../src/engine/resolve/value.js';
 import { defineRule } from '../src/engine/run/rule.js';
@@ -92,7 +92,7 @@ function checkGroup(group, target, functions, { model, report, options }) {
             report({
                 subject,
                 loc: rule.loc,
-                message: `${label(group)} (security group of ${what}, which ${labels([...functions], 3)} reach${functions.length === 1 ? 'es' : ''}) allows ${describeIngress(rule)}: ${found.problems.join('; ')}; only ${portsText} from security groups is allowed`,
+                message: `${label(group)} (security group of ${what}, which ${labels([...functions], 3)} reach${functions.length === 1 ? 'es' : ''}) allows ${describeRule(rule)}: ${found.problems.join('; ')}; only ${portsText} from security groups is allowed`,
             });
         }
         else if (found.unknowns.length > 0) {

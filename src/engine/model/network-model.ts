@@ -6,6 +6,7 @@ import type {
   EventSource,
   HostedZone,
   UnattachedRule,
+  GroupRules,
   InternetGateway,
   LambdaFunction,
   Link,
@@ -334,6 +335,15 @@ export class NetworkModel implements ModelParts {
 
   rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[] {
     return group.rules.filter((r) => r.direction === direction);
+  }
+
+  /** The group's rules in one direction, with what cannot be known about them (see `GroupRules`). */
+  groupRules(group: SecurityGroup, direction: SecurityGroupRule['direction']): GroupRules {
+    const rules = this.rulesOf(group, direction);
+    const unknown = group.unknownRules.filter((u) => u.direction === direction);
+    if (rules.length > 0 || unknown.length > 0) return { kind: 'some', rules, unknown };
+    const unattached = this.unattachedRules.filter((u) => u.direction === direction);
+    return unattached.length > 0 ? { kind: 'maybe-elsewhere', reasons: unattached.map((u) => u.reason) } : { kind: 'none' };
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Loc } from '../load/source-node.js';
-import type { Element, EventSource, HostedZone, UnattachedRule, InternetGateway, LambdaFunction, Link, PrivateTarget, Role, Route, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, SubnetRouteTableAssociation, Vpc, VpcEndpoint } from './types.js';
+import type { Element, EventSource, HostedZone, UnattachedRule, GroupRules, InternetGateway, LambdaFunction, Link, PrivateTarget, Role, Route, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, SubnetRouteTableAssociation, Vpc, VpcEndpoint } from './types.js';
 export interface ModelParts {
     readonly vpcs: readonly Vpc[];
     readonly subnets: readonly Subnet[];
@@ -123,6 +123,8 @@ export declare class NetworkModel implements ModelParts {
         readonly rule: SecurityGroupRule;
     }[];
     rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[];
+    /** The group's rules in one direction, with what cannot be known about them (see `GroupRules`). */
+    groupRules(group: SecurityGroup, direction: SecurityGroupRule['direction']): GroupRules;
     /**
      * Whether the template holds Lambda functions that may use this endpoint: functions in its VPC, or, where the
      * endpoint's VPC or a function's VPC is not known from the template, any function in a VPC. Where it holds none (a

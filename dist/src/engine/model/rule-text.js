@@ -1,30 +1,45 @@
 import { display } from '../resolve/value.js';
-import { label, rangeText } from './types.js';
-/** A rule as messages show it: `tcp 443 from LambdaSecurityGroup`, `all traffic from 0.0.0.0/0`. */
-export function describeIngress(rule) {
+import { label, listOf, rangeText } from './types.js';
+/**
+ * A rule as messages show it, in either direction: `tcp 443 from LambdaSecurityGroup`, `all traffic to 0.0.0.0/0`,
+ * `tcp on all ports to ::/0`.
+ */
+export function describeRule(rule) {
     const { protocol, fromPort, toPort, peer } = rule;
-    const proto = protocol.known ? (protocol.value === '-1' ? 'all traffic' : protocol.value) : 'some protocol';
-    const ports = protocol.known && protocol.value === '-1'
-        ? ''
-        : fromPort.known === true && toPort.known === true
-            ? fromPort.value === toPort.value
-                ? ` ${fromPort.value}`
-                : ` ${fromPort.value}-${toPort.value}`
-            : fromPort.known === 'absent'
-                ? ' on all ports'
-                : ' on ports not known before deployment';
-    const from = peer.kind === 'cidr' || peer.kind === 'cidr-ipv6'
-        ? rangeText(peer.range)
-        : peer.kind === 'prefix-list'
-            ? `prefix list ${display(peer.prefixList)}`
-            : peer.kind === 'security-group'
-                ? peer.group.kind === 'resource'
-                    ? label(peer.group.target)
-                    : peer.group.kind === 'external'
-                        ? peer.group.id
-                        : 'a group not known before deployment'
-                : 'an unknown source';
-    return `${proto}${ports} from ${from}`;
+    const allTraffic = protocol.known && protocol.value === '-1';
+    const proto = protocol.known ? (allTraffic ? 'all traffic' : protocol.value) : 'some protocol';
+    return `${proto}${allTraffic ? '' : portsText(fromPort, toPort)} ${rule.direction === 'ingress' ? 'from' : 'to'} ${peerText(peer)}`;
+}
+function portsText(fromPort, toPort) {
+    if (fromPort.known === false || toPort.known === false)
+        return ' on ports not known before deployment';
+    // No range, or -1 (EC2's "all" for tcp and udp too): every port.
+    if (fromPort.known === 'absent' || toPort.known === 'absent' || fromPort.value < 0)
+        return ' on all ports';
+    return fromPort.value === toPort.value ? ` ${fromPort.value}` : ` ${fromPort.value}-${toPort.value}`;
+}
+function peerText(peer) {
+    switch (peer.kind) {
+        case 'cidr':
+        case 'cidr-ipv6':
+            return rangeText(peer.range);
+        case 'prefix-list':
+            return `prefix list ${display(peer.prefixList)}`;
+        case 'security-group':
+            if (peer.group.kind === 'resource')
+                return label(peer.group.target);
+            return peer.group.kind === 'external' ? peer.group.id : 'a group not known before deployment';
+        default:
+            return 'an unknown source';
+    }
+}
+/** The note for a group with no rule of its own in a direction, where rules whose group is not known may be its. */
+export function maybeElsewhereNote(group, direction, reasons) {
+    return `cannot verify the ${direction} of ${label(group)}: ${direction} rule ${listOf(reasons, 5, '; ')} may belong to it`;
+}
+/** The note for an inline rule list of the group that is not known before deployment. */
+export function unknownRulesNote(group, direction, reason) {
+    return `cannot verify the ${direction} of ${label(group)}: ${reason}`;
 }
 /** tcp on exactly one of `ports` (a service's, a database's), or the problem with the rule's protocol and ports. */
 export function assessPorts({ protocol, fromPort, toPort }, ports, what, { problems, unknowns }) {

@@ -329,6 +329,22 @@ export interface HostedZone extends Element {
     readonly zoneName: Known<string>;
     readonly vpcs: readonly Link<Vpc>[];
 }
+/**
+ * A group's rules in one direction, as a check must read them:
+ * - `maybe-elsewhere`: none of its own, but rules of the template whose group is not known may be its;
+ * - `none`: no rule in that direction at all;
+ * - `some`: its rules, and the inline rule lists of it that are not known before deployment.
+ */
+export type GroupRules = {
+    readonly kind: 'maybe-elsewhere';
+    readonly reasons: readonly string[];
+} | {
+    readonly kind: 'none';
+} | {
+    readonly kind: 'some';
+    readonly rules: readonly SecurityGroupRule[];
+    readonly unknown: SecurityGroup['unknownRules'];
+};
 /** A standalone security group rule whose group cannot be known: it may belong to any group of the template. */
 export interface UnattachedRule {
     readonly direction: 'ingress' | 'egress';

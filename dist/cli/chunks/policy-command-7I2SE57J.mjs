@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-N5BVRBPE.mjs";
+} from "./chunk-Y5NFBJZS.mjs";
 import {
   renderPolicies,
   styleOf
@@ -21,7 +21,7 @@ import {
 } from "./chunk-LTQOA3U4.mjs";
 import "./chunk-HJX5MNMY.mjs";
 import "./chunk-HKM7NBTV.mjs";
-import "./chunk-64B45W7H.mjs";
+import "./chunk-UXGH635G.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import "./chunk-H7TK3OPC.mjs";

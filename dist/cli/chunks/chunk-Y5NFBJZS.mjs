@@ -37,7 +37,7 @@ import {
   whyUnlinked,
   zoneKey,
   zoneName
-} from "./chunk-64B45W7H.mjs";
+} from "./chunk-UXGH635G.mjs";
 import {
   WIDEST_VPC_PREFIX,
   cidrContains,
@@ -699,12 +699,36 @@ function principalArnRestriction(s, typeOf) {
 }
 
 // src/engine/model/rule-text.ts
-function describeIngress(rule) {
+function describeRule(rule) {
   const { protocol: protocol2, fromPort, toPort, peer } = rule;
-  const proto = protocol2.known ? protocol2.value === "-1" ? "all traffic" : protocol2.value : "some protocol";
-  const ports = protocol2.known && protocol2.value === "-1" ? "" : fromPort.known === true && toPort.known === true ? fromPort.value === toPort.value ? ` ${fromPort.value}` : ` ${fromPort.value}-${toPort.value}` : fromPort.known === "absent" ? " on all ports" : " on ports not known before deployment";
-  const from = peer.kind === "cidr" || peer.kind === "cidr-ipv6" ? rangeText(peer.range) : peer.kind === "prefix-list" ? `prefix list ${display(peer.prefixList)}` : peer.kind === "security-group" ? peer.group.kind === "resource" ? label(peer.group.target) : peer.group.kind === "external" ? peer.group.id : "a group not known before deployment" : "an unknown source";
-  return `${proto}${ports} from ${from}`;
+  const allTraffic = protocol2.known && protocol2.value === "-1";
+  const proto = protocol2.known ? allTraffic ? "all traffic" : protocol2.value : "some protocol";
+  return `${proto}${allTraffic ? "" : portsText(fromPort, toPort)} ${rule.direction === "ingress" ? "from" : "to"} ${peerText(peer)}`;
+}
+function portsText(fromPort, toPort) {
+  if (fromPort.known === false || toPort.known === false) return " on ports not known before deployment";
+  if (fromPort.known === "absent" || toPort.known === "absent" || fromPort.value < 0) return " on all ports";
+  return fromPort.value === toPort.value ? ` ${fromPort.value}` : ` ${fromPort.value}-${toPort.value}`;
+}
+function peerText(peer) {
+  switch (peer.kind) {
+    case "cidr":
+    case "cidr-ipv6":
+      return rangeText(peer.range);
+    case "prefix-list":
+      return `prefix list ${display(peer.prefixList)}`;
+    case "security-group":
+      if (peer.group.kind === "resource") return label(peer.group.target);
+      return peer.group.kind === "external" ? peer.group.id : "a group not known before deployment";
+    default:
+      return "an unknown source";
+  }
+}
+function maybeElsewhereNote(group, direction, reasons) {
+  return `cannot verify the ${direction} of ${label(group)}: ${direction} rule ${listOf(reasons, 5, "; ")} may belong to it`;
+}
+function unknownRulesNote(group, direction, reason) {
+  return `cannot verify the ${direction} of ${label(group)}: ${reason}`;
 }
 function assessPorts({ protocol: protocol2, fromPort, toPort }, ports, what, { problems, unknowns }) {
   if (!protocol2.known) unknowns.push(`protocol ${protocol2.reason}`);
@@ -822,42 +846,29 @@ EndpointSecurityGroup:
 function scopeOf(endpoint, model, lambda) {
   const service = endpoint.service;
   const ports = service.kind === "other" ? "own" : service.kind === "aws" ? endpointServiceFacts(service.name).ports : [443];
-  const portsText = ports === "own" ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(", ")} or ${ports.at(-1)}`}`;
+  const portsText2 = ports === "own" ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(", ")} or ${ports.at(-1)}`}`;
   const serviceName = service.kind === "aws" ? service.name : "the service";
   if (model.hasLambdaConsumers(endpoint)) {
     const from = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, " or ")}` : "a Lambda function's group";
-    return { ports, portsText, serviceName, consumers: { kind: "lambda", ...lambda }, allowed: `${portsText} from ${from}` };
+    return { ports, portsText: portsText2, serviceName, consumers: { kind: "lambda", ...lambda }, allowed: `${portsText2} from ${from}` };
   }
   const vpc = model.vpcOfEndpoint(endpoint);
   const vpcBlocks = (vpc?.cidrBlocks ?? []).flatMap((b) => b.known ? [parseCidr(b.value)].filter((c) => c !== void 0) : []);
   return {
     ports,
-    portsText,
+    portsText: portsText2,
     serviceName,
     consumers: { kind: "not-in-template", vpcBlocks },
-    allowed: `${portsText} from the consumers' security groups or ranges of the VPC`
+    allowed: `${portsText2} from the consumers' security groups or ranges of the VPC`
   };
 }
 function checkGroup(group, endpoint, { model, report, options }, scope) {
-  const ingress = model.rulesOf(group, "ingress");
-  const unknownIngress = group.unknownRules.filter((u) => u.direction === "ingress");
-  for (const u of unknownIngress) {
-    report({ subject: group, loc: u.loc, level: "note", message: `cannot verify the ingress of ${label(group)}: ${u.reason}` });
-  }
-  const unattached = model.unattachedRules.filter((u) => u.direction === "ingress");
-  if (ingress.length === 0 && unknownIngress.length === 0 && unattached.length > 0) {
-    report({
-      subject: group,
-      level: "note",
-      message: `cannot verify the ingress of ${label(group)}: ingress rule ${listOf(
-        unattached.map((u) => u.reason),
-        5,
-        "; "
-      )} may belong to it`
-    });
+  const ingress = model.groupRules(group, "ingress");
+  if (ingress.kind === "maybe-elsewhere") {
+    report({ subject: group, level: "note", message: maybeElsewhereNote(group, "ingress", ingress.reasons) });
     return;
   }
-  if (ingress.length === 0 && unknownIngress.length === 0) {
+  if (ingress.kind === "none") {
     const functions = model.functionsNear(endpoint);
     if (functions.length > 0) {
       report({
@@ -867,9 +878,10 @@ function checkGroup(group, endpoint, { model, report, options }, scope) {
     }
     return;
   }
+  for (const u of ingress.unknown) report({ subject: group, loc: u.loc, level: "note", message: unknownRulesNote(group, "ingress", u.reason) });
   const allowedSources = new Set(options.allowedSources);
   const fix = narrowingFix(group, endpoint, model, scope);
-  for (const rule of ingress) {
+  for (const rule of ingress.rules) {
     const { problems, unknowns } = assess(
       rule,
       scope,
@@ -881,7 +893,7 @@ function checkGroup(group, endpoint, { model, report, options }, scope) {
       report({
         subject,
         loc: rule.loc,
-        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describeIngress(rule)}: ${problems.join("; ")}; only ${scope.allowed} is allowed`,
+        message: `${label(group)} (security group of ${label(endpoint)}) allows ${describeRule(rule)}: ${problems.join("; ")}; only ${scope.allowed} is allowed`,
         ...fix && rule.origin.kind === "inline" ? { fix } : {}
       });
     } else if (unknowns.length > 0) {
@@ -1016,7 +1028,7 @@ PrivateSubnetARouteTable:
           });
         continue;
       }
-      const describe2 = (x) => {
+      const describe = (x) => {
         const gateway = x.route.target.kind === "internet-gateway" ? x.route.target.gateway : void 0;
         const igw = gateway?.kind === "resource" ? label(gateway.target) : gateway?.kind === "external" ? gateway.id : "an internet gateway";
         const dest = x.route.destination.known ? x.route.destination.value : "a destination";
@@ -1025,7 +1037,7 @@ PrivateSubnetARouteTable:
       report({
         subject: fn,
         loc: first.link.loc,
-        message: `${label(fn)} runs in a public subnet: ${exposures.map(describe2).join("; ")}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
+        message: `${label(fn)} runs in a public subnet: ${exposures.map(describe).join("; ")}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
         related: exposures.flatMap((x) => [
           { message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name },
           { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
@@ -1558,22 +1570,12 @@ FunctionSecurityGroup:
       }
       const users = labels(functions);
       const advice = adviceFor(group, model);
-      const egress = model.rulesOf(group, "egress");
-      const unknown = group.unknownRules.filter((u) => u.direction === "egress");
-      const unattached = model.unattachedRules.filter((u) => u.direction === "egress");
-      if (egress.length === 0 && unknown.length === 0 && unattached.length > 0) {
-        report({
-          subject: group,
-          level: "note",
-          message: `cannot verify the egress of ${label(group)}: egress rule ${listOf(
-            unattached.map((u) => u.reason),
-            5,
-            "; "
-          )} may belong to it`
-        });
+      const egress = model.groupRules(group, "egress");
+      if (egress.kind === "maybe-elsewhere") {
+        report({ subject: group, level: "note", message: maybeElsewhereNote(group, "egress", egress.reasons) });
         continue;
       }
-      if (egress.length === 0 && unknown.length === 0) {
+      if (egress.kind === "none") {
         if (!group.defaultEgress) continue;
         report({
           subject: group,
@@ -1581,14 +1583,14 @@ FunctionSecurityGroup:
         });
         continue;
       }
-      for (const u of unknown) report({ subject: group, loc: u.loc, level: "note", message: `cannot verify the egress of ${label(group)}: ${u.reason}` });
-      for (const rule of egress) {
+      for (const u of egress.unknown) report({ subject: group, loc: u.loc, level: "note", message: unknownRulesNote(group, "egress", u.reason) });
+      for (const rule of egress.rules) {
         const verdict = openToAnywhere(rule);
         if (verdict === "open") {
           report({
             subject: group,
             loc: rule.loc,
-            message: `${label(group)} (security group of ${users}) allows ${describe(rule)} to ${rule.peer.kind === "cidr" || rule.peer.kind === "cidr-ipv6" ? rangeText(rule.peer.range) : "anywhere"}; ${advice}`
+            message: `${label(group)} (security group of ${users}) allows ${describeRule(rule)}; ${advice}`
           });
         } else if (verdict === "unknown") {
           report({
@@ -1642,12 +1644,6 @@ function allPorts(rule) {
   const from = fromPort.known === "absent" ? -1 : fromPort.value;
   const to = toPort.known === "absent" ? -1 : toPort.value;
   return (from <= 1 || from === -1) && (to >= 65535 || to === -1);
-}
-function describe(rule) {
-  const { protocol: protocol2, fromPort, toPort } = rule;
-  if (protocol2.known && protocol2.value === "-1") return "all traffic";
-  const ports = fromPort.known === true && toPort.known === true && fromPort.value >= 0 ? `${fromPort.value}-${toPort.value}` : "all ports";
-  return `${protocol2.known ? protocol2.value : "traffic"} ${ports}`;
 }
 
 // rules/target-sg-ingress.ts
@@ -1722,7 +1718,7 @@ function checkGroup2(group, target, functions, { model, report, options }) {
   const ports = target.ports.known ? target.ports.value : void 0;
   const subnets = subnetRanges(functions);
   const allowed = new Set(options.allowedSources);
-  const portsText = ports ? `tcp ${ports.join(" or ")}` : "its port";
+  const portsText2 = ports ? `tcp ${ports.join(" or ")}` : "its port";
   for (const rule of model.rulesOf(group, "ingress")) {
     const found = { problems: [], unknowns: [] };
     if (ports) assessPorts(rule, ports, what, found);
@@ -1732,7 +1728,7 @@ function checkGroup2(group, target, functions, { model, report, options }) {
       report({
         subject,
         loc: rule.loc,
-        message: `${label(group)} (security group of ${what}, which ${labels([...functions], 3)} reach${functions.length === 1 ? "es" : ""}) allows ${describeIngress(rule)}: ${found.problems.join("; ")}; only ${portsText} from security groups is allowed`
+        message: `${label(group)} (security group of ${what}, which ${labels([...functions], 3)} reach${functions.length === 1 ? "es" : ""}) allows ${describeRule(rule)}: ${found.problems.join("; ")}; only ${portsText2} from security groups is allowed`
       });
     } else if (found.unknowns.length > 0) {
       report({ subject, loc: rule.loc, level: "note", message: `cannot verify an ingress rule of ${label(group)}: ${found.unknowns.join("; ")}` });
@@ -1879,7 +1875,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = await readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-OXPXJUXW.mjs");
+  const { loadCustomRules } = await import("./custom-rules-2SJHOWYH.mjs");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }

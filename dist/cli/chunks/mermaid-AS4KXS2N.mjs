@@ -10,7 +10,7 @@ import {
   linkedItems,
   targetOf,
   zoneName
-} from "./chunk-64B45W7H.mjs";
+} from "./chunk-UXGH635G.mjs";
 import "./chunk-AESFLFXG.mjs";
 import "./chunk-MSLAF6VK.mjs";
 import "./chunk-5DAOS2YO.mjs";

@@ -318,6 +318,14 @@ var NetworkModel = class {
   rulesOf(group, direction) {
     return group.rules.filter((r) => r.direction === direction);
   }
+  /** The group's rules in one direction, with what cannot be known about them (see `GroupRules`). */
+  groupRules(group, direction) {
+    const rules = this.rulesOf(group, direction);
+    const unknown = group.unknownRules.filter((u) => u.direction === direction);
+    if (rules.length > 0 || unknown.length > 0) return { kind: "some", rules, unknown };
+    const unattached = this.unattachedRules.filter((u) => u.direction === direction);
+    return unattached.length > 0 ? { kind: "maybe-elsewhere", reasons: unattached.map((u) => u.reason) } : { kind: "none" };
+  }
   /**
    * Whether the template holds Lambda functions that may use this endpoint: functions in its VPC, or, where the
    * endpoint's VPC or a function's VPC is not known from the template, any function in a VPC. Where it holds none (a

@@ -5,7 +5,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-2W42NOX5.js";
+} from "./chunk-SAKR4C22.js";
 import "./chunk-TAJWY7KY.js";
 import "./chunk-E2AWUERE.js";
 import "./chunk-SAJFF53O.js";

@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-N5BVRBPE.mjs";
+} from "./chunk-Y5NFBJZS.mjs";
 import "./chunk-7OCHXN6O.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-LTQOA3U4.mjs";
@@ -12,7 +12,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-64B45W7H.mjs";
+} from "./chunk-UXGH635G.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import "./chunk-H7TK3OPC.mjs";
