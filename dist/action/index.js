@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-SAKR4C22.js";
+} from "./chunks/chunk-PDBMWJEF.js";
 import "./chunks/chunk-TAJWY7KY.js";
 import {
   SERVERLESS_NAMES,

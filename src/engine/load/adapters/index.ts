@@ -1,3 +1,4 @@
+import type { TerraformView } from './terraform/to-cloudformation.js';
 import type { Suppression } from '../../model/types.js';
 import type { PseudoName } from '../../resolve/value.js';
 import type { TemplateDocument } from '../read-template.js';
@@ -47,25 +48,13 @@ export async function toCloudFormation(doc: TemplateDocument, options: AdapterOp
     case 'terraform-plan': {
       const { terraformPlanToCloudFormation } = await import('./terraform/to-cloudformation.js');
       const t = terraformPlanToCloudFormation(doc.root, doc.file);
-      return {
-        root: t.root,
-        pseudo: t.region ? { 'AWS::Region': t.region } : {},
-        notes: t.notes,
-        includes: t.includes,
-        commentSuppressions: t.commentSuppressions,
-      };
+      return terraformView(t);
     }
     case 'terraform-source': {
       if (!doc.terraform) return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
       const { terraformModuleToCloudFormation } = await import('./terraform/source/source-view.js');
       const t = terraformModuleToCloudFormation(doc.terraform);
-      return {
-        root: t.root,
-        pseudo: t.region ? { 'AWS::Region': t.region } : {},
-        notes: t.notes,
-        includes: t.includes,
-        commentSuppressions: t.commentSuppressions,
-      };
+      return terraformView(t);
     }
     case 'serverless': {
       const { serverlessToCloudFormation } = await import('./serverless/to-cloudformation.js');
@@ -78,4 +67,10 @@ export async function toCloudFormation(doc: TemplateDocument, options: AdapterOp
       return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
     }
   }
+}
+
+/** A Terraform plan's or module's CloudFormation view: its region, when the provider names one, is the stack's. */
+function terraformView(t: TerraformView): CloudFormationView {
+  const { region, ...view } = t;
+  return { ...view, pseudo: region ? { 'AWS::Region': region } : {} };
 }

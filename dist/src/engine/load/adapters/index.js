@@ -19,26 +19,14 @@ export async function toCloudFormation(doc, options = {}) {
         case 'terraform-plan': {
             const { terraformPlanToCloudFormation } = await import('./terraform/to-cloudformation.js');
             const t = terraformPlanToCloudFormation(doc.root, doc.file);
-            return {
-                root: t.root,
-                pseudo: t.region ? { 'AWS::Region': t.region } : {},
-                notes: t.notes,
-                includes: t.includes,
-                commentSuppressions: t.commentSuppressions,
-            };
+            return terraformView(t);
         }
         case 'terraform-source': {
             if (!doc.terraform)
                 return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
             const { terraformModuleToCloudFormation } = await import('./terraform/source/source-view.js');
             const t = terraformModuleToCloudFormation(doc.terraform);
-            return {
-                root: t.root,
-                pseudo: t.region ? { 'AWS::Region': t.region } : {},
-                notes: t.notes,
-                includes: t.includes,
-                commentSuppressions: t.commentSuppressions,
-            };
+            return terraformView(t);
         }
         case 'serverless': {
             const { serverlessToCloudFormation } = await import('./serverless/to-cloudformation.js');
@@ -51,5 +39,10 @@ export async function toCloudFormation(doc, options = {}) {
             return { root: s.root, pseudo: { 'AWS::Region': s.region }, notes: s.notes, includes: s.includes, commentSuppressions: s.commentSuppressions };
         }
     }
+}
+/** A Terraform plan's or module's CloudFormation view: its region, when the provider names one, is the stack's. */
+function terraformView(t) {
+    const { region, ...view } = t;
+    return { ...view, pseudo: region ? { 'AWS::Region': region } : {} };
 }
 //# sourceMappingURL=index.js.map

@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-Y5NFBJZS.mjs";
+} from "./chunk-D7HCIWQF.mjs";
 import {
   renderPolicies,
   styleOf

@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-Y5NFBJZS.mjs";
+} from "./chunk-D7HCIWQF.mjs";
 import "./chunk-7OCHXN6O.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-LTQOA3U4.mjs";

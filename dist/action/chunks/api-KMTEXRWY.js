@@ -5,7 +5,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-SAKR4C22.js";
+} from "./chunk-PDBMWJEF.js";
 import "./chunk-TAJWY7KY.js";
 import "./chunk-E2AWUERE.js";
 import "./chunk-SAJFF53O.js";
