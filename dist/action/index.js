@@ -17,7 +17,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-VK5AY7YY.js";
+} from "./chunks/chunk-CN7HHQDT.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -31,23 +31,23 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-PDBMWJEF.js";
-import "./chunks/chunk-TAJWY7KY.js";
+} from "./chunks/chunk-MCKKMC5N.js";
+import "./chunks/chunk-SZEGE6JS.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
-} from "./chunks/chunk-E2AWUERE.js";
+} from "./chunks/chunk-43L5SLUU.js";
 import "./chunks/chunk-SAJFF53O.js";
 import "./chunks/chunk-TCEKX3PA.js";
 import "./chunks/chunk-4SVGLYMN.js";
-import "./chunks/chunk-K5I5QEWV.js";
-import "./chunks/chunk-6IHTGIUU.js";
+import "./chunks/chunk-LNRHJDXQ.js";
+import "./chunks/chunk-CI3HPRT4.js";
 import {
   workTreeAround
 } from "./chunks/chunk-RQLVDXO4.js";
 import {
   getOrMake
-} from "./chunks/chunk-YS2MB7KC.js";
+} from "./chunks/chunk-5P23WAGW.js";
 import {
   InputError,
   lineLocator
@@ -737,7 +737,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-NWI4LBGU.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-FNGZKTFQ.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

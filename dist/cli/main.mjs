@@ -15,22 +15,22 @@ import {
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-D7HCIWQF.mjs";
-import "./chunks/chunk-7OCHXN6O.mjs";
+} from "./chunks/chunk-AKUYFG3X.mjs";
+import "./chunks/chunk-5MEOGQI4.mjs";
 import "./chunks/chunk-N6TONYWX.mjs";
-import "./chunks/chunk-LTQOA3U4.mjs";
+import "./chunks/chunk-SD6V3MMY.mjs";
 import "./chunks/chunk-HJX5MNMY.mjs";
 import "./chunks/chunk-HKM7NBTV.mjs";
-import "./chunks/chunk-UXGH635G.mjs";
+import "./chunks/chunk-RQXN465T.mjs";
 import "./chunks/chunk-ZC4EM7FW.mjs";
 import "./chunks/chunk-NGY2WI6S.mjs";
-import "./chunks/chunk-H7TK3OPC.mjs";
-import "./chunks/chunk-2KE27N4I.mjs";
+import "./chunks/chunk-D23GYAB2.mjs";
+import "./chunks/chunk-M6UOPZ2U.mjs";
 import "./chunks/chunk-B6M6KMAD.mjs";
 import "./chunks/chunk-POX2ISVA.mjs";
-import "./chunks/chunk-AESFLFXG.mjs";
-import "./chunks/chunk-XHCXJOIG.mjs";
-import "./chunks/chunk-MSLAF6VK.mjs";
+import "./chunks/chunk-5VXSVVDV.mjs";
+import "./chunks/chunk-SOHYWI3L.mjs";
+import "./chunks/chunk-BCNQYCJZ.mjs";
 import {
   InputError
 } from "./chunks/chunk-KVGTMRYX.mjs";
@@ -3657,11 +3657,11 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-JI3DQF4X.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-QXDFQBCE.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
       return (await import("./chunks/github-UCJDILPQ.mjs")).formatGithub(result);
     case "mermaid":
-      return (await import("./chunks/mermaid-AS4KXS2N.mjs")).formatMermaid(result);
+      return (await import("./chunks/mermaid-EPROMEHJ.mjs")).formatMermaid(result);
     case "stylish":
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,
@@ -3694,13 +3694,13 @@ async function runCheck(paths, flags) {
   });
   let result = await runOnce();
   if (flags.fix || flags.fixDryRun) {
-    const { applyFixes } = await import("./chunks/fix-command-CKTCVM7T.mjs");
+    const { applyFixes } = await import("./chunks/fix-command-Q7KFEK6N.mjs");
     if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
   }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-JI3DQF4X.mjs");
+    const { formatSarif } = await import("./chunks/sarif-QXDFQBCE.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
     process.stderr.write(
@@ -3849,7 +3849,7 @@ async function parseAndRun(argv) {
   program2.command("policy").description(
     "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
   ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-EA2U2FNK.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-QERYDKBB.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

@@ -3,11 +3,6 @@ export function soleItem<T>(items: readonly T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
 }
 
-/** The list's last item (`undefined` when empty). */
-export function lastItem<T>(items: readonly T[]): T | undefined {
-  return items[items.length - 1];
-}
-
 /** The map's value for the key, made and stored by `make` the first time. */
 export function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   const found = map.get(key);

@@ -1,6 +1,4 @@
 /** The list's one item, or `undefined` when it has none or several. */
 export declare function soleItem<T>(items: readonly T[]): T | undefined;
-/** The list's last item (`undefined` when empty). */
-export declare function lastItem<T>(items: readonly T[]): T | undefined;
 /** The map's value for the key, made and stored by `make` the first time. */
 export declare function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V;

@@ -2,10 +2,6 @@
 export function soleItem(items) {
     return items.length === 1 ? items[0] : undefined;
 }
-/** The list's last item (`undefined` when empty). */
-export function lastItem(items) {
-    return items[items.length - 1];
-}
 /** The map's value for the key, made and stored by `make` the first time. */
 export function getOrMake(map, key, make) {
     const found = map.get(key);
