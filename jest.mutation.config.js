@@ -13,6 +13,7 @@ export default {
   ...inProcess,
   testMatch: only ?? [
     '<rootDir>/test/rule-fixtures.test.ts',
+    '<rootDir>/test/rule-variants.test.ts',
     '<rootDir>/test/resolver.test.ts',
     '<rootDir>/test/rule-text.test.ts',
     '<rootDir>/test/hostile.test.ts',
@@ -20,6 +21,7 @@ export default {
     '<rootDir>/test/notes.test.ts',
     '<rootDir>/test/examples.test.ts',
     '<rootDir>/test/findings-golden.test.ts',
+    '<rootDir>/test/reports-golden.test.ts',
     '<rootDir>/test/input-kinds.test.ts',
     '<rootDir>/test/language-extensions.test.ts',
     '<rootDir>/test/serverless-variables.test.ts',

@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
-import { label, labels, type LambdaFunction, type Subnet, type Vpc, type Zone } from '../src/engine/model/types.js';
+import { label, labels, type LambdaFunction, type Subnet, type Vpc, writtenAt, type Zone } from '../src/engine/model/types.js';
 import { zoneKey, zoneName } from '../src/engine/model/zones.js';
 
 export default defineRule({
@@ -50,7 +50,7 @@ SqsEndpoint:
         const more = coverage.uncovered.count - shown.length;
         report({
           subject: endpoint,
-          ...(endpoint.subnets.state === 'set' ? { loc: endpoint.subnets.loc } : {}),
+          loc: writtenAt(endpoint.subnets),
           message: `${label(endpoint)} has no subnet in ${shown.join(', ')}${more > 0 ? ` and ${more} more zones` : ''}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`,
         });
       } else if (coverage.unverifiable) {

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels, type Vpc, type VpcEndpoint } from '../src/engine/model/types.js';
+import { isKnownOn, label, labels, type Vpc, type VpcEndpoint, writtenAt } from '../src/engine/model/types.js';
 import type { FixChange, FixIntent } from '../src/engine/fix/intent.js';
 
 export default defineRule({
@@ -35,7 +35,8 @@ SqsEndpoint:
       const { service, privateDns } = endpoint;
       if (service.kind === 'other') continue;
       if (service.kind === 'unknown' || privateDns.state === 'unknown') {
-        if (!(privateDns.state === 'set' && privateDns.value)) {
+        if (!isKnownOn(privateDns)) {
+          // Stryker disable next-line ConditionalExpression,StringLiteral: a known service here means privateDns is unknown; the '' only narrows the type
           const why =
             service.kind === 'unknown' ? `its ServiceName: ${service.reason}` : `PrivateDnsEnabled: ${privateDns.state === 'unknown' ? privateDns.reason : ''}`;
           report({ subject: endpoint, level: 'note', message: `cannot verify private DNS of ${label(endpoint)}: ${why}` });
@@ -49,7 +50,7 @@ SqsEndpoint:
       if (vpc && model.endpointTypesOf(vpc, service.name).has('gateway')) continue;
       report({
         subject: endpoint,
-        ...(privateDns.state === 'set' ? { loc: privateDns.loc } : {}),
+        loc: writtenAt(privateDns),
         message: `${label(endpoint)} (${model.endpointServiceName(service.name)}) ${privateDns.state === 'set' ? 'sets PrivateDnsEnabled false' : 'leaves PrivateDnsEnabled unset (CloudFormation default: false)'}: the SDK's default hostname of ${service.name} will not reach it from ${labels(functions)}; set PrivateDnsEnabled true`,
         fix: privateDnsFix(endpoint, model.vpcOfEndpoint(endpoint)),
       });
@@ -63,11 +64,10 @@ SqsEndpoint:
  */
 function privateDnsFix(endpoint: VpcEndpoint, vpc: Vpc | undefined): FixIntent {
   const changes: FixChange[] = [{ kind: 'set', resource: endpoint.id, property: 'PrivateDnsEnabled', value: true }];
-  if (vpc && !(vpc.dnsHostnames.state !== 'unknown' && vpc.dnsHostnames.value))
-    changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true });
-  if (vpc && !(vpc.dnsSupport.state !== 'unknown' && vpc.dnsSupport.value))
-    changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true });
+  if (vpc && !isKnownOn(vpc.dnsHostnames)) changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true });
+  if (vpc && !isKnownOn(vpc.dnsSupport)) changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true });
   return {
+    // Stryker disable next-line OptionalChaining,StringLiteral: only the VPC's changes make more than one, so vpc is there
     description: `set PrivateDnsEnabled true on ${endpoint.id}${changes.length > 1 ? `, and the DNS settings it needs on ${vpc?.id ?? ''}` : ''}`,
     changes,
   };

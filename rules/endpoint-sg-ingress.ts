@@ -1,4 +1,4 @@
-import { label, labels, listOf } from '../src/engine/model/types.js';
+import { label, labels, listOf, writtenAt } from '../src/engine/model/types.js';
 import { whyUnlinked } from '../src/engine/model/links.js';
 import { defineRule, type RuleContext } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
@@ -71,7 +71,7 @@ EndpointSecurityGroup:
       if (groups.state === 'absent' || (groups.state === 'set' && groups.items.length === 0)) {
         report({
           subject: endpoint,
-          ...(groups.state === 'set' ? { loc: groups.loc } : {}),
+          loc: writtenAt(groups),
           message: `${label(endpoint)} has no SecurityGroupIds, so it gets the VPC's default security group; give it a group that allows only tcp 443 from the Lambda function's group`,
         });
         continue;
@@ -169,7 +169,8 @@ function checkGroup(group: SecurityGroup, endpoint: VpcEndpoint, { model, report
         subject,
         loc: rule.loc,
         message: `${label(group)} (security group of ${label(endpoint)}) allows ${describeRule(rule)}: ${problems.join('; ')}; only ${scope.allowed} is allowed`,
-        ...(fix && rule.origin.kind === 'inline' ? { fix } : {}),
+        // (there is a fix only where every rule of the group is inline)
+        ...(fix ? { fix } : {}),
       });
     } else if (unknowns.length > 0) {
       report({ subject, loc: rule.loc, level: 'note', message: `cannot verify an ingress rule of ${label(group)}: ${unknowns.join('; ')}` });
@@ -253,12 +254,15 @@ function assessAnySource(peer: Peer, vpcBlocks: readonly Cidr[], { problems, unk
  * VPC all use one group of the template.
  */
 function narrowingFix(group: SecurityGroup, endpoint: VpcEndpoint, model: NetworkModel, scope: Scope): FixIntent | undefined {
-  if (scope.consumers.kind !== 'lambda' || scope.ports === 'own' || scope.ports.length !== 1 || scope.ports[0] !== 443) return undefined;
+  // An unknown service is judged as tcp 443, but may be a partner's on another port: not rewritten.
+  // Stryker disable next-line ConditionalExpression: an AWS service's ports are never 'own'; the test narrows the type
+  if (scope.consumers.kind !== 'lambda' || endpoint.service.kind !== 'aws' || scope.ports === 'own' || scope.ports.length !== 1 || scope.ports[0] !== 443)
+    return undefined;
   if (model.endpointsUsing(group).length !== 1 || model.functionsUsing(group).length > 0) return undefined;
   const ingress = model.rulesOf(group, 'ingress');
   if (ingress.some((r) => r.origin.kind !== 'inline') || group.unknownRules.length > 0) return undefined;
   // A rule with a value not known before deployment (a condition, a parameter) is someone's decision: not replaced.
-  if (ingress.some((r) => !r.protocol.known || r.fromPort.known === false || r.toPort.known === false || r.peer.kind === 'unknown')) return undefined;
+  if (ingress.some(hasUnknownValue)) return undefined;
   const vpc = model.vpcOfEndpoint(endpoint);
   const groups = vpc ? model.functionGroupsIn(vpc) : [];
   const source = groups.length === 1 ? groups[0] : undefined;
@@ -268,4 +272,10 @@ function narrowingFix(group: SecurityGroup, endpoint: VpcEndpoint, model: Networ
     description: `allow only tcp 443 from ${source.id} into ${group.id}`,
     changes: [{ kind: 'replace', resource: group.id, property: 'SecurityGroupIngress', value: [rule] }],
   };
+}
+
+function hasUnknownValue(rule: SecurityGroupRule): boolean {
+  const { protocol, fromPort, toPort, peer } = rule;
+  const unknownRange = (peer.kind === 'cidr' || peer.kind === 'cidr-ipv6') && !peer.range.known;
+  return !protocol.known || fromPort.known === false || toPort.known === false || peer.kind === 'unknown' || unknownRange;
 }

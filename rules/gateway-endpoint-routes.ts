@@ -2,7 +2,18 @@ import { getOrMake } from '../src/engine/util/lists.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets, whyUnlinked } from '../src/engine/model/links.js';
 import { isGatewayEndpoint, type NetworkModel } from '../src/engine/model/network-model.js';
-import { label, labels, listOf, tableText, type LambdaFunction, type RouteTable, type Subnet, type Vpc, type VpcEndpoint } from '../src/engine/model/types.js';
+import {
+  label,
+  labels,
+  type LambdaFunction,
+  listOf,
+  type RouteTable,
+  type Subnet,
+  tableText,
+  type Vpc,
+  type VpcEndpoint,
+  writtenAt,
+} from '../src/engine/model/types.js';
 import type { FixIntent } from '../src/engine/fix/intent.js';
 
 export default defineRule({
@@ -66,7 +77,7 @@ S3Endpoint:
         : `add the table${missing > 1 ? 's' : ''} to RouteTableIds`;
       report({
         subject: endpoint,
-        ...(tables.state === 'set' ? { loc: tables.loc } : {}),
+        loc: writtenAt(tables),
         message: `${label(endpoint)} is not in ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === 'aws' ? endpoint.service.name : 'the service'} do not take the endpoint; ${fix}`,
         ...tablesFix(endpoint, used, listed, missing),
       });

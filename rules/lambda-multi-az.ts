@@ -33,6 +33,7 @@ Function:
       const distinct = new Set(known.map(zoneKey));
       const allKnown = subnets.length === links.length && known.length === zones.length && fn.vpcConfig.subnets.state === 'set';
       const [firstKnown] = known;
+      // Stryker disable next-line ConditionalExpression: firstKnown is undefined only when `known` is empty, and `every` of an empty list is true whatever the test
       const sameKind = known.every((z) => firstKnown !== undefined && comparable(z, firstKnown));
       if (distinct.size >= 2 && sameKind) continue;
       if (!allKnown || !sameKind || subnets.length === 0) {
@@ -46,7 +47,8 @@ Function:
       const where = firstKnown ? zoneName(firstKnown) : 'one zone';
       report({
         subject: fn,
-        ...(links[0] ? { loc: links[0].loc } : {}),
+        // Stryker disable next-line OptionalChaining: subnets were found, so there is a first link
+        loc: links[0]?.loc,
         message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? 's' : ''} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
         related: subnets.map((s) => ({ message: `subnet ${label(s)} (${zoneName(s.zone)})`, loc: s.loc, logicalId: s.name })),
       });

@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-MCKKMC5N.js";
+} from "./chunks/chunk-HTM43OMQ.js";
 import "./chunks/chunk-SZEGE6JS.js";
 import {
   SERVERLESS_NAMES,

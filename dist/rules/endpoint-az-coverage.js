@@ -2,7 +2,7 @@ import { getOrMake } from '../src/engine/util/lists.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels } from '../src/engine/model/types.js';
+import { label, labels, writtenAt } from '../src/engine/model/types.js';
 import { zoneKey, zoneName } from '../src/engine/model/zones.js';
 export default defineRule({
     id: 'endpoint-az-coverage',
@@ -47,7 +47,7 @@ SqsEndpoint:
                 const more = coverage.uncovered.count - shown.length;
                 report({
                     subject: endpoint,
-                    ...(endpoint.subnets.state === 'set' ? { loc: endpoint.subnets.loc } : {}),
+                    loc: writtenAt(endpoint.subnets),
                     message: `${label(endpoint)} has no subnet in ${shown.join(', ')}${more > 0 ? ` and ${more} more zones` : ''}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`,
                 });
             }

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels } from '../src/engine/model/types.js';
+import { isKnownOn, label, labels, writtenAt } from '../src/engine/model/types.js';
 export default defineRule({
     id: 'endpoint-private-dns',
     level: 'warning',
@@ -35,7 +35,8 @@ SqsEndpoint:
             if (service.kind === 'other')
                 continue;
             if (service.kind === 'unknown' || privateDns.state === 'unknown') {
-                if (!(privateDns.state === 'set' && privateDns.value)) {
+                if (!isKnownOn(privateDns)) {
+                    // Stryker disable next-line ConditionalExpression,StringLiteral: a known service here means privateDns is unknown; the '' only narrows the type
                     const why = service.kind === 'unknown' ? `its ServiceName: ${service.reason}` : `PrivateDnsEnabled: ${privateDns.state === 'unknown' ? privateDns.reason : ''}`;
                     report({ subject: endpoint, level: 'note', message: `cannot verify private DNS of ${label(endpoint)}: ${why}` });
                 }
@@ -50,7 +51,7 @@ SqsEndpoint:
                 continue;
             report({
                 subject: endpoint,
-                ...(privateDns.state === 'set' ? { loc: privateDns.loc } : {}),
+                loc: writtenAt(privateDns),
                 message: `${label(endpoint)} (${model.endpointServiceName(service.name)}) ${privateDns.state === 'set' ? 'sets PrivateDnsEnabled false' : 'leaves PrivateDnsEnabled unset (CloudFormation default: false)'}: the SDK's default hostname of ${service.name} will not reach it from ${labels(functions)}; set PrivateDnsEnabled true`,
                 fix: privateDnsFix(endpoint, model.vpcOfEndpoint(endpoint)),
             });
@@ -63,11 +64,12 @@ SqsEndpoint:
  */
 function privateDnsFix(endpoint, vpc) {
     const changes = [{ kind: 'set', resource: endpoint.id, property: 'PrivateDnsEnabled', value: true }];
-    if (vpc && !(vpc.dnsHostnames.state !== 'unknown' && vpc.dnsHostnames.value))
+    if (vpc && !isKnownOn(vpc.dnsHostnames))
         changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true });
-    if (vpc && !(vpc.dnsSupport.state !== 'unknown' && vpc.dnsSupport.value))
+    if (vpc && !isKnownOn(vpc.dnsSupport))
         changes.push({ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true });
     return {
+        // Stryker disable next-line OptionalChaining,StringLiteral: only the VPC's changes make more than one, so vpc is there
         description: `set PrivateDnsEnabled true on ${endpoint.id}${changes.length > 1 ? `, and the DNS settings it needs on ${vpc?.id ?? ''}` : ''}`,
         changes,
     };

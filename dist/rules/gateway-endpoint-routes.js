@@ -2,7 +2,7 @@ import { getOrMake } from '../src/engine/util/lists.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets, whyUnlinked } from '../src/engine/model/links.js';
 import { isGatewayEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels, listOf, tableText } from '../src/engine/model/types.js';
+import { label, labels, listOf, tableText, writtenAt, } from '../src/engine/model/types.js';
 export default defineRule({
     id: 'gateway-endpoint-routes',
     level: 'warning',
@@ -69,7 +69,7 @@ S3Endpoint:
                 : `add the table${missing > 1 ? 's' : ''} to RouteTableIds`;
             report({
                 subject: endpoint,
-                ...(tables.state === 'set' ? { loc: tables.loc } : {}),
+                loc: writtenAt(tables),
                 message: `${label(endpoint)} is not in ${list} of the Lambda functions of its VPC: their calls to ${endpoint.service.kind === 'aws' ? endpoint.service.name : 'the service'} do not take the endpoint; ${fix}`,
                 ...tablesFix(endpoint, used, listed, missing),
             });

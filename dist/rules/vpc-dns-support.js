@@ -1,4 +1,4 @@
-import { label, labels } from '../src/engine/model/types.js';
+import { isKnownOn, label, labels, writtenAt } from '../src/engine/model/types.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 export default defineRule({
@@ -43,12 +43,12 @@ Vpc:
             else if (support.state === 'unknown') {
                 report({ subject: vpc, loc: support.loc, level: 'note', message: `cannot verify EnableDnsSupport of ${label(vpc)}: ${support.reason}` });
             }
-            const privateDns = interfaces.filter((e) => e.privateDns.state === 'set' && e.privateDns.value);
+            const privateDns = interfaces.filter((e) => isKnownOn(e.privateDns));
             const hostnames = vpc.dnsHostnames;
             if (privateDns.length === 0) {
                 const maybe = interfaces.filter((e) => e.privateDns.state === 'unknown');
                 const first = maybe[0]?.privateDns;
-                if (first?.state === 'unknown' && !(hostnames.state !== 'unknown' && hostnames.value)) {
+                if (first?.state === 'unknown' && !isKnownOn(hostnames)) {
                     report({
                         subject: vpc,
                         level: 'note',
@@ -65,7 +65,7 @@ Vpc:
                 const how = hostnames.state === 'set' ? 'sets EnableDnsHostnames false' : 'leaves EnableDnsHostnames unset (CloudFormation default: false)';
                 report({
                     subject: vpc,
-                    ...(hostnames.state === 'set' ? { loc: hostnames.loc } : {}),
+                    loc: writtenAt(hostnames),
                     message: `${label(vpc)} ${how}, but Interface endpoint ${which} sets PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`,
                     fix: {
                         description: `set EnableDnsHostnames true on ${vpc.id}`,

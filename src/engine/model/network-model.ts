@@ -57,7 +57,8 @@ export interface ModelParts {
 function groupBy<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Map<K, T[]> {
   const m = new Map<K, T[]>();
   for (const item of items) {
-    for (const k of keys(item)) {
+    // A key named twice by one item (a group listed twice) groups it once.
+    for (const k of new Set(keys(item))) {
       const list = m.get(k);
       if (list) list.push(item);
       else m.set(k, [item]);

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import { lineLocator, type Loc } from '../load/source-node.js';
-import { field, fromParts, knownString, type Part, type Value, type ValueEntry } from '../resolve/value.js';
+import { display, field, fromParts, knownString, type Part, type Value, type ValueEntry } from '../resolve/value.js';
 import { whyUnknown, type PropertyEntry } from './coerce.js';
 import type { PolicyDocument, PolicySetting, PolicyStatement, StatementField } from './types.js';
 
@@ -24,7 +24,9 @@ export function policyDocument(doc: Value): PolicyDocument {
   const statement = field(doc, 'Statement')?.value;
   const items = statement?.kind === 'list' ? statement.items : statement ? [statement] : [];
   const statements = items.flatMap((s, i) => (s.kind === 'map' ? [policyStatement(s, i + 1)] : []));
-  return { statements, unreadable: items.filter((s) => s.kind !== 'map').map(whyUnknown) };
+  // A statement that is a known value but no map (a string) is a mistake IAM rejects, not a value to wait for.
+  const unreadable = items.filter((s) => s.kind !== 'map').map((s) => (s.kind === 'unknown' ? s.reason : `${display(s)} is not a statement (a map)`));
+  return { statements, unreadable };
 }
 
 function policyStatement(s: Value, position: number): PolicyStatement {

@@ -13,6 +13,18 @@ export type Setting<T> =
   | { readonly state: 'default'; readonly value: T }
   | { readonly state: 'unknown'; readonly reason: string; readonly loc: Loc };
 
+/** The switch is known to be on: written true, or true by CloudFormation's default. */
+export function isKnownOn(setting: Setting<boolean>): boolean {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an unknown setting has no value, so dropping the state test reads it as off all the same
+  return setting.state !== 'unknown' && setting.value;
+}
+
+/** Where a setting or list is written: a finding about it points there, and at its resource when it is not written. */
+export function writtenAt(item: Setting<unknown> | LinkList<unknown>): Loc | undefined {
+  // Stryker disable next-line ConditionalExpression: what is not written has no loc, so reading it anyway gives undefined too
+  return 'loc' in item ? item.loc : undefined;
+}
+
 /**
  * A reference from one element to another, normalised once: `Ref X`, `!GetAtt X.GroupId` and friends all become
  * `resource`; a literal ID (`sg-0123…`) that matches nothing in the template is `external`; the rest is `unknown`.

@@ -3,7 +3,8 @@ import { label } from './types.js';
 function groupBy(items, keys) {
     const m = new Map();
     for (const item of items) {
-        for (const k of keys(item)) {
+        // A key named twice by one item (a group listed twice) groups it once.
+        for (const k of new Set(keys(item))) {
             const list = m.get(k);
             if (list)
                 list.push(item);

@@ -1,6 +1,6 @@
 import { parseTree, printParseErrorCode } from 'jsonc-parser';
 import { lineLocator } from '../load/source-node.js';
-import { field, fromParts, knownString } from '../resolve/value.js';
+import { display, field, fromParts, knownString } from '../resolve/value.js';
 import { whyUnknown } from './coerce.js';
 /** A policy document property: a map, or a JSON string that CloudFormation parses (possibly from `Fn::Sub`). */
 export function policySetting(p) {
@@ -24,7 +24,9 @@ export function policyDocument(doc) {
     const statement = field(doc, 'Statement')?.value;
     const items = statement?.kind === 'list' ? statement.items : statement ? [statement] : [];
     const statements = items.flatMap((s, i) => (s.kind === 'map' ? [policyStatement(s, i + 1)] : []));
-    return { statements, unreadable: items.filter((s) => s.kind !== 'map').map(whyUnknown) };
+    // A statement that is a known value but no map (a string) is a mistake IAM rejects, not a value to wait for.
+    const unreadable = items.filter((s) => s.kind !== 'map').map((s) => (s.kind === 'unknown' ? s.reason : `${display(s)} is not a statement (a map)`));
+    return { statements, unreadable };
 }
 function policyStatement(s, position) {
     const get = (key) => {

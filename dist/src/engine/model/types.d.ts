@@ -24,6 +24,10 @@ export type Setting<T> = {
     readonly reason: string;
     readonly loc: Loc;
 };
+/** The switch is known to be on: written true, or true by CloudFormation's default. */
+export declare function isKnownOn(setting: Setting<boolean>): boolean;
+/** Where a setting or list is written: a finding about it points there, and at its resource when it is not written. */
+export declare function writtenAt(item: Setting<unknown> | LinkList<unknown>): Loc | undefined;
 /**
  * A reference from one element to another, normalised once: `Ref X`, `!GetAtt X.GroupId` and friends all become
  * `resource`; a literal ID (`sg-0123…`) that matches nothing in the template is `external`; the rest is `unknown`.

@@ -1,3 +1,13 @@
+/** The switch is known to be on: written true, or true by CloudFormation's default. */
+export function isKnownOn(setting) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: an unknown setting has no value, so dropping the state test reads it as off all the same
+    return setting.state !== 'unknown' && setting.value;
+}
+/** Where a setting or list is written: a finding about it points there, and at its resource when it is not written. */
+export function writtenAt(item) {
+    // Stryker disable next-line ConditionalExpression: what is not written has no loc, so reading it anyway gives undefined too
+    return 'loc' in item ? item.loc : undefined;
+}
 /** A route table for messages: `route table PrivateRouteTable`, or `the main route table of Vpc`. */
 export function tableText(t) {
     return t.main ? `the ${t.name}` : `route table ${label(t)}`;

@@ -4,6 +4,12 @@ import {
 } from "./chunk-5VXSVVDV.mjs";
 
 // src/engine/model/types.ts
+function isKnownOn(setting) {
+  return setting.state !== "unknown" && setting.value;
+}
+function writtenAt(item) {
+  return "loc" in item ? item.loc : void 0;
+}
 function tableText(t) {
   return t.main ? `the ${t.name}` : `route table ${label(t)}`;
 }
@@ -70,7 +76,7 @@ function whyUnlinked(link) {
 function groupBy(items, keys) {
   const m = /* @__PURE__ */ new Map();
   for (const item of items) {
-    for (const k of keys(item)) {
+    for (const k of new Set(keys(item))) {
       const list = m.get(k);
       if (list) list.push(item);
       else m.set(k, [item]);
@@ -416,6 +422,8 @@ function comparable(a, b) {
 }
 
 export {
+  isKnownOn,
+  writtenAt,
   tableText,
   rangeText,
   label,

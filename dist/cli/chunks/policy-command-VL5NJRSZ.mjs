@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-AKUYFG3X.mjs";
+} from "./chunk-7UH64WUQ.mjs";
 import {
   renderPolicies,
   styleOf
@@ -21,7 +21,7 @@ import {
 } from "./chunk-SD6V3MMY.mjs";
 import "./chunk-HJX5MNMY.mjs";
 import "./chunk-HKM7NBTV.mjs";
-import "./chunk-RQXN465T.mjs";
+import "./chunk-BITTRSET.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import "./chunk-D23GYAB2.mjs";
