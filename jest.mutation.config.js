@@ -6,14 +6,14 @@ import base from './jest.config.js';
 
 const { globalSetup: _rebuild, ...inProcess } = base;
 
-// MUTATION_TESTS=rule-fixtures,rule-text runs only those files: a folder's unit tests, for a quicker run.
+// MUTATION_TESTS=rule-fixtures,variants/lambda-sg-egress runs only those files (test/<name>.test.ts), for a quicker run.
 const only = process.env.MUTATION_TESTS?.split(',').map((name) => `<rootDir>/test/${name}.test.ts`);
 
 export default {
   ...inProcess,
   testMatch: only ?? [
     '<rootDir>/test/rule-fixtures.test.ts',
-    '<rootDir>/test/rule-variants.test.ts',
+    '<rootDir>/test/variants/*.test.ts',
     '<rootDir>/test/resolver.test.ts',
     '<rootDir>/test/rule-text.test.ts',
     '<rootDir>/test/hostile.test.ts',

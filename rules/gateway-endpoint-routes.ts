@@ -69,7 +69,7 @@ S3Endpoint:
       const shown: string[] = [];
       for (const [table, subnets] of used) {
         if (shown.length === 5) break;
-        if (!listed.has(table)) shown.push(`${tableText(table)} (subnet ${labels(subnets)})`);
+        if (!listed.has(table)) shown.push(`${tableText(table)} (subnet${subnets.size > 1 ? 's' : ''} ${labels(subnets)})`);
       }
       const list = `${shown.join(', ')}${missing > shown.length ? ` and ${missing - shown.length} more` : ''}`;
       const fix = mains.some((t) => !listed.has(t))

@@ -72,7 +72,7 @@ SecretsManagerEndpoint:
       const links = model.subnetLinksOf(fn);
       const subnets = linkTargets(links);
       if (subnets.length === 0) {
-        note(fn.vpcConfig.subnets.state === 'unknown' ? fn.vpcConfig.subnets.reason : 'its subnets are not in this template');
+        note(fn.vpcConfig.subnets.state === 'unknown' ? `its subnets: ${fn.vpcConfig.subnets.reason}` : 'its subnets are not in this template');
         continue;
       }
       const egress = subnets.map((s) => [s, egressOf(model, s)] as const);
@@ -133,7 +133,7 @@ SecretsManagerEndpoint:
       if (missing.length > 0) {
         report({
           subject: fn,
-          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
+          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet${isolated.length > 1 ? 's' : ''} ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
           related: [
             ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
             ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({

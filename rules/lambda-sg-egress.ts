@@ -131,11 +131,13 @@ function openToAnywhere(rule: SecurityGroupRule): 'open' | 'closed' | 'unknown' 
   return all === 'unknown' ? 'unknown' : 'open';
 }
 
-/** tcp/udp ports: all of them (absent, -1, or 0/1 to 65535), not all, or unknown. */
+/** tcp/udp ports: all of them (absent, -1, or 0/1 to 65535), not all, or unknown. One known end can decide it. */
 function allPorts(rule: SecurityGroupRule): boolean | 'unknown' {
   const { fromPort, toPort } = rule;
-  if (fromPort.known === false || toPort.known === false) return 'unknown';
-  const from = fromPort.known === 'absent' ? -1 : fromPort.value;
-  const to = toPort.known === 'absent' ? -1 : toPort.value;
-  return (from <= 1 || from === -1) && (to >= 65535 || to === -1);
+  const from = fromPort.known === 'absent' ? -1 : fromPort.known ? fromPort.value : undefined;
+  const to = toPort.known === 'absent' ? -1 : toPort.known ? toPort.value : undefined;
+  const fromAll = from === undefined ? 'unknown' : from <= 1;
+  const toAll = to === undefined ? 'unknown' : to === -1 || to >= 65535;
+  if (fromAll === false || toAll === false) return false;
+  return fromAll === 'unknown' || toAll === 'unknown' ? 'unknown' : true;
 }

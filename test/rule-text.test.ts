@@ -58,9 +58,9 @@ describe('assessPorts (tcp on exactly one of the ports)', () => {
   };
   test.each([
     ['tcp 443', rule(known('tcp'), known(443), known(443)), [], []],
-    ['a range that starts at 443', rule(known('tcp'), known(443), known(8443)), ['ports 443-8443 are not 443'], []],
-    ['a range that ends at 443', rule(known('tcp'), known(80), known(443)), ['ports 80-443 are not 443'], []],
-    ['another single port', rule(known('tcp'), known(8443), known(8443)), ['ports 8443-8443 are not 443'], []],
+    ['a range that starts at 443', rule(known('tcp'), known(443), known(8443)), ['ports 443-8443 are a range, not 443'], []],
+    ['a range that ends at 443', rule(known('tcp'), known(80), known(443)), ['ports 80-443 are a range, not 443'], []],
+    ['another single port', rule(known('tcp'), known(8443), known(8443)), ['port 8443 is not 443'], []],
     ['udp 443', rule(known('udp'), known(443), known(443)), ['protocol udp is not tcp'], []],
     ['all traffic', rule(known('-1'), absent, absent), ['all protocols and ports are open'], []],
     ['no port range', rule(known('tcp'), absent, absent), ['no port range given'], []],
@@ -74,7 +74,7 @@ describe('assessPorts (tcp on exactly one of the ports)', () => {
   test('one of several ports (a database engine): any one of them, named as the database', () => {
     expect(verdicts(rule(known('tcp'), known(5432), known(5432)), [3306, 5432])).toEqual({ problems: [], unknowns: [] });
     expect(verdicts(rule(known('tcp'), known(1), known(5432)), [3306, 5432])).toEqual({
-      problems: ['ports 1-5432 are not a port of the database'],
+      problems: ['ports 1-5432 are a range, not a port of the database'],
       unknowns: [],
     });
   });

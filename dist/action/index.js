@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-HTM43OMQ.js";
+} from "./chunks/chunk-OGXX52ML.js";
 import "./chunks/chunk-SZEGE6JS.js";
 import {
   SERVERLESS_NAMES,

@@ -48,7 +48,7 @@ SqsEndpoint:
                 report({
                     subject: endpoint,
                     loc: writtenAt(endpoint.subnets),
-                    message: `${label(endpoint)} has no subnet in ${shown.join(', ')}${more > 0 ? ` and ${more} more zones` : ''}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`,
+                    message: `${label(endpoint)} has no subnet in ${shown.join(', ')}${more > 0 ? ` and ${more} more zone${more > 1 ? 's' : ''}` : ''}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`,
                 });
             }
             else if (coverage.unverifiable) {
@@ -70,7 +70,7 @@ SqsEndpoint:
                 report({
                     subject: endpoint,
                     level: 'note',
-                    message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)}${more > 0 ? ` and ${more} more` : ''} is not known before deployment (${why})`,
+                    message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: ${open.length + more > 1 ? 'the zones of subnets' : 'the zone of subnet'} ${labels(open)}${more > 0 ? ` and ${more} more` : ''} ${open.length + more > 1 ? 'are' : 'is'} not known before deployment (${why})`,
                 });
             }
         }

@@ -61,7 +61,7 @@ S3Endpoint:
                 if (shown.length === 5)
                     break;
                 if (!listed.has(table))
-                    shown.push(`${tableText(table)} (subnet ${labels(subnets)})`);
+                    shown.push(`${tableText(table)} (subnet${subnets.size > 1 ? 's' : ''} ${labels(subnets)})`);
             }
             const list = `${shown.join(', ')}${missing > shown.length ? ` and ${missing - shown.length} more` : ''}`;
             const fix = mains.some((t) => !listed.has(t))

@@ -1,5 +1,6 @@
-import { label, tableText } from '../src/engine/model/types.js';
+import { label, labels, tableText } from '../src/engine/model/types.js';
 import { defineRule } from '../src/engine/run/rule.js';
+import { getOrMake } from '../src/engine/util/lists.js';
 export default defineRule({
     id: 'lambda-subnet-no-igw',
     level: 'error',
@@ -31,59 +32,73 @@ PrivateSubnetARouteTable:
 `,
     check({ model, report }) {
         for (const fn of model.functions) {
-            const exposures = [];
-            const unverifiable = [];
-            if (fn.vpcConfig.state === 'unknown')
-                unverifiable.push(`its VpcConfig: ${fn.vpcConfig.reason}`);
-            if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown')
-                unverifiable.push(`its subnets: ${fn.vpcConfig.subnets.reason}`);
-            for (const link of model.subnetLinksOf(fn)) {
-                if (link.kind === 'external')
-                    unverifiable.push(`subnet ${link.id} is not in this template`);
-                if (link.kind === 'unknown')
-                    unverifiable.push(`a subnet: ${link.reason}`);
-                if (link.kind !== 'resource')
-                    continue;
-                const tables = model.routeTablesOf(link.target);
-                if (tables.length === 0)
-                    unverifiable.push(model.whyRouteTablesUnknown(link.target));
-                for (const table of tables) {
-                    for (const route of model.routesOf(table)) {
-                        if (route.target.kind === 'internet-gateway')
-                            exposures.push({ link, subnet: link.target, table, route });
-                        if (route.target.kind === 'unknown')
-                            unverifiable.push(`route ${label(route)}: ${route.target.reason}`);
-                    }
-                }
-            }
-            const first = exposures[0];
-            if (!first) {
-                if (unverifiable.length > 0)
-                    report({
-                        subject: fn,
-                        loc: model.unknownCauseOf(fn),
-                        level: 'note',
-                        message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join('; ')}`,
-                    });
-                continue;
-            }
-            const describe = (x) => {
-                const gateway = x.route.target.kind === 'internet-gateway' ? x.route.target.gateway : undefined;
-                const igw = gateway?.kind === 'resource' ? label(gateway.target) : gateway?.kind === 'external' ? gateway.id : 'an internet gateway';
-                const dest = x.route.destination.known ? x.route.destination.value : 'a destination';
-                return `subnet ${label(x.subnet)} uses ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
-            };
-            report({
-                subject: fn,
-                loc: first.link.loc,
-                message: `${label(fn)} runs in a public subnet: ${exposures.map(describe).join('; ')}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
-                related: exposures.flatMap((x) => [
-                    { message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name },
-                    { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
-                    { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name },
-                ]),
-            });
+            const { exposures, unverifiable } = inspect(fn, model);
+            const [first, ...more] = exposures;
+            if (first)
+                report(publicSubnetFinding(fn, [first, ...more]));
+            else if (unverifiable.size > 0)
+                report({
+                    subject: fn,
+                    loc: model.unknownCauseOf(fn),
+                    level: 'note',
+                    message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${[...unverifiable].join('; ')}`,
+                });
         }
     },
 });
+/** The routes of the function's subnets to an internet gateway, and why some routes cannot be known. */
+function inspect(fn, model) {
+    const exposures = [];
+    // A set: a table shared by the function's subnets is read once per subnet.
+    const unverifiable = new Set();
+    if (fn.vpcConfig.state === 'unknown')
+        unverifiable.add(`its VpcConfig: ${fn.vpcConfig.reason}`);
+    if (fn.vpcConfig.state === 'set' && fn.vpcConfig.subnets.state === 'unknown')
+        unverifiable.add(`its subnets: ${fn.vpcConfig.subnets.reason}`);
+    for (const link of model.subnetLinksOf(fn)) {
+        if (link.kind === 'external')
+            unverifiable.add(`subnet ${link.id} is not in this template`);
+        if (link.kind === 'unknown')
+            unverifiable.add(`a subnet: ${link.reason}`);
+        if (link.kind !== 'resource')
+            continue;
+        const tables = model.routeTablesOf(link.target);
+        if (tables.length === 0)
+            unverifiable.add(model.whyRouteTablesUnknown(link.target));
+        for (const table of tables) {
+            for (const route of model.routesOf(table)) {
+                if (route.target.kind === 'internet-gateway')
+                    exposures.push({ link, subnet: link.target, table, route, gateway: route.target.gateway });
+                if (route.target.kind === 'unknown')
+                    unverifiable.add(`route ${label(route)}: ${route.target.reason}`);
+            }
+        }
+    }
+    return { exposures, unverifiable };
+}
+/** One finding for the function, with each route to an internet gateway once, after the subnets that use it. */
+function publicSubnetFinding(fn, exposures) {
+    const byRoute = new Map();
+    for (const x of exposures)
+        getOrMake(byRoute, x.route, () => ({ ...x, subnets: [] })).subnets.push(x.subnet);
+    const routes = [...byRoute.values()];
+    return {
+        subject: fn,
+        loc: exposures[0].link.loc,
+        message: `${label(fn)} runs in a public subnet: ${routes.map(describeRoute).join('; ')}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
+        related: [
+            ...exposures.map((x) => ({ message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name })),
+            ...routes.flatMap((x) => [
+                { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
+                { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name },
+            ]),
+        ],
+    };
+}
+function describeRoute(x) {
+    const igw = x.gateway.kind === 'resource' ? label(x.gateway.target) : x.gateway.id;
+    const dest = x.route.destination.known ? x.route.destination.value : 'a destination';
+    const subnets = x.subnets.length === 1 ? `subnet ${label(x.subnet)} uses` : `subnets ${labels(x.subnets, 5)} use`;
+    return `${subnets} ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
+}
 //# sourceMappingURL=lambda-subnet-no-igw.js.map

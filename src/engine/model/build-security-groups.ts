@@ -64,7 +64,7 @@ function standaloneRule(b: ModelBuilder, r: ResourceView, direction: 'ingress' |
   const target = b.link(r.prop('GroupId') ?? r.prop('GroupName'), b.kinds.group, e.loc);
   const rule = sgRule(whole, direction, { kind: 'standalone', resource: e }, (g) => b.link(g, b.kinds.group, e.loc));
   if (target.kind === 'resource') b.addRule(target.target.id, rule);
-  else if (target.kind === 'unknown') b.unattachedRules.push({ direction, reason: `${e.id}: ${target.reason}`, loc: e.loc });
+  else if (target.kind === 'unknown') b.unattachedRules.push({ direction, reason: `${e.id} (its group: ${target.reason})`, loc: e.loc });
 }
 
 function sgRule(

@@ -145,7 +145,7 @@ export type InternetGateway = Element;
 
 /** Where a route sends its traffic. */
 export type RouteTarget =
-  | { readonly kind: 'internet-gateway'; readonly gateway: Link<InternetGateway>; readonly loc: Loc }
+  | { readonly kind: 'internet-gateway'; readonly gateway: Exclude<Link<InternetGateway>, { kind: 'unknown' }>; readonly loc: Loc }
   | {
       readonly kind:
         | 'nat-gateway'

@@ -61,7 +61,7 @@ function standaloneRule(b, r, direction) {
     if (target.kind === 'resource')
         b.addRule(target.target.id, rule);
     else if (target.kind === 'unknown')
-        b.unattachedRules.push({ direction, reason: `${e.id}: ${target.reason}`, loc: e.loc });
+        b.unattachedRules.push({ direction, reason: `${e.id} (its group: ${target.reason})`, loc: e.loc });
 }
 function sgRule(item, direction, origin, groupLink) {
     const get = (k) => field(item, k)?.value;

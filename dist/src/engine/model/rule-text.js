@@ -58,7 +58,8 @@ export function assessPorts({ protocol, fromPort, toPort }, ports, what, { probl
     else if (fromPort.known === 'absent' || toPort.known === 'absent')
         problems.push('no port range given');
     else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
-        problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${what}`}`);
+        const expected = ports.length === 1 ? String(ports[0]) : `a port of ${what}`;
+        problems.push(fromPort.value === toPort.value ? `port ${fromPort.value} is not ${expected}` : `ports ${fromPort.value}-${toPort.value} are a range, not ${expected}`);
     }
 }
 /** A source the configuration allows (`allowedSources`): by logical ID, literal ID, CIDR or prefix list. */

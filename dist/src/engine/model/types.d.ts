@@ -142,7 +142,9 @@ export type InternetGateway = Element;
 /** Where a route sends its traffic. */
 export type RouteTarget = {
     readonly kind: 'internet-gateway';
-    readonly gateway: Link<InternetGateway>;
+    readonly gateway: Exclude<Link<InternetGateway>, {
+        kind: 'unknown';
+    }>;
     readonly loc: Loc;
 } | {
     readonly kind: 'nat-gateway' | 'egress-only-internet-gateway' | 'transit-gateway' | 'vpc-endpoint' | 'instance' | 'network-interface' | 'vpc-peering' | 'vpn-gateway' | 'carrier-gateway' | 'local-gateway' | 'core-network' | 'local';

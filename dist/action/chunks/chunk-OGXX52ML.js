@@ -541,7 +541,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = await readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-TG4IJB4F.js");
+  const { loadCustomRules } = await import("./custom-rules-RYRKQWAI.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -1205,7 +1205,10 @@ function assessPorts({ protocol: protocol2, fromPort, toPort }, ports, what, { p
   else if (toPort.known === false) unknowns.push(`ToPort ${toPort.reason}`);
   else if (fromPort.known === "absent" || toPort.known === "absent") problems.push("no port range given");
   else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
-    problems.push(`ports ${fromPort.value}-${toPort.value} are not ${ports.length === 1 ? ports[0] : `a port of ${what}`}`);
+    const expected = ports.length === 1 ? String(ports[0]) : `a port of ${what}`;
+    problems.push(
+      fromPort.value === toPort.value ? `port ${fromPort.value} is not ${expected}` : `ports ${fromPort.value}-${toPort.value} are a range, not ${expected}`
+    );
   }
 }
 function allowedByOption(peer, allowed) {
@@ -1473,53 +1476,62 @@ PrivateSubnetARouteTable:
 `,
   check({ model, report }) {
     for (const fn of model.functions) {
-      const exposures = [];
-      const unverifiable = [];
-      if (fn.vpcConfig.state === "unknown") unverifiable.push(`its VpcConfig: ${fn.vpcConfig.reason}`);
-      if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unverifiable.push(`its subnets: ${fn.vpcConfig.subnets.reason}`);
-      for (const link of model.subnetLinksOf(fn)) {
-        if (link.kind === "external") unverifiable.push(`subnet ${link.id} is not in this template`);
-        if (link.kind === "unknown") unverifiable.push(`a subnet: ${link.reason}`);
-        if (link.kind !== "resource") continue;
-        const tables = model.routeTablesOf(link.target);
-        if (tables.length === 0) unverifiable.push(model.whyRouteTablesUnknown(link.target));
-        for (const table of tables) {
-          for (const route of model.routesOf(table)) {
-            if (route.target.kind === "internet-gateway") exposures.push({ link, subnet: link.target, table, route });
-            if (route.target.kind === "unknown") unverifiable.push(`route ${label(route)}: ${route.target.reason}`);
-          }
-        }
-      }
-      const first = exposures[0];
-      if (!first) {
-        if (unverifiable.length > 0)
-          report({
-            subject: fn,
-            loc: model.unknownCauseOf(fn),
-            level: "note",
-            message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${unverifiable.join("; ")}`
-          });
-        continue;
-      }
-      const describe = (x) => {
-        const gateway = x.route.target.kind === "internet-gateway" ? x.route.target.gateway : void 0;
-        const igw = gateway?.kind === "resource" ? label(gateway.target) : gateway?.kind === "external" ? gateway.id : "an internet gateway";
-        const dest = x.route.destination.known ? x.route.destination.value : "a destination";
-        return `subnet ${label(x.subnet)} uses ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
-      };
-      report({
-        subject: fn,
-        loc: first.link.loc,
-        message: `${label(fn)} runs in a public subnet: ${exposures.map(describe).join("; ")}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
-        related: exposures.flatMap((x) => [
-          { message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name },
-          { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
-          { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name }
-        ])
-      });
+      const { exposures, unverifiable } = inspect(fn, model);
+      const [first, ...more] = exposures;
+      if (first) report(publicSubnetFinding(fn, [first, ...more]));
+      else if (unverifiable.size > 0)
+        report({
+          subject: fn,
+          loc: model.unknownCauseOf(fn),
+          level: "note",
+          message: `cannot verify that ${label(fn)} has no route to an internet gateway: ${[...unverifiable].join("; ")}`
+        });
     }
   }
 });
+function inspect(fn, model) {
+  const exposures = [];
+  const unverifiable = /* @__PURE__ */ new Set();
+  if (fn.vpcConfig.state === "unknown") unverifiable.add(`its VpcConfig: ${fn.vpcConfig.reason}`);
+  if (fn.vpcConfig.state === "set" && fn.vpcConfig.subnets.state === "unknown") unverifiable.add(`its subnets: ${fn.vpcConfig.subnets.reason}`);
+  for (const link of model.subnetLinksOf(fn)) {
+    if (link.kind === "external") unverifiable.add(`subnet ${link.id} is not in this template`);
+    if (link.kind === "unknown") unverifiable.add(`a subnet: ${link.reason}`);
+    if (link.kind !== "resource") continue;
+    const tables = model.routeTablesOf(link.target);
+    if (tables.length === 0) unverifiable.add(model.whyRouteTablesUnknown(link.target));
+    for (const table of tables) {
+      for (const route of model.routesOf(table)) {
+        if (route.target.kind === "internet-gateway") exposures.push({ link, subnet: link.target, table, route, gateway: route.target.gateway });
+        if (route.target.kind === "unknown") unverifiable.add(`route ${label(route)}: ${route.target.reason}`);
+      }
+    }
+  }
+  return { exposures, unverifiable };
+}
+function publicSubnetFinding(fn, exposures) {
+  const byRoute = /* @__PURE__ */ new Map();
+  for (const x of exposures) getOrMake(byRoute, x.route, () => ({ ...x, subnets: [] })).subnets.push(x.subnet);
+  const routes = [...byRoute.values()];
+  return {
+    subject: fn,
+    loc: exposures[0].link.loc,
+    message: `${label(fn)} runs in a public subnet: ${routes.map(describeRoute).join("; ")}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
+    related: [
+      ...exposures.map((x) => ({ message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name })),
+      ...routes.flatMap((x) => [
+        { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
+        { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name }
+      ])
+    ]
+  };
+}
+function describeRoute(x) {
+  const igw = x.gateway.kind === "resource" ? label(x.gateway.target) : x.gateway.id;
+  const dest = x.route.destination.known ? x.route.destination.value : "a destination";
+  const subnets = x.subnets.length === 1 ? `subnet ${label(x.subnet)} uses` : `subnets ${labels(x.subnets, 5)} use`;
+  return `${subnets} ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
+}
 
 // rules/endpoint-private-dns.ts
 var endpoint_private_dns_default = defineRule({
@@ -1640,7 +1652,7 @@ SecretsManagerEndpoint:
       const links = model.subnetLinksOf(fn);
       const subnets = linkTargets(links);
       if (subnets.length === 0) {
-        note(fn.vpcConfig.subnets.state === "unknown" ? fn.vpcConfig.subnets.reason : "its subnets are not in this template");
+        note(fn.vpcConfig.subnets.state === "unknown" ? `its subnets: ${fn.vpcConfig.subnets.reason}` : "its subnets are not in this template");
         continue;
       }
       const egress = subnets.map((s) => [s, egressOf(model, s)]);
@@ -1689,7 +1701,7 @@ SecretsManagerEndpoint:
       if (missing.length > 0) {
         report({
           subject: fn,
-          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join("; ")}`,
+          message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet${isolated.length > 1 ? "s" : ""} ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join("; ")}`,
           related: [
             ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
             ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({
@@ -1794,7 +1806,7 @@ SqsEndpoint:
         report({
           subject: endpoint,
           loc: writtenAt(endpoint.subnets),
-          message: `${label(endpoint)} has no subnet in ${shown.join(", ")}${more > 0 ? ` and ${more} more zones` : ""}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`
+          message: `${label(endpoint)} has no subnet in ${shown.join(", ")}${more > 0 ? ` and ${more} more zone${more > 1 ? "s" : ""}` : ""}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`
         });
       } else if (coverage.unverifiable) {
         report({
@@ -1812,7 +1824,7 @@ SqsEndpoint:
         report({
           subject: endpoint,
           level: "note",
-          message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: the zone of subnet ${labels(open)}${more > 0 ? ` and ${more} more` : ""} is not known before deployment (${why})`
+          message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: ${open.length + more > 1 ? "the zones of subnets" : "the zone of subnet"} ${labels(open)}${more > 0 ? ` and ${more} more` : ""} ${open.length + more > 1 ? "are" : "is"} not known before deployment (${why})`
         });
       }
     }
@@ -1932,7 +1944,7 @@ S3Endpoint:
       const shown = [];
       for (const [table, subnets] of used) {
         if (shown.length === 5) break;
-        if (!listed.has(table)) shown.push(`${tableText(table)} (subnet ${labels(subnets)})`);
+        if (!listed.has(table)) shown.push(`${tableText(table)} (subnet${subnets.size > 1 ? "s" : ""} ${labels(subnets)})`);
       }
       const list = `${shown.join(", ")}${missing > shown.length ? ` and ${missing - shown.length} more` : ""}`;
       const fix = mains.some((t) => !listed.has(t)) ? "give those subnets a route table of their own (AWS::EC2::SubnetRouteTableAssociation; a VPC's main route table cannot be named in a template) and add it to RouteTableIds" : `add the table${missing > 1 ? "s" : ""} to RouteTableIds`;
@@ -2145,10 +2157,12 @@ function openToAnywhere(rule) {
 }
 function allPorts(rule) {
   const { fromPort, toPort } = rule;
-  if (fromPort.known === false || toPort.known === false) return "unknown";
-  const from = fromPort.known === "absent" ? -1 : fromPort.value;
-  const to = toPort.known === "absent" ? -1 : toPort.value;
-  return (from <= 1 || from === -1) && (to >= 65535 || to === -1);
+  const from = fromPort.known === "absent" ? -1 : fromPort.known ? fromPort.value : void 0;
+  const to = toPort.known === "absent" ? -1 : toPort.known ? toPort.value : void 0;
+  const fromAll = from === void 0 ? "unknown" : from <= 1;
+  const toAll = to === void 0 ? "unknown" : to === -1 || to >= 65535;
+  if (fromAll === false || toAll === false) return false;
+  return fromAll === "unknown" || toAll === "unknown" ? "unknown" : true;
 }
 
 // rules/target-sg-ingress.ts
@@ -2946,7 +2960,7 @@ function standaloneRule(b, r, direction) {
   const target = b.link(r.prop("GroupId") ?? r.prop("GroupName"), b.kinds.group, e.loc);
   const rule = sgRule(whole, direction, { kind: "standalone", resource: e }, (g) => b.link(g, b.kinds.group, e.loc));
   if (target.kind === "resource") b.addRule(target.target.id, rule);
-  else if (target.kind === "unknown") b.unattachedRules.push({ direction, reason: `${e.id}: ${target.reason}`, loc: e.loc });
+  else if (target.kind === "unknown") b.unattachedRules.push({ direction, reason: `${e.id} (its group: ${target.reason})`, loc: e.loc });
 }
 function sgRule(item, direction, origin, groupLink) {
   const get = (k) => field(item, k)?.value;

@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-7UH64WUQ.mjs";
+} from "./chunk-FUCEM5R6.mjs";
 import {
   renderPolicies,
   styleOf

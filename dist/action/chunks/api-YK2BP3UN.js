@@ -5,7 +5,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-HTM43OMQ.js";
+} from "./chunk-OGXX52ML.js";
 import "./chunk-SZEGE6JS.js";
 import "./chunk-43L5SLUU.js";
 import "./chunk-SAJFF53O.js";

@@ -1,0 +1,274 @@
+/** endpoint-policy-scoped on the safe pattern changed in one place at a time (see variants.ts). */
+import { props, ref, noDefault, testCases, type Case, type Template } from './variants.js';
+
+const role = { 'Fn::GetAtt': ['LambdaRole', 'Arn'] };
+const queue = { 'Fn::GetAtt': ['Queue', 'Arn'] };
+const scoped = { Effect: 'Allow', Principal: { AWS: role }, Action: 'sqs:SendMessage', Resource: queue };
+const statements = (t: Template, ...list: unknown[]) => {
+  props(t, 'SqsEndpoint').PolicyDocument = { Version: '2012-10-17', Statement: list };
+};
+const anyoneWith = (operator: string, arns: unknown) => ({ ...scoped, Principal: '*', Condition: { [operator]: { 'aws:PrincipalArn': arns } } });
+const cases: Case[] = [
+  [
+    'no PolicyDocument',
+    (t) => delete props(t, 'SqsEndpoint').PolicyDocument,
+    [
+      'error SqsEndpoint: SqsEndpoint has no PolicyDocument: the default endpoint policy allows every principal every action on every resource of com.amazonaws.${AWS::Region}.sqs',
+      '  fix: add the least-privilege PolicyDocument to SqsEndpoint [{"kind":"set","resource":"SqsEndpoint","property":"PolicyDocument","value":{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":{"Fn::GetAtt":["LambdaRole","Arn"]}},"Action":"sqs:SendMessage","Resource":{"Fn::GetAtt":["Queue","Arn"]}}]},"ifAbsent":true}]',
+    ],
+  ],
+  [
+    'an S3 gateway endpoint without a policy',
+    (t) => {
+      t.Resources.S3Endpoint = {
+        Type: 'AWS::EC2::VPCEndpoint',
+        Properties: { ServiceName: { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.s3' }, VpcId: ref('Vpc'), RouteTableIds: [ref('RouteTable')] },
+      };
+    },
+    [
+      'error S3Endpoint: S3Endpoint has no PolicyDocument: the default endpoint policy allows every principal every action on every resource of com.amazonaws.${AWS::Region}.s3',
+    ],
+  ],
+  [
+    'a service without endpoint policies, with a policy',
+    (t) => {
+      props(t, 'SqsEndpoint').ServiceName = { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.codepipeline' };
+    },
+    [
+      'note SqsEndpoint: SqsEndpoint: codepipeline does not enforce endpoint policies, so AWS allows full access through the endpoint whatever this policy says',
+    ],
+  ],
+  [
+    'a service without endpoint policies, without one',
+    (t) => {
+      props(t, 'SqsEndpoint').ServiceName = { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.codepipeline' };
+      delete props(t, 'SqsEndpoint').PolicyDocument;
+    },
+    [],
+  ],
+  [
+    'a policy from a parameter',
+    (t) => (props(t, 'SqsEndpoint').PolicyDocument = noDefault(t, 'Policy')),
+    ['note SqsEndpoint: cannot verify the policy of SqsEndpoint: parameter Policy has no default'],
+  ],
+  [
+    'a statement list from a parameter',
+    (t) => (props(t, 'SqsEndpoint').PolicyDocument = { Statement: noDefault(t, 'Statements') }),
+    ['note SqsEndpoint: cannot verify a statement of the policy of SqsEndpoint: parameter Statements has no default'],
+  ],
+  [
+    'NotPrincipal',
+    (t) => {
+      statements(t, { Effect: 'Allow', NotPrincipal: { AWS: role }, Action: 'sqs:SendMessage', Resource: queue });
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: an Allow statement with NotPrincipal allows every principal but those listed; name the execution role in Principal',
+    ],
+  ],
+  [
+    'no Principal',
+    (t) => {
+      statements(t, { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: queue });
+    },
+    ['error SqsEndpoint: SqsEndpoint, statement 1: an Allow statement without Principal applies to every principal; name the execution role'],
+  ],
+  [
+    'Principal * without a condition',
+    (t) => {
+      statements(t, { ...scoped, Principal: '*' });
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'Principal AWS * without a condition',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: '*' } });
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'Principal *, aws:PrincipalArn equal to the role',
+    (t) => {
+      statements(t, anyoneWith('StringEquals', [role]));
+    },
+    [],
+  ],
+  [
+    'Principal *, aws:PrincipalArn like an account',
+    (t) => {
+      statements(t, anyoneWith('ArnLike', 'arn:aws:iam::111122223333:*'));
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'Principal *, aws:PrincipalArn from a parameter',
+    (t) => {
+      statements(t, anyoneWith('ArnEquals', noDefault(t, 'Arn')));
+    },
+    ['note SqsEndpoint: cannot verify the Principal of SqsEndpoint, statement 1: the aws:PrincipalArn condition names values not known before deployment'],
+  ],
+  [
+    'Principal *, a condition on another key',
+    (t) => {
+      statements(t, { ...scoped, Principal: '*', Condition: { StringEquals: { 'aws:SourceVpc': ref('Vpc') } } });
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'Principal *, a condition that is not a restriction',
+    (t) => {
+      statements(t, { ...scoped, Principal: '*', Condition: { Null: { 'aws:PrincipalArn': 'false' } } });
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'Principal *, a condition from a parameter',
+    (t) => {
+      statements(t, { ...scoped, Principal: '*', Condition: noDefault(t, 'Condition') });
+    },
+    ['note SqsEndpoint: cannot verify the Principal of SqsEndpoint, statement 1: the aws:PrincipalArn condition names values not known before deployment'],
+  ],
+  [
+    'an account root principal',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: 'arn:aws:iam::111122223333:root' } });
+    },
+    [
+      "error SqsEndpoint: SqsEndpoint, statement 1: Principal arn:aws:iam::111122223333:root is the account root (every principal of the account); allow only the function's execution role",
+    ],
+  ],
+  [
+    'an account principal allowed by option',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: 'arn:aws:iam::111122223333:root' } });
+    },
+    [],
+    'rules:\n  endpoint-policy-scoped:\n    allowedPrincipals: [arn:aws:iam::111122223333:*]\n',
+  ],
+  [
+    'a service principal',
+    (t) => {
+      statements(t, { ...scoped, Principal: { Service: 'lambda.amazonaws.com' } });
+    },
+    ["error SqsEndpoint: SqsEndpoint, statement 1: Principal Service lambda.amazonaws.com is not an IAM role; allow only the function's execution role"],
+  ],
+  [
+    'a principal from a parameter',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: noDefault(t, 'Principal') } });
+    },
+    ['note SqsEndpoint: cannot verify the Principal of SqsEndpoint, statement 1: parameter Principal has no default'],
+  ],
+  [
+    'Action *',
+    (t) => {
+      statements(t, { ...scoped, Action: ['sqs:SendMessage', '*'] });
+    },
+    ['error SqsEndpoint: SqsEndpoint, statement 1: Action * allows every action; list the actions the function calls'],
+  ],
+  [
+    'Action sqs:*',
+    (t) => {
+      statements(t, { ...scoped, Action: 'sqs:*' });
+    },
+    ['error SqsEndpoint: SqsEndpoint, statement 1: Action sqs:* allows every action; list the actions the function calls'],
+  ],
+  [
+    'NotAction',
+    (t) => {
+      statements(t, { Effect: 'Allow', Principal: { AWS: role }, NotAction: 'sqs:DeleteQueue', Resource: queue });
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: an Allow statement with NotAction allows every action but those listed; list the actions the function calls',
+    ],
+  ],
+  [
+    'Action from a parameter',
+    (t) => {
+      statements(t, { ...scoped, Action: noDefault(t, 'Action') });
+    },
+    ['note SqsEndpoint: cannot verify the Action of SqsEndpoint, statement 1: parameter Action has no default'],
+  ],
+  [
+    'Resource *',
+    (t) => {
+      statements(t, { ...scoped, Resource: '*' });
+    },
+    ['error SqsEndpoint: SqsEndpoint, statement 1: Resource * allows every resource; name the specific ARNs'],
+  ],
+  [
+    'no Resource',
+    (t) => {
+      statements(t, { Effect: 'Allow', Principal: { AWS: role }, Action: 'sqs:SendMessage' });
+    },
+    ['error SqsEndpoint: SqsEndpoint, statement 1: an Allow statement without Resource applies to every resource; list the resource ARNs'],
+  ],
+  [
+    'NotResource',
+    (t) => {
+      statements(t, { Effect: 'Allow', Principal: { AWS: role }, Action: 'sqs:SendMessage', NotResource: queue });
+    },
+    ['error SqsEndpoint: SqsEndpoint, statement 1: an Allow statement with NotResource allows every resource but those listed; list the resource ARNs'],
+  ],
+  [
+    'a Deny statement is not judged',
+    (t) => {
+      statements(t, scoped, { Effect: 'Deny', Principal: '*', Action: '*', Resource: '*' });
+    },
+    [],
+  ],
+  [
+    'a Gateway Load Balancer endpoint is not judged',
+    (t) => {
+      t.Resources.Inspection = {
+        Type: 'AWS::EC2::VPCEndpoint',
+        Properties: {
+          VpcEndpointType: 'GatewayLoadBalancer',
+          ServiceName: 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0',
+          VpcId: ref('Vpc'),
+          SubnetIds: [ref('SubnetA')],
+        },
+      };
+    },
+    [],
+  ],
+  [
+    'two principals, one of them not a role',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: [role, 'arn:aws:iam::111122223333:user/alice'] } });
+    },
+    ["error SqsEndpoint: SqsEndpoint, statement 1: Principal arn:aws:iam::111122223333:user/alice is an IAM user; allow only the function's execution role"],
+  ],
+  [
+    'a principal and an unknown one',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: [role, noDefault(t, 'Other')] } });
+    },
+    ['note SqsEndpoint: cannot verify the Principal of SqsEndpoint, statement 1: parameter Other has no default'],
+  ],
+  [
+    'aws:PrincipalArn naming a role and an unknown value',
+    (t) => {
+      statements(t, anyoneWith('ArnEquals', [role, noDefault(t, 'Arn')]));
+    },
+    ['note SqsEndpoint: cannot verify the Principal of SqsEndpoint, statement 1: the aws:PrincipalArn condition names values not known before deployment'],
+  ],
+  [
+    'a statement that is not a map',
+    (t) => {
+      statements(t, scoped, 's3:GetObject');
+    },
+    ['note SqsEndpoint: cannot verify a statement of the policy of SqsEndpoint: s3:GetObject is not a statement (a map)'],
+  ],
+];
+testCases('endpoint-policy-scoped', cases);
