@@ -68,7 +68,7 @@ FunctionSecurityGroup:
       for (const u of egress.unknown) report({ subject: group, loc: u.loc, level: 'note', message: unknownRulesNote(group, 'egress', u.reason) });
       for (const rule of egress.rules) {
         const verdict = openToAnywhere(rule);
-        if (verdict === 'open') {
+        if (verdict === true) {
           report({
             subject: group,
             loc: rule.loc,
@@ -96,7 +96,8 @@ function adviceFor(group: SecurityGroup, model: NetworkModel): string {
   const targets = new Set<string>();
   for (const { group: target, rule } of model.ingressFrom(group)) targets.add(`${portsOf(rule)} to ${label(target)}`);
   for (const rule of model.rulesOf(group, 'egress')) {
-    if (openToAnywhere(rule) !== 'closed' || rule.peer.kind !== 'security-group' || rule.peer.group.kind !== 'resource') continue;
+    // (A rule to a security group is never open to anywhere.)
+    if (rule.peer.kind !== 'security-group' || rule.peer.group.kind !== 'resource') continue;
     targets.add(`${portsOf(rule)} to ${label(rule.peer.group.target)}`);
   }
   const vpc = targetOf(group.vpc);
@@ -116,19 +117,20 @@ function portsOf(rule: SecurityGroupRule): string {
   return `${protocol.value} ${fromPort.value === toPort.value ? fromPort.value : `${fromPort.value}-${toPort.value}`}`;
 }
 
-/** All protocols, or all ports of tcp/udp, to 0.0.0.0/0 or ::/0. */
-function openToAnywhere(rule: SecurityGroupRule): 'open' | 'closed' | 'unknown' {
+/** All protocols, or all ports of tcp/udp, to 0.0.0.0/0 or ::/0: yes, no, or not known before deployment. */
+function openToAnywhere(rule: SecurityGroupRule): boolean | 'unknown' {
   const { peer, protocol } = rule;
   // Closed whatever the destination: a protocol other than all/tcp/udp, or a port range short of all ports.
-  if (protocol.known && protocol.value !== '-1' && protocol.value !== 'tcp' && protocol.value !== 'udp') return 'closed';
+  if (protocol.known && protocol.value !== '-1' && protocol.value !== 'tcp' && protocol.value !== 'udp') return false;
   const all = allPorts(rule);
-  if (protocol.known && protocol.value !== '-1' && all === false) return 'closed';
-  if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6') return peer.kind === 'unknown' ? 'unknown' : 'closed';
+  if (protocol.known && protocol.value !== '-1' && all === false) return false;
+  if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6') return peer.kind === 'unknown' ? 'unknown' : false;
   if (!peer.range.known) return 'unknown';
-  if (!ANYWHERE.has(peer.range.value)) return 'closed';
+  if (!ANYWHERE.has(peer.range.value)) return false;
   if (!protocol.known) return 'unknown';
-  if (protocol.value === '-1') return 'open';
-  return all === 'unknown' ? 'unknown' : 'open';
+  // All protocols: the ports are ignored.
+  if (protocol.value === '-1') return true;
+  return all;
 }
 
 /** tcp/udp ports: all of them (absent, -1, or 0/1 to 65535), not all, or unknown. One known end can decide it. */

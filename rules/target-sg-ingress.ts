@@ -1,5 +1,5 @@
-import { linkedItems, linkTargets } from '../src/engine/model/links.js';
-import { cidrContains, parseCidr, type Cidr } from '../src/engine/model/cidr.js';
+import { linkedItems } from '../src/engine/model/links.js';
+import { cidrContains, parseCidr, WIDEST_VPC_PREFIX, type Cidr } from '../src/engine/model/cidr.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
 import { allowedByOption, assessPorts, describeRule, type Verdicts } from '../src/engine/model/rule-text.js';
 import { label, labels, type LambdaFunction, type Peer, type PrivateTarget, type SecurityGroup } from '../src/engine/model/types.js';
@@ -60,7 +60,6 @@ DatabaseSecurityGroup:
   check(ctx) {
     const checked = new Set<SecurityGroup>();
     for (const target of ctx.model.targets) {
-      if (target.securityGroups.state !== 'set') continue;
       for (const link of linkedItems(target.securityGroups)) {
         if (link.kind !== 'resource' || link.target.vpcDefault || checked.has(link.target)) continue;
         const functions = reachingFunctions(link.target, ctx.model);
@@ -76,6 +75,7 @@ DatabaseSecurityGroup:
 function reachingFunctions(group: SecurityGroup, model: NetworkModel): LambdaFunction[] {
   const sources = model
     .rulesOf(group, 'ingress')
+    // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a peer that is no group of the template is used by no function either
     .flatMap((r) => (r.peer.kind === 'security-group' && r.peer.group.kind === 'resource' ? [r.peer.group.target] : []));
   return [...new Set(sources.flatMap((g) => model.functionsUsing(g)))];
 }
@@ -86,7 +86,7 @@ function checkGroup(group: SecurityGroup, target: PrivateTarget, functions: read
     report({ subject: group, level: 'note', message: `cannot verify the ports ${label(group)} admits to ${what}: ${target.ports.reason}` });
   }
   const ports = target.ports.known ? target.ports.value : undefined;
-  const subnets = subnetRanges(functions);
+  const subnets = subnetRanges(functions, model);
   const allowed = new Set(options.allowedSources);
   const portsText = ports ? `tcp ${ports.join(' or ')}` : 'its port';
   for (const rule of model.rulesOf(group, 'ingress')) {
@@ -106,13 +106,25 @@ function checkGroup(group: SecurityGroup, target: PrivateTarget, functions: read
   }
 }
 
-/** The CIDR ranges of the subnets the functions run in: a source inside them is those functions' own network. */
-function subnetRanges(functions: readonly LambdaFunction[]): Cidr[] {
-  const subnets = functions.flatMap((fn) => (fn.vpcConfig.state === 'set' ? linkTargets(linkedItems(fn.vpcConfig.subnets)) : []));
-  return subnets.flatMap((s) => (s.cidrBlock.known ? [parseCidr(s.cidrBlock.value)].filter((c): c is Cidr => c !== undefined) : []));
+/** The ranges of the subnets the functions run in (a source inside them is those functions' own network). */
+interface FunctionRanges {
+  readonly known: Cidr[];
+  /** Some subnet's range is not known (a parameter, a subnet of another stack). */
+  readonly incomplete: boolean;
 }
 
-function assessSource(peer: Peer, subnets: readonly Cidr[], allowed: ReadonlySet<string>, { problems, unknowns }: Verdicts): void {
+function subnetRanges(functions: readonly LambdaFunction[], model: NetworkModel): FunctionRanges {
+  const known: Cidr[] = [];
+  let incomplete = false;
+  for (const link of functions.flatMap((fn) => model.subnetLinksOf(fn))) {
+    const range = link.kind === 'resource' && link.target.cidrBlock.known ? parseCidr(link.target.cidrBlock.value) : undefined;
+    if (range) known.push(range);
+    else incomplete = true;
+  }
+  return { known, incomplete };
+}
+
+function assessSource(peer: Peer, subnets: FunctionRanges, allowed: ReadonlySet<string>, { problems, unknowns }: Verdicts): void {
   if (allowedByOption(peer, allowed)) return;
   if (peer.kind === 'prefix-list') {
     problems.push(`the prefix list ${display(peer.prefixList)} is a source`);
@@ -124,6 +136,11 @@ function assessSource(peer: Peer, subnets: readonly Cidr[], allowed: ReadonlySet
     return;
   }
   const range = parseCidr(peer.range.value);
-  if (range && subnets.some((s) => cidrContains(s, range))) return;
+  if (range && subnets.known.some((s) => cidrContains(s, range))) return;
+  // A range no wider than a VPC may be the range of a subnet of the functions that is not known here.
+  if (range && subnets.incomplete && range.prefix >= WIDEST_VPC_PREFIX[range.family]) {
+    unknowns.push(`the source range ${range.text} may be a subnet of the functions, whose ranges are not all known before deployment`);
+    return;
+  }
   problems.push(`the CIDR range ${peer.range.value} is a source`);
 }

@@ -64,9 +64,14 @@ describe('assessPorts (tcp on exactly one of the ports)', () => {
     ['udp 443', rule(known('udp'), known(443), known(443)), ['protocol udp is not tcp'], []],
     ['all traffic', rule(known('-1'), absent, absent), ['all protocols and ports are open'], []],
     ['no port range', rule(known('tcp'), absent, absent), ['no port range given'], []],
-    ['an unknown FromPort', rule(known('tcp'), unknown('is a parameter'), known(443)), [], ['FromPort is a parameter']],
-    ['an unknown ToPort', rule(known('tcp'), known(443), unknown('is imported')), [], ['ToPort is imported']],
-    ['an unknown protocol', rule(unknown('is a parameter'), known(443), known(443)), [], ['protocol is a parameter']],
+    ['an unknown FromPort', rule(known('tcp'), unknown('parameter Port has no default'), known(443)), [], ['FromPort: parameter Port has no default']],
+    ['an unknown ToPort', rule(known('tcp'), known(443), unknown('Fn::ImportValue port')), [], ['ToPort: Fn::ImportValue port']],
+    [
+      'an unknown protocol',
+      rule(unknown('parameter Protocol has no default'), known(443), known(443)),
+      [],
+      ['the protocol: parameter Protocol has no default'],
+    ],
   ])('%s', (_what, r, problems, unknowns) => {
     expect(verdicts(r)).toEqual({ problems, unknowns });
   });

@@ -67,7 +67,7 @@ FunctionSecurityGroup:
                 report({ subject: group, loc: u.loc, level: 'note', message: unknownRulesNote(group, 'egress', u.reason) });
             for (const rule of egress.rules) {
                 const verdict = openToAnywhere(rule);
-                if (verdict === 'open') {
+                if (verdict === true) {
                     report({
                         subject: group,
                         loc: rule.loc,
@@ -96,7 +96,8 @@ function adviceFor(group, model) {
     for (const { group: target, rule } of model.ingressFrom(group))
         targets.add(`${portsOf(rule)} to ${label(target)}`);
     for (const rule of model.rulesOf(group, 'egress')) {
-        if (openToAnywhere(rule) !== 'closed' || rule.peer.kind !== 'security-group' || rule.peer.group.kind !== 'resource')
+        // (A rule to a security group is never open to anywhere.)
+        if (rule.peer.kind !== 'security-group' || rule.peer.group.kind !== 'resource')
             continue;
         targets.add(`${portsOf(rule)} to ${label(rule.peer.group.target)}`);
     }
@@ -119,26 +120,27 @@ function portsOf(rule) {
         return protocol.value;
     return `${protocol.value} ${fromPort.value === toPort.value ? fromPort.value : `${fromPort.value}-${toPort.value}`}`;
 }
-/** All protocols, or all ports of tcp/udp, to 0.0.0.0/0 or ::/0. */
+/** All protocols, or all ports of tcp/udp, to 0.0.0.0/0 or ::/0: yes, no, or not known before deployment. */
 function openToAnywhere(rule) {
     const { peer, protocol } = rule;
     // Closed whatever the destination: a protocol other than all/tcp/udp, or a port range short of all ports.
     if (protocol.known && protocol.value !== '-1' && protocol.value !== 'tcp' && protocol.value !== 'udp')
-        return 'closed';
+        return false;
     const all = allPorts(rule);
     if (protocol.known && protocol.value !== '-1' && all === false)
-        return 'closed';
+        return false;
     if (peer.kind !== 'cidr' && peer.kind !== 'cidr-ipv6')
-        return peer.kind === 'unknown' ? 'unknown' : 'closed';
+        return peer.kind === 'unknown' ? 'unknown' : false;
     if (!peer.range.known)
         return 'unknown';
     if (!ANYWHERE.has(peer.range.value))
-        return 'closed';
+        return false;
     if (!protocol.known)
         return 'unknown';
+    // All protocols: the ports are ignored.
     if (protocol.value === '-1')
-        return 'open';
-    return all === 'unknown' ? 'unknown' : 'open';
+        return true;
+    return all;
 }
 /** tcp/udp ports: all of them (absent, -1, or 0/1 to 65535), not all, or unknown. One known end can decide it. */
 function allPorts(rule) {

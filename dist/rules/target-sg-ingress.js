@@ -1,5 +1,5 @@
-import { linkedItems, linkTargets } from '../src/engine/model/links.js';
-import { cidrContains, parseCidr } from '../src/engine/model/cidr.js';
+import { linkedItems } from '../src/engine/model/links.js';
+import { cidrContains, parseCidr, WIDEST_VPC_PREFIX } from '../src/engine/model/cidr.js';
 import { allowedByOption, assessPorts, describeRule } from '../src/engine/model/rule-text.js';
 import { label, labels } from '../src/engine/model/types.js';
 import { display } from '../src/engine/resolve/value.js';
@@ -52,8 +52,6 @@ DatabaseSecurityGroup:
     check(ctx) {
         const checked = new Set();
         for (const target of ctx.model.targets) {
-            if (target.securityGroups.state !== 'set')
-                continue;
             for (const link of linkedItems(target.securityGroups)) {
                 if (link.kind !== 'resource' || link.target.vpcDefault || checked.has(link.target))
                     continue;
@@ -70,6 +68,7 @@ DatabaseSecurityGroup:
 function reachingFunctions(group, model) {
     const sources = model
         .rulesOf(group, 'ingress')
+        // Stryker disable next-line ConditionalExpression,ArrayDeclaration: a peer that is no group of the template is used by no function either
         .flatMap((r) => (r.peer.kind === 'security-group' && r.peer.group.kind === 'resource' ? [r.peer.group.target] : []));
     return [...new Set(sources.flatMap((g) => model.functionsUsing(g)))];
 }
@@ -79,7 +78,7 @@ function checkGroup(group, target, functions, { model, report, options }) {
         report({ subject: group, level: 'note', message: `cannot verify the ports ${label(group)} admits to ${what}: ${target.ports.reason}` });
     }
     const ports = target.ports.known ? target.ports.value : undefined;
-    const subnets = subnetRanges(functions);
+    const subnets = subnetRanges(functions, model);
     const allowed = new Set(options.allowedSources);
     const portsText = ports ? `tcp ${ports.join(' or ')}` : 'its port';
     for (const rule of model.rulesOf(group, 'ingress')) {
@@ -100,10 +99,17 @@ function checkGroup(group, target, functions, { model, report, options }) {
         }
     }
 }
-/** The CIDR ranges of the subnets the functions run in: a source inside them is those functions' own network. */
-function subnetRanges(functions) {
-    const subnets = functions.flatMap((fn) => (fn.vpcConfig.state === 'set' ? linkTargets(linkedItems(fn.vpcConfig.subnets)) : []));
-    return subnets.flatMap((s) => (s.cidrBlock.known ? [parseCidr(s.cidrBlock.value)].filter((c) => c !== undefined) : []));
+function subnetRanges(functions, model) {
+    const known = [];
+    let incomplete = false;
+    for (const link of functions.flatMap((fn) => model.subnetLinksOf(fn))) {
+        const range = link.kind === 'resource' && link.target.cidrBlock.known ? parseCidr(link.target.cidrBlock.value) : undefined;
+        if (range)
+            known.push(range);
+        else
+            incomplete = true;
+    }
+    return { known, incomplete };
 }
 function assessSource(peer, subnets, allowed, { problems, unknowns }) {
     if (allowedByOption(peer, allowed))
@@ -119,8 +125,13 @@ function assessSource(peer, subnets, allowed, { problems, unknowns }) {
         return;
     }
     const range = parseCidr(peer.range.value);
-    if (range && subnets.some((s) => cidrContains(s, range)))
+    if (range && subnets.known.some((s) => cidrContains(s, range)))
         return;
+    // A range no wider than a VPC may be the range of a subnet of the functions that is not known here.
+    if (range && subnets.incomplete && range.prefix >= WIDEST_VPC_PREFIX[range.family]) {
+        unknowns.push(`the source range ${range.text} may be a subnet of the functions, whose ranges are not all known before deployment`);
+        return;
+    }
     problems.push(`the CIDR range ${peer.range.value} is a source`);
 }
 //# sourceMappingURL=target-sg-ingress.js.map

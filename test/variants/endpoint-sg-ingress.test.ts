@@ -182,7 +182,7 @@ const cases: Case[] = [
     },
     [
       "error EndpointSecurityGroup: EndpointSecurityGroup (security group of SqsEndpoint) allows tcp 443 from 10.0.0.0/16: the CIDR range 10.0.0.0/16 is a source; only tcp 443 from the Lambda function's group LambdaSecurityGroup is allowed",
-      'note EndpointSecurityGroup: cannot verify an ingress rule of EndpointSecurityGroup: FromPort parameter Port has no default',
+      'note EndpointSecurityGroup: cannot verify an ingress rule of EndpointSecurityGroup: FromPort: parameter Port has no default',
     ],
   ],
   [
@@ -426,7 +426,7 @@ const cases: Case[] = [
       ingress(t, { IpProtocol: 'tcp', FromPort: noDefault(t, 'Port'), ToPort: 443, SourceSecurityGroupId: 'sg-0123456789abcdef0' });
     },
     [
-      'note EndpointSecurityGroup: cannot verify an ingress rule of EndpointSecurityGroup: FromPort parameter Port has no default; source group sg-0123456789abcdef0 is not in this template',
+      'note EndpointSecurityGroup: cannot verify an ingress rule of EndpointSecurityGroup: FromPort: parameter Port has no default; source group sg-0123456789abcdef0 is not in this template',
     ],
   ],
   [

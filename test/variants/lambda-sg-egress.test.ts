@@ -1,5 +1,20 @@
 /** lambda-sg-egress on the safe pattern changed in one place at a time (see variants.ts). */
-import { add, groupId, ingress, noDefault, props, ref, testCases, vpcConfig, type Case, type Json, type Template } from './variants.js';
+import { expect, test } from '@jest/globals';
+import {
+  add,
+  findingLines,
+  unknownCondition,
+  groupId,
+  ingress,
+  noDefault,
+  props,
+  ref,
+  testCases,
+  vpcConfig,
+  type Case,
+  type Json,
+  type Template,
+} from './variants.js';
 
 /** The function group's egress: these rules only. */
 const egress = (t: Template, ...rules: Json[]) => {
@@ -172,6 +187,55 @@ const cases: Case[] = [
     ],
   ],
   [
+    'all traffic with ports 443 to 0.0.0.0/0: the ports are ignored',
+    (t) => {
+      egress(t, anywhere('-1', { FromPort: 443, ToPort: 443 }));
+    },
+    [
+      'warning LambdaSecurityGroup: LambdaSecurityGroup (security group of Function) allows all traffic to 0.0.0.0/0; allow only what the functions use: tcp 443 to EndpointSecurityGroup',
+    ],
+  ],
+  [
+    'all traffic with a port from a parameter to 0.0.0.0/0',
+    (t) => {
+      egress(t, anywhere('-1', { FromPort: noDefault(t, 'Port'), ToPort: 443 }));
+    },
+    [
+      'warning LambdaSecurityGroup: LambdaSecurityGroup (security group of Function) allows all traffic to 0.0.0.0/0; allow only what the functions use: tcp 443 to EndpointSecurityGroup',
+    ],
+  ],
+  [
+    'a protocol from a parameter, port 443, to 0.0.0.0/0: maybe all traffic',
+    (t) => {
+      egress(t, anywhere(noDefault(t, 'Protocol'), { FromPort: 443, ToPort: 443 }));
+    },
+    ['note LambdaSecurityGroup: cannot verify an egress rule of LambdaSecurityGroup: its protocol, ports or destination are not known before deployment'],
+  ],
+  [
+    'tcp without ports to 0.0.0.0/0',
+    (t) => {
+      egress(t, anywhere('tcp'));
+    },
+    [
+      'warning LambdaSecurityGroup: LambdaSecurityGroup (security group of Function) allows tcp on all ports to 0.0.0.0/0; allow only what the functions use: tcp 443 to EndpointSecurityGroup',
+    ],
+  ],
+  [
+    'tcp 0 to a port from a parameter, to 0.0.0.0/0',
+    (t) => {
+      egress(t, anywhere('tcp', { FromPort: 0, ToPort: noDefault(t, 'Port') }));
+    },
+    ['note LambdaSecurityGroup: cannot verify an egress rule of LambdaSecurityGroup: its protocol, ports or destination are not known before deployment'],
+  ],
+  [
+    'a destination that may not exist (a condition not known)',
+    (t) => {
+      unknownCondition(t, 'Open');
+      egress(t, anywhere('-1', {}, { 'Fn::If': ['Open', '0.0.0.0/0', ref('AWS::NoValue')] }));
+    },
+    ['note LambdaSecurityGroup: cannot verify an egress rule of LambdaSecurityGroup: its protocol, ports or destination are not known before deployment'],
+  ],
+  [
     'the VPC default security group',
     (t) => (vpcConfig(t).SecurityGroupIds = [{ 'Fn::GetAtt': ['Vpc', 'DefaultSecurityGroup'] }]),
     [
@@ -225,10 +289,11 @@ const cases: Case[] = [
         fromLambda({ IpProtocol: 'tcp', FromPort: 1024, ToPort: 2048 }),
         fromLambda({ IpProtocol: noDefault(t, 'Protocol'), FromPort: 443, ToPort: 443 }),
         fromLambda({ IpProtocol: 'udp', FromPort: noDefault(t, 'Port'), ToPort: 53 }),
+        fromLambda({ IpProtocol: 'tcp', FromPort: 443, ToPort: noDefault(t, 'OtherPort') }),
       );
     },
     [
-      'warning LambdaSecurityGroup: LambdaSecurityGroup (security group of Function) allows all traffic to 0.0.0.0/0; allow only what the functions use: all traffic to EndpointSecurityGroup, tcp 1024-2048 to EndpointSecurityGroup, traffic to EndpointSecurityGroup, udp to EndpointSecurityGroup',
+      'warning LambdaSecurityGroup: LambdaSecurityGroup (security group of Function) allows all traffic to 0.0.0.0/0; allow only what the functions use: all traffic to EndpointSecurityGroup, tcp 1024-2048 to EndpointSecurityGroup, traffic to EndpointSecurityGroup, udp to EndpointSecurityGroup, tcp to EndpointSecurityGroup',
     ],
   ],
   [
@@ -249,3 +314,10 @@ const cases: Case[] = [
   ],
 ];
 testCases('lambda-sg-egress', cases);
+
+test('the VPC default group is reported at its entry in SecurityGroupIds, after the function group', async () => {
+  const found = await findingLines('lambda-sg-egress', (t) => {
+    vpcConfig(t).SecurityGroupIds = [ref('LambdaSecurityGroup'), { 'Fn::GetAtt': ['Vpc', 'DefaultSecurityGroup'] }];
+  });
+  expect(found).toEqual([['Function', '{ "Fn::GetAtt": [ "Vpc",']]);
+});

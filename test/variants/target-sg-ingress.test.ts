@@ -140,7 +140,7 @@ const cases: Case[] = [
     (t) => {
       database(t, [fromLambda(5432, noDefault(t, 'Protocol'))]);
     },
-    ['note DbGroup: cannot verify an ingress rule of DbGroup: protocol parameter Protocol has no default'],
+    ['note DbGroup: cannot verify an ingress rule of DbGroup: the protocol: parameter Protocol has no default'],
   ],
   [
     'MySQL by its engine',
@@ -280,13 +280,13 @@ const cases: Case[] = [
     ],
   ],
   [
-    'a function in no subnet of the template: no range is its own',
+    'a function in no subnet of the template: a subnet-sized source may be its own',
     (t) => {
       database(t, [fromLambda(), cidr('10.0.1.0/24')]);
       vpcConfig(t).SubnetIds = ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'];
     },
     [
-      'error DbGroup: DbGroup (security group of database Database, which Function reaches) allows tcp 5432 from 10.0.1.0/24: the CIDR range 10.0.1.0/24 is a source; only tcp 5432 from security groups is allowed',
+      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.1.0/24 may be a subnet of the functions, whose ranges are not all known before deployment',
     ],
   ],
   [
@@ -296,6 +296,79 @@ const cases: Case[] = [
       props(t, 'Database').VPCSecurityGroups = [{ 'Fn::GetAtt': ['Vpc', 'DefaultSecurityGroup'] }];
     },
     [],
+  ],
+  [
+    'a group shared by two databases: each rule once',
+    (t) => {
+      database(t, [fromLambda(), cidr('0.0.0.0/0')]);
+      add(t, 'Database2', 'AWS::RDS::DBInstance', {
+        DBInstanceClass: 'db.t4g.micro',
+        AllocatedStorage: '20',
+        Engine: 'postgres',
+        VPCSecurityGroups: [ref('DbGroup')],
+      });
+    },
+    [
+      'error DbGroup: DbGroup (security group of database Database, which Function reaches) allows tcp 5432 from 0.0.0.0/0: the CIDR range 0.0.0.0/0 is a source; only tcp 5432 from security groups is allowed',
+    ],
+  ],
+  [
+    'the function and the database in the VPC default group',
+    (t) => {
+      database(t, [fromLambda(), cidr('0.0.0.0/0')]);
+      props(t, 'Database').VPCSecurityGroups = [{ 'Fn::GetAtt': ['Vpc', 'DefaultSecurityGroup'] }];
+      vpcConfig(t).SecurityGroupIds = [{ 'Fn::GetAtt': ['Vpc', 'DefaultSecurityGroup'] }];
+    },
+    [],
+  ],
+  [
+    'a Port from a parameter, and 0.0.0.0/0',
+    (t) => {
+      database(t, [fromLambda(), cidr('0.0.0.0/0')], { Engine: 'postgres', Port: noDefault(t, 'Port') });
+    },
+    [
+      'note DbGroup: cannot verify the ports DbGroup admits to database Database: parameter Port has no default',
+      'error DbGroup: DbGroup (security group of database Database, which Function reaches) allows tcp 5432 from 0.0.0.0/0: the CIDR range 0.0.0.0/0 is a source; only its port from security groups is allowed',
+    ],
+  ],
+  [
+    'a protocol and a range from parameters',
+    (t) => {
+      database(t, [fromLambda(), { ...cidr(noDefault(t, 'Range')), IpProtocol: noDefault(t, 'Protocol') }]);
+    },
+    [
+      'note DbGroup: cannot verify an ingress rule of DbGroup: the protocol: parameter Protocol has no default; the source range: parameter Range has no default',
+    ],
+  ],
+  [
+    'a function subnet with a range from a parameter: a subnet-sized source may be it',
+    (t) => {
+      database(t, [fromLambda(), cidr('10.0.3.0/24')]);
+      props(t, 'SubnetA').CidrBlock = noDefault(t, 'RangeA');
+    },
+    [
+      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.3.0/24 may be a subnet of the functions, whose ranges are not all known before deployment',
+    ],
+  ],
+  [
+    'a function subnet with a range from a parameter: 0.0.0.0/0 is still a source',
+    (t) => {
+      database(t, [fromLambda(), cidr('0.0.0.0/0')]);
+      props(t, 'SubnetA').CidrBlock = noDefault(t, 'RangeA');
+    },
+    [
+      'error DbGroup: DbGroup (security group of database Database, which Function reaches) allows tcp 5432 from 0.0.0.0/0: the CIDR range 0.0.0.0/0 is a source; only tcp 5432 from security groups is allowed',
+    ],
+  ],
+  [
+    'a function subnet whose range is no CIDR',
+    (t) => {
+      database(t, [fromLambda(), cidr('10.0.3.0/24')]);
+      props(t, 'SubnetA').CidrBlock = '10.0.1.0';
+    },
+    [
+      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.3.0/24 may be a subnet of the functions, whose ranges are not all known before deployment',
+    ],
   ],
 ];
 testCases('target-sg-ingress', cases);

@@ -20,21 +20,40 @@ const BASE = readFileSync(join(TEMPLATES, 'variants', 'safe-pattern.json'), 'utf
 const dir = mkdtempSync(join(tmpdir(), 'eg-variants-'));
 let count = 0;
 
-/** The findings of `ruleId` on the safe pattern after `change`: `level logicalId: message`, and `  fix: …` after a fixed one. */
-async function findingsOf(ruleId: string, change: (t: Template) => void, config?: string): Promise<string[]> {
+/** The safe pattern after `change`, checked: the findings of `ruleId`, and the lines of the file written. */
+async function checkVariant(ruleId: string, change: (t: Template) => void, config?: string) {
   const template = JSON.parse(BASE) as Template;
   change(template);
   const folder = join(dir, String(++count));
   mkdirSync(folder);
   const file = join(folder, 'template.json');
-  writeFileSync(file, JSON.stringify(template, null, 2));
+  const text = JSON.stringify(template, null, 2);
+  writeFileSync(file, text);
   if (config !== undefined) writeFileSync(join(folder, '.endpoint-guard.yml'), config);
   const result = await check([file]);
   expect(result.problems).toEqual([]);
-  const found = result.findings
-    .filter((f) => f.ruleId === ruleId)
-    .flatMap((f) => [`${f.level} ${f.logicalId}: ${f.message}`, ...(f.fix ? [`  fix: ${f.fix.description} ${JSON.stringify(f.fix.changes)}`] : [])]);
-  return found;
+  return { findings: result.findings.filter((f) => f.ruleId === ruleId), lines: text.split('\n') };
+}
+
+/** The findings of `ruleId` on the safe pattern after `change`: `level logicalId: message`, and `  fix: …` after a fixed one. */
+async function findingsOf(ruleId: string, change: (t: Template) => void, config?: string): Promise<string[]> {
+  const { findings } = await checkVariant(ruleId, change, config);
+  return findings.flatMap((f) => [
+    `${f.level} ${f.logicalId}: ${f.message}`,
+    ...(f.fix ? [`  fix: ${f.fix.description} ${JSON.stringify(f.fix.changes)}`] : []),
+  ]);
+}
+
+/** Where each finding of `ruleId` points: its logical ID and the text of its line and the next two, in the file written. */
+export async function findingLines(ruleId: string, change: (t: Template) => void): Promise<[string, string][]> {
+  const { findings, lines } = await checkVariant(ruleId, change);
+  return findings.map((f) => [
+    f.logicalId,
+    lines
+      .slice(f.line - 1, f.line + 2)
+      .map((l) => l.trim())
+      .join(' '),
+  ]);
 }
 
 export const props = (t: Template, id: string): Json => {
@@ -81,4 +100,9 @@ export const internetRoute = (t: Template, table = 'RouteTable', destination: un
 export const ownTableForB = (t: Template) => {
   add(t, 'RouteTableB', 'AWS::EC2::RouteTable', { VpcId: ref('Vpc') });
   props(t, 'SubnetBRoutes').RouteTableId = ref('RouteTableB');
+};
+/** A condition that cannot be evaluated before deployment (on a parameter without a default). */
+export const unknownCondition = (t: Template, name: string) => {
+  const conditions = ((t as { Conditions?: Json }).Conditions ??= {});
+  conditions[name] = { 'Fn::Equals': [noDefault(t, `${name}Choice`), 'yes'] };
 };

@@ -52,12 +52,12 @@ export function unknownRulesNote(group: SecurityGroup, direction: SecurityGroupR
 
 /** tcp on exactly one of `ports` (a service's, a database's), or the problem with the rule's protocol and ports. */
 export function assessPorts({ protocol, fromPort, toPort }: SecurityGroupRule, ports: readonly number[], what: string, { problems, unknowns }: Verdicts): void {
-  if (!protocol.known) unknowns.push(`protocol ${protocol.reason}`);
+  if (!protocol.known) unknowns.push(`the protocol: ${protocol.reason}`);
   else if (protocol.value === '-1') problems.push('all protocols and ports are open');
   else if (protocol.value !== 'tcp') problems.push(`protocol ${protocol.value} is not tcp`);
   if (!protocol.known || protocol.value === '-1') return;
-  if (fromPort.known === false) unknowns.push(`FromPort ${fromPort.reason}`);
-  else if (toPort.known === false) unknowns.push(`ToPort ${toPort.reason}`);
+  if (fromPort.known === false) unknowns.push(`FromPort: ${fromPort.reason}`);
+  else if (toPort.known === false) unknowns.push(`ToPort: ${toPort.reason}`);
   else if (fromPort.known === 'absent' || toPort.known === 'absent') problems.push('no port range given');
   else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
     const expected = ports.length === 1 ? String(ports[0]) : `a port of ${what}`;

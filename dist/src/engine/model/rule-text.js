@@ -44,7 +44,7 @@ export function unknownRulesNote(group, direction, reason) {
 /** tcp on exactly one of `ports` (a service's, a database's), or the problem with the rule's protocol and ports. */
 export function assessPorts({ protocol, fromPort, toPort }, ports, what, { problems, unknowns }) {
     if (!protocol.known)
-        unknowns.push(`protocol ${protocol.reason}`);
+        unknowns.push(`the protocol: ${protocol.reason}`);
     else if (protocol.value === '-1')
         problems.push('all protocols and ports are open');
     else if (protocol.value !== 'tcp')
@@ -52,9 +52,9 @@ export function assessPorts({ protocol, fromPort, toPort }, ports, what, { probl
     if (!protocol.known || protocol.value === '-1')
         return;
     if (fromPort.known === false)
-        unknowns.push(`FromPort ${fromPort.reason}`);
+        unknowns.push(`FromPort: ${fromPort.reason}`);
     else if (toPort.known === false)
-        unknowns.push(`ToPort ${toPort.reason}`);
+        unknowns.push(`ToPort: ${toPort.reason}`);
     else if (fromPort.known === 'absent' || toPort.known === 'absent')
         problems.push('no port range given');
     else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {

@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-FUCEM5R6.mjs";
+} from "./chunk-CM4I7M4N.mjs";
 import {
   renderPolicies,
   styleOf

@@ -733,12 +733,12 @@ function unknownRulesNote(group, direction, reason) {
   return `cannot verify the ${direction} of ${label(group)}: ${reason}`;
 }
 function assessPorts({ protocol: protocol2, fromPort, toPort }, ports, what, { problems, unknowns }) {
-  if (!protocol2.known) unknowns.push(`protocol ${protocol2.reason}`);
+  if (!protocol2.known) unknowns.push(`the protocol: ${protocol2.reason}`);
   else if (protocol2.value === "-1") problems.push("all protocols and ports are open");
   else if (protocol2.value !== "tcp") problems.push(`protocol ${protocol2.value} is not tcp`);
   if (!protocol2.known || protocol2.value === "-1") return;
-  if (fromPort.known === false) unknowns.push(`FromPort ${fromPort.reason}`);
-  else if (toPort.known === false) unknowns.push(`ToPort ${toPort.reason}`);
+  if (fromPort.known === false) unknowns.push(`FromPort: ${fromPort.reason}`);
+  else if (toPort.known === false) unknowns.push(`ToPort: ${toPort.reason}`);
   else if (fromPort.known === "absent" || toPort.known === "absent") problems.push("no port range given");
   else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
     const expected = ports.length === 1 ? String(ports[0]) : `a port of ${what}`;
@@ -1607,7 +1607,7 @@ FunctionSecurityGroup:
       for (const u of egress.unknown) report({ subject: group, loc: u.loc, level: "note", message: unknownRulesNote(group, "egress", u.reason) });
       for (const rule of egress.rules) {
         const verdict = openToAnywhere(rule);
-        if (verdict === "open") {
+        if (verdict === true) {
           report({
             subject: group,
             loc: rule.loc,
@@ -1629,7 +1629,7 @@ function adviceFor(group, model) {
   const targets = /* @__PURE__ */ new Set();
   for (const { group: target, rule } of model.ingressFrom(group)) targets.add(`${portsOf(rule)} to ${label(target)}`);
   for (const rule of model.rulesOf(group, "egress")) {
-    if (openToAnywhere(rule) !== "closed" || rule.peer.kind !== "security-group" || rule.peer.group.kind !== "resource") continue;
+    if (rule.peer.kind !== "security-group" || rule.peer.group.kind !== "resource") continue;
     targets.add(`${portsOf(rule)} to ${label(rule.peer.group.target)}`);
   }
   const vpc = targetOf(group.vpc);
@@ -1649,15 +1649,15 @@ function portsOf(rule) {
 }
 function openToAnywhere(rule) {
   const { peer, protocol: protocol2 } = rule;
-  if (protocol2.known && protocol2.value !== "-1" && protocol2.value !== "tcp" && protocol2.value !== "udp") return "closed";
+  if (protocol2.known && protocol2.value !== "-1" && protocol2.value !== "tcp" && protocol2.value !== "udp") return false;
   const all = allPorts(rule);
-  if (protocol2.known && protocol2.value !== "-1" && all === false) return "closed";
-  if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return peer.kind === "unknown" ? "unknown" : "closed";
+  if (protocol2.known && protocol2.value !== "-1" && all === false) return false;
+  if (peer.kind !== "cidr" && peer.kind !== "cidr-ipv6") return peer.kind === "unknown" ? "unknown" : false;
   if (!peer.range.known) return "unknown";
-  if (!ANYWHERE.has(peer.range.value)) return "closed";
+  if (!ANYWHERE.has(peer.range.value)) return false;
   if (!protocol2.known) return "unknown";
-  if (protocol2.value === "-1") return "open";
-  return all === "unknown" ? "unknown" : "open";
+  if (protocol2.value === "-1") return true;
+  return all;
 }
 function allPorts(rule) {
   const { fromPort, toPort } = rule;
@@ -1718,7 +1718,6 @@ DatabaseSecurityGroup:
   check(ctx) {
     const checked = /* @__PURE__ */ new Set();
     for (const target of ctx.model.targets) {
-      if (target.securityGroups.state !== "set") continue;
       for (const link of linkedItems(target.securityGroups)) {
         if (link.kind !== "resource" || link.target.vpcDefault || checked.has(link.target)) continue;
         const functions = reachingFunctions(link.target, ctx.model);
@@ -1739,7 +1738,7 @@ function checkGroup2(group, target, functions, { model, report, options }) {
     report({ subject: group, level: "note", message: `cannot verify the ports ${label(group)} admits to ${what}: ${target.ports.reason}` });
   }
   const ports = target.ports.known ? target.ports.value : void 0;
-  const subnets = subnetRanges(functions);
+  const subnets = subnetRanges(functions, model);
   const allowed = new Set(options.allowedSources);
   const portsText2 = ports ? `tcp ${ports.join(" or ")}` : "its port";
   for (const rule of model.rulesOf(group, "ingress")) {
@@ -1758,9 +1757,15 @@ function checkGroup2(group, target, functions, { model, report, options }) {
     }
   }
 }
-function subnetRanges(functions) {
-  const subnets = functions.flatMap((fn) => fn.vpcConfig.state === "set" ? linkTargets(linkedItems(fn.vpcConfig.subnets)) : []);
-  return subnets.flatMap((s) => s.cidrBlock.known ? [parseCidr(s.cidrBlock.value)].filter((c) => c !== void 0) : []);
+function subnetRanges(functions, model) {
+  const known = [];
+  let incomplete = false;
+  for (const link of functions.flatMap((fn) => model.subnetLinksOf(fn))) {
+    const range = link.kind === "resource" && link.target.cidrBlock.known ? parseCidr(link.target.cidrBlock.value) : void 0;
+    if (range) known.push(range);
+    else incomplete = true;
+  }
+  return { known, incomplete };
 }
 function assessSource(peer, subnets, allowed, { problems, unknowns }) {
   if (allowedByOption(peer, allowed)) return;
@@ -1774,7 +1779,11 @@ function assessSource(peer, subnets, allowed, { problems, unknowns }) {
     return;
   }
   const range = parseCidr(peer.range.value);
-  if (range && subnets.some((s) => cidrContains(s, range))) return;
+  if (range && subnets.known.some((s) => cidrContains(s, range))) return;
+  if (range && subnets.incomplete && range.prefix >= WIDEST_VPC_PREFIX[range.family]) {
+    unknowns.push(`the source range ${range.text} may be a subnet of the functions, whose ranges are not all known before deployment`);
+    return;
+  }
   problems.push(`the CIDR range ${peer.range.value} is a source`);
 }
 
@@ -1898,7 +1907,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = await readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-XGUWGMHV.mjs");
+  const { loadCustomRules } = await import("./custom-rules-HF5MXZ37.mjs");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
