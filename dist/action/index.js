@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-VHVIA72O.js";
+} from "./chunks/chunk-E3LBDVOR.js";
 import "./chunks/chunk-SZEGE6JS.js";
 import {
   SERVERLESS_NAMES,

@@ -273,5 +273,33 @@ const cases: Case[] = [
     },
     [],
   ],
+  [
+    'no SQS endpoint, one subnet out by NAT, the other by a route not known',
+    (t) => {
+      noSqsEndpoint(t);
+      ownTableForB(t);
+      route(t, { NatGatewayId: 'nat-0123456789abcdef0' }, '0.0.0.0/0', 'RouteTableB');
+      route(t, { VpcEndpointId: 'vpce-0123456789abcdef0' });
+    },
+    ['note Function: cannot verify that Function reaches the AWS services it calls: the default routes of its subnets are not all known before deployment'],
+  ],
+  [
+    'no SQS endpoint, a peering route for a destination from a parameter',
+    (t) => {
+      noSqsEndpoint(t);
+      route(t, { VpcPeeringConnectionId: 'pcx-0123456789abcdef0' }, noDefault(t, 'Destination'));
+    },
+    [
+      'error Function: Function has no default route (0.0.0.0/0) to a NAT or transit gateway from subnets SubnetA, SubnetB, so it reaches AWS services only through VPC endpoints: add an Interface endpoint com.amazonaws.${AWS::Region}.sqs: sqs:SendMessage is granted to LambdaRole',
+    ],
+  ],
+  [
+    'AppConfig through one of its two endpoints',
+    (t) => {
+      grants(t, 'sqs:SendMessage', 'appconfig:GetLatestConfiguration');
+      endpoint(t, 'AppConfigDataEndpoint', 'appconfigdata');
+    },
+    [],
+  ],
 ];
 testCases('lambda-service-endpoints', cases);

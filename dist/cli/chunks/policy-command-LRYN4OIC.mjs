@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-CM4I7M4N.mjs";
+} from "./chunk-5YVMOKO6.mjs";
 import {
   renderPolicies,
   styleOf

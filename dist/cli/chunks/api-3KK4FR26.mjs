@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-CM4I7M4N.mjs";
+} from "./chunk-5YVMOKO6.mjs";
 import "./chunk-5MEOGQI4.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-SD6V3MMY.mjs";
