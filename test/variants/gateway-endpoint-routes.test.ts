@@ -171,5 +171,26 @@ const cases: Case[] = [
       'warning S3Endpoint: S3Endpoint is not in route table Table0 (subnet Subnet0), route table Table1 (subnet Subnet1), route table Table2 (subnet Subnet2), route table Table3 (subnet Subnet3), route table Table4 (subnet Subnet4) and 16 more of the Lambda functions of its VPC: their calls to s3 do not take the endpoint; add the tables to RouteTableIds',
     ],
   ],
+  [
+    'two function subnets not known, for two reasons',
+    (t) => {
+      gateway(t, [ref('RouteTable')]);
+      vpcConfig(t).SubnetIds = [ref('SubnetA'), 'subnet-0123456789abcdef0', noDefault(t, 'Subnet')];
+    },
+    [
+      'note S3Endpoint: cannot verify that S3Endpoint is in the route tables of the Lambda functions of its VPC: a subnet of Function: subnet-0123456789abcdef0 is not in this template; a subnet of Function: parameter Subnet has no default',
+    ],
+  ],
+  [
+    'as many tables missing as one fix adds',
+    (t) => {
+      moreSubnets(t, 20);
+      gateway(t, []);
+    },
+    [
+      'warning S3Endpoint: S3Endpoint is not in route table Table0 (subnet Subnet0), route table Table1 (subnet Subnet1), route table Table2 (subnet Subnet2), route table Table3 (subnet Subnet3), route table Table4 (subnet Subnet4) and 15 more of the Lambda functions of its VPC: their calls to s3 do not take the endpoint; add the tables to RouteTableIds',
+      '  fix: add Table0, Table1, Table2, Table3, Table4, Table5, Table6, Table7, Table8, Table9, Table10, Table11, Table12, Table13, Table14, Table15, Table16, Table17, Table18, Table19 to RouteTableIds of S3Endpoint [{"kind":"append","resource":"S3Endpoint","property":"RouteTableIds","items":[{"Ref":"Table0"},{"Ref":"Table1"},{"Ref":"Table2"},{"Ref":"Table3"},{"Ref":"Table4"},{"Ref":"Table5"},{"Ref":"Table6"},{"Ref":"Table7"},{"Ref":"Table8"},{"Ref":"Table9"},{"Ref":"Table10"},{"Ref":"Table11"},{"Ref":"Table12"},{"Ref":"Table13"},{"Ref":"Table14"},{"Ref":"Table15"},{"Ref":"Table16"},{"Ref":"Table17"},{"Ref":"Table18"},{"Ref":"Table19"}]}]',
+    ],
+  ],
 ];
 testCases('gateway-endpoint-routes', cases);
