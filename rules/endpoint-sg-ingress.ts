@@ -255,9 +255,10 @@ function assessAnySource(peer: Peer, vpcBlocks: readonly Cidr[], { problems, unk
  */
 function narrowingFix(group: SecurityGroup, endpoint: VpcEndpoint, model: NetworkModel, scope: Scope): FixIntent | undefined {
   // An unknown service is judged as tcp 443, but may be a partner's on another port: not rewritten.
+  if (scope.consumers.kind !== 'lambda' || endpoint.service.kind !== 'aws') return undefined;
   // Stryker disable next-line ConditionalExpression: an AWS service's ports are never 'own'; the test narrows the type
-  if (scope.consumers.kind !== 'lambda' || endpoint.service.kind !== 'aws' || scope.ports === 'own' || scope.ports.length !== 1 || scope.ports[0] !== 443)
-    return undefined;
+  if (scope.ports === 'own') return undefined;
+  if (scope.ports.length !== 1 || scope.ports[0] !== 443) return undefined;
   if (model.endpointsUsing(group).length !== 1 || model.functionsUsing(group).length > 0) return undefined;
   const ingress = model.rulesOf(group, 'ingress');
   if (ingress.some((r) => r.origin.kind !== 'inline') || group.unknownRules.length > 0) return undefined;

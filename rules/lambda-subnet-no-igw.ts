@@ -93,7 +93,7 @@ function publicSubnetFinding(fn: LambdaFunction, exposures: readonly [Exposure, 
     loc: exposures[0].link.loc,
     message: `${label(fn)} runs in a public subnet: ${routes.map(describeRoute).join('; ')}; use private subnets (a NAT gateway or VPC endpoints for outbound traffic)`,
     related: [
-      ...exposures.map((x) => ({ message: `subnet ${label(x.subnet)}`, loc: x.subnet.loc, logicalId: x.subnet.name })),
+      ...[...new Set(exposures.map((x) => x.subnet))].map((subnet) => ({ message: `subnet ${label(subnet)}`, loc: subnet.loc, logicalId: subnet.name })),
       ...routes.flatMap((x) => [
         { message: tableText(x.table), loc: x.table.loc, logicalId: x.table.name },
         { message: `route ${label(x.route)} to an internet gateway`, loc: x.route.loc, logicalId: x.route.name },

@@ -111,17 +111,42 @@ interface FunctionRanges {
   readonly known: Cidr[];
   /** Some subnet's range is not known (a parameter, a subnet of another stack). */
   readonly incomplete: boolean;
+  /** The known ranges of the functions' VPCs, which hold every subnet; undefined when some are not known. */
+  readonly vpcs: Cidr[] | undefined;
 }
 
 function subnetRanges(functions: readonly LambdaFunction[], model: NetworkModel): FunctionRanges {
   const known: Cidr[] = [];
   let incomplete = false;
-  for (const link of functions.flatMap((fn) => model.subnetLinksOf(fn))) {
-    const range = link.kind === 'resource' && link.target.cidrBlock.known ? parseCidr(link.target.cidrBlock.value) : undefined;
-    if (range) known.push(range);
-    else incomplete = true;
+  for (const fn of functions) {
+    if (fn.vpcConfig.state !== 'set' || fn.vpcConfig.subnets.state !== 'set') incomplete = true;
+    for (const link of model.subnetLinksOf(fn)) {
+      const range = link.kind === 'resource' && link.target.cidrBlock.known ? parseCidr(link.target.cidrBlock.value) : undefined;
+      if (range) known.push(range);
+      else incomplete = true;
+    }
   }
-  return { known, incomplete };
+  return { known, incomplete, vpcs: vpcRanges(functions, model) };
+}
+
+function vpcRanges(functions: readonly LambdaFunction[], model: NetworkModel): Cidr[] | undefined {
+  const ranges: Cidr[] = [];
+  for (const fn of functions) {
+    const vpcs = model.vpcsOfFunction(fn);
+    if (vpcs.length === 0) return undefined;
+    for (const block of vpcs.flatMap((v) => v.cidrBlocks)) {
+      const range = block.known ? parseCidr(block.value) : undefined;
+      if (!range) return undefined;
+      ranges.push(range);
+    }
+  }
+  return ranges;
+}
+
+/** A range that may be the range of a subnet of the functions not known here: no wider than a VPC, inside theirs. */
+function mayBeFunctionSubnet(range: Cidr, subnets: FunctionRanges): boolean {
+  if (!subnets.incomplete || range.prefix < WIDEST_VPC_PREFIX[range.family]) return false;
+  return subnets.vpcs === undefined || subnets.vpcs.some((v) => cidrContains(v, range));
 }
 
 function assessSource(peer: Peer, subnets: FunctionRanges, allowed: ReadonlySet<string>, { problems, unknowns }: Verdicts): void {
@@ -137,9 +162,8 @@ function assessSource(peer: Peer, subnets: FunctionRanges, allowed: ReadonlySet<
   }
   const range = parseCidr(peer.range.value);
   if (range && subnets.known.some((s) => cidrContains(s, range))) return;
-  // A range no wider than a VPC may be the range of a subnet of the functions that is not known here.
-  if (range && subnets.incomplete && range.prefix >= WIDEST_VPC_PREFIX[range.family]) {
-    unknowns.push(`the source range ${range.text} may be a subnet of the functions, whose ranges are not all known before deployment`);
+  if (range && mayBeFunctionSubnet(range, subnets)) {
+    unknowns.push(`the source range ${range.text} may be a subnet of the functions, whose ranges are not all known here`);
     return;
   }
   problems.push(`the CIDR range ${peer.range.value} is a source`);

@@ -366,7 +366,8 @@ describe('folders, plans and modules: each resource checked once', () => {
     cpSync(join(ROOT, DIR), dir, { recursive: true });
     const r = cli(['check', '--format', 'json', '--debug', dir]);
     const report = JSON.parse(r.stdout) as { summary: { templates: number } };
-    expect(report.summary.templates).toBe(5);
+    // One per folder: lambda-rds, lambda-sqs, lambda-sqs-no-endpoint, sg-no-egress, source-features, violations.
+    expect(report.summary.templates).toBe(6);
     expect(r.stderr).toMatch(/skipped .*violations\/main\.tf: the Terraform plan in its folder is checked instead/);
     expect(r.stderr).toMatch(/skipped .*violations\/zone-b\/main\.tf: checked as module\.zone_b of .*violations\/plan\.json/);
   });

@@ -36,7 +36,6 @@ SqsEndpoint:
                 continue;
             if (service.kind === 'unknown' || privateDns.state === 'unknown') {
                 if (!isKnownOn(privateDns)) {
-                    // Stryker disable next-line ConditionalExpression,StringLiteral: a known service here means privateDns is unknown; the '' only narrows the type
                     const why = service.kind === 'unknown' ? `its ServiceName: ${service.reason}` : `PrivateDnsEnabled: ${privateDns.state === 'unknown' ? privateDns.reason : ''}`;
                     report({ subject: endpoint, level: 'note', message: `cannot verify private DNS of ${label(endpoint)}: ${why}` });
                 }

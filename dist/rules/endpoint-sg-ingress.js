@@ -224,8 +224,12 @@ function assessAnySource(peer, vpcBlocks, { problems, unknowns }) {
  */
 function narrowingFix(group, endpoint, model, scope) {
     // An unknown service is judged as tcp 443, but may be a partner's on another port: not rewritten.
+    if (scope.consumers.kind !== 'lambda' || endpoint.service.kind !== 'aws')
+        return undefined;
     // Stryker disable next-line ConditionalExpression: an AWS service's ports are never 'own'; the test narrows the type
-    if (scope.consumers.kind !== 'lambda' || endpoint.service.kind !== 'aws' || scope.ports === 'own' || scope.ports.length !== 1 || scope.ports[0] !== 443)
+    if (scope.ports === 'own')
+        return undefined;
+    if (scope.ports.length !== 1 || scope.ports[0] !== 443)
         return undefined;
     if (model.endpointsUsing(group).length !== 1 || model.functionsUsing(group).length > 0)
         return undefined;

@@ -274,7 +274,7 @@ const cases: Case[] = [
     [],
   ],
   [
-    'no SQS endpoint, one subnet out by NAT, the other by a route not known',
+    'no SQS endpoint, one subnet out by NAT, the other by a route whose next hop is not known',
     (t) => {
       noSqsEndpoint(t);
       ownTableForB(t);

@@ -286,7 +286,7 @@ const cases: Case[] = [
       vpcConfig(t).SubnetIds = ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'];
     },
     [
-      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.1.0/24 may be a subnet of the functions, whose ranges are not all known before deployment',
+      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.1.0/24 may be a subnet of the functions, whose ranges are not all known here',
     ],
   ],
   [
@@ -347,7 +347,7 @@ const cases: Case[] = [
       props(t, 'SubnetA').CidrBlock = noDefault(t, 'RangeA');
     },
     [
-      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.3.0/24 may be a subnet of the functions, whose ranges are not all known before deployment',
+      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.3.0/24 may be a subnet of the functions, whose ranges are not all known here',
     ],
   ],
   [
@@ -367,7 +367,36 @@ const cases: Case[] = [
       props(t, 'SubnetA').CidrBlock = '10.0.1.0';
     },
     [
-      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.3.0/24 may be a subnet of the functions, whose ranges are not all known before deployment',
+      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.3.0/24 may be a subnet of the functions, whose ranges are not all known here',
+    ],
+  ],
+  [
+    'the function subnets from a parameter: a subnet-sized source in the VPC may be one',
+    (t) => {
+      database(t, [fromLambda(), cidr('10.0.1.0/24')]);
+      vpcConfig(t).SubnetIds = noDefault(t, 'Subnets');
+    },
+    [
+      'note DbGroup: cannot verify an ingress rule of DbGroup: the source range 10.0.1.0/24 may be a subnet of the functions, whose ranges are not all known here',
+    ],
+  ],
+  [
+    'the function subnets from a parameter: a subnet-sized source outside the VPC is not',
+    (t) => {
+      database(t, [fromLambda(), cidr('203.0.113.0/24')]);
+      vpcConfig(t).SubnetIds = noDefault(t, 'Subnets');
+    },
+    [
+      'error DbGroup: DbGroup (security group of database Database, which Function reaches) allows tcp 5432 from 203.0.113.0/24: the CIDR range 203.0.113.0/24 is a source; only tcp 5432 from security groups is allowed',
+    ],
+  ],
+  [
+    'tcp on all ports, written -1',
+    (t) => {
+      database(t, [fromLambda(-1)]);
+    },
+    [
+      'error DbGroup: DbGroup (security group of database Database, which Function reaches) allows tcp on all ports from LambdaSecurityGroup: all ports are open; only tcp 5432 from security groups is allowed',
     ],
   ],
 ];

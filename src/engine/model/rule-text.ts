@@ -59,6 +59,7 @@ export function assessPorts({ protocol, fromPort, toPort }: SecurityGroupRule, p
   if (fromPort.known === false) unknowns.push(`FromPort: ${fromPort.reason}`);
   else if (toPort.known === false) unknowns.push(`ToPort: ${toPort.reason}`);
   else if (fromPort.known === 'absent' || toPort.known === 'absent') problems.push('no port range given');
+  else if (fromPort.value === -1 || toPort.value === -1) problems.push('all ports are open');
   else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
     const expected = ports.length === 1 ? String(ports[0]) : `a port of ${what}`;
     problems.push(

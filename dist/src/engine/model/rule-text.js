@@ -57,6 +57,8 @@ export function assessPorts({ protocol, fromPort, toPort }, ports, what, { probl
         unknowns.push(`ToPort: ${toPort.reason}`);
     else if (fromPort.known === 'absent' || toPort.known === 'absent')
         problems.push('no port range given');
+    else if (fromPort.value === -1 || toPort.value === -1)
+        problems.push('all ports are open');
     else if (!(fromPort.value === toPort.value && ports.includes(fromPort.value))) {
         const expected = ports.length === 1 ? String(ports[0]) : `a port of ${what}`;
         problems.push(fromPort.value === toPort.value ? `port ${fromPort.value} is not ${expected}` : `ports ${fromPort.value}-${toPort.value} are a range, not ${expected}`);

@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-5YVMOKO6.mjs";
+} from "./chunk-45PFCORQ.mjs";
 import {
   renderPolicies,
   styleOf

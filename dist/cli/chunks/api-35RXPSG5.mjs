@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-5YVMOKO6.mjs";
+} from "./chunk-45PFCORQ.mjs";
 import "./chunk-5MEOGQI4.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-SD6V3MMY.mjs";
