@@ -4,7 +4,7 @@ import { linkedItems, linkTargets, whyUnlinked } from '../src/engine/model/links
 import { isGatewayEndpoint, type NetworkModel } from '../src/engine/model/network-model.js';
 import {
   label,
-  labels,
+  nounWithLabels,
   type LambdaFunction,
   listOf,
   type RouteTable,
@@ -70,7 +70,7 @@ S3Endpoint:
       const shown: string[] = [];
       for (const [table, subnets] of used) {
         if (shown.length === 5) break;
-        if (!listed.has(table)) shown.push(`${tableText(table)} (subnet${subnets.size > 1 ? 's' : ''} ${labels(subnets)})`);
+        if (!listed.has(table)) shown.push(`${tableText(table)} (${nounWithLabels('subnet', subnets)})`);
       }
       const list = `${shown.join(', ')}${missing > shown.length ? ` and ${missing - shown.length} more` : ''}`;
       const fix = mains.some((t) => !listed.has(t))

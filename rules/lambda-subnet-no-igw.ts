@@ -1,4 +1,4 @@
-import { label, labels, tableText } from '../src/engine/model/types.js';
+import { nounWithLabels, label, tableText } from '../src/engine/model/types.js';
 import { defineRule, type Report } from '../src/engine/run/rule.js';
 import { getOrMake } from '../src/engine/util/lists.js';
 import type { NetworkModel } from '../src/engine/model/network-model.js';
@@ -13,7 +13,7 @@ interface Exposure {
 }
 
 /** A route to an internet gateway, with every subnet of the function that uses it. */
-type RouteExposure = Exposure & { readonly subnets: Subnet[] };
+type RouteExposure = Pick<Exposure, 'table' | 'route' | 'gateway'> & { readonly subnets: Subnet[] };
 
 export default defineRule({
   id: 'lambda-subnet-no-igw',
@@ -86,7 +86,7 @@ function inspect(fn: LambdaFunction, model: NetworkModel): { exposures: Exposure
 /** One finding for the function, with each route to an internet gateway once, after the subnets that use it. */
 function publicSubnetFinding(fn: LambdaFunction, exposures: readonly [Exposure, ...Exposure[]]): Report {
   const byRoute = new Map<Route, RouteExposure>();
-  for (const x of exposures) getOrMake(byRoute, x.route, () => ({ ...x, subnets: [] })).subnets.push(x.subnet);
+  for (const x of exposures) getOrMake(byRoute, x.route, () => ({ table: x.table, route: x.route, gateway: x.gateway, subnets: [] })).subnets.push(x.subnet);
   const routes = [...byRoute.values()];
   return {
     subject: fn,
@@ -105,6 +105,5 @@ function publicSubnetFinding(fn: LambdaFunction, exposures: readonly [Exposure, 
 function describeRoute(x: RouteExposure): string {
   const igw = x.gateway.kind === 'resource' ? label(x.gateway.target) : x.gateway.id;
   const dest = x.route.destination.known ? x.route.destination.value : 'a destination';
-  const subnets = x.subnets.length === 1 ? `subnet ${label(x.subnet)} uses` : `subnets ${labels(x.subnets, 5)} use`;
-  return `${subnets} ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
+  return `${nounWithLabels('subnet', x.subnets, 5)} ${x.subnets.length > 1 ? 'use' : 'uses'} ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
 }

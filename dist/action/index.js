@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-NOGN6QJH.js";
+} from "./chunks/chunk-73NIK4TL.js";
 import "./chunks/chunk-SZEGE6JS.js";
 import {
   SERVERLESS_NAMES,

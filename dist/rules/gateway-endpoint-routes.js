@@ -2,7 +2,7 @@ import { getOrMake } from '../src/engine/util/lists.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets, whyUnlinked } from '../src/engine/model/links.js';
 import { isGatewayEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels, listOf, tableText, writtenAt, } from '../src/engine/model/types.js';
+import { label, nounWithLabels, listOf, tableText, writtenAt, } from '../src/engine/model/types.js';
 export default defineRule({
     id: 'gateway-endpoint-routes',
     level: 'warning',
@@ -62,7 +62,7 @@ S3Endpoint:
                 if (shown.length === 5)
                     break;
                 if (!listed.has(table))
-                    shown.push(`${tableText(table)} (subnet${subnets.size > 1 ? 's' : ''} ${labels(subnets)})`);
+                    shown.push(`${tableText(table)} (${nounWithLabels('subnet', subnets)})`);
             }
             const list = `${shown.join(', ')}${missing > shown.length ? ` and ${missing - shown.length} more` : ''}`;
             const fix = mains.some((t) => !listed.has(t))

@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkTargets } from '../src/engine/model/links.js';
-import { label, labels } from '../src/engine/model/types.js';
+import { nounWithLabels, label } from '../src/engine/model/types.js';
 import { comparable, zoneKey, zoneName } from '../src/engine/model/zones.js';
 export default defineRule({
     id: 'lambda-multi-az',
@@ -49,7 +49,7 @@ Function:
                 subject: fn,
                 // Stryker disable next-line OptionalChaining: subnets were found, so there is a first link
                 loc: links[0]?.loc,
-                message: `${label(fn)} runs only in ${where} (subnet${subnets.length > 1 ? 's' : ''} ${labels(subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
+                message: `${label(fn)} runs only in ${where} (${nounWithLabels('subnet', subnets)}): an outage of that zone stops it; add a subnet in a second Availability Zone`,
                 related: subnets.map((s) => ({ message: `subnet ${label(s)} (${zoneName(s.zone)})`, loc: s.loc, logicalId: s.name })),
             });
         }

@@ -2,7 +2,7 @@ import { defineRule } from '../src/engine/run/rule.js';
 import { linkTargets } from '../src/engine/model/links.js';
 import { endpointNeed, serviceOfAction } from '../src/engine/model/aws-services.js';
 import { grantsOf, isLambdaServiceCall } from '../src/engine/model/grants.js';
-import { label, labels, tableText } from '../src/engine/model/types.js';
+import { nounWithLabels, label, labels, tableText } from '../src/engine/model/types.js';
 /** Default-route targets that give a private subnet a way to public AWS endpoints. */
 const EGRESS_TARGETS = new Set(['nat-gateway', 'instance', 'network-interface', 'transit-gateway', 'core-network']);
 /** Default-route targets that may lead out (a Gateway Load Balancer endpoint in front of a firewall and NAT). */
@@ -136,7 +136,7 @@ SecretsManagerEndpoint:
             if (missing.length > 0) {
                 report({
                     subject: fn,
-                    message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from subnet${isolated.length > 1 ? 's' : ''} ${labels(isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
+                    message: `${name} has no default route (0.0.0.0/0) to a NAT or transit gateway from ${nounWithLabels('subnet', isolated)}, so it reaches AWS services only through VPC endpoints: ${missing.join('; ')}`,
                     related: [
                         ...isolated.map((s) => ({ message: `subnet ${label(s)}, without a default route out`, loc: s.loc, logicalId: s.name })),
                         ...[...new Set(isolated.flatMap((s) => model.routeTablesOf(s)))].map((t) => ({

@@ -1,4 +1,4 @@
-import { label, labels, tableText } from '../src/engine/model/types.js';
+import { nounWithLabels, label, tableText } from '../src/engine/model/types.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { getOrMake } from '../src/engine/util/lists.js';
 export default defineRule({
@@ -80,7 +80,7 @@ function inspect(fn, model) {
 function publicSubnetFinding(fn, exposures) {
     const byRoute = new Map();
     for (const x of exposures)
-        getOrMake(byRoute, x.route, () => ({ ...x, subnets: [] })).subnets.push(x.subnet);
+        getOrMake(byRoute, x.route, () => ({ table: x.table, route: x.route, gateway: x.gateway, subnets: [] })).subnets.push(x.subnet);
     const routes = [...byRoute.values()];
     return {
         subject: fn,
@@ -98,7 +98,6 @@ function publicSubnetFinding(fn, exposures) {
 function describeRoute(x) {
     const igw = x.gateway.kind === 'resource' ? label(x.gateway.target) : x.gateway.id;
     const dest = x.route.destination.known ? x.route.destination.value : 'a destination';
-    const subnets = x.subnets.length === 1 ? `subnet ${label(x.subnet)} uses` : `subnets ${labels(x.subnets, 5)} use`;
-    return `${subnets} ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
+    return `${nounWithLabels('subnet', x.subnets, 5)} ${x.subnets.length > 1 ? 'use' : 'uses'} ${tableText(x.table)}, whose route ${label(x.route)} sends ${dest} to internet gateway ${igw}`;
 }
 //# sourceMappingURL=lambda-subnet-no-igw.js.map

@@ -99,6 +99,12 @@ export function labels(elements: Iterable<Element>, max = 3, joiner = ', '): str
   return count > max ? `${shown.join(joiner)} and ${count - max} more` : shown.join(joiner);
 }
 
+/** `subnet A` or `subnets A, B`: the noun, plural for more than one element, and their labels. */
+export function nounWithLabels(noun: string, elements: readonly Element[] | ReadonlySet<Element>, max = 3): string {
+  const count = 'size' in elements ? elements.size : elements.length;
+  return `${noun}${count > 1 ? 's' : ''} ${labels(elements, max)}`;
+}
+
 /**
  * The first `max` texts and how many more: a message names what a reader can act on, and its length stays bounded
  * by the subject, not by the size of the template (one subject per element would otherwise make output quadratic).

@@ -96,6 +96,8 @@ export declare function rangeText(range: Known<string>): string;
 export declare function label(e: Element): string;
 /** Names a few elements for a message: `A, B, C and 7 more` (messages stay readable, and cheap, on big templates). */
 export declare function labels(elements: Iterable<Element>, max?: number, joiner?: string): string;
+/** `subnet A` or `subnets A, B`: the noun, plural for more than one element, and their labels. */
+export declare function nounWithLabels(noun: string, elements: readonly Element[] | ReadonlySet<Element>, max?: number): string;
 /**
  * The first `max` texts and how many more: a message names what a reader can act on, and its length stays bounded
  * by the subject, not by the size of the template (one subject per element would otherwise make output quadratic).

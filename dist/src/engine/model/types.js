@@ -31,6 +31,11 @@ export function labels(elements, max = 3, joiner = ', ') {
     }
     return count > max ? `${shown.join(joiner)} and ${count - max} more` : shown.join(joiner);
 }
+/** `subnet A` or `subnets A, B`: the noun, plural for more than one element, and their labels. */
+export function nounWithLabels(noun, elements, max = 3) {
+    const count = 'size' in elements ? elements.size : elements.length;
+    return `${noun}${count > 1 ? 's' : ''} ${labels(elements, max)}`;
+}
 /**
  * The first `max` texts and how many more: a message names what a reader can act on, and its length stays bounded
  * by the subject, not by the size of the template (one subject per element would otherwise make output quadratic).

@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-45PFCORQ.mjs";
+} from "./chunk-YKIC7KVA.mjs";
 import {
   renderPolicies,
   styleOf
@@ -21,7 +21,7 @@ import {
 } from "./chunk-SD6V3MMY.mjs";
 import "./chunk-HJX5MNMY.mjs";
 import "./chunk-HKM7NBTV.mjs";
-import "./chunk-BITTRSET.mjs";
+import "./chunk-EPDJ4XMM.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import "./chunk-D23GYAB2.mjs";

@@ -5,7 +5,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-NOGN6QJH.js";
+} from "./chunk-73NIK4TL.js";
 import "./chunk-SZEGE6JS.js";
 import "./chunk-43L5SLUU.js";
 import "./chunk-SAJFF53O.js";

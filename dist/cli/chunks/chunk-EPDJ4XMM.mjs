@@ -27,6 +27,10 @@ function labels(elements, max = 3, joiner = ", ") {
   }
   return count > max ? `${shown.join(joiner)} and ${count - max} more` : shown.join(joiner);
 }
+function nounWithLabels(noun, elements, max = 3) {
+  const count = "size" in elements ? elements.size : elements.length;
+  return `${noun}${count > 1 ? "s" : ""} ${labels(elements, max)}`;
+}
 function listOf(texts, max = 5, joiner = ", ") {
   const all = [...texts];
   const shown = all.slice(0, max).join(joiner);
@@ -428,6 +432,7 @@ export {
   rangeText,
   label,
   labels,
+  nounWithLabels,
   listOf,
   linkTo,
   linkList,

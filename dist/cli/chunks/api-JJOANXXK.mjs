@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-45PFCORQ.mjs";
+} from "./chunk-YKIC7KVA.mjs";
 import "./chunk-5MEOGQI4.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-SD6V3MMY.mjs";
@@ -12,7 +12,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-BITTRSET.mjs";
+} from "./chunk-EPDJ4XMM.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import "./chunk-D23GYAB2.mjs";

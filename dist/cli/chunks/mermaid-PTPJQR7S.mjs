@@ -10,7 +10,7 @@ import {
   linkedItems,
   targetOf,
   zoneName
-} from "./chunk-BITTRSET.mjs";
+} from "./chunk-EPDJ4XMM.mjs";
 import "./chunk-5VXSVVDV.mjs";
 import "./chunk-BCNQYCJZ.mjs";
 import "./chunk-5DAOS2YO.mjs";
