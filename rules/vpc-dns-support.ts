@@ -1,4 +1,4 @@
-import { isKnownOn, label, labels, writtenAt } from '../src/engine/model/types.js';
+import { isKnownOn, label, labels, nounWithLabels, writtenAt } from '../src/engine/model/types.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 
@@ -27,13 +27,13 @@ Vpc:
     for (const vpc of model.vpcs) {
       const interfaces = model.endpointsIn(vpc).filter(isInterfaceEndpoint);
       if (interfaces.length === 0) continue;
-      const names = labels(interfaces);
+      const names = nounWithLabels('Interface endpoint', interfaces);
       const support = vpc.dnsSupport;
       if (support.state === 'set' && !support.value) {
         report({
           subject: vpc,
           loc: support.loc,
-          message: `${label(vpc)} sets EnableDnsSupport false but hosts Interface endpoint ${names}: nothing in the VPC can resolve the endpoint's DNS names`,
+          message: `${label(vpc)} sets EnableDnsSupport false but hosts ${names}: nothing in the VPC can resolve the ${interfaces.length > 1 ? "endpoints'" : "endpoint's"} DNS names`,
           fix: {
             description: `set EnableDnsSupport true on ${vpc.id}`,
             changes: [{ kind: 'set', resource: vpc.id, property: 'EnableDnsSupport', value: true }],
@@ -56,7 +56,7 @@ Vpc:
         }
         continue;
       }
-      const which = labels(privateDns);
+      const which = `${nounWithLabels('Interface endpoint', privateDns)} ${privateDns.length > 1 ? 'set' : 'sets'}`;
       if (hostnames.state === 'unknown') {
         report({ subject: vpc, loc: hostnames.loc, level: 'note', message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });
       } else if (!hostnames.value) {
@@ -64,7 +64,7 @@ Vpc:
         report({
           subject: vpc,
           loc: writtenAt(hostnames),
-          message: `${label(vpc)} ${how}, but Interface endpoint ${which} sets PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`,
+          message: `${label(vpc)} ${how}, but ${which} PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`,
           fix: {
             description: `set EnableDnsHostnames true on ${vpc.id}`,
             changes: [{ kind: 'set', resource: vpc.id, property: 'EnableDnsHostnames', value: true }],

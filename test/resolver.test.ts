@@ -1,9 +1,10 @@
 /** The resolver on intrinsic-function traps: every case asserts the exact resolved value or its UNKNOWN reason. */
+import { appendFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { parseYaml } from '../src/engine/load/parse-yaml.js';
-import { child, type MapNode } from '../src/engine/load/source-node.js';
-import { Resolver } from '../src/engine/resolve/resolver.js';
-import { display, type Value } from '../src/engine/resolve/value.js';
+import { child, type Loc, type MapNode } from '../src/engine/load/source-node.js';
+import { Resolver, type ResolverOptions } from '../src/engine/resolve/resolver.js';
+import { display, field, fromParts, knownString, toParts, unknown, type Part, type Value } from '../src/engine/resolve/value.js';
 
 const HEADER = `
 Parameters:
@@ -12,6 +13,12 @@ Parameters:
   Port: {Type: Number, Default: "443"}
   Subnets: {Type: CommaDelimitedList, Default: "subnet-a, subnet-b"}
   FromSsm: {Type: 'AWS::SSM::Parameter::Value<String>', Default: /my/param}
+  EmptyList: {Type: CommaDelimitedList, Default: ""}
+  Ids: {Type: 'List<AWS::EC2::Subnet::Id>', Default: "subnet-1, subnet-2"}
+  NullDefault: {Type: String, Default: null}
+  ListDefault: {Type: String, Default: [a]}
+  Untyped: {Default: plain}
+  OddType: {Type: [String], Default: "a,b"}
 Mappings:
   Ports: {prod: {https: 443}, dev: {https: 8443}}
 Conditions:
@@ -22,19 +29,37 @@ Conditions:
   Either: !Or [!Condition IsProd, !Condition Unknowable]
   RegionBased: !Equals [!Ref 'AWS::Region', us-east-1]
   Loop: !Condition Loop
+  Yes: true
+  NotUnknowable: !Not [!Condition Unknowable]
+  NotNothing: {"Fn::Not": []}
+  AndFalse: !And [!Condition IsDev, !Condition Unknowable]
+  AndTrue: !And [!Condition IsProd, !Equals [a, a]]
+  OrFalse: !Or [!Condition IsDev, !Equals [a, b]]
+  OrUnknown: !Or [!Condition IsDev, !Condition Unknowable]
+  OneArgument: {"Fn::Equals": [a]}
+  ConditionList: {Condition: [IsProd]}
+  Unsupported: {"Fn::Contains": [[a], a]}
+  TwoKeys: {"Fn::Equals": [a, a], "Fn::Not": [x]}
+  NumberEquals: !Equals [!Ref Port, 443]
+  EqualsUnknown: !Equals [!Ref NoDefault, !Ref NoDefault]
 Resources:
   Role: {Type: 'AWS::IAM::Role'}
   Sg: {Type: 'AWS::EC2::SecurityGroup', Properties: {GroupDescription: x, VpcId: !Ref Vpc}}
   Vpc: {Type: 'AWS::EC2::VPC', Properties: {CidrBlock: 10.4.0.0/16}}
   Network: {Type: 'AWS::CloudFormation::Stack', Properties: {TemplateURL: 'https://example.com/net.yaml'}}
   Lookup: {Type: 'Custom::SubnetLookup', Properties: {ServiceToken: 'arn:aws:lambda:us-east-1:123456789012:function:lookup'}}
+  NoCidr: {Type: 'AWS::EC2::VPC', Properties: {CidrBlock: !Ref AWS::NoValue}}
+  Generic: {Type: 'AWS::CloudFormation::CustomResource', Properties: {ServiceToken: x}}
+  TypeMissing: {Properties: {}}
   Subnet: {Type: 'AWS::EC2::Subnet', Properties: {VpcId: !Ref Vpc, CidrBlock: !Ref NoDefault, AvailabilityZone: !Select [1, !GetAZs '']}}
 `;
 
-function resolve(expr: string): Value | undefined {
+const LOC: Loc = { line: 1, column: 1 };
+
+function resolve(expr: string, options?: ResolverOptions): Value | undefined {
   const text = `${HEADER}\nOutputs:\n  X:\n    Value: ${expr}\n`;
   const root = parseYaml('t.yaml', text).root as MapNode;
-  const resolver = new Resolver(root);
+  const resolver = new Resolver(root, options);
   return resolver.resolve(child(child(child(root, 'Outputs'), 'X'), 'Value'));
 }
 
@@ -215,5 +240,249 @@ describe('other sources of values', () => {
   test('maps keep every key, even a single key holding a list (cfn-resolver-lib collapsed these)', () => {
     expect(resolve('{Statement: [{Effect: Allow}]}')).toMatchObject({ kind: 'map', entries: [{ key: 'Statement', value: { kind: 'list' } }] });
     expect(resolve('{AWS: [a, b]}')).toMatchObject({ kind: 'map', entries: [{ key: 'AWS' }] });
+  });
+});
+
+/** Every form the resolver reads, as a message shows it: `display` of the value, `<unknown: why>` for UNKNOWN. */
+const FORMS: [expr: string, shown: string][] = [
+  // plain values
+  ['null', 'null'],
+  ['42', '42'],
+  ['true', 'true'],
+  ['[a, 1, false]', '[a, 1, false]'],
+  ['{A: 1, B: x}', '{A, B}'],
+  ['[a, !Ref AWS::NoValue, b]', '[a, b]'],
+  ['{A: !Ref AWS::NoValue, B: x}', '{B}'],
+  ['{"EndpointGuard::Unknown": "read from SSM"}', '<unknown: read from SSM>'],
+  ['{"EndpointGuard::Unknown": [x]}', '<unknown: unknown>'],
+  ['{Ref: Env, Other: x}', '{Ref, Other}'],
+  ['{"Fn::Base64": x}', '<unknown: Fn::Base64 is not evaluated>'],
+  // Ref
+  ['!Ref EmptyList', '[]'],
+  ['!Ref Ids', '[subnet-1, subnet-2]'],
+  ['!Ref NullDefault', '<unknown: parameter NullDefault has no default>'],
+  ['!Ref ListDefault', '<unknown: parameter ListDefault has no default>'],
+  ['!Ref Untyped', 'plain'],
+  ['!Ref OddType', 'a,b'],
+  ['!Ref Nope', '<unknown: Ref to Nope, which is not defined in this template>'],
+  ['{Ref: [Env]}', '<unknown: Ref with a computed name>'],
+  ['!Ref TypeMissing', 'TypeMissing'],
+  // Fn::GetAtt
+  ['!GetAtt Missing.Arn', '<unknown: Fn::GetAtt on Missing, which is not defined in this template>'],
+  ['!GetAtt NoDot', '<unknown: malformed Fn::GetAtt NoDot>'],
+  ['!GetAtt .Arn', '<unknown: malformed Fn::GetAtt .Arn>'],
+  ['{"Fn::GetAtt": [Sg]}', '<unknown: malformed Fn::GetAtt>'],
+  ['{"Fn::GetAtt": [Sg, GroupId, x]}', '<unknown: malformed Fn::GetAtt>'],
+  ['{"Fn::GetAtt": [Sg, !Ref Env]}', 'Sg.prod'],
+  ['{"Fn::GetAtt": [Sg, !Ref NoDefault]}', '<unknown: Fn::GetAtt Sg with an attribute not known before deployment (parameter NoDefault has no default)>'],
+  ['{"Fn::GetAtt": [[Sg], GroupId]}', '<unknown: malformed Fn::GetAtt>'],
+  ['{"Fn::GetAtt": 5}', '<unknown: malformed Fn::GetAtt>'],
+  ['!GetAtt Subnet.VpcId', 'Vpc'],
+  ['!GetAtt Subnet.AvailabilityZoneId', 'Subnet.AvailabilityZoneId'],
+  ['!GetAtt NoCidr.CidrBlock', 'NoCidr.CidrBlock'],
+  ['!GetAtt Role.CidrBlock', 'Role.CidrBlock'],
+  // Fn::GetAZs and zones
+  ['!GetAZs ""', 'GetAZs(AWS::Region)'],
+  ['!GetAZs eu-west-1', 'GetAZs(eu-west-1)'],
+  ['{"Fn::GetAZs": !Ref NoDefault}', '<unknown: Fn::GetAZs of an unknown region>'],
+  ['{"Fn::GetAZs": !Ref AWS::NoValue}', 'GetAZs(AWS::Region)'],
+  ['!Select [0, {"Fn::GetAZs": !Ref AWS::NoValue}]', '<zone 0 of AWS::Region>'],
+  ['{"Fn::GetAZs": !Sub "${AWS::AccountId}"}', '<unknown: Fn::GetAZs of an unknown region>'],
+  ['{"Fn::GetAZs": !Sub "x${AWS::Region}"}', '<unknown: Fn::GetAZs of an unknown region>'],
+  ['!GetAZs [a]', '<unknown: Fn::GetAZs of an unknown region>'],
+  ['!Select [2, !GetAZs eu-west-1]', '<zone 2 of eu-west-1>'],
+  // Fn::ImportValue
+  ['{"Fn::ImportValue": !Ref NoDefault}', '<unknown: Fn::ImportValue (computed name)>'],
+  ['{"Fn::ImportValue": [a]}', '<unknown: Fn::ImportValue (computed name)>'],
+  // Fn::Join
+  ['!Join [",", [a, b]]', 'a,b'],
+  ['!Join ["", ["", ""]]', ''],
+  ['!Join [",", [1, true]]', '1,true'],
+  ['!Join ["-", [!Ref NoDefault]]', '<unknown: parameter NoDefault has no default>'],
+  ['!Join ["-", [!Ref NoDefault, x]]', '<unknown>-x'],
+  ['{"Fn::Join": [","]}', '<unknown: malformed Fn::Join>'],
+  ['{"Fn::Join": ","}', '<unknown: malformed Fn::Join>'],
+  ['!Join [!Ref NoDefault, [a]]', '<unknown: Fn::Join with an unknown delimiter>'],
+  ['!Join [",", !Ref NoDefault]', '<unknown: Fn::Join over parameter NoDefault has no default>'],
+  ['!Join [",", !GetAtt Sg.GroupIds]', '<unknown: Fn::Join over Sg.GroupIds, known only after deployment>'],
+  ['!Join [",", !Ref Sg]', '<unknown: Fn::Join over Sg.Ref, known only after deployment>'],
+  ['!Join [",", x]', '<unknown: Fn::Join over a value that is not a list>'],
+  ['!Join [",", [[a]]]', '<unknown: Fn::Join of a list or map item>'],
+  ['!Join [",", [a, !GetAtt Role.Arn]]', 'a,${Role.Arn}'],
+  // Fn::Select
+  ['!Select [-1, [a]]', '<unknown: Fn::Select with an unknown index>'],
+  ['!Select [1.5, [a, b]]', '<unknown: Fn::Select with an unknown index>'],
+  ['!Select [x, [a]]', '<unknown: Fn::Select with an unknown index>'],
+  ['{"Fn::Select": [0]}', '<unknown: malformed Fn::Select>'],
+  ['{"Fn::Select": 0}', '<unknown: malformed Fn::Select>'],
+  ['!Select [0, !Ref NoDefault]', '<unknown: Fn::Select from parameter NoDefault has no default>'],
+  ['!Select [0, x]', '<unknown: Fn::Select from a value that is not a list>'],
+  ['!Select [0, !Ref Ids]', 'subnet-1'],
+  // Fn::Split
+  ['{"Fn::Split": [","]}', '<unknown: malformed Fn::Split>'],
+  ['{"Fn::Split": ","}', '<unknown: malformed Fn::Split>'],
+  ['!Split ["", "ab"]', '<unknown: Fn::Split of a value not known before deployment>'],
+  ['!Split [!Ref NoDefault, "a,b"]', '<unknown: Fn::Split of a value not known before deployment>'],
+  ['!Split [",", [a]]', '<unknown: Fn::Split of a value not known before deployment>'],
+  ['!Split [",", !Ref NoDefault]', '<unknown: Fn::Split of parameter NoDefault has no default>'],
+  ['!Split ["-", "a-b"]', '[a, b]'],
+  ['!Split ["-", !Sub "a-${Subnet}"]', '<unknown: Fn::Split of a value not known before deployment>'],
+  ['!Split [";", !Sub "a;${Subnet}"]', '[a, Subnet]'],
+  ['!Split [" ", !Sub "a ${Subnet}"]', '[a, Subnet]'],
+  ['!Split [",,", !Sub "a,,${Subnet}"]', '[a, Subnet]'],
+  ['!Split ["a,", !Sub "ba,${Subnet}"]', '<unknown: Fn::Split of a value not known before deployment>'],
+  ['!Split [",a", !Sub "b,a${Subnet}"]', '<unknown: Fn::Split of a value not known before deployment>'],
+  ['!Split [",", !Sub "${AWS::Region},x"]', '[${AWS::Region}, x]'],
+  ['!Split [",", !Join [",", [!Select [0, !GetAZs ""], x]]]', '[<zone 0 of AWS::Region>, x]'],
+  ['!Split [",", !Join [",", [!Ref Generic, x]]]', '<unknown: Fn::Split of a value not known before deployment>'],
+  ['!Split [",", !Join [",", [!Ref TypeMissing, x]]]', '<unknown: Fn::Split of a value not known before deployment>'],
+  ['!Split [",", !Sub "${NoDefault},x"]', '<unknown: Fn::Split of a value not known before deployment>'],
+  // Fn::If and conditions
+  ['{"Fn::If": [IsProd, a]}', '<unknown: malformed Fn::If>'],
+  ['{"Fn::If": [IsProd, a, b, c]}', '<unknown: malformed Fn::If>'],
+  ['{"Fn::If": IsProd}', '<unknown: malformed Fn::If>'],
+  ['!If [[IsProd], a, b]', '<unknown: malformed Fn::If>'],
+  ['!If [IsProd, !Ref NoDefault, b]', '<unknown: parameter NoDefault has no default>'],
+  ['!If [Nope, a, b]', '<unknown: condition Nope cannot be evaluated>'],
+  ['!If [Yes, a, b]', 'a'],
+  ['!If [NotUnknowable, a, b]', '<unknown: condition NotUnknowable cannot be evaluated>'],
+  ['!If [NotNothing, a, b]', '<unknown: condition NotNothing cannot be evaluated>'],
+  ['!If [AndFalse, a, b]', 'b'],
+  ['!If [AndTrue, a, b]', 'a'],
+  ['!If [OrFalse, a, b]', 'b'],
+  ['!If [OrUnknown, a, b]', '<unknown: condition OrUnknown cannot be evaluated>'],
+  ['!If [OneArgument, a, b]', '<unknown: condition OneArgument cannot be evaluated>'],
+  ['!If [ConditionList, a, b]', '<unknown: condition ConditionList cannot be evaluated>'],
+  ['!If [Unsupported, a, b]', '<unknown: condition Unsupported cannot be evaluated>'],
+  ['!If [TwoKeys, a, b]', '<unknown: condition TwoKeys cannot be evaluated>'],
+  ['!If [NumberEquals, a, b]', 'a'],
+  ['!If [EqualsUnknown, a, b]', '<unknown: condition EqualsUnknown cannot be evaluated>'],
+  // Fn::FindInMap
+  [
+    '{"Fn::FindInMap": [Ports, !Sub "${AWS::Region}", https]}',
+    '<unknown: Fn::FindInMap with a key not known before deployment (depends on a pseudo parameter)>',
+  ],
+  ['{"Fn::FindInMap": [Ports, [prod], https]}', '<unknown: Fn::FindInMap with a key not known before deployment>'],
+  ['{"Fn::FindInMap": Ports}', '<unknown: malformed Fn::FindInMap>'],
+  ['{"Fn::FindInMap": [!Ref NoDefault, prod, https]}', '<unknown: Fn::FindInMap with a key not known before deployment (parameter NoDefault has no default)>'],
+  // Fn::Sub
+  ['{"Fn::Sub": 5}', '<unknown: malformed Fn::Sub>'],
+  ['{"Fn::Sub": [[x]]}', '<unknown: malformed Fn::Sub>'],
+  ['{"Fn::Sub": []}', '<unknown: malformed Fn::Sub>'],
+  ['!Sub "${ Env }"', 'prod'],
+  ['!Sub ["${A}", {A: [x]}]', '<unknown: Fn::Sub variable A is not a string>'],
+  ['!Sub ["${A}-${Env}", {A: !Ref Sg}]', '${Sg}-prod'],
+  ['!Sub "a${EndpointGuard::Unknown(from SSM)}b"', 'a<unknown>b'],
+  ['!Sub "${Subnets}"', '<unknown: ${Subnets} is a list, not a string>'],
+  ['!Sub "a${AWS::NoValue}b"', 'ab'],
+  ['!Sub "${.x}"', '<unknown: Ref to .x, which is not defined in this template>'],
+  ['!Sub "${AWS::StackName.x}"', '<unknown: Ref to AWS::StackName.x, which is not defined in this template>'],
+  ['!Sub "${Vpc.CidrBlock}/x"', '10.4.0.0/16/x'],
+  // dynamic references
+  ['!Sub "{${AWS::Region}{resolve:ssm:/a}}"', '{${AWS::Region}{resolve:ssm:/a}}'],
+];
+
+describe('every form, as a message shows it', () => {
+  test.each(FORMS)('%s', (expr, expected) => {
+    if (process.env.RECORD_FORMS) appendFileSync(process.env.RECORD_FORMS, JSON.stringify([expr, shown(expr)]) + '\n');
+    expect(shown(expr)).toBe(expected);
+  });
+});
+
+describe('what the context tells', () => {
+  test("Fn::ImportValue of a known name is the account's export; a name it lacks says so", () => {
+    const imports = new Map([['SharedVpc', 'vpc-0abc']]);
+    expect(resolve('!ImportValue SharedVpc', { imports })).toMatchObject({ kind: 'string', value: 'vpc-0abc' });
+    expect(resolve('!ImportValue Other', { imports })).toMatchObject({ kind: 'unknown', reason: 'Fn::ImportValue Other: no such export in the account' });
+    expect(resolve('{"Fn::ImportValue": !Ref NoDefault}', { imports })).toMatchObject({ kind: 'unknown', reason: 'Fn::ImportValue (computed name)' });
+  });
+  test('a pseudo parameter the context knows is its value, in a Ref and in a Sub; the region is told to messages', () => {
+    const pseudo = { 'AWS::Region': 'eu-west-1' };
+    expect(shown('!Ref AWS::Region')).toBe('${AWS::Region}');
+    expect(resolve('!Ref AWS::Region', { pseudo })).toMatchObject({ kind: 'string', value: 'eu-west-1' });
+    expect(display(resolve('!Sub "arn:${AWS::Region}:${AWS::AccountId}"', { pseudo }) ?? unknown('none', LOC))).toBe('arn:eu-west-1:${AWS::AccountId}');
+    const root = parseYaml('t.yaml', 'Resources: {}\n').root as MapNode;
+    expect(new Resolver(root, { pseudo }).region).toBe('eu-west-1');
+    expect(new Resolver(root).region).toBeUndefined();
+  });
+});
+
+describe('Fn::If on a condition that cannot be evaluated', () => {
+  test('may leave the property absent when a branch is AWS::NoValue, and says so only then', () => {
+    expect(resolve('!If [Unknowable, !Ref AWS::NoValue, b]')).toMatchObject({ kind: 'unknown', mayBeAbsent: true });
+    expect(resolve('!If [Unknowable, a, !Ref AWS::NoValue]')).toMatchObject({ kind: 'unknown', mayBeAbsent: true });
+    expect(resolve('!If [Unknowable, a, b]')).not.toHaveProperty('mayBeAbsent');
+  });
+});
+
+describe('value helpers', () => {
+  const str = (value: string): Value => ({ kind: 'string', value, loc: LOC });
+  test('field and knownString read only what they name', () => {
+    const map: Value = { kind: 'map', entries: [{ key: 'A', keyLoc: LOC, value: str('a') }], loc: LOC };
+    expect(field(map, 'A')?.value).toEqual(str('a'));
+    expect(field(map, 'B')).toBeUndefined();
+    expect(field({ kind: 'list', items: [], loc: LOC }, 'A')).toBeUndefined();
+    expect(field(undefined, 'A')).toBeUndefined();
+    expect(knownString(undefined)).toBeUndefined();
+    expect(knownString({ kind: 'number', value: 1.5, loc: LOC })).toBe('1.5');
+    expect(knownString({ kind: 'boolean', value: false, loc: LOC })).toBe('false');
+    expect(knownString({ kind: 'null', loc: LOC })).toBeUndefined();
+    expect(knownString({ kind: 'ref', target: 'A', attribute: null, loc: LOC })).toBeUndefined();
+  });
+  test('toParts turns each string-like value into parts, and nothing else', () => {
+    expect(toParts(str('a'))).toEqual([{ kind: 'text', text: 'a' }]);
+    expect(toParts({ kind: 'number', value: 2, loc: LOC })).toEqual([{ kind: 'text', text: '2' }]);
+    expect(toParts({ kind: 'boolean', value: true, loc: LOC })).toEqual([{ kind: 'text', text: 'true' }]);
+    expect(toParts(unknown('why', LOC))).toEqual([{ kind: 'unknown', reason: 'why' }]);
+    expect(toParts({ kind: 'null', loc: LOC })).toBeUndefined();
+    expect(toParts({ kind: 'list', items: [], loc: LOC })).toBeUndefined();
+    expect(toParts({ kind: 'zones', region: 'AWS::Region', loc: LOC })).toBeUndefined();
+  });
+  test('fromParts merges text, drops empty text and collapses a single part', () => {
+    expect(fromParts([], LOC)).toEqual(str(''));
+    expect(fromParts([{ kind: 'text', text: '' }], LOC)).toEqual(str(''));
+    expect(
+      fromParts(
+        [
+          { kind: 'text', text: 'a' },
+          { kind: 'text', text: 'b' },
+        ],
+        LOC,
+      ),
+    ).toEqual(str('ab'));
+    expect(fromParts([{ kind: 'unknown', reason: 'why' }], LOC)).toEqual(unknown('why', LOC));
+    expect(fromParts([{ kind: 'ref', target: 'R', attribute: 'Arn' }], LOC)).toEqual({ kind: 'ref', target: 'R', attribute: 'Arn', loc: LOC });
+    expect(
+      fromParts(
+        [
+          { kind: 'pseudo', name: 'AWS::Region' },
+          { kind: 'text', text: '' },
+          { kind: 'text', text: 'a' },
+          { kind: 'text', text: 'b' },
+        ],
+        LOC,
+      ),
+    ).toEqual({
+      kind: 'text',
+      parts: [
+        { kind: 'pseudo', name: 'AWS::Region' },
+        { kind: 'text', text: 'ab' },
+      ],
+      loc: LOC,
+    });
+  });
+  test('display shows each kind as written', () => {
+    expect(display({ kind: 'null', loc: LOC })).toBe('null');
+    expect(display({ kind: 'ref', target: 'R', attribute: null, loc: LOC })).toBe('R');
+    expect(display({ kind: 'ref', target: 'R', attribute: 'Arn', loc: LOC })).toBe('R.Arn');
+    const parts: Part[] = [
+      { kind: 'text', text: 't' },
+      { kind: 'pseudo', name: 'AWS::Partition' },
+      { kind: 'ref', target: 'R', attribute: null },
+      { kind: 'ref', target: 'R', attribute: 'Arn' },
+      { kind: 'zone', region: 'eu-west-1', index: 1 },
+      { kind: 'unknown', reason: 'why' },
+    ];
+    expect(display({ kind: 'text', parts, loc: LOC })).toBe('t${AWS::Partition}${R}${R.Arn}<zone 1 of eu-west-1><unknown>');
   });
 });

@@ -2,8 +2,8 @@ import { getOrMake } from '../src/engine/util/lists.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
-import { label, labels, writtenAt } from '../src/engine/model/types.js';
-import { zoneKey, zoneName } from '../src/engine/model/zones.js';
+import { label, labels, nounWithLabels, writtenAt } from '../src/engine/model/types.js';
+import { isKnownZone, zoneClass, zoneKey, zoneName } from '../src/engine/model/zones.js';
 export default defineRule({
     id: 'endpoint-az-coverage',
     level: 'warning',
@@ -28,75 +28,75 @@ SqsEndpoint:
     check({ model, report }) {
         const zonesOfVpc = new Map();
         for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
-            const functions = model.functionsNear(endpoint);
+            const vpc = model.vpcOfEndpoint(endpoint);
+            // Stryker disable next-line ConditionalExpression: a VPC not known has no functions (the next test)
+            if (!vpc)
+                continue;
+            const functions = model.functionsIn(vpc);
             if (functions.length === 0)
                 continue;
             if (endpoint.subnets.state === 'unknown' || (endpoint.subnets.state === 'set' && endpoint.subnets.items.some((l) => l.kind !== 'resource'))) {
                 report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
                 continue;
             }
-            // Functions near an endpoint are in its VPC, so it is known here.
-            const vpc = model.vpcOfEndpoint(endpoint);
-            if (!vpc)
-                continue;
             const zones = getOrMake(zonesOfVpc, vpc, () => functionZones(model, functions));
             const ownSubnets = new Set(linkTargets(linkedItems(endpoint.subnets)));
             const coverage = coverageOf([...ownSubnets].map((s) => s.zone), zones);
-            if (coverage.uncovered.count > 0) {
-                const shown = coverage.uncovered.first.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`);
-                const more = coverage.uncovered.count - shown.length;
-                report({
-                    subject: endpoint,
-                    loc: writtenAt(endpoint.subnets),
-                    message: `${label(endpoint)} has no subnet in ${shown.join(', ')}${more > 0 ? ` and ${more} more zone${more > 1 ? 's' : ''}` : ''}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`,
-                });
-            }
-            else if (coverage.unverifiable) {
-                report({
-                    subject: endpoint,
-                    level: 'note',
-                    message: `cannot verify the zones of ${label(endpoint)}: zones are written in ways that cannot be compared before deployment`,
-                });
-            }
-            else {
-                // A subnet the endpoint has itself is covered, whatever its zone.
-                const unknown = zones.unknown;
-                const open = firstNotIn(unknown, ownSubnets, 3);
-                const [first] = open;
-                if (!first)
-                    continue;
-                const more = unknown.size - [...ownSubnets].filter((s) => unknown.has(s)).length - open.length;
-                const why = first.zone.kind === 'unknown' ? first.zone.reason : '';
-                report({
-                    subject: endpoint,
-                    level: 'note',
-                    message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: ${open.length + more > 1 ? 'the zones of subnets' : 'the zone of subnet'} ${labels(open)}${more > 0 ? ` and ${more} more` : ''} ${open.length + more > 1 ? 'are' : 'is'} not known before deployment (${why})`,
-                });
+            switch (coverage.kind) {
+                case 'uncovered': {
+                    const shown = coverage.first.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`);
+                    const more = coverage.count - shown.length;
+                    report({
+                        subject: endpoint,
+                        loc: writtenAt(endpoint.subnets),
+                        message: `${label(endpoint)} has no subnet in ${shown.join(', ')}${more > 0 ? ` and ${more} more zone${more > 1 ? 's' : ''}` : ''}, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds`,
+                    });
+                    break;
+                }
+                case 'unverifiable':
+                    report({
+                        subject: endpoint,
+                        level: 'note',
+                        message: `cannot verify the zones of ${label(endpoint)}: ${whyNotComparable([...ownSubnets])}`,
+                    });
+                    break;
+                case 'covered': {
+                    // A subnet the endpoint has itself is covered, whatever its zone.
+                    const unknown = zones.unknown;
+                    const open = firstWhere(unknown.values(), (u) => !ownSubnets.has(u.subnet), 3);
+                    const [first] = open;
+                    if (!first)
+                        break;
+                    const more = unknown.size - [...ownSubnets].filter((s) => unknown.has(s)).length - open.length;
+                    report({
+                        subject: endpoint,
+                        level: 'note',
+                        message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: ${open.length > 1 ? 'the zones of subnets' : 'the zone of subnet'} ${labels(open.map((u) => u.subnet))}${more > 0 ? ` and ${more} more` : ''} ${open.length > 1 ? 'are' : 'is'} not known before deployment (${first.reason})`,
+                    });
+                }
             }
         }
     },
 });
 function functionZones(model, functions) {
     const byClass = new Map();
-    const unknown = new Set();
+    const unknown = new Map();
     let count = 0;
     for (const fn of functions) {
         for (const link of model.subnetLinksOf(fn)) {
             if (link.kind !== 'resource')
                 continue;
-            const key = zoneKey(link.target.zone);
-            const kind = zoneClass(link.target.zone);
-            if (key === undefined || kind === undefined) {
-                unknown.add(link.target);
+            const subnet = link.target;
+            const zone = subnet.zone;
+            if (zone.kind === 'unknown') {
+                unknown.set(subnet, { subnet, reason: zone.reason });
                 continue;
             }
-            const zones = byClass.get(kind) ?? new Map();
-            byClass.set(kind, zones);
-            const entry = zones.get(key) ?? { zone: link.target.zone, subnets: new Set() };
+            const zones = getOrMake(byClass, zoneClass(zone), () => new Map());
+            const entry = getOrMake(zones, zoneKey(zone), () => ({ zone, subnets: new Set() }));
             if (entry.subnets.size === 0)
                 count++;
-            entry.subnets.add(link.target);
-            zones.set(key, entry);
+            entry.subnets.add(subnet);
         }
     }
     return { byClass, count, unknown };
@@ -107,49 +107,50 @@ function functionZones(model, functions) {
  * unverifiable otherwise. Costs the endpoint's own zones plus the few shown, not the VPC's zones.
  */
 function coverageOf(own, functions) {
-    const ownKeys = new Set(own.map(zoneKey));
-    const ownClasses = new Set(own.map(zoneClass));
-    const coveredIn = (zones) => [...ownKeys].filter((k) => k !== undefined && zones.has(k)).length;
-    if (ownClasses.size === 0) {
+    const known = own.filter(isKnownZone);
+    const ownKeys = new Set(known.map(zoneKey));
+    const ownClasses = new Set(known.map(zoneClass));
+    if (own.length === 0) {
         // No subnet of its own: every zone of the functions is uncovered.
-        const all = [...functions.byClass.values()];
-        return { uncovered: { count: functions.count, first: all.flatMap((zones) => firstNotIn(zones.values(), new Set(), 3)).slice(0, 3) }, unverifiable: false };
+        const all = [...functions.byClass.values()].flatMap((zones) => firstWhere(zones.values(), () => true, 3));
+        return functions.count > 0 ? { kind: 'uncovered', count: functions.count, first: all.slice(0, 3) } : { kind: 'covered' };
     }
     const [only] = ownClasses;
-    if (ownClasses.size > 1 || only === undefined) {
-        // Some zone of the endpoint compares with none of the functions': whatever it does not cover is unverifiable.
-        const covered = [...functions.byClass.values()].reduce((n, zones) => n + coveredIn(zones), 0);
-        return { uncovered: { count: 0, first: [] }, unverifiable: covered < functions.count };
-    }
+    // Stryker disable next-line ConditionalExpression: narrows the type; when no zone of the endpoint is known, the next test holds
+    if (only === undefined)
+        return coverageAcrossClasses(ownKeys, functions);
+    if (ownClasses.size > 1 || known.length < own.length)
+        return coverageAcrossClasses(ownKeys, functions);
     const same = functions.byClass.get(only) ?? new Map();
-    const missing = same.size - coveredIn(same);
-    const first = missing > 0
-        ? firstNotIn(same.values(), new Set(), 3 + ownKeys.size)
-            .filter((e) => !ownKeys.has(zoneKey(e.zone)))
-            .slice(0, 3)
-        : [];
-    return { uncovered: { count: missing, first }, unverifiable: functions.count > same.size };
+    const missing = same.size - coveredIn(ownKeys, same);
+    if (missing > 0)
+        return { kind: 'uncovered', count: missing, first: firstWhere(same.values(), (e) => !ownKeys.has(zoneKey(e.zone)), 3) };
+    return functions.count > same.size ? { kind: 'unverifiable' } : { kind: 'covered' };
 }
-/** A class of zones that compare with each other (see `comparable`); undefined for an unknown zone. */
-function zoneClass(z) {
-    switch (z.kind) {
-        case 'name':
-            return `name:${z.name.startsWith('${')}`;
-        case 'zone-id':
-            return 'id';
-        case 'indexed':
-            return `index:${z.region}`;
-        case 'unknown':
-            return undefined;
-    }
+/** Why the endpoint's zones cannot be compared with the functions': a zone of its own not known, or zones written in other ways. */
+function whyNotComparable(own) {
+    const unknown = own.flatMap((s) => (s.zone.kind === 'unknown' ? [{ subnet: s, reason: s.zone.reason }] : []));
+    const [first] = unknown;
+    if (!first)
+        return 'zones are written in ways that cannot be compared before deployment';
+    const subnets = unknown.map((u) => u.subnet);
+    return `the zone${subnets.length > 1 ? 's' : ''} of its ${nounWithLabels('subnet', subnets)} ${subnets.length > 1 ? 'are' : 'is'} not known before deployment (${first.reason})`;
 }
-/** The first `max` items not in `exclude`, in order, stopping as soon as they are found. */
-function firstNotIn(items, exclude, max) {
+/** Some zone of the endpoint compares with none of the functions': whatever it does not cover is unverifiable. */
+function coverageAcrossClasses(ownKeys, functions) {
+    const covered = [...functions.byClass.values()].reduce((n, zones) => n + coveredIn(ownKeys, zones), 0);
+    return covered < functions.count ? { kind: 'unverifiable' } : { kind: 'covered' };
+}
+function coveredIn(ownKeys, zones) {
+    return [...ownKeys].filter((k) => zones.has(k)).length;
+}
+/** The first `max` items that pass `test`, in order, stopping as soon as they are found. */
+function firstWhere(items, test, max) {
     const out = [];
     for (const item of items) {
         if (out.length >= max)
             break;
-        if (!exclude.has(item))
+        if (test(item))
             out.push(item);
     }
     return out;

@@ -38,9 +38,11 @@ Function:
             if (distinct.size >= 2 && sameKind)
                 continue;
             if (!allKnown || !sameKind || subnets.length === 0) {
-                const why = !sameKind && allKnown
-                    ? 'its zones are written in ways that cannot be compared before deployment'
-                    : 'the zones of its subnets are not all known before deployment';
+                const why = subnets.length === 0 && allKnown
+                    ? 'its VpcConfig lists no subnets'
+                    : !sameKind && allKnown
+                        ? 'its zones are written in ways that cannot be compared before deployment'
+                        : 'the zones of its subnets are not all known before deployment';
                 report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
                 continue;
             }

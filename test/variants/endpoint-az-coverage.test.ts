@@ -149,6 +149,86 @@ const cases: Case[] = [
       'note SqsEndpoint: cannot verify that SqsEndpoint covers the zones of the Lambda functions of its VPC: the zones of subnets Subnet1, Subnet2, Subnet3 and 1 more are not known before deployment (parameter Zone has no default)',
     ],
   ],
+  [
+    'five zones of the function, the endpoint in a sixth',
+    (t) => {
+      functionIn(t, 5);
+      subnet(t, 'Subnet5', indexed(5), '10.0.20.0/24');
+      endpointSubnets(t, [ref('Subnet5')]);
+    },
+    [
+      'warning SqsEndpoint: SqsEndpoint has no subnet in zone 0 of the region (!Select [0, !GetAZs]) (subnet Subnet0), zone 1 of the region (!Select [1, !GetAZs]) (subnet Subnet1), zone 2 of the region (!Select [2, !GetAZs]) (subnet Subnet2) and 2 more zones, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds',
+    ],
+  ],
+  [
+    'the endpoint in a known zone and a zone from a parameter',
+    (t) => {
+      subnet(t, 'SubnetC', noDefault(t, 'Zone'), '10.0.3.0/24');
+      endpointSubnets(t, [ref('SubnetA'), ref('SubnetC')]);
+    },
+    ['note SqsEndpoint: cannot verify the zones of SqsEndpoint: the zone of its subnet SubnetC is not known before deployment (parameter Zone has no default)'],
+  ],
+  [
+    'the endpoint in two zones from a parameter',
+    (t) => {
+      subnet(t, 'SubnetC', noDefault(t, 'Zone'), '10.0.3.0/24');
+      subnet(t, 'SubnetD', noDefault(t, 'Zone'), '10.0.4.0/24');
+      endpointSubnets(t, [ref('SubnetC'), ref('SubnetD')]);
+    },
+    [
+      'note SqsEndpoint: cannot verify the zones of SqsEndpoint: the zones of its subnets SubnetC, SubnetD are not known before deployment (parameter Zone has no default)',
+    ],
+  ],
+  [
+    'the endpoint in a zone from a parameter, which the functions have too',
+    (t) => {
+      props(t, 'SubnetB').AvailabilityZone = noDefault(t, 'Zone');
+      endpointSubnets(t, [ref('SubnetB')]);
+    },
+    ['note SqsEndpoint: cannot verify the zones of SqsEndpoint: the zone of its subnet SubnetB is not known before deployment (parameter Zone has no default)'],
+  ],
+  [
+    'the endpoint without SubnetIds, the functions in zones from a parameter',
+    (t) => {
+      delete props(t, 'SqsEndpoint').SubnetIds;
+      for (const id of ['SubnetA', 'SubnetB']) props(t, id).AvailabilityZone = noDefault(t, 'Zone');
+    },
+    [
+      'note SqsEndpoint: cannot verify that SqsEndpoint covers the zones of the Lambda functions of its VPC: the zones of subnets SubnetA, SubnetB are not known before deployment (parameter Zone has no default)',
+    ],
+  ],
+  [
+    'the endpoint without SubnetIds, four zones written two ways',
+    (t) => {
+      delete props(t, 'SqsEndpoint').SubnetIds;
+      subnet(t, 'NamedA', 'us-east-1a', '10.0.3.0/24');
+      subnet(t, 'NamedB', 'us-east-1b', '10.0.4.0/24');
+      vpcConfig(t).SubnetIds = [ref('SubnetA'), ref('SubnetB'), ref('NamedA'), ref('NamedB')];
+    },
+    [
+      'warning SqsEndpoint: SqsEndpoint has no subnet in zone 0 of the region (!Select [0, !GetAZs]) (subnet SubnetA), zone 1 of the region (!Select [1, !GetAZs]) (subnet SubnetB), us-east-1a (subnet NamedA) and 1 more zone, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds',
+    ],
+  ],
+  [
+    'four function subnets in zones from a parameter, the endpoint in another subnet',
+    (t) => {
+      functionIn(t, 4);
+      for (let i = 0; i < 4; i++) props(t, `Subnet${String(i)}`).AvailabilityZone = noDefault(t, 'Zone');
+    },
+    [
+      'note SqsEndpoint: cannot verify that SqsEndpoint covers the zones of the Lambda functions of its VPC: the zones of subnets Subnet0, Subnet1, Subnet2 and 1 more are not known before deployment (parameter Zone has no default)',
+    ],
+  ],
+  [
+    'six function subnets in zones from a parameter',
+    (t) => {
+      functionIn(t, 6);
+      for (let i = 0; i < 6; i++) props(t, `Subnet${String(i)}`).AvailabilityZone = noDefault(t, 'Zone');
+    },
+    [
+      'note SqsEndpoint: cannot verify that SqsEndpoint covers the zones of the Lambda functions of its VPC: the zones of subnets Subnet0, Subnet1, Subnet2 and 3 more are not known before deployment (parameter Zone has no default)',
+    ],
+  ],
   ['a Gateway endpoint has no subnets', (t) => (props(t, 'SqsEndpoint').VpcEndpointType = 'Gateway'), []],
 ];
 testCases('endpoint-az-coverage', cases);

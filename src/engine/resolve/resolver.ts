@@ -162,8 +162,7 @@ export class Resolver implements ConditionScope {
       case 'Fn::FindInMap':
         return this.findInMap(arg, loc);
       case 'Fn::GetAZs': {
-        const region = this.resolve(arg);
-        const name = region === undefined ? '' : regionKey(region);
+        const name = regionKey(this.resolve(arg));
         return name === undefined ? unknown('Fn::GetAZs of an unknown region', loc) : { kind: 'zones', region: name, loc };
       }
       case 'Fn::ImportValue': {
@@ -232,12 +231,12 @@ export class Resolver implements ConditionScope {
       return this.refAttribute(arg.value.slice(0, dot), arg.value.slice(dot + 1), loc);
     }
     const [res, attrNode, ...rest] = arg.kind === 'seq' ? arg.items : [];
-    if (res && attrNode && rest.length === 0) {
+    if (res?.kind === 'scalar' && typeof res.value === 'string' && attrNode && rest.length === 0) {
       const attr = this.resolve(attrNode);
       const attrName = attr && knownString(attr);
-      if (res.kind === 'scalar' && typeof res.value === 'string' && attrName !== undefined) {
-        return this.refAttribute(res.value, attrName, loc);
-      }
+      if (attrName !== undefined) return this.refAttribute(res.value, attrName, loc);
+      // CloudFormation takes a Ref for the attribute name.
+      if (attr?.kind === 'unknown') return unknown(`Fn::GetAtt ${res.value} with an attribute not known before deployment (${attr.reason})`, loc);
     }
     return unknown('malformed Fn::GetAtt', loc);
   }
@@ -295,7 +294,8 @@ export class Resolver implements ConditionScope {
   private fnIf(arg: SourceNode, loc: Loc): Resolved {
     const [nameNode, whenTrue, whenFalse, ...rest] = arg.kind === 'seq' ? arg.items : [];
     if (!nameNode || !whenTrue || !whenFalse || rest.length > 0) return unknown('malformed Fn::If', loc);
-    const name = nameNode.kind === 'scalar' ? String(nameNode.value) : '';
+    if (nameNode.kind !== 'scalar' || typeof nameNode.value !== 'string') return unknown('malformed Fn::If', loc);
+    const name = nameNode.value;
     const truth = this.condition(name);
     if (truth === 'unknown') {
       const why = unknown(`condition ${name} cannot be evaluated`, loc);
@@ -332,8 +332,9 @@ function notAList(v: Value | undefined): string {
   return 'a value that is not a list';
 }
 
-/** Normalises a GetAZs region argument: '' and `!Ref AWS::Region` are the stack's region. */
-function regionKey(v: Value): string | undefined {
+/** Normalises a GetAZs region argument: '', no value and `!Ref AWS::Region` are the stack's region. */
+function regionKey(v: Value | undefined): string | undefined {
+  if (v === undefined) return 'AWS::Region';
   if (v.kind === 'string') return v.value === '' ? 'AWS::Region' : v.value;
   const part = v.kind === 'text' ? soleItem(v.parts) : undefined;
   if (part?.kind === 'pseudo' && part.name === 'AWS::Region') return 'AWS::Region';

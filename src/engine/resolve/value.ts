@@ -53,10 +53,6 @@ export function unknown(reason: string, loc: Loc): Unknown {
   return { kind: 'unknown', reason, loc };
 }
 
-export function isUnknown(v: Value | undefined): v is Unknown {
-  return v?.kind === 'unknown';
-}
-
 export function field(v: Value | undefined, key: string): ValueEntry | undefined {
   return v?.kind === 'map' ? v.entries.find((e) => e.key === key) : undefined;
 }
@@ -138,7 +134,7 @@ function displayPart(p: Part): string {
     case 'ref':
       return p.attribute ? `\${${p.target}.${p.attribute}}` : `\${${p.target}}`;
     case 'zone':
-      return `<zone ${p.index} of ${p.region || 'AWS::Region'}>`;
+      return `<zone ${p.index} of ${p.region}>`;
     case 'unknown':
       return '<unknown>';
   }

@@ -1,4 +1,7 @@
-/** A key equal for the same zone written the same way; undefined when the zone is unknown. */
+export function isKnownZone(z) {
+    return z.kind !== 'unknown';
+}
+/** A key equal for the same zone written the same way. */
 export function zoneKey(z) {
     switch (z.kind) {
         case 'name':
@@ -7,8 +10,6 @@ export function zoneKey(z) {
             return `id:${z.zoneId}`;
         case 'indexed':
             return `index:${z.region}:${z.index}`;
-        case 'unknown':
-            return undefined;
     }
 }
 /** How a user reads the zone in a message. */
@@ -26,16 +27,23 @@ export function zoneName(z) {
 }
 /**
  * Zones written in different ways (`eu-west-1a`, a zone ID, `!Select [0, !GetAZs '']`) cannot be compared before
- * deployment: only zones of the same kind are known to be equal or different.
+ * deployment: only zones of the same class are known to be equal or different.
  */
+export function zoneClass(z) {
+    switch (z.kind) {
+        case 'name':
+            // `${AWS::Region}a` is eu-west-1a in one stack and us-east-1a in another: comparable only with its own kind.
+            return `name:${String(z.name.startsWith('${'))}`;
+        // Stryker disable ConditionalExpression,StringLiteral: the classes only need to differ from each other
+        case 'zone-id':
+            return 'id';
+        case 'indexed':
+            return `index:${z.region}`;
+        // Stryker restore ConditionalExpression,StringLiteral
+    }
+}
+/** Whether two zones are written so that they can be compared before deployment (see `zoneClass`). */
 export function comparable(a, b) {
-    if (a.kind === 'unknown' || a.kind !== b.kind)
-        return false;
-    if (a.kind === 'indexed' && b.kind === 'indexed')
-        return a.region === b.region;
-    // `${AWS::Region}a` is eu-west-1a in one stack and us-east-1a in another: comparable only with its own kind.
-    if (a.kind === 'name' && b.kind === 'name')
-        return a.name.startsWith('${') === b.name.startsWith('${');
-    return true;
+    return isKnownZone(a) && isKnownZone(b) && zoneClass(a) === zoneClass(b);
 }
 //# sourceMappingURL=zones.js.map

@@ -154,8 +154,7 @@ export class Resolver {
             case 'Fn::FindInMap':
                 return this.findInMap(arg, loc);
             case 'Fn::GetAZs': {
-                const region = this.resolve(arg);
-                const name = region === undefined ? '' : regionKey(region);
+                const name = regionKey(this.resolve(arg));
                 return name === undefined ? unknown('Fn::GetAZs of an unknown region', loc) : { kind: 'zones', region: name, loc };
             }
             case 'Fn::ImportValue': {
@@ -229,12 +228,14 @@ export class Resolver {
             return this.refAttribute(arg.value.slice(0, dot), arg.value.slice(dot + 1), loc);
         }
         const [res, attrNode, ...rest] = arg.kind === 'seq' ? arg.items : [];
-        if (res && attrNode && rest.length === 0) {
+        if (res?.kind === 'scalar' && typeof res.value === 'string' && attrNode && rest.length === 0) {
             const attr = this.resolve(attrNode);
             const attrName = attr && knownString(attr);
-            if (res.kind === 'scalar' && typeof res.value === 'string' && attrName !== undefined) {
+            if (attrName !== undefined)
                 return this.refAttribute(res.value, attrName, loc);
-            }
+            // CloudFormation takes a Ref for the attribute name.
+            if (attr?.kind === 'unknown')
+                return unknown(`Fn::GetAtt ${res.value} with an attribute not known before deployment (${attr.reason})`, loc);
         }
         return unknown('malformed Fn::GetAtt', loc);
     }
@@ -301,7 +302,9 @@ export class Resolver {
         const [nameNode, whenTrue, whenFalse, ...rest] = arg.kind === 'seq' ? arg.items : [];
         if (!nameNode || !whenTrue || !whenFalse || rest.length > 0)
             return unknown('malformed Fn::If', loc);
-        const name = nameNode.kind === 'scalar' ? String(nameNode.value) : '';
+        if (nameNode.kind !== 'scalar' || typeof nameNode.value !== 'string')
+            return unknown('malformed Fn::If', loc);
+        const name = nameNode.value;
         const truth = this.condition(name);
         if (truth === 'unknown') {
             const why = unknown(`condition ${name} cannot be evaluated`, loc);
@@ -337,8 +340,10 @@ function notAList(v) {
         return `${v.target}.${v.attribute ?? 'Ref'}, known only after deployment`;
     return 'a value that is not a list';
 }
-/** Normalises a GetAZs region argument: '' and `!Ref AWS::Region` are the stack's region. */
+/** Normalises a GetAZs region argument: '', no value and `!Ref AWS::Region` are the stack's region. */
 function regionKey(v) {
+    if (v === undefined)
+        return 'AWS::Region';
     if (v.kind === 'string')
         return v.value === '' ? 'AWS::Region' : v.value;
     const part = v.kind === 'text' ? soleItem(v.parts) : undefined;

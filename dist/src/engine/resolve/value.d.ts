@@ -85,7 +85,6 @@ export type MapValue = Extract<Value, {
     kind: 'map';
 }>;
 export declare function unknown(reason: string, loc: Loc): Unknown;
-export declare function isUnknown(v: Value | undefined): v is Unknown;
 export declare function field(v: Value | undefined, key: string): ValueEntry | undefined;
 /** Builds a string value from parts, merging adjacent text; a fully textual result is a plain string. */
 export declare function fromParts(parts: readonly Part[], loc: Loc): Value;

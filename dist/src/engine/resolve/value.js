@@ -11,9 +11,6 @@ export const PSEUDO_PARAMETERS = [
 export function unknown(reason, loc) {
     return { kind: 'unknown', reason, loc };
 }
-export function isUnknown(v) {
-    return v?.kind === 'unknown';
-}
 export function field(v, key) {
     return v?.kind === 'map' ? v.entries.find((e) => e.key === key) : undefined;
 }
@@ -99,7 +96,7 @@ function displayPart(p) {
         case 'ref':
             return p.attribute ? `\${${p.target}.${p.attribute}}` : `\${${p.target}}`;
         case 'zone':
-            return `<zone ${p.index} of ${p.region || 'AWS::Region'}>`;
+            return `<zone ${p.index} of ${p.region}>`;
         case 'unknown':
             return '<unknown>';
     }

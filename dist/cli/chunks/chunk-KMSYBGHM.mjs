@@ -88,7 +88,7 @@ function displayPart(p) {
     case "ref":
       return p.attribute ? `\${${p.target}.${p.attribute}}` : `\${${p.target}}`;
     case "zone":
-      return `<zone ${p.index} of ${p.region || "AWS::Region"}>`;
+      return `<zone ${p.index} of ${p.region}>`;
     case "unknown":
       return "<unknown>";
   }

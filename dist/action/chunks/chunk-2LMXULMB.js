@@ -91,7 +91,7 @@ function displayPart(p) {
     case "ref":
       return p.attribute ? `\${${p.target}.${p.attribute}}` : `\${${p.target}}`;
     case "zone":
-      return `<zone ${p.index} of ${p.region || "AWS::Region"}>`;
+      return `<zone ${p.index} of ${p.region}>`;
     case "unknown":
       return "<unknown>";
   }
@@ -304,8 +304,7 @@ var Resolver = class {
       case "Fn::FindInMap":
         return this.findInMap(arg, loc);
       case "Fn::GetAZs": {
-        const region = this.resolve(arg);
-        const name = region === void 0 ? "" : regionKey(region);
+        const name = regionKey(this.resolve(arg));
         return name === void 0 ? unknown("Fn::GetAZs of an unknown region", loc) : { kind: "zones", region: name, loc };
       }
       case "Fn::ImportValue": {
@@ -367,12 +366,11 @@ var Resolver = class {
       return this.refAttribute(arg.value.slice(0, dot), arg.value.slice(dot + 1), loc);
     }
     const [res, attrNode, ...rest] = arg.kind === "seq" ? arg.items : [];
-    if (res && attrNode && rest.length === 0) {
+    if (res?.kind === "scalar" && typeof res.value === "string" && attrNode && rest.length === 0) {
       const attr = this.resolve(attrNode);
       const attrName = attr && knownString(attr);
-      if (res.kind === "scalar" && typeof res.value === "string" && attrName !== void 0) {
-        return this.refAttribute(res.value, attrName, loc);
-      }
+      if (attrName !== void 0) return this.refAttribute(res.value, attrName, loc);
+      if (attr?.kind === "unknown") return unknown(`Fn::GetAtt ${res.value} with an attribute not known before deployment (${attr.reason})`, loc);
     }
     return unknown("malformed Fn::GetAtt", loc);
   }
@@ -425,7 +423,8 @@ var Resolver = class {
   fnIf(arg, loc) {
     const [nameNode, whenTrue, whenFalse, ...rest] = arg.kind === "seq" ? arg.items : [];
     if (!nameNode || !whenTrue || !whenFalse || rest.length > 0) return unknown("malformed Fn::If", loc);
-    const name = nameNode.kind === "scalar" ? String(nameNode.value) : "";
+    if (nameNode.kind !== "scalar" || typeof nameNode.value !== "string") return unknown("malformed Fn::If", loc);
+    const name = nameNode.value;
     const truth = this.condition(name);
     if (truth === "unknown") {
       const why = unknown(`condition ${name} cannot be evaluated`, loc);
@@ -459,6 +458,7 @@ function notAList(v) {
   return "a value that is not a list";
 }
 function regionKey(v) {
+  if (v === void 0) return "AWS::Region";
   if (v.kind === "string") return v.value === "" ? "AWS::Region" : v.value;
   const part = v.kind === "text" ? soleItem(v.parts) : void 0;
   if (part?.kind === "pseudo" && part.name === "AWS::Region") return "AWS::Region";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-IS3AIQYS.js";
 import {
   UNKNOWN_MARKER
-} from "./chunk-LNRHJDXQ.js";
+} from "./chunk-2LMXULMB.js";
 import {
   moduleConfigs,
   plannedResources

@@ -2,13 +2,13 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   resourcesToCloudFormation,
   terraformPlanToCloudFormation
-} from "./chunk-7YY5RWI3.mjs";
+} from "./chunk-ATUNHNXH.mjs";
 import "./chunk-TQITVOTL.mjs";
-import "./chunk-D23GYAB2.mjs";
+import "./chunk-JFKRCL4M.mjs";
 import "./chunk-M6UOPZ2U.mjs";
 import "./chunk-B6M6KMAD.mjs";
 import "./chunk-POX2ISVA.mjs";
-import "./chunk-5VXSVVDV.mjs";
+import "./chunk-KMSYBGHM.mjs";
 import "./chunk-SOHYWI3L.mjs";
 import "./chunk-BCNQYCJZ.mjs";
 import "./chunk-KVGTMRYX.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   display
-} from "./chunk-5VXSVVDV.mjs";
+} from "./chunk-KMSYBGHM.mjs";
 
 // src/engine/model/types.ts
 function isKnownOn(setting) {
@@ -394,6 +394,9 @@ function isGatewayEndpoint(e) {
 }
 
 // src/engine/model/zones.ts
+function isKnownZone(z) {
+  return z.kind !== "unknown";
+}
 function zoneKey(z) {
   switch (z.kind) {
     case "name":
@@ -402,8 +405,6 @@ function zoneKey(z) {
       return `id:${z.zoneId}`;
     case "indexed":
       return `index:${z.region}:${z.index}`;
-    case "unknown":
-      return void 0;
   }
 }
 function zoneName(z) {
@@ -418,11 +419,19 @@ function zoneName(z) {
       return "an unknown zone";
   }
 }
+function zoneClass(z) {
+  switch (z.kind) {
+    case "name":
+      return `name:${String(z.name.startsWith("${"))}`;
+    // Stryker disable ConditionalExpression,StringLiteral: the classes only need to differ from each other
+    case "zone-id":
+      return "id";
+    case "indexed":
+      return `index:${z.region}`;
+  }
+}
 function comparable(a, b) {
-  if (a.kind === "unknown" || a.kind !== b.kind) return false;
-  if (a.kind === "indexed" && b.kind === "indexed") return a.region === b.region;
-  if (a.kind === "name" && b.kind === "name") return a.name.startsWith("${") === b.name.startsWith("${");
-  return true;
+  return isKnownZone(a) && isKnownZone(b) && zoneClass(a) === zoneClass(b);
 }
 
 export {
@@ -444,7 +453,9 @@ export {
   endpointTypeOf,
   isInterfaceEndpoint,
   isGatewayEndpoint,
+  isKnownZone,
   zoneKey,
   zoneName,
+  zoneClass,
   comparable
 };

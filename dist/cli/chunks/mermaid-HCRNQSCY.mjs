@@ -10,8 +10,8 @@ import {
   linkedItems,
   targetOf,
   zoneName
-} from "./chunk-EPDJ4XMM.mjs";
-import "./chunk-5VXSVVDV.mjs";
+} from "./chunk-YLQ7EJEW.mjs";
+import "./chunk-KMSYBGHM.mjs";
 import "./chunk-BCNQYCJZ.mjs";
 import "./chunk-5DAOS2YO.mjs";
 

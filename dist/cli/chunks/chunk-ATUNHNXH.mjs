@@ -4,7 +4,7 @@ import {
 } from "./chunk-TQITVOTL.mjs";
 import {
   UNKNOWN_MARKER
-} from "./chunk-D23GYAB2.mjs";
+} from "./chunk-JFKRCL4M.mjs";
 import {
   moduleConfigs,
   plannedResources
