@@ -1,5 +1,5 @@
 /** The resolver on intrinsic-function traps: every case asserts the exact resolved value or its UNKNOWN reason. */
-import { appendFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { parseYaml } from '../src/engine/load/parse-yaml.js';
 import { child, type Loc, type MapNode } from '../src/engine/load/source-node.js';
@@ -42,6 +42,12 @@ Conditions:
   TwoKeys: {"Fn::Equals": [a, a], "Fn::Not": [x]}
   NumberEquals: !Equals [!Ref Port, 443]
   EqualsUnknown: !Equals [!Ref NoDefault, !Ref NoDefault]
+  AText: yes
+  AList: [a]
+  AndNotAList: {"Fn::And": x}
+  OrNotAList: {"Fn::Or": x}
+  NotTrue: !Not [!Equals [a, a]]
+  OrTrue: !Or [!Condition Unknowable, !Condition IsProd]
 Resources:
   Role: {Type: 'AWS::IAM::Role'}
   Sg: {Type: 'AWS::EC2::SecurityGroup', Properties: {GroupDescription: x, VpcId: !Ref Vpc}}
@@ -280,6 +286,13 @@ const FORMS: [expr: string, shown: string][] = [
   ['!GetAtt Subnet.VpcId', 'Vpc'],
   ['!GetAtt Subnet.AvailabilityZoneId', 'Subnet.AvailabilityZoneId'],
   ['!GetAtt NoCidr.CidrBlock', 'NoCidr.CidrBlock'],
+  ['{"Fn::GetAtt": [Sg, [a]]}', '<unknown: malformed Fn::GetAtt>'],
+  ['{"Fn::GetAtt": [Sg, !Ref AWS::NoValue]}', '<unknown: malformed Fn::GetAtt>'],
+  ['!Join [",", !Ref AWS::NoValue]', '<unknown: Fn::Join over a value that is not a list>'],
+  ['!Select [0, !Ref AWS::NoValue]', '<unknown: Fn::Select from a value that is not a list>'],
+  ['!Split [",", !Ref AWS::NoValue]', '<unknown: Fn::Split of a value not known before deployment>'],
+  ['{"Fn::FindInMap": [Ports, !Ref AWS::NoValue, https]}', '<unknown: Fn::FindInMap with a key not known before deployment>'],
+  ['!GetAtt Sg.GroupDescription', 'Sg.GroupDescription'],
   ['!GetAtt Role.CidrBlock', 'Role.CidrBlock'],
   // Fn::GetAZs and zones
   ['!GetAZs ""', 'GetAZs(AWS::Region)'],
@@ -356,6 +369,12 @@ const FORMS: [expr: string, shown: string][] = [
   ['!If [Unsupported, a, b]', '<unknown: condition Unsupported cannot be evaluated>'],
   ['!If [TwoKeys, a, b]', '<unknown: condition TwoKeys cannot be evaluated>'],
   ['!If [NumberEquals, a, b]', 'a'],
+  ['!If [AText, a, b]', '<unknown: condition AText cannot be evaluated>'],
+  ['!If [AList, a, b]', '<unknown: condition AList cannot be evaluated>'],
+  ['!If [AndNotAList, a, b]', '<unknown: condition AndNotAList cannot be evaluated>'],
+  ['!If [OrNotAList, a, b]', '<unknown: condition OrNotAList cannot be evaluated>'],
+  ['!If [NotTrue, a, b]', 'b'],
+  ['!If [OrTrue, a, b]', 'a'],
   ['!If [EqualsUnknown, a, b]', '<unknown: condition EqualsUnknown cannot be evaluated>'],
   // Fn::FindInMap
   [
@@ -373,6 +392,8 @@ const FORMS: [expr: string, shown: string][] = [
   ['!Sub ["${A}", {A: [x]}]', '<unknown: Fn::Sub variable A is not a string>'],
   ['!Sub ["${A}-${Env}", {A: !Ref Sg}]', '${Sg}-prod'],
   ['!Sub "a${EndpointGuard::Unknown(from SSM)}b"', 'a<unknown>b'],
+  ['!Sub "${xEndpointGuard::Unknown(a)}"', '<unknown: Ref to xEndpointGuard::Unknown(a), which is not defined in this template>'],
+  ['!Sub "${EndpointGuard::Unknown(a)x}"', '<unknown: Ref to EndpointGuard::Unknown(a)x, which is not defined in this template>'],
   ['!Sub "${Subnets}"', '<unknown: ${Subnets} is a list, not a string>'],
   ['!Sub "a${AWS::NoValue}b"', 'ab'],
   ['!Sub "${.x}"', '<unknown: Ref to .x, which is not defined in this template>'],
@@ -382,10 +403,36 @@ const FORMS: [expr: string, shown: string][] = [
   ['!Sub "{${AWS::Region}{resolve:ssm:/a}}"', '{${AWS::Region}{resolve:ssm:/a}}'],
 ];
 
-describe('every form, as a message shows it', () => {
-  test.each(FORMS)('%s', (expr, expected) => {
-    if (process.env.RECORD_FORMS) appendFileSync(process.env.RECORD_FORMS, JSON.stringify([expr, shown(expr)]) + '\n');
-    expect(shown(expr)).toBe(expected);
+test('every form, as a message shows it', () => {
+  const found = FORMS.map(([expr]): [string, string] => [expr, shown(expr)]);
+  if (process.env.RECORD_FORMS) writeFileSync(process.env.RECORD_FORMS, JSON.stringify(found, null, 1));
+  expect(found).toEqual(FORMS);
+});
+
+describe('plain values and templates without sections', () => {
+  test('a list parameter with an empty default is an empty list', () => {
+    expect(resolve('!Ref EmptyList')).toMatchObject({ kind: 'list', items: [] });
+    expect(resolve('!Ref EmptyList')).not.toMatchObject({ items: [{}] });
+  });
+  test("an input adapter's unknown marker in a Sub keeps its reason", () => {
+    expect(resolve('!Sub "a${EndpointGuard::Unknown(from SSM)}b"')).toMatchObject({
+      kind: 'text',
+      parts: [{ text: 'a' }, { kind: 'unknown', reason: 'from SSM' }, { text: 'b' }],
+    });
+  });
+  test('scalars keep their type', () => {
+    expect(resolve('null')).toMatchObject({ kind: 'null' });
+    expect(resolve('42')).toMatchObject({ kind: 'number', value: 42 });
+    expect(resolve('false')).toMatchObject({ kind: 'boolean', value: false });
+    expect(resolve('"42"')).toMatchObject({ kind: 'string', value: '42' });
+  });
+  test('a template without Resources, or with Resources that are not a map, has no resources to refer to', () => {
+    for (const text of ['Outputs: {}\n', 'Resources: [a]\n']) {
+      const root = parseYaml('t.yaml', text).root as MapNode;
+      const resolver = new Resolver(root);
+      expect(resolver.resourceTypes.size).toBe(0);
+      expect(resolver.refName('A', LOC)).toMatchObject({ kind: 'unknown', reason: 'Ref to A, which is not defined in this template' });
+    }
   });
 });
 
@@ -485,4 +532,60 @@ describe('value helpers', () => {
     ];
     expect(display({ kind: 'text', parts, loc: LOC })).toBe('t${AWS::Partition}${R}${R.Arn}<zone 1 of eu-west-1><unknown>');
   });
+});
+
+describe('bounds: depth, cycles and shared work', () => {
+  /** Resolves `expr` in a template of its own, with these Mappings and Conditions (JSON). */
+  function resolveIn(sections: { Mappings?: unknown; Conditions?: unknown }, expr: unknown): Value | undefined {
+    const root = parseYaml('t.json', JSON.stringify({ ...sections, Resources: {}, Outputs: { X: { Value: expr } } })).root as MapNode;
+    return new Resolver(root).resolve(child(child(child(root, 'Outputs'), 'X'), 'Value'));
+  }
+  const nested = (levels: number): unknown => (levels === 0 ? 'x' : [nested(levels - 1)]);
+  /** The value at the bottom of lists nested in lists. */
+  const innermost = (v: Value | undefined): Value | undefined => (v?.kind === 'list' ? innermost(v.items[0]) : v);
+
+  test('values nested past the bound are UNKNOWN; at the bound they resolve', () => {
+    expect(innermost(resolveIn({}, nested(200)))).toMatchObject({ kind: 'string', value: 'x' });
+    expect(innermost(resolveIn({}, nested(201)))).toMatchObject({ kind: 'unknown', reason: 'intrinsic functions nested deeper than 200 levels' });
+  });
+  test('a long list is not deep: every item resolves', () => {
+    const items = resolveIn(
+      {},
+      Array.from({ length: 500 }, () => ({ 'Fn::Select': [0, ['x']] })),
+    );
+    expect(items?.kind === 'list' && items.items.every((i) => i.kind === 'string')).toBe(true);
+  });
+  test('a Mapping that refers to itself is UNKNOWN, not a stack overflow', () => {
+    const Mappings = { M: { a: { b: { 'Fn::FindInMap': ['M', 'a', 'b'] } } } };
+    expect(resolveIn({ Mappings }, { 'Fn::FindInMap': ['M', 'a', 'b'] })).toMatchObject({
+      kind: 'unknown',
+      reason: 'the value refers to itself (a cycle through Mappings)',
+    });
+  });
+  test('conditions chained past the bound are UNKNOWN', () => {
+    const chain = (length: number) => ({
+      ...Object.fromEntries(Array.from({ length }, (_, i) => [`C${String(i)}`, { Condition: `C${String(i + 1)}` }])),
+      [`C${String(length)}`]: { 'Fn::Equals': ['a', 'a'] },
+    });
+    expect(resolveIn({ Conditions: chain(150) }, { 'Fn::If': ['C0', 'yes', 'no'] })).toMatchObject({ kind: 'string', value: 'yes' });
+    expect(resolveIn({ Conditions: chain(250) }, { 'Fn::If': ['C0', 'yes', 'no'] })).toMatchObject({
+      kind: 'unknown',
+      reason: 'condition C0 cannot be evaluated',
+    });
+  });
+  test('a condition or mapping value used twice is evaluated once (a diamond of 40 levels ends at once)', () => {
+    const Conditions = {
+      ...Object.fromEntries(
+        Array.from({ length: 40 }, (_, i) => [`C${String(i)}`, { 'Fn::And': [{ Condition: `C${String(i + 1)}` }, { Condition: `C${String(i + 1)}` }] }]),
+      ),
+      C40: { 'Fn::Equals': ['a', 'a'] },
+    };
+    expect(resolveIn({ Conditions }, { 'Fn::If': ['C0', 'yes', 'no'] })).toMatchObject({ kind: 'string', value: 'yes' });
+    const twice = (i: number) => {
+      const next = { 'Fn::FindInMap': ['M', 'a', `b${String(i + 1)}`] };
+      return { 'Fn::Select': [0, [next, next]] };
+    };
+    const Mappings = { M: { a: { ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`b${String(i)}`, twice(i)])), b40: 'x' } } };
+    expect(resolveIn({ Mappings }, { 'Fn::FindInMap': ['M', 'a', 'b0'] })).toMatchObject({ kind: 'string', value: 'x' });
+  }, 2000);
 });

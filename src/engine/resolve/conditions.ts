@@ -15,10 +15,11 @@ export function evaluateCondition(expr: SourceNode, scope: ConditionScope): Trut
   const only = expr.kind === 'map' ? soleItem(expr.entries) : undefined;
   if (!only) return 'unknown';
   const { key, value } = only;
-  const args = value.kind === 'seq' ? value.items : [];
+  if (key === 'Condition') return value.kind === 'scalar' ? scope.condition(String(value.value)) : 'unknown';
+  // Every other condition function takes a list of arguments.
+  if (value.kind !== 'seq') return 'unknown';
+  const args = value.items;
   switch (key) {
-    case 'Condition':
-      return value.kind === 'scalar' ? scope.condition(String(value.value)) : 'unknown';
     case 'Fn::Not': {
       const inner = args[0] ? evaluateCondition(args[0], scope) : 'unknown';
       return inner === 'unknown' ? 'unknown' : !inner;

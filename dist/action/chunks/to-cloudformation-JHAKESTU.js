@@ -9,7 +9,7 @@ import {
 import {
   UNKNOWN_MARKER,
   isUnknownMarker
-} from "./chunk-2LMXULMB.js";
+} from "./chunk-BH54H2IC.js";
 import {
   ConfinedFiles,
   commentSuppressions,

@@ -2,9 +2,9 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   resourcesToCloudFormation,
   terraformPlanToCloudFormation
-} from "./chunk-2HYCLN7S.js";
+} from "./chunk-UTR73ERW.js";
 import "./chunk-IS3AIQYS.js";
-import "./chunk-2LMXULMB.js";
+import "./chunk-BH54H2IC.js";
 import "./chunk-CI3HPRT4.js";
 import "./chunk-RQLVDXO4.js";
 import "./chunk-5P23WAGW.js";

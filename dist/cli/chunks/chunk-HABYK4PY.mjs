@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   display
-} from "./chunk-KMSYBGHM.mjs";
+} from "./chunk-NPFMIT54.mjs";
 
 // src/engine/model/types.ts
 function isKnownOn(setting) {

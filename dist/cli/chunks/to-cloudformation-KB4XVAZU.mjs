@@ -2,13 +2,13 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   resourcesToCloudFormation,
   terraformPlanToCloudFormation
-} from "./chunk-ATUNHNXH.mjs";
+} from "./chunk-XFHY4IX7.mjs";
 import "./chunk-TQITVOTL.mjs";
-import "./chunk-JFKRCL4M.mjs";
+import "./chunk-4RCYOI7D.mjs";
 import "./chunk-M6UOPZ2U.mjs";
 import "./chunk-B6M6KMAD.mjs";
 import "./chunk-POX2ISVA.mjs";
-import "./chunk-KMSYBGHM.mjs";
+import "./chunk-NPFMIT54.mjs";
 import "./chunk-SOHYWI3L.mjs";
 import "./chunk-BCNQYCJZ.mjs";
 import "./chunk-KVGTMRYX.mjs";

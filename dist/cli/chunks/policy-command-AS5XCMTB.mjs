@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-WSCRAT3F.mjs";
+} from "./chunk-QTGS422E.mjs";
 import {
   renderPolicies,
   styleOf
@@ -21,16 +21,16 @@ import {
 } from "./chunk-SD6V3MMY.mjs";
 import "./chunk-HJX5MNMY.mjs";
 import "./chunk-HKM7NBTV.mjs";
-import "./chunk-YLQ7EJEW.mjs";
+import "./chunk-HABYK4PY.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
-import "./chunk-JFKRCL4M.mjs";
+import "./chunk-4RCYOI7D.mjs";
 import "./chunk-M6UOPZ2U.mjs";
 import "./chunk-B6M6KMAD.mjs";
 import {
   readRegularFile
 } from "./chunk-POX2ISVA.mjs";
-import "./chunk-KMSYBGHM.mjs";
+import "./chunk-NPFMIT54.mjs";
 import "./chunk-SOHYWI3L.mjs";
 import "./chunk-BCNQYCJZ.mjs";
 import "./chunk-KVGTMRYX.mjs";

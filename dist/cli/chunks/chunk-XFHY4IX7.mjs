@@ -1,14 +1,14 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   TerraformSources
-} from "./chunk-IS3AIQYS.js";
+} from "./chunk-TQITVOTL.mjs";
 import {
   UNKNOWN_MARKER
-} from "./chunk-2LMXULMB.js";
+} from "./chunk-4RCYOI7D.mjs";
 import {
   moduleConfigs,
   plannedResources
-} from "./chunk-CI3HPRT4.js";
+} from "./chunk-M6UOPZ2U.mjs";
 import {
   intrinsicArgument,
   items,
@@ -17,16 +17,18 @@ import {
   relocate,
   scalar,
   seq,
-  soleItem,
   text,
   withEntry
-} from "./chunk-5P23WAGW.js";
+} from "./chunk-SOHYWI3L.mjs";
+import {
+  soleItem
+} from "./chunk-BCNQYCJZ.mjs";
 import {
   NAME_METADATA,
   NO_DEFAULT_EGRESS,
   child,
   toPlain
-} from "./chunk-Y6C3IO4F.js";
+} from "./chunk-KVGTMRYX.mjs";
 
 // src/engine/load/adapters/terraform/to-cloudformation.ts
 import { dirname } from "node:path";

@@ -1,14 +1,14 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   TerraformSources
-} from "./chunk-TQITVOTL.mjs";
+} from "./chunk-IS3AIQYS.js";
 import {
   UNKNOWN_MARKER
-} from "./chunk-JFKRCL4M.mjs";
+} from "./chunk-BH54H2IC.js";
 import {
   moduleConfigs,
   plannedResources
-} from "./chunk-M6UOPZ2U.mjs";
+} from "./chunk-CI3HPRT4.js";
 import {
   intrinsicArgument,
   items,
@@ -17,18 +17,16 @@ import {
   relocate,
   scalar,
   seq,
+  soleItem,
   text,
   withEntry
-} from "./chunk-SOHYWI3L.mjs";
-import {
-  soleItem
-} from "./chunk-BCNQYCJZ.mjs";
+} from "./chunk-5P23WAGW.js";
 import {
   NAME_METADATA,
   NO_DEFAULT_EGRESS,
   child,
   toPlain
-} from "./chunk-KVGTMRYX.mjs";
+} from "./chunk-Y6C3IO4F.js";
 
 // src/engine/load/adapters/terraform/to-cloudformation.ts
 import { dirname } from "node:path";

@@ -10,8 +10,8 @@ import {
   linkedItems,
   targetOf,
   zoneName
-} from "./chunk-YLQ7EJEW.mjs";
-import "./chunk-KMSYBGHM.mjs";
+} from "./chunk-HABYK4PY.mjs";
+import "./chunk-NPFMIT54.mjs";
 import "./chunk-BCNQYCJZ.mjs";
 import "./chunk-5DAOS2YO.mjs";
 

@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-WSCRAT3F.mjs";
+} from "./chunk-QTGS422E.mjs";
 import "./chunk-5MEOGQI4.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-SD6V3MMY.mjs";
@@ -12,17 +12,17 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-YLQ7EJEW.mjs";
+} from "./chunk-HABYK4PY.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
-import "./chunk-JFKRCL4M.mjs";
+import "./chunk-4RCYOI7D.mjs";
 import "./chunk-M6UOPZ2U.mjs";
 import "./chunk-B6M6KMAD.mjs";
 import "./chunk-POX2ISVA.mjs";
 import {
   display,
   knownString
-} from "./chunk-KMSYBGHM.mjs";
+} from "./chunk-NPFMIT54.mjs";
 import "./chunk-SOHYWI3L.mjs";
 import "./chunk-BCNQYCJZ.mjs";
 import "./chunk-KVGTMRYX.mjs";

@@ -35,6 +35,7 @@ function fromParts(parts, loc) {
 }
 function toParts(v) {
   switch (v.kind) {
+    // Stryker disable next-line ConditionalExpression: a string falling through to the number case is the same text
     case "string":
       return [{ kind: "text", text: v.value }];
     case "number":
@@ -46,6 +47,7 @@ function toParts(v) {
       return [...v.parts];
     case "unknown":
       return [{ kind: "unknown", reason: v.reason }];
+    // Stryker disable next-line ConditionalExpression: without this case the function ends, returning undefined too
     default:
       return void 0;
   }
@@ -58,6 +60,7 @@ function knownString(v) {
 }
 function display(v) {
   switch (v.kind) {
+    // Stryker disable next-line ConditionalExpression: a string falling through to the number case is the same text
     case "string":
       return v.value;
     case "number":

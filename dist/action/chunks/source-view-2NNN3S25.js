@@ -29,13 +29,13 @@ import {
   PlanValues,
   reference,
   resourcesToCloudFormation
-} from "./chunk-2HYCLN7S.js";
+} from "./chunk-UTR73ERW.js";
 import {
   TerraformSources
 } from "./chunk-IS3AIQYS.js";
 import {
   UNKNOWN_MARKER
-} from "./chunk-2LMXULMB.js";
+} from "./chunk-BH54H2IC.js";
 import "./chunk-CI3HPRT4.js";
 import {
   ConfinedFiles

@@ -29,19 +29,19 @@ import {
   PlanValues,
   reference,
   resourcesToCloudFormation
-} from "./chunk-ATUNHNXH.mjs";
+} from "./chunk-XFHY4IX7.mjs";
 import {
   TerraformSources
 } from "./chunk-TQITVOTL.mjs";
 import {
   UNKNOWN_MARKER
-} from "./chunk-JFKRCL4M.mjs";
+} from "./chunk-4RCYOI7D.mjs";
 import "./chunk-M6UOPZ2U.mjs";
 import "./chunk-B6M6KMAD.mjs";
 import {
   ConfinedFiles
 } from "./chunk-POX2ISVA.mjs";
-import "./chunk-KMSYBGHM.mjs";
+import "./chunk-NPFMIT54.mjs";
 import {
   map,
   scalar,

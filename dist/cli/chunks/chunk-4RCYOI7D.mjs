@@ -6,7 +6,7 @@ import {
   knownString,
   toParts,
   unknown
-} from "./chunk-KMSYBGHM.mjs";
+} from "./chunk-NPFMIT54.mjs";
 import {
   soleItem
 } from "./chunk-BCNQYCJZ.mjs";
@@ -20,10 +20,10 @@ function evaluateCondition(expr, scope) {
   const only = expr.kind === "map" ? soleItem(expr.entries) : void 0;
   if (!only) return "unknown";
   const { key, value } = only;
-  const args = value.kind === "seq" ? value.items : [];
+  if (key === "Condition") return value.kind === "scalar" ? scope.condition(String(value.value)) : "unknown";
+  if (value.kind !== "seq") return "unknown";
+  const args = value.items;
   switch (key) {
-    case "Condition":
-      return value.kind === "scalar" ? scope.condition(String(value.value)) : "unknown";
     case "Fn::Not": {
       const inner = args[0] ? evaluateCondition(args[0], scope) : "unknown";
       return inner === "unknown" ? "unknown" : !inner;
@@ -174,11 +174,10 @@ var Resolver = class {
   compute(node) {
     switch (node.kind) {
       case "scalar":
-        if (typeof node.value === "string" && DYNAMIC_REFERENCE.test(node.value)) {
-          return unknown(`dynamic reference ${node.value}`, node.loc);
-        }
         if (node.value === null) return { kind: "null", loc: node.loc };
-        if (typeof node.value === "string") return { kind: "string", value: node.value, loc: node.loc };
+        if (typeof node.value === "string") {
+          return DYNAMIC_REFERENCE.test(node.value) ? unknown(`dynamic reference ${node.value}`, node.loc) : { kind: "string", value: node.value, loc: node.loc };
+        }
         if (typeof node.value === "number") return { kind: "number", value: node.value, loc: node.loc };
         return { kind: "boolean", value: node.value, loc: node.loc };
       case "seq": {
@@ -282,7 +281,8 @@ var Resolver = class {
       if (dot <= 0) return unknown(`malformed Fn::GetAtt ${arg.value}`, loc);
       return this.refAttribute(arg.value.slice(0, dot), arg.value.slice(dot + 1), loc);
     }
-    const [res, attrNode, ...rest] = arg.kind === "seq" ? arg.items : [];
+    if (arg.kind !== "seq") return unknown("malformed Fn::GetAtt", loc);
+    const [res, attrNode, ...rest] = arg.items;
     if (res?.kind === "scalar" && typeof res.value === "string" && attrNode && rest.length === 0) {
       const attr = this.resolve(attrNode);
       const attrName = attr && knownString(attr);
@@ -338,8 +338,10 @@ var Resolver = class {
     return { kind: "list", items: pieces.map((piece2) => fromParts(piece2, loc)), loc };
   }
   fnIf(arg, loc) {
-    const [nameNode, whenTrue, whenFalse, ...rest] = arg.kind === "seq" ? arg.items : [];
-    if (!nameNode || !whenTrue || !whenFalse || rest.length > 0) return unknown("malformed Fn::If", loc);
+    if (arg.kind !== "seq") return unknown("malformed Fn::If", loc);
+    const [nameNode, whenTrue, whenFalse, ...rest] = arg.items;
+    if (!whenFalse || rest.length > 0) return unknown("malformed Fn::If", loc);
+    if (!nameNode || !whenTrue) return unknown("malformed Fn::If", loc);
     if (nameNode.kind !== "scalar" || typeof nameNode.value !== "string") return unknown("malformed Fn::If", loc);
     const name = nameNode.value;
     const truth = this.condition(name);
@@ -384,26 +386,22 @@ function regionKey(v) {
 function splittable(parts, delimiter, types) {
   if (parts.every((p) => p.kind === "text")) return true;
   if (!/^[,;|\s]+$/.test(delimiter)) return false;
-  return parts.every((p) => {
-    switch (p.kind) {
-      case "text":
-      case "zone":
-        return true;
-      case "pseudo":
-        return p.name !== "AWS::NotificationARNs";
-      case "ref": {
-        const type = types.get(p.target) ?? "";
-        return p.attribute === null && type.startsWith("AWS::") && type !== "AWS::CloudFormation::CustomResource";
-      }
-      case "unknown":
-        return false;
-    }
-  });
+  return parts.every((p) => splittablePart(p, types));
+}
+function splittablePart(p, types) {
+  if (p.kind === "unknown") return false;
+  if (p.kind === "pseudo") return p.name !== "AWS::NotificationARNs";
+  if (p.kind === "ref") {
+    const type = types.get(p.target) ?? "";
+    return p.attribute === null && type.startsWith("AWS::") && type !== "AWS::CloudFormation::CustomResource";
+  }
+  return true;
 }
 var DYNAMIC_REFERENCE = /\{\{resolve:[^}]*\}\}/;
+var BRACE_FREE = "x";
 function dynamicReference(v) {
   if (v.kind !== "string" && v.kind !== "text") return v;
-  const shape = v.kind === "string" ? v.value : v.parts.map((p) => p.kind === "text" ? p.text : "x").join("");
+  const shape = v.kind === "string" ? v.value : v.parts.map((p) => p.kind === "text" ? p.text : BRACE_FREE).join("");
   return DYNAMIC_REFERENCE.test(shape) ? unknown(`dynamic reference ${display(v)}`, v.loc) : v;
 }
 

@@ -11,7 +11,7 @@ import {
 import {
   UNKNOWN_MARKER,
   isUnknownMarker
-} from "./chunk-JFKRCL4M.mjs";
+} from "./chunk-4RCYOI7D.mjs";
 import {
   commentSuppressions
 } from "./chunk-B6M6KMAD.mjs";
@@ -19,7 +19,7 @@ import {
   ConfinedFiles,
   projectRootOf
 } from "./chunk-POX2ISVA.mjs";
-import "./chunk-KMSYBGHM.mjs";
+import "./chunk-NPFMIT54.mjs";
 import {
   entries,
   isIntrinsic,
