@@ -28,18 +28,16 @@ SqsEndpoint:
 \`\`\`
 `,
   check({ model, report }) {
-    const zonesOfVpc = new Map<Vpc, FunctionZones>();
+    const zonesOfVpc = new Map<Vpc | undefined, FunctionZones>();
     for (const endpoint of model.endpoints.filter(isInterfaceEndpoint)) {
-      const vpc = model.vpcOfEndpoint(endpoint);
-      // Stryker disable next-line ConditionalExpression: a VPC not known has no functions (the next test)
-      if (!vpc) continue;
-      const functions = model.functionsIn(vpc);
+      const functions = model.functionsNear(endpoint);
       if (functions.length === 0) continue;
       if (endpoint.subnets.state === 'unknown' || (endpoint.subnets.state === 'set' && endpoint.subnets.items.some((l) => l.kind !== 'resource'))) {
         report({ subject: endpoint, level: 'note', message: `cannot verify the zones of ${label(endpoint)}: its subnets are not all known before deployment` });
         continue;
       }
-      const zones = getOrMake(zonesOfVpc, vpc, () => functionZones(model, functions));
+      // Functions near an endpoint are in its VPC, so that is known here.
+      const zones = getOrMake(zonesOfVpc, model.vpcOfEndpoint(endpoint), () => functionZones(model, functions));
       const ownSubnets = new Set(linkTargets(linkedItems(endpoint.subnets)));
       const coverage = coverageOf(
         [...ownSubnets].map((s) => s.zone),
@@ -47,7 +45,9 @@ SqsEndpoint:
       );
       switch (coverage.kind) {
         case 'uncovered': {
-          const shown = coverage.first.map((u) => `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`);
+          const shown = coverage.first.map((u) =>
+            u.zone.kind === 'unknown' ? `the zone of subnet ${labels(u.subnets)}` : `${zoneName(u.zone)} (subnet ${labels(u.subnets)})`,
+          );
           const more = coverage.count - shown.length;
           report({
             subject: endpoint,
@@ -116,7 +116,13 @@ function functionZones(model: NetworkModel, functions: readonly LambdaFunction[]
   return { byClass, count, unknown };
 }
 
-type Coverage = { readonly kind: 'covered' | 'unverifiable' } | { readonly kind: 'uncovered'; readonly count: number; readonly first: ZoneEntry[] };
+/** A zone the endpoint leaves out, with the functions' subnets in it (one subnet when the zone is not known). */
+interface Uncovered {
+  readonly zone: Zone;
+  readonly subnets: ReadonlySet<Subnet>;
+}
+
+type Coverage = { readonly kind: 'covered' | 'unverifiable' } | { readonly kind: 'uncovered'; readonly count: number; readonly first: readonly Uncovered[] };
 
 /**
  * Which zones of the functions the endpoint's own zones leave out. Only zones written the same way compare: a zone of
@@ -128,14 +134,15 @@ function coverageOf(own: readonly Zone[], functions: FunctionZones): Coverage {
   const ownKeys = new Set(known.map(zoneKey));
   const ownClasses = new Set(known.map(zoneClass));
   if (own.length === 0) {
-    // No subnet of its own: every zone of the functions is uncovered.
-    const all = [...functions.byClass.values()].flatMap((zones) => firstWhere(zones.values(), () => true, 3));
-    return functions.count > 0 ? { kind: 'uncovered', count: functions.count, first: all.slice(0, 3) } : { kind: 'covered' };
+    // No subnet of its own: every zone of the functions is uncovered, known or not.
+    const unknown = [...functions.unknown.values()].map((u) => ({ zone: u.subnet.zone, subnets: new Set([u.subnet]) }));
+    const all = [...[...functions.byClass.values()].flatMap((zones) => firstWhere(zones.values(), () => true, 3)), ...unknown.slice(0, 3)];
+    const count = functions.count + unknown.length;
+    return count > 0 ? { kind: 'uncovered', count, first: all.slice(0, 3) } : { kind: 'covered' };
   }
   const [only] = ownClasses;
-  // Stryker disable next-line ConditionalExpression: narrows the type; when no zone of the endpoint is known, the next test holds
-  if (only === undefined) return coverageAcrossClasses(ownKeys, functions);
-  if (ownClasses.size > 1 || known.length < own.length) return coverageAcrossClasses(ownKeys, functions);
+  // `only === undefined` only narrows the type: when no zone of the endpoint is known, the test before it holds.
+  if (ownClasses.size > 1 || known.length < own.length || only === undefined) return coverageAcrossClasses(ownKeys, functions);
   const same = functions.byClass.get(only) ?? new Map<string, ZoneEntry>();
   const missing = same.size - coveredIn(ownKeys, same);
   if (missing > 0) return { kind: 'uncovered', count: missing, first: firstWhere(same.values(), (e) => !ownKeys.has(zoneKey(e.zone)), 3) };

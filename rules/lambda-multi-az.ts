@@ -26,6 +26,9 @@ Function:
   check({ model, report }) {
     for (const fn of model.functions) {
       if (fn.vpcConfig.state !== 'set') continue;
+      // No subnets at all: Lambda runs the function outside any VPC, in zones of its choosing.
+      const written = fn.vpcConfig.subnets;
+      if (written.state === 'absent' || (written.state === 'set' && written.items.length === 0)) continue;
       const links = model.subnetLinksOf(fn);
       const subnets = linkTargets(links);
       const zones = subnets.map((s) => s.zone);
@@ -36,13 +39,11 @@ Function:
       // Stryker disable next-line ConditionalExpression: firstKnown is undefined only when `known` is empty, and `every` of an empty list is true whatever the test
       const sameKind = known.every((z) => firstKnown !== undefined && comparable(z, firstKnown));
       if (distinct.size >= 2 && sameKind) continue;
-      if (!allKnown || !sameKind || subnets.length === 0) {
+      if (!allKnown || !sameKind) {
         const why =
-          subnets.length === 0 && allKnown
-            ? 'its VpcConfig lists no subnets'
-            : !sameKind && allKnown
-              ? 'its zones are written in ways that cannot be compared before deployment'
-              : 'the zones of its subnets are not all known before deployment';
+          !sameKind && allKnown
+            ? 'its zones are written in ways that cannot be compared before deployment'
+            : 'the zones of its subnets are not all known before deployment';
         report({ subject: fn, loc: model.unknownCauseOf(fn), level: 'note', message: `cannot verify that ${label(fn)} spans two Availability Zones: ${why}` });
         continue;
       }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { parseYaml } from '../src/engine/load/parse-yaml.js';
 import { child, type Loc, type MapNode } from '../src/engine/load/source-node.js';
-import { Resolver, type ResolverOptions } from '../src/engine/resolve/resolver.js';
+import { isUnknownMarker, Resolver, type ResolverOptions } from '../src/engine/resolve/resolver.js';
 import { display, field, fromParts, knownString, toParts, unknown, type Part, type Value } from '../src/engine/resolve/value.js';
 
 const HEADER = `
@@ -48,6 +48,11 @@ Conditions:
   OrNotAList: {"Fn::Or": x}
   NotTrue: !Not [!Equals [a, a]]
   OrTrue: !Or [!Condition Unknowable, !Condition IsProd]
+  AndOne: {"Fn::And": [!Equals [a, a]]}
+  OrOne: {"Fn::Or": [!Equals [a, b]]}
+  NotTwo: {"Fn::Not": [!Equals [a, a], !Equals [a, b]]}
+  EqualsThree: {"Fn::Equals": [a, a, a]}
+  UnknowableRight: !Equals [x, !Ref NoDefault]
 Resources:
   Role: {Type: 'AWS::IAM::Role'}
   Sg: {Type: 'AWS::EC2::SecurityGroup', Properties: {GroupDescription: x, VpcId: !Ref Vpc}}
@@ -57,6 +62,7 @@ Resources:
   NoCidr: {Type: 'AWS::EC2::VPC', Properties: {CidrBlock: !Ref AWS::NoValue}}
   Generic: {Type: 'AWS::CloudFormation::CustomResource', Properties: {ServiceToken: x}}
   TypeMissing: {Properties: {}}
+  Queue: {Type: 'AWS::SQS::Queue', Properties: {QueueName: orders}}
   Subnet: {Type: 'AWS::EC2::Subnet', Properties: {VpcId: !Ref Vpc, CidrBlock: !Ref NoDefault, AvailabilityZone: !Select [1, !GetAZs '']}}
 `;
 
@@ -292,8 +298,13 @@ const FORMS: [expr: string, shown: string][] = [
   ['!Select [0, !Ref AWS::NoValue]', '<unknown: Fn::Select from a value that is not a list>'],
   ['!Split [",", !Ref AWS::NoValue]', '<unknown: Fn::Split of a value not known before deployment>'],
   ['{"Fn::FindInMap": [Ports, !Ref AWS::NoValue, https]}', '<unknown: Fn::FindInMap with a key not known before deployment>'],
-  ['!GetAtt Sg.GroupDescription', 'Sg.GroupDescription'],
-  ['!GetAtt Role.CidrBlock', 'Role.CidrBlock'],
+  ['{"Fn::GetAtt": [5, Arn]}', '<unknown: malformed Fn::GetAtt>'],
+  ['{"Fn::GetAtt": []}', '<unknown: malformed Fn::GetAtt>'],
+  ['{"Fn::FindInMap": [Ports, prod, [x]]}', '<unknown: Fn::FindInMap with a key not known before deployment>'],
+  ['!GetAtt Queue.QueueName', 'Queue.QueueName'],
+  ['!GetAtt Role.Arn', 'Role.Arn'],
+  ['{"Fn::GetAtt": [Sg, !Ref AWS::Region]}', '<unknown: Fn::GetAtt Sg with an attribute not known before deployment (${AWS::Region})>'],
+  ['{"Fn::GetAtt": [Sg, !Ref Vpc]}', '<unknown: Fn::GetAtt Sg with an attribute not known before deployment (Vpc)>'],
   // Fn::GetAZs and zones
   ['!GetAZs ""', 'GetAZs(AWS::Region)'],
   ['!GetAZs eu-west-1', 'GetAZs(eu-west-1)'],
@@ -375,6 +386,12 @@ const FORMS: [expr: string, shown: string][] = [
   ['!If [OrNotAList, a, b]', '<unknown: condition OrNotAList cannot be evaluated>'],
   ['!If [NotTrue, a, b]', 'b'],
   ['!If [OrTrue, a, b]', 'a'],
+  ['!If [AndOne, a, b]', '<unknown: condition AndOne cannot be evaluated>'],
+  ['!If [OrOne, a, b]', '<unknown: condition OrOne cannot be evaluated>'],
+  ['!If [NotTwo, a, b]', '<unknown: condition NotTwo cannot be evaluated>'],
+  ['!If [EqualsThree, a, b]', '<unknown: condition EqualsThree cannot be evaluated>'],
+  ['!If [UnknowableRight, a, b]', '<unknown: condition UnknowableRight cannot be evaluated>'],
+  ['!If [5, a, b]', '<unknown: malformed Fn::If>'],
   ['!If [EqualsUnknown, a, b]', '<unknown: condition EqualsUnknown cannot be evaluated>'],
   // Fn::FindInMap
   [
@@ -419,6 +436,18 @@ describe('plain values and templates without sections', () => {
       kind: 'text',
       parts: [{ text: 'a' }, { kind: 'unknown', reason: 'from SSM' }, { text: 'b' }],
     });
+  });
+  test('a Sub of AWS::NoValue leaves nothing between the texts', () => {
+    expect(resolve('!Sub "a${AWS::NoValue}b"')).toMatchObject({ kind: 'string', value: 'ab' });
+  });
+  test("an input adapter's marker is a map with that one key", () => {
+    const node = (yaml: string) => parseYaml('t.yaml', `X: ${yaml}\n`).root as MapNode;
+    const x = (yaml: string) => child(node(yaml), 'X');
+    expect(isUnknownMarker(x('{"EndpointGuard::Unknown": why}') ?? node('{}'))).toBe(true);
+    expect(isUnknownMarker(x('{"EndpointGuard::Unknown": why, Other: 1}') ?? node('{}'))).toBe(false);
+    expect(isUnknownMarker(x('{Other: 1}') ?? node('{}'))).toBe(false);
+    expect(isUnknownMarker(x('[a]') ?? node('{}'))).toBe(false);
+    expect(isUnknownMarker(x('EndpointGuard::Unknown') ?? node('{}'))).toBe(false);
   });
   test('scalars keep their type', () => {
     expect(resolve('null')).toMatchObject({ kind: 'null' });
@@ -565,7 +594,8 @@ describe('bounds: depth, cycles and shared work', () => {
   test('conditions chained past the bound are UNKNOWN', () => {
     const chain = (length: number) => ({
       ...Object.fromEntries(Array.from({ length }, (_, i) => [`C${String(i)}`, { Condition: `C${String(i + 1)}` }])),
-      [`C${String(length)}`]: { 'Fn::Equals': ['a', 'a'] },
+      // A literal, so that only the bound on conditions (not the one on values) can stop the chain.
+      [`C${String(length)}`]: true,
     });
     expect(resolveIn({ Conditions: chain(150) }, { 'Fn::If': ['C0', 'yes', 'no'] })).toMatchObject({ kind: 'string', value: 'yes' });
     expect(resolveIn({ Conditions: chain(250) }, { 'Fn::If': ['C0', 'yes', 'no'] })).toMatchObject({

@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-HV7TG45A.js";
+} from "./chunks/chunk-XFUM4QVK.js";
 import "./chunks/chunk-SZEGE6JS.js";
 import {
   SERVERLESS_NAMES,
@@ -40,7 +40,7 @@ import {
 import "./chunks/chunk-SAJFF53O.js";
 import "./chunks/chunk-TCEKX3PA.js";
 import "./chunks/chunk-4SVGLYMN.js";
-import "./chunks/chunk-BH54H2IC.js";
+import "./chunks/chunk-I2NUAZV7.js";
 import "./chunks/chunk-CI3HPRT4.js";
 import {
   workTreeAround

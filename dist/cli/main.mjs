@@ -15,16 +15,16 @@ import {
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-QTGS422E.mjs";
+} from "./chunks/chunk-AJAFQ63L.mjs";
 import "./chunks/chunk-5MEOGQI4.mjs";
 import "./chunks/chunk-N6TONYWX.mjs";
 import "./chunks/chunk-SD6V3MMY.mjs";
 import "./chunks/chunk-HJX5MNMY.mjs";
 import "./chunks/chunk-HKM7NBTV.mjs";
-import "./chunks/chunk-HABYK4PY.mjs";
+import "./chunks/chunk-KQTJQDOT.mjs";
 import "./chunks/chunk-ZC4EM7FW.mjs";
 import "./chunks/chunk-NGY2WI6S.mjs";
-import "./chunks/chunk-4RCYOI7D.mjs";
+import "./chunks/chunk-LWSDFOT3.mjs";
 import "./chunks/chunk-M6UOPZ2U.mjs";
 import "./chunks/chunk-B6M6KMAD.mjs";
 import "./chunks/chunk-POX2ISVA.mjs";
@@ -3661,7 +3661,7 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "github":
       return (await import("./chunks/github-UCJDILPQ.mjs")).formatGithub(result);
     case "mermaid":
-      return (await import("./chunks/mermaid-QDCAHM4Z.mjs")).formatMermaid(result);
+      return (await import("./chunks/mermaid-LOKTDNP5.mjs")).formatMermaid(result);
     case "stylish":
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,
@@ -3849,7 +3849,7 @@ async function parseAndRun(argv) {
   program2.command("policy").description(
     "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
   ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-AS5XCMTB.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-QPNECRZI.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

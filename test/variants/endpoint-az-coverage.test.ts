@@ -194,7 +194,7 @@ const cases: Case[] = [
       for (const id of ['SubnetA', 'SubnetB']) props(t, id).AvailabilityZone = noDefault(t, 'Zone');
     },
     [
-      'note SqsEndpoint: cannot verify that SqsEndpoint covers the zones of the Lambda functions of its VPC: the zones of subnets SubnetA, SubnetB are not known before deployment (parameter Zone has no default)',
+      'warning SqsEndpoint: SqsEndpoint has no subnet in the zone of subnet SubnetA, the zone of subnet SubnetB, where Lambda functions of its VPC run; add a subnet in each of these zones to its SubnetIds',
     ],
   ],
   [

@@ -100,7 +100,9 @@ const cases: Case[] = [
     (t) => functionSubnets(t, 'subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'),
     ['note Function: cannot verify that Function spans two Availability Zones: the zones of its subnets are not all known before deployment'],
   ],
-  ['no subnets', (t) => functionSubnets(t), ['note Function: cannot verify that Function spans two Availability Zones: its VpcConfig lists no subnets']],
+  // Empty lists take the function out of the VPC: Lambda chooses its zones.
+  ['no subnets', (t) => functionSubnets(t), []],
+  ['security groups without SubnetIds', (t) => delete vpcConfig(t).SubnetIds, []],
   ['VpcConfig from a parameter', (t) => (props(t, 'Function').VpcConfig = noDefault(t, 'VpcConfig')), []],
   ['not in a VPC', (t) => delete props(t, 'Function').VpcConfig, []],
   [

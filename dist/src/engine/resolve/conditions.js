@@ -16,16 +16,22 @@ export function evaluateCondition(expr, scope) {
     const args = value.items;
     switch (key) {
         case 'Fn::Not': {
-            const inner = args[0] ? evaluateCondition(args[0], scope) : 'unknown';
+            // CloudFormation takes exactly one condition.
+            const inner = args.length === 1 && args[0] ? evaluateCondition(args[0], scope) : 'unknown';
             return inner === 'unknown' ? 'unknown' : !inner;
         }
         case 'Fn::And': {
+            // CloudFormation takes 2 to 10 conditions; fewer is no condition we can read.
+            if (args.length < 2)
+                return 'unknown';
             const values = args.map((a) => evaluateCondition(a, scope));
             if (values.includes(false))
                 return false;
             return values.includes('unknown') ? 'unknown' : true;
         }
         case 'Fn::Or': {
+            if (args.length < 2)
+                return 'unknown';
             const values = args.map((a) => evaluateCondition(a, scope));
             if (values.includes(true))
                 return true;

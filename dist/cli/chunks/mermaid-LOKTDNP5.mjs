@@ -10,7 +10,7 @@ import {
   linkedItems,
   targetOf,
   zoneName
-} from "./chunk-HABYK4PY.mjs";
+} from "./chunk-KQTJQDOT.mjs";
 import "./chunk-NPFMIT54.mjs";
 import "./chunk-BCNQYCJZ.mjs";
 import "./chunk-5DAOS2YO.mjs";

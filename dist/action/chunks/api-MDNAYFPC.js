@@ -5,7 +5,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-HV7TG45A.js";
+} from "./chunk-XFUM4QVK.js";
 import "./chunk-SZEGE6JS.js";
 import "./chunk-43L5SLUU.js";
 import "./chunk-SAJFF53O.js";
@@ -14,7 +14,7 @@ import "./chunk-4SVGLYMN.js";
 import {
   display,
   knownString
-} from "./chunk-BH54H2IC.js";
+} from "./chunk-I2NUAZV7.js";
 import "./chunk-CI3HPRT4.js";
 import "./chunk-RQLVDXO4.js";
 import "./chunk-5P23WAGW.js";

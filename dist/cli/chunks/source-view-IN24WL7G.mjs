@@ -16,40 +16,44 @@ import {
   sizeOf,
   toJson,
   unknownIn
-} from "./chunk-7ZNRQGYQ.js";
+} from "./chunk-RNVDWKH3.mjs";
 import {
   ipv4Subnet
-} from "./chunk-TCEKX3PA.js";
+} from "./chunk-ZC4EM7FW.mjs";
 import {
   LIMITS
-} from "./chunk-4SVGLYMN.js";
+} from "./chunk-NGY2WI6S.mjs";
 import {
   Extras,
   MAPPINGS,
   PlanValues,
   reference,
   resourcesToCloudFormation
-} from "./chunk-UTR73ERW.js";
+} from "./chunk-BMF3K34P.mjs";
 import {
   TerraformSources
-} from "./chunk-IS3AIQYS.js";
+} from "./chunk-TQITVOTL.mjs";
 import {
   UNKNOWN_MARKER
-} from "./chunk-BH54H2IC.js";
-import "./chunk-CI3HPRT4.js";
+} from "./chunk-LWSDFOT3.mjs";
+import "./chunk-M6UOPZ2U.mjs";
+import "./chunk-B6M6KMAD.mjs";
 import {
   ConfinedFiles
-} from "./chunk-RQLVDXO4.js";
+} from "./chunk-POX2ISVA.mjs";
+import "./chunk-NPFMIT54.mjs";
 import {
   map,
   scalar,
-  seq,
+  seq
+} from "./chunk-SOHYWI3L.mjs";
+import {
   soleItem
-} from "./chunk-5P23WAGW.js";
+} from "./chunk-BCNQYCJZ.mjs";
 import {
   InputError
-} from "./chunk-Y6C3IO4F.js";
-import "./chunk-QVXUJ2S4.js";
+} from "./chunk-KVGTMRYX.mjs";
+import "./chunk-5DAOS2YO.mjs";
 
 // src/engine/load/adapters/terraform/source/source-view.ts
 import { resolve as resolve2 } from "node:path";

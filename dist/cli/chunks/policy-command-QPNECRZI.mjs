@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-QTGS422E.mjs";
+} from "./chunk-AJAFQ63L.mjs";
 import {
   renderPolicies,
   styleOf
@@ -21,10 +21,10 @@ import {
 } from "./chunk-SD6V3MMY.mjs";
 import "./chunk-HJX5MNMY.mjs";
 import "./chunk-HKM7NBTV.mjs";
-import "./chunk-HABYK4PY.mjs";
+import "./chunk-KQTJQDOT.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
-import "./chunk-4RCYOI7D.mjs";
+import "./chunk-LWSDFOT3.mjs";
 import "./chunk-M6UOPZ2U.mjs";
 import "./chunk-B6M6KMAD.mjs";
 import {

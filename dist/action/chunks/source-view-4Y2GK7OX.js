@@ -16,44 +16,40 @@ import {
   sizeOf,
   toJson,
   unknownIn
-} from "./chunk-RNVDWKH3.mjs";
+} from "./chunk-7ZNRQGYQ.js";
 import {
   ipv4Subnet
-} from "./chunk-ZC4EM7FW.mjs";
+} from "./chunk-TCEKX3PA.js";
 import {
   LIMITS
-} from "./chunk-NGY2WI6S.mjs";
+} from "./chunk-4SVGLYMN.js";
 import {
   Extras,
   MAPPINGS,
   PlanValues,
   reference,
   resourcesToCloudFormation
-} from "./chunk-XFHY4IX7.mjs";
+} from "./chunk-JKDWTZZM.js";
 import {
   TerraformSources
-} from "./chunk-TQITVOTL.mjs";
+} from "./chunk-IS3AIQYS.js";
 import {
   UNKNOWN_MARKER
-} from "./chunk-4RCYOI7D.mjs";
-import "./chunk-M6UOPZ2U.mjs";
-import "./chunk-B6M6KMAD.mjs";
+} from "./chunk-I2NUAZV7.js";
+import "./chunk-CI3HPRT4.js";
 import {
   ConfinedFiles
-} from "./chunk-POX2ISVA.mjs";
-import "./chunk-NPFMIT54.mjs";
+} from "./chunk-RQLVDXO4.js";
 import {
   map,
   scalar,
-  seq
-} from "./chunk-SOHYWI3L.mjs";
-import {
+  seq,
   soleItem
-} from "./chunk-BCNQYCJZ.mjs";
+} from "./chunk-5P23WAGW.js";
 import {
   InputError
-} from "./chunk-KVGTMRYX.mjs";
-import "./chunk-5DAOS2YO.mjs";
+} from "./chunk-Y6C3IO4F.js";
+import "./chunk-QVXUJ2S4.js";
 
 // src/engine/load/adapters/terraform/source/source-view.ts
 import { resolve as resolve2 } from "node:path";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-TQITVOTL.mjs";
 import {
   UNKNOWN_MARKER
-} from "./chunk-4RCYOI7D.mjs";
+} from "./chunk-LWSDFOT3.mjs";
 import {
   moduleConfigs,
   plannedResources

@@ -2,9 +2,9 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   resourcesToCloudFormation,
   terraformPlanToCloudFormation
-} from "./chunk-XFHY4IX7.mjs";
+} from "./chunk-BMF3K34P.mjs";
 import "./chunk-TQITVOTL.mjs";
-import "./chunk-4RCYOI7D.mjs";
+import "./chunk-LWSDFOT3.mjs";
 import "./chunk-M6UOPZ2U.mjs";
 import "./chunk-B6M6KMAD.mjs";
 import "./chunk-POX2ISVA.mjs";

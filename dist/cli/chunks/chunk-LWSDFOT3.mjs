@@ -25,15 +25,17 @@ function evaluateCondition(expr, scope) {
   const args = value.items;
   switch (key) {
     case "Fn::Not": {
-      const inner = args[0] ? evaluateCondition(args[0], scope) : "unknown";
+      const inner = args.length === 1 && args[0] ? evaluateCondition(args[0], scope) : "unknown";
       return inner === "unknown" ? "unknown" : !inner;
     }
     case "Fn::And": {
+      if (args.length < 2) return "unknown";
       const values = args.map((a) => evaluateCondition(a, scope));
       if (values.includes(false)) return false;
       return values.includes("unknown") ? "unknown" : true;
     }
     case "Fn::Or": {
+      if (args.length < 2) return "unknown";
       const values = args.map((a) => evaluateCondition(a, scope));
       if (values.includes(true)) return true;
       return values.includes("unknown") ? "unknown" : false;
@@ -287,7 +289,10 @@ var Resolver = class {
       const attr = this.resolve(attrNode);
       const attrName = attr && knownString(attr);
       if (attrName !== void 0) return this.refAttribute(res.value, attrName, loc);
-      if (attr?.kind === "unknown") return unknown(`Fn::GetAtt ${res.value} with an attribute not known before deployment (${attr.reason})`, loc);
+      if (attr?.kind === "unknown" || attr?.kind === "text" || attr?.kind === "ref") {
+        const why = attr.kind === "unknown" ? attr.reason : display(attr);
+        return unknown(`Fn::GetAtt ${res.value} with an attribute not known before deployment (${why})`, loc);
+      }
     }
     return unknown("malformed Fn::GetAtt", loc);
   }
@@ -338,10 +343,8 @@ var Resolver = class {
     return { kind: "list", items: pieces.map((piece2) => fromParts(piece2, loc)), loc };
   }
   fnIf(arg, loc) {
-    if (arg.kind !== "seq") return unknown("malformed Fn::If", loc);
-    const [nameNode, whenTrue, whenFalse, ...rest] = arg.items;
-    if (!whenFalse || rest.length > 0) return unknown("malformed Fn::If", loc);
-    if (!nameNode || !whenTrue) return unknown("malformed Fn::If", loc);
+    if (arg.kind !== "seq" || arg.items.length !== 3) return unknown("malformed Fn::If", loc);
+    const [nameNode, whenTrue, whenFalse] = arg.items;
     if (nameNode.kind !== "scalar" || typeof nameNode.value !== "string") return unknown("malformed Fn::If", loc);
     const name = nameNode.value;
     const truth = this.condition(name);

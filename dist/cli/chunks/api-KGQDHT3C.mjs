@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-QTGS422E.mjs";
+} from "./chunk-AJAFQ63L.mjs";
 import "./chunk-5MEOGQI4.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-SD6V3MMY.mjs";
@@ -12,10 +12,10 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-HABYK4PY.mjs";
+} from "./chunk-KQTJQDOT.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
-import "./chunk-4RCYOI7D.mjs";
+import "./chunk-LWSDFOT3.mjs";
 import "./chunk-M6UOPZ2U.mjs";
 import "./chunk-B6M6KMAD.mjs";
 import "./chunk-POX2ISVA.mjs";

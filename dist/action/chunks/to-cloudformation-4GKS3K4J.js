@@ -2,9 +2,9 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   resourcesToCloudFormation,
   terraformPlanToCloudFormation
-} from "./chunk-UTR73ERW.js";
+} from "./chunk-JKDWTZZM.js";
 import "./chunk-IS3AIQYS.js";
-import "./chunk-BH54H2IC.js";
+import "./chunk-I2NUAZV7.js";
 import "./chunk-CI3HPRT4.js";
 import "./chunk-RQLVDXO4.js";
 import "./chunk-5P23WAGW.js";

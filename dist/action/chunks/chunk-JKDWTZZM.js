@@ -4,7 +4,7 @@ import {
 } from "./chunk-IS3AIQYS.js";
 import {
   UNKNOWN_MARKER
-} from "./chunk-BH54H2IC.js";
+} from "./chunk-I2NUAZV7.js";
 import {
   moduleConfigs,
   plannedResources
