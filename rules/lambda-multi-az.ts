@@ -26,9 +26,6 @@ Function:
   check({ model, report }) {
     for (const fn of model.functions) {
       if (fn.vpcConfig.state !== 'set') continue;
-      // No subnets at all: Lambda runs the function outside any VPC, in zones of its choosing.
-      const written = fn.vpcConfig.subnets;
-      if (written.state === 'absent' || (written.state === 'set' && written.items.length === 0)) continue;
       const links = model.subnetLinksOf(fn);
       const subnets = linkTargets(links);
       const zones = subnets.map((s) => s.zone);

@@ -17,7 +17,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-CN7HHQDT.js";
+} from "./chunks/chunk-6VEX7KRS.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -31,23 +31,23 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-XFUM4QVK.js";
-import "./chunks/chunk-SZEGE6JS.js";
+} from "./chunks/chunk-QWDCY7ZV.js";
+import "./chunks/chunk-TEW6B5XI.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
-} from "./chunks/chunk-43L5SLUU.js";
+} from "./chunks/chunk-WSU56FCE.js";
 import "./chunks/chunk-SAJFF53O.js";
 import "./chunks/chunk-TCEKX3PA.js";
 import "./chunks/chunk-4SVGLYMN.js";
-import "./chunks/chunk-I2NUAZV7.js";
-import "./chunks/chunk-CI3HPRT4.js";
+import "./chunks/chunk-6UCDO5DJ.js";
+import "./chunks/chunk-GOS2ZUCQ.js";
 import {
   workTreeAround
 } from "./chunks/chunk-RQLVDXO4.js";
 import {
   getOrMake
-} from "./chunks/chunk-5P23WAGW.js";
+} from "./chunks/chunk-GTRBZQRG.js";
 import {
   InputError,
   lineLocator
@@ -737,7 +737,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-FNGZKTFQ.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-IZQVQPLW.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

@@ -15,22 +15,22 @@ import {
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-AJAFQ63L.mjs";
-import "./chunks/chunk-5MEOGQI4.mjs";
+} from "./chunks/chunk-XIMJFXPK.mjs";
+import "./chunks/chunk-CJHMULSD.mjs";
 import "./chunks/chunk-N6TONYWX.mjs";
-import "./chunks/chunk-SD6V3MMY.mjs";
+import "./chunks/chunk-S7ZJUJTM.mjs";
 import "./chunks/chunk-HJX5MNMY.mjs";
 import "./chunks/chunk-HKM7NBTV.mjs";
-import "./chunks/chunk-KQTJQDOT.mjs";
+import "./chunks/chunk-XLCPIXRL.mjs";
 import "./chunks/chunk-ZC4EM7FW.mjs";
 import "./chunks/chunk-NGY2WI6S.mjs";
-import "./chunks/chunk-LWSDFOT3.mjs";
-import "./chunks/chunk-M6UOPZ2U.mjs";
+import "./chunks/chunk-2OS3UWEG.mjs";
+import "./chunks/chunk-L7YBGPCL.mjs";
 import "./chunks/chunk-B6M6KMAD.mjs";
 import "./chunks/chunk-POX2ISVA.mjs";
-import "./chunks/chunk-NPFMIT54.mjs";
-import "./chunks/chunk-SOHYWI3L.mjs";
-import "./chunks/chunk-BCNQYCJZ.mjs";
+import "./chunks/chunk-QEXY4FWD.mjs";
+import "./chunks/chunk-N3VBY6XR.mjs";
+import "./chunks/chunk-RWOBXVY3.mjs";
 import {
   InputError
 } from "./chunks/chunk-KVGTMRYX.mjs";
@@ -3657,11 +3657,11 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-QXDFQBCE.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-ADPIMOYR.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
       return (await import("./chunks/github-UCJDILPQ.mjs")).formatGithub(result);
     case "mermaid":
-      return (await import("./chunks/mermaid-LOKTDNP5.mjs")).formatMermaid(result);
+      return (await import("./chunks/mermaid-MVDSC3M6.mjs")).formatMermaid(result);
     case "stylish":
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,
@@ -3694,13 +3694,13 @@ async function runCheck(paths, flags) {
   });
   let result = await runOnce();
   if (flags.fix || flags.fixDryRun) {
-    const { applyFixes } = await import("./chunks/fix-command-Q7KFEK6N.mjs");
+    const { applyFixes } = await import("./chunks/fix-command-JANRZOQL.mjs");
     if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
   }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-QXDFQBCE.mjs");
+    const { formatSarif } = await import("./chunks/sarif-ADPIMOYR.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
     process.stderr.write(
@@ -3849,7 +3849,7 @@ async function parseAndRun(argv) {
   program2.command("policy").description(
     "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
   ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-QPNECRZI.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-I7IXG7BN.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

@@ -1,4 +1,4 @@
-import { getOrMake } from '../src/engine/util/lists.js';
+import { firstWhere, getOrMake } from '../src/engine/util/lists.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { linkedItems, linkTargets } from '../src/engine/model/links.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
@@ -60,15 +60,16 @@ SqsEndpoint:
                 case 'covered': {
                     // A subnet the endpoint has itself is covered, whatever its zone.
                     const unknown = zones.unknown;
-                    const open = firstWhere(unknown.values(), (u) => !ownSubnets.has(u.subnet), 3);
+                    const open = firstWhere(unknown.keys(), (s) => !ownSubnets.has(s), 3);
                     const [first] = open;
-                    if (!first)
+                    const reason = first && unknown.get(first);
+                    if (reason === undefined)
                         break;
                     const more = unknown.size - [...ownSubnets].filter((s) => unknown.has(s)).length - open.length;
                     report({
                         subject: endpoint,
                         level: 'note',
-                        message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: ${open.length > 1 ? 'the zones of subnets' : 'the zone of subnet'} ${labels(open.map((u) => u.subnet))}${more > 0 ? ` and ${more} more` : ''} ${open.length > 1 ? 'are' : 'is'} not known before deployment (${first.reason})`,
+                        message: `cannot verify that ${label(endpoint)} covers the zones of the Lambda functions of its VPC: ${zonesNotKnown(open, reason, { more })}`,
                     });
                 }
             }
@@ -86,7 +87,7 @@ function functionZones(model, functions) {
             const subnet = link.target;
             const zone = subnet.zone;
             if (zone.kind === 'unknown') {
-                unknown.set(subnet, { subnet, reason: zone.reason });
+                unknown.set(subnet, zone.reason);
                 continue;
             }
             const zones = getOrMake(byClass, zoneClass(zone), () => new Map());
@@ -109,10 +110,10 @@ function coverageOf(own, functions) {
     const ownClasses = new Set(known.map(zoneClass));
     if (own.length === 0) {
         // No subnet of its own: every zone of the functions is uncovered, known or not.
-        const unknown = [...functions.unknown.values()].map((u) => ({ zone: u.subnet.zone, subnets: new Set([u.subnet]) }));
-        const all = [...[...functions.byClass.values()].flatMap((zones) => firstWhere(zones.values(), () => true, 3)), ...unknown.slice(0, 3)];
-        const count = functions.count + unknown.length;
-        return count > 0 ? { kind: 'uncovered', count, first: all.slice(0, 3) } : { kind: 'covered' };
+        const knownFirst = [...functions.byClass.values()].flatMap((zones) => firstWhere(zones.values(), () => true, 3));
+        const unknownFirst = firstWhere(functions.unknown.keys(), () => true, 3).map((s) => ({ zone: s.zone, subnets: new Set([s]) }));
+        const count = functions.count + functions.unknown.size;
+        return count > 0 ? { kind: 'uncovered', count, first: [...knownFirst, ...unknownFirst].slice(0, 3) } : { kind: 'covered' };
     }
     const [only] = ownClasses;
     // `only === undefined` only narrows the type: when no zone of the endpoint is known, the test before it holds.
@@ -126,12 +127,16 @@ function coverageOf(own, functions) {
 }
 /** Why the endpoint's zones cannot be compared with the functions': a zone of its own not known, or zones written in other ways. */
 function whyNotComparable(own) {
-    const unknown = own.flatMap((s) => (s.zone.kind === 'unknown' ? [{ subnet: s, reason: s.zone.reason }] : []));
+    const unknown = own.filter((s) => s.zone.kind === 'unknown');
     const [first] = unknown;
-    if (!first)
+    if (first?.zone.kind !== 'unknown')
         return 'zones are written in ways that cannot be compared before deployment';
-    const subnets = unknown.map((u) => u.subnet);
-    return `the zone${subnets.length > 1 ? 's' : ''} of its ${nounWithLabels('subnet', subnets)} ${subnets.length > 1 ? 'are' : 'is'} not known before deployment (${first.reason})`;
+    return zonesNotKnown(unknown, first.zone.reason, { whose: 'its ' });
+}
+/** `the zone of subnet A is` or `the zones of its subnets A, B and 2 more are`, not known before deployment, and why. */
+function zonesNotKnown(subnets, reason, { whose = '', more = 0 } = {}) {
+    const many = subnets.length + more > 1;
+    return `the zone${many ? 's' : ''} of ${whose}${nounWithLabels('subnet', subnets)}${more > 0 ? ` and ${more} more` : ''} ${many ? 'are' : 'is'} not known before deployment (${reason})`;
 }
 /** Some zone of the endpoint compares with none of the functions': whatever it does not cover is unverifiable. */
 function coverageAcrossClasses(ownKeys, functions) {
@@ -140,16 +145,5 @@ function coverageAcrossClasses(ownKeys, functions) {
 }
 function coveredIn(ownKeys, zones) {
     return [...ownKeys].filter((k) => zones.has(k)).length;
-}
-/** The first `max` items that pass `test`, in order, stopping as soon as they are found. */
-function firstWhere(items, test, max) {
-    const out = [];
-    for (const item of items) {
-        if (out.length >= max)
-            break;
-        if (test(item))
-            out.push(item);
-    }
-    return out;
 }
 //# sourceMappingURL=endpoint-az-coverage.js.map

@@ -130,11 +130,12 @@ function vpcConfig(
   if (v.kind !== 'map') return { state: 'unknown', reason: whyUnknown(v), loc: v.loc };
   const subnets = field(v, 'SubnetIds');
   const groups = field(v, 'SecurityGroupIds');
-  if (subnets === undefined && groups === undefined) return { state: 'absent' };
+  // No subnets (none written, or an empty list): Lambda runs the function outside any VPC, in zones of its choosing.
+  if (subnets === undefined || (subnets.value.kind === 'list' && subnets.value.items.length === 0)) return { state: 'absent' };
   return {
     state: 'set',
     loc: v.loc,
-    subnets: subnetList(subnets?.value, subnets?.keyLoc ?? v.loc),
+    subnets: subnetList(subnets.value, subnets.keyLoc),
     securityGroups: groupList(groups?.value, groups?.keyLoc ?? v.loc),
   };
 }

@@ -11,3 +11,13 @@ export function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   map.set(key, made);
   return made;
 }
+
+/** The first `max` items that pass `test`, in order, stopping as soon as they are found. */
+export function firstWhere<T>(items: Iterable<T>, test: (item: T) => boolean, max: number): T[] {
+  const out: T[] = [];
+  for (const item of items) {
+    if (out.length >= max) break;
+    if (test(item)) out.push(item);
+  }
+  return out;
+}

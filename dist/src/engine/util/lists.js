@@ -11,4 +11,15 @@ export function getOrMake(map, key, make) {
     map.set(key, made);
     return made;
 }
+/** The first `max` items that pass `test`, in order, stopping as soon as they are found. */
+export function firstWhere(items, test, max) {
+    const out = [];
+    for (const item of items) {
+        if (out.length >= max)
+            break;
+        if (test(item))
+            out.push(item);
+    }
+    return out;
+}
 //# sourceMappingURL=lists.js.map

@@ -1,0 +1,31 @@
+import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
+import {
+  check,
+  defineRule,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  label
+} from "./chunk-QWDCY7ZV.js";
+import "./chunk-TEW6B5XI.js";
+import "./chunk-WSU56FCE.js";
+import "./chunk-SAJFF53O.js";
+import "./chunk-TCEKX3PA.js";
+import "./chunk-4SVGLYMN.js";
+import {
+  display,
+  knownString
+} from "./chunk-6UCDO5DJ.js";
+import "./chunk-GOS2ZUCQ.js";
+import "./chunk-RQLVDXO4.js";
+import "./chunk-GTRBZQRG.js";
+import "./chunk-Y6C3IO4F.js";
+import "./chunk-QVXUJ2S4.js";
+export {
+  check,
+  defineRule,
+  display,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  knownString,
+  label
+};

@@ -1,0 +1,38 @@
+import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
+import {
+  check,
+  defineRule
+} from "./chunk-XIMJFXPK.mjs";
+import "./chunk-CJHMULSD.mjs";
+import "./chunk-N6TONYWX.mjs";
+import "./chunk-S7ZJUJTM.mjs";
+import "./chunk-HJX5MNMY.mjs";
+import "./chunk-HKM7NBTV.mjs";
+import {
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  label
+} from "./chunk-XLCPIXRL.mjs";
+import "./chunk-ZC4EM7FW.mjs";
+import "./chunk-NGY2WI6S.mjs";
+import "./chunk-2OS3UWEG.mjs";
+import "./chunk-L7YBGPCL.mjs";
+import "./chunk-B6M6KMAD.mjs";
+import "./chunk-POX2ISVA.mjs";
+import {
+  display,
+  knownString
+} from "./chunk-QEXY4FWD.mjs";
+import "./chunk-N3VBY6XR.mjs";
+import "./chunk-RWOBXVY3.mjs";
+import "./chunk-KVGTMRYX.mjs";
+import "./chunk-5DAOS2YO.mjs";
+export {
+  check,
+  defineRule,
+  display,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  knownString,
+  label
+};

@@ -1,0 +1,461 @@
+import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
+import {
+  display
+} from "./chunk-QEXY4FWD.mjs";
+
+// src/engine/model/types.ts
+function isKnownOn(setting) {
+  return setting.state !== "unknown" && setting.value;
+}
+function writtenAt(item) {
+  return "loc" in item ? item.loc : void 0;
+}
+function tableText(t) {
+  return t.main ? `the ${t.name}` : `route table ${label(t)}`;
+}
+function rangeText(range) {
+  return range.known ? range.value : `a CIDR range not known before deployment (${range.reason})`;
+}
+function label(e) {
+  return e.path ? `${e.name} (${e.path})` : e.name;
+}
+function labels(elements, max = 3, joiner = ", ") {
+  const shown = [];
+  let count = 0;
+  for (const e of elements) {
+    if (count++ < max) shown.push(label(e));
+  }
+  return count > max ? `${shown.join(joiner)} and ${count - max} more` : shown.join(joiner);
+}
+function nounWithLabels(noun, elements, max = 3) {
+  const count = "size" in elements ? elements.size : elements.length;
+  return `${noun}${count > 1 ? "s" : ""} ${labels(elements, max)}`;
+}
+function listOf(texts, max = 5, joiner = ", ") {
+  const all = [...texts];
+  const shown = all.slice(0, max).join(joiner);
+  return all.length > max ? `${shown} and ${all.length - max} more` : shown;
+}
+
+// src/engine/model/links.ts
+function linkTo(v, kind, typeOf) {
+  switch (v.kind) {
+    case "ref": {
+      const target = kind.elements.get(v.target);
+      if (target && kind.identity.includes(v.attribute)) return { kind: "resource", target, loc: v.loc };
+      const denoted = v.attribute === null ? void 0 : kind.byAttribute?.get(v.attribute)?.get(v.target);
+      if (denoted) return { kind: "resource", target: denoted, loc: v.loc };
+      const type = typeOf(v.target);
+      const shown = v.attribute ? `${v.target}.${v.attribute}` : v.target;
+      return { kind: "unknown", reason: `${shown} (${type ?? "not a resource"}) is not a ${kind.what} of this template`, loc: v.loc };
+    }
+    case "string":
+      return { kind: "external", id: v.value, loc: v.loc };
+    case "unknown":
+      return { kind: "unknown", reason: v.reason, loc: v.loc };
+    default:
+      return { kind: "unknown", reason: `${display(v)} is not known before deployment`, loc: v.loc };
+  }
+}
+function linkList(v, kind, typeOf, loc) {
+  if (v === void 0) return { state: "absent" };
+  if (v.kind === "list") return { state: "set", items: v.items.map((i) => linkTo(i, kind, typeOf)), loc };
+  if (v.kind === "unknown") return { state: "unknown", reason: v.reason, loc };
+  return { state: "unknown", reason: `${display(v)} is not a list`, loc };
+}
+function targetOf(link) {
+  return link.kind === "resource" ? link.target : void 0;
+}
+function linkedItems(list) {
+  return list.state === "set" ? [...list.items] : [];
+}
+function linkTargets(links) {
+  return links.flatMap((l) => l.kind === "resource" ? [l.target] : []);
+}
+function whyUnlinked(link) {
+  return link.kind === "unknown" ? link.reason : `${link.id} is not in this template`;
+}
+
+// src/engine/model/network-model.ts
+function groupBy(items, keys) {
+  const m = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) {
+      const list = m.get(k);
+      if (list) list.push(item);
+      else m.set(k, [item]);
+    }
+  }
+  return m;
+}
+var resourceTarget = (l) => {
+  const t = targetOf(l);
+  return t ? [t] : [];
+};
+var NetworkModel = class {
+  vpcs;
+  subnets;
+  routeTables;
+  associations;
+  routes;
+  internetGateways;
+  securityGroups;
+  mainRouteTables;
+  defaultSecurityGroups;
+  endpoints;
+  functions;
+  roles;
+  eventSources;
+  hostedZones;
+  targets;
+  unattachedRules;
+  others;
+  resourceTypes;
+  region;
+  associationsBySubnet;
+  routesByTable;
+  functionsByGroup;
+  functionsByVpc;
+  endpointsByVpc;
+  endpointsByGroup;
+  /** An association whose SubnetId is not known: it may be any subnet's. */
+  unknownSubnetAssociation;
+  // Built on first use: rules ask these once per function or endpoint, and a scan each time would be quadratic.
+  polledByFunction;
+  awsZonesByVpc = /* @__PURE__ */ new Map();
+  mainTablesByVpc;
+  endpointTypesByService = /* @__PURE__ */ new Map();
+  unreadableEndpointsByVpc = /* @__PURE__ */ new Map();
+  functionGroupsByVpc = /* @__PURE__ */ new Map();
+  otherTypes;
+  vpcFunctions;
+  ingressBySource;
+  functionsOfUnknownVpc;
+  constructor(parts) {
+    this.vpcs = parts.vpcs;
+    this.subnets = parts.subnets;
+    this.routeTables = parts.routeTables;
+    this.associations = parts.associations;
+    this.routes = parts.routes;
+    this.internetGateways = parts.internetGateways;
+    this.securityGroups = parts.securityGroups;
+    this.mainRouteTables = parts.mainRouteTables;
+    this.defaultSecurityGroups = parts.defaultSecurityGroups;
+    this.endpoints = parts.endpoints;
+    this.functions = parts.functions;
+    this.roles = parts.roles;
+    this.eventSources = parts.eventSources;
+    this.hostedZones = parts.hostedZones;
+    this.targets = parts.targets;
+    this.unattachedRules = parts.unattachedRules;
+    this.others = parts.others;
+    this.resourceTypes = parts.resourceTypes;
+    this.region = parts.region;
+    this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
+    this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
+    this.functionsByGroup = groupBy(
+      parts.functions,
+      (f) => f.vpcConfig.state === "set" ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []
+    );
+    this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
+    this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== void 0));
+    this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === "unknown");
+    this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
+  }
+  /** Every resource of the template, once. */
+  elements() {
+    const typed = [...this.vpcs, ...this.subnets, ...this.routeTables, ...this.associations, ...this.routes];
+    return [
+      ...typed,
+      ...this.internetGateways,
+      ...this.securityGroups,
+      ...this.endpoints,
+      ...this.functions,
+      ...this.roles,
+      ...this.eventSources,
+      ...this.hostedZones,
+      ...this.others
+    ];
+  }
+  /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
+  polledServicesOf(fn) {
+    if (!this.polledByFunction) {
+      this.polledByFunction = /* @__PURE__ */ new Map();
+      for (const s of this.eventSources) {
+        const target = targetOf(s.function);
+        if (!target || !s.service.known) continue;
+        this.polledByFunction.set(target, (this.polledByFunction.get(target) ?? /* @__PURE__ */ new Set()).add(s.service.value));
+      }
+    }
+    return this.polledByFunction.get(fn) ?? /* @__PURE__ */ new Set();
+  }
+  /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
+  awsHostedZonesOf(vpc) {
+    let zones = this.awsZonesByVpc.get(vpc);
+    if (!zones) {
+      zones = this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
+      this.awsZonesByVpc.set(vpc, zones);
+    }
+    return zones;
+  }
+  /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
+  endpointTypesOf(vpc, service) {
+    let byService = this.endpointTypesByService.get(vpc);
+    if (!byService) {
+      byService = /* @__PURE__ */ new Map();
+      for (const e of this.endpointsIn(vpc)) {
+        const type = endpointTypeOf(e)?.toLowerCase();
+        if (e.service.kind !== "aws" || type === void 0) continue;
+        byService.set(e.service.name, (byService.get(e.service.name) ?? /* @__PURE__ */ new Set()).add(type));
+      }
+      this.endpointTypesByService.set(vpc, byService);
+    }
+    return byService.get(service) ?? /* @__PURE__ */ new Set();
+  }
+  /** The endpoints of the VPC whose service or type is not known before deployment. */
+  unreadableEndpointsIn(vpc) {
+    let unreadable = this.unreadableEndpointsByVpc.get(vpc);
+    if (!unreadable) {
+      unreadable = this.endpointsIn(vpc).filter((e) => e.service.kind === "unknown" || endpointTypeOf(e) === void 0);
+      this.unreadableEndpointsByVpc.set(vpc, unreadable);
+    }
+    return unreadable;
+  }
+  /** Whether the template has a resource of this type among the ones the model does not type itself. */
+  hasOtherOfType(type) {
+    this.otherTypes ??= new Set(this.others.map((o) => o.type));
+    return this.otherTypes.has(type);
+  }
+  /**
+   * Where what is unknown of a function's network is written: its VpcConfig or subnet list when they cannot be read
+   * (a missing include, an import), else the function. Notes point there, so one cause is one place.
+   */
+  unknownCauseOf(fn) {
+    const c = fn.vpcConfig;
+    if (c.state === "unknown") return c.loc;
+    if (c.state === "set" && c.subnets.state === "unknown") return c.subnets.loc;
+    return fn.loc;
+  }
+  /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
+  subnetLinksOf(fn) {
+    return fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.subnets) : [];
+  }
+  /** The security groups of the template that the Lambda functions of a VPC use, each once. */
+  functionGroupsIn(vpc) {
+    const known = this.functionGroupsByVpc.get(vpc);
+    if (known) return known;
+    const groups = [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))];
+    this.functionGroupsByVpc.set(vpc, groups);
+    return groups;
+  }
+  securityGroupsOf(fn) {
+    return fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.securityGroups).flatMap(resourceTarget) : [];
+  }
+  /** VPCs a function runs in, known from its subnets or, failing that, its security groups. */
+  vpcsOfFunction(fn) {
+    const fromSubnets = this.subnetLinksOf(fn).flatMap(resourceTarget).flatMap((s) => resourceTarget(s.vpc));
+    return fromSubnets.length > 0 ? fromSubnets : this.securityGroupsOf(fn).flatMap((g) => resourceTarget(g.vpc));
+  }
+  associationsOf(subnet) {
+    return this.associationsBySubnet.get(subnet) ?? [];
+  }
+  /**
+   * The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours and
+   * no association of the template may be the subnet's). Empty when not known: `whyRouteTablesUnknown` says why.
+   */
+  routeTablesOf(subnet) {
+    const associations = this.associationsOf(subnet);
+    if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
+    if (this.unknownSubnetAssociation) return [];
+    const vpc = targetOf(subnet.vpc);
+    this.mainTablesByVpc ??= groupBy(this.mainRouteTables, (t) => resourceTarget(t.vpc));
+    return vpc ? this.mainTablesByVpc.get(vpc) ?? [] : [];
+  }
+  whyRouteTablesUnknown(subnet) {
+    const unknown = this.unknownSubnetAssociation;
+    if (unknown?.subnet.kind === "unknown")
+      return `subnet ${label(subnet)} may be the subnet of association ${label(unknown)}, whose SubnetId is not known before deployment (${unknown.subnet.reason})`;
+    return `subnet ${label(subnet)} has no route table association here, and its VPC is not in this template`;
+  }
+  routesOf(table) {
+    return this.routesByTable.get(table) ?? [];
+  }
+  functionsUsing(group) {
+    return this.functionsByGroup.get(group) ?? [];
+  }
+  functionsIn(vpc) {
+    return this.functionsByVpc.get(vpc) ?? [];
+  }
+  /** The Lambda functions in the endpoint's VPC (none when that VPC is not in the template). */
+  functionsNear(endpoint) {
+    const vpc = this.vpcOfEndpoint(endpoint);
+    return vpc ? this.functionsIn(vpc) : [];
+  }
+  /**
+   * The VPC an endpoint is in: the one its VpcId names, else (a VpcId not known before deployment) the VPC of its
+   * subnets or security groups, which CloudFormation requires to be the endpoint's VPC.
+   */
+  vpcOfEndpoint(endpoint) {
+    const named = targetOf(endpoint.vpc);
+    if (named) return named;
+    const subnets = linkedItems(endpoint.subnets).flatMap(resourceTarget);
+    const groups = linkedItems(endpoint.securityGroups).flatMap(resourceTarget);
+    const vpcs = new Set([...subnets, ...groups].flatMap((x) => resourceTarget(x.vpc)));
+    return vpcs.size === 1 ? [...vpcs][0] : void 0;
+  }
+  endpointsIn(vpc) {
+    return this.endpointsByVpc.get(vpc) ?? [];
+  }
+  endpointsUsing(group) {
+    return this.endpointsByGroup.get(group) ?? [];
+  }
+  /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
+  ingressFrom(source) {
+    if (!this.ingressBySource) {
+      this.ingressBySource = /* @__PURE__ */ new Map();
+      for (const group of this.securityGroups) {
+        for (const rule of group.rules) {
+          const from = rule.direction === "ingress" && rule.peer.kind === "security-group" ? targetOf(rule.peer.group) : void 0;
+          if (!from || from === group) continue;
+          const list = this.ingressBySource.get(from);
+          if (list) list.push({ group, rule });
+          else this.ingressBySource.set(from, [{ group, rule }]);
+        }
+      }
+    }
+    return this.ingressBySource.get(source) ?? [];
+  }
+  rulesOf(group, direction) {
+    return group.rules.filter((r) => r.direction === direction);
+  }
+  /** The group's rules in one direction, with what cannot be known about them (see `GroupRules`). */
+  groupRules(group, direction) {
+    const rules = this.rulesOf(group, direction);
+    const unknown = group.unknownRules.filter((u) => u.direction === direction);
+    if (rules.length > 0 || unknown.length > 0) return { kind: "some", rules, unknown };
+    const unattached = this.unattachedRules.filter((u) => u.direction === direction);
+    return unattached.length > 0 ? { kind: "maybe-elsewhere", reasons: unattached.map((u) => u.reason) } : { kind: "none" };
+  }
+  /**
+   * Whether the template holds Lambda functions that may use this endpoint: functions in its VPC, or, where the
+   * endpoint's VPC or a function's VPC is not known from the template, any function in a VPC. Where it holds none (a
+   * shared network stack, endpoints serving instances or a load balancer), the consumers are not the template's.
+   */
+  hasLambdaConsumers(endpoint) {
+    this.vpcFunctions ??= this.functions.filter((f) => f.vpcConfig.state !== "absent");
+    if (this.vpcFunctions.length === 0) return false;
+    const vpc = this.vpcOfEndpoint(endpoint);
+    if (vpc === void 0 || this.functionsIn(vpc).length > 0) return true;
+    this.functionsOfUnknownVpc ??= this.vpcFunctions.filter((f) => this.vpcsOfFunction(f).length === 0);
+    return this.functionsOfUnknownVpc.length > 0;
+  }
+  /** Whether any Lambda function of the template has this group in its VpcConfig. */
+  isFunctionGroup(group) {
+    return this.functionsUsing(group).length > 0;
+  }
+  /** Whether a function of the template names this group ID of another stack (a deployed stack's import, an ID). */
+  isExternalFunctionGroup(id) {
+    return this.functions.some(
+      (fn) => fn.vpcConfig.state === "set" && fn.vpcConfig.securityGroups.state === "set" && fn.vpcConfig.securityGroups.items.some((g) => g.kind === "external" && g.id === id)
+    );
+  }
+  /**
+   * Functions whose security groups are not all known (a VpcConfig behind an unknowable `Fn::If`, a group list
+   * from a parameter without default): while there are any, "no function uses this group" cannot be claimed.
+   */
+  functionsWithUnknownGroups() {
+    return this.functions.filter((f) => {
+      const c = f.vpcConfig;
+      if (c.state === "absent") return false;
+      if (c.state === "unknown" || c.securityGroups.state === "unknown") return true;
+      return c.securityGroups.state === "set" && c.securityGroups.items.some((l) => l.kind === "unknown");
+    });
+  }
+  /** The full name of an AWS service's endpoint, as the user would write it. */
+  endpointServiceName(service) {
+    return `com.amazonaws.${this.region ?? "${AWS::Region}"}.${service}`;
+  }
+  /** The function's execution role, when it is a role of this template. */
+  roleOf(fn) {
+    return targetOf(fn.role);
+  }
+  typeOf(id) {
+    return this.resourceTypes.get(id);
+  }
+};
+function endpointTypeOf(e) {
+  return e.endpointType.state === "unknown" ? void 0 : e.endpointType.value;
+}
+function isInterfaceEndpoint(e) {
+  return endpointTypeOf(e)?.toLowerCase() === "interface";
+}
+function isGatewayEndpoint(e) {
+  return endpointTypeOf(e)?.toLowerCase() === "gateway";
+}
+
+// src/engine/model/zones.ts
+function isKnownZone(z) {
+  return z.kind !== "unknown";
+}
+function zoneKey(z) {
+  switch (z.kind) {
+    case "name":
+      return `name:${z.name}`;
+    case "zone-id":
+      return `id:${z.zoneId}`;
+    case "indexed":
+      return `index:${z.region}:${z.index}`;
+  }
+}
+function zoneName(z) {
+  switch (z.kind) {
+    case "name":
+      return z.name;
+    case "zone-id":
+      return z.zoneId;
+    case "indexed":
+      return `zone ${z.index} of ${z.region === "AWS::Region" ? "the region" : z.region} (!Select [${z.index}, !GetAZs])`;
+    case "unknown":
+      return "an unknown zone";
+  }
+}
+function zoneClass(z) {
+  switch (z.kind) {
+    case "name":
+      return `name:${String(z.name.startsWith("${"))}`;
+    // Stryker disable next-line ConditionalExpression: falling through, a zone ID's class is `index:undefined`, still a class of its own
+    case "zone-id":
+      return "id";
+    case "indexed":
+      return `index:${z.region}`;
+  }
+}
+function comparable(a, b) {
+  return isKnownZone(a) && isKnownZone(b) && zoneClass(a) === zoneClass(b);
+}
+
+export {
+  isKnownOn,
+  writtenAt,
+  tableText,
+  rangeText,
+  label,
+  labels,
+  nounWithLabels,
+  listOf,
+  linkTo,
+  linkList,
+  targetOf,
+  linkedItems,
+  linkTargets,
+  whyUnlinked,
+  NetworkModel,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  isGatewayEndpoint,
+  isKnownZone,
+  zoneKey,
+  zoneName,
+  zoneClass,
+  comparable
+};
