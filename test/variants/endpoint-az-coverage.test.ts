@@ -1,13 +1,8 @@
 /** endpoint-az-coverage on the safe pattern changed in one place at a time (see variants.ts). */
-import { add, noDefault, props, ref, testCases, vpcConfig, type Case, type Template } from './variants.js';
+import { indexed, noDefault, props, ref, subnet, testCases, vpcConfig, type Case, type Template } from './variants.js';
 
 const endpointSubnets = (t: Template, subnets: unknown) => {
   props(t, 'SqsEndpoint').SubnetIds = subnets;
-};
-const indexed = (i: number) => ({ 'Fn::Select': [i, { 'Fn::GetAZs': '' }] });
-/** A subnet in the VPC in this zone (a value of AvailabilityZone, or `{ AvailabilityZoneId }`). */
-const subnet = (t: Template, id: string, zone: unknown, cidr: string, key = 'AvailabilityZone') => {
-  add(t, id, 'AWS::EC2::Subnet', { VpcId: ref('Vpc'), CidrBlock: cidr, [key]: zone });
 };
 /** The function in `count` subnets, Subnet0… in zones 0… (by index). */
 const functionIn = (t: Template, count: number) => {

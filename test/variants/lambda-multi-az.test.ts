@@ -1,11 +1,6 @@
 /** lambda-multi-az on the safe pattern changed in one place at a time (see variants.ts). */
-import { add, noDefault, props, ref, testCases, vpcConfig, type Case, type Template } from './variants.js';
+import { indexed, noDefault, props, ref, subnet, testCases, vpcConfig, type Case, type Template } from './variants.js';
 
-/** A subnet of the VPC in this zone (a value of AvailabilityZone, or `{ AvailabilityZoneId }`). */
-const subnet = (t: Template, id: string, zone: unknown, cidr: string, key = 'AvailabilityZone') => {
-  add(t, id, 'AWS::EC2::Subnet', { VpcId: ref('Vpc'), CidrBlock: cidr, [key]: zone });
-};
-const indexed = (i: number, region: unknown = '') => ({ 'Fn::Select': [i, { 'Fn::GetAZs': region }] });
 const functionSubnets = (t: Template, ...ids: unknown[]) => (vpcConfig(t).SubnetIds = ids.map((id) => (typeof id === 'string' ? ref(id) : id)));
 
 const cases: Case[] = [

@@ -88,6 +88,12 @@ export function testCases(ruleId: string, cases: Case[]): void {
 export const add = (t: Template, id: string, type: string, properties: Json = {}) => {
   t.Resources[id] = { Type: type, Properties: properties };
 };
+/** A subnet of the VPC in this zone (a value of AvailabilityZone, or `{ AvailabilityZoneId }`). */
+export const subnet = (t: Template, id: string, zone: unknown, cidr: string, key = 'AvailabilityZone') => {
+  add(t, id, 'AWS::EC2::Subnet', { VpcId: ref('Vpc'), CidrBlock: cidr, [key]: zone });
+};
+/** Zone `i` of a region (the stack's by default), as `!Select [i, !GetAZs region]`. */
+export const indexed = (i: number, region: unknown = '') => ({ 'Fn::Select': [i, { 'Fn::GetAZs': region }] });
 /** The function's VpcConfig. */
 export const vpcConfig = (t: Template): Json => props(t, 'Function').VpcConfig as Json;
 /** An internet gateway attached to the VPC, and a route of `table` to it. */
