@@ -15,6 +15,7 @@ export default {
     '<rootDir>/test/rule-fixtures.test.ts',
     '<rootDir>/test/variants/*.test.ts',
     '<rootDir>/test/resolver.test.ts',
+    '<rootDir>/test/model.test.ts',
     '<rootDir>/test/rule-text.test.ts',
     '<rootDir>/test/hostile.test.ts',
     '<rootDir>/test/load.test.ts',

@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-QWDCY7ZV.js";
+} from "./chunks/chunk-RLXJPS5P.js";
 import "./chunks/chunk-TEW6B5XI.js";
 import {
   SERVERLESS_NAMES,

@@ -1,4 +1,4 @@
-import { field, type Value } from '../resolve/value.js';
+import { field, knownString, type Value } from '../resolve/value.js';
 import { whyUnknown, type PropertyEntry } from './coerce.js';
 import type { ResourceHandler } from './build-network.js';
 import type { ModelBuilder } from './model-builder.js';
@@ -118,7 +118,9 @@ function eventSourceService(v: Value | undefined, typeOf: (id: string) => string
   }
   const arn = pattern(v);
   const service = arn ? /^arn:[^:]+:([^:]+):/.exec(arn)?.[1] : undefined;
-  return service ? { known: true, value: service } : { known: false, reason: whyUnknown(v) };
+  if (service) return { known: true, value: service };
+  const written = knownString(v);
+  return { known: false, reason: written === undefined ? whyUnknown(v) : `${written} is not an ARN` };
 }
 
 function vpcConfig(

@@ -57,7 +57,7 @@ function standaloneRule(b: ModelBuilder, r: ResourceView, direction: 'ingress' |
     kind: 'map',
     entries: STANDALONE_RULE_KEYS.flatMap((k) => {
       const v = r.prop(k);
-      return v ? [{ key: k, keyLoc: r.propEntryLoc(k) ?? v.loc, value: v }] : [];
+      return v ? [{ key: k, keyLoc: v.loc, value: v }] : [];
     }),
     loc: e.loc,
   };

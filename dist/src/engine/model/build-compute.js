@@ -1,4 +1,4 @@
-import { field } from '../resolve/value.js';
+import { field, knownString } from '../resolve/value.js';
 import { whyUnknown } from './coerce.js';
 import { pattern } from './iam.js';
 import { policySetting } from './policy.js';
@@ -110,7 +110,10 @@ function eventSourceService(v, typeOf) {
     }
     const arn = pattern(v);
     const service = arn ? /^arn:[^:]+:([^:]+):/.exec(arn)?.[1] : undefined;
-    return service ? { known: true, value: service } : { known: false, reason: whyUnknown(v) };
+    if (service)
+        return { known: true, value: service };
+    const written = knownString(v);
+    return { known: false, reason: written === undefined ? whyUnknown(v) : `${written} is not an ARN` };
 }
 function vpcConfig(v, subnetList, groupList) {
     if (v === undefined)

@@ -8,6 +8,7 @@ export function booleanSetting(p, awsDefault) {
     if (p === undefined)
         return { state: 'default', value: awsDefault };
     const { value: v, keyLoc: loc } = p;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a boolean reads as the string "true" or "false" below all the same
     if (v.kind === 'boolean')
         return { state: 'set', value: v.value, loc };
     const s = knownString(v)?.toLowerCase();
@@ -31,8 +32,10 @@ export function knownText(v, absent) {
 /** A number as CloudFormation reads it: 443 or "443". */
 export function knownNumber(v) {
     const s = knownString(v);
-    const n = s === undefined || s.trim() === '' ? NaN : Number(s);
-    return Number.isFinite(n) ? { known: true, value: n } : { known: false, reason: whyUnknown(v) };
+    if (s === undefined)
+        return { known: false, reason: whyUnknown(v) };
+    const n = s.trim() === '' ? NaN : Number(s);
+    return Number.isFinite(n) ? { known: true, value: n } : { known: false, reason: `'${s}' is not a number` };
 }
 const PROTOCOL_NAMES = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' };
 /** IpProtocol normalised: `tcp`/`6` → tcp, `-1`/-1 → -1 (all traffic). */

@@ -6,12 +6,14 @@ export function linkTo(v, kind, typeOf) {
             const target = kind.elements.get(v.target);
             if (target && kind.identity.includes(v.attribute))
                 return { kind: 'resource', target, loc: v.loc };
+            // Stryker disable next-line ConditionalExpression: no kind lists a resource under the attribute null
             const denoted = v.attribute === null ? undefined : kind.byAttribute?.get(v.attribute)?.get(v.target);
             if (denoted)
                 return { kind: 'resource', target: denoted, loc: v.loc };
             const type = typeOf(v.target);
             const shown = v.attribute ? `${v.target}.${v.attribute}` : v.target;
-            return { kind: 'unknown', reason: `${shown} (${type ?? 'not a resource'}) is not a ${kind.what} of this template`, loc: v.loc };
+            const article = /^[aeiou]/i.test(kind.what) ? 'an' : 'a';
+            return { kind: 'unknown', reason: `${shown} (${type ?? 'not a resource'}) is not ${article} ${kind.what} of this template`, loc: v.loc };
         }
         case 'string':
             return { kind: 'external', id: v.value, loc: v.loc };
@@ -32,6 +34,7 @@ export function linkList(v, kind, typeOf, loc) {
     return { state: 'unknown', reason: `${display(v)} is not a list`, loc };
 }
 export function targetOf(link) {
+    // Stryker disable next-line ConditionalExpression: other links have no target
     return link.kind === 'resource' ? link.target : undefined;
 }
 export function linkedItems(list) {

@@ -31,6 +31,11 @@ export interface ModelParts {
     /** The region, when the input tells it; otherwise messages say `${AWS::Region}`. */
     readonly region: string | undefined;
 }
+/** A rule of `group` that admits members of another group. */
+export interface IngressFrom {
+    readonly group: SecurityGroup;
+    readonly rule: SecurityGroupRule;
+}
 /**
  * The network of one template, indexed once so that rules ask questions ("route tables of this subnet",
  * "functions using this group") as lookups.
@@ -78,6 +83,7 @@ export declare class NetworkModel implements ModelParts {
     elements(): Element[];
     /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
     polledServicesOf(fn: LambdaFunction): Set<string>;
+    private indexPolledServices;
     /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
     awsHostedZonesOf(vpc: Vpc): HostedZone[];
     /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
@@ -118,10 +124,8 @@ export declare class NetworkModel implements ModelParts {
     endpointsIn(vpc: Vpc): VpcEndpoint[];
     endpointsUsing(group: SecurityGroup): VpcEndpoint[];
     /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
-    ingressFrom(source: SecurityGroup): {
-        readonly group: SecurityGroup;
-        readonly rule: SecurityGroupRule;
-    }[];
+    ingressFrom(source: SecurityGroup): IngressFrom[];
+    private indexIngressBySource;
     rulesOf(group: SecurityGroup, direction: SecurityGroupRule['direction']): SecurityGroupRule[];
     /** The group's rules in one direction, with what cannot be known about them (see `GroupRules`). */
     groupRules(group: SecurityGroup, direction: SecurityGroupRule['direction']): GroupRules;

