@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-RLXJPS5P.js";
+} from "./chunks/chunk-YC5UEHOD.js";
 import "./chunks/chunk-TEW6B5XI.js";
 import {
   SERVERLESS_NAMES,

@@ -15,13 +15,13 @@ import {
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-EI6XKFL3.mjs";
+} from "./chunks/chunk-HDZKVHZA.mjs";
 import "./chunks/chunk-CJHMULSD.mjs";
 import "./chunks/chunk-N6TONYWX.mjs";
 import "./chunks/chunk-S7ZJUJTM.mjs";
 import "./chunks/chunk-HJX5MNMY.mjs";
 import "./chunks/chunk-HKM7NBTV.mjs";
-import "./chunks/chunk-JNGH7W5B.mjs";
+import "./chunks/chunk-KEUAAFSI.mjs";
 import "./chunks/chunk-ZC4EM7FW.mjs";
 import "./chunks/chunk-NGY2WI6S.mjs";
 import "./chunks/chunk-2OS3UWEG.mjs";
@@ -3661,7 +3661,7 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "github":
       return (await import("./chunks/github-UCJDILPQ.mjs")).formatGithub(result);
     case "mermaid":
-      return (await import("./chunks/mermaid-JT5OEM4U.mjs")).formatMermaid(result);
+      return (await import("./chunks/mermaid-JGOLSUPG.mjs")).formatMermaid(result);
     case "stylish":
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,
@@ -3849,7 +3849,7 @@ async function parseAndRun(argv) {
   program2.command("policy").description(
     "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
   ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-PZHXCCTS.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-HDIY2KWX.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

@@ -3,7 +3,7 @@ import { whyUnknown, type PropertyEntry } from './coerce.js';
 import type { ResourceHandler } from './build-network.js';
 import type { ModelBuilder } from './model-builder.js';
 import type { ResourceView } from './resource-view.js';
-import { pattern } from './iam.js';
+import { isKnownShape, pattern } from './iam.js';
 import { policySetting } from './policy.js';
 import type { Loc } from '../load/source-node.js';
 import type { Known, Link, LinkList, Role, RolePolicy, SecurityGroup, Subnet, VpcConfig } from './types.js';
@@ -118,7 +118,7 @@ function eventSourceService(v: Value | undefined, typeOf: (id: string) => string
   }
   const arn = pattern(v);
   const service = arn ? /^arn:[^:]+:([^:]+):/.exec(arn)?.[1] : undefined;
-  if (service) return { known: true, value: service };
+  if (service && isKnownShape(service)) return { known: true, value: service };
   const written = knownString(v);
   return { known: false, reason: written === undefined ? whyUnknown(v) : `${written} is not an ARN` };
 }

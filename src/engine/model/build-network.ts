@@ -26,10 +26,9 @@ export const NETWORK_HANDLERS: Record<string, ResourceHandler> = {
     const cidr = r.prop('CidrBlock');
     if (vpc.kind === 'resource' && cidr !== undefined) {
       const target = b.shellOf(b.vpcs, vpc.target.id);
-      // Stryker disable StringLiteral: CidrBlock is there (the condition above), so the reason is never given
+      // Stryker disable next-line StringLiteral: CidrBlock is there (the condition above), so the reason is never given
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- its VPC may not be handled yet
       target.cidrBlocks = [...(target.cidrBlocks ?? []), knownText(cidr, 'no CidrBlock')];
-      // Stryker restore StringLiteral
     }
   },
   'AWS::EC2::Subnet': (b, r) => {

@@ -17,11 +17,11 @@ export interface PropertyEntry {
 export function booleanSetting(p: PropertyEntry | undefined, awsDefault: boolean): Setting<boolean> {
   if (p === undefined) return { state: 'default', value: awsDefault };
   const { value: v, keyLoc: loc } = p;
-  // Stryker disable next-line ConditionalExpression,StringLiteral: a boolean reads as the string "true" or "false" below all the same
   if (v.kind === 'boolean') return { state: 'set', value: v.value, loc };
-  const s = knownString(v)?.toLowerCase();
+  const written = knownString(v);
+  const s = written?.toLowerCase();
   if (s === 'true' || s === 'false') return { state: 'set', value: s === 'true', loc };
-  return { state: 'unknown', reason: whyUnknown(v), loc };
+  return { state: 'unknown', reason: written === undefined ? whyUnknown(v) : `'${written}' is not true or false`, loc };
 }
 
 export function stringSetting(p: PropertyEntry | undefined, awsDefault: string): Setting<string> {

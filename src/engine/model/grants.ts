@@ -69,6 +69,16 @@ export function isLambdaServiceCall(grant: Grant, fn: LambdaFunction, model: Net
   const prefix = serviceOfAction(action);
   if (model.polledServicesOf(fn).has(prefix) && POLLER_ACTIONS[prefix]?.includes(action)) return true;
   if (!DELIVERY_ACTIONS[prefix]?.includes(action) || grant.resources === 'any' || grant.resources.length === 0) return false;
-  // Stryker disable next-line ConditionalExpression: only a reference has a target
-  return grant.resources.every((r) => r.kind === 'ref' && fn.deliveryTargets.has(r.target));
+  return grant.resources.every(
+    (r) => r.kind === 'ref' && fn.deliveryTargets.has(r.target) && DELIVERY_TARGET_SERVICES[model.typeOf(r.target) ?? ''] === prefix,
+  );
 }
+
+/** The service that delivers to each type of dead-letter target or destination: a queue only takes SQS calls. */
+const DELIVERY_TARGET_SERVICES: Readonly<Record<string, string>> = {
+  'AWS::SQS::Queue': 'sqs',
+  'AWS::SNS::Topic': 'sns',
+  'AWS::Lambda::Function': 'lambda',
+  'AWS::Serverless::Function': 'lambda',
+  'AWS::Events::EventBus': 'events',
+};

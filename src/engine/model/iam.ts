@@ -36,7 +36,6 @@ export function pattern(v: Value): string | undefined {
     case 'number':
       return String(v.value);
     case 'text':
-      // Stryker disable next-line ConditionalExpression: only a pseudo part has a name, so any other part gives SYMBOL either way
       return v.parts.map((p) => (p.kind === 'text' ? plain(p.text) : p.kind === 'pseudo' ? (PSEUDO_SHAPES[p.name] ?? SYMBOL) : SYMBOL)).join('');
     default:
       return undefined;
@@ -81,10 +80,9 @@ function classify(v: Value, typeOf: (id: string) => string | undefined): Princip
   if (p === undefined) return { kind: 'unknown', shown };
   if (p === '*') return { kind: 'any', shown };
   if (/^\d{12}$/.test(p)) return { kind: 'account-id', shown };
-  // Stryker disable next-line Regex,ArrayDeclaration: `(.*)` runs to the end of a one-line ARN; without a match, every group is undefined
-  const [, service, account, resource] = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p) ?? [];
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: the groups of a match are all defined, or none is
-  if (account === undefined || resource === undefined) return { kind: p === SYMBOL ? 'unknown' : 'other', shown };
+  const arn = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)/s.exec(p);
+  if (!arn) return { kind: p === SYMBOL ? 'unknown' : 'other', shown };
+  const [, service = '', account = '', resource = ''] = arn;
   if (account.includes('*')) return { kind: 'other', shown }; // a wildcard account: a role of that name in any account
   if (resource === 'root') return { kind: 'account-root', shown };
   if (service === 'iam' && /^role\/./.test(resource) && !/^role\/[*/]*$/.test(resource)) return { kind: 'role', shown };
@@ -97,7 +95,6 @@ function classify(v: Value, typeOf: (id: string) => string | undefined): Princip
 /** `*` or `svc:*`: every action (of a service). */
 export function isWildcardAction(v: Value): boolean {
   const p = pattern(v);
-  // Stryker disable next-line ConditionalExpression: `undefined` is neither `*` nor matches the pattern
   return p !== undefined && (p === '*' || /^[A-Za-z0-9-]+:\*$/.test(p));
 }
 

@@ -18,7 +18,6 @@ export function linkTo<T extends Element>(v: Value, kind: LinkKind<T>, typeOf: (
     case 'ref': {
       const target = kind.elements.get(v.target);
       if (target && kind.identity.includes(v.attribute)) return { kind: 'resource', target, loc: v.loc };
-      // Stryker disable next-line ConditionalExpression: no kind lists a resource under the attribute null
       const denoted = v.attribute === null ? undefined : kind.byAttribute?.get(v.attribute)?.get(v.target);
       if (denoted) return { kind: 'resource', target: denoted, loc: v.loc };
       const type = typeOf(v.target);
@@ -44,7 +43,6 @@ export function linkList<T extends Element>(v: Value | undefined, kind: LinkKind
 }
 
 export function targetOf<T>(link: Link<T>): T | undefined {
-  // Stryker disable next-line ConditionalExpression: other links have no target
   return link.kind === 'resource' ? link.target : undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Loc } from '../load/source-node.js';
+import { getOrMake } from '../util/lists.js';
 import { linkedItems, targetOf } from './links.js';
 import { label } from './types.js';
 import type {
@@ -65,16 +66,6 @@ function groupBy<T, K>(items: readonly T[], keys: (item: T) => readonly K[]): Ma
     }
   }
   return m;
-}
-
-/** The value kept for `key`, computed on first use: rules ask once per function or endpoint, and a scan each time would be quadratic. */
-function cached<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
-  const kept = cache.get(key);
-  // Stryker disable next-line ConditionalExpression: computing again gives the same value (only slower)
-  if (kept !== undefined) return kept;
-  const value = compute();
-  cache.set(key, value);
-  return value;
 }
 
 /** A rule of `group` that admits members of another group. */
@@ -156,7 +147,6 @@ export class NetworkModel implements ModelParts {
     this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
     this.functionsByGroup = groupBy(parts.functions, (f) => this.securityGroupsOf(f));
     this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
-    // Stryker disable next-line MethodExpression,ConditionalExpression: endpoints of no known VPC would be kept under undefined, which no rule asks for
     this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v): v is Vpc => v !== undefined));
     this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === 'unknown');
     this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
@@ -196,19 +186,18 @@ export class NetworkModel implements ModelParts {
 
   /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
   awsHostedZonesOf(vpc: Vpc): HostedZone[] {
-    return cached(this.awsZonesByVpc, vpc, () =>
+    return getOrMake(this.awsZonesByVpc, vpc, () =>
       this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc)),
     );
   }
 
   /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
   endpointTypesOf(vpc: Vpc, service: string): ReadonlySet<string> {
-    const byService = cached(this.endpointTypesByService, vpc, () => {
+    const byService = getOrMake(this.endpointTypesByService, vpc, () => {
       const types = new Map<string, Set<string>>();
       for (const e of this.endpointsIn(vpc)) {
         const type = endpointTypeOf(e)?.toLowerCase();
         if (type === undefined) continue;
-        // Stryker disable next-line ConditionalExpression: another service's endpoint would be kept under no name, which no rule asks for
         if (e.service.kind === 'aws') types.set(e.service.name, (types.get(e.service.name) ?? new Set()).add(type));
       }
       return types;
@@ -218,7 +207,7 @@ export class NetworkModel implements ModelParts {
 
   /** The endpoints of the VPC whose service or type is not known before deployment. */
   unreadableEndpointsIn(vpc: Vpc): VpcEndpoint[] {
-    return cached(this.unreadableEndpointsByVpc, vpc, () =>
+    return getOrMake(this.unreadableEndpointsByVpc, vpc, () =>
       this.endpointsIn(vpc).filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined),
     );
   }
@@ -247,7 +236,7 @@ export class NetworkModel implements ModelParts {
 
   /** The security groups of the template that the Lambda functions of a VPC use, each once. */
   functionGroupsIn(vpc: Vpc): SecurityGroup[] {
-    return cached(this.functionGroupsByVpc, vpc, () => [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))]);
+    return getOrMake(this.functionGroupsByVpc, vpc, () => [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))]);
   }
 
   securityGroupsOf(fn: LambdaFunction): SecurityGroup[] {
@@ -338,7 +327,7 @@ export class NetworkModel implements ModelParts {
       for (const rule of group.rules) {
         const from = rule.direction === 'ingress' && rule.peer.kind === 'security-group' ? targetOf(rule.peer.group) : undefined;
         if (!from || from === group) continue;
-        bySource.set(from, [...(bySource.get(from) ?? []), { group, rule }]);
+        getOrMake(bySource, from, () => []).push({ group, rule });
       }
     }
     return bySource;
@@ -382,7 +371,6 @@ export class NetworkModel implements ModelParts {
       (fn) =>
         fn.vpcConfig.state === 'set' &&
         fn.vpcConfig.securityGroups.state === 'set' &&
-        // Stryker disable next-line ConditionalExpression: only an external link has an id
         fn.vpcConfig.securityGroups.items.some((g) => g.kind === 'external' && g.id === id),
     );
   }
@@ -417,7 +405,6 @@ export class NetworkModel implements ModelParts {
 
 /** The endpoint's type when known (written or CloudFormation's default, Gateway). */
 export function endpointTypeOf(e: VpcEndpoint): string | undefined {
-  // Stryker disable next-line ConditionalExpression,StringLiteral: an unknown setting has no value, so reading it gives the same undefined
   return e.endpointType.state === 'unknown' ? undefined : e.endpointType.value;
 }
 

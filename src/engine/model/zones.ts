@@ -41,7 +41,7 @@ export function zoneClass(z: KnownZone): string {
     case 'name':
       // `${AWS::Region}a` is eu-west-1a in one stack and us-east-1a in another: comparable only with its own kind.
       return `name:${String(z.name.startsWith('${'))}`;
-    // Stryker disable next-line ConditionalExpression,StringLiteral: falling through, a zone ID's class is `index:undefined`, still a class of its own
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a zone ID's class, falling through or unnamed, is still one of its own
     case 'zone-id':
       // Stryker disable next-line StringLiteral: the classes only need to differ from each other
       return 'id';

@@ -1,6 +1,6 @@
 import { field, knownString } from '../resolve/value.js';
 import { whyUnknown } from './coerce.js';
-import { pattern } from './iam.js';
+import { isKnownShape, pattern } from './iam.js';
 import { policySetting } from './policy.js';
 /** Functions, what invokes them and what they deliver to, and their roles with every policy attached to them. */
 export const COMPUTE_HANDLERS = {
@@ -110,7 +110,7 @@ function eventSourceService(v, typeOf) {
     }
     const arn = pattern(v);
     const service = arn ? /^arn:[^:]+:([^:]+):/.exec(arn)?.[1] : undefined;
-    if (service)
+    if (service && isKnownShape(service))
         return { known: true, value: service };
     const written = knownString(v);
     return { known: false, reason: written === undefined ? whyUnknown(v) : `${written} is not an ARN` };

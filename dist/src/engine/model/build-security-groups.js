@@ -51,8 +51,8 @@ function standaloneRule(b, r, direction) {
     const whole = {
         kind: 'map',
         entries: STANDALONE_RULE_KEYS.flatMap((k) => {
-            const v = r.prop(k);
-            return v ? [{ key: k, keyLoc: v.loc, value: v }] : [];
+            const p = r.entry(k);
+            return p ? [{ key: k, keyLoc: p.keyLoc, value: p.value }] : [];
         }),
         loc: e.loc,
     };

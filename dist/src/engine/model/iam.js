@@ -23,7 +23,6 @@ export function pattern(v) {
         case 'number':
             return String(v.value);
         case 'text':
-            // Stryker disable next-line ConditionalExpression: only a pseudo part has a name, so any other part gives SYMBOL either way
             return v.parts.map((p) => (p.kind === 'text' ? plain(p.text) : p.kind === 'pseudo' ? (PSEUDO_SHAPES[p.name] ?? SYMBOL) : SYMBOL)).join('');
         default:
             return undefined;
@@ -69,11 +68,10 @@ function classify(v, typeOf) {
         return { kind: 'any', shown };
     if (/^\d{12}$/.test(p))
         return { kind: 'account-id', shown };
-    // Stryker disable next-line Regex,ArrayDeclaration: `(.*)` runs to the end of a one-line ARN; without a match, every group is undefined
-    const [, service, account, resource] = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p) ?? [];
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: the groups of a match are all defined, or none is
-    if (account === undefined || resource === undefined)
+    const arn = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)/s.exec(p);
+    if (!arn)
         return { kind: p === SYMBOL ? 'unknown' : 'other', shown };
+    const [, service = '', account = '', resource = ''] = arn;
     if (account.includes('*'))
         return { kind: 'other', shown }; // a wildcard account: a role of that name in any account
     if (resource === 'root')
@@ -91,7 +89,6 @@ function classify(v, typeOf) {
 /** `*` or `svc:*`: every action (of a service). */
 export function isWildcardAction(v) {
     const p = pattern(v);
-    // Stryker disable next-line ConditionalExpression: `undefined` is neither `*` nor matches the pattern
     return p !== undefined && (p === '*' || /^[A-Za-z0-9-]+:\*$/.test(p));
 }
 /** `*`, or an ARN whose resource part is only wildcards (`arn:aws:sqs:us-east-1:123456789012:*`, `arn:aws:s3:::*`). */

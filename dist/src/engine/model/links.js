@@ -6,7 +6,6 @@ export function linkTo(v, kind, typeOf) {
             const target = kind.elements.get(v.target);
             if (target && kind.identity.includes(v.attribute))
                 return { kind: 'resource', target, loc: v.loc };
-            // Stryker disable next-line ConditionalExpression: no kind lists a resource under the attribute null
             const denoted = v.attribute === null ? undefined : kind.byAttribute?.get(v.attribute)?.get(v.target);
             if (denoted)
                 return { kind: 'resource', target: denoted, loc: v.loc };
@@ -34,7 +33,6 @@ export function linkList(v, kind, typeOf, loc) {
     return { state: 'unknown', reason: `${display(v)} is not a list`, loc };
 }
 export function targetOf(link) {
-    // Stryker disable next-line ConditionalExpression: other links have no target
     return link.kind === 'resource' ? link.target : undefined;
 }
 export function linkedItems(list) {

@@ -138,7 +138,6 @@ export class ModelBuilder {
     /** The shell made for a resource of the handled type: every such resource has one, made before any handler runs. */
     shellOf(shells, id) {
         const shell = shells.get(id);
-        // Stryker disable next-line ConditionalExpression,StringLiteral: every handled resource has a shell; this guards the engine, not an input
         if (!shell)
             throw new Error(`internal: no model element for ${id}`);
         return shell;

@@ -1,3 +1,4 @@
+import { getOrMake } from '../util/lists.js';
 import { linkedItems, targetOf } from './links.js';
 import { label } from './types.js';
 function groupBy(items, keys) {
@@ -13,16 +14,6 @@ function groupBy(items, keys) {
         }
     }
     return m;
-}
-/** The value kept for `key`, computed on first use: rules ask once per function or endpoint, and a scan each time would be quadratic. */
-function cached(cache, key, compute) {
-    const kept = cache.get(key);
-    // Stryker disable next-line ConditionalExpression: computing again gives the same value (only slower)
-    if (kept !== undefined)
-        return kept;
-    const value = compute();
-    cache.set(key, value);
-    return value;
 }
 const resourceTarget = (l) => {
     const t = targetOf(l);
@@ -95,7 +86,6 @@ export class NetworkModel {
         this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
         this.functionsByGroup = groupBy(parts.functions, (f) => this.securityGroupsOf(f));
         this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
-        // Stryker disable next-line MethodExpression,ConditionalExpression: endpoints of no known VPC would be kept under undefined, which no rule asks for
         this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== undefined));
         this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === 'unknown');
         this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
@@ -132,17 +122,16 @@ export class NetworkModel {
     }
     /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
     awsHostedZonesOf(vpc) {
-        return cached(this.awsZonesByVpc, vpc, () => this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc)));
+        return getOrMake(this.awsZonesByVpc, vpc, () => this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc)));
     }
     /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
     endpointTypesOf(vpc, service) {
-        const byService = cached(this.endpointTypesByService, vpc, () => {
+        const byService = getOrMake(this.endpointTypesByService, vpc, () => {
             const types = new Map();
             for (const e of this.endpointsIn(vpc)) {
                 const type = endpointTypeOf(e)?.toLowerCase();
                 if (type === undefined)
                     continue;
-                // Stryker disable next-line ConditionalExpression: another service's endpoint would be kept under no name, which no rule asks for
                 if (e.service.kind === 'aws')
                     types.set(e.service.name, (types.get(e.service.name) ?? new Set()).add(type));
             }
@@ -152,7 +141,7 @@ export class NetworkModel {
     }
     /** The endpoints of the VPC whose service or type is not known before deployment. */
     unreadableEndpointsIn(vpc) {
-        return cached(this.unreadableEndpointsByVpc, vpc, () => this.endpointsIn(vpc).filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined));
+        return getOrMake(this.unreadableEndpointsByVpc, vpc, () => this.endpointsIn(vpc).filter((e) => e.service.kind === 'unknown' || endpointTypeOf(e) === undefined));
     }
     /** Whether the template has a resource of this type among the ones the model does not type itself. */
     hasOtherOfType(type) {
@@ -177,7 +166,7 @@ export class NetworkModel {
     }
     /** The security groups of the template that the Lambda functions of a VPC use, each once. */
     functionGroupsIn(vpc) {
-        return cached(this.functionGroupsByVpc, vpc, () => [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))]);
+        return getOrMake(this.functionGroupsByVpc, vpc, () => [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))]);
     }
     securityGroupsOf(fn) {
         return fn.vpcConfig.state === 'set' ? linkedItems(fn.vpcConfig.securityGroups).flatMap(resourceTarget) : [];
@@ -258,7 +247,7 @@ export class NetworkModel {
                 const from = rule.direction === 'ingress' && rule.peer.kind === 'security-group' ? targetOf(rule.peer.group) : undefined;
                 if (!from || from === group)
                     continue;
-                bySource.set(from, [...(bySource.get(from) ?? []), { group, rule }]);
+                getOrMake(bySource, from, () => []).push({ group, rule });
             }
         }
         return bySource;
@@ -298,7 +287,6 @@ export class NetworkModel {
     isExternalFunctionGroup(id) {
         return this.functions.some((fn) => fn.vpcConfig.state === 'set' &&
             fn.vpcConfig.securityGroups.state === 'set' &&
-            // Stryker disable next-line ConditionalExpression: only an external link has an id
             fn.vpcConfig.securityGroups.items.some((g) => g.kind === 'external' && g.id === id));
     }
     /**
@@ -329,7 +317,6 @@ export class NetworkModel {
 }
 /** The endpoint's type when known (written or CloudFormation's default, Gateway). */
 export function endpointTypeOf(e) {
-    // Stryker disable next-line ConditionalExpression,StringLiteral: an unknown setting has no value, so reading it gives the same undefined
     return e.endpointType.state === 'unknown' ? undefined : e.endpointType.value;
 }
 export function isInterfaceEndpoint(e) {

@@ -105,7 +105,6 @@ function fromJson(node, symbols, locOf) {
             return { kind: 'boolean', value: node.value, loc };
         default: {
             const text = String(node.value);
-            // Stryker disable next-line ConditionalExpression: fromParts makes text of one part a string all the same
             if (!text.includes(MARK))
                 return { kind: 'string', value: text, loc };
             const parts = text.split(MARK).map((piece, i) => (i % 2 === 1 ? (symbols[Number(piece)] ?? RESERVED_MARK) : { kind: 'text', text: piece }));

@@ -28,7 +28,6 @@ export function privateTargets(views, groupList) {
         const facts = Object.hasOwn(KINDS, r.element.type) ? KINDS[r.element.type] : undefined;
         if (!facts)
             continue;
-        // Stryker disable next-line ConditionalExpression: only DB instances have a DBClusterIdentifier
         if (r.element.type === 'AWS::RDS::DBInstance' && r.prop('DBClusterIdentifier') !== undefined)
             continue;
         // Stryker disable next-line StringLiteral: an absent Scheme is not `internal`, whatever the reason says
@@ -59,7 +58,6 @@ function listenerPorts(views) {
         if (r.element.type !== 'AWS::ElasticLoadBalancingV2::Listener')
             continue;
         const lb = r.prop('LoadBalancerArn');
-        // Stryker disable next-line ConditionalExpression: a listener of another stack's load balancer would be kept under no ID, which no target has
         if (lb?.kind !== 'ref')
             continue;
         const port = r.prop('Port');

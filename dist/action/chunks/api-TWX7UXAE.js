@@ -5,7 +5,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-RLXJPS5P.js";
+} from "./chunk-YC5UEHOD.js";
 import "./chunk-TEW6B5XI.js";
 import "./chunk-WSU56FCE.js";
 import "./chunk-SAJFF53O.js";

@@ -10,7 +10,7 @@ import {
   linkedItems,
   targetOf,
   zoneName
-} from "./chunk-JNGH7W5B.mjs";
+} from "./chunk-KEUAAFSI.mjs";
 import "./chunk-QEXY4FWD.mjs";
 import "./chunk-RWOBXVY3.mjs";
 import "./chunk-5DAOS2YO.mjs";

@@ -2,6 +2,9 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   display
 } from "./chunk-QEXY4FWD.mjs";
+import {
+  getOrMake
+} from "./chunk-RWOBXVY3.mjs";
 
 // src/engine/model/types.ts
 function isKnownOn(setting) {
@@ -88,13 +91,6 @@ function groupBy(items, keys) {
     }
   }
   return m;
-}
-function cached(cache, key, compute) {
-  const kept = cache.get(key);
-  if (kept !== void 0) return kept;
-  const value = compute();
-  cache.set(key, value);
-  return value;
 }
 var resourceTarget = (l) => {
   const t = targetOf(l);
@@ -198,7 +194,7 @@ var NetworkModel = class {
   }
   /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
   awsHostedZonesOf(vpc) {
-    return cached(
+    return getOrMake(
       this.awsZonesByVpc,
       vpc,
       () => this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc))
@@ -206,7 +202,7 @@ var NetworkModel = class {
   }
   /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
   endpointTypesOf(vpc, service) {
-    const byService = cached(this.endpointTypesByService, vpc, () => {
+    const byService = getOrMake(this.endpointTypesByService, vpc, () => {
       const types = /* @__PURE__ */ new Map();
       for (const e of this.endpointsIn(vpc)) {
         const type = endpointTypeOf(e)?.toLowerCase();
@@ -219,7 +215,7 @@ var NetworkModel = class {
   }
   /** The endpoints of the VPC whose service or type is not known before deployment. */
   unreadableEndpointsIn(vpc) {
-    return cached(
+    return getOrMake(
       this.unreadableEndpointsByVpc,
       vpc,
       () => this.endpointsIn(vpc).filter((e) => e.service.kind === "unknown" || endpointTypeOf(e) === void 0)
@@ -246,7 +242,7 @@ var NetworkModel = class {
   }
   /** The security groups of the template that the Lambda functions of a VPC use, each once. */
   functionGroupsIn(vpc) {
-    return cached(this.functionGroupsByVpc, vpc, () => [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))]);
+    return getOrMake(this.functionGroupsByVpc, vpc, () => [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))]);
   }
   securityGroupsOf(fn) {
     return fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.securityGroups).flatMap(resourceTarget) : [];
@@ -320,7 +316,7 @@ var NetworkModel = class {
       for (const rule of group.rules) {
         const from = rule.direction === "ingress" && rule.peer.kind === "security-group" ? targetOf(rule.peer.group) : void 0;
         if (!from || from === group) continue;
-        bySource.set(from, [...bySource.get(from) ?? [], { group, rule }]);
+        getOrMake(bySource, from, () => []).push({ group, rule });
       }
     }
     return bySource;
@@ -356,8 +352,7 @@ var NetworkModel = class {
   /** Whether a function of the template names this group ID of another stack (a deployed stack's import, an ID). */
   isExternalFunctionGroup(id) {
     return this.functions.some(
-      (fn) => fn.vpcConfig.state === "set" && fn.vpcConfig.securityGroups.state === "set" && // Stryker disable next-line ConditionalExpression: only an external link has an id
-      fn.vpcConfig.securityGroups.items.some((g) => g.kind === "external" && g.id === id)
+      (fn) => fn.vpcConfig.state === "set" && fn.vpcConfig.securityGroups.state === "set" && fn.vpcConfig.securityGroups.items.some((g) => g.kind === "external" && g.id === id)
     );
   }
   /**
@@ -424,7 +419,7 @@ function zoneClass(z) {
   switch (z.kind) {
     case "name":
       return `name:${String(z.name.startsWith("${"))}`;
-    // Stryker disable next-line ConditionalExpression,StringLiteral: falling through, a zone ID's class is `index:undefined`, still a class of its own
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a zone ID's class, falling through or unnamed, is still one of its own
     case "zone-id":
       return "id";
     case "indexed":

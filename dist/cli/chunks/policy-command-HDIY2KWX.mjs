@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-EI6XKFL3.mjs";
+} from "./chunk-HDZKVHZA.mjs";
 import {
   renderPolicies,
   styleOf
@@ -21,7 +21,7 @@ import {
 } from "./chunk-S7ZJUJTM.mjs";
 import "./chunk-HJX5MNMY.mjs";
 import "./chunk-HKM7NBTV.mjs";
-import "./chunk-JNGH7W5B.mjs";
+import "./chunk-KEUAAFSI.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import "./chunk-2OS3UWEG.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-EI6XKFL3.mjs";
+} from "./chunk-HDZKVHZA.mjs";
 import "./chunk-CJHMULSD.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-S7ZJUJTM.mjs";
@@ -12,7 +12,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-JNGH7W5B.mjs";
+} from "./chunk-KEUAAFSI.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import "./chunk-2OS3UWEG.mjs";

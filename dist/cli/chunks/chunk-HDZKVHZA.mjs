@@ -42,7 +42,7 @@ import {
   zoneClass,
   zoneKey,
   zoneName
-} from "./chunk-JNGH7W5B.mjs";
+} from "./chunk-KEUAAFSI.mjs";
 import {
   WIDEST_VPC_PREFIX,
   cidrContains,
@@ -270,8 +270,9 @@ function classify(v, typeOf) {
   if (p === void 0) return { kind: "unknown", shown };
   if (p === "*") return { kind: "any", shown };
   if (/^\d{12}$/.test(p)) return { kind: "account-id", shown };
-  const [, service, account, resource] = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)$/.exec(p) ?? [];
-  if (account === void 0 || resource === void 0) return { kind: p === SYMBOL ? "unknown" : "other", shown };
+  const arn = /^arn:[^:]+:(iam|sts)::([^:]*):(.*)/s.exec(p);
+  if (!arn) return { kind: p === SYMBOL ? "unknown" : "other", shown };
+  const [, service = "", account = "", resource = ""] = arn;
   if (account.includes("*")) return { kind: "other", shown };
   if (resource === "root") return { kind: "account-root", shown };
   if (service === "iam" && /^role\/./.test(resource) && !/^role\/[*/]*$/.test(resource)) return { kind: "role", shown };
@@ -337,8 +338,17 @@ function isLambdaServiceCall(grant, fn, model) {
   const prefix = serviceOfAction(action);
   if (model.polledServicesOf(fn).has(prefix) && POLLER_ACTIONS[prefix]?.includes(action)) return true;
   if (!DELIVERY_ACTIONS[prefix]?.includes(action) || grant.resources === "any" || grant.resources.length === 0) return false;
-  return grant.resources.every((r) => r.kind === "ref" && fn.deliveryTargets.has(r.target));
+  return grant.resources.every(
+    (r) => r.kind === "ref" && fn.deliveryTargets.has(r.target) && DELIVERY_TARGET_SERVICES[model.typeOf(r.target) ?? ""] === prefix
+  );
 }
+var DELIVERY_TARGET_SERVICES = {
+  "AWS::SQS::Queue": "sqs",
+  "AWS::SNS::Topic": "sns",
+  "AWS::Lambda::Function": "lambda",
+  "AWS::Serverless::Function": "lambda",
+  "AWS::Events::EventBus": "events"
+};
 
 // src/engine/fix/endpoint-policy.ts
 var MAX_ROLES = 20;
@@ -1933,7 +1943,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = await readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-WQLRDFA4.mjs");
+  const { loadCustomRules } = await import("./custom-rules-KCMWHQUW.mjs");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -2228,9 +2238,10 @@ function booleanSetting(p, awsDefault) {
   if (p === void 0) return { state: "default", value: awsDefault };
   const { value: v, keyLoc: loc } = p;
   if (v.kind === "boolean") return { state: "set", value: v.value, loc };
-  const s = knownString(v)?.toLowerCase();
+  const written = knownString(v);
+  const s = written?.toLowerCase();
   if (s === "true" || s === "false") return { state: "set", value: s === "true", loc };
-  return { state: "unknown", reason: whyUnknown(v), loc };
+  return { state: "unknown", reason: written === void 0 ? whyUnknown(v) : `'${written}' is not true or false`, loc };
 }
 function stringSetting(p, awsDefault) {
   if (p === void 0) return { state: "default", value: awsDefault };
@@ -2448,7 +2459,7 @@ function eventSourceService(v, typeOf) {
   }
   const arn = pattern(v);
   const service = arn ? /^arn:[^:]+:([^:]+):/.exec(arn)?.[1] : void 0;
-  if (service) return { known: true, value: service };
+  if (service && isKnownShape(service)) return { known: true, value: service };
   const written = knownString(v);
   return { known: false, reason: written === void 0 ? whyUnknown(v) : `${written} is not an ARN` };
 }
@@ -2649,8 +2660,8 @@ function standaloneRule(b, r, direction) {
   const whole = {
     kind: "map",
     entries: STANDALONE_RULE_KEYS.flatMap((k) => {
-      const v = r.prop(k);
-      return v ? [{ key: k, keyLoc: v.loc, value: v }] : [];
+      const p = r.entry(k);
+      return p ? [{ key: k, keyLoc: p.keyLoc, value: p.value }] : [];
     }),
     loc: e.loc
   };
