@@ -18,7 +18,7 @@ export default {
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
   mutate: ['rules/**/*.ts', 'src/engine/**/*.ts', '!rules/index.ts', '!src/engine/**/*.d.ts', '!src/engine/load/adapters/terraform/source/hcl-worker.ts'],
-  ignorePatterns: ['coverage', 'reports', '.stryker-tmp', 'examples/**/node_modules'],
+  ignorePatterns: ['/coverage', '/reports', '.stryker-tmp', 'examples/**/node_modules'],
   incremental: true,
   incrementalFile: join(reports, 'incremental.json'),
   reporters: ['html', 'json', 'clear-text', 'progress'],

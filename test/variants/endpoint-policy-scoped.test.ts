@@ -270,5 +270,133 @@ const cases: Case[] = [
     },
     ['note SqsEndpoint: cannot verify a statement of the policy of SqsEndpoint: s3:GetObject is not a statement (a map)'],
   ],
+  [
+    'a Principal from a parameter',
+    (t) => {
+      statements(t, { ...scoped, Principal: noDefault(t, 'Principal') });
+    },
+    ['note SqsEndpoint: cannot verify the Principal of SqsEndpoint, statement 1: parameter Principal has no default'],
+  ],
+  [
+    'Principal * among roles',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: [role, '*'] } });
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'two principals that are not roles',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: 'arn:aws:iam::111122223333:root', Service: 'lambda.amazonaws.com' } });
+    },
+    [
+      "error SqsEndpoint: SqsEndpoint, statement 1: Principal arn:aws:iam::111122223333:root is the account root (every principal of the account); Service lambda.amazonaws.com is not an IAM role; allow only the function's execution role",
+    ],
+  ],
+  [
+    'two principals from parameters',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: [noDefault(t, 'First'), noDefault(t, 'Second')] } });
+    },
+    ['note SqsEndpoint: cannot verify the Principal of SqsEndpoint, statement 1: parameter First has no default; parameter Second has no default'],
+  ],
+  [
+    'a principal the option does not allow',
+    (t) => {
+      statements(t, { ...scoped, Principal: { Service: 'lambda.amazonaws.com' } });
+    },
+    ["error SqsEndpoint: SqsEndpoint, statement 1: Principal Service lambda.amazonaws.com is not an IAM role; allow only the function's execution role"],
+    'rules:\n  endpoint-policy-scoped:\n    allowedPrincipals: [arn:aws:iam::111122223333:*]\n',
+  ],
+  [
+    'an allowed principal pattern matches dots as dots',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: 'arn:aws:iam::111122223333:user/aXb' } });
+    },
+    ["error SqsEndpoint: SqsEndpoint, statement 1: Principal arn:aws:iam::111122223333:user/aXb is an IAM user; allow only the function's execution role"],
+    'rules:\n  endpoint-policy-scoped:\n    allowedPrincipals: [arn:aws:iam::111122223333:user/a.b]\n',
+  ],
+  [
+    'two wildcard actions',
+    (t) => {
+      statements(t, { ...scoped, Action: ['sqs:*', '*'] });
+    },
+    ['error SqsEndpoint: SqsEndpoint, statement 1: Action sqs:*, * allows every action; list the actions the function calls'],
+  ],
+  [
+    'two wildcard resources',
+    (t) => {
+      statements(t, { ...scoped, Resource: ['*', 'arn:aws:sqs:us-east-1:111122223333:*'] });
+    },
+    ['error SqsEndpoint: SqsEndpoint, statement 1: Resource *, arn:aws:sqs:us-east-1:111122223333:* allows every resource; name the specific ARNs'],
+  ],
+  [
+    'a known resource and one from a parameter',
+    (t) => {
+      statements(t, { ...scoped, Resource: [queue, noDefault(t, 'Arn')] });
+    },
+    ['note SqsEndpoint: cannot verify the Resource of SqsEndpoint, statement 1: parameter Arn has no default'],
+  ],
+  [
+    'Principal *, a Condition that is not a map',
+    (t) => {
+      statements(t, { ...scoped, Principal: '*', Condition: 'aws:PrincipalArn' });
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'Principal *, aws:PrincipalArn under a negating operator',
+    (t) => {
+      statements(t, anyoneWith('ArnNotEquals', role));
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'Principal *, aws:PrincipalArn after another key, in any case',
+    (t) => {
+      statements(t, { ...scoped, Principal: '*', Condition: { StringEquals: { 'aws:SourceVpc': ref('Vpc'), 'AWS:PrincipalARN': role } } });
+    },
+    [],
+  ],
+  [
+    'Principal *, aws:PrincipalArn naming nothing',
+    (t) => {
+      statements(t, anyoneWith('ArnEquals', []));
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'Principal *, aws:PrincipalArn naming an account and an unknown value',
+    (t) => {
+      statements(t, anyoneWith('ArnEquals', ['arn:aws:iam::111122223333:root', noDefault(t, 'Arn')]));
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
+    ],
+  ],
+  [
+    'an allowed principal pattern with a dot',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: 'arn:aws:iam::111122223333:user/a.b' } });
+    },
+    [],
+    'rules:\n  endpoint-policy-scoped:\n    allowedPrincipals: [arn:aws:iam::111122223333:user/a.b]\n',
+  ],
+  [
+    'an allowed principal pattern matched by the shape of a Sub',
+    (t) => {
+      statements(t, { ...scoped, Principal: { AWS: { 'Fn::Sub': 'arn:aws:iam::${AWS::AccountId}:root' } } });
+    },
+    [],
+    'rules:\n  endpoint-policy-scoped:\n    allowedPrincipals: [arn:aws:iam::000000000000:root]\n',
+  ],
 ];
 testCases('endpoint-policy-scoped', cases);
