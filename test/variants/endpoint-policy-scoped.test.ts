@@ -8,6 +8,9 @@ const statements = (t: Template, ...list: unknown[]) => {
   props(t, 'SqsEndpoint').PolicyDocument = { Version: '2012-10-17', Statement: list };
 };
 const anyoneWith = (operator: string, arns: unknown) => ({ ...scoped, Principal: '*', Condition: { [operator]: { 'aws:PrincipalArn': arns } } });
+/** The error about a Principal "*" that no aws:PrincipalArn condition scopes to roles. */
+const ANYONE =
+  'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role';
 const cases: Case[] = [
   [
     'no PolicyDocument',
@@ -77,18 +80,14 @@ const cases: Case[] = [
     (t) => {
       statements(t, { ...scoped, Principal: '*' });
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'Principal AWS * without a condition',
     (t) => {
       statements(t, { ...scoped, Principal: { AWS: '*' } });
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'Principal *, aws:PrincipalArn equal to the role',
@@ -102,9 +101,7 @@ const cases: Case[] = [
     (t) => {
       statements(t, anyoneWith('ArnLike', 'arn:aws:iam::111122223333:*'));
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'Principal *, aws:PrincipalArn from a parameter',
@@ -118,18 +115,14 @@ const cases: Case[] = [
     (t) => {
       statements(t, { ...scoped, Principal: '*', Condition: { StringEquals: { 'aws:SourceVpc': ref('Vpc') } } });
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'Principal *, a condition that is not a restriction',
     (t) => {
       statements(t, { ...scoped, Principal: '*', Condition: { Null: { 'aws:PrincipalArn': 'false' } } });
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'Principal *, a condition from a parameter',
@@ -282,9 +275,7 @@ const cases: Case[] = [
     (t) => {
       statements(t, { ...scoped, Principal: { AWS: [role, '*'] } });
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'two principals that are not roles',
@@ -344,18 +335,14 @@ const cases: Case[] = [
     (t) => {
       statements(t, { ...scoped, Principal: '*', Condition: 'aws:PrincipalArn' });
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'Principal *, aws:PrincipalArn under a negating operator',
     (t) => {
       statements(t, anyoneWith('ArnNotEquals', role));
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'Principal *, aws:PrincipalArn after another key, in any case',
@@ -369,18 +356,14 @@ const cases: Case[] = [
     (t) => {
       statements(t, anyoneWith('ArnEquals', []));
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'Principal *, aws:PrincipalArn naming an account and an unknown value',
     (t) => {
       statements(t, anyoneWith('ArnEquals', ['arn:aws:iam::111122223333:root', noDefault(t, 'Arn')]));
     },
-    [
-      'error SqsEndpoint: SqsEndpoint, statement 1: Principal "*" without a Condition on aws:PrincipalArn naming role ARNs allows every principal, of any account; name the execution role',
-    ],
+    [ANYONE],
   ],
   [
     'an allowed principal pattern with a dot',
