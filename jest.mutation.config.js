@@ -1,6 +1,7 @@
 /**
- * Jest for mutation testing: the tests that load src/ and rules/ in-process (mutants live there), without the global
- * setup's rebuild of dist/ (Stryker's sandbox holds mutated sources, which must never be bundled).
+ * Jest for mutation testing: the tests that load src/ and rules/ in-process, and the CLI tests, which run the sandbox's
+ * dist/ built from the instrumented sources by Stryker's buildCommand (test/helpers/mutant-coverage.ts). The global
+ * setup's rebuild is left out: it would rebuild dist/ without the mutants.
  */
 import base from './jest.config.js';
 
@@ -28,5 +29,20 @@ export default {
     '<rootDir>/test/serverless-variables.test.ts',
     '<rootDir>/test/rule-docs.test.ts',
     '<rootDir>/test/practice.test.ts',
+    '<rootDir>/test/baseline.test.ts',
+    '<rootDir>/test/baseline-matching.test.ts',
+    '<rootDir>/test/exit-code.test.ts',
+    '<rootDir>/test/escape.test.ts',
+    '<rootDir>/test/cli.test.ts',
+    '<rootDir>/test/config.test.ts',
+    '<rootDir>/test/suppressions.test.ts',
+    '<rootDir>/test/discovery.test.ts',
+    '<rootDir>/test/sarif.test.ts',
+    '<rootDir>/test/mermaid.test.ts',
+    '<rootDir>/test/serverless-adapter.test.ts',
+    '<rootDir>/test/terraform-source.test.ts',
+    '<rootDir>/test/terraform-plan.test.ts',
+    '<rootDir>/test/policy-command.test.ts',
+    '<rootDir>/test/fix.test.ts',
   ],
 };

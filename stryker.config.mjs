@@ -13,6 +13,9 @@ export default {
   testRunner: 'jest',
   testRunnerNodeArgs: ['--experimental-vm-modules'],
   jest: { configFile: 'jest.mutation.config.js', enableFindRelatedTests: false },
+  // dist/ is built in the sandbox from the instrumented sources, so that the CLI tests run the mutants too
+  // (test/helpers/mutant-coverage.ts tells Stryker which test each child process covered).
+  buildCommand: 'npm run compile',
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },

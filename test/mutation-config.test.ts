@@ -4,13 +4,17 @@
  * test fail in the sandbox's first run, or, worse, pass without what it reads: `reports` once left out
  * test/golden/reports/, so the reporters' golden tests could not run under mutation testing.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
+import { withMutantCoverage } from './helpers/mutant-coverage.js';
 import { ROOT } from './helpers/paths.js';
 
-const { default: config } = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as { default: { ignorePatterns?: string[] } };
+const { default: config } = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as {
+  default: { ignorePatterns?: string[]; buildCommand?: string };
+};
 const patterns: readonly string[] = config.ignorePatterns ?? [];
 
 /** Whether a gitignore-style pattern of plain names (no globs) leaves out `file`. */
@@ -35,5 +39,36 @@ describe('the mutation sandbox', () => {
     expect(files).toContain('test/golden/reports/examples.json.txt');
     const left = files.flatMap((file) => patterns.filter((p) => leavesOut(p, file)).map((p) => `${p}: ${file}`));
     expect(left).toEqual([]);
+  });
+});
+
+/** What the Stryker instrumenter keeps on `globalThis.__stryker__`, in a test and in a child process. */
+interface Coverage {
+  currentTestId?: string;
+  mutantCoverage?: { static: Record<string, number>; perTest: Record<string, Record<string, number>> };
+}
+const holder = globalThis as { __stryker__?: Coverage };
+
+describe('the CLI tests kill mutants too', () => {
+  test('the sandbox builds dist/ from the instrumented sources', () => {
+    expect(config.buildCommand).toBe('npm run compile');
+  });
+
+  test("a child's mutant coverage counts for the test that spawned it", () => {
+    // A child as the instrumented CLI would be: it covers mutant 7 twice at load and mutant 9 once.
+    const child = "globalThis.__stryker__ = { mutantCoverage: { static: { '7': 2 }, perTest: { x: { '9': 1 } } } };";
+    holder.__stryker__ = { currentTestId: 'a test', mutantCoverage: { static: {}, perTest: { 'a test': { '7': 1 } } } };
+    try {
+      const run = withMutantCoverage({ ...process.env }, (env) => spawnSync(process.execPath, ['-e', child], { env, encoding: 'utf8' }));
+      expect(run.status).toBe(0);
+      expect(holder.__stryker__.mutantCoverage?.perTest).toEqual({ 'a test': { '7': 3, '9': 1 } });
+    } finally {
+      delete holder.__stryker__;
+    }
+  });
+
+  test('outside StrykerJS the environment is passed as it is', () => {
+    const env = { PATH: process.env.PATH ?? '', ONLY: 'this' };
+    expect(withMutantCoverage(env, (seen) => seen)).toBe(env);
   });
 });

