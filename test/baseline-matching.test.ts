@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
 import { InputError } from '../src/engine/load/source-node.js';
 import { applyBaseline, readBaseline } from '../src/engine/report/baseline.js';
-import type { Finding } from '../src/engine/run/finding.js';
+import { aFinding } from './helpers/findings.js';
 
 const DIR = mkdtempSync(join(tmpdir(), 'eg-baseline-unit-'));
 const fromCwd = (path: string) => relative(process.cwd(), path);
@@ -130,16 +130,7 @@ describe('readBaseline: a log of the wrong shape is an input error at its place'
 });
 
 describe('applyBaseline: one for one, same message first', () => {
-  const finding = (message: string): Finding => ({
-    ruleId: 'r',
-    level: 'error',
-    message,
-    file: 'plain/t.yaml',
-    line: 1,
-    column: 1,
-    logicalId: 'Id',
-    related: [],
-  });
+  const finding = (message: string) => aFinding({ message, file: 'plain/t.yaml' });
   const entry = (message: string) => ({ ruleId: 'r', file: 'plain/t.yaml', logicalId: 'Id', message });
 
   test('an entry with the same message is used for that finding, not the first one', () => {

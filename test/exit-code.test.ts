@@ -6,20 +6,11 @@
 import { describe, expect, test } from '@jest/globals';
 import type { CheckResult, RunSettings } from '../src/engine/check.js';
 import { atOrAbove, countByLevel, exitCode, problemLines } from '../src/engine/report/summary.js';
-import type { Finding } from '../src/engine/run/finding.js';
 import type { Level } from '../src/engine/run/rule.js';
+import { aFinding } from './helpers/findings.js';
 
-const finding = (level: Level, suppressed = false): Finding => ({
-  ruleId: 'r',
-  level,
-  message: level,
-  file: 't.yaml',
-  line: 1,
-  column: 1,
-  logicalId: 'Id',
-  related: [],
-  ...(suppressed ? { suppressed: { justification: 'why', via: 'metadata' as const } } : {}),
-});
+const finding = (level: Level, suppressed = false) =>
+  aFinding({ level, message: level, ...(suppressed ? { suppressed: { justification: 'why', via: 'metadata' } } : {}) });
 
 const result = (parts: Partial<CheckResult>): CheckResult => ({
   findings: [],

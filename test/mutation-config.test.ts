@@ -2,14 +2,15 @@
  * Stryker copies the project into a sandbox, leaving out what `ignorePatterns` names (gitignore rules: a pattern
  * without a slash matches a file or folder of that name at any depth). A pattern that matches a test's data makes the
  * test fail in the sandbox's first run, or, worse, pass without what it reads: `reports` once left out
- * test/golden/reports/, so the reporters' golden tests could not run under mutation testing.
+ * test/golden/reports/, so the reporters' golden tests could not run under mutation testing. The CLI tests kill
+ * mutants through test/helpers/mutant-coverage.ts, checked at the end.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from '@jest/globals';
-import { withMutantCoverage } from './helpers/mutant-coverage.js';
+import { type StrykerContext, withMutantCoverage } from './helpers/mutant-coverage.js';
 import { ROOT } from './helpers/paths.js';
 
 const { default: config } = (await import(pathToFileURL(join(ROOT, 'stryker.config.mjs')).href)) as {
@@ -42,12 +43,7 @@ describe('the mutation sandbox', () => {
   });
 });
 
-/** What the Stryker instrumenter keeps on `globalThis.__stryker__`, in a test and in a child process. */
-interface Coverage {
-  currentTestId?: string;
-  mutantCoverage?: { static: Record<string, number>; perTest: Record<string, Record<string, number>> };
-}
-const holder = globalThis as { __stryker__?: Coverage };
+const holder = globalThis as { __stryker__?: StrykerContext };
 
 describe('the CLI tests kill mutants too', () => {
   test('the sandbox builds dist/ from the instrumented sources', () => {

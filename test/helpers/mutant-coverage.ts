@@ -12,9 +12,14 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from './paths.js';
 
 type Hits = Record<string, number>;
-interface StrykerContext {
+interface MutantCoverage {
+  static: Hits;
+  perTest: Record<string, Hits>;
+}
+/** What the Stryker instrumenter keeps on `globalThis.__stryker__`, in a test and in a child process. */
+export interface StrykerContext {
   currentTestId?: string;
-  mutantCoverage?: { static: Hits; perTest: Record<string, Hits> };
+  mutantCoverage?: MutantCoverage;
 }
 
 const PRELOAD = pathToFileURL(join(ROOT, 'test', 'helpers', 'mutant-coverage-preload.mjs')).href;
@@ -30,7 +35,7 @@ function addHits(into: Hits, from: Hits): void {
 function countForRunningTest(context: StrykerContext, file: string): void {
   const testId = context.currentTestId;
   if (testId === undefined || !existsSync(file)) return;
-  const child = JSON.parse(readFileSync(file, 'utf8')) as { static: Hits; perTest: Record<string, Hits> };
+  const child = JSON.parse(readFileSync(file, 'utf8')) as MutantCoverage;
   const coverage = (context.mutantCoverage ??= { static: {}, perTest: {} });
   const hits = (coverage.perTest[testId] ??= {});
   addHits(hits, child.static);
