@@ -1,7 +1,6 @@
 // Mutation testing (StrykerJS): `npm run mutate`, or `npm run mutate -- --mutate 'rules/**/*.ts'` for one folder.
-// Mutants live in the sources that Jest loads in-process, so only the tests that import src/ and rules/ can kill
-// them (see jest.mutation.config.js); the CLI tests run the built dist/ and are left out. Reports and the incremental
-// file go outside the repository (STRYKER_REPORT_DIR, by default the system's temp folder).
+// The in-process tests load the instrumented sources; the CLI tests run a dist/ built from them (buildCommand).
+// Reports and the incremental file go outside the repository (STRYKER_REPORT_DIR, by default the system's temp folder).
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,5 +31,9 @@ export default {
   timeoutMS: 20000,
   thresholds: { high: 90, low: 85, break: null },
   tempDirName: '.stryker-tmp',
+  // Stryker would symlink every node_modules folder into the sandbox, test fixtures included (the CLI tests expect
+  // test/templates/inputs/mixed-dir/node_modules to be a directory); the sandbox sits inside the project, so Node
+  // finds the project's node_modules without a link.
+  symlinkNodeModules: false,
   cleanTempDir: 'always',
 };

@@ -1,8 +1,8 @@
 /** The CLI end to end: the built binary, its exit codes, formats and handling of bad input. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { cli, STACK_TRACE } from './helpers/cli.js';
 
 const BAD_DNS = 'test/templates/rules/vpc-dns-support/bad-dns-support-false.yaml';
@@ -63,6 +63,12 @@ describe('bad input: one line naming the file, exit 2, no stack trace', () => {
 });
 
 describe('directories and globs', () => {
+  // Copies of the repository can lose a node_modules folder (npm pack, Stryker's sandbox), so the test writes its own.
+  beforeAll(() => {
+    const dependency = 'test/templates/inputs/mixed-dir/node_modules/dep';
+    mkdirSync(dependency, { recursive: true });
+    writeFileSync(join(dependency, 'template.yaml'), 'Resources: [never read\n');
+  });
   test('a directory is searched recursively: templates checked, other files and node_modules skipped, broken templates reported', () => {
     const r = cli(['check', '--format', 'json', '--debug', 'test/templates/inputs/mixed-dir']);
     expect(r.code).toBe(2);
