@@ -33,6 +33,7 @@ export default {
     '<rootDir>/test/baseline-matching.test.ts',
     '<rootDir>/test/exit-code.test.ts',
     '<rootDir>/test/escape.test.ts',
+    '<rootDir>/test/reporters.test.ts',
     '<rootDir>/test/cli.test.ts',
     '<rootDir>/test/config.test.ts',
     '<rootDir>/test/suppressions.test.ts',

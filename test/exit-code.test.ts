@@ -7,23 +7,12 @@ import { describe, expect, test } from '@jest/globals';
 import type { CheckResult, RunSettings } from '../src/engine/check.js';
 import { atOrAbove, countByLevel, exitCode, problemLines } from '../src/engine/report/summary.js';
 import type { Level } from '../src/engine/run/rule.js';
-import { aFinding } from './helpers/findings.js';
+import { aFinding, aResult } from './helpers/findings.js';
 
 const finding = (level: Level, suppressed = false) =>
   aFinding({ level, message: level, ...(suppressed ? { suppressed: { justification: 'why', via: 'metadata' } } : {}) });
 
-const result = (parts: Partial<CheckResult>): CheckResult => ({
-  findings: [],
-  problems: [],
-  notices: [],
-  checked: [],
-  skipped: [],
-  missing: [],
-  rules: [],
-  settings: {},
-  models: [],
-  ...parts,
-});
+const result = aResult;
 
 describe('atOrAbove and countByLevel', () => {
   const all = [finding('note'), finding('warning'), finding('error'), finding('error', true)];

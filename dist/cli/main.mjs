@@ -3,12 +3,12 @@ import {
   countByLevel,
   exitCode,
   problemLines
-} from "./chunks/chunk-NSZK54ZV.mjs";
+} from "./chunks/chunk-AQFTPPK5.mjs";
 import {
   escapeJsonText,
   escapeLineStart,
   escapeTerminal
-} from "./chunks/chunk-KE5OUJI6.mjs";
+} from "./chunks/chunk-5JDWCBYW.mjs";
 import {
   builtinRules,
   check,
@@ -3636,7 +3636,6 @@ ${" ".repeat(indent)}`)}`);
   return out.join("\n") + "\n";
 }
 function wrap(text, width) {
-  if (text.length <= width) return [text];
   const lines = [];
   let line = "";
   for (const word of text.split(" ")) {
@@ -3657,11 +3656,11 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-ADPIMOYR.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-FK2YSQUS.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
-      return (await import("./chunks/github-UCJDILPQ.mjs")).formatGithub(result);
+      return (await import("./chunks/github-XSLNS52Y.mjs")).formatGithub(result);
     case "mermaid":
-      return (await import("./chunks/mermaid-JGOLSUPG.mjs")).formatMermaid(result);
+      return (await import("./chunks/mermaid-27FZX2O6.mjs")).formatMermaid(result);
     case "stylish":
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,
@@ -3694,13 +3693,13 @@ async function runCheck(paths, flags) {
   });
   let result = await runOnce();
   if (flags.fix || flags.fixDryRun) {
-    const { applyFixes } = await import("./chunks/fix-command-JANRZOQL.mjs");
+    const { applyFixes } = await import("./chunks/fix-command-KAS62MOP.mjs");
     if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
   }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-ADPIMOYR.mjs");
+    const { formatSarif } = await import("./chunks/sarif-FK2YSQUS.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
     process.stderr.write(
@@ -3711,7 +3710,7 @@ async function runCheck(paths, flags) {
   let baselined = 0;
   if (flags.baseline) {
     try {
-      const { applyBaseline, readBaseline } = await import("./chunks/baseline-EKGPLPHL.mjs");
+      const { applyBaseline, readBaseline } = await import("./chunks/baseline-DIAZWMVZ.mjs");
       const { fresh, known } = applyBaseline(result.findings, await readBaseline(flags.baseline));
       result = { ...result, findings: fresh };
       baselined = known.length;
@@ -3849,7 +3848,7 @@ async function parseAndRun(argv) {
   program2.command("policy").description(
     "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
   ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-HDIY2KWX.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-7ODMIXMC.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

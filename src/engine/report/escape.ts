@@ -18,8 +18,13 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 export const codeOf = (c: string): number => c.codePointAt(0) ?? 0;
 
 function visible(c: string): string {
+  const named = NAMED[c];
+  if (named !== undefined) return named;
   const code = codeOf(c);
-  return NAMED[c] ?? (code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+  // Stryker disable next-line EqualityOperator: CONTROL has nothing from U+00A0 to U+200D, so any bound there is the same
+  if (code <= 0xff) return `\\x${code.toString(16).padStart(2, '0')}`;
+  // Four hex digits without padding: the characters of CONTROL above U+00FF are U+200E and later.
+  return `\\u${code.toString(16)}`;
 }
 
 /** Control characters (and the Unicode characters that reorder text) as visible escapes; nothing else changed. */
@@ -45,7 +50,8 @@ export function escapeLineStart(s: string): string {
 
 /** The message part of a workflow command (`::error …::message`): as GitHub's toolkit escapes it, control characters visible. */
 export function escapeWorkflowData(s: string): string {
-  return escapeTerminal(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  // CR and LF, which the toolkit would encode as %0D and %0A, are visible escapes already.
+  return escapeTerminal(s).replace(/%/g, '%25');
 }
 
 /** A property of a workflow command (`file=…,title=…`). */

@@ -54,14 +54,15 @@ class Diagram {
 
   constructor(private readonly offending: ReadonlySet<string>) {}
 
+  /** Declares a node (an ID always comes with the same shape, so declaring it again changes nothing). */
   node(id: string, shape: string, element?: Element): string {
-    if (!this.nodes.has(id)) this.nodes.set(id, `${id}${shape}`);
+    this.nodes.set(id, `${id}${shape}`);
     if (element && this.offending.has(element.name)) this.bad.add(id);
     return id;
   }
 
   edge(from: string, arrow: string, to: string, text?: string, red = false): void {
-    const key = `${from} ${arrow} ${to} ${text ?? ''}`;
+    const key = JSON.stringify([from, arrow, to, text]);
     if (this.edgeKeys.has(key)) return;
     this.edgeKeys.add(key);
     this.edges.push({ line: `${from} ${arrow}${text ? `|${quote(text)}|` : ''} ${to}`, red });
@@ -89,13 +90,14 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
   for (const subnet of shownSubnets) {
     subnetNode.set(subnet, d.node(nodeId('sn', subnet.id), `[${quote(...elementLines(subnet, zoneName(subnet.zone)))}]`, subnet));
   }
-  if (subnets.length > shownSubnets.length) d.node('sn_more', `[${quote(`… ${subnets.length - shownSubnets.length} more subnets`)}]`);
+  const moreSubnets = () => d.node('sn_more', `[${quote(`… ${subnets.length - shownSubnets.length} more subnets`)}]`);
+  if (subnets.length > shownSubnets.length) moreSubnets();
 
   // Route tables of the subnets shown, and where their routes go.
-  const tables: RouteTable[] = [];
+  const tables = new Set<RouteTable>();
   for (const subnet of shownSubnets) {
     for (const table of model.routeTablesOf(subnet)) {
-      if (!tables.includes(table)) tables.push(table);
+      tables.add(table);
       if (functionSubnets.has(subnet)) tablesUsedByFunctions.add(table);
     }
   }
@@ -104,8 +106,7 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
     const text = table.main ? [`main route table of ${vpcOfTable?.name ?? 'the VPC'}`] : elementLines(table);
     d.node(nodeId('rt', table.id), `[/${quote(...text)}/]`, table);
   }
-  for (const subnet of shownSubnets) {
-    const from = subnetNode.get(subnet) ?? nodeId('sn', subnet.id);
+  for (const [subnet, from] of subnetNode) {
     for (const table of model.routeTablesOf(subnet)) d.edge(from, '-->', nodeId('rt', table.id));
   }
   for (const table of tables) {
@@ -132,16 +133,16 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
   }
 
   // Functions, their subnets and groups.
-  const groups: SecurityGroup[] = [];
+  const groups = new Set<SecurityGroup>();
   for (const fn of shownFunctions) {
     const id = d.node(nodeId('fn', fn.id), `(${quote('λ ' + fn.name, ...(fn.path ? [fn.path] : []))})`, fn);
     for (const link of model.subnetLinksOf(fn)) {
       const target = targetOf(link);
       if (!target) continue;
-      d.edge(id, '-->', subnetNode.get(target) ?? d.node('sn_more', `[${quote(`… ${subnets.length - shownSubnets.length} more subnets`)}]`));
+      d.edge(id, '-->', subnetNode.get(target) ?? moreSubnets());
     }
     for (const g of model.securityGroupsOf(fn)) {
-      if (!groups.includes(g)) groups.push(g);
+      groups.add(g);
       d.edge(id, '-.-', nodeId('sg', g.id));
     }
   }
@@ -153,7 +154,7 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
   for (const endpoint of endpoints) {
     for (const link of linkedItems(endpoint.securityGroups)) {
       const g = targetOf(link);
-      if (g && !groups.includes(g)) groups.push(g);
+      if (g) groups.add(g);
     }
   }
   for (const g of groups) d.node(nodeId('sg', g.id), `{{${quote(...elementLines(g, 'security group'))}}}`, g);

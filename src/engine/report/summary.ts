@@ -27,7 +27,7 @@ export function atOrAbove(findings: readonly Finding[], level: Level): Finding[]
 export function exitCode(result: CheckResult, settings: RunSettings = {}): 0 | 1 | 2 {
   if (result.problems.length > 0 || result.missing.length > 0) return 2;
   if (atOrAbove(result.findings, settings.levelThreshold ?? 'error').length > 0) return 1;
-  if (settings.maxWarnings !== undefined && countByLevel(result.findings).warning > settings.maxWarnings) return 1;
+  if (countByLevel(result.findings).warning > (settings.maxWarnings ?? Infinity)) return 1;
   return 0;
 }
 

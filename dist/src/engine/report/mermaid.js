@@ -41,15 +41,15 @@ class Diagram {
     constructor(offending) {
         this.offending = offending;
     }
+    /** Declares a node (an ID always comes with the same shape, so declaring it again changes nothing). */
     node(id, shape, element) {
-        if (!this.nodes.has(id))
-            this.nodes.set(id, `${id}${shape}`);
+        this.nodes.set(id, `${id}${shape}`);
         if (element && this.offending.has(element.name))
             this.bad.add(id);
         return id;
     }
     edge(from, arrow, to, text, red = false) {
-        const key = `${from} ${arrow} ${to} ${text ?? ''}`;
+        const key = JSON.stringify([from, arrow, to, text]);
         if (this.edgeKeys.has(key))
             return;
         this.edgeKeys.add(key);
@@ -75,14 +75,14 @@ function diagram(model, vpc, offending) {
     for (const subnet of shownSubnets) {
         subnetNode.set(subnet, d.node(nodeId('sn', subnet.id), `[${quote(...elementLines(subnet, zoneName(subnet.zone)))}]`, subnet));
     }
+    const moreSubnets = () => d.node('sn_more', `[${quote(`… ${subnets.length - shownSubnets.length} more subnets`)}]`);
     if (subnets.length > shownSubnets.length)
-        d.node('sn_more', `[${quote(`… ${subnets.length - shownSubnets.length} more subnets`)}]`);
+        moreSubnets();
     // Route tables of the subnets shown, and where their routes go.
-    const tables = [];
+    const tables = new Set();
     for (const subnet of shownSubnets) {
         for (const table of model.routeTablesOf(subnet)) {
-            if (!tables.includes(table))
-                tables.push(table);
+            tables.add(table);
             if (functionSubnets.has(subnet))
                 tablesUsedByFunctions.add(table);
         }
@@ -92,8 +92,7 @@ function diagram(model, vpc, offending) {
         const text = table.main ? [`main route table of ${vpcOfTable?.name ?? 'the VPC'}`] : elementLines(table);
         d.node(nodeId('rt', table.id), `[/${quote(...text)}/]`, table);
     }
-    for (const subnet of shownSubnets) {
-        const from = subnetNode.get(subnet) ?? nodeId('sn', subnet.id);
+    for (const [subnet, from] of subnetNode) {
         for (const table of model.routeTablesOf(subnet))
             d.edge(from, '-->', nodeId('rt', table.id));
     }
@@ -123,18 +122,17 @@ function diagram(model, vpc, offending) {
         }
     }
     // Functions, their subnets and groups.
-    const groups = [];
+    const groups = new Set();
     for (const fn of shownFunctions) {
         const id = d.node(nodeId('fn', fn.id), `(${quote('λ ' + fn.name, ...(fn.path ? [fn.path] : []))})`, fn);
         for (const link of model.subnetLinksOf(fn)) {
             const target = targetOf(link);
             if (!target)
                 continue;
-            d.edge(id, '-->', subnetNode.get(target) ?? d.node('sn_more', `[${quote(`… ${subnets.length - shownSubnets.length} more subnets`)}]`));
+            d.edge(id, '-->', subnetNode.get(target) ?? moreSubnets());
         }
         for (const g of model.securityGroupsOf(fn)) {
-            if (!groups.includes(g))
-                groups.push(g);
+            groups.add(g);
             d.edge(id, '-.-', nodeId('sg', g.id));
         }
     }
@@ -146,8 +144,8 @@ function diagram(model, vpc, offending) {
     for (const endpoint of endpoints) {
         for (const link of linkedItems(endpoint.securityGroups)) {
             const g = targetOf(link);
-            if (g && !groups.includes(g))
-                groups.push(g);
+            if (g)
+                groups.add(g);
         }
     }
     for (const g of groups)

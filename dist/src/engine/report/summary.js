@@ -24,7 +24,7 @@ export function exitCode(result, settings = {}) {
         return 2;
     if (atOrAbove(result.findings, settings.levelThreshold ?? 'error').length > 0)
         return 1;
-    if (settings.maxWarnings !== undefined && countByLevel(result.findings).warning > settings.maxWarnings)
+    if (countByLevel(result.findings).warning > (settings.maxWarnings ?? Infinity))
         return 1;
     return 0;
 }

@@ -3,7 +3,7 @@ import {
   codeOf,
   escapeMarkdown,
   escapeMermaid
-} from "./chunk-KE5OUJI6.mjs";
+} from "./chunk-5JDWCBYW.mjs";
 import {
   endpointTypeOf,
   linkTargets,
@@ -45,13 +45,14 @@ var Diagram = class {
   edges = [];
   edgeKeys = /* @__PURE__ */ new Set();
   bad = /* @__PURE__ */ new Set();
+  /** Declares a node (an ID always comes with the same shape, so declaring it again changes nothing). */
   node(id, shape, element) {
-    if (!this.nodes.has(id)) this.nodes.set(id, `${id}${shape}`);
+    this.nodes.set(id, `${id}${shape}`);
     if (element && this.offending.has(element.name)) this.bad.add(id);
     return id;
   }
   edge(from, arrow, to, text, red = false) {
-    const key = `${from} ${arrow} ${to} ${text ?? ""}`;
+    const key = JSON.stringify([from, arrow, to, text]);
     if (this.edgeKeys.has(key)) return;
     this.edgeKeys.add(key);
     this.edges.push({ line: `${from} ${arrow}${text ? `|${quote(text)}|` : ""} ${to}`, red });
@@ -74,11 +75,12 @@ function diagram(model, vpc, offending) {
   for (const subnet of shownSubnets) {
     subnetNode.set(subnet, d.node(nodeId("sn", subnet.id), `[${quote(...elementLines(subnet, zoneName(subnet.zone)))}]`, subnet));
   }
-  if (subnets.length > shownSubnets.length) d.node("sn_more", `[${quote(`\u2026 ${subnets.length - shownSubnets.length} more subnets`)}]`);
-  const tables = [];
+  const moreSubnets = () => d.node("sn_more", `[${quote(`\u2026 ${subnets.length - shownSubnets.length} more subnets`)}]`);
+  if (subnets.length > shownSubnets.length) moreSubnets();
+  const tables = /* @__PURE__ */ new Set();
   for (const subnet of shownSubnets) {
     for (const table of model.routeTablesOf(subnet)) {
-      if (!tables.includes(table)) tables.push(table);
+      tables.add(table);
       if (functionSubnets.has(subnet)) tablesUsedByFunctions.add(table);
     }
   }
@@ -87,8 +89,7 @@ function diagram(model, vpc, offending) {
     const text = table.main ? [`main route table of ${vpcOfTable?.name ?? "the VPC"}`] : elementLines(table);
     d.node(nodeId("rt", table.id), `[/${quote(...text)}/]`, table);
   }
-  for (const subnet of shownSubnets) {
-    const from = subnetNode.get(subnet) ?? nodeId("sn", subnet.id);
+  for (const [subnet, from] of subnetNode) {
     for (const table of model.routeTablesOf(subnet)) d.edge(from, "-->", nodeId("rt", table.id));
   }
   for (const table of tables) {
@@ -111,16 +112,16 @@ function diagram(model, vpc, offending) {
       d.edge(nodeId("rt", table.id), red ? "==>" : "-->", gateway, destination, red);
     }
   }
-  const groups = [];
+  const groups = /* @__PURE__ */ new Set();
   for (const fn of shownFunctions) {
     const id = d.node(nodeId("fn", fn.id), `(${quote("\u03BB " + fn.name, ...fn.path ? [fn.path] : [])})`, fn);
     for (const link of model.subnetLinksOf(fn)) {
       const target = targetOf(link);
       if (!target) continue;
-      d.edge(id, "-->", subnetNode.get(target) ?? d.node("sn_more", `[${quote(`\u2026 ${subnets.length - shownSubnets.length} more subnets`)}]`));
+      d.edge(id, "-->", subnetNode.get(target) ?? moreSubnets());
     }
     for (const g of model.securityGroupsOf(fn)) {
-      if (!groups.includes(g)) groups.push(g);
+      groups.add(g);
       d.edge(id, "-.-", nodeId("sg", g.id));
     }
   }
@@ -130,7 +131,7 @@ function diagram(model, vpc, offending) {
   for (const endpoint of endpoints) {
     for (const link of linkedItems(endpoint.securityGroups)) {
       const g = targetOf(link);
-      if (g && !groups.includes(g)) groups.push(g);
+      if (g) groups.add(g);
     }
   }
   for (const g of groups) d.node(nodeId("sg", g.id), `{{${quote(...elementLines(g, "security group"))}}}`, g);

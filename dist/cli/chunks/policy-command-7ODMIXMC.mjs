@@ -1,11 +1,11 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   problemLines
-} from "./chunk-NSZK54ZV.mjs";
+} from "./chunk-AQFTPPK5.mjs";
 import {
   escapeLineStart,
   escapeTerminal
-} from "./chunk-KE5OUJI6.mjs";
+} from "./chunk-5JDWCBYW.mjs";
 import {
   check,
   endpointPolicies,

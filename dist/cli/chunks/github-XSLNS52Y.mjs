@@ -5,7 +5,7 @@ import {
 import {
   escapeWorkflowData,
   escapeWorkflowProperty
-} from "./chunk-KE5OUJI6.mjs";
+} from "./chunk-5JDWCBYW.mjs";
 import "./chunk-5DAOS2YO.mjs";
 
 // src/engine/report/github.ts

@@ -4,7 +4,7 @@ import {
 } from "./chunk-SMLWFBTI.mjs";
 import {
   escapeSarifText
-} from "./chunk-KE5OUJI6.mjs";
+} from "./chunk-5JDWCBYW.mjs";
 import {
   validateShape
 } from "./chunk-N6TONYWX.mjs";

@@ -8,7 +8,7 @@ import {
 import {
   escapeJsonText,
   escapeSarifText
-} from "./chunk-KE5OUJI6.mjs";
+} from "./chunk-5JDWCBYW.mjs";
 import "./chunk-CJHMULSD.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-S7ZJUJTM.mjs";

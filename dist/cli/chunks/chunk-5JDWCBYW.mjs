@@ -5,8 +5,11 @@ var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 var codeOf = (c) => c.codePointAt(0) ?? 0;
 function visible(c) {
+  const named = NAMED[c];
+  if (named !== void 0) return named;
   const code = codeOf(c);
-  return NAMED[c] ?? (code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`);
+  if (code <= 255) return `\\x${code.toString(16).padStart(2, "0")}`;
+  return `\\u${code.toString(16)}`;
 }
 function escapeTerminal(s) {
   return s.replace(CONTROL, visible).replace(/##\[/g, "#\\x23[");
@@ -16,7 +19,7 @@ function escapeLineStart(s) {
   return /^\s*::/.test(escaped) ? `\\x3a${escaped.trimStart().slice(1)}` : escaped;
 }
 function escapeWorkflowData(s) {
-  return escapeTerminal(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return escapeTerminal(s).replace(/%/g, "%25");
 }
 function escapeWorkflowProperty(s) {
   return escapeWorkflowData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");

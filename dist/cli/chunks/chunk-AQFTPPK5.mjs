@@ -16,7 +16,7 @@ function atOrAbove(findings, level) {
 function exitCode(result, settings = {}) {
   if (result.problems.length > 0 || result.missing.length > 0) return 2;
   if (atOrAbove(result.findings, settings.levelThreshold ?? "error").length > 0) return 1;
-  if (settings.maxWarnings !== void 0 && countByLevel(result.findings).warning > settings.maxWarnings) return 1;
+  if (countByLevel(result.findings).warning > (settings.maxWarnings ?? Infinity)) return 1;
   return 0;
 }
 function problemLines(result) {
