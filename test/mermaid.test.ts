@@ -231,7 +231,7 @@ test('at most 50 functions and 50 subnets per VPC, then one "… N more" node ea
         Handler: 'i.h',
         Role: 'arn:aws:iam::123456789012:role/r',
         Code: { ZipFile: 'x' },
-        VpcConfig: { SubnetIds: [{ Ref: `Subnet${i % 55}` }], SecurityGroupIds: ['sg-0123456789abcdef0'] },
+        VpcConfig: { SubnetIds: [{ Ref: `Subnet${(i + 5) % 55}` }], SecurityGroupIds: ['sg-0123456789abcdef0'] },
       },
     };
   }
@@ -245,4 +245,6 @@ test('at most 50 functions and 50 subnets per VPC, then one "… N more" node ea
   expect(ids.filter((id) => /^sn_Subnet\d+$/.test(id))).toHaveLength(50);
   expect(p.nodes.get('fn_more')).toBe('("… 10 more functions")');
   expect(p.nodes.get('sn_more')).toBe('["… 5 more subnets"]');
+  // Fn45 to Fn49, shown, run in subnets past the fiftieth: their link goes to the "more" node.
+  expect(p.edges.filter((e) => e.to === 'sn_more').map((e) => e.from)).toEqual(['fn_Fn45', 'fn_Fn46', 'fn_Fn47', 'fn_Fn48', 'fn_Fn49']);
 });
