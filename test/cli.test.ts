@@ -1,9 +1,10 @@
 /** The CLI end to end: the built binary, its exit codes, formats and handling of bad input. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { cli, STACK_TRACE } from './helpers/cli.js';
+import { ROOT } from './helpers/paths.js';
 
 const BAD_DNS = 'test/templates/rules/vpc-dns-support/bad-dns-support-false.yaml';
 const GOOD = 'examples/qldb-private-subnet.yaml';
@@ -63,14 +64,15 @@ describe('bad input: one line naming the file, exit 2, no stack trace', () => {
 });
 
 describe('directories and globs', () => {
-  // Copies of the repository can lose a node_modules folder (npm pack, Stryker's sandbox), so the test writes its own.
+  // A copy of mixed-dir with a node_modules folder: repositories and Stryker's sandbox do not keep one in the fixtures.
+  const scanned = mkdtempSync(join(tmpdir(), 'eg-scan-'));
   beforeAll(() => {
-    const dependency = 'test/templates/inputs/mixed-dir/node_modules/dep';
-    mkdirSync(dependency, { recursive: true });
-    writeFileSync(join(dependency, 'template.yaml'), 'Resources: [never read\n');
+    cpSync(join(ROOT, 'test/templates/inputs/mixed-dir'), join(scanned, 'mixed-dir'), { recursive: true });
+    mkdirSync(join(scanned, 'mixed-dir/node_modules/dep'), { recursive: true });
+    writeFileSync(join(scanned, 'mixed-dir/node_modules/dep/template.yaml'), 'Resources: [never read\n');
   });
   test('a directory is searched recursively: templates checked, other files and node_modules skipped, broken templates reported', () => {
-    const r = cli(['check', '--format', 'json', '--debug', 'test/templates/inputs/mixed-dir']);
+    const r = cli(['check', '--format', 'json', '--debug', 'mixed-dir'], scanned);
     expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout) as {
       findings: { file: string; ruleId: string; line: number }[];
@@ -78,17 +80,13 @@ describe('directories and globs', () => {
       summary: { templates: number };
     };
     expect(report.summary.templates).toBe(1);
-    expect(report.findings.map((f) => [f.file, f.ruleId, f.line])).toEqual([['test/templates/inputs/mixed-dir/template.yaml', 'endpoint-policy-scoped', 7]]);
-    expect(report.inputErrors).toEqual([
-      { file: 'test/templates/inputs/mixed-dir/nested/broken.template', message: 'invalid JSON: comma expected', line: 4, column: 38 },
-    ]);
-    expect(r.stderr).toMatch(/skipped test\/templates\/inputs\/mixed-dir\/workflow\.yml/);
-    expect(r.stderr).toMatch(/skipped test\/templates\/inputs\/mixed-dir\/package\.json/);
-    expect(r.stderr).toMatch(/^skipped test\/templates\/inputs\/mixed-dir\/notes\.txt: not a template file name \(\.yaml, \.yml, \.json, \.template, \.tf\)$/m);
+    expect(report.findings.map((f) => [f.file, f.ruleId, f.line])).toEqual([['mixed-dir/template.yaml', 'endpoint-policy-scoped', 7]]);
+    expect(report.inputErrors).toEqual([{ file: 'mixed-dir/nested/broken.template', message: 'invalid JSON: comma expected', line: 4, column: 38 }]);
+    expect(r.stderr).toMatch(/skipped mixed-dir\/workflow\.yml/);
+    expect(r.stderr).toMatch(/skipped mixed-dir\/package\.json/);
+    expect(r.stderr).toMatch(/^skipped mixed-dir\/notes\.txt: not a template file name \(\.yaml, \.yml, \.json, \.template, \.tf\)$/m);
     // node_modules is passed over whole: named once, nothing inside it read.
-    expect(r.stderr.split('\n').filter((l) => l.includes('node_modules'))).toEqual([
-      'skipped test/templates/inputs/mixed-dir/node_modules: a directory never scanned',
-    ]);
+    expect(r.stderr.split('\n').filter((l) => l.includes('node_modules'))).toEqual(['skipped mixed-dir/node_modules: a directory never scanned']);
   });
   test('a glob selects templates and skips what is not one', () => {
     const r = cli(['check', '--format', 'json', 'test/templates/inputs/mixed-dir/*.{yaml,yml,json}']);

@@ -22,6 +22,7 @@ describe('control characters become visible escapes', () => {
     ['\u009f', '\\x9f'],
     ['\u00ff', '\u00ff'],
     ['\u202e\u2066\u2028', '\\u202e\\u2066\\u2028'],
+    ['\u061c', '\\u061c'],
     ['plain text: ##[x] and ::y', 'plain text: ##[x] and ::y'],
   ])('showControls(%j)', (input, shown) => {
     expect(showControls(input)).toBe(shown);
@@ -42,9 +43,10 @@ describe('terminal and workflow commands', () => {
     expect(escapeLineStart(input)).toBe(shown);
   });
 
-  test('workflow data: %, CR and LF as the toolkit escapes them, after the controls are shown', () => {
+  test('workflow data: % as the toolkit escapes it; CR and LF are shown as escapes before it could', () => {
     expect(escapeWorkflowData('100% done')).toBe('100%25 done');
     expect(escapeWorkflowData('a\nb')).toBe('a\\nb');
+    expect(escapeWorkflowData('a\r\nb')).toBe('a\\r\\nb');
     expect(escapeWorkflowData('a:b,c')).toBe('a:b,c');
   });
 
@@ -73,6 +75,7 @@ describe('documents', () => {
 
   test('JSON text: invisible characters as \\u escapes, ##[ broken', () => {
     expect(escapeJsonText('"a\u202eb\u0085" ##[x]')).toBe('"a\\u202eb\\u0085" #\\u0023[x]');
+    expect(escapeJsonText('"\u061c"')).toBe('"\\u061c"');
     expect(escapeJsonText('"tab\\t"')).toBe('"tab\\t"');
   });
 });

@@ -7,12 +7,10 @@ import { describe, expect, test } from '@jest/globals';
 import type { CheckResult, RunSettings } from '../src/engine/check.js';
 import { atOrAbove, countByLevel, exitCode, problemLines } from '../src/engine/report/summary.js';
 import type { Level } from '../src/engine/run/rule.js';
-import { aFinding, aResult } from './helpers/findings.js';
+import { aFinding, aResult as result } from './helpers/findings.js';
 
 const finding = (level: Level, suppressed = false) =>
   aFinding({ level, message: level, ...(suppressed ? { suppressed: { justification: 'why', via: 'metadata' } } : {}) });
-
-const result = aResult;
 
 describe('atOrAbove and countByLevel', () => {
   const all = [finding('note'), finding('warning'), finding('error'), finding('error', true)];

@@ -21,8 +21,7 @@ const UPDATING = process.env.UPDATE_GOLDEN === '1';
 function inputs(): string[] {
   const files = ['examples', 'test/templates', 'test/practice']
     .flatMap((dir) => readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)))
-    // a node_modules folder is a discovery fixture (the CLI never reads it), and copies of the repository may drop it
-    .filter((f) => TEMPLATE_EXTENSIONS.has(extname(f)) && !f.includes('expected') && !f.includes('node_modules'))
+    .filter((f) => TEMPLATE_EXTENSIONS.has(extname(f)) && !f.includes('expected'))
     .sort();
   const modules = new Set<string>();
   return files.filter((f) => {

@@ -1,6 +1,7 @@
 /**
  * The reporters on results built by hand, in-process: what no template of the golden reports reaches (a deployed
- * stack's findings, files outside the source root, findings alike in every field, a word wider than the terminal).
+ * stack's findings, files outside the source root, findings alike in rule, file, subject and message, a word wider than
+ * the terminal, an empty message).
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from '@jest/globals';
@@ -63,6 +64,10 @@ describe('stylish', () => {
     const text = formatStylish(aResult({ findings: [aFinding({ message: `${long} then short words` })], checked: ['t.yaml'] }), { width: 40 });
     const indent = ' '.repeat(16);
     expect(text).toBe(`t.yaml\n  1:1  error    ${long}\n${indent}then short words  r\n\n✖ 1 problem (1 error, 0 warnings) in 1 template checked\n`);
+  });
+
+  test('an empty message keeps its column: the two spaces before the rule id stay', () => {
+    expect(formatStylish(aResult({ findings: [aFinding({ message: '' })] }), { width: 80 }).split('\n')[1]).toBe('  1:1  error      r');
   });
 
   test('without a width, a long message stays on one line', () => {

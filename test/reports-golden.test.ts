@@ -88,7 +88,9 @@ describe.each(Object.keys(CASES))('%s', (name) => {
   test.each(formatsOf(name))('%s', async (format) => {
     const result = results.get(name);
     if (!result) throw new Error(`no result for ${name}`);
-    const text = ((await FORMATS[format]?.(result)) ?? '').split(ROOT).join('<root>');
+    const render = FORMATS[format];
+    if (!render) throw new Error(`no format ${format}`);
+    const text = (await render(result)).split(ROOT).join('<root>');
     const file = join(GOLDEN, `${name}.${format}.txt`);
     if (process.env.UPDATE_GOLDEN === '1') writeFileSync(file, text);
     expect(text).toBe(readFileSync(file, 'utf8'));

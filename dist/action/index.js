@@ -17,7 +17,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-FKJZ2B2J.js";
+} from "./chunks/chunk-X3RHFLHV.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -176,6 +176,8 @@ function formatJson(result, version, baselined = 0) {
 
 // src/engine/report/mermaid.ts
 var MAX_NODES = 50;
+var MORE_SUBNETS = "more_subnets";
+var MORE_FUNCTIONS = "more_functions";
 function formatMermaid(result) {
   const sections = [];
   const inputs = new Set(result.models.map((m) => m.file));
@@ -234,7 +236,7 @@ function diagram(model, vpc, offending) {
   for (const subnet of shownSubnets) {
     subnetNode.set(subnet, d.node(nodeId("sn", subnet.id), `[${quote(...elementLines(subnet, zoneName(subnet.zone)))}]`, subnet));
   }
-  const moreSubnets = () => d.node("sn_more", `[${quote(`\u2026 ${subnets.length - shownSubnets.length} more subnets`)}]`);
+  const moreSubnets = () => d.node(MORE_SUBNETS, `[${quote(`\u2026 ${subnets.length - shownSubnets.length} more subnets`)}]`);
   if (subnets.length > shownSubnets.length) moreSubnets();
   const tables = /* @__PURE__ */ new Set();
   for (const subnet of shownSubnets) {
@@ -284,7 +286,7 @@ function diagram(model, vpc, offending) {
       d.edge(id, "-.-", nodeId("sg", g.id));
     }
   }
-  if (functions.length > shownFunctions.length) d.node("fn_more", `(${quote(`\u2026 ${functions.length - shownFunctions.length} more functions`)})`);
+  if (functions.length > shownFunctions.length) d.node(MORE_FUNCTIONS, `(${quote(`\u2026 ${functions.length - shownFunctions.length} more functions`)})`);
   const lambdaGroups = [...groups];
   const endpoints = model.endpointsIn(vpc);
   for (const endpoint of endpoints) {
@@ -482,7 +484,7 @@ function formatStylish(result, { color = false, baselined = 0, hidden = 0, width
     for (const f of findings) {
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const indent = 2 + posWidth + 2 + 7 + 2;
-      const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, width === void 0 ? Infinity : Math.max(40, width - indent));
+      const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, Math.max(40, (width ?? Infinity) - indent));
       const rule = lines.pop() ?? "";
       const last = `${rule.slice(0, rule.lastIndexOf(" ") + 1)}${c.dim(rule.slice(rule.lastIndexOf(" ") + 1))}`;
       out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${[...lines, last].join(`
@@ -506,6 +508,7 @@ ${" ".repeat(indent)}`)}`);
   return out.join("\n") + "\n";
 }
 function wrap(text, width) {
+  if (text.length <= width) return [text];
   const lines = [];
   let line = "";
   for (const word of text.split(" ")) {
@@ -737,7 +740,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-MBBZMBIP.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-R2L3UW6U.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

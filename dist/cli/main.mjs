@@ -8,7 +8,7 @@ import {
   escapeJsonText,
   escapeLineStart,
   escapeTerminal
-} from "./chunks/chunk-5JDWCBYW.mjs";
+} from "./chunks/chunk-UIOOPDK7.mjs";
 import {
   builtinRules,
   check,
@@ -3612,7 +3612,7 @@ function formatStylish(result, { color = false, baselined = 0, hidden = 0, width
     for (const f of findings) {
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const indent = 2 + posWidth + 2 + 7 + 2;
-      const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, width === void 0 ? Infinity : Math.max(40, width - indent));
+      const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, Math.max(40, (width ?? Infinity) - indent));
       const rule = lines.pop() ?? "";
       const last = `${rule.slice(0, rule.lastIndexOf(" ") + 1)}${c.dim(rule.slice(rule.lastIndexOf(" ") + 1))}`;
       out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${[...lines, last].join(`
@@ -3636,6 +3636,7 @@ ${" ".repeat(indent)}`)}`);
   return out.join("\n") + "\n";
 }
 function wrap(text, width) {
+  if (text.length <= width) return [text];
   const lines = [];
   let line = "";
   for (const word of text.split(" ")) {
@@ -3656,11 +3657,11 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-FK2YSQUS.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-YPMYL2DL.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
-      return (await import("./chunks/github-XSLNS52Y.mjs")).formatGithub(result);
+      return (await import("./chunks/github-NHVJPSO5.mjs")).formatGithub(result);
     case "mermaid":
-      return (await import("./chunks/mermaid-27FZX2O6.mjs")).formatMermaid(result);
+      return (await import("./chunks/mermaid-JB5FDI5W.mjs")).formatMermaid(result);
     case "stylish":
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,
@@ -3693,13 +3694,13 @@ async function runCheck(paths, flags) {
   });
   let result = await runOnce();
   if (flags.fix || flags.fixDryRun) {
-    const { applyFixes } = await import("./chunks/fix-command-KAS62MOP.mjs");
+    const { applyFixes } = await import("./chunks/fix-command-KVK6ZJNG.mjs");
     if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
   }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-FK2YSQUS.mjs");
+    const { formatSarif } = await import("./chunks/sarif-YPMYL2DL.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
     process.stderr.write(
@@ -3710,7 +3711,7 @@ async function runCheck(paths, flags) {
   let baselined = 0;
   if (flags.baseline) {
     try {
-      const { applyBaseline, readBaseline } = await import("./chunks/baseline-DIAZWMVZ.mjs");
+      const { applyBaseline, readBaseline } = await import("./chunks/baseline-4DXN3B44.mjs");
       const { fresh, known } = applyBaseline(result.findings, await readBaseline(flags.baseline));
       result = { ...result, findings: fresh };
       baselined = known.length;
@@ -3848,7 +3849,7 @@ async function parseAndRun(argv) {
   program2.command("policy").description(
     "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
   ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-7ODMIXMC.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-XMW6SQ4N.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

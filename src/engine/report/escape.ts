@@ -10,7 +10,7 @@
  * overrides and isolates, line and paragraph separators): what a terminal or a log viewer would act on.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -21,10 +21,14 @@ function visible(c: string): string {
   const named = NAMED[c];
   if (named !== undefined) return named;
   const code = codeOf(c);
-  // Stryker disable next-line EqualityOperator: CONTROL has nothing from U+00A0 to U+200D, so any bound there is the same
+  // Stryker disable next-line EqualityOperator: CONTROL has nothing from U+00A0 to U+061B, so any bound there is the same
   if (code <= 0xff) return `\\x${code.toString(16).padStart(2, '0')}`;
-  // Four hex digits without padding: the characters of CONTROL above U+00FF are U+200E and later.
-  return `\\u${code.toString(16)}`;
+  return unicodeEscape(code);
+}
+
+/** `\uXXXX`: the escape JavaScript and JSON read back as the same character. */
+function unicodeEscape(code: number): string {
+  return `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /** Control characters (and the Unicode characters that reorder text) as visible escapes; nothing else changed. */
@@ -85,12 +89,12 @@ export function escapeSarifText(s: string): string {
 }
 
 /** Characters JSON leaves raw that still reorder or break lines in a viewer: written as `\uXXXX` (the same JSON value). */
-const JSON_INVISIBLE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const JSON_INVISIBLE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * For JSON text (the json and SARIF reports, which users also print in CI logs): lossless, since `\uXXXX` is the same
  * string to a JSON reader. The legacy workflow-command marker `##[` becomes `#\u0023[` too.
  */
 export function escapeJsonText(json: string): string {
-  return json.replace(JSON_INVISIBLE, (c) => `\\u${codeOf(c).toString(16).padStart(4, '0')}`).replace(/##\[/g, '#\\u0023[');
+  return json.replace(JSON_INVISIBLE, (c) => unicodeEscape(codeOf(c))).replace(/##\[/g, '#\\u0023[');
 }

@@ -25,8 +25,7 @@ export function formatStylish(result: CheckResult, { color = false, baselined = 
     for (const f of findings) {
       const pos = `${f.line}:${f.column}`.padEnd(posWidth);
       const indent = 2 + posWidth + 2 + 7 + 2;
-      // Stryker disable next-line ConditionalExpression: wrapping at NaN columns puts every word back on one line, as Infinity does
-      const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, width === undefined ? Infinity : Math.max(40, width - indent));
+      const lines = wrap(`${escapeTerminal(f.message)}  ${escapeTerminal(f.ruleId)}`, Math.max(40, (width ?? Infinity) - indent));
       const rule = lines.pop() ?? '';
       const last = `${rule.slice(0, rule.lastIndexOf(' ') + 1)}${c.dim(rule.slice(rule.lastIndexOf(' ') + 1))}`;
       out.push(`  ${c.dim(pos)}  ${paint[f.level](f.level.padEnd(7))}  ${[...lines, last].join(`\n${' '.repeat(indent)}`)}`);
@@ -55,6 +54,7 @@ export function formatStylish(result: CheckResult, { color = false, baselined = 
 
 /** Greedy word wrap at `width` columns; a word longer than the width keeps a line of its own. */
 function wrap(text: string, width: number): string[] {
+  if (text.length <= width) return [text];
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {

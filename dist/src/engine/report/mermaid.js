@@ -4,6 +4,9 @@ import { zoneName } from '../model/zones.js';
 import { codeOf, escapeMarkdown, escapeMermaid } from './escape.js';
 /** At most this many functions, and this many subnets, per VPC; the rest is one "… N more" node each. */
 export const MAX_NODES = 50;
+/** The "… N more" nodes: no kind prefix of nodeId is `more`, so no resource (not even one named `more`) gets these IDs. */
+const MORE_SUBNETS = 'more_subnets';
+const MORE_FUNCTIONS = 'more_functions';
 /**
  * A Mermaid flowchart of each VPC of each checked template (Markdown: a `### file` heading, one ```mermaid block per
  * VPC), for a job summary: subnets with their zones, their route tables and the gateways those route to, Lambda
@@ -75,7 +78,7 @@ function diagram(model, vpc, offending) {
     for (const subnet of shownSubnets) {
         subnetNode.set(subnet, d.node(nodeId('sn', subnet.id), `[${quote(...elementLines(subnet, zoneName(subnet.zone)))}]`, subnet));
     }
-    const moreSubnets = () => d.node('sn_more', `[${quote(`… ${subnets.length - shownSubnets.length} more subnets`)}]`);
+    const moreSubnets = () => d.node(MORE_SUBNETS, `[${quote(`… ${subnets.length - shownSubnets.length} more subnets`)}]`);
     if (subnets.length > shownSubnets.length)
         moreSubnets();
     // Route tables of the subnets shown, and where their routes go.
@@ -137,7 +140,7 @@ function diagram(model, vpc, offending) {
         }
     }
     if (functions.length > shownFunctions.length)
-        d.node('fn_more', `(${quote(`… ${functions.length - shownFunctions.length} more functions`)})`);
+        d.node(MORE_FUNCTIONS, `(${quote(`… ${functions.length - shownFunctions.length} more functions`)})`);
     const lambdaGroups = [...groups];
     // Endpoints and their groups; tcp 443 from a function's group to an endpoint's group its ingress admits.
     const endpoints = model.endpointsIn(vpc);

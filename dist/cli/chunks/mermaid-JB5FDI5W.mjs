@@ -3,7 +3,7 @@ import {
   codeOf,
   escapeMarkdown,
   escapeMermaid
-} from "./chunk-5JDWCBYW.mjs";
+} from "./chunk-UIOOPDK7.mjs";
 import {
   endpointTypeOf,
   linkTargets,
@@ -17,6 +17,8 @@ import "./chunk-5DAOS2YO.mjs";
 
 // src/engine/report/mermaid.ts
 var MAX_NODES = 50;
+var MORE_SUBNETS = "more_subnets";
+var MORE_FUNCTIONS = "more_functions";
 function formatMermaid(result) {
   const sections = [];
   const inputs = new Set(result.models.map((m) => m.file));
@@ -75,7 +77,7 @@ function diagram(model, vpc, offending) {
   for (const subnet of shownSubnets) {
     subnetNode.set(subnet, d.node(nodeId("sn", subnet.id), `[${quote(...elementLines(subnet, zoneName(subnet.zone)))}]`, subnet));
   }
-  const moreSubnets = () => d.node("sn_more", `[${quote(`\u2026 ${subnets.length - shownSubnets.length} more subnets`)}]`);
+  const moreSubnets = () => d.node(MORE_SUBNETS, `[${quote(`\u2026 ${subnets.length - shownSubnets.length} more subnets`)}]`);
   if (subnets.length > shownSubnets.length) moreSubnets();
   const tables = /* @__PURE__ */ new Set();
   for (const subnet of shownSubnets) {
@@ -125,7 +127,7 @@ function diagram(model, vpc, offending) {
       d.edge(id, "-.-", nodeId("sg", g.id));
     }
   }
-  if (functions.length > shownFunctions.length) d.node("fn_more", `(${quote(`\u2026 ${functions.length - shownFunctions.length} more functions`)})`);
+  if (functions.length > shownFunctions.length) d.node(MORE_FUNCTIONS, `(${quote(`\u2026 ${functions.length - shownFunctions.length} more functions`)})`);
   const lambdaGroups = [...groups];
   const endpoints = model.endpointsIn(vpc);
   for (const endpoint of endpoints) {

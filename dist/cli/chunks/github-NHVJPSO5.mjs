@@ -5,7 +5,7 @@ import {
 import {
   escapeWorkflowData,
   escapeWorkflowProperty
-} from "./chunk-5JDWCBYW.mjs";
+} from "./chunk-UIOOPDK7.mjs";
 import "./chunk-5DAOS2YO.mjs";
 
 // src/engine/report/github.ts

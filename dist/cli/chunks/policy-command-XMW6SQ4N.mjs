@@ -5,7 +5,7 @@ import {
 import {
   escapeLineStart,
   escapeTerminal
-} from "./chunk-5JDWCBYW.mjs";
+} from "./chunk-UIOOPDK7.mjs";
 import {
   check,
   endpointPolicies,

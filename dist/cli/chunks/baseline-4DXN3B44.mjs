@@ -4,7 +4,7 @@ import {
 } from "./chunk-SMLWFBTI.mjs";
 import {
   escapeSarifText
-} from "./chunk-5JDWCBYW.mjs";
+} from "./chunk-UIOOPDK7.mjs";
 import {
   validateShape
 } from "./chunk-N6TONYWX.mjs";

@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 
 // src/engine/report/escape.ts
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 var codeOf = (c) => c.codePointAt(0) ?? 0;
 function visible(c) {
@@ -9,7 +9,10 @@ function visible(c) {
   if (named !== void 0) return named;
   const code = codeOf(c);
   if (code <= 255) return `\\x${code.toString(16).padStart(2, "0")}`;
-  return `\\u${code.toString(16)}`;
+  return unicodeEscape(code);
+}
+function unicodeEscape(code) {
+  return `\\u${code.toString(16).padStart(4, "0")}`;
 }
 function escapeTerminal(s) {
   return s.replace(CONTROL, visible).replace(/##\[/g, "#\\x23[");
@@ -34,9 +37,9 @@ function escapeMermaid(s) {
 function escapeSarifText(s) {
   return s.replace(CONTROL, visible).replace(/\\(?=[[\]])/g, "\\\\").replace(/\]\(/g, "\\](");
 }
-var JSON_INVISIBLE = /[\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var JSON_INVISIBLE = /[\u007f-\u009f\u061c\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 function escapeJsonText(json) {
-  return json.replace(JSON_INVISIBLE, (c) => `\\u${codeOf(c).toString(16).padStart(4, "0")}`).replace(/##\[/g, "#\\u0023[");
+  return json.replace(JSON_INVISIBLE, (c) => unicodeEscape(codeOf(c))).replace(/##\[/g, "#\\u0023[");
 }
 
 export {

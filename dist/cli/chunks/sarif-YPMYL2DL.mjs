@@ -8,7 +8,7 @@ import {
 import {
   escapeJsonText,
   escapeSarifText
-} from "./chunk-5JDWCBYW.mjs";
+} from "./chunk-UIOOPDK7.mjs";
 import "./chunk-CJHMULSD.mjs";
 import "./chunk-N6TONYWX.mjs";
 import "./chunk-S7ZJUJTM.mjs";
