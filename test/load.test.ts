@@ -119,6 +119,32 @@ describe('JSON', () => {
     expect(inputErrorOf(() => parseJson('t.json', '{"a": 1,}')).loc).toEqual({ line: 1, column: 9 });
     expect(inputErrorOf(() => parseJson('t.json', '{\n  "a": 1 // no\n}')).loc).toEqual({ line: 2, column: 10 });
   });
+
+  test.each([
+    ['{"a": 1,}', 'invalid JSON: property name expected', { line: 1, column: 9 }],
+    ['{"a" 1}', 'invalid JSON: colon expected', { line: 1, column: 6 }],
+    ['{"a": 1} // c', 'invalid JSON: invalid comment token', { line: 1, column: 10 }],
+    ['[1,]', 'invalid JSON: value expected', { line: 1, column: 4 }],
+    ['', 'empty file: no JSON content', undefined],
+    [' \n ', 'empty file: no JSON content', undefined],
+  ])('%j: %s', (text, message, loc) => {
+    const error = inputErrorOf(() => parseJson('t.json', text));
+    expect([error.file, error.message, error.loc]).toEqual(['t.json', message, loc]);
+  });
+
+  test('nesting: 500 levels below the root are read, the 501st is an error at its position', () => {
+    expect(parseJson('t.json', '['.repeat(501) + ']'.repeat(501)).kind).toBe('seq');
+    const error = inputErrorOf(() => parseJson('t.json', '['.repeat(502) + ']'.repeat(502)));
+    expect([error.message, error.loc]).toEqual(['nested deeper than 500 levels', { line: 1, column: 502 }]);
+  });
+
+  test('a key given twice: the last value wins, in its own place (as JSON.parse)', () => {
+    const root = parseJson('t.json', '{"a": 1, "b": 2, "a": 3}');
+    expect(root.kind === 'map' ? root.entries.map((e) => [e.key, e.value.kind === 'scalar' ? e.value.value : undefined]) : []).toEqual([
+      ['b', 2],
+      ['a', 3],
+    ]);
+  });
 });
 
 describe('recognising templates', () => {

@@ -17,7 +17,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-X3RHFLHV.js";
+} from "./chunks/chunk-WH7R5LF2.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -31,13 +31,13 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-YC5UEHOD.js";
-import "./chunks/chunk-TEW6B5XI.js";
+} from "./chunks/chunk-V7F4NIRR.js";
+import "./chunks/chunk-YSJKXRWV.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
-} from "./chunks/chunk-WSU56FCE.js";
-import "./chunks/chunk-SAJFF53O.js";
+} from "./chunks/chunk-KVI6RT4Z.js";
+import "./chunks/chunk-KECIXGTJ.js";
 import "./chunks/chunk-TCEKX3PA.js";
 import "./chunks/chunk-4SVGLYMN.js";
 import "./chunks/chunk-6UCDO5DJ.js";
@@ -740,7 +740,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-R2L3UW6U.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-S6MTGJMQ.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

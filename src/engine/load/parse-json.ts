@@ -7,7 +7,7 @@ export function parseJson(file: string, text: string): SourceNode {
   assertParseable(file, text, LIMITS.jsonNodes, 'JSON');
   const locOf: (offset: number) => Loc = lineLocator(text);
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const err = errors[0];
   if (err) throw new InputError(file, `invalid JSON: ${describe(printParseErrorCode(err.error))}`, locOf(err.offset));
   if (!tree) throw new InputError(file, 'empty file: no JSON content');

@@ -6,7 +6,7 @@ export function parseJson(file, text) {
     assertParseable(file, text, LIMITS.jsonNodes, 'JSON');
     const locOf = lineLocator(text);
     const errors = [];
-    const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
     const err = errors[0];
     if (err)
         throw new InputError(file, `invalid JSON: ${describe(printParseErrorCode(err.error))}`, locOf(err.offset));

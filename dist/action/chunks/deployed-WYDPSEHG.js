@@ -1,8 +1,8 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   readTemplateText
-} from "./chunk-WSU56FCE.js";
-import "./chunk-SAJFF53O.js";
+} from "./chunk-KVI6RT4Z.js";
+import "./chunk-KECIXGTJ.js";
 import "./chunk-4SVGLYMN.js";
 import "./chunk-GOS2ZUCQ.js";
 import "./chunk-RQLVDXO4.js";

@@ -8,10 +8,10 @@ import {
   quoteVersions,
   styleOf,
   toShortForms
-} from "./chunk-CJHMULSD.mjs";
+} from "./chunk-JJ7SJP7N.mjs";
 import {
   looksLikeTerraformPlan
-} from "./chunk-S7ZJUJTM.mjs";
+} from "./chunk-4XUTCTQI.mjs";
 import {
   CUSTOM_TAGS,
   parseYaml,
@@ -21,7 +21,7 @@ import {
   findNodeAtLocation,
   parseJson,
   parseTree
-} from "./chunk-HKM7NBTV.mjs";
+} from "./chunk-G4VHN3IG.mjs";
 import {
   readRegularFile
 } from "./chunk-POX2ISVA.mjs";

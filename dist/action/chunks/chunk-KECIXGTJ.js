@@ -8556,7 +8556,7 @@ function parseJson(file, text) {
   assertParseable(file, text, LIMITS.jsonNodes, "JSON");
   const locOf = lineLocator(text);
   const errors = [];
-  const tree = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const tree = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   const err = errors[0];
   if (err) throw new InputError(file, `invalid JSON: ${describe(printParseErrorCode(err.error))}`, locOf(err.offset));
   if (!tree) throw new InputError(file, "empty file: no JSON content");

@@ -1,25 +1,29 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
-  applied,
-  escapeMarkdown,
-  escapeTerminal,
-  getInput,
-  info,
-  showControls,
-  splicesByFinding,
-  summary,
-  warning
-} from "./chunk-X3RHFLHV.js";
-import "./chunk-3VTAK7LM.js";
-import "./chunk-TEW6B5XI.js";
-import "./chunk-WSU56FCE.js";
-import "./chunk-SAJFF53O.js";
-import "./chunk-4SVGLYMN.js";
-import "./chunk-GOS2ZUCQ.js";
-import "./chunk-RQLVDXO4.js";
-import "./chunk-GTRBZQRG.js";
-import "./chunk-Y6C3IO4F.js";
-import "./chunk-QVXUJ2S4.js";
+  planFixes
+} from "./chunk-LMHSQ5YT.mjs";
+import "./chunk-SMLWFBTI.mjs";
+import {
+  escapeTerminal
+} from "./chunk-UIOOPDK7.mjs";
+import "./chunk-JJ7SJP7N.mjs";
+import "./chunk-N6TONYWX.mjs";
+import "./chunk-4XUTCTQI.mjs";
+import "./chunk-HJX5MNMY.mjs";
+import "./chunk-G4VHN3IG.mjs";
+import "./chunk-NGY2WI6S.mjs";
+import "./chunk-L7YBGPCL.mjs";
+import "./chunk-B6M6KMAD.mjs";
+import "./chunk-POX2ISVA.mjs";
+import "./chunk-N3VBY6XR.mjs";
+import "./chunk-RWOBXVY3.mjs";
+import {
+  InputError
+} from "./chunk-KVGTMRYX.mjs";
+import "./chunk-5DAOS2YO.mjs";
+
+// src/cli/fix-command.ts
+import { writeFileSync } from "node:fs";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -530,91 +534,36 @@ function splitLines(text) {
   return result;
 }
 
-// src/action/suggest-fixes.ts
-var MAX_SUGGESTIONS = 50;
-async function suggestFixes(result, event, mayWrite) {
-  const fixes = [...splicesByFinding(result.findings)].slice(0, MAX_SUGGESTIONS).map(([finding, { text, splices }]) => ({ finding, before: text, after: applied(text, splices) }));
-  if (fixes.length === 0) return;
-  const number = event.pull_request?.number ?? event.number;
-  const token = getInput("github-token");
-  const why = !mayWrite ? "the pull request comes from a fork or runs under pull_request_target (its token must not write)" : !token ? "no github-token" : number === void 0 ? "not a pull request" : void 0;
-  if (why === void 0 && number !== void 0) {
-    const posted = await postReview(
-      number,
-      event.pull_request?.head?.sha,
-      token,
-      fixes.flatMap((f) => commentsOf(f.finding, f.before, f.after))
+// src/cli/fix-command.ts
+function applyFixes(result, dryRun) {
+  const plan = planFixes(result.findings);
+  for (const { finding, why } of plan.refused) {
+    process.stderr.write(
+      `endpoint-guard: ${escapeTerminal(`not fixed: ${finding.file}:${finding.line}:${finding.column} ${finding.ruleId} (${finding.logicalId}): ${why}`)}
+`
     );
-    if (posted === true) {
-      info(`endpoint-guard: suggested ${fixes.length} fix(es) on the pull request`);
-      return;
-    }
-    warning(`endpoint-guard: could not suggest the fixes on the pull request (${escapeTerminal(posted)}): they are in the job summary`);
-  } else info(`endpoint-guard: ${why ?? "not a pull request"}: the ${fixes.length} fix(es) are in the job summary`);
-  await summarizeFixes(fixes);
-}
-function commentsOf(finding, before, after) {
-  const { hunks } = structuredPatch(finding.file, finding.file, before, after, "", "", { context: 0 });
-  const [head, tail] = [hunks[0], hunks.at(-1)];
-  if (!head || !tail) return [];
-  const first = Math.max(1, head.oldLines === 0 ? head.oldStart - 1 : head.oldStart);
-  const last = Math.max(first, tail.oldLines === 0 ? tail.oldStart - 1 : tail.oldStart + tail.oldLines - 1);
-  const delta = hunks.reduce((n, h) => n + h.newLines - h.oldLines, 0);
-  const suggested = after.split("\n").slice(first - 1, last + delta);
-  const intro = escapeMarkdown(`endpoint-guard (${finding.ruleId}): ${finding.fix?.description ?? ""}`);
-  return [
-    {
-      path: finding.file,
-      line: last,
-      side: "RIGHT",
-      ...first < last ? { start_line: first, start_side: "RIGHT" } : {},
-      body: `${intro}
-
-\`\`\`\`suggestion
-${suggested.join("\n")}
-\`\`\`\``
-    }
-  ];
-}
-async function postReview(number, commit, token, comments) {
-  const api = process.env.GITHUB_API_URL ?? "https://api.github.com";
-  const repository = process.env.GITHUB_REPOSITORY ?? "";
-  try {
-    const response = await fetch(`${api}/repos/${repository}/pulls/${number}/reviews`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${token}`,
-        accept: "application/vnd.github+json",
-        "content-type": "application/json",
-        "x-github-api-version": "2022-11-28"
-      },
-      body: JSON.stringify({
-        event: "COMMENT",
-        ...commit ? { commit_id: commit } : {},
-        body: "endpoint-guard can fix these findings: accept the suggestions.",
-        comments
-      }),
-      signal: AbortSignal.timeout(3e4)
-    });
-    if (response.ok) return true;
-    const message = (await response.json().catch(() => ({}))).message ?? "";
-    return `HTTP ${response.status}${message ? `: ${message.slice(0, 200)}` : ""}`;
-  } catch (e) {
-    return e.message;
   }
-}
-async function summarizeFixes(fixes) {
-  summary.addHeading("Suggested fixes", 3);
-  for (const { finding, before, after } of fixes) {
-    const patch = createTwoFilesPatch(finding.file, finding.file, before, after, void 0, void 0, { context: 2 });
-    summary.addRaw(escapeMarkdown(`${finding.ruleId} on ${finding.logicalId}: ${finding.fix?.description ?? ""}`), true);
-    summary.addRaw(`<pre lang="diff"><code>${escapeHtml(patch.split("\n").map(showControls).join("\n"))}</code></pre>`, true);
+  const count = plan.files.reduce((n, f) => n + f.fixed.length, 0);
+  if (dryRun) {
+    for (const f of plan.files) {
+      const patch = createTwoFilesPatch(f.file, f.file, f.before, f.after, void 0, void 0, { context: 3 });
+      process.stdout.write(patch.split("\n").map(escapeTerminal).join("\n"));
+    }
+    process.stderr.write(`endpoint-guard: --fix would fix ${count} finding(s) in ${plan.files.length} file(s)
+`);
+    return false;
   }
-  await summary.write();
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  for (const f of plan.files) {
+    try {
+      writeFileSync(f.file, f.after);
+    } catch (e) {
+      throw new InputError(f.file, `cannot write the fixes: ${e.code ?? e.message}`);
+    }
+  }
+  if (count > 0) process.stderr.write(`endpoint-guard: fixed ${count} finding(s) in ${plan.files.length} file(s)
+`);
+  return plan.files.length > 0;
 }
 export {
-  suggestFixes
+  applyFixes
 };

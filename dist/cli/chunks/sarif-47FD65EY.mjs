@@ -1,7 +1,7 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   splicesByFinding
-} from "./chunk-A4OBH4BP.mjs";
+} from "./chunk-LMHSQ5YT.mjs";
 import {
   isStackUri
 } from "./chunk-SMLWFBTI.mjs";
@@ -9,11 +9,11 @@ import {
   escapeJsonText,
   escapeSarifText
 } from "./chunk-UIOOPDK7.mjs";
-import "./chunk-CJHMULSD.mjs";
+import "./chunk-JJ7SJP7N.mjs";
 import "./chunk-N6TONYWX.mjs";
-import "./chunk-S7ZJUJTM.mjs";
+import "./chunk-4XUTCTQI.mjs";
 import "./chunk-HJX5MNMY.mjs";
-import "./chunk-HKM7NBTV.mjs";
+import "./chunk-G4VHN3IG.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import "./chunk-L7YBGPCL.mjs";
 import "./chunk-B6M6KMAD.mjs";

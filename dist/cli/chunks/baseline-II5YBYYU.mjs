@@ -10,7 +10,7 @@ import {
 } from "./chunk-N6TONYWX.mjs";
 import {
   parseJson
-} from "./chunk-HKM7NBTV.mjs";
+} from "./chunk-G4VHN3IG.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import {
   readRegularFile

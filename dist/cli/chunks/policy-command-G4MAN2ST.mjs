@@ -10,17 +10,17 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-HDZKVHZA.mjs";
+} from "./chunk-73HZUDLH.mjs";
 import {
   renderPolicies,
   styleOf
-} from "./chunk-CJHMULSD.mjs";
+} from "./chunk-JJ7SJP7N.mjs";
 import "./chunk-N6TONYWX.mjs";
 import {
   looksLikeTerraformPlan
-} from "./chunk-S7ZJUJTM.mjs";
+} from "./chunk-4XUTCTQI.mjs";
 import "./chunk-HJX5MNMY.mjs";
-import "./chunk-HKM7NBTV.mjs";
+import "./chunk-G4VHN3IG.mjs";
 import "./chunk-KEUAAFSI.mjs";
 import "./chunk-ZC4EM7FW.mjs";
 import "./chunk-NGY2WI6S.mjs";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-HJX5MNMY.mjs";
 import {
   parseJson
-} from "./chunk-HKM7NBTV.mjs";
+} from "./chunk-G4VHN3IG.mjs";
 import {
   isTerraformPlan
 } from "./chunk-L7YBGPCL.mjs";

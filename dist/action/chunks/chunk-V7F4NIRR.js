@@ -2,89 +2,624 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   assemblyTemplates,
   isCloudAssembly,
-  policyDocument
-} from "./chunk-CJHMULSD.mjs";
-import {
+  policyDocument,
   validateShape
-} from "./chunk-N6TONYWX.mjs";
+} from "./chunk-YSJKXRWV.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
-} from "./chunk-S7ZJUJTM.mjs";
-import {
-  parseYaml
-} from "./chunk-HJX5MNMY.mjs";
+} from "./chunk-KVI6RT4Z.js";
 import {
   parseJson,
   parseTree,
+  parseYaml,
   printParseErrorCode
-} from "./chunk-HKM7NBTV.mjs";
-import {
-  NetworkModel,
-  comparable,
-  isGatewayEndpoint,
-  isInterfaceEndpoint,
-  isKnownOn,
-  isKnownZone,
-  label,
-  labels,
-  linkList,
-  linkTargets,
-  linkTo,
-  linkedItems,
-  listOf,
-  nounWithLabels,
-  rangeText,
-  tableText,
-  targetOf,
-  whyUnlinked,
-  writtenAt,
-  zoneClass,
-  zoneKey,
-  zoneName
-} from "./chunk-KEUAAFSI.mjs";
+} from "./chunk-KECIXGTJ.js";
 import {
   WIDEST_VPC_PREFIX,
   cidrContains,
   parseCidr
-} from "./chunk-ZC4EM7FW.mjs";
+} from "./chunk-TCEKX3PA.js";
 import {
   ExpansionBudget
-} from "./chunk-NGY2WI6S.mjs";
+} from "./chunk-4SVGLYMN.js";
 import {
-  Resolver
-} from "./chunk-2OS3UWEG.mjs";
-import {
-  readRegularFile
-} from "./chunk-POX2ISVA.mjs";
-import {
+  Resolver,
   display,
   field,
   fromParts,
   knownString
-} from "./chunk-QEXY4FWD.mjs";
+} from "./chunk-6UCDO5DJ.js";
 import {
-  refName,
-  text
-} from "./chunk-N3VBY6XR.mjs";
+  readRegularFile
+} from "./chunk-RQLVDXO4.js";
 import {
   firstWhere,
   getOrMake,
-  soleItem
-} from "./chunk-RWOBXVY3.mjs";
+  refName,
+  soleItem,
+  text
+} from "./chunk-GTRBZQRG.js";
 import {
   InputError,
   NAME_METADATA,
   NO_DEFAULT_EGRESS,
   child,
   lineLocator
-} from "./chunk-KVGTMRYX.mjs";
+} from "./chunk-Y6C3IO4F.js";
+
+// src/engine/model/types.ts
+function isKnownOn(setting) {
+  return setting.state !== "unknown" && setting.value;
+}
+function writtenAt(item) {
+  return "loc" in item ? item.loc : void 0;
+}
+function tableText(t) {
+  return t.main ? `the ${t.name}` : `route table ${label(t)}`;
+}
+function rangeText(range) {
+  return range.known ? range.value : `a CIDR range not known before deployment (${range.reason})`;
+}
+function label(e) {
+  return e.path ? `${e.name} (${e.path})` : e.name;
+}
+function labels(elements, max = 3, joiner = ", ") {
+  const shown = [];
+  let count = 0;
+  for (const e of elements) {
+    if (count++ < max) shown.push(label(e));
+  }
+  return count > max ? `${shown.join(joiner)} and ${count - max} more` : shown.join(joiner);
+}
+function nounWithLabels(noun, elements, max = 3) {
+  const count = "size" in elements ? elements.size : elements.length;
+  return `${noun}${count > 1 ? "s" : ""} ${labels(elements, max)}`;
+}
+function listOf(texts, max = 5, joiner = ", ") {
+  const all = [...texts];
+  const shown = all.slice(0, max).join(joiner);
+  return all.length > max ? `${shown} and ${all.length - max} more` : shown;
+}
 
 // src/engine/run/rule.ts
 var DOCS_BASE = "https://github.com/endpoint-guard/endpoint-guard/blob/main/rules";
 function defineRule(rule) {
   return { ...rule, docsUrl: rule.docsUrl ?? `${DOCS_BASE}/${rule.id}.md` };
 }
+
+// src/engine/model/links.ts
+function linkTo(v, kind, typeOf) {
+  switch (v.kind) {
+    case "ref": {
+      const target = kind.elements.get(v.target);
+      if (target && kind.identity.includes(v.attribute)) return { kind: "resource", target, loc: v.loc };
+      const denoted = v.attribute === null ? void 0 : kind.byAttribute?.get(v.attribute)?.get(v.target);
+      if (denoted) return { kind: "resource", target: denoted, loc: v.loc };
+      const type = typeOf(v.target);
+      const shown = v.attribute ? `${v.target}.${v.attribute}` : v.target;
+      const article = /^[aeiou]/i.test(kind.what) ? "an" : "a";
+      return { kind: "unknown", reason: `${shown} (${type ?? "not a resource"}) is not ${article} ${kind.what} of this template`, loc: v.loc };
+    }
+    case "string":
+      return { kind: "external", id: v.value, loc: v.loc };
+    case "unknown":
+      return { kind: "unknown", reason: v.reason, loc: v.loc };
+    default:
+      return { kind: "unknown", reason: `${display(v)} is not known before deployment`, loc: v.loc };
+  }
+}
+function linkList(v, kind, typeOf, loc) {
+  if (v === void 0) return { state: "absent" };
+  if (v.kind === "list") return { state: "set", items: v.items.map((i) => linkTo(i, kind, typeOf)), loc };
+  if (v.kind === "unknown") return { state: "unknown", reason: v.reason, loc };
+  return { state: "unknown", reason: `${display(v)} is not a list`, loc };
+}
+function targetOf(link) {
+  return link.kind === "resource" ? link.target : void 0;
+}
+function linkedItems(list) {
+  return list.state === "set" ? [...list.items] : [];
+}
+function linkTargets(links) {
+  return links.flatMap((l) => l.kind === "resource" ? [l.target] : []);
+}
+function whyUnlinked(link) {
+  return link.kind === "unknown" ? link.reason : `${link.id} is not in this template`;
+}
+
+// src/engine/model/network-model.ts
+function groupBy(items, keys) {
+  const m = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) {
+      const list = m.get(k);
+      if (list) list.push(item);
+      else m.set(k, [item]);
+    }
+  }
+  return m;
+}
+var resourceTarget = (l) => {
+  const t = targetOf(l);
+  return t ? [t] : [];
+};
+var NetworkModel = class {
+  vpcs;
+  subnets;
+  routeTables;
+  associations;
+  routes;
+  internetGateways;
+  securityGroups;
+  mainRouteTables;
+  defaultSecurityGroups;
+  endpoints;
+  functions;
+  roles;
+  eventSources;
+  hostedZones;
+  targets;
+  unattachedRules;
+  others;
+  resourceTypes;
+  region;
+  associationsBySubnet;
+  routesByTable;
+  functionsByGroup;
+  functionsByVpc;
+  endpointsByVpc;
+  endpointsByGroup;
+  /** An association whose SubnetId is not known: it may be any subnet's. */
+  unknownSubnetAssociation;
+  // Built on first use: rules ask these once per function or endpoint, and a scan each time would be quadratic.
+  polledByFunction;
+  awsZonesByVpc = /* @__PURE__ */ new Map();
+  mainTablesByVpc;
+  endpointTypesByService = /* @__PURE__ */ new Map();
+  unreadableEndpointsByVpc = /* @__PURE__ */ new Map();
+  functionGroupsByVpc = /* @__PURE__ */ new Map();
+  otherTypes;
+  vpcFunctions;
+  ingressBySource;
+  functionsOfUnknownVpc;
+  constructor(parts) {
+    this.vpcs = parts.vpcs;
+    this.subnets = parts.subnets;
+    this.routeTables = parts.routeTables;
+    this.associations = parts.associations;
+    this.routes = parts.routes;
+    this.internetGateways = parts.internetGateways;
+    this.securityGroups = parts.securityGroups;
+    this.mainRouteTables = parts.mainRouteTables;
+    this.defaultSecurityGroups = parts.defaultSecurityGroups;
+    this.endpoints = parts.endpoints;
+    this.functions = parts.functions;
+    this.roles = parts.roles;
+    this.eventSources = parts.eventSources;
+    this.hostedZones = parts.hostedZones;
+    this.targets = parts.targets;
+    this.unattachedRules = parts.unattachedRules;
+    this.others = parts.others;
+    this.resourceTypes = parts.resourceTypes;
+    this.region = parts.region;
+    this.associationsBySubnet = groupBy(parts.associations, (a) => resourceTarget(a.subnet));
+    this.routesByTable = groupBy(parts.routes, (r) => resourceTarget(r.routeTable));
+    this.functionsByGroup = groupBy(parts.functions, (f) => this.securityGroupsOf(f));
+    this.functionsByVpc = groupBy(parts.functions, (f) => [...new Set(this.vpcsOfFunction(f))]);
+    this.endpointsByVpc = groupBy(parts.endpoints, (e) => [this.vpcOfEndpoint(e)].filter((v) => v !== void 0));
+    this.unknownSubnetAssociation = parts.associations.find((a) => a.subnet.kind === "unknown");
+    this.endpointsByGroup = groupBy(parts.endpoints, (e) => linkedItems(e.securityGroups).flatMap(resourceTarget));
+  }
+  /** Every resource of the template, once. */
+  elements() {
+    const typed = [...this.vpcs, ...this.subnets, ...this.routeTables, ...this.associations, ...this.routes];
+    return [
+      ...typed,
+      ...this.internetGateways,
+      ...this.securityGroups,
+      ...this.endpoints,
+      ...this.functions,
+      ...this.roles,
+      ...this.eventSources,
+      ...this.hostedZones,
+      ...this.others
+    ];
+  }
+  /** The services (sqs, kinesis, dynamodb, kafka) the Lambda service polls for this function. */
+  polledServicesOf(fn) {
+    this.polledByFunction ??= this.indexPolledServices();
+    return this.polledByFunction.get(fn) ?? /* @__PURE__ */ new Set();
+  }
+  indexPolledServices() {
+    const polled = /* @__PURE__ */ new Map();
+    for (const s of this.eventSources) {
+      const target = targetOf(s.function);
+      if (!target || !s.service.known) continue;
+      polled.set(target, (polled.get(target) ?? /* @__PURE__ */ new Set()).add(s.service.value));
+    }
+    return polled;
+  }
+  /** Private hosted zones of this VPC named under amazonaws.com: calls may go to endpoints shared from another VPC. */
+  awsHostedZonesOf(vpc) {
+    return getOrMake(
+      this.awsZonesByVpc,
+      vpc,
+      () => this.hostedZones.filter((z) => z.zoneName.known && /amazonaws\.com\.?$/.test(z.zoneName.value) && z.vpcs.some((l) => targetOf(l) === vpc))
+    );
+  }
+  /** The types (`interface`, `gateway`, lower case) of the VPC's endpoints to this AWS service (`sqs`, `s3`). */
+  endpointTypesOf(vpc, service) {
+    const byService = getOrMake(this.endpointTypesByService, vpc, () => {
+      const types = /* @__PURE__ */ new Map();
+      for (const e of this.endpointsIn(vpc)) {
+        const type = endpointTypeOf(e)?.toLowerCase();
+        if (type === void 0) continue;
+        if (e.service.kind === "aws") types.set(e.service.name, (types.get(e.service.name) ?? /* @__PURE__ */ new Set()).add(type));
+      }
+      return types;
+    });
+    return byService.get(service) ?? /* @__PURE__ */ new Set();
+  }
+  /** The endpoints of the VPC whose service or type is not known before deployment. */
+  unreadableEndpointsIn(vpc) {
+    return getOrMake(
+      this.unreadableEndpointsByVpc,
+      vpc,
+      () => this.endpointsIn(vpc).filter((e) => e.service.kind === "unknown" || endpointTypeOf(e) === void 0)
+    );
+  }
+  /** Whether the template has a resource of this type among the ones the model does not type itself. */
+  hasOtherOfType(type) {
+    this.otherTypes ??= new Set(this.others.map((o) => o.type));
+    return this.otherTypes.has(type);
+  }
+  /**
+   * Where what is unknown of a function's network is written: its VpcConfig or subnet list when they cannot be read
+   * (a missing include, an import), else the function. Notes point there, so one cause is one place.
+   */
+  unknownCauseOf(fn) {
+    const c = fn.vpcConfig;
+    if (c.state === "unknown") return c.loc;
+    if (c.state === "set" && c.subnets.state === "unknown") return c.subnets.loc;
+    return fn.loc;
+  }
+  /** Subnets of the function's VpcConfig, as links (resolved or not), in the order written. */
+  subnetLinksOf(fn) {
+    return fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.subnets) : [];
+  }
+  /** The security groups of the template that the Lambda functions of a VPC use, each once. */
+  functionGroupsIn(vpc) {
+    return getOrMake(this.functionGroupsByVpc, vpc, () => [...new Set(this.functionsIn(vpc).flatMap((fn) => this.securityGroupsOf(fn)))]);
+  }
+  securityGroupsOf(fn) {
+    return fn.vpcConfig.state === "set" ? linkedItems(fn.vpcConfig.securityGroups).flatMap(resourceTarget) : [];
+  }
+  /** VPCs a function runs in, known from its subnets or, failing that, its security groups. */
+  vpcsOfFunction(fn) {
+    const fromSubnets = this.subnetLinksOf(fn).flatMap(resourceTarget).flatMap((s) => resourceTarget(s.vpc));
+    return fromSubnets.length > 0 ? fromSubnets : this.securityGroupsOf(fn).flatMap((g) => resourceTarget(g.vpc));
+  }
+  associationsOf(subnet) {
+    return this.associationsBySubnet.get(subnet) ?? [];
+  }
+  /**
+   * The tables a subnet routes through: its associations', else its VPC's main route table (when the VPC is ours and
+   * no association of the template may be the subnet's). Empty when not known: `whyRouteTablesUnknown` says why.
+   */
+  routeTablesOf(subnet) {
+    const associations = this.associationsOf(subnet);
+    if (associations.length > 0) return associations.flatMap((a) => resourceTarget(a.routeTable));
+    if (this.unknownSubnetAssociation) return [];
+    const vpc = targetOf(subnet.vpc);
+    this.mainTablesByVpc ??= groupBy(this.mainRouteTables, (t) => resourceTarget(t.vpc));
+    return vpc ? this.mainTablesByVpc.get(vpc) ?? [] : [];
+  }
+  whyRouteTablesUnknown(subnet) {
+    const unknown = this.unknownSubnetAssociation;
+    if (unknown?.subnet.kind === "unknown")
+      return `subnet ${label(subnet)} may be the subnet of association ${label(unknown)}, whose SubnetId is not known before deployment (${unknown.subnet.reason})`;
+    return `subnet ${label(subnet)} has no route table association here, and its VPC is not in this template`;
+  }
+  routesOf(table) {
+    return this.routesByTable.get(table) ?? [];
+  }
+  functionsUsing(group) {
+    return this.functionsByGroup.get(group) ?? [];
+  }
+  functionsIn(vpc) {
+    return this.functionsByVpc.get(vpc) ?? [];
+  }
+  /** The Lambda functions in the endpoint's VPC (none when that VPC is not in the template). */
+  functionsNear(endpoint) {
+    const vpc = this.vpcOfEndpoint(endpoint);
+    return vpc ? this.functionsIn(vpc) : [];
+  }
+  /**
+   * The VPC an endpoint is in: the one its VpcId names, else (a VpcId not known before deployment) the VPC of its
+   * subnets or security groups, which CloudFormation requires to be the endpoint's VPC.
+   */
+  vpcOfEndpoint(endpoint) {
+    const named = targetOf(endpoint.vpc);
+    if (named) return named;
+    const subnets = linkedItems(endpoint.subnets).flatMap(resourceTarget);
+    const groups = linkedItems(endpoint.securityGroups).flatMap(resourceTarget);
+    const vpcs = new Set([...subnets, ...groups].flatMap((x) => resourceTarget(x.vpc)));
+    return vpcs.size === 1 ? [...vpcs][0] : void 0;
+  }
+  endpointsIn(vpc) {
+    return this.endpointsByVpc.get(vpc) ?? [];
+  }
+  endpointsUsing(group) {
+    return this.endpointsByGroup.get(group) ?? [];
+  }
+  /** The ingress rules of other groups that admit members of `source`: what that group's members talk to. */
+  ingressFrom(source) {
+    this.ingressBySource ??= this.indexIngressBySource();
+    return this.ingressBySource.get(source) ?? [];
+  }
+  indexIngressBySource() {
+    const bySource = /* @__PURE__ */ new Map();
+    for (const group of this.securityGroups) {
+      for (const rule of group.rules) {
+        const from = rule.direction === "ingress" && rule.peer.kind === "security-group" ? targetOf(rule.peer.group) : void 0;
+        if (!from || from === group) continue;
+        getOrMake(bySource, from, () => []).push({ group, rule });
+      }
+    }
+    return bySource;
+  }
+  rulesOf(group, direction) {
+    return group.rules.filter((r) => r.direction === direction);
+  }
+  /** The group's rules in one direction, with what cannot be known about them (see `GroupRules`). */
+  groupRules(group, direction) {
+    const rules = this.rulesOf(group, direction);
+    const unknown = group.unknownRules.filter((u) => u.direction === direction);
+    if (rules.length > 0 || unknown.length > 0) return { kind: "some", rules, unknown };
+    const unattached = this.unattachedRules.filter((u) => u.direction === direction);
+    return unattached.length > 0 ? { kind: "maybe-elsewhere", reasons: unattached.map((u) => u.reason) } : { kind: "none" };
+  }
+  /**
+   * Whether the template holds Lambda functions that may use this endpoint: functions in its VPC, or, where the
+   * endpoint's VPC or a function's VPC is not known from the template, any function in a VPC. Where it holds none (a
+   * shared network stack, endpoints serving instances or a load balancer), the consumers are not the template's.
+   */
+  hasLambdaConsumers(endpoint) {
+    this.vpcFunctions ??= this.functions.filter((f) => f.vpcConfig.state !== "absent");
+    if (this.vpcFunctions.length === 0) return false;
+    const vpc = this.vpcOfEndpoint(endpoint);
+    if (vpc === void 0 || this.functionsIn(vpc).length > 0) return true;
+    this.functionsOfUnknownVpc ??= this.vpcFunctions.filter((f) => this.vpcsOfFunction(f).length === 0);
+    return this.functionsOfUnknownVpc.length > 0;
+  }
+  /** Whether any Lambda function of the template has this group in its VpcConfig. */
+  isFunctionGroup(group) {
+    return this.functionsUsing(group).length > 0;
+  }
+  /** Whether a function of the template names this group ID of another stack (a deployed stack's import, an ID). */
+  isExternalFunctionGroup(id) {
+    return this.functions.some(
+      (fn) => fn.vpcConfig.state === "set" && fn.vpcConfig.securityGroups.state === "set" && fn.vpcConfig.securityGroups.items.some((g) => g.kind === "external" && g.id === id)
+    );
+  }
+  /**
+   * Functions whose security groups are not all known (a VpcConfig behind an unknowable `Fn::If`, a group list
+   * from a parameter without default): while there are any, "no function uses this group" cannot be claimed.
+   */
+  functionsWithUnknownGroups() {
+    return this.functions.filter((f) => {
+      const c = f.vpcConfig;
+      if (c.state === "absent") return false;
+      if (c.state === "unknown" || c.securityGroups.state === "unknown") return true;
+      return c.securityGroups.state === "set" && c.securityGroups.items.some((l) => l.kind === "unknown");
+    });
+  }
+  /** The full name of an AWS service's endpoint, as the user would write it. */
+  endpointServiceName(service) {
+    return `com.amazonaws.${this.region ?? "${AWS::Region}"}.${service}`;
+  }
+  /** The function's execution role, when it is a role of this template. */
+  roleOf(fn) {
+    return targetOf(fn.role);
+  }
+  typeOf(id) {
+    return this.resourceTypes.get(id);
+  }
+};
+function endpointTypeOf(e) {
+  return e.endpointType.state === "unknown" ? void 0 : e.endpointType.value;
+}
+function isInterfaceEndpoint(e) {
+  return endpointTypeOf(e)?.toLowerCase() === "interface";
+}
+function isGatewayEndpoint(e) {
+  return endpointTypeOf(e)?.toLowerCase() === "gateway";
+}
+
+// src/engine/config/config.ts
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+// src/engine/config/schema.ts
+var LEVEL = { enum: ["off", "note", "warning", "error"] };
+var SCHEMA_ID = "https://github.com/endpoint-guard/endpoint-guard/blob/main/schema/config.schema.json";
+function configSchema(rules, openRules = false) {
+  const ruleProperties = Object.fromEntries(
+    rules.map((r) => {
+      const optionProps = r.options?.schema.properties ?? {};
+      return [
+        r.id,
+        {
+          description: r.title,
+          oneOf: [LEVEL, { type: "object", properties: { level: LEVEL, ...optionProps }, additionalProperties: false }]
+        }
+      ];
+    })
+  );
+  return {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: SCHEMA_ID,
+    title: "endpoint-guard configuration (.endpoint-guard.yml / .endpoint-guard.json)",
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      $schema: { type: "string" },
+      rules: {
+        description: "Per rule: off | note | warning | error, or { level, ...options }.",
+        type: "object",
+        properties: ruleProperties,
+        additionalProperties: openRules ? { oneOf: [LEVEL, { type: "object", properties: { level: LEVEL } }] } : false
+      },
+      include: { description: "Globs (relative to this file) of templates a directory scan checks; default: all.", type: "array", items: { type: "string" } },
+      exclude: { description: "Globs (relative to this file) of files a directory scan skips.", type: "array", items: { type: "string" } },
+      customRules: { description: "Directories (relative to this file) of custom rules (.ts, .mts, .js, .mjs).", type: "array", items: { type: "string" } },
+      maxWarnings: { description: "Fail (exit 1) when there are more warnings than this.", type: "integer", minimum: 0 },
+      levelThreshold: { description: "The lowest level that fails the run (default: error).", enum: ["note", "warning", "error"] },
+      reportUnusedSuppressions: { description: "Report suppressions that cover no finding (as notes).", type: "boolean" }
+    }
+  };
+}
+
+// src/engine/config/config.ts
+var CONFIG_NAMES = [".endpoint-guard.yml", ".endpoint-guard.yaml", ".endpoint-guard.json"];
+var DEFAULT_CONFIG = { file: void 0, dir: process.cwd(), rules: {} };
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var FILE_SYSTEM = {
+  exists: (file) => existsSync(file),
+  read: (file) => {
+    const read = readRegularFile(file, MAX_CONFIG_BYTES);
+    if (read.ok) return read.bytes.toString("utf8");
+    if (read.kind === "missing") return void 0;
+    throw new Error(read.reason);
+  }
+};
+function configFinder(source = FILE_SYSTEM) {
+  const nearest = /* @__PURE__ */ new Map();
+  const find = (dir) => {
+    if (nearest.has(dir)) return nearest.get(dir);
+    const here = CONFIG_NAMES.map((name) => join(dir, name)).find((file) => source.exists(file));
+    const found = here ?? (dirname(dir) === dir ? void 0 : find(dirname(dir)));
+    nearest.set(dir, found);
+    return found;
+  };
+  return (dir) => find(resolve(dir));
+}
+async function readConfig(file, rules, openRules = false, source = FILE_SYSTEM) {
+  let text2;
+  try {
+    text2 = source.read(file);
+  } catch (e) {
+    throw new InputError(file, `cannot read the configuration file: ${e.code ?? e.message}`);
+  }
+  if (text2 === void 0) throw new InputError(file, "cannot read the configuration file: ENOENT");
+  const root = /\.json$/i.test(file) ? parseJson(file, text2) : text2.trim() === "" ? void 0 : parseYaml(file, text2).root;
+  const data = await validateShape(file, root, configSchema(rules, openRules), "invalid configuration");
+  return { ...data, rules: data.rules ?? {}, file, dir: dirname(resolve(file)) };
+}
+function activeRules(config, rules, cliLevels = {}) {
+  return rules.flatMap((rule) => {
+    const setting = config.rules[rule.id];
+    const fromFile = typeof setting === "string" ? setting : setting?.level;
+    const level = cliLevels[rule.id] ?? fromFile ?? rule.level;
+    if (level === "off") return [];
+    const options = typeof setting === "object" ? Object.fromEntries(Object.entries(setting).filter(([key]) => key !== "level")) : {};
+    return [{ rule, level, options: { ...rule.options?.defaults ?? {}, ...options } }];
+  });
+}
+async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
+  let cached;
+  const once = {
+    exists: (f) => source.exists(f),
+    read: (f) => {
+      if (f !== file) return source.read(f);
+      cached ??= { text: source.read(f) };
+      return cached.text;
+    }
+  };
+  const shape = await readConfig(file, builtins, true, once);
+  if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
+  const { loadCustomRules } = await import("./custom-rules-XWDKO6ZF.js");
+  const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
+  return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
+}
+
+// src/engine/check.ts
+import { dirname as dirname2, relative, resolve as resolvePath } from "node:path";
+
+// rules/vpc-dns-support.ts
+var vpc_dns_support_default = defineRule({
+  id: "vpc-dns-support",
+  level: "error",
+  title: "A VPC with Interface endpoints keeps DNS support on, and DNS hostnames on when an endpoint uses private DNS",
+  help: `Interface endpoints are reached by DNS. With \`EnableDnsSupport: false\` the VPC resolver is off and nothing in
+the VPC can resolve the endpoint's names. With private DNS (\`PrivateDnsEnabled: true\`), the endpoint makes the
+service's default hostname (\`sqs.eu-west-1.amazonaws.com\`) resolve to its private addresses, but only in a VPC with
+\`EnableDnsHostnames: true\` \u2014 which CloudFormation leaves **false** by default. Without it the SDK keeps resolving the
+public name and, from a private subnet, its calls hang until the function times out.
+
+Fix: turn both on.
+
+\`\`\`yaml
+Vpc:
+  Type: AWS::EC2::VPC
+  Properties:
+    CidrBlock: 10.0.0.0/16
+    EnableDnsSupport: true
+    EnableDnsHostnames: true
+\`\`\`
+`,
+  check({ model, report }) {
+    for (const vpc of model.vpcs) {
+      const interfaces = model.endpointsIn(vpc).filter(isInterfaceEndpoint);
+      if (interfaces.length === 0) continue;
+      const names = nounWithLabels("Interface endpoint", interfaces);
+      const support = vpc.dnsSupport;
+      if (support.state === "set" && !support.value) {
+        report({
+          subject: vpc,
+          loc: support.loc,
+          message: `${label(vpc)} sets EnableDnsSupport false but hosts ${names}: nothing in the VPC can resolve the ${interfaces.length > 1 ? "endpoints'" : "endpoint's"} DNS names`,
+          fix: {
+            description: `set EnableDnsSupport true on ${vpc.id}`,
+            changes: [{ kind: "set", resource: vpc.id, property: "EnableDnsSupport", value: true }]
+          }
+        });
+      } else if (support.state === "unknown") {
+        report({ subject: vpc, loc: support.loc, level: "note", message: `cannot verify EnableDnsSupport of ${label(vpc)}: ${support.reason}` });
+      }
+      const privateDns = interfaces.filter((e) => isKnownOn(e.privateDns));
+      const hostnames = vpc.dnsHostnames;
+      if (privateDns.length === 0) {
+        const maybe = interfaces.filter((e) => e.privateDns.state === "unknown");
+        const first = maybe[0]?.privateDns;
+        if (first?.state === "unknown" && !isKnownOn(hostnames)) {
+          report({
+            subject: vpc,
+            level: "note",
+            message: `cannot verify that ${label(vpc)} resolves private DNS names: PrivateDnsEnabled of ${labels(maybe)} is not known (${first.reason}); if it is true, EnableDnsHostnames must be true`
+          });
+        }
+        continue;
+      }
+      const which = `${nounWithLabels("Interface endpoint", privateDns)} ${privateDns.length > 1 ? "set" : "sets"}`;
+      if (hostnames.state === "unknown") {
+        report({ subject: vpc, loc: hostnames.loc, level: "note", message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });
+      } else if (!hostnames.value) {
+        const how = hostnames.state === "set" ? "sets EnableDnsHostnames false" : "leaves EnableDnsHostnames unset (CloudFormation default: false)";
+        report({
+          subject: vpc,
+          loc: writtenAt(hostnames),
+          message: `${label(vpc)} ${how}, but ${which} PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`,
+          fix: {
+            description: `set EnableDnsHostnames true on ${vpc.id}`,
+            changes: [{ kind: "set", resource: vpc.id, property: "EnableDnsHostnames", value: true }]
+          }
+        });
+      }
+    }
+  }
+});
 
 // src/engine/model/aws-services.ts
 var IRREGULAR = {
@@ -352,9 +887,6 @@ var DELIVERY_TARGET_SERVICES = {
 
 // src/engine/fix/endpoint-policy.ts
 var MAX_ROLES = 20;
-function endpointPolicies(model, options = {}) {
-  return model.endpoints.filter((e) => options.endpoint === void 0 || e.id === options.endpoint).flatMap((endpoint) => endpointPolicy(model, endpoint, options) ?? []);
-}
 function endpointPolicy(model, endpoint, options = {}) {
   if (endpoint.service.kind !== "aws" || !(isInterfaceEndpoint(endpoint) || isGatewayEndpoint(endpoint))) return void 0;
   return policyOf(model, endpoint, endpoint.service.name, options);
@@ -443,80 +975,6 @@ function servicesOf(grant) {
 function servesOf(grant, service) {
   return servicesOf(grant).includes(service);
 }
-
-// rules/vpc-dns-support.ts
-var vpc_dns_support_default = defineRule({
-  id: "vpc-dns-support",
-  level: "error",
-  title: "A VPC with Interface endpoints keeps DNS support on, and DNS hostnames on when an endpoint uses private DNS",
-  help: `Interface endpoints are reached by DNS. With \`EnableDnsSupport: false\` the VPC resolver is off and nothing in
-the VPC can resolve the endpoint's names. With private DNS (\`PrivateDnsEnabled: true\`), the endpoint makes the
-service's default hostname (\`sqs.eu-west-1.amazonaws.com\`) resolve to its private addresses, but only in a VPC with
-\`EnableDnsHostnames: true\` \u2014 which CloudFormation leaves **false** by default. Without it the SDK keeps resolving the
-public name and, from a private subnet, its calls hang until the function times out.
-
-Fix: turn both on.
-
-\`\`\`yaml
-Vpc:
-  Type: AWS::EC2::VPC
-  Properties:
-    CidrBlock: 10.0.0.0/16
-    EnableDnsSupport: true
-    EnableDnsHostnames: true
-\`\`\`
-`,
-  check({ model, report }) {
-    for (const vpc of model.vpcs) {
-      const interfaces = model.endpointsIn(vpc).filter(isInterfaceEndpoint);
-      if (interfaces.length === 0) continue;
-      const names = nounWithLabels("Interface endpoint", interfaces);
-      const support = vpc.dnsSupport;
-      if (support.state === "set" && !support.value) {
-        report({
-          subject: vpc,
-          loc: support.loc,
-          message: `${label(vpc)} sets EnableDnsSupport false but hosts ${names}: nothing in the VPC can resolve the ${interfaces.length > 1 ? "endpoints'" : "endpoint's"} DNS names`,
-          fix: {
-            description: `set EnableDnsSupport true on ${vpc.id}`,
-            changes: [{ kind: "set", resource: vpc.id, property: "EnableDnsSupport", value: true }]
-          }
-        });
-      } else if (support.state === "unknown") {
-        report({ subject: vpc, loc: support.loc, level: "note", message: `cannot verify EnableDnsSupport of ${label(vpc)}: ${support.reason}` });
-      }
-      const privateDns = interfaces.filter((e) => isKnownOn(e.privateDns));
-      const hostnames = vpc.dnsHostnames;
-      if (privateDns.length === 0) {
-        const maybe = interfaces.filter((e) => e.privateDns.state === "unknown");
-        const first = maybe[0]?.privateDns;
-        if (first?.state === "unknown" && !isKnownOn(hostnames)) {
-          report({
-            subject: vpc,
-            level: "note",
-            message: `cannot verify that ${label(vpc)} resolves private DNS names: PrivateDnsEnabled of ${labels(maybe)} is not known (${first.reason}); if it is true, EnableDnsHostnames must be true`
-          });
-        }
-        continue;
-      }
-      const which = `${nounWithLabels("Interface endpoint", privateDns)} ${privateDns.length > 1 ? "set" : "sets"}`;
-      if (hostnames.state === "unknown") {
-        report({ subject: vpc, loc: hostnames.loc, level: "note", message: `cannot verify EnableDnsHostnames of ${label(vpc)}: ${hostnames.reason}` });
-      } else if (!hostnames.value) {
-        const how = hostnames.state === "set" ? "sets EnableDnsHostnames false" : "leaves EnableDnsHostnames unset (CloudFormation default: false)";
-        report({
-          subject: vpc,
-          loc: writtenAt(hostnames),
-          message: `${label(vpc)} ${how}, but ${which} PrivateDnsEnabled true: private DNS needs EnableDnsHostnames true, or the SDK's default service hostname keeps resolving to the public endpoint`,
-          fix: {
-            description: `set EnableDnsHostnames true on ${vpc.id}`,
-            changes: [{ kind: "set", resource: vpc.id, property: "EnableDnsHostnames", value: true }]
-          }
-        });
-      }
-    }
-  }
-});
 
 // src/engine/fix/policy-fix.ts
 function policyFix(model, endpoint) {
@@ -1282,6 +1740,47 @@ function leadsOut(model, subnet) {
   return unknown ? "unknown" : false;
 }
 
+// src/engine/model/zones.ts
+function isKnownZone(z) {
+  return z.kind !== "unknown";
+}
+function zoneKey(z) {
+  switch (z.kind) {
+    case "name":
+      return `name:${z.name}`;
+    case "zone-id":
+      return `id:${z.zoneId}`;
+    case "indexed":
+      return `index:${z.region}:${z.index}`;
+  }
+}
+function zoneName(z) {
+  switch (z.kind) {
+    case "name":
+      return z.name;
+    case "zone-id":
+      return z.zoneId;
+    case "indexed":
+      return `zone ${z.index} of ${z.region === "AWS::Region" ? "the region" : z.region} (!Select [${z.index}, !GetAZs])`;
+    case "unknown":
+      return "an unknown zone";
+  }
+}
+function zoneClass(z) {
+  switch (z.kind) {
+    case "name":
+      return `name:${String(z.name.startsWith("${"))}`;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a zone ID's class, falling through or unnamed, is still one of its own
+    case "zone-id":
+      return "id";
+    case "indexed":
+      return `index:${z.region}`;
+  }
+}
+function comparable(a, b) {
+  return isKnownZone(a) && isKnownZone(b) && zoneClass(a) === zoneClass(b);
+}
+
 // rules/endpoint-az-coverage.ts
 var endpoint_az_coverage_default = defineRule({
   id: "endpoint-az-coverage",
@@ -1838,274 +2337,6 @@ var builtinRules = [
   target_sg_ingress_default
 ];
 
-// src/engine/config/config.ts
-import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-
-// src/engine/config/schema.ts
-var LEVEL = { enum: ["off", "note", "warning", "error"] };
-var SCHEMA_ID = "https://github.com/endpoint-guard/endpoint-guard/blob/main/schema/config.schema.json";
-function configSchema(rules, openRules = false) {
-  const ruleProperties = Object.fromEntries(
-    rules.map((r) => {
-      const optionProps = r.options?.schema.properties ?? {};
-      return [
-        r.id,
-        {
-          description: r.title,
-          oneOf: [LEVEL, { type: "object", properties: { level: LEVEL, ...optionProps }, additionalProperties: false }]
-        }
-      ];
-    })
-  );
-  return {
-    $schema: "http://json-schema.org/draft-07/schema#",
-    $id: SCHEMA_ID,
-    title: "endpoint-guard configuration (.endpoint-guard.yml / .endpoint-guard.json)",
-    type: "object",
-    additionalProperties: false,
-    properties: {
-      $schema: { type: "string" },
-      rules: {
-        description: "Per rule: off | note | warning | error, or { level, ...options }.",
-        type: "object",
-        properties: ruleProperties,
-        additionalProperties: openRules ? { oneOf: [LEVEL, { type: "object", properties: { level: LEVEL } }] } : false
-      },
-      include: { description: "Globs (relative to this file) of templates a directory scan checks; default: all.", type: "array", items: { type: "string" } },
-      exclude: { description: "Globs (relative to this file) of files a directory scan skips.", type: "array", items: { type: "string" } },
-      customRules: { description: "Directories (relative to this file) of custom rules (.ts, .mts, .js, .mjs).", type: "array", items: { type: "string" } },
-      maxWarnings: { description: "Fail (exit 1) when there are more warnings than this.", type: "integer", minimum: 0 },
-      levelThreshold: { description: "The lowest level that fails the run (default: error).", enum: ["note", "warning", "error"] },
-      reportUnusedSuppressions: { description: "Report suppressions that cover no finding (as notes).", type: "boolean" }
-    }
-  };
-}
-
-// src/engine/config/config.ts
-var CONFIG_NAMES = [".endpoint-guard.yml", ".endpoint-guard.yaml", ".endpoint-guard.json"];
-var DEFAULT_CONFIG = { file: void 0, dir: process.cwd(), rules: {} };
-var MAX_CONFIG_BYTES = 1024 * 1024;
-var FILE_SYSTEM = {
-  exists: (file) => existsSync(file),
-  read: (file) => {
-    const read = readRegularFile(file, MAX_CONFIG_BYTES);
-    if (read.ok) return read.bytes.toString("utf8");
-    if (read.kind === "missing") return void 0;
-    throw new Error(read.reason);
-  }
-};
-function findConfigFile(dir, source = FILE_SYSTEM) {
-  return configFinder(source)(dir);
-}
-function configFinder(source = FILE_SYSTEM) {
-  const nearest = /* @__PURE__ */ new Map();
-  const find = (dir) => {
-    if (nearest.has(dir)) return nearest.get(dir);
-    const here = CONFIG_NAMES.map((name) => join(dir, name)).find((file) => source.exists(file));
-    const found = here ?? (dirname(dir) === dir ? void 0 : find(dirname(dir)));
-    nearest.set(dir, found);
-    return found;
-  };
-  return (dir) => find(resolve(dir));
-}
-async function readConfig(file, rules, openRules = false, source = FILE_SYSTEM) {
-  let text2;
-  try {
-    text2 = source.read(file);
-  } catch (e) {
-    throw new InputError(file, `cannot read the configuration file: ${e.code ?? e.message}`);
-  }
-  if (text2 === void 0) throw new InputError(file, "cannot read the configuration file: ENOENT");
-  const root = /\.json$/i.test(file) ? parseJson(file, text2) : text2.trim() === "" ? void 0 : parseYaml(file, text2).root;
-  const data = await validateShape(file, root, configSchema(rules, openRules), "invalid configuration");
-  return { ...data, rules: data.rules ?? {}, file, dir: dirname(resolve(file)) };
-}
-function activeRules(config, rules, cliLevels = {}) {
-  return rules.flatMap((rule) => {
-    const setting = config.rules[rule.id];
-    const fromFile = typeof setting === "string" ? setting : setting?.level;
-    const level = cliLevels[rule.id] ?? fromFile ?? rule.level;
-    if (level === "off") return [];
-    const options = typeof setting === "object" ? Object.fromEntries(Object.entries(setting).filter(([key]) => key !== "level")) : {};
-    return [{ rule, level, options: { ...rule.options?.defaults ?? {}, ...options } }];
-  });
-}
-async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
-  let cached;
-  const once = {
-    exists: (f) => source.exists(f),
-    read: (f) => {
-      if (f !== file) return source.read(f);
-      cached ??= { text: source.read(f) };
-      return cached.text;
-    }
-  };
-  const shape = await readConfig(file, builtins, true, once);
-  if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-KCMWHQUW.mjs");
-  const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
-  return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
-}
-
-// src/engine/load/discover.ts
-import { lstatSync, readdirSync, statSync } from "node:fs";
-import { join as join2 } from "node:path";
-var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
-var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
-function isTerraformSource(file) {
-  return /\.(tf|tfvars|tfvars\.json)$/i.test(file);
-}
-async function discover(paths, asScan = false) {
-  const candidates = [];
-  const missing = [];
-  const problems = [];
-  const skipped = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (file, explicit, stack) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    candidates.push({ file, explicit, ...stack ? { stack } : {} });
-  };
-  const assemblies = [];
-  const visitDir = (dir) => {
-    if (isCloudAssembly(dir)) {
-      assemblies.push(dir);
-      add(dir, true);
-    } else
-      walk(
-        dir,
-        (f) => {
-          add(f, false);
-        },
-        visitDir,
-        (file, reason) => skipped.push({ file, reason }),
-        (file, message) => problems.push({ file, message })
-      );
-  };
-  const skip = (file, reason) => skipped.push({ file, reason });
-  for (const path of paths) {
-    const link = asScan ? lstatOrUndefined(path) : void 0;
-    const stat = statOrUndefined(path);
-    if (link?.isSymbolicLink()) skip(path, SYMLINK);
-    else if (stat?.isDirectory()) visitDir(path);
-    else if (stat?.isFile()) add(path, !asScan);
-    else if (stat) problems.push({ file: path, message: SPECIAL });
-    else {
-      const { globSync, isDynamicPattern } = await import("./dist-KBQWVTCA.mjs");
-      if (!isDynamicPattern(path)) {
-        missing.push(path);
-        continue;
-      }
-      const matches = globSync(path, { ignore: ["**/node_modules/**", "**/.git/**"], dot: false, followSymbolicLinks: false }).sort();
-      if (matches.length === 0) missing.push(path);
-      for (const m of matches) {
-        const kind = lstatOrUndefined(m);
-        if (kind?.isSymbolicLink()) skip(m, SYMLINK);
-        else if (kind?.isFile()) add(m, false);
-        else skip(m, SPECIAL);
-      }
-    }
-  }
-  return { candidates: await withAssemblyTemplates(candidates, assemblies, problems), missing, problems, skipped };
-}
-async function withAssemblyTemplates(candidates, assemblies, problems) {
-  if (assemblies.length === 0) return [...candidates];
-  const listed = /* @__PURE__ */ new Map();
-  for (const dir of assemblies) {
-    const assembly = await assemblyTemplates(dir);
-    listed.set(
-      dir,
-      assembly.templates.map((t) => ({ file: t, explicit: true, ...withStack(assembly.contexts.get(t)) }))
-    );
-    problems.push(...assembly.problems);
-  }
-  const seen = /* @__PURE__ */ new Set();
-  return candidates.flatMap((c) => listed.get(c.file) ?? [c]).filter((c) => !seen.has(c.file) && seen.add(c.file));
-}
-var SYMLINK = "a symbolic link: not followed in scans";
-var SPECIAL = "not a regular file (a device, FIFO or socket): not read";
-function walk(dir, visit, visitDir, skip, unreadable) {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-  } catch (e) {
-    unreadable(dir, `cannot read this directory (${e.code ?? e.message}): its templates are not checked`);
-    return;
-  }
-  const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
-  for (const e of entries) {
-    const full = join2(dir, e.name);
-    if (e.isSymbolicLink()) skip(full, SYMLINK);
-    else if (e.isDirectory()) {
-      if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
-      else if (e.name === ".serverless" && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
-      else visitDir(full);
-    } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit(full);
-    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template, .tf)");
-    else skip(full, SPECIAL);
-  }
-}
-function statOrUndefined(path) {
-  try {
-    return statSync(path);
-  } catch {
-    return void 0;
-  }
-}
-function lstatOrUndefined(path) {
-  try {
-    return lstatSync(path);
-  } catch {
-    return void 0;
-  }
-}
-var withStack = (stack) => stack ? { stack } : {};
-
-// src/engine/run/meta-rules.ts
-var SUPPRESSION_REASON = defineRule({
-  id: "suppression-reason",
-  level: "error",
-  title: "A suppression says why",
-  help: `A suppression hides a finding from the exit code; the reason is what reviewers read instead of the finding.
-endpoint-guard applies a suppression without a reason, but reports it until it has one.
-
-Fix:
-
-\`\`\`yaml
-QldbEndpoint:
-  Type: AWS::EC2::VPCEndpoint
-  Metadata:
-    endpoint-guard:
-      suppress:
-        - rule: endpoint-policy-scoped
-          reason: Shared endpoint; access is limited by the ledger's own resource policy (SEC-1234)
-\`\`\`
-`,
-  check: () => void 0
-});
-var UNUSED_SUPPRESSION = defineRule({
-  id: "unused-suppression",
-  level: "note",
-  title: "A suppression covers a finding (reported with --report-unused-suppressions)",
-  help: `A suppression that covers no finding is left over from an earlier version of the template, or names a rule
-that does not exist. Stale suppressions hide the next real finding of that rule on the resource.
-
-Fix: remove it.
-
-\`\`\`yaml
-Metadata:
-  endpoint-guard:
-    suppress: []
-\`\`\`
-`,
-  check: () => void 0
-});
-var metaRules = [SUPPRESSION_REASON, UNUSED_SUPPRESSION];
-
-// src/engine/check.ts
-import { dirname as dirname2, relative, resolve as resolvePath } from "node:path";
-
 // src/engine/load/adapters/language-extensions.ts
 var SECTIONS = ["Conditions", "Resources", "Outputs"];
 function expandForEach(root, budget) {
@@ -2198,23 +2429,23 @@ async function toCloudFormation(doc, options = {}) {
     }
     case "sam": {
       const expanded = expandForEach(doc.root, new ExpansionBudget(doc.file));
-      const { samToCloudFormation } = await import("./to-cloudformation-TCSLDAUV.mjs");
+      const { samToCloudFormation } = await import("./to-cloudformation-MDLF64QW.js");
       const sam = samToCloudFormation(expanded.root);
       return { root: sam.root, pseudo: {}, notes: [...expanded.notes, ...sam.notes], includes: [], commentSuppressions: [], uncertain: expanded.uncertain };
     }
     case "terraform-plan": {
-      const { terraformPlanToCloudFormation } = await import("./to-cloudformation-BJFAKSTJ.mjs");
+      const { terraformPlanToCloudFormation } = await import("./to-cloudformation-KOOYFA3J.js");
       const t = terraformPlanToCloudFormation(doc.root, doc.file);
       return terraformView(t);
     }
     case "terraform-source": {
       if (!doc.terraform) return { root: doc.root, pseudo: {}, notes: [], includes: [], commentSuppressions: [] };
-      const { terraformModuleToCloudFormation } = await import("./source-view-W5OI7RTG.mjs");
+      const { terraformModuleToCloudFormation } = await import("./source-view-FZU6LYAL.js");
       const t = terraformModuleToCloudFormation(doc.terraform);
       return terraformView(t);
     }
     case "serverless": {
-      const { serverlessToCloudFormation } = await import("./to-cloudformation-5HHSOBF5.mjs");
+      const { serverlessToCloudFormation } = await import("./to-cloudformation-ISAQX5GT.js");
       const s = serverlessToCloudFormation(doc.root, {
         file: doc.file,
         options,
@@ -2229,6 +2460,120 @@ function terraformView(t) {
   const { region, ...view } = t;
   return { ...view, pseudo: region ? { "AWS::Region": region } : {} };
 }
+
+// src/engine/load/discover.ts
+import { lstatSync, readdirSync, statSync } from "node:fs";
+import { join as join2 } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
+var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
+function isTerraformSource(file) {
+  return /\.(tf|tfvars|tfvars\.json)$/i.test(file);
+}
+async function discover(paths, asScan = false) {
+  const candidates = [];
+  const missing = [];
+  const problems = [];
+  const skipped = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (file, explicit, stack) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    candidates.push({ file, explicit, ...stack ? { stack } : {} });
+  };
+  const assemblies = [];
+  const visitDir = (dir) => {
+    if (isCloudAssembly(dir)) {
+      assemblies.push(dir);
+      add(dir, true);
+    } else
+      walk(
+        dir,
+        (f) => {
+          add(f, false);
+        },
+        visitDir,
+        (file, reason) => skipped.push({ file, reason }),
+        (file, message) => problems.push({ file, message })
+      );
+  };
+  const skip = (file, reason) => skipped.push({ file, reason });
+  for (const path of paths) {
+    const link = asScan ? lstatOrUndefined(path) : void 0;
+    const stat = statOrUndefined(path);
+    if (link?.isSymbolicLink()) skip(path, SYMLINK);
+    else if (stat?.isDirectory()) visitDir(path);
+    else if (stat?.isFile()) add(path, !asScan);
+    else if (stat) problems.push({ file: path, message: SPECIAL });
+    else {
+      const { globSync, isDynamicPattern } = await import("./dist-EQKM3EM5.js");
+      if (!isDynamicPattern(path)) {
+        missing.push(path);
+        continue;
+      }
+      const matches = globSync(path, { ignore: ["**/node_modules/**", "**/.git/**"], dot: false, followSymbolicLinks: false }).sort();
+      if (matches.length === 0) missing.push(path);
+      for (const m of matches) {
+        const kind = lstatOrUndefined(m);
+        if (kind?.isSymbolicLink()) skip(m, SYMLINK);
+        else if (kind?.isFile()) add(m, false);
+        else skip(m, SPECIAL);
+      }
+    }
+  }
+  return { candidates: await withAssemblyTemplates(candidates, assemblies, problems), missing, problems, skipped };
+}
+async function withAssemblyTemplates(candidates, assemblies, problems) {
+  if (assemblies.length === 0) return [...candidates];
+  const listed = /* @__PURE__ */ new Map();
+  for (const dir of assemblies) {
+    const assembly = await assemblyTemplates(dir);
+    listed.set(
+      dir,
+      assembly.templates.map((t) => ({ file: t, explicit: true, ...withStack(assembly.contexts.get(t)) }))
+    );
+    problems.push(...assembly.problems);
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return candidates.flatMap((c) => listed.get(c.file) ?? [c]).filter((c) => !seen.has(c.file) && seen.add(c.file));
+}
+var SYMLINK = "a symbolic link: not followed in scans";
+var SPECIAL = "not a regular file (a device, FIFO or socket): not read";
+function walk(dir, visit, visitDir, skip, unreadable) {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  } catch (e) {
+    unreadable(dir, `cannot read this directory (${e.code ?? e.message}): its templates are not checked`);
+    return;
+  }
+  const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
+  for (const e of entries) {
+    const full = join2(dir, e.name);
+    if (e.isSymbolicLink()) skip(full, SYMLINK);
+    else if (e.isDirectory()) {
+      if (SKIPPED_DIRS.has(e.name)) skip(full, "a directory never scanned");
+      else if (e.name === ".serverless" && hasServerlessFile) skip(full, "the framework's output of the serverless.yml beside it");
+      else visitDir(full);
+    } else if (e.isFile() && TEMPLATE_EXTENSIONS.test(e.name)) visit(full);
+    else if (e.isFile()) skip(full, "not a template file name (.yaml, .yml, .json, .template, .tf)");
+    else skip(full, SPECIAL);
+  }
+}
+function statOrUndefined(path) {
+  try {
+    return statSync(path);
+  } catch {
+    return void 0;
+  }
+}
+function lstatOrUndefined(path) {
+  try {
+    return lstatSync(path);
+  } catch {
+    return void 0;
+  }
+}
+var withStack = (stack) => stack ? { stack } : {};
 
 // src/engine/model/coerce.ts
 function whyUnknown(v) {
@@ -3020,6 +3365,47 @@ function compareFindings(a, b) {
   return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
 }
 
+// src/engine/run/meta-rules.ts
+var SUPPRESSION_REASON = defineRule({
+  id: "suppression-reason",
+  level: "error",
+  title: "A suppression says why",
+  help: `A suppression hides a finding from the exit code; the reason is what reviewers read instead of the finding.
+endpoint-guard applies a suppression without a reason, but reports it until it has one.
+
+Fix:
+
+\`\`\`yaml
+QldbEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Metadata:
+    endpoint-guard:
+      suppress:
+        - rule: endpoint-policy-scoped
+          reason: Shared endpoint; access is limited by the ledger's own resource policy (SEC-1234)
+\`\`\`
+`,
+  check: () => void 0
+});
+var UNUSED_SUPPRESSION = defineRule({
+  id: "unused-suppression",
+  level: "note",
+  title: "A suppression covers a finding (reported with --report-unused-suppressions)",
+  help: `A suppression that covers no finding is left over from an earlier version of the template, or names a rule
+that does not exist. Stale suppressions hide the next real finding of that rule on the resource.
+
+Fix: remove it.
+
+\`\`\`yaml
+Metadata:
+  endpoint-guard:
+    suppress: []
+\`\`\`
+`,
+  check: () => void 0
+});
+var metaRules = [SUPPRESSION_REASON, UNUSED_SUPPRESSION];
+
 // src/engine/run/run-rules.ts
 function runRules(model, rules, file, options = {}) {
   const findings = [];
@@ -3189,12 +3575,12 @@ async function check(paths, options = {}) {
     await checkRead(result, { ...c, read, rules, reportUnused }, options, notTemplates);
   }
   if (terraform.length > 0) {
-    const { readTerraformModules } = await import("./read-terraform-VPHBDASR.mjs");
+    const { readTerraformModules } = await import("./read-terraform-5NUHOJ7N.js");
     for (const module of await readTerraformModules(terraform, plans, result.skipped, options.root)) await checkRead(result, module, options, notTemplates);
   }
   if (options.live?.stacks.length) {
     const rules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...rootConfig?.customRules ?? []], options.ruleLevels);
-    const { deployedDocument } = await import("./deployed-A3WI2442.mjs");
+    const { deployedDocument } = await import("./deployed-WYDPSEHG.js");
     for (const stack of options.live.stacks) {
       const { read, context } = deployedDocument(stack);
       await checkRead(
@@ -3292,7 +3678,7 @@ async function selected(c, config) {
   if (include.length === 0 && exclude.length === 0) return true;
   let matchers = globMatchers.get(config);
   if (!matchers) {
-    const { default: picomatch } = await import("./picomatch-MBBNQJEA.mjs");
+    const { default: picomatch } = await import("./picomatch-GI7FROYD.js");
     const compile = (globs) => globs.length > 0 ? picomatch([...globs], { dot: true }) : void 0;
     matchers = { include: compile(include), exclude: compile(exclude) };
     globMatchers.set(config, matchers);
@@ -3326,12 +3712,16 @@ function problemOf(e) {
 }
 
 export {
+  label,
   defineRule,
-  endpointPolicies,
-  builtinRules,
-  findConfigFile,
-  loadConfig,
-  isTerraformSource,
-  metaRules,
+  targetOf,
+  linkedItems,
+  linkTargets,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  zoneName,
+  FILE_SYSTEM,
+  toCloudFormation,
+  discover,
   check
 };

@@ -1,9 +1,9 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   readTemplateText
-} from "./chunk-S7ZJUJTM.mjs";
+} from "./chunk-4XUTCTQI.mjs";
 import "./chunk-HJX5MNMY.mjs";
-import "./chunk-HKM7NBTV.mjs";
+import "./chunk-G4VHN3IG.mjs";
 import "./chunk-NGY2WI6S.mjs";
 import "./chunk-L7YBGPCL.mjs";
 import "./chunk-B6M6KMAD.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   parseJson,
   parseYaml
-} from "./chunk-SAJFF53O.js";
+} from "./chunk-KECIXGTJ.js";
 import {
   isTerraformPlan
 } from "./chunk-GOS2ZUCQ.js";

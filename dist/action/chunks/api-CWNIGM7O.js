@@ -5,10 +5,10 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-YC5UEHOD.js";
-import "./chunk-TEW6B5XI.js";
-import "./chunk-WSU56FCE.js";
-import "./chunk-SAJFF53O.js";
+} from "./chunk-V7F4NIRR.js";
+import "./chunk-YSJKXRWV.js";
+import "./chunk-KVI6RT4Z.js";
+import "./chunk-KECIXGTJ.js";
 import "./chunk-TCEKX3PA.js";
 import "./chunk-4SVGLYMN.js";
 import {

@@ -2,12 +2,12 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-HDZKVHZA.mjs";
-import "./chunk-CJHMULSD.mjs";
+} from "./chunk-73HZUDLH.mjs";
+import "./chunk-JJ7SJP7N.mjs";
 import "./chunk-N6TONYWX.mjs";
-import "./chunk-S7ZJUJTM.mjs";
+import "./chunk-4XUTCTQI.mjs";
 import "./chunk-HJX5MNMY.mjs";
-import "./chunk-HKM7NBTV.mjs";
+import "./chunk-G4VHN3IG.mjs";
 import {
   endpointTypeOf,
   isInterfaceEndpoint,

@@ -8,16 +8,16 @@ import {
   quoteVersions,
   styleOf,
   toShortForms
-} from "./chunk-TEW6B5XI.js";
+} from "./chunk-YSJKXRWV.js";
 import {
   looksLikeTerraformPlan
-} from "./chunk-WSU56FCE.js";
+} from "./chunk-KVI6RT4Z.js";
 import {
   CUSTOM_TAGS,
   findNodeAtLocation,
   parseTree,
   require_dist
-} from "./chunk-SAJFF53O.js";
+} from "./chunk-KECIXGTJ.js";
 import {
   readRegularFile
 } from "./chunk-RQLVDXO4.js";
