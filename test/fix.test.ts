@@ -15,6 +15,7 @@ import { check } from '../src/engine/check.js';
 import { planFixes } from '../src/engine/fix/fix-files.js';
 import { yamlTemplate } from '../scripts/bench-inputs.js';
 import { checkJson, cli } from './helpers/cli.js';
+import { withMutantCoverage } from './helpers/mutant-coverage.js';
 import { BIN, ROOT, TEMPLATES } from './helpers/paths.js';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'eg-fix-'));
@@ -323,14 +324,14 @@ test('property: fixing twice is fixing once, and a fix never adds a finding', as
 test('a thousand fixable findings in one file: fixed, and reported in SARIF', () => {
   const file = join(scratch(), 'many.yaml');
   writeFileSync(file, yamlTemplate(12_000).replaceAll('PrivateDnsEnabled: true', 'PrivateDnsEnabled: false'));
-  const sarif = spawnSync(process.execPath, [BIN, 'check', file, '--format', 'sarif'], { encoding: 'utf8', timeout: 60000, maxBuffer: 256 * 1024 * 1024 });
+  const run = (args: string[]) =>
+    withMutantCoverage(process.env, (env) =>
+      spawnSync(process.execPath, [BIN, 'check', file, ...args], { encoding: 'utf8', env, timeout: 60000, maxBuffer: 256 * 1024 * 1024 }),
+    );
+  const sarif = run(['--format', 'sarif']);
   const results = (JSON.parse(sarif.stdout) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] }).runs[0]!.results;
   expect(results.filter((r) => r.ruleId === 'endpoint-private-dns' && r.fixes?.length === 1)).toHaveLength(1000);
-  const fixed = spawnSync(process.execPath, [BIN, 'check', file, '--fix', '--format', 'json'], {
-    encoding: 'utf8',
-    timeout: 60000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const fixed = run(['--fix', '--format', 'json']);
   expect(fixed.stderr).toMatch(/fixed 1000 finding\(s\) in 1 file\(s\)/);
   expect((JSON.parse(fixed.stdout) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === 'endpoint-private-dns')).toEqual([]);
 });

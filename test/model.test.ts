@@ -1936,15 +1936,15 @@ ${targets.map((t, i) => `  Route${String(i)}: { Type: AWS::EC2::Route, Propertie
       { kind: 'aws', name: 'ecr.api' },
       { kind: 'aws', name: 'kms' },
       { kind: 'aws', name: 'iam' },
-      { kind: 'unknown', reason: 'com.amazonaws.eu-west-1.<unknown> is not known before deployment' },
+      { kind: 'unknown', reason: 'com.amazonaws.eu-west-1.<unknown> is not known before deployment', awsShaped: true },
       { kind: 'other', shown: 'com.amazonaws.vpce.eu-west-1.vpce-svc-0123456789abcdef0' },
       { kind: 'other', shown: 'com.amazonaws.vpce.eu-west-1.<unknown>' },
       { kind: 'other', shown: 'com.example.partner' },
-      { kind: 'unknown', reason: 'parameter Unknown has no default' },
-      { kind: 'unknown', reason: 'com.<unknown> is not known before deployment' },
-      { kind: 'unknown', reason: '[a] is not known before deployment' },
-      { kind: 'unknown', reason: 'no ServiceName' },
-      { kind: 'unknown', reason: 'no ServiceName' },
+      { kind: 'unknown', reason: 'parameter Unknown has no default', awsShaped: false },
+      { kind: 'unknown', reason: 'com.<unknown> is not known before deployment', awsShaped: false },
+      { kind: 'unknown', reason: '[a] is not known before deployment', awsShaped: false },
+      { kind: 'unknown', reason: 'no ServiceName', awsShaped: false },
+      { kind: 'unknown', reason: 'no ServiceName', awsShaped: false },
     ]);
     expect(
       [0, 11, 12].map((i) => {

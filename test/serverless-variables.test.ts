@@ -8,7 +8,8 @@ import { readTemplate } from '../src/engine/load/read-template.js';
 import { child } from '../src/engine/load/source-node.js';
 import { Resolver } from '../src/engine/resolve/resolver.js';
 import { display } from '../src/engine/resolve/value.js';
-import { cli } from './helpers/cli.js';
+import { cli, type JsonReport } from './helpers/cli.js';
+import { ROOT } from './helpers/paths.js';
 
 /** Writes a serverless.yml whose `resources` hold `Out: {Type: AWS::SSM::Parameter, Properties: {Value: <expr>}}`. */
 async function resolveIn(expr: string, options: { stage?: string; region?: string; env?: Record<string, string> } = {}, extra = ''): Promise<string> {
@@ -147,4 +148,23 @@ resources:
       .filter((f) => f.level === 'error')
       .map((f) => [f.ruleId, f.line]),
   ).toEqual([['endpoint-sg-ingress', 18]]);
+});
+
+test('CLI: an include that cannot be parsed is an input error at its own line, and the other inputs are still checked', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'eg-sls-include-'));
+  mkdirSync(join(dir, 'svc'));
+  writeFileSync(join(dir, 'svc', 'serverless.yml'), 'service: s\nprovider:\n  name: aws\nresources:\n  - ${file(frag.yml)}\n');
+  writeFileSync(join(dir, 'svc', 'frag.yml'), 'Resources:\n  X: [\n');
+  const r = cli(['check', '--format', 'json', 'svc/serverless.yml', join(ROOT, 'test/templates/rules/vpc-dns-support/bad-dns-support-false.yaml')], dir);
+  const report = JSON.parse(r.stdout) as JsonReport;
+  expect(r.code).toBe(2);
+  expect(report.inputErrors).toEqual([
+    {
+      file: join('svc', 'frag.yml'),
+      line: 3,
+      column: 1,
+      message: expect.stringMatching(/^invalid YAML: .* \(included by \$\{file\(frag\.yml\)\} at svc\/serverless\.yml:5\)$/) as unknown as string,
+    },
+  ]);
+  expect(report.findings.filter((f) => f.ruleId === 'vpc-dns-support').map((f) => f.line)).toEqual([10]);
 });

@@ -17,7 +17,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-WH7R5LF2.js";
+} from "./chunks/chunk-7LMMGFNR.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -31,8 +31,8 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-V7F4NIRR.js";
-import "./chunks/chunk-YSJKXRWV.js";
+} from "./chunks/chunk-LUR52HW6.js";
+import "./chunks/chunk-6TFG3CVO.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
@@ -740,7 +740,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-S6MTGJMQ.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-C4AOD45F.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

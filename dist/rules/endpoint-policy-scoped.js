@@ -40,10 +40,12 @@ path. Scope each Allow statement: \`Principal\` the function's execution role (o
 
 Scope: endpoint services that are not AWS services (\`vpce-svc-…\`) and AWS services that do not enforce endpoint
 policies (\`redshift-data\`, \`codepipeline\`, \`iot.data\`) get full access whatever the policy says, so the rule does not
-apply (a policy there is a note). Where the template holds no Lambda function in the endpoint's VPC, it cannot know the
-consumers' roles: a principal that is not a role is a note that says to name them (or to accept them with
-\`allowedPrincipals\`); a missing policy, \`Action "*"\` and \`Resource "*"\` stay errors. Each finding names its statement
-(its \`Sid\`, or \`statement 2\`) and points at its line, inside a JSON-string policy too when it is a literal block.
+apply (a policy there is a note). A ServiceName not known before deployment (\`!Ref ServiceName\` without a default)
+may be either, so it is a note; \`com.amazonaws.\${AWS::Region}.\${Service}\` is an AWS service and is checked. Where
+the template holds no Lambda function in the endpoint's VPC, it cannot know the consumers' roles: a principal that is
+not a role is a note that says to name them (or to accept them with \`allowedPrincipals\`); a missing policy,
+\`Action "*"\` and \`Resource "*"\` stay errors. Each finding names its statement (its \`Sid\`, or \`statement 2\`) and points
+at its line, inside a JSON-string policy too when it is a literal block.
 
 Fix:
 
@@ -73,6 +75,16 @@ QldbEndpoint:
             if (endpoint.service.kind === 'other')
                 continue;
             const policy = endpoint.policy;
+            if (endpoint.service.kind === 'unknown' && !endpoint.service.awsShaped) {
+                // It may be an endpoint service (`vpce-svc-…`), where AWS ignores the policy: the rule may not apply.
+                report({
+                    subject: endpoint,
+                    ...(endpoint.serviceName ? { loc: endpoint.serviceName.loc } : {}),
+                    level: 'note',
+                    message: `cannot verify the policy of ${label(endpoint)}: its ServiceName: ${endpoint.service.reason}`,
+                });
+                continue;
+            }
             if (endpoint.service.kind === 'aws' && !endpointServiceFacts(endpoint.service.name).policySupported) {
                 if (policy.state !== 'absent')
                     report({

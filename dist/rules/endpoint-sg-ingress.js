@@ -3,8 +3,8 @@ import { whyUnlinked } from '../src/engine/model/links.js';
 import { defineRule } from '../src/engine/run/rule.js';
 import { isInterfaceEndpoint } from '../src/engine/model/network-model.js';
 import { display } from '../src/engine/resolve/value.js';
-import { allowedByOption, assessPorts, describeRule, maybeElsewhereNote, unknownRulesNote } from '../src/engine/model/rule-text.js';
-import { endpointServiceFacts } from '../src/engine/model/aws-services.js';
+import { allowedByOption, assessPorts, describeRule, maybeElsewhereNote, tcpPortsText, unknownRulesNote, } from '../src/engine/model/rule-text.js';
+import { endpointPorts } from '../src/engine/model/aws-services.js';
 import { cidrContains, parseCidr, WIDEST_VPC_PREFIX } from '../src/engine/model/cidr.js';
 export default defineRule({
     id: 'endpoint-sg-ingress',
@@ -95,8 +95,8 @@ EndpointSecurityGroup:
 });
 function scopeOf(endpoint, model, lambda) {
     const service = endpoint.service;
-    const ports = service.kind === 'other' ? 'own' : service.kind === 'aws' ? endpointServiceFacts(service.name).ports : [443];
-    const portsText = ports === 'own' ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(', ')} or ${ports.at(-1)}`}`;
+    const ports = endpointPorts(service);
+    const portsText = ports === 'own' ? "the endpoint service's port" : tcpPortsText(ports);
     const serviceName = service.kind === 'aws' ? service.name : 'the service';
     if (model.hasLambdaConsumers(endpoint)) {
         const from = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, ' or ')}` : "a Lambda function's group";

@@ -1,7 +1,8 @@
 import { defineRule } from '../src/engine/run/rule.js';
 import { label, labels, listOf } from '../src/engine/model/types.js';
 import { linkedItems, targetOf } from '../src/engine/model/links.js';
-import { describeRule, maybeElsewhereNote, unknownRulesNote } from '../src/engine/model/rule-text.js';
+import { describeRule, maybeElsewhereNote, tcpPortsText, unknownRulesNote } from '../src/engine/model/rule-text.js';
+import { endpointPorts } from '../src/engine/model/aws-services.js';
 const ANYWHERE = new Set(['0.0.0.0/0', '::/0']);
 export default defineRule({
     id: 'lambda-sg-egress',
@@ -93,8 +94,10 @@ FunctionSecurityGroup:
  */
 function adviceFor(group, model) {
     const targets = new Set();
-    for (const { group: target, rule } of model.ingressFrom(group))
-        targets.add(`${portsOf(rule)} to ${label(target)}`);
+    for (const { group: target, rule } of model.ingressFrom(group)) {
+        for (const ports of portsTo(target, rule, model))
+            targets.add(`${ports} to ${label(target)}`);
+    }
     for (const rule of model.rulesOf(group, 'egress')) {
         // (A rule to a security group is never open to anywhere.)
         if (rule.peer.kind !== 'security-group' || rule.peer.group.kind !== 'resource')
@@ -109,6 +112,26 @@ function adviceFor(group, model) {
     if (targets.size === 0)
         return "allow only tcp 443 to the endpoints' security groups or prefix lists, and the ports of the databases or caches the functions use";
     return `allow only what the functions use: ${listOf(targets, 6)}`;
+}
+/**
+ * The ports to a group that admits the functions: an endpoint's group is reached on its AWS service's ports, whatever
+ * its ingress rule admits (endpoint-sg-ingress reports a wrong one); the port of an endpoint service (`vpce-svc-…`) or
+ * of anything else in the group is what the rule admits.
+ */
+function portsTo(target, rule, model) {
+    const endpoints = model.endpointsUsing(target);
+    const served = new Set();
+    let ownService = endpoints.length === 0;
+    for (const endpoint of endpoints) {
+        const ports = endpointPorts(endpoint.service);
+        if (ports === 'own')
+            ownService = true;
+        else
+            for (const port of ports)
+                served.add(port);
+    }
+    const aws = served.size > 0 ? [tcpPortsText([...served].sort((a, b) => a - b))] : [];
+    return ownService ? [...aws, portsOf(rule)] : aws;
 }
 function portsOf(rule) {
     const { protocol, fromPort, toPort } = rule;

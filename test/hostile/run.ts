@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { withMutantCoverage } from '../helpers/mutant-coverage.js';
 import { BIN, ROOT } from '../helpers/paths.js';
 
 /** What every hostile input must stay under, whatever it holds (the contract: bounded cost, never an abort). */
@@ -26,13 +27,16 @@ export function canary(): string {
 export function measured(script: string, args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): MeasuredRun {
   const measureFile = join(mkdtempSync(join(tmpdir(), 'eg-measure-')), 'rss');
   const started = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [`--max-old-space-size=${BOUNDS.heapMiB}`, '--import', join(ROOT, 'test', 'hostile', 'measure.mjs'), script, ...args], {
-    cwd: options.cwd ?? ROOT,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', EG_MEASURE_FILE: measureFile, ...options.env },
-    timeout: BOUNDS.seconds * 3 * 1000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const baseEnv = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', EG_MEASURE_FILE: measureFile, ...options.env };
+  const r = withMutantCoverage(baseEnv, (env) =>
+    spawnSync(process.execPath, [`--max-old-space-size=${BOUNDS.heapMiB}`, '--import', join(ROOT, 'test', 'hostile', 'measure.mjs'), script, ...args], {
+      cwd: options.cwd ?? ROOT,
+      encoding: 'utf8',
+      env,
+      timeout: BOUNDS.seconds * 3 * 1000,
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rssMiB = existsSync(measureFile) ? Number(readFileSync(measureFile, 'utf8')) / 1024 : undefined;
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, seconds, rssMiB };

@@ -33,6 +33,24 @@ const cases: Case[] = [
     ],
   ],
   [
+    'a ServiceName not known before deployment, with a wide policy: maybe an endpoint service, a note at the name',
+    (t) => {
+      props(t, 'SqsEndpoint').ServiceName = noDefault(t, 'Service');
+      statements(t, { ...scoped, Action: '*', Resource: '*' });
+    },
+    ['note SqsEndpoint: cannot verify the policy of SqsEndpoint: its ServiceName: parameter Service has no default'],
+  ],
+  [
+    "an AWS service's name with an unknown service part, without a policy: still an AWS service's default policy",
+    (t) => {
+      props(t, 'SqsEndpoint').ServiceName = { 'Fn::Sub': ['com.amazonaws.${AWS::Region}.${Service}', { Service: noDefault(t, 'Service') }] };
+      delete props(t, 'SqsEndpoint').PolicyDocument;
+    },
+    [
+      'error SqsEndpoint: SqsEndpoint has no PolicyDocument: the default endpoint policy allows every principal every action on every resource of com.amazonaws.${AWS::Region}.<unknown>',
+    ],
+  ],
+  [
     'a service without endpoint policies, with a policy',
     (t) => {
       props(t, 'SqsEndpoint').ServiceName = { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.codepipeline' };

@@ -280,8 +280,9 @@ const cases: Case[] = [
     ],
   ],
   [
-    'advice: the ports the endpoint group admits, in each form',
+    "advice: an endpoint service's group, reached on the ports it admits, in each form",
     (t) => {
+      props(t, 'SqsEndpoint').ServiceName = 'com.amazonaws.vpce.us-east-1.vpce-svc-0123456789abcdef0';
       egress(t, anywhere('-1'));
       ingress(
         t,
@@ -294,6 +295,27 @@ const cases: Case[] = [
     },
     [
       'warning LambdaSecurityGroup: LambdaSecurityGroup (security group of Function) allows all traffic to 0.0.0.0/0; allow only what the functions use: all traffic to EndpointSecurityGroup, tcp 1024-2048 to EndpointSecurityGroup, traffic to EndpointSecurityGroup, udp to EndpointSecurityGroup, tcp to EndpointSecurityGroup',
+    ],
+  ],
+  [
+    "advice: an AWS service's endpoint group on the service's ports, not on what its ingress wrongly admits",
+    (t) => {
+      egress(t, anywhere('-1'));
+      ingress(t, fromLambda({ IpProtocol: 'tcp', FromPort: 80, ToPort: 80 }), fromLambda({ IpProtocol: 'udp', FromPort: 443, ToPort: 443 }));
+    },
+    [
+      'warning LambdaSecurityGroup: LambdaSecurityGroup (security group of Function) allows all traffic to 0.0.0.0/0; allow only what the functions use: tcp 443 to EndpointSecurityGroup',
+    ],
+  ],
+  [
+    'advice: an SMTP endpoint group on all the SMTP ports',
+    (t) => {
+      props(t, 'SqsEndpoint').ServiceName = { 'Fn::Sub': 'com.amazonaws.${AWS::Region}.email-smtp' };
+      egress(t, anywhere('-1'));
+      ingress(t, fromLambda({ IpProtocol: 'tcp', FromPort: 587, ToPort: 587 }));
+    },
+    [
+      'warning LambdaSecurityGroup: LambdaSecurityGroup (security group of Function) allows all traffic to 0.0.0.0/0; allow only what the functions use: tcp 25, 465, 587, 2465 or 2587 to EndpointSecurityGroup',
     ],
   ],
   [

@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve as resolvePath, sep } from 'node:path';
 import { assemblyTemplates, isCloudAssembly, type AssemblyProblem, type StackContext } from './cloud-assembly.js';
 import { SERVERLESS_NAMES } from './read-template.js';
 
@@ -79,7 +79,11 @@ export async function discover(paths: readonly string[], asScan = false): Promis
         missing.push(path);
         continue;
       }
-      const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false }).sort();
+      // The ignore patterns hold for matches under the working directory only: a pattern elsewhere is filtered here.
+      const base = staticBase(path, isDynamicPattern);
+      const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false })
+        .filter((m) => !inSkippedDir(base, m))
+        .sort();
       if (matches.length === 0) missing.push(path);
       for (const m of matches) {
         const kind = lstatOrUndefined(m);
@@ -106,6 +110,21 @@ async function withAssemblyTemplates(candidates: readonly Candidate[], assemblie
   }
   const seen = new Set<string>();
   return candidates.flatMap((c) => listed.get(c.file) ?? [c]).filter((c) => !seen.has(c.file) && seen.add(c.file));
+}
+
+/** The leading folders of a glob that hold no pattern (`templates` for a pattern that starts `templates/` and then a wildcard). */
+function staticBase(pattern: string, isDynamic: (segment: string) => boolean): string {
+  const segments = pattern.split(/[\\/]/);
+  const firstDynamic = segments.findIndex((segment) => isDynamic(segment));
+  return segments.slice(0, firstDynamic).join('/') || '.';
+}
+
+/** A match inside a node_modules, .git or .terraform folder below the glob's base (a scan skips those). */
+function inSkippedDir(base: string, match: string): boolean {
+  return relative(resolvePath(base), resolvePath(match))
+    .split(sep)
+    .slice(0, -1)
+    .some((segment) => SKIPPED_DIRS.has(segment));
 }
 
 const SYMLINK = 'a symbolic link: not followed in scans';

@@ -34,13 +34,20 @@ function mostSpecific(errors: readonly ErrorObject[]): ErrorObject | undefined {
   return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0];
 }
 
-function keyOf(e: ErrorObject): string {
+/** The keys from the root to the offending one (the unknown key itself for additionalProperties). */
+function pathOf(e: ErrorObject): string[] {
   const parts = e.instancePath
     .split('/')
     .slice(1)
     .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (e.keyword === 'additionalProperties') parts.push((e.params as { additionalProperty: string }).additionalProperty);
-  return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  return parts;
+}
+
+function keyOf(e: ErrorObject): string {
+  return pathOf(e)
+    .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .join('');
 }
 
 function describe(e: ErrorObject): string {
@@ -52,12 +59,7 @@ function describe(e: ErrorObject): string {
 function locate(root: SourceNode, e: ErrorObject): Loc {
   let node: SourceNode | undefined = root;
   let loc = root.loc;
-  const parts = e.instancePath
-    .split('/')
-    .slice(1)
-    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (e.keyword === 'additionalProperties') parts.push((e.params as { additionalProperty: string }).additionalProperty);
-  for (const p of parts) {
+  for (const p of pathOf(e)) {
     if (node?.kind === 'map') {
       const entry: MapEntry | undefined = node.entries.find((x) => x.key === p);
       loc = entry?.keyLoc ?? loc;

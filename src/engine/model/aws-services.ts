@@ -1,3 +1,5 @@
+import type { EndpointService } from './types.js';
+
 /**
  * Which VPC endpoint serves the calls of each IAM service prefix. A prefix not listed here is served by the
  * Interface endpoint of the same name (`com.amazonaws.<region>.<prefix>`: sqs, sns, kms, ssm, sts, secretsmanager,
@@ -190,6 +192,15 @@ const IRREGULAR_ENDPOINT_SERVICES: Readonly<Record<string, EndpointServiceFacts>
 
 export function endpointServiceFacts(service: string): EndpointServiceFacts {
   return IRREGULAR_ENDPOINT_SERVICES[service] ?? HTTPS_ONLY;
+}
+
+/**
+ * The tcp ports an endpoint's clients connect to: its AWS service's, 443 when the service is not known yet (nearly all
+ * listen there), `own` for an endpoint service (`vpce-svc-…`), whose port the template cannot know.
+ */
+export function endpointPorts(service: EndpointService): readonly number[] | 'own' {
+  if (service.kind === 'other') return 'own';
+  return service.kind === 'aws' ? endpointServiceFacts(service.name).ports : HTTPS_ONLY.ports;
 }
 
 /** An IAM action's service prefix, in lower case: `SQS:SendMessage` → `sqs`. */

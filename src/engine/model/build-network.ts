@@ -120,16 +120,16 @@ function zoneOf(r: ResourceView): Zone {
  * `com.amazonaws.vpce.<region>.vpce-svc-…` and others are not.
  */
 function endpointService(v: Value | undefined): EndpointService {
-  if (v === undefined) return { kind: 'unknown', reason: 'no ServiceName' };
+  if (v === undefined) return { kind: 'unknown', reason: 'no ServiceName', awsShaped: false };
   const p = pattern(v);
-  if (p === undefined) return { kind: 'unknown', reason: whyUnknown(v) };
+  if (p === undefined) return { kind: 'unknown', reason: whyUnknown(v), awsShaped: false };
   if (p === 'com.amazonaws.iam') return { kind: 'aws', name: 'iam' };
   // An unknown region part does not matter; an unknown service part does.
   const [, awsService] = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p) ?? [];
   if (awsService !== undefined && isKnownShape(awsService)) return { kind: 'aws', name: awsService };
   // A partner's or one's own endpoint service is never an AWS service, whatever its unknown parts.
   if (p.startsWith('com.amazonaws.vpce.')) return { kind: 'other', shown: display(v) };
-  if (awsService !== undefined || !isKnownShape(p)) return { kind: 'unknown', reason: whyUnknown(v) };
+  if (awsService !== undefined || !isKnownShape(p)) return { kind: 'unknown', reason: whyUnknown(v), awsShaped: awsService !== undefined };
   return { kind: 'other', shown: p };
 }
 

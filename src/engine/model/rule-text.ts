@@ -82,3 +82,8 @@ export function allowedByOption(peer: Peer, allowed: ReadonlySet<string>): boole
       return false;
   }
 }
+
+/** `tcp 443`, `tcp 25, 465 or 587`. */
+export function tcpPortsText(ports: readonly number[]): string {
+  return `tcp ${ports.length === 1 ? String(ports[0]) : `${ports.slice(0, -1).join(', ')} or ${String(ports.at(-1))}`}`;
+}

@@ -231,7 +231,10 @@ export type EndpointType = 'Interface' | 'Gateway' | 'GatewayLoadBalancer' | 'Re
 
 /** What an endpoint connects to: an AWS service (`com.amazonaws.<region>.<name>`), something else, or unknown. */
 export type EndpointService =
-  { readonly kind: 'aws'; readonly name: string } | { readonly kind: 'other'; readonly shown: string } | { readonly kind: 'unknown'; readonly reason: string };
+  | { readonly kind: 'aws'; readonly name: string }
+  | { readonly kind: 'other'; readonly shown: string }
+  /** `awsShaped`: `com.amazonaws.<region>.<unknown>`, an AWS service not known before deployment, never an endpoint service. */
+  | { readonly kind: 'unknown'; readonly reason: string; readonly awsShaped: boolean };
 
 export interface VpcEndpoint extends Element {
   readonly vpc: Link<Vpc>;

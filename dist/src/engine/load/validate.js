@@ -30,14 +30,20 @@ function mostSpecific(errors) {
     const rank = (e) => (order.includes(e.keyword) ? order.indexOf(e.keyword) : 2);
     return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0];
 }
-function keyOf(e) {
+/** The keys from the root to the offending one (the unknown key itself for additionalProperties). */
+function pathOf(e) {
     const parts = e.instancePath
         .split('/')
         .slice(1)
         .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     if (e.keyword === 'additionalProperties')
         parts.push(e.params.additionalProperty);
-    return parts.map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+    return parts;
+}
+function keyOf(e) {
+    return pathOf(e)
+        .map((p, i) => (/^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`))
+        .join('');
 }
 function describe(e) {
     if (e.keyword === 'additionalProperties')
@@ -49,13 +55,7 @@ function describe(e) {
 function locate(root, e) {
     let node = root;
     let loc = root.loc;
-    const parts = e.instancePath
-        .split('/')
-        .slice(1)
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    if (e.keyword === 'additionalProperties')
-        parts.push(e.params.additionalProperty);
-    for (const p of parts) {
+    for (const p of pathOf(e)) {
         if (node?.kind === 'map') {
             const entry = node.entries.find((x) => x.key === p);
             loc = entry?.keyLoc ?? loc;

@@ -1,3 +1,4 @@
+import type { EndpointService } from './types.js';
 /**
  * Which VPC endpoint serves the calls of each IAM service prefix. A prefix not listed here is served by the
  * Interface endpoint of the same name (`com.amazonaws.<region>.<prefix>`: sqs, sns, kms, ssm, sts, secretsmanager,
@@ -50,5 +51,10 @@ export interface EndpointServiceFacts {
     readonly ports: readonly number[];
 }
 export declare function endpointServiceFacts(service: string): EndpointServiceFacts;
+/**
+ * The tcp ports an endpoint's clients connect to: its AWS service's, 443 when the service is not known yet (nearly all
+ * listen there), `own` for an endpoint service (`vpce-svc-…`), whose port the template cannot know.
+ */
+export declare function endpointPorts(service: EndpointService): readonly number[] | 'own';
 /** An IAM action's service prefix, in lower case: `SQS:SendMessage` → `sqs`. */
 export declare function serviceOfAction(action: string): string;

@@ -158,6 +158,15 @@ const IRREGULAR_ENDPOINT_SERVICES = {
 export function endpointServiceFacts(service) {
     return IRREGULAR_ENDPOINT_SERVICES[service] ?? HTTPS_ONLY;
 }
+/**
+ * The tcp ports an endpoint's clients connect to: its AWS service's, 443 when the service is not known yet (nearly all
+ * listen there), `own` for an endpoint service (`vpce-svc-…`), whose port the template cannot know.
+ */
+export function endpointPorts(service) {
+    if (service.kind === 'other')
+        return 'own';
+    return service.kind === 'aws' ? endpointServiceFacts(service.name).ports : HTTPS_ONLY.ports;
+}
 /** An IAM action's service prefix, in lower case: `SQS:SendMessage` → `sqs`. */
 export function serviceOfAction(action) {
     const colon = action.indexOf(':');

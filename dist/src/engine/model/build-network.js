@@ -113,10 +113,10 @@ function zoneOf(r) {
  */
 function endpointService(v) {
     if (v === undefined)
-        return { kind: 'unknown', reason: 'no ServiceName' };
+        return { kind: 'unknown', reason: 'no ServiceName', awsShaped: false };
     const p = pattern(v);
     if (p === undefined)
-        return { kind: 'unknown', reason: whyUnknown(v) };
+        return { kind: 'unknown', reason: whyUnknown(v), awsShaped: false };
     if (p === 'com.amazonaws.iam')
         return { kind: 'aws', name: 'iam' };
     // An unknown region part does not matter; an unknown service part does.
@@ -127,7 +127,7 @@ function endpointService(v) {
     if (p.startsWith('com.amazonaws.vpce.'))
         return { kind: 'other', shown: display(v) };
     if (awsService !== undefined || !isKnownShape(p))
-        return { kind: 'unknown', reason: whyUnknown(v) };
+        return { kind: 'unknown', reason: whyUnknown(v), awsShaped: awsService !== undefined };
     return { kind: 'other', shown: p };
 }
 const ROUTE_TARGETS = [

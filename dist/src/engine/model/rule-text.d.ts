@@ -17,3 +17,5 @@ export declare function unknownRulesNote(group: SecurityGroup, direction: Securi
 export declare function assessPorts({ protocol, fromPort, toPort }: SecurityGroupRule, ports: readonly number[], what: string, { problems, unknowns }: Verdicts): void;
 /** A source the configuration allows (`allowedSources`): by logical ID, literal ID, CIDR or prefix list. */
 export declare function allowedByOption(peer: Peer, allowed: ReadonlySet<string>): boolean;
+/** `tcp 443`, `tcp 25, 465 or 587`. */
+export declare function tcpPortsText(ports: readonly number[]): string;

@@ -78,4 +78,8 @@ export function allowedByOption(peer, allowed) {
             return false;
     }
 }
+/** `tcp 443`, `tcp 25, 465 or 587`. */
+export function tcpPortsText(ports) {
+    return `tcp ${ports.length === 1 ? String(ports[0]) : `${ports.slice(0, -1).join(', ')} or ${String(ports.at(-1))}`}`;
+}
 //# sourceMappingURL=rule-text.js.map

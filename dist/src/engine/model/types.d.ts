@@ -243,9 +243,12 @@ export type EndpointService = {
 } | {
     readonly kind: 'other';
     readonly shown: string;
-} | {
+}
+/** `awsShaped`: `com.amazonaws.<region>.<unknown>`, an AWS service not known before deployment, never an endpoint service. */
+ | {
     readonly kind: 'unknown';
     readonly reason: string;
+    readonly awsShaped: boolean;
 };
 export interface VpcEndpoint extends Element {
     readonly vpc: Link<Vpc>;

@@ -257,11 +257,10 @@ export class ServerlessVariables {
       // Positions of an included file name that file.
       root = isJson ? parseJson(full, text) : parseYaml(full, text).root;
     } catch (e) {
-      if (e instanceof InputError) {
-        this.notes.push({ message: `included file ${full} cannot be parsed: ${e.message}`, loc });
-        return undefined;
-      }
-      throw e;
+      // The framework refuses a service whose include it cannot parse; so do we, at the include's own line.
+      if (!(e instanceof InputError)) throw e;
+      const at = `${loc.file ?? this.ctx.file}:${loc.line}`;
+      throw new InputError(this.displayPath(full), `${e.message} (included by \${file(${written.trim()})} at ${at})`, e.loc);
     }
     // Many includes of large files: what they hold counts against the same budget as what variables copy.
     this.budget.charge(this.budget.sizeOf(root), `\${file(${written.trim()})}`, loc);

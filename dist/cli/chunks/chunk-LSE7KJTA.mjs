@@ -1,23 +1,28 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
+  validateShape
+} from "./chunk-7MQX2RYR.mjs";
+import {
+  CUSTOM_TAGS,
   SHORT_FORMS,
-  parseJson,
   require_dist
-} from "./chunk-KECIXGTJ.js";
+} from "./chunk-HJX5MNMY.mjs";
+import {
+  parseJson
+} from "./chunk-G4VHN3IG.mjs";
 import {
   ConfinedFiles
-} from "./chunk-RQLVDXO4.js";
+} from "./chunk-POX2ISVA.mjs";
 import {
   getOrMake,
   soleItem
-} from "./chunk-GTRBZQRG.js";
+} from "./chunk-RWOBXVY3.mjs";
 import {
-  InputError,
-  toPlain
-} from "./chunk-Y6C3IO4F.js";
+  InputError
+} from "./chunk-KVGTMRYX.mjs";
 import {
   __toESM
-} from "./chunk-QVXUJ2S4.js";
+} from "./chunk-5DAOS2YO.mjs";
 
 // src/engine/fix/render-policy.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -109,57 +114,28 @@ function quoteVersions(doc) {
     }
   });
 }
-
-// src/engine/load/validate.ts
-var compiled = /* @__PURE__ */ new WeakMap();
-async function validateShape(file, root, schema, what) {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    const { Ajv } = (await import("./ajv-4KAP3AIO.js")).default;
-    validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
-    compiled.set(schema, validate);
-  }
-  const data = root ? toPlain(root) : {};
-  if (!validate(data)) {
-    const error = mostSpecific(validate.errors ?? []);
-    if (!error) throw new InputError(file, `${what}: not valid`);
-    const key = keyOf(error);
-    throw new InputError(file, `${what}: ${key ? `${key}: ` : ""}${describe(error)}`, root ? locate(root, error) : void 0);
-  }
-  return data;
-}
-function mostSpecific(errors) {
-  const depth = (e) => e.instancePath.split("/").length + (e.keyword === "additionalProperties" ? 1 : 0);
-  const order = ["additionalProperties", "enum", "minimum", "type", "oneOf"];
-  const rank = (e) => order.includes(e.keyword) ? order.indexOf(e.keyword) : 2;
-  return [...errors].sort((a, b) => depth(b) - depth(a) || rank(a) - rank(b))[0];
-}
-function keyOf(e) {
-  const parts = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  if (e.keyword === "additionalProperties") parts.push(e.params.additionalProperty);
-  return parts.map((p, i) => /^\d+$/.test(p) ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
-}
-function describe(e) {
-  if (e.keyword === "additionalProperties") return e.instancePath === "/rules" ? "no such rule" : "unknown key";
-  if (e.keyword === "enum") return `must be one of ${e.params.allowedValues.join(", ")}`;
-  return e.message ?? "invalid";
-}
-function locate(root, e) {
-  let node = root;
-  let loc = root.loc;
-  const parts = e.instancePath.split("/").slice(1).map((p) => p.replace(/~1/g, "/").replace(/~0/g, "~"));
-  if (e.keyword === "additionalProperties") parts.push(e.params.additionalProperty);
-  for (const p of parts) {
-    if (node?.kind === "map") {
-      const entry = node.entries.find((x) => x.key === p);
-      loc = entry?.keyLoc ?? loc;
-      node = entry?.value;
-    } else if (node?.kind === "seq") {
-      node = node.items[Number(p)];
-      loc = node?.loc ?? loc;
+function renderPolicies(policies, style) {
+  if (style === "json") {
+    const remarks = [];
+    const byEndpoint = {};
+    for (const p of policies) {
+      const { document, remarks: said } = policyDocument(p);
+      byEndpoint[p.endpoint.id] = { PolicyDocument: document };
+      remarks.push(...said.map((r) => `${p.endpoint.id}: ${r}`));
     }
+    return { text: `${JSON.stringify(byEndpoint, null, 2)}
+`, remarks };
   }
-  return loc;
+  return { text: policies.map((p) => renderYaml(p, style)).join("\n"), remarks: [] };
+}
+function renderYaml(policy, style) {
+  const { document, remarks } = policyDocument(policy);
+  const doc = new import_yaml.Document({ PolicyDocument: document }, { customTags: CUSTOM_TAGS });
+  quoteVersions(doc);
+  if (style === "yaml-short") toShortForms(doc);
+  const head = [`${policy.endpoint.id} (${policy.service}), line ${policy.endpoint.loc.line}`, ...remarks].map((line) => `# ${line}`).join("\n");
+  return `${head}
+${doc.toString({ lineWidth: 0 })}`;
 }
 
 // src/engine/load/cloud-assembly.ts
@@ -311,7 +287,7 @@ export {
   policyDocument,
   toShortForms,
   quoteVersions,
-  validateShape,
+  renderPolicies,
   isCloudAssembly,
   assemblyTemplates
 };

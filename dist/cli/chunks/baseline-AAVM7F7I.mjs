@@ -7,7 +7,7 @@ import {
 } from "./chunk-UIOOPDK7.mjs";
 import {
   validateShape
-} from "./chunk-N6TONYWX.mjs";
+} from "./chunk-7MQX2RYR.mjs";
 import {
   parseJson
 } from "./chunk-G4VHN3IG.mjs";

@@ -8,7 +8,7 @@ import {
   quoteVersions,
   styleOf,
   toShortForms
-} from "./chunk-YSJKXRWV.js";
+} from "./chunk-6TFG3CVO.js";
 import {
   looksLikeTerraformPlan
 } from "./chunk-KVI6RT4Z.js";

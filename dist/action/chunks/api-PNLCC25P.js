@@ -5,8 +5,8 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-V7F4NIRR.js";
-import "./chunk-YSJKXRWV.js";
+} from "./chunk-LUR52HW6.js";
+import "./chunk-6TFG3CVO.js";
 import "./chunk-KVI6RT4Z.js";
 import "./chunk-KECIXGTJ.js";
 import "./chunk-TCEKX3PA.js";

@@ -1,13 +1,13 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   planFixes
-} from "./chunk-LMHSQ5YT.mjs";
+} from "./chunk-MRPSSKEC.mjs";
 import "./chunk-SMLWFBTI.mjs";
 import {
   escapeTerminal
 } from "./chunk-UIOOPDK7.mjs";
-import "./chunk-JJ7SJP7N.mjs";
-import "./chunk-N6TONYWX.mjs";
+import "./chunk-LSE7KJTA.mjs";
+import "./chunk-7MQX2RYR.mjs";
 import "./chunk-4XUTCTQI.mjs";
 import "./chunk-HJX5MNMY.mjs";
 import "./chunk-G4VHN3IG.mjs";

@@ -9,9 +9,9 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunk-WH7R5LF2.js";
+} from "./chunk-7LMMGFNR.js";
 import "./chunk-3VTAK7LM.js";
-import "./chunk-YSJKXRWV.js";
+import "./chunk-6TFG3CVO.js";
 import "./chunk-KVI6RT4Z.js";
 import "./chunk-KECIXGTJ.js";
 import "./chunk-4SVGLYMN.js";

@@ -10,12 +10,12 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-73HZUDLH.mjs";
+} from "./chunk-AYWSP2EP.mjs";
 import {
   renderPolicies,
   styleOf
-} from "./chunk-JJ7SJP7N.mjs";
-import "./chunk-N6TONYWX.mjs";
+} from "./chunk-LSE7KJTA.mjs";
+import "./chunk-7MQX2RYR.mjs";
 import {
   looksLikeTerraformPlan
 } from "./chunk-4XUTCTQI.mjs";

@@ -1,20 +1,25 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
-  parseJson,
   parseYaml
-} from "./chunk-KECIXGTJ.js";
+} from "./chunk-HJX5MNMY.mjs";
+import {
+  parseJson
+} from "./chunk-G4VHN3IG.mjs";
 import {
   ExpansionBudget
-} from "./chunk-4SVGLYMN.js";
+} from "./chunk-NGY2WI6S.mjs";
 import {
   UNKNOWN_MARKER,
   isUnknownMarker
-} from "./chunk-6UCDO5DJ.js";
+} from "./chunk-2OS3UWEG.mjs";
+import {
+  commentSuppressions
+} from "./chunk-B6M6KMAD.mjs";
 import {
   ConfinedFiles,
-  commentSuppressions,
   projectRootOf
-} from "./chunk-RQLVDXO4.js";
+} from "./chunk-POX2ISVA.mjs";
+import "./chunk-QEXY4FWD.mjs";
 import {
   entries,
   isIntrinsic,
@@ -24,15 +29,17 @@ import {
   relocate,
   scalar,
   seq,
-  soleItem,
   text
-} from "./chunk-GTRBZQRG.js";
+} from "./chunk-N3VBY6XR.mjs";
+import {
+  soleItem
+} from "./chunk-RWOBXVY3.mjs";
 import {
   InputError,
   NAME_METADATA,
   child
-} from "./chunk-Y6C3IO4F.js";
-import "./chunk-QVXUJ2S4.js";
+} from "./chunk-KVGTMRYX.mjs";
+import "./chunk-5DAOS2YO.mjs";
 
 // src/engine/load/adapters/serverless/variables.ts
 import { dirname, extname, join, relative, resolve as resolvePath } from "node:path";
@@ -227,11 +234,9 @@ var ServerlessVariables = class {
     try {
       root = isJson ? parseJson(full, text2) : parseYaml(full, text2).root;
     } catch (e) {
-      if (e instanceof InputError) {
-        this.notes.push({ message: `included file ${full} cannot be parsed: ${e.message}`, loc });
-        return void 0;
-      }
-      throw e;
+      if (!(e instanceof InputError)) throw e;
+      const at = `${loc.file ?? this.ctx.file}:${loc.line}`;
+      throw new InputError(this.displayPath(full), `${e.message} (included by \${file(${written.trim()})} at ${at})`, e.loc);
     }
     this.budget.charge(this.budget.sizeOf(root), `\${file(${written.trim()})}`, loc);
     if (!isJson) this.commentSuppressions.push(...commentSuppressions(text2, this.displayPath(full)));

@@ -2,9 +2,9 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-73HZUDLH.mjs";
-import "./chunk-JJ7SJP7N.mjs";
-import "./chunk-N6TONYWX.mjs";
+} from "./chunk-AYWSP2EP.mjs";
+import "./chunk-LSE7KJTA.mjs";
+import "./chunk-7MQX2RYR.mjs";
 import "./chunk-4XUTCTQI.mjs";
 import "./chunk-HJX5MNMY.mjs";
 import "./chunk-G4VHN3IG.mjs";

@@ -3,10 +3,10 @@ import {
   assemblyTemplates,
   isCloudAssembly,
   policyDocument
-} from "./chunk-JJ7SJP7N.mjs";
+} from "./chunk-LSE7KJTA.mjs";
 import {
   validateShape
-} from "./chunk-N6TONYWX.mjs";
+} from "./chunk-7MQX2RYR.mjs";
 import {
   SERVERLESS_NAMES,
   readTemplate
@@ -215,6 +215,10 @@ var IRREGULAR_ENDPOINT_SERVICES = {
 };
 function endpointServiceFacts(service) {
   return IRREGULAR_ENDPOINT_SERVICES[service] ?? HTTPS_ONLY;
+}
+function endpointPorts(service) {
+  if (service.kind === "other") return "own";
+  return service.kind === "aws" ? endpointServiceFacts(service.name).ports : HTTPS_ONLY.ports;
 }
 function serviceOfAction(action) {
   const colon = action.indexOf(":");
@@ -564,10 +568,12 @@ path. Scope each Allow statement: \`Principal\` the function's execution role (o
 
 Scope: endpoint services that are not AWS services (\`vpce-svc-\u2026\`) and AWS services that do not enforce endpoint
 policies (\`redshift-data\`, \`codepipeline\`, \`iot.data\`) get full access whatever the policy says, so the rule does not
-apply (a policy there is a note). Where the template holds no Lambda function in the endpoint's VPC, it cannot know the
-consumers' roles: a principal that is not a role is a note that says to name them (or to accept them with
-\`allowedPrincipals\`); a missing policy, \`Action "*"\` and \`Resource "*"\` stay errors. Each finding names its statement
-(its \`Sid\`, or \`statement 2\`) and points at its line, inside a JSON-string policy too when it is a literal block.
+apply (a policy there is a note). A ServiceName not known before deployment (\`!Ref ServiceName\` without a default)
+may be either, so it is a note; \`com.amazonaws.\${AWS::Region}.\${Service}\` is an AWS service and is checked. Where
+the template holds no Lambda function in the endpoint's VPC, it cannot know the consumers' roles: a principal that is
+not a role is a note that says to name them (or to accept them with \`allowedPrincipals\`); a missing policy,
+\`Action "*"\` and \`Resource "*"\` stay errors. Each finding names its statement (its \`Sid\`, or \`statement 2\`) and points
+at its line, inside a JSON-string policy too when it is a literal block.
 
 Fix:
 
@@ -594,6 +600,15 @@ QldbEndpoint:
       if (!isInterfaceEndpoint(endpoint) && !isGatewayEndpoint(endpoint)) continue;
       if (endpoint.service.kind === "other") continue;
       const policy = endpoint.policy;
+      if (endpoint.service.kind === "unknown" && !endpoint.service.awsShaped) {
+        report({
+          subject: endpoint,
+          ...endpoint.serviceName ? { loc: endpoint.serviceName.loc } : {},
+          level: "note",
+          message: `cannot verify the policy of ${label(endpoint)}: its ServiceName: ${endpoint.service.reason}`
+        });
+        continue;
+      }
       if (endpoint.service.kind === "aws" && !endpointServiceFacts(endpoint.service.name).policySupported) {
         if (policy.state !== "absent")
           report({
@@ -774,6 +789,9 @@ function allowedByOption(peer, allowed) {
       return false;
   }
 }
+function tcpPortsText(ports) {
+  return `tcp ${ports.length === 1 ? String(ports[0]) : `${ports.slice(0, -1).join(", ")} or ${String(ports.at(-1))}`}`;
+}
 
 // rules/endpoint-sg-ingress.ts
 var endpoint_sg_ingress_default = defineRule({
@@ -864,8 +882,8 @@ EndpointSecurityGroup:
 });
 function scopeOf(endpoint, model, lambda) {
   const service = endpoint.service;
-  const ports = service.kind === "other" ? "own" : service.kind === "aws" ? endpointServiceFacts(service.name).ports : [443];
-  const portsText2 = ports === "own" ? "the endpoint service's port" : `tcp ${ports.length === 1 ? ports[0] : `${ports.slice(0, -1).join(", ")} or ${ports.at(-1)}`}`;
+  const ports = endpointPorts(service);
+  const portsText2 = ports === "own" ? "the endpoint service's port" : tcpPortsText(ports);
   const serviceName = service.kind === "aws" ? service.name : "the service";
   if (model.hasLambdaConsumers(endpoint)) {
     const from = lambda.groups.length > 0 ? `the Lambda function's group ${labels(lambda.groups, 3, " or ")}` : "a Lambda function's group";
@@ -1643,7 +1661,9 @@ FunctionSecurityGroup:
 });
 function adviceFor(group, model) {
   const targets = /* @__PURE__ */ new Set();
-  for (const { group: target, rule } of model.ingressFrom(group)) targets.add(`${portsOf(rule)} to ${label(target)}`);
+  for (const { group: target, rule } of model.ingressFrom(group)) {
+    for (const ports of portsTo(target, rule, model)) targets.add(`${ports} to ${label(target)}`);
+  }
   for (const rule of model.rulesOf(group, "egress")) {
     if (rule.peer.kind !== "security-group" || rule.peer.group.kind !== "resource") continue;
     targets.add(`${portsOf(rule)} to ${label(rule.peer.group.target)}`);
@@ -1655,6 +1675,18 @@ function adviceFor(group, model) {
   if (targets.size === 0)
     return "allow only tcp 443 to the endpoints' security groups or prefix lists, and the ports of the databases or caches the functions use";
   return `allow only what the functions use: ${listOf(targets, 6)}`;
+}
+function portsTo(target, rule, model) {
+  const endpoints = model.endpointsUsing(target);
+  const served = /* @__PURE__ */ new Set();
+  let ownService = endpoints.length === 0;
+  for (const endpoint of endpoints) {
+    const ports = endpointPorts(endpoint.service);
+    if (ports === "own") ownService = true;
+    else for (const port of ports) served.add(port);
+  }
+  const aws = served.size > 0 ? [tcpPortsText([...served].sort((a, b) => a - b))] : [];
+  return ownService ? [...aws, portsOf(rule)] : aws;
 }
 function portsOf(rule) {
   const { protocol: protocol2, fromPort, toPort } = rule;
@@ -1943,14 +1975,14 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = await readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-5HDKOSKS.mjs");
+  const { loadCustomRules } = await import("./custom-rules-W4AIAVMF.mjs");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
 
 // src/engine/load/discover.ts
 import { lstatSync, readdirSync, statSync } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join2, relative, resolve as resolvePath, sep } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".git", ".terraform"]);
 var TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template|tf)$/i;
 function isTerraformSource(file) {
@@ -1997,7 +2029,8 @@ async function discover(paths, asScan = false) {
         missing.push(path);
         continue;
       }
-      const matches = globSync(path, { ignore: ["**/node_modules/**", "**/.git/**"], dot: false, followSymbolicLinks: false }).sort();
+      const base = staticBase(path, isDynamicPattern);
+      const matches = globSync(path, { ignore: ["**/node_modules/**", "**/.git/**"], dot: false, followSymbolicLinks: false }).filter((m) => !inSkippedDir(base, m)).sort();
       if (matches.length === 0) missing.push(path);
       for (const m of matches) {
         const kind = lstatOrUndefined(m);
@@ -2022,6 +2055,14 @@ async function withAssemblyTemplates(candidates, assemblies, problems) {
   }
   const seen = /* @__PURE__ */ new Set();
   return candidates.flatMap((c) => listed.get(c.file) ?? [c]).filter((c) => !seen.has(c.file) && seen.add(c.file));
+}
+function staticBase(pattern2, isDynamic) {
+  const segments = pattern2.split(/[\\/]/);
+  const firstDynamic = segments.findIndex((segment) => isDynamic(segment));
+  return segments.slice(0, firstDynamic).join("/") || ".";
+}
+function inSkippedDir(base, match) {
+  return relative(resolvePath(base), resolvePath(match)).split(sep).slice(0, -1).some((segment) => SKIPPED_DIRS.has(segment));
 }
 var SYMLINK = "a symbolic link: not followed in scans";
 var SPECIAL = "not a regular file (a device, FIFO or socket): not read";
@@ -2104,7 +2145,7 @@ Metadata:
 var metaRules = [SUPPRESSION_REASON, UNUSED_SUPPRESSION];
 
 // src/engine/check.ts
-import { dirname as dirname2, relative, resolve as resolvePath } from "node:path";
+import { dirname as dirname2, relative as relative2, resolve as resolvePath2 } from "node:path";
 
 // src/engine/load/adapters/language-extensions.ts
 var SECTIONS = ["Conditions", "Resources", "Outputs"];
@@ -2214,7 +2255,7 @@ async function toCloudFormation(doc, options = {}) {
       return terraformView(t);
     }
     case "serverless": {
-      const { serverlessToCloudFormation } = await import("./to-cloudformation-44MYOEUH.mjs");
+      const { serverlessToCloudFormation } = await import("./to-cloudformation-LJXXY54L.mjs");
       const s = serverlessToCloudFormation(doc.root, {
         file: doc.file,
         options,
@@ -2570,14 +2611,14 @@ function zoneOf(r) {
   return { kind: "unknown", reason: whyUnknown(v) };
 }
 function endpointService(v) {
-  if (v === void 0) return { kind: "unknown", reason: "no ServiceName" };
+  if (v === void 0) return { kind: "unknown", reason: "no ServiceName", awsShaped: false };
   const p = pattern(v);
-  if (p === void 0) return { kind: "unknown", reason: whyUnknown(v) };
+  if (p === void 0) return { kind: "unknown", reason: whyUnknown(v), awsShaped: false };
   if (p === "com.amazonaws.iam") return { kind: "aws", name: "iam" };
   const [, awsService] = /^com\.amazonaws\.(?!vpce\.)[^.]+\.(.+)$/.exec(p) ?? [];
   if (awsService !== void 0 && isKnownShape(awsService)) return { kind: "aws", name: awsService };
   if (p.startsWith("com.amazonaws.vpce.")) return { kind: "other", shown: display(v) };
-  if (awsService !== void 0 || !isKnownShape(p)) return { kind: "unknown", reason: whyUnknown(v) };
+  if (awsService !== void 0 || !isKnownShape(p)) return { kind: "unknown", reason: whyUnknown(v), awsShaped: awsService !== void 0 };
   return { kind: "other", shown: p };
 }
 var ROUTE_TARGETS = [
@@ -3297,7 +3338,7 @@ async function selected(c, config) {
     matchers = { include: compile(include), exclude: compile(exclude) };
     globMatchers.set(config, matchers);
   }
-  const rel = relative(config.dir, resolvePath(c.file)).split("\\").join("/");
+  const rel = relative2(config.dir, resolvePath2(c.file)).split("\\").join("/");
   if (matchers.exclude?.(rel)) return false;
   return matchers.include?.(rel) ?? true;
 }

@@ -8,7 +8,7 @@ import {
   quoteVersions,
   styleOf,
   toShortForms
-} from "./chunk-JJ7SJP7N.mjs";
+} from "./chunk-LSE7KJTA.mjs";
 import {
   looksLikeTerraformPlan
 } from "./chunk-4XUTCTQI.mjs";

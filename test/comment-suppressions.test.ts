@@ -1,0 +1,35 @@
+/**
+ * `# endpoint-guard-ignore` comments (src/engine/load/comment-suppressions.ts): which lines they cover, which rules,
+ * with which reason, and which `#` is not a comment at all.
+ */
+import { expect, test } from '@jest/globals';
+import { commentSuppressions } from '../src/engine/load/comment-suppressions.js';
+
+/** `rule@line:column→target "reason"` for each suppression found. */
+const found = (text: string) =>
+  commentSuppressions(text, 'f.yml').map((s) => {
+    expect([s.via, s.loc.file]).toEqual(['comment', 'f.yml']);
+    return `${s.rule}@${s.loc.line}:${s.loc.column}→${s.targetLine ?? '?'}${s.reason === undefined ? '' : ` "${s.reason}"`}`;
+  });
+
+test.each([
+  ['at the end of a line: that line', 'a: 1\nb: 2 # endpoint-guard-ignore lambda-multi-az -- one zone\n', ['lambda-multi-az@2:6→2 "one zone"']],
+  ['alone: the next line with content', '# endpoint-guard-ignore vpc-dns-support -- shared VPC\nVpc: x\n', ['vpc-dns-support@1:1→2 "shared VPC"']],
+  ['alone, past blank lines and other comments', '  #endpoint-guard-ignore vpc-dns-support\n\n  # other\n   \nVpc: x\n', ['vpc-dns-support@1:3→5']],
+  ['alone at the end of the file: past the last line, covering nothing', 'a: 1\n# endpoint-guard-ignore vpc-dns-support -- x\n', ['vpc-dns-support@2:1→4 "x"']],
+  ['several rules, spaced any way', 'x: 1 # endpoint-guard-ignore a-rule ,b2 , c -- why\n', ['a-rule@1:6→1 "why"', 'b2@1:6→1 "why"', 'c@1:6→1 "why"']],
+  ['an empty reason is no reason', 'x: 1 # endpoint-guard-ignore a --   \n', ['a@1:6→1']],
+  ['no reason', 'x: 1 # endpoint-guard-ignore a\n', ['a@1:6→1']],
+  ['a reason with dashes and trailing blanks', 'x: 1 # endpoint-guard-ignore a -- a -- b  \n', ['a@1:6→1 "a -- b"']],
+  ['Windows line ends', '# endpoint-guard-ignore a -- r\r\nx: 1\r\n', ['a@1:1→2 "r"']],
+  ['a tab before the #', 'x: 1\t# endpoint-guard-ignore a\n', ['a@1:6→1']],
+  ['a # inside a word', 'x: a# endpoint-guard-ignore a\n', []],
+  ['a # inside double quotes', 'x: "# endpoint-guard-ignore a"\n', []],
+  ['a # inside single quotes', "x: '# endpoint-guard-ignore a'\n", []],
+  ['after a closed quoted value', 'x: "a" # endpoint-guard-ignore a\n', ['a@1:8→1']],
+  ['upper-case rule names are not rule names', 'x: 1 # endpoint-guard-ignore A\n', []],
+  ['another tool’s comment', 'x: 1 # cfn-lint-ignore a\n', []],
+  ['no rule named', 'x: 1 # endpoint-guard-ignore\n', []],
+])('%s', (_name, text, expected) => {
+  expect(found(text)).toEqual(expected);
+});
