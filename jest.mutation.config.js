@@ -30,6 +30,8 @@ export default {
     '<rootDir>/test/input-files.test.ts',
     '<rootDir>/test/validate.test.ts',
     '<rootDir>/test/comment-suppressions.test.ts',
+    '<rootDir>/test/sam-adapter.test.ts',
+    '<rootDir>/test/terraform-functions.test.ts',
     '<rootDir>/test/notes.test.ts',
     '<rootDir>/test/examples.test.ts',
     '<rootDir>/test/findings-golden.test.ts',

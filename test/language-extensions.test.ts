@@ -115,3 +115,85 @@ Resources:
     /^cannot verify \(Fn::ForEach::Rules may add to it\): EndpointSG .* allows no ingress/,
   );
 });
+
+test.each([
+  ['two items instead of three', '[Name, [a]]'],
+  ['an identifier that is not text', '[[x], [a], {"Q${x}": {Type: AWS::SQS::Queue}}]'],
+  ['a body that is not a map', '[Name, [a], [b]]'],
+  ['a mapping instead of a list', '{Name: [a]}'],
+])('a loop written wrong (%s) is left out with a note, not expanded', (_name, loop) => {
+  const { resources, notes } = expand(`Resources:\n  Keep: {Type: AWS::SQS::Queue}\n  Fn::ForEach::Bad: ${loop}\n`);
+  expect(resources.Resources).toEqual({ Keep: { Type: 'AWS::SQS::Queue' } });
+  expect(notes).toEqual([['Fn::ForEach::Bad is not a loop this tool can expand: its resources are not checked', 3]]);
+});
+
+test('loops nested more than five deep are not expanded', () => {
+  const nest = (depth: number): string =>
+    depth === 0 ? '{"Q${A}": {Type: AWS::SQS::Queue}}' : `{Fn::ForEach::L${depth}: [I${depth}, [x], ${nest(depth - 1)}]}`;
+  expect(expand(`Resources:\n  Fn::ForEach::Top: [A, [a], ${nest(5)}]\n`).notes).toEqual([]);
+  expect(expand(`Resources:\n  Fn::ForEach::Top: [A, [a], ${nest(6)}]\n`).notes).toEqual([
+    ['Fn::ForEach::L1 is not a loop this tool can expand: its resources are not checked', 2],
+  ]);
+});
+
+test('a collection from Mappings, a list with an item not known, and loops in Conditions and Outputs', () => {
+  const { resources, notes } = expand(`Mappings:
+  Lists: {Queues: {Names: [a, b]}, Bad: {Names: !Ref X}}
+Conditions:
+  Fn::ForEach::Is:
+    - N
+    - [x]
+    - Is\${N}: !Equals [!Ref N, x]
+Resources:
+  Fn::ForEach::FromMap:
+    - N
+    - !FindInMap [Lists, Queues, Names]
+    - Q\${N}: {Type: AWS::SQS::Queue}
+  Fn::ForEach::MissingMap:
+    - N
+    - !FindInMap [Lists, Nope, Names]
+    - M\${N}: {Type: AWS::SQS::Queue}
+  Fn::ForEach::UnknownItem:
+    - N
+    - [a, !Ref Other]
+    - U\${N}: {Type: AWS::SQS::Queue, Properties: {RedrivePolicy: {deadLetterTargetArn: !GetAtt Dlq.Arn}, Tags: [!Ref Shared]}}
+Outputs:
+  Fn::ForEach::Out:
+    - N
+    - [a]
+    - Out\${N}: {Value: !Ref N}
+`);
+  expect(Object.keys(resources.Resources)).toEqual(['Qa', 'Qb']);
+  expect((resources as unknown as { Conditions: unknown }).Conditions).toEqual({ Isx: { 'Fn::Equals': ['x', 'x'] } });
+  expect((resources as unknown as { Outputs: unknown }).Outputs).toEqual({ Outa: { Value: 'a' } });
+  expect(notes).toEqual([
+    ['Fn::ForEach::MissingMap loops over a collection not known before deployment: its resources are not checked', 13],
+    ['Fn::ForEach::UnknownItem loops over a collection not known before deployment: its resources are not checked', 17],
+  ]);
+});
+
+test('what a loop left out refers to is uncertain: a rule it may add changes that resource', () => {
+  const { root } = parseYamlAndExpand(`Parameters:
+  Ports: {Type: CommaDelimitedList}
+Resources:
+  Group: {Type: AWS::EC2::SecurityGroup, Properties: {GroupDescription: g}}
+  Fn::ForEach::Rules:
+    - Port
+    - !Ref Ports
+    - Rule\${Port}:
+        Type: AWS::EC2::SecurityGroupIngress
+        Properties: {GroupId: !GetAtt Group.GroupId, SourceSecurityGroupId: !GetAtt [Other, GroupId], Description: !Ref Tag}
+`);
+  expect(root).toEqual(
+    new Map([
+      ['Group', 'Fn::ForEach::Rules may add to it'],
+      ['Other', 'Fn::ForEach::Rules may add to it'],
+      ['Tag', 'Fn::ForEach::Rules may add to it'],
+      ['Ports', 'Fn::ForEach::Rules may add to it'],
+    ]),
+  );
+});
+
+function parseYamlAndExpand(yaml: string) {
+  return { root: expandForEach(parseYaml('t.yaml', yaml).root as MapNode, new ExpansionBudget('t.yaml')).uncertain };
+}

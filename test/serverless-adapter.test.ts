@@ -243,3 +243,46 @@ functions:
     ['note', 'worker', 7, 'cannot verify that worker has no route to an internet gateway: its VpcConfig: ${file(./network.yml)} cannot be read here'],
   ]);
 });
+
+describe('serverless-iam-roles-per-function', () => {
+  const yml = (plugins: string, inherit: string) => `service: s
+provider:
+  name: aws
+  region: eu-west-1
+  iam: {role: {statements: [{Effect: Allow, Action: sqs:SendMessage, Resource: '*'}]}}
+plugins: [${plugins}]
+functions:
+  own:
+    handler: h.h
+    vpc: {securityGroupIds: ${SG}, subnetIds: [!Ref PrivateSubnetA]}
+    iamRoleStatements: [{Effect: Allow, Action: dynamodb:GetItem, Resource: '*'}]
+${inherit}
+  shared: {handler: h.h, vpc: {securityGroupIds: ${SG}, subnetIds: [!Ref PrivateSubnetA]}}
+resources: ["\${file(net.yml)}"]
+`;
+  const services = async (plugins: string, inherit = '') =>
+    (await check([join(service(yml(plugins, inherit)), 'serverless.yml')], {})).findings
+      .filter((f) => f.ruleId === 'lambda-service-endpoints')
+      .map((f) => `${f.logicalId}: ${f.message.slice(f.message.indexOf('add '))}`);
+
+  const DYNAMODB = 'add a Gateway or Interface endpoint com.amazonaws.eu-west-1.dynamodb: dynamodb:GetItem is granted to';
+  const SQS = 'add an Interface endpoint com.amazonaws.eu-west-1.sqs: sqs:SendMessage is granted to';
+
+  test('with the plugin, a function with its own statements gets a role of its own; the others share one', async () => {
+    expect(await services('serverless-iam-roles-per-function')).toEqual([
+      `own: ${DYNAMODB} OwnIamRoleLambdaExecution`,
+      `shared: ${SQS} IamRoleLambdaExecution`,
+    ]);
+  });
+
+  test("with iamRoleStatementsInherit, the function's role holds the shared statements too", async () => {
+    expect(await services('serverless-iam-roles-per-function', '    iamRoleStatementsInherit: true')).toEqual([
+      `own: ${SQS} OwnIamRoleLambdaExecution; ${DYNAMODB} OwnIamRoleLambdaExecution`,
+      `shared: ${SQS} IamRoleLambdaExecution`,
+    ]);
+  });
+
+  test('without the plugin, function statements are not the framework’s: every function has the shared role', async () => {
+    expect(await services('some-other-plugin')).toEqual([`own: ${SQS} IamRoleLambdaExecution`, `shared: ${SQS} IamRoleLambdaExecution`]);
+  });
+});

@@ -12,7 +12,11 @@ import { cli, type JsonReport } from './helpers/cli.js';
 import { ROOT } from './helpers/paths.js';
 
 /** Writes a serverless.yml whose `resources` hold `Out: {Type: AWS::SSM::Parameter, Properties: {Value: <expr>}}`. */
-async function resolveIn(expr: string, options: { stage?: string; region?: string; env?: Record<string, string> } = {}, extra = ''): Promise<string> {
+async function resolveIn(
+  expr: string,
+  options: { stage?: string; region?: string; env?: Record<string, string> | undefined } = {},
+  extra = '',
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'eg-sls-'));
   mkdirSync(join(dir, 'config'));
   writeFileSync(join(dir, 'config', 'net.yml'), 'vpc:\n  cidr: 10.9.0.0/16\n');
@@ -39,7 +43,7 @@ resources:
   );
   const read = readTemplate(file);
   if (read.status !== 'template') throw new Error(read.status);
-  const view = await toCloudFormation(read.document, { ...options, env: options.env ?? {} });
+  const view = await toCloudFormation(read.document, { ...options, env: 'env' in options ? options.env : {} });
   const value = new Resolver(view.root, { pseudo: view.pseudo }).resolve(child(child(child(child(view.root, 'Resources'), 'Out'), 'Properties'), 'Value'));
   return value ? display(value) : 'NoValue';
 }
@@ -167,4 +171,29 @@ test('CLI: an include that cannot be parsed is an input error at its own line, a
     },
   ]);
   expect(report.findings.filter((f) => f.ruleId === 'vpc-dns-support').map((f) => f.line)).toEqual([10]);
+});
+
+describe('more sources and forms', () => {
+  test.each([
+    ['"${aws:partition}"', '<unknown: ${aws:partition}>'],
+    ['!Sub "a-${self:service}-${AWS::AccountId}"', 'a-orders-${AWS::AccountId}'],
+    ['!Sub "a-${ssm:/x}-${aws:accountId}"', 'a-<unknown>-${AWS::AccountId}'],
+    ['!Sub ["${A}-${self:service}", {A: "${self:service}"}]', 'orders-orders'],
+    ['"${file(./config/net.yml):vpc}"', '{cidr}'],
+  ])('%s → %s', async (expr, expected) => {
+    expect(await resolveIn(expr)).toBe(expected);
+  });
+
+  test('${env:X} without --env is not read, and says how to read it', async () => {
+    expect(await resolveIn('"${env:HOME}"', { env: undefined })).toBe(
+      '<unknown: ${env:HOME}: the environment is not read (endpoint-guard check --env reads it)>',
+    );
+  });
+
+  test.each([
+    ['"${file(../../etc/passwd)}"', /^\$\{file\(\.\.\/\.\.\/etc\/passwd\)\} is not read: it is outside the project root \/.+ \(--root sets it\)$/],
+    ['"${file(./config)}"', /^\$\{file\(\.\/config\)\} is not read: a directory, not a file$/],
+  ])('%s is an input error at the variable', async (expr, message) => {
+    await expect(resolveIn(expr)).rejects.toThrow(message);
+  });
 });
