@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-LUR52HW6.js";
+} from "./chunks/chunk-APSJUW3A.js";
 import "./chunks/chunk-6TFG3CVO.js";
 import {
   SERVERLESS_NAMES,

@@ -93,12 +93,45 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     return { ...result, problems: [...result.problems, ...problems], skipped: [], rules: [...knownRules.values()] };
   }
 
-  // Each file is read, checked and let go before the next, so that memory does not grow with the number of files;
-  // only the plans are kept while .tf modules wait to learn which folders a plan already covers.
-  const terraform: (Candidate & { rules: ActiveRule[]; reportUnused: boolean })[] = [];
+  const run: Run = { result, options, builtins, knownRules, notTemplates: [] };
+  const { terraform, plans } = await checkFiles(candidates, configs, run);
+  await checkTerraform(terraform, plans, run);
+  await checkDeployed(rootConfig, run);
+  result.skipped.push(...run.notTemplates);
+  if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates)
+    result.problems.push(nothingChecked(paths, result.skipped.length));
+  const findings = distinct(result.findings, (f) =>
+    JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']),
+  );
+  const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
+  return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
+}
+
+/** What every step of a run shares. `notTemplates`: found files that turn out not to be templates, listed last. */
+interface Run {
+  readonly result: CheckResult;
+  readonly options: CheckOptions;
+  readonly builtins: readonly AnyRule[];
+  readonly knownRules: Map<string, AnyRule>;
+  readonly notTemplates: CheckResult['skipped'];
+}
+
+type Configs = Awaited<ReturnType<typeof configsFor>>;
+type TerraformInput = Candidate & { rules: ActiveRule[]; reportUnused: boolean };
+
+/**
+ * Each file read, checked and let go before the next, so that memory does not grow with the number of files; the
+ * `.tf` files are returned to be read as modules, with the plans they wait on (a plan's folder is not read again).
+ */
+async function checkFiles(
+  candidates: readonly Candidate[],
+  configs: Configs,
+  run: Run,
+): Promise<{ terraform: TerraformInput[]; plans: { file: string; read: ReadResult }[] }> {
+  const { result, options } = run;
+  const terraform: TerraformInput[] = [];
   const plans: { file: string; read: ReadResult }[] = [];
   const keepPlans = candidates.some((c) => isTerraformSource(c.file));
-  const notTemplates: CheckResult['skipped'] = [];
   for (const c of candidates) {
     const governing = configs.forFile(c.file, options.config);
     if (governing === 'broken') {
@@ -110,8 +143,8 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
       result.skipped.push({ file: c.file, reason: `excluded by ${config.file}` });
       continue;
     }
-    for (const r of governing?.customRules ?? []) knownRules.set(r.id, r);
-    const rules = activeRules(config, [...builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
+    for (const r of governing?.customRules ?? []) run.knownRules.set(r.id, r);
+    const rules = activeRules(config, [...run.builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
     const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
     if (isTerraformSource(c.file)) {
       terraform.push({ ...c, rules, reportUnused });
@@ -119,35 +152,31 @@ export async function check(paths: readonly string[], options: CheckOptions = {}
     }
     const read = readTemplate(c.file, !c.explicit);
     if (keepPlans && read.status === 'template' && read.document.kind === 'terraform-plan') plans.push({ file: c.file, read });
-    await checkRead(result, { ...c, read, rules, reportUnused }, options, notTemplates);
+    await checkRead(result, { ...c, read, rules, reportUnused }, options, run.notTemplates);
   }
-  if (terraform.length > 0) {
-    // HashiCorp's parser and the evaluator are loaded only for runs with .tf inputs.
-    const { readTerraformModules } = await import('./load/read-terraform.js');
-    for (const module of await readTerraformModules(terraform, plans, result.skipped, options.root)) await checkRead(result, module, options, notTemplates);
+  return { terraform, plans };
+}
+
+async function checkTerraform(terraform: readonly TerraformInput[], plans: readonly { file: string; read: ReadResult }[], run: Run): Promise<void> {
+  if (terraform.length === 0) return;
+  // HashiCorp's parser and the evaluator are loaded only for runs with .tf inputs.
+  const { readTerraformModules } = await import('./load/read-terraform.js');
+  for (const module of await readTerraformModules(terraform, plans, run.result.skipped, run.options.root)) {
+    await checkRead(run.result, module, run.options, run.notTemplates);
   }
-  if (options.live?.stacks.length) {
-    // Deployed stacks are judged by the configuration at the working directory (or --config).
-    const rules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
-    const { deployedDocument } = await import('./load/live/deployed.js');
-    for (const stack of options.live.stacks) {
-      const { read, context } = deployedDocument(stack);
-      await checkRead(
-        result,
-        { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false },
-        options,
-        notTemplates,
-      );
-    }
+}
+
+/** Deployed stacks, judged by the configuration at the working directory (or --config). */
+async function checkDeployed(rootConfig: LoadedConfig | undefined, run: Run): Promise<void> {
+  const { options } = run;
+  if (!options.live?.stacks.length) return;
+  const rules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...run.builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
+  const { deployedDocument } = await import('./load/live/deployed.js');
+  for (const stack of options.live.stacks) {
+    const { read, context } = deployedDocument(stack);
+    const input = { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false };
+    await checkRead(run.result, input, options, run.notTemplates);
   }
-  result.skipped.push(...notTemplates);
-  if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates)
-    result.problems.push(nothingChecked(paths, result.skipped.length));
-  const findings = distinct(result.findings, (f) =>
-    JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']),
-  );
-  const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
-  return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
 }
 
 /**

@@ -39,12 +39,26 @@ export async function check(paths, options = {}) {
         const problems = unknownRules.map((id) => ({ file: `--rule ${id}`, message: 'no such rule (endpoint-guard rules lists them)' }));
         return { ...result, problems: [...result.problems, ...problems], skipped: [], rules: [...knownRules.values()] };
     }
-    // Each file is read, checked and let go before the next, so that memory does not grow with the number of files;
-    // only the plans are kept while .tf modules wait to learn which folders a plan already covers.
+    const run = { result, options, builtins, knownRules, notTemplates: [] };
+    const { terraform, plans } = await checkFiles(candidates, configs, run);
+    await checkTerraform(terraform, plans, run);
+    await checkDeployed(rootConfig, run);
+    result.skipped.push(...run.notTemplates);
+    if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates)
+        result.problems.push(nothingChecked(paths, result.skipped.length));
+    const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']));
+    const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
+    return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
+}
+/**
+ * Each file read, checked and let go before the next, so that memory does not grow with the number of files; the
+ * `.tf` files are returned to be read as modules, with the plans they wait on (a plan's folder is not read again).
+ */
+async function checkFiles(candidates, configs, run) {
+    const { result, options } = run;
     const terraform = [];
     const plans = [];
     const keepPlans = candidates.some((c) => isTerraformSource(c.file));
-    const notTemplates = [];
     for (const c of candidates) {
         const governing = configs.forFile(c.file, options.config);
         if (governing === 'broken') {
@@ -57,8 +71,8 @@ export async function check(paths, options = {}) {
             continue;
         }
         for (const r of governing?.customRules ?? [])
-            knownRules.set(r.id, r);
-        const rules = activeRules(config, [...builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
+            run.knownRules.set(r.id, r);
+        const rules = activeRules(config, [...run.builtins, ...(governing?.customRules ?? [])], options.ruleLevels);
         const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
         if (isTerraformSource(c.file)) {
             terraform.push({ ...c, rules, reportUnused });
@@ -67,29 +81,31 @@ export async function check(paths, options = {}) {
         const read = readTemplate(c.file, !c.explicit);
         if (keepPlans && read.status === 'template' && read.document.kind === 'terraform-plan')
             plans.push({ file: c.file, read });
-        await checkRead(result, { ...c, read, rules, reportUnused }, options, notTemplates);
+        await checkRead(result, { ...c, read, rules, reportUnused }, options, run.notTemplates);
     }
-    if (terraform.length > 0) {
-        // HashiCorp's parser and the evaluator are loaded only for runs with .tf inputs.
-        const { readTerraformModules } = await import('./load/read-terraform.js');
-        for (const module of await readTerraformModules(terraform, plans, result.skipped, options.root))
-            await checkRead(result, module, options, notTemplates);
+    return { terraform, plans };
+}
+async function checkTerraform(terraform, plans, run) {
+    if (terraform.length === 0)
+        return;
+    // HashiCorp's parser and the evaluator are loaded only for runs with .tf inputs.
+    const { readTerraformModules } = await import('./load/read-terraform.js');
+    for (const module of await readTerraformModules(terraform, plans, run.result.skipped, run.options.root)) {
+        await checkRead(run.result, module, run.options, run.notTemplates);
     }
-    if (options.live?.stacks.length) {
-        // Deployed stacks are judged by the configuration at the working directory (or --config).
-        const rules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
-        const { deployedDocument } = await import('./load/live/deployed.js');
-        for (const stack of options.live.stacks) {
-            const { read, context } = deployedDocument(stack);
-            await checkRead(result, { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false }, options, notTemplates);
-        }
+}
+/** Deployed stacks, judged by the configuration at the working directory (or --config). */
+async function checkDeployed(rootConfig, run) {
+    const { options } = run;
+    if (!options.live?.stacks.length)
+        return;
+    const rules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...run.builtins, ...(rootConfig?.customRules ?? [])], options.ruleLevels);
+    const { deployedDocument } = await import('./load/live/deployed.js');
+    for (const stack of options.live.stacks) {
+        const { read, context } = deployedDocument(stack);
+        const input = { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false };
+        await checkRead(run.result, input, options, run.notTemplates);
     }
-    result.skipped.push(...notTemplates);
-    if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates)
-        result.problems.push(nothingChecked(paths, result.skipped.length));
-    const findings = distinct(result.findings, (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? '']));
-    const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
-    return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
 }
 /**
  * One input's findings, notes and problems into the run's result. `notTemplates`: found files that turn out not to

@@ -7,85 +7,109 @@ import { SUPPRESSION_REASON, UNUSED_SUPPRESSION } from './meta-rules.js';
  * that covers nothing, are findings of their own.
  */
 export function runRules(model, rules, file, options = {}) {
-    const findings = [];
-    const failures = [];
+    const run = new RuleRun(file, options);
+    for (const active of rules)
+        run.check(model, active);
+    run.suppressionFindings(model, rules);
+    return { findings: groupNotes(run.findings, run.subjectLabels), failures: run.failures };
+}
+/** One file's run: its findings, which suppression covered which subject, and the rules that failed. */
+class RuleRun {
+    file;
+    options;
+    findings = [];
+    failures = [];
     /** How each note names its subject, so that notes alike but for their subject can be told and grouped. */
-    const subjectLabels = new Map();
-    const used = new Map();
-    const comments = options.commentSuppressions ?? [];
-    const suppressionFor = (ruleId, subject, loc) => {
-        const own = subject.suppressions.find((s) => s.rule === ruleId);
-        if (own)
-            return own;
-        // A comment on or above a resource's key covers every finding about that resource; elsewhere, its own line.
-        const at = (line, where) => (s) => s.rule === ruleId && s.targetLine === line && (s.loc.file ?? file) === where;
-        return comments.find(at(loc.line, loc.file ?? file)) ?? comments.find(at(subject.loc.line, subject.loc.file ?? file));
-    };
-    for (const { rule, level, options: ruleOptions } of rules) {
-        const before = findings.length;
+    subjectLabels = new Map();
+    used = new Map();
+    comments;
+    constructor(file, options) {
+        this.file = file;
+        this.options = options;
+        this.comments = options.commentSuppressions ?? [];
+    }
+    check(model, { rule, level, options: ruleOptions }) {
+        const before = this.findings.length;
         try {
             rule.check({
                 model,
                 options: ruleOptions,
                 report: (reported) => {
-                    const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
-                    const doubt = options.uncertain?.get(r.subject.id);
-                    const loc = r.loc ?? r.subject.loc;
-                    const suppression = suppressionFor(rule.id, r.subject, loc);
-                    if (suppression)
-                        used.set(suppression, r.subject);
-                    const finding = {
-                        ruleId: rule.id,
-                        level: r.level === 'note' || doubt !== undefined ? 'note' : level,
-                        message: doubt !== undefined && r.level !== 'note' ? `cannot verify (${doubt}): ${r.message}` : r.message,
-                        file: loc.file ?? file,
-                        line: loc.line,
-                        column: loc.column,
-                        logicalId: r.subject.name,
-                        ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
-                        related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
-                        ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
-                        ...(r.fix && r.level !== 'note' && doubt === undefined && !suppression ? { fix: r.fix } : {}),
-                    };
-                    findings.push(finding);
-                    if (finding.level === 'note' && !suppression)
-                        subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });
+                    this.report(rule.id, level, reported);
                 },
             });
         }
         catch (e) {
             // A failing rule (a custom one, most likely) costs its own findings only.
-            findings.splice(before);
-            failures.push(`rule ${rule.id} failed: ${e.message}`);
+            this.findings.splice(before);
+            this.failures.push(`rule ${rule.id} failed: ${e.message}`);
         }
     }
-    // A comment is about the resource it covers: the subject of a finding it suppressed, or the element on its line.
-    const elements = model.elements();
-    const commentSubject = (s) => used.get(s) ?? elements.find((e) => e.loc.line === s.targetLine && (e.loc.file ?? file) === (s.loc.file ?? file));
-    const all = [
-        ...elements.flatMap((e) => e.suppressions.map((s) => ({ s, subject: e }))),
-        ...comments.map((s) => ({ s, subject: commentSubject(s) })),
-    ];
-    const active = new Set(rules.map((r) => r.rule.id));
-    for (const { s, subject } of all) {
-        const meta = (ruleId, level, message) => ({
+    report(ruleId, level, reported) {
+        const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
+        const doubt = this.options.uncertain?.get(r.subject.id);
+        const loc = r.loc ?? r.subject.loc;
+        const suppression = this.suppressionFor(ruleId, r.subject, loc);
+        if (suppression)
+            this.used.set(suppression, r.subject);
+        const finding = {
             ruleId,
-            level,
-            message,
-            file: s.loc.file ?? file,
-            line: s.loc.line,
-            column: s.loc.column,
-            logicalId: subject?.name ?? '',
-            related: [],
-        });
-        if (s.reason === undefined)
-            findings.push(meta(SUPPRESSION_REASON.id, SUPPRESSION_REASON.level, `the suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''} has no reason: say why (reason: "…" or "# endpoint-guard-ignore ${s.rule} -- why")`));
-        if (options.reportUnusedSuppressions && !used.has(s)) {
-            const why = active.has(s.rule) ? 'it covers no finding' : 'no active rule has that id';
-            findings.push(meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${subject ? ` on ${subject.name}` : ''}: ${why}; remove it`));
+            level: r.level === 'note' || doubt !== undefined ? 'note' : level,
+            message: doubt !== undefined && r.level !== 'note' ? `cannot verify (${doubt}): ${r.message}` : r.message,
+            file: loc.file ?? this.file,
+            line: loc.line,
+            column: loc.column,
+            logicalId: r.subject.name,
+            ...(r.subject.path ? { fullyQualifiedName: r.subject.path } : {}),
+            related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? this.file })),
+            ...(suppression ? { suppressed: { justification: suppression.reason ?? '', via: suppression.via } } : {}),
+            ...(r.fix && r.level !== 'note' && doubt === undefined && !suppression ? { fix: r.fix } : {}),
+        };
+        this.findings.push(finding);
+        if (finding.level === 'note' && !suppression)
+            this.subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });
+    }
+    suppressionFor(ruleId, subject, loc) {
+        const own = subject.suppressions.find((s) => s.rule === ruleId);
+        if (own)
+            return own;
+        // A comment on or above a resource's key covers every finding about that resource; elsewhere, its own line.
+        const at = (line, where) => (s) => s.rule === ruleId && s.targetLine === line && (s.loc.file ?? this.file) === where;
+        return this.comments.find(at(loc.line, loc.file ?? this.file)) ?? this.comments.find(at(subject.loc.line, subject.loc.file ?? this.file));
+    }
+    /** A suppression without a reason, and (on request) one that covers no finding, is a finding of its own. */
+    suppressionFindings(model, rules) {
+        const { file, used } = this;
+        // A comment is about the resource it covers: the subject of a finding it suppressed, or the element on its line.
+        const elements = model.elements();
+        const commentSubject = (s) => used.get(s) ?? elements.find((e) => e.loc.line === s.targetLine && (e.loc.file ?? file) === (s.loc.file ?? file));
+        const all = [
+            ...elements.flatMap((e) => e.suppressions.map((s) => ({ s, subject: e }))),
+            ...this.comments.map((s) => ({ s, subject: commentSubject(s) })),
+        ];
+        const active = new Set(rules.map((r) => r.rule.id));
+        for (const { s, subject } of all) {
+            const meta = (ruleId, level, message) => ({
+                ruleId,
+                level,
+                message,
+                file: s.loc.file ?? file,
+                line: s.loc.line,
+                column: s.loc.column,
+                logicalId: subject?.name ?? '',
+                related: [],
+            });
+            const on = subject ? ` on ${subject.name}` : '';
+            if (s.reason === undefined) {
+                const message = `the suppression of ${s.rule}${on} has no reason: say why (reason: "…" or "# endpoint-guard-ignore ${s.rule} -- why")`;
+                this.findings.push(meta(SUPPRESSION_REASON.id, SUPPRESSION_REASON.level, message));
+            }
+            if (this.options.reportUnusedSuppressions && !used.has(s)) {
+                const why = active.has(s.rule) ? 'it covers no finding' : 'no active rule has that id';
+                this.findings.push(meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${on}: ${why}; remove it`));
+            }
         }
     }
-    return { findings: groupNotes(findings, subjectLabels), failures };
 }
 /** The message cut at each mention of the subject's name as a word of its own (`api` is not cut out of `apigateway`). */
 function piecesAround(message, name) {

@@ -1975,7 +1975,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = await readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-W4AIAVMF.mjs");
+  const { loadCustomRules } = await import("./custom-rules-KAJDBGNY.mjs");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }
@@ -3063,86 +3063,101 @@ function compareFindings(a, b) {
 
 // src/engine/run/run-rules.ts
 function runRules(model, rules, file, options = {}) {
-  const findings = [];
-  const failures = [];
-  const subjectLabels = /* @__PURE__ */ new Map();
-  const used = /* @__PURE__ */ new Map();
-  const comments = options.commentSuppressions ?? [];
-  const suppressionFor = (ruleId, subject, loc) => {
-    const own = subject.suppressions.find((s) => s.rule === ruleId);
-    if (own) return own;
-    const at = (line, where) => (s) => s.rule === ruleId && s.targetLine === line && (s.loc.file ?? file) === where;
-    return comments.find(at(loc.line, loc.file ?? file)) ?? comments.find(at(subject.loc.line, subject.loc.file ?? file));
-  };
-  for (const { rule, level, options: ruleOptions } of rules) {
-    const before = findings.length;
+  const run = new RuleRun(file, options);
+  for (const active of rules) run.check(model, active);
+  run.suppressionFindings(model, rules);
+  return { findings: groupNotes(run.findings, run.subjectLabels), failures: run.failures };
+}
+var RuleRun = class {
+  constructor(file, options) {
+    this.file = file;
+    this.options = options;
+    this.comments = options.commentSuppressions ?? [];
+  }
+  file;
+  options;
+  findings = [];
+  failures = [];
+  /** How each note names its subject, so that notes alike but for their subject can be told and grouped. */
+  subjectLabels = /* @__PURE__ */ new Map();
+  used = /* @__PURE__ */ new Map();
+  comments;
+  check(model, { rule, level, options: ruleOptions }) {
+    const before = this.findings.length;
     try {
       rule.check({
         model,
         options: ruleOptions,
         report: (reported) => {
-          const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
-          const doubt = options.uncertain?.get(r.subject.id);
-          const loc = r.loc ?? r.subject.loc;
-          const suppression = suppressionFor(rule.id, r.subject, loc);
-          if (suppression) used.set(suppression, r.subject);
-          const finding = {
-            ruleId: rule.id,
-            level: r.level === "note" || doubt !== void 0 ? "note" : level,
-            message: doubt !== void 0 && r.level !== "note" ? `cannot verify (${doubt}): ${r.message}` : r.message,
-            file: loc.file ?? file,
-            line: loc.line,
-            column: loc.column,
-            logicalId: r.subject.name,
-            ...r.subject.path ? { fullyQualifiedName: r.subject.path } : {},
-            related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? file })),
-            ...suppression ? { suppressed: { justification: suppression.reason ?? "", via: suppression.via } } : {},
-            ...r.fix && r.level !== "note" && doubt === void 0 && !suppression ? { fix: r.fix } : {}
-          };
-          findings.push(finding);
-          if (finding.level === "note" && !suppression) subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });
+          this.report(rule.id, level, reported);
         }
       });
     } catch (e) {
-      findings.splice(before);
-      failures.push(`rule ${rule.id} failed: ${e.message}`);
+      this.findings.splice(before);
+      this.failures.push(`rule ${rule.id} failed: ${e.message}`);
     }
   }
-  const elements = model.elements();
-  const commentSubject = (s) => used.get(s) ?? elements.find((e) => e.loc.line === s.targetLine && (e.loc.file ?? file) === (s.loc.file ?? file));
-  const all = [
-    ...elements.flatMap((e) => e.suppressions.map((s) => ({ s, subject: e }))),
-    ...comments.map((s) => ({ s, subject: commentSubject(s) }))
-  ];
-  const active = new Set(rules.map((r) => r.rule.id));
-  for (const { s, subject } of all) {
-    const meta = (ruleId, level, message) => ({
+  report(ruleId, level, reported) {
+    const r = reported.subject.owner ? { ...reported, subject: reported.subject.owner } : reported;
+    const doubt = this.options.uncertain?.get(r.subject.id);
+    const loc = r.loc ?? r.subject.loc;
+    const suppression = this.suppressionFor(ruleId, r.subject, loc);
+    if (suppression) this.used.set(suppression, r.subject);
+    const finding = {
       ruleId,
-      level,
-      message,
-      file: s.loc.file ?? file,
-      line: s.loc.line,
-      column: s.loc.column,
-      logicalId: subject?.name ?? "",
-      related: []
-    });
-    if (s.reason === void 0)
-      findings.push(
-        meta(
-          SUPPRESSION_REASON.id,
-          SUPPRESSION_REASON.level,
-          `the suppression of ${s.rule}${subject ? ` on ${subject.name}` : ""} has no reason: say why (reason: "\u2026" or "# endpoint-guard-ignore ${s.rule} -- why")`
-        )
-      );
-    if (options.reportUnusedSuppressions && !used.has(s)) {
-      const why = active.has(s.rule) ? "it covers no finding" : "no active rule has that id";
-      findings.push(
-        meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${subject ? ` on ${subject.name}` : ""}: ${why}; remove it`)
-      );
+      level: r.level === "note" || doubt !== void 0 ? "note" : level,
+      message: doubt !== void 0 && r.level !== "note" ? `cannot verify (${doubt}): ${r.message}` : r.message,
+      file: loc.file ?? this.file,
+      line: loc.line,
+      column: loc.column,
+      logicalId: r.subject.name,
+      ...r.subject.path ? { fullyQualifiedName: r.subject.path } : {},
+      related: (r.related ?? []).map((x) => ({ ...x, file: x.loc.file ?? this.file })),
+      ...suppression ? { suppressed: { justification: suppression.reason ?? "", via: suppression.via } } : {},
+      ...r.fix && r.level !== "note" && doubt === void 0 && !suppression ? { fix: r.fix } : {}
+    };
+    this.findings.push(finding);
+    if (finding.level === "note" && !suppression) this.subjectLabels.set(finding, { label: label(r.subject), loc: r.subject.loc });
+  }
+  suppressionFor(ruleId, subject, loc) {
+    const own = subject.suppressions.find((s) => s.rule === ruleId);
+    if (own) return own;
+    const at = (line, where) => (s) => s.rule === ruleId && s.targetLine === line && (s.loc.file ?? this.file) === where;
+    return this.comments.find(at(loc.line, loc.file ?? this.file)) ?? this.comments.find(at(subject.loc.line, subject.loc.file ?? this.file));
+  }
+  /** A suppression without a reason, and (on request) one that covers no finding, is a finding of its own. */
+  suppressionFindings(model, rules) {
+    const { file, used } = this;
+    const elements = model.elements();
+    const commentSubject = (s) => used.get(s) ?? elements.find((e) => e.loc.line === s.targetLine && (e.loc.file ?? file) === (s.loc.file ?? file));
+    const all = [
+      ...elements.flatMap((e) => e.suppressions.map((s) => ({ s, subject: e }))),
+      ...this.comments.map((s) => ({ s, subject: commentSubject(s) }))
+    ];
+    const active = new Set(rules.map((r) => r.rule.id));
+    for (const { s, subject } of all) {
+      const meta = (ruleId, level, message) => ({
+        ruleId,
+        level,
+        message,
+        file: s.loc.file ?? file,
+        line: s.loc.line,
+        column: s.loc.column,
+        logicalId: subject?.name ?? "",
+        related: []
+      });
+      const on = subject ? ` on ${subject.name}` : "";
+      if (s.reason === void 0) {
+        const message = `the suppression of ${s.rule}${on} has no reason: say why (reason: "\u2026" or "# endpoint-guard-ignore ${s.rule} -- why")`;
+        this.findings.push(meta(SUPPRESSION_REASON.id, SUPPRESSION_REASON.level, message));
+      }
+      if (this.options.reportUnusedSuppressions && !used.has(s)) {
+        const why = active.has(s.rule) ? "it covers no finding" : "no active rule has that id";
+        this.findings.push(meta(UNUSED_SUPPRESSION.id, UNUSED_SUPPRESSION.level, `unused suppression of ${s.rule}${on}: ${why}; remove it`));
+      }
     }
   }
-  return { findings: groupNotes(findings, subjectLabels), failures };
-}
+};
 function piecesAround(message, name) {
   return message.split(new RegExp(`(?<![\\w.-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`));
 }
@@ -3203,10 +3218,25 @@ async function check(paths, options = {}) {
     const problems2 = unknownRules.map((id) => ({ file: `--rule ${id}`, message: "no such rule (endpoint-guard rules lists them)" }));
     return { ...result, problems: [...result.problems, ...problems2], skipped: [], rules: [...knownRules.values()] };
   }
+  const run = { result, options, builtins, knownRules, notTemplates: [] };
+  const { terraform, plans } = await checkFiles(candidates, configs, run);
+  await checkTerraform(terraform, plans, run);
+  await checkDeployed(rootConfig, run);
+  result.skipped.push(...run.notTemplates);
+  if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates)
+    result.problems.push(nothingChecked(paths, result.skipped.length));
+  const findings = distinct(
+    result.findings,
+    (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? ""])
+  );
+  const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
+  return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
+}
+async function checkFiles(candidates, configs, run) {
+  const { result, options } = run;
   const terraform = [];
   const plans = [];
   const keepPlans = candidates.some((c) => isTerraformSource(c.file));
-  const notTemplates = [];
   for (const c of candidates) {
     const governing = configs.forFile(c.file, options.config);
     if (governing === "broken") {
@@ -3218,8 +3248,8 @@ async function check(paths, options = {}) {
       result.skipped.push({ file: c.file, reason: `excluded by ${config.file}` });
       continue;
     }
-    for (const r of governing?.customRules ?? []) knownRules.set(r.id, r);
-    const rules = activeRules(config, [...builtins, ...governing?.customRules ?? []], options.ruleLevels);
+    for (const r of governing?.customRules ?? []) run.knownRules.set(r.id, r);
+    const rules = activeRules(config, [...run.builtins, ...governing?.customRules ?? []], options.ruleLevels);
     const reportUnused = options.reportUnusedSuppressions ?? config.reportUnusedSuppressions ?? false;
     if (isTerraformSource(c.file)) {
       terraform.push({ ...c, rules, reportUnused });
@@ -3227,34 +3257,27 @@ async function check(paths, options = {}) {
     }
     const read = readTemplate(c.file, !c.explicit);
     if (keepPlans && read.status === "template" && read.document.kind === "terraform-plan") plans.push({ file: c.file, read });
-    await checkRead(result, { ...c, read, rules, reportUnused }, options, notTemplates);
+    await checkRead(result, { ...c, read, rules, reportUnused }, options, run.notTemplates);
   }
-  if (terraform.length > 0) {
-    const { readTerraformModules } = await import("./read-terraform-VPHBDASR.mjs");
-    for (const module of await readTerraformModules(terraform, plans, result.skipped, options.root)) await checkRead(result, module, options, notTemplates);
+  return { terraform, plans };
+}
+async function checkTerraform(terraform, plans, run) {
+  if (terraform.length === 0) return;
+  const { readTerraformModules } = await import("./read-terraform-VPHBDASR.mjs");
+  for (const module of await readTerraformModules(terraform, plans, run.result.skipped, run.options.root)) {
+    await checkRead(run.result, module, run.options, run.notTemplates);
   }
-  if (options.live?.stacks.length) {
-    const rules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...builtins, ...rootConfig?.customRules ?? []], options.ruleLevels);
-    const { deployedDocument } = await import("./deployed-TNMQ25JG.mjs");
-    for (const stack of options.live.stacks) {
-      const { read, context } = deployedDocument(stack);
-      await checkRead(
-        result,
-        { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false },
-        options,
-        notTemplates
-      );
-    }
+}
+async function checkDeployed(rootConfig, run) {
+  const { options } = run;
+  if (!options.live?.stacks.length) return;
+  const rules = activeRules(rootConfig?.config ?? DEFAULT_CONFIG, [...run.builtins, ...rootConfig?.customRules ?? []], options.ruleLevels);
+  const { deployedDocument } = await import("./deployed-TNMQ25JG.mjs");
+  for (const stack of options.live.stacks) {
+    const { read, context } = deployedDocument(stack);
+    const input = { file: stack.uri, explicit: true, stack: context, read, rules, reportUnused: options.reportUnusedSuppressions ?? false };
+    await checkRead(run.result, input, options, run.notTemplates);
   }
-  result.skipped.push(...notTemplates);
-  if (result.checked.length === 0 && result.problems.length === 0 && missing.length === 0 && !options.allowNoTemplates)
-    result.problems.push(nothingChecked(paths, result.skipped.length));
-  const findings = distinct(
-    result.findings,
-    (f) => JSON.stringify([f.ruleId, f.level, f.file, f.line, f.column, f.logicalId, f.message, f.suppressed?.via ?? ""])
-  );
-  const notices = distinct(result.notices, (n) => JSON.stringify([n.file, n.line, n.column, n.message]));
-  return { ...result, findings: findings.sort(compareFindings), notices, rules: [...knownRules.values()] };
 }
 async function checkRead(result, input, options, notTemplates) {
   const { file, explicit, read, rules, reportUnused, stack } = input;

@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-AYWSP2EP.mjs";
+} from "./chunk-RX5BCC4K.mjs";
 import {
   renderPolicies,
   styleOf

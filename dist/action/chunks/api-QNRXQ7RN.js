@@ -5,7 +5,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-LUR52HW6.js";
+} from "./chunk-APSJUW3A.js";
 import "./chunk-6TFG3CVO.js";
 import "./chunk-KVI6RT4Z.js";
 import "./chunk-KECIXGTJ.js";

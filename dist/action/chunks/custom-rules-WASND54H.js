@@ -1,8 +1,8 @@
 import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-KVGTMRYX.mjs";
-import "./chunk-5DAOS2YO.mjs";
+} from "./chunk-Y6C3IO4F.js";
+import "./chunk-QVXUJ2S4.js";
 
 // src/engine/config/custom-rules.ts
 import { readdirSync } from "node:fs";
@@ -42,7 +42,7 @@ async function loadCustomRules(dirs, baseDir, taken) {
   return rules;
 }
 async function moduleLoader() {
-  const [{ createJiti }, api] = await Promise.all([import("./jiti-static-5AQPFMOL.mjs"), import("./api-X2S3DVOB.mjs")]);
+  const [{ createJiti }, api] = await Promise.all([import("./jiti-static-TAJVTZKB.js"), import("./api-QNRXQ7RN.js")]);
   const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false, virtualModules: { "endpoint-guard": api } });
   return (file) => jiti.import(file, { default: true });
 }

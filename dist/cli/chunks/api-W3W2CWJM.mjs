@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-AYWSP2EP.mjs";
+} from "./chunk-RX5BCC4K.mjs";
 import "./chunk-LSE7KJTA.mjs";
 import "./chunk-7MQX2RYR.mjs";
 import "./chunk-4XUTCTQI.mjs";
