@@ -253,3 +253,38 @@ test('at most 50 functions and 50 subnets per VPC, then one "… N more" node ea
   // Fn44 to Fn49, shown, run in subnets past the fiftieth: their link goes to the "more" node.
   expect(p.edges.filter((e) => e.to === 'more_subnets').map((e) => e.from)).toEqual(['fn_Fn44', 'fn_Fn45', 'fn_Fn46', 'fn_Fn47', 'fn_Fn48', 'fn_Fn49']);
 });
+
+test('where routes leave the VPC: one node per kind of gateway, none of them red', async () => {
+  const subnet = (cidr: string) => ({ Type: 'AWS::EC2::Subnet', Properties: { VpcId: { Ref: 'Vpc' }, CidrBlock: cidr, AvailabilityZone: 'eu-west-1a' } });
+  const route = (destination: Record<string, string>, target: Record<string, string>) => ({
+    Type: 'AWS::EC2::Route',
+    Properties: { RouteTableId: { Ref: 'Table' }, ...destination, ...target },
+  });
+  const resources = {
+    Vpc: { Type: 'AWS::EC2::VPC', Properties: { CidrBlock: '10.0.0.0/16' } },
+    Private: subnet('10.0.1.0/24'),
+    Table: { Type: 'AWS::EC2::RouteTable', Properties: { VpcId: { Ref: 'Vpc' } } },
+    Assoc: { Type: 'AWS::EC2::SubnetRouteTableAssociation', Properties: { SubnetId: { Ref: 'Private' }, RouteTableId: { Ref: 'Table' } } },
+    Nat: route({ DestinationCidrBlock: '0.0.0.0/0' }, { NatGatewayId: 'nat-0123456789abcdef0' }),
+    V6: route({ DestinationIpv6CidrBlock: '::/0' }, { EgressOnlyInternetGatewayId: 'eigw-0123456789abcdef0' }),
+    Peer: route({ DestinationCidrBlock: '10.9.0.0/16' }, { VpcPeeringConnectionId: 'pcx-0123456789abcdef0' }),
+    Vpn: route({ DestinationCidrBlock: '192.168.0.0/16' }, { GatewayId: 'vgw-0123456789abcdef0' }),
+    Tgw: route({ DestinationCidrBlock: '172.16.0.0/12' }, { TransitGatewayId: 'tgw-0123456789abcdef0' }),
+    Eni: route({ DestinationCidrBlock: '10.8.0.0/16' }, { NetworkInterfaceId: 'eni-0123456789abcdef0' }),
+    Fn: {
+      Type: 'AWS::Lambda::Function',
+      Properties: { Role: 'arn:aws:iam::123456789012:role/r', VpcConfig: { SubnetIds: [{ Ref: 'Private' }], SecurityGroupIds: ['sg-0123456789abcdef0'] } },
+    },
+  };
+  const file = join(mkdtempSync(join(tmpdir(), 'eg-mermaid-')), 'routes.json');
+  writeFileSync(file, JSON.stringify({ Resources: resources }));
+  const p = parse(blocks(formatMermaid(await check([file], { keepModels: true })))[0]!);
+  expect(p.edges.filter((e) => e.from === 'rt_Table').map((e) => e.to)).toEqual(['gw_nat', 'gw_egress_only', 'gw_peering', 'gw_vpn', 'gw_transit']);
+  expect(blocks(formatMermaid(await check([file], { keepModels: true })))[0]).toContain('rt_Table -->|"::/0"| gw_egress_only');
+  expect([p.nodes.get('gw_egress_only'), p.nodes.get('gw_peering'), p.nodes.get('gw_vpn')]).toEqual([
+    '(("egress-only internet gateway"))',
+    '(("VPC peering"))',
+    '(("VPN gateway"))',
+  ]);
+  expect(p.redLinks).toEqual([]);
+});

@@ -176,6 +176,13 @@ function formatJson(result, version, baselined = 0) {
 
 // src/engine/report/mermaid.ts
 var MAX_NODES = 50;
+var SHARED_GATEWAYS = {
+  "nat-gateway": ["gw_nat", "NAT gateway"],
+  "egress-only-internet-gateway": ["gw_egress_only", "egress-only internet gateway"],
+  "transit-gateway": ["gw_transit", "transit gateway"],
+  "vpc-peering": ["gw_peering", "VPC peering"],
+  "vpn-gateway": ["gw_vpn", "VPN gateway"]
+};
 var MORE_SUBNETS = "more_subnets";
 var MORE_FUNCTIONS = "more_functions";
 function formatMermaid(result) {
@@ -263,10 +270,9 @@ function diagram(model, vpc, offending) {
         internet = true;
         const igw = targetOf(t.gateway);
         gateway = igw ? d.node(nodeId("igw", igw.id), `((${quote("internet gateway", ...elementLines(igw))}))`, igw) : d.node("gw_internet", `((${quote("internet gateway")}))`);
-      } else if (t.kind === "nat-gateway") {
-        gateway = d.node("gw_nat", `((${quote("NAT gateway")}))`);
-      } else if (t.kind === "transit-gateway") {
-        gateway = d.node("gw_transit", `((${quote("transit gateway")}))`);
+      } else {
+        const shared = SHARED_GATEWAYS[t.kind];
+        if (shared) gateway = d.node(shared[0], `((${quote(shared[1])}))`);
       }
       if (!gateway) continue;
       const red = internet && tablesUsedByFunctions.has(table);

@@ -2,7 +2,7 @@ import type { CheckResult } from '../check.js';
 import type { Finding } from '../run/finding.js';
 import { linkedItems, linkTargets, targetOf } from '../model/links.js';
 import { endpointTypeOf, type NetworkModel } from '../model/network-model.js';
-import type { Element, RouteTable, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcEndpoint } from '../model/types.js';
+import type { Element, RouteTable, RouteTarget, SecurityGroup, SecurityGroupRule, Subnet, Vpc, VpcEndpoint } from '../model/types.js';
 import { zoneName } from '../model/zones.js';
 import { codeOf, escapeMarkdown, escapeMermaid } from './escape.js';
 
@@ -10,6 +10,15 @@ import { codeOf, escapeMarkdown, escapeMermaid } from './escape.js';
 export const MAX_NODES = 50;
 
 /** The "… N more" nodes: no kind prefix of nodeId is `more`, so no resource (not even one named `more`) gets these IDs. */
+/** Route targets drawn as one node each, whichever resource they are: where traffic leaves the subnets' VPC. */
+const SHARED_GATEWAYS: Partial<Record<RouteTarget['kind'], readonly [string, string]>> = {
+  'nat-gateway': ['gw_nat', 'NAT gateway'],
+  'egress-only-internet-gateway': ['gw_egress_only', 'egress-only internet gateway'],
+  'transit-gateway': ['gw_transit', 'transit gateway'],
+  'vpc-peering': ['gw_peering', 'VPC peering'],
+  'vpn-gateway': ['gw_vpn', 'VPN gateway'],
+};
+
 const MORE_SUBNETS = 'more_subnets';
 const MORE_FUNCTIONS = 'more_functions';
 
@@ -125,10 +134,9 @@ function diagram(model: NetworkModel, vpc: Vpc, offending: ReadonlySet<string>):
         gateway = igw
           ? d.node(nodeId('igw', igw.id), `((${quote('internet gateway', ...elementLines(igw))}))`, igw)
           : d.node('gw_internet', `((${quote('internet gateway')}))`);
-      } else if (t.kind === 'nat-gateway') {
-        gateway = d.node('gw_nat', `((${quote('NAT gateway')}))`);
-      } else if (t.kind === 'transit-gateway') {
-        gateway = d.node('gw_transit', `((${quote('transit gateway')}))`);
+      } else {
+        const shared = SHARED_GATEWAYS[t.kind];
+        if (shared) gateway = d.node(shared[0], `((${quote(shared[1])}))`);
       }
       if (!gateway) continue;
       const red = internet && tablesUsedByFunctions.has(table);

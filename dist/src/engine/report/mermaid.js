@@ -5,6 +5,14 @@ import { codeOf, escapeMarkdown, escapeMermaid } from './escape.js';
 /** At most this many functions, and this many subnets, per VPC; the rest is one "… N more" node each. */
 export const MAX_NODES = 50;
 /** The "… N more" nodes: no kind prefix of nodeId is `more`, so no resource (not even one named `more`) gets these IDs. */
+/** Route targets drawn as one node each, whichever resource they are: where traffic leaves the subnets' VPC. */
+const SHARED_GATEWAYS = {
+    'nat-gateway': ['gw_nat', 'NAT gateway'],
+    'egress-only-internet-gateway': ['gw_egress_only', 'egress-only internet gateway'],
+    'transit-gateway': ['gw_transit', 'transit gateway'],
+    'vpc-peering': ['gw_peering', 'VPC peering'],
+    'vpn-gateway': ['gw_vpn', 'VPN gateway'],
+};
 const MORE_SUBNETS = 'more_subnets';
 const MORE_FUNCTIONS = 'more_functions';
 /**
@@ -112,11 +120,10 @@ function diagram(model, vpc, offending) {
                     ? d.node(nodeId('igw', igw.id), `((${quote('internet gateway', ...elementLines(igw))}))`, igw)
                     : d.node('gw_internet', `((${quote('internet gateway')}))`);
             }
-            else if (t.kind === 'nat-gateway') {
-                gateway = d.node('gw_nat', `((${quote('NAT gateway')}))`);
-            }
-            else if (t.kind === 'transit-gateway') {
-                gateway = d.node('gw_transit', `((${quote('transit gateway')}))`);
+            else {
+                const shared = SHARED_GATEWAYS[t.kind];
+                if (shared)
+                    gateway = d.node(shared[0], `((${quote(shared[1])}))`);
             }
             if (!gateway)
                 continue;
