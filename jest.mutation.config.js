@@ -33,6 +33,7 @@ export default {
     '<rootDir>/test/sam-adapter.test.ts',
     '<rootDir>/test/terraform-functions.test.ts',
     '<rootDir>/test/terraform-plan-mapping.test.ts',
+    '<rootDir>/test/config-load.test.ts',
     '<rootDir>/test/notes.test.ts',
     '<rootDir>/test/examples.test.ts',
     '<rootDir>/test/findings-golden.test.ts',

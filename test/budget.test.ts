@@ -5,22 +5,13 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { assertParseable, ExpansionBudget, LIMITS, structureCount } from '../src/engine/load/budget.js';
-import { InputError, type Loc, type SourceNode } from '../src/engine/load/source-node.js';
+import { type Loc, type SourceNode } from '../src/engine/load/source-node.js';
+import { inputErrorOf } from './helpers/input-error.js';
 
 const AT: Loc = { line: 1, column: 1 };
 const scalar = (value: string | number | null): SourceNode => ({ kind: 'scalar', value, loc: AT });
 const seq = (...items: SourceNode[]): SourceNode => ({ kind: 'seq', items, loc: AT });
 const map = (...values: SourceNode[]): SourceNode => ({ kind: 'map', entries: values.map((value, i) => ({ key: `k${i}`, keyLoc: AT, value })), loc: AT });
-
-function thrown(run: () => void): InputError {
-  try {
-    run();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('structureCount: one node per line break, comma, opening bracket, `: ` and nested `- `', () => {
   test.each([
@@ -52,7 +43,7 @@ describe('structureCount: one node per line break, comma, opening bracket, `: ` 
 
 describe('assertParseable', () => {
   test('text with more nodes than the limit is refused before parsing, with both numbers written out', () => {
-    const e = thrown(() => {
+    const e = inputErrorOf(() => {
       assertParseable('big.yaml', '\n'.repeat(1001), 1000, 'YAML');
     });
     expect([e.file, e.message, e.loc]).toEqual([
@@ -61,7 +52,7 @@ describe('assertParseable', () => {
       undefined,
     ]);
     expect(
-      thrown(() => {
+      inputErrorOf(() => {
         assertParseable('big.json', ','.repeat(12), 10, 'JSON');
       }).message,
     ).toMatch(/^too large to read: about 12 JSON nodes, more than the 10 /);
@@ -86,7 +77,7 @@ describe('ExpansionBudget', () => {
     const budget = new ExpansionBudget('t.yaml', 10);
     budget.charge(4, 'Fn::ForEach');
     budget.charge(6, 'Fn::ForEach');
-    const e = thrown(() => {
+    const e = inputErrorOf(() => {
       budget.charge(1, 'Fn::ForEach::Subnets');
     });
     expect([e.file, e.message, e.loc]).toEqual(['t.yaml', 'Fn::ForEach::Subnets expands to more than 10 nodes: not expanded', undefined]);
@@ -94,13 +85,13 @@ describe('ExpansionBudget', () => {
 
   test('the refusal points at the place that asked, in the file that place is in', () => {
     const inInclude: Loc = { line: 7, column: 3, file: 'fragment.yml' };
-    const e = thrown(() => {
+    const e = inputErrorOf(() => {
       new ExpansionBudget('serverless.yml', 1500).charge(1501, '${file(fragment.yml)}', inInclude);
     });
     expect([e.file, e.message, e.loc]).toEqual(['fragment.yml', '${file(fragment.yml)} expands to more than 1,500 nodes: not expanded', inInclude]);
     const here: Loc = { line: 2, column: 5 };
     expect(
-      thrown(() => {
+      inputErrorOf(() => {
         new ExpansionBudget('serverless.yml', 0).charge(1, 'x', here);
       }).file,
     ).toBe('serverless.yml');
@@ -110,7 +101,7 @@ describe('ExpansionBudget', () => {
     const budget = new ExpansionBudget('t.yaml');
     budget.charge(1_000_000, 'x');
     expect(
-      thrown(() => {
+      inputErrorOf(() => {
         budget.charge(1, 'x');
       }).message,
     ).toBe('x expands to more than 1,000,000 nodes: not expanded');

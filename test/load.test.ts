@@ -7,21 +7,12 @@ import { CUSTOM_TAGS, parseYaml, SHORT_FORMS } from '../src/engine/load/parse-ya
 import { relaxIndentation } from '../src/engine/load/relax-yaml.js';
 import { readTemplate } from '../src/engine/load/read-template.js';
 import { child, InputError, toPlain } from '../src/engine/load/source-node.js';
+import { inputErrorOf } from './helpers/input-error.js';
 import { TEMPLATES } from './helpers/paths.js';
 
 const bad = (name: string) => join(TEMPLATES, 'inputs', 'bad', name);
 
 /** The InputError that `parse` throws; anything else, or nothing, fails the test. */
-function inputErrorOf(parse: () => unknown): InputError {
-  try {
-    parse();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError, but the input was read');
-}
-
 describe('YAML', () => {
   test('short-form tags become their long form, with the position of the tag', () => {
     const { root } = parseYaml('t.yaml', 'A:\n  B: !GetAtt Sg.GroupId\n  C: !Sub\n    - "${X}"\n    - X: 1\n  D: !GetAZs\n');

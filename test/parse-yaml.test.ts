@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { parseYaml } from '../src/engine/load/parse-yaml.js';
-import { InputError, type Loc, type SourceNode } from '../src/engine/load/source-node.js';
+import { type Loc, type SourceNode } from '../src/engine/load/source-node.js';
+import { inputErrorOf } from './helpers/input-error.js';
 
 const at = (loc: Loc) => `${loc.line}:${loc.column}${loc.lines ? `[${loc.lines.first}+${loc.lines.indent}]` : ''}`;
 
@@ -22,13 +23,8 @@ function shape(node: SourceNode): string {
 }
 
 function refusal(text: string): [string, string, Loc | undefined] {
-  try {
-    parseYaml('t.yaml', text);
-  } catch (e) {
-    if (e instanceof InputError) return [e.file, e.message, e.loc];
-    throw e;
-  }
-  throw new Error('expected an InputError');
+  const e = inputErrorOf(() => parseYaml('t.yaml', text));
+  return [e.file, e.message, e.loc];
 }
 
 describe('the tree, with the position of every key and value', () => {

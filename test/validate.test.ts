@@ -4,8 +4,9 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { parseYaml } from '../src/engine/load/parse-yaml.js';
-import { InputError, type Loc } from '../src/engine/load/source-node.js';
+import type { Loc } from '../src/engine/load/source-node.js';
 import { validateShape } from '../src/engine/load/validate.js';
+import { inputErrorOfAsync } from './helpers/input-error.js';
 
 const SCHEMA = {
   type: 'object',
@@ -24,13 +25,11 @@ const SCHEMA = {
 };
 
 async function problem(yaml: string | undefined): Promise<[string, Loc | undefined]> {
-  try {
-    await validateShape('c.yaml', yaml === undefined ? undefined : parseYaml('c.yaml', yaml).root, SCHEMA, 'invalid configuration');
-  } catch (e) {
-    if (e instanceof InputError && e.file === 'c.yaml') return [e.message, e.loc];
-    throw e;
-  }
-  throw new Error('expected an InputError');
+  const e = await inputErrorOfAsync(() =>
+    validateShape('c.yaml', yaml === undefined ? undefined : parseYaml('c.yaml', yaml).root, SCHEMA, 'invalid configuration'),
+  );
+  expect(e.file).toBe('c.yaml');
+  return [e.message, e.loc];
 }
 
 test('data that fits is returned as plain data', async () => {
