@@ -34,6 +34,8 @@ export default {
     '<rootDir>/test/terraform-functions.test.ts',
     '<rootDir>/test/terraform-plan-mapping.test.ts',
     '<rootDir>/test/config-load.test.ts',
+    '<rootDir>/test/source-node.test.ts',
+    '<rootDir>/test/terraform-evaluate.test.ts',
     '<rootDir>/test/notes.test.ts',
     '<rootDir>/test/examples.test.ts',
     '<rootDir>/test/findings-golden.test.ts',
