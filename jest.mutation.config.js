@@ -36,6 +36,7 @@ export default {
     '<rootDir>/test/config-load.test.ts',
     '<rootDir>/test/source-node.test.ts',
     '<rootDir>/test/terraform-evaluate.test.ts',
+    '<rootDir>/test/live-pieces.test.ts',
     '<rootDir>/test/notes.test.ts',
     '<rootDir>/test/examples.test.ts',
     '<rootDir>/test/findings-golden.test.ts',
