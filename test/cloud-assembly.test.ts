@@ -2,23 +2,14 @@
  * What a CDK cloud assembly holds (src/engine/load/cloud-assembly.ts): which templates, in which order, with which
  * construct paths and environment, and what is wrong with an assembly that cannot be read whole.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { assemblyTemplates, isCloudAssembly } from '../src/engine/load/cloud-assembly.js';
+import { writeTree } from './helpers/files.js';
 
 type Files = Record<string, unknown>;
 
-/** A folder with these files (objects are written as JSON, strings as they are). */
-function folder(files: Files, name = 'cdk.out'): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'eg-assembly-')), name);
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, file)), { recursive: true });
-    writeFileSync(join(dir, file), typeof content === 'string' ? content : JSON.stringify(content));
-  }
-  return dir;
-}
+const folder = (files: Files, name = 'cdk.out') => writeTree(files, 'eg-assembly-', name);
 
 /** The templates, problems and contexts, with paths relative to the assembly. */
 async function read(files: Files) {

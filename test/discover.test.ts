@@ -5,13 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { discover, isTerraformSource, type Discovery } from '../src/engine/load/discover.js';
+import { writeTree } from './helpers/files.js';
 
-const ROOT = mkdtempSync(join(tmpdir(), 'eg-discover-'));
 const TEMPLATE = JSON.stringify({ Resources: { B: { Type: 'AWS::S3::Bucket' } } });
-for (const file of [
+const FILES = [
   'a.yaml',
   'b.json',
   'c.template',
@@ -27,16 +27,11 @@ for (const file of [
   'other/.serverless/y.json',
   'cdk.out/S.json',
   'cdk.out/junk.json',
-]) {
-  mkdirSync(dirname(join(ROOT, file)), { recursive: true });
-  writeFileSync(join(ROOT, file), TEMPLATE);
-}
-writeFileSync(
-  join(ROOT, 'cdk.out/manifest.json'),
-  JSON.stringify({
-    artifacts: { S: { type: 'aws:cloudformation:stack', environment: 'aws://123456789012/eu-west-1', properties: { templateFile: 'S.json' } } },
-  }),
-);
+];
+const MANIFEST = {
+  artifacts: { S: { type: 'aws:cloudformation:stack', environment: 'aws://123456789012/eu-west-1', properties: { templateFile: 'S.json' } } },
+};
+const ROOT = writeTree({ ...Object.fromEntries(FILES.map((f) => [f, TEMPLATE])), 'cdk.out/manifest.json': MANIFEST }, 'eg-discover-');
 symlinkSync(join(ROOT, 'a.yaml'), join(ROOT, 'link.yaml'));
 symlinkSync(join(ROOT, 'sub'), join(ROOT, 'linkdir'));
 execFileSync('mkfifo', [join(ROOT, 'pipe.yaml')]);

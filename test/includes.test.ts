@@ -2,34 +2,27 @@
  * Which Serverless services a changed fragment belongs to (src/engine/load/includes.ts): the Action's only-changed
  * mode checks a service when a file it includes changes, and a service it cannot read, so that the check says why.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { expect, test } from '@jest/globals';
 import { servicesIncluding } from '../src/engine/load/includes.js';
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'eg-includes-'));
-  for (const [name, body] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), body);
-  }
-  return dir;
-}
+import { writeTree } from './helpers/files.js';
 
 const SERVICE = (resources: string) => `service: s\nprovider:\n  name: aws\n  runtime: nodejs20.x\nresources:\n${resources}`;
 
-const PROJECT = tree({
-  'ok/serverless.yml': SERVICE('  - ${file(resources/network.yml)}\n'),
-  'ok/resources/network.yml': 'Resources: {}\n',
-  'nested/serverless.yml': SERVICE('  - ${file(outer.yml)}\n'),
-  'nested/outer.yml': 'Resources: ${file(inner.yml)}\n',
-  'nested/inner.yml': '{}\n',
-  'broken-include/serverless.yml': SERVICE('  - ${file(frag.yml)}\n'),
-  'broken-include/frag.yml': 'X: [\n',
-  'unreadable/serverless.yml': 'service: x\nprovider: [\n',
-  'not-a-service/template.yaml': 'Resources: ${file(../ok/resources/network.yml)}\n',
-});
+const PROJECT = writeTree(
+  {
+    'ok/serverless.yml': SERVICE('  - ${file(resources/network.yml)}\n'),
+    'ok/resources/network.yml': 'Resources: {}\n',
+    'nested/serverless.yml': SERVICE('  - ${file(outer.yml)}\n'),
+    'nested/outer.yml': 'Resources: ${file(inner.yml)}\n',
+    'nested/inner.yml': '{}\n',
+    'broken-include/serverless.yml': SERVICE('  - ${file(frag.yml)}\n'),
+    'broken-include/frag.yml': 'X: [\n',
+    'unreadable/serverless.yml': 'service: x\nprovider: [\n',
+    'not-a-service/template.yaml': 'Resources: ${file(../ok/resources/network.yml)}\n',
+  },
+  'eg-includes-',
+);
 const at = (...names: string[]) => names.map((n) => join(PROJECT, n));
 
 test('a changed fragment selects the services that include it, at any depth', async () => {

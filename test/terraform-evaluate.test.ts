@@ -3,14 +3,12 @@
  * locals, expressions of each kind, count and for_each instances, and what stays UNKNOWN, read from .tf files as the
  * CLI reads them and asked of the CloudFormation view the model is built from.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
 import { HclParser } from '../src/engine/load/adapters/terraform/source/hcl-parser.js';
 import { readTerraformDocument } from '../src/engine/load/adapters/terraform/source/read-module.js';
 import { terraformModuleToCloudFormation } from '../src/engine/load/adapters/terraform/source/source-view.js';
 import { child, toPlain } from '../src/engine/load/source-node.js';
+import { writeTree } from './helpers/files.js';
 
 const parser = new HclParser();
 afterAll(async () => {
@@ -20,12 +18,7 @@ afterAll(async () => {
 type Resources = Record<string, { Type: string; Properties?: Record<string, unknown> }>;
 
 async function converted(files: Record<string, string>): Promise<{ resources: Resources; notes: [string, number][] }> {
-  const dir = mkdtempSync(join(tmpdir(), 'eg-tf-eval-'));
-  mkdirSync(join(dir, '.git'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
+  const dir = writeTree({ ...files, '.git/HEAD': '' }, 'eg-tf-eval-');
   const read = await readTerraformDocument(dir, parser, dir);
   if (read.status !== 'template' || !read.document.terraform) throw new Error(JSON.stringify(read));
   const view = terraformModuleToCloudFormation(read.document.terraform);

@@ -176,6 +176,8 @@ function formatJson(result, version, baselined = 0) {
 
 // src/engine/report/mermaid.ts
 var MAX_NODES = 50;
+var MORE_SUBNETS = "more_subnets";
+var MORE_FUNCTIONS = "more_functions";
 var SHARED_GATEWAYS = {
   "nat-gateway": ["gw_nat", "NAT gateway"],
   "egress-only-internet-gateway": ["gw_egress_only", "egress-only internet gateway"],
@@ -183,8 +185,6 @@ var SHARED_GATEWAYS = {
   "vpc-peering": ["gw_peering", "VPC peering"],
   "vpn-gateway": ["gw_vpn", "VPN gateway"]
 };
-var MORE_SUBNETS = "more_subnets";
-var MORE_FUNCTIONS = "more_functions";
 function formatMermaid(result) {
   const sections = [];
   const inputs = new Set(result.models.map((m) => m.file));

@@ -3661,7 +3661,7 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "github":
       return (await import("./chunks/github-NHVJPSO5.mjs")).formatGithub(result);
     case "mermaid":
-      return (await import("./chunks/mermaid-K2D7XKEE.mjs")).formatMermaid(result);
+      return (await import("./chunks/mermaid-NBBF5RRH.mjs")).formatMermaid(result);
     case "stylish":
       return formatStylish(result, {
         color: toTerminal && !process.env.NO_COLOR,

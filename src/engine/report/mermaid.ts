@@ -10,6 +10,9 @@ import { codeOf, escapeMarkdown, escapeMermaid } from './escape.js';
 export const MAX_NODES = 50;
 
 /** The "… N more" nodes: no kind prefix of nodeId is `more`, so no resource (not even one named `more`) gets these IDs. */
+const MORE_SUBNETS = 'more_subnets';
+const MORE_FUNCTIONS = 'more_functions';
+
 /** Route targets drawn as one node each, whichever resource they are: where traffic leaves the subnets' VPC. */
 const SHARED_GATEWAYS: Partial<Record<RouteTarget['kind'], readonly [string, string]>> = {
   'nat-gateway': ['gw_nat', 'NAT gateway'],
@@ -18,9 +21,6 @@ const SHARED_GATEWAYS: Partial<Record<RouteTarget['kind'], readonly [string, str
   'vpc-peering': ['gw_peering', 'VPC peering'],
   'vpn-gateway': ['gw_vpn', 'VPN gateway'],
 };
-
-const MORE_SUBNETS = 'more_subnets';
-const MORE_FUNCTIONS = 'more_functions';
 
 /**
  * A Mermaid flowchart of each VPC of each checked template (Markdown: a `### file` heading, one ```mermaid block per

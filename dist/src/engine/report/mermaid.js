@@ -5,6 +5,8 @@ import { codeOf, escapeMarkdown, escapeMermaid } from './escape.js';
 /** At most this many functions, and this many subnets, per VPC; the rest is one "… N more" node each. */
 export const MAX_NODES = 50;
 /** The "… N more" nodes: no kind prefix of nodeId is `more`, so no resource (not even one named `more`) gets these IDs. */
+const MORE_SUBNETS = 'more_subnets';
+const MORE_FUNCTIONS = 'more_functions';
 /** Route targets drawn as one node each, whichever resource they are: where traffic leaves the subnets' VPC. */
 const SHARED_GATEWAYS = {
     'nat-gateway': ['gw_nat', 'NAT gateway'],
@@ -13,8 +15,6 @@ const SHARED_GATEWAYS = {
     'vpc-peering': ['gw_peering', 'VPC peering'],
     'vpn-gateway': ['gw_vpn', 'VPN gateway'],
 };
-const MORE_SUBNETS = 'more_subnets';
-const MORE_FUNCTIONS = 'more_functions';
 /**
  * A Mermaid flowchart of each VPC of each checked template (Markdown: a `### file` heading, one ```mermaid block per
  * VPC), for a job summary: subnets with their zones, their route tables and the gateways those route to, Lambda

@@ -17,6 +17,8 @@ import "./chunk-5DAOS2YO.mjs";
 
 // src/engine/report/mermaid.ts
 var MAX_NODES = 50;
+var MORE_SUBNETS = "more_subnets";
+var MORE_FUNCTIONS = "more_functions";
 var SHARED_GATEWAYS = {
   "nat-gateway": ["gw_nat", "NAT gateway"],
   "egress-only-internet-gateway": ["gw_egress_only", "egress-only internet gateway"],
@@ -24,8 +26,6 @@ var SHARED_GATEWAYS = {
   "vpc-peering": ["gw_peering", "VPC peering"],
   "vpn-gateway": ["gw_vpn", "VPN gateway"]
 };
-var MORE_SUBNETS = "more_subnets";
-var MORE_FUNCTIONS = "more_functions";
 function formatMermaid(result) {
   const sections = [];
   const inputs = new Set(result.models.map((m) => m.file));
