@@ -38,6 +38,7 @@ export default {
     '<rootDir>/test/terraform-evaluate.test.ts',
     '<rootDir>/test/live-pieces.test.ts',
     '<rootDir>/test/edit-text.test.ts',
+    '<rootDir>/test/run-rules.test.ts',
     '<rootDir>/test/notes.test.ts',
     '<rootDir>/test/examples.test.ts',
     '<rootDir>/test/findings-golden.test.ts',

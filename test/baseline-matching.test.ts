@@ -57,7 +57,7 @@ describe('readBaseline: the file of each result', () => {
 
   test('file URIs, paths under a base, plain paths, stacks, and what cannot be decoded', async () => {
     const entries = await readBaseline(logFile('files.sarif', log));
-    expect(entries.map((e) => e.file)).toEqual([
+    expect(entries.map((e) => e.file)).toStrictEqual([
       fromCwd(join(DIR, 'a b.yaml')),
       fromCwd(join(DIR, 'repo', 'sub', 't x.yaml')),
       'plain/t.yaml',
@@ -78,9 +78,9 @@ describe('readBaseline: the file of each result', () => {
 
   test('rule, logical ID and message, empty where the result has none', async () => {
     const entries = await readBaseline(logFile('fields.sarif', log));
-    expect(entries[0]).toEqual({ ruleId: 'r', file: fromCwd(join(DIR, 'a b.yaml')), logicalId: 'Id', message: 'm' });
-    expect(entries[7]).toEqual({ ruleId: 'bare', file: '', logicalId: '', message: '' });
-    expect(entries.slice(10, 14).map((e) => [e.ruleId, e.logicalId])).toEqual([
+    expect(entries[0]).toStrictEqual({ ruleId: 'r', file: fromCwd(join(DIR, 'a b.yaml')), logicalId: 'Id', message: 'm' });
+    expect(entries[7]).toStrictEqual({ ruleId: 'bare', file: '', logicalId: '', message: '' });
+    expect(entries.slice(10, 14).map((e) => [e.ruleId, e.logicalId])).toStrictEqual([
       ['', ''],
       ['r', ''],
       ['r', 'OnlyLogical'],
@@ -136,8 +136,8 @@ describe('applyBaseline: one for one, same message first', () => {
   test('an entry with the same message is used for that finding, not the first one', () => {
     const [a, b] = [finding('first'), finding('second')];
     const { fresh, known } = applyBaseline([a, b], [entry('second')]);
-    expect(known).toEqual([b]);
-    expect(fresh).toEqual([a]);
+    expect(known).toStrictEqual([b]);
+    expect(fresh).toStrictEqual([a]);
   });
 
   test('one entry matches one finding, even when both findings say the same', () => {
@@ -147,16 +147,16 @@ describe('applyBaseline: one for one, same message first', () => {
 
   test('with no entry of the same message, an entry of the same rule, file and resource still matches', () => {
     const a = finding('reworded');
-    expect(applyBaseline([a], [entry('old words')])).toEqual({ fresh: [], known: [a] });
+    expect(applyBaseline([a], [entry('old words')])).toStrictEqual({ fresh: [], known: [a] });
   });
 
   test('an entry matched without its message is used once', () => {
     const [a, b] = [finding('new one'), finding('new two')];
-    expect(applyBaseline([a, b], [entry('old')])).toEqual({ fresh: [b], known: [a] });
+    expect(applyBaseline([a, b], [entry('old')])).toStrictEqual({ fresh: [b], known: [a] });
   });
 
   test('an entry matched by message is not used again by another message', () => {
     const [a, b] = [finding('kept'), finding('other')];
-    expect(applyBaseline([a, b], [entry('kept')])).toEqual({ fresh: [b], known: [a] });
+    expect(applyBaseline([a, b], [entry('kept')])).toStrictEqual({ fresh: [b], known: [a] });
   });
 });

@@ -46,7 +46,7 @@ describe('assertParseable', () => {
     const e = inputErrorOf(() => {
       assertParseable('big.yaml', '\n'.repeat(1001), 1000, 'YAML');
     });
-    expect([e.file, e.message, e.loc]).toEqual([
+    expect([e.file, e.message, e.loc]).toStrictEqual([
       'big.yaml',
       'too large to read: about 1,001 YAML nodes, more than the 1,000 this tool reads in one file',
       undefined,
@@ -68,7 +68,7 @@ describe('assertParseable', () => {
   });
 
   test('the limits are the documented ones', () => {
-    expect(LIMITS).toEqual({ yamlNodes: 500_000, jsonNodes: 2_000_000, expandedNodes: 1_000_000 });
+    expect(LIMITS).toStrictEqual({ yamlNodes: 500_000, jsonNodes: 2_000_000, expandedNodes: 1_000_000 });
   });
 });
 
@@ -80,7 +80,7 @@ describe('ExpansionBudget', () => {
     const e = inputErrorOf(() => {
       budget.charge(1, 'Fn::ForEach::Subnets');
     });
-    expect([e.file, e.message, e.loc]).toEqual(['t.yaml', 'Fn::ForEach::Subnets expands to more than 10 nodes: not expanded', undefined]);
+    expect([e.file, e.message, e.loc]).toStrictEqual(['t.yaml', 'Fn::ForEach::Subnets expands to more than 10 nodes: not expanded', undefined]);
   });
 
   test('the refusal points at the place that asked, in the file that place is in', () => {
@@ -88,7 +88,7 @@ describe('ExpansionBudget', () => {
     const e = inputErrorOf(() => {
       new ExpansionBudget('serverless.yml', 1500).charge(1501, '${file(fragment.yml)}', inInclude);
     });
-    expect([e.file, e.message, e.loc]).toEqual(['fragment.yml', '${file(fragment.yml)} expands to more than 1,500 nodes: not expanded', inInclude]);
+    expect([e.file, e.message, e.loc]).toStrictEqual(['fragment.yml', '${file(fragment.yml)} expands to more than 1,500 nodes: not expanded', inInclude]);
     const here: Loc = { line: 2, column: 5 };
     expect(
       inputErrorOf(() => {

@@ -55,7 +55,7 @@ describe('assemblyTemplates', () => {
         }),
       },
     };
-    expect(await read({ 'manifest.json': manifest, 'S.template.json': TEMPLATE })).toEqual({
+    expect(await read({ 'manifest.json': manifest, 'S.template.json': TEMPLATE })).toStrictEqual({
       templates: ['S.template.json'],
       problems: [],
       contexts: { 'S.template.json': { constructPaths: { Vpc8378EB38: 'S/Vpc/Resource' }, account: '123456789012', region: 'eu-west-1' } },
@@ -75,13 +75,13 @@ describe('assemblyTemplates', () => {
     [undefined, {}],
   ])('environment %s', async (environment, expected) => {
     const r = await read({ 'manifest.json': { artifacts: { S: stack('S.json', environment ? { environment } : {}) } }, 'S.json': TEMPLATE });
-    expect(r.contexts['S.json']).toEqual({ constructPaths: {}, ...expected });
+    expect(r.contexts['S.json']).toStrictEqual({ constructPaths: {}, ...expected });
   });
 
   test('construct paths from the additional metadata file, the manifest’s own entries winning for a path', async () => {
     const metadataFile = { '/S/Fn/Resource': [logicalId('Fn')], '/S/Q/Resource': [logicalId('OldQ')] };
     const manifest = { artifacts: { S: stack('S.json', { additionalMetadataFile: 'S.metadata.json', metadata: { '/S/Q/Resource': [logicalId('Q')] } }) } };
-    expect((await read({ 'manifest.json': manifest, 'S.json': TEMPLATE, 'S.metadata.json': metadataFile })).contexts['S.json']?.constructPaths).toEqual({
+    expect((await read({ 'manifest.json': manifest, 'S.json': TEMPLATE, 'S.metadata.json': metadataFile })).contexts['S.json']?.constructPaths).toStrictEqual({
       Fn: 'S/Fn/Resource',
       Q: 'S/Q/Resource',
     });
@@ -91,15 +91,50 @@ describe('assemblyTemplates', () => {
     ['not JSON', '{'],
     ['a list', '[]'],
     ['null', 'null'],
+    ['a string', '"abc"'],
+    ['a list of entry lists', '[[{"type": "aws:cdk:logicalId", "data": "Fn"}]]'],
   ])('an additional metadata file that is %s garnishes nothing and breaks nothing', async (_name, content) => {
     const manifest = { artifacts: { S: stack('S.json', { additionalMetadataFile: 'S.metadata.json', metadata: { '/S/Q': [logicalId('Q')] } }) } };
     const r = await read({ 'manifest.json': manifest, 'S.json': TEMPLATE, 'S.metadata.json': content });
-    expect([r.templates, r.problems, r.contexts['S.json']?.constructPaths]).toEqual([['S.json'], [], { Q: 'S/Q' }]);
+    expect([r.templates, r.problems, r.contexts['S.json']?.constructPaths]).toStrictEqual([['S.json'], [], { Q: 'S/Q' }]);
+  });
+
+  test('artifacts without properties are skipped: a stack without a template, a stage without a directory', async () => {
+    const manifest = { artifacts: { NoProps: { type: 'aws:cloudformation:stack' }, Stage: { type: 'cdk:cloud-assembly' }, S: stack('S.json') } };
+    expect(await read({ 'manifest.json': manifest, 'S.json': TEMPLATE })).toStrictEqual({
+      templates: ['S.json'],
+      problems: [],
+      contexts: { 'S.json': { constructPaths: {} } },
+    });
+  });
+
+  test('a nested stack inside a nested stack: an ID belongs to the deepest, whatever the metadata order', async () => {
+    const outer = { Resources: { Inner: { Type: 'AWS::CloudFormation::Stack', Metadata: { 'aws:asset:path': 'inner.json' } } } };
+    const parent = { Resources: { Outer: { Type: 'AWS::CloudFormation::Stack', Metadata: { 'aws:asset:path': 'outer.json' } } } };
+    const metadata = {
+      '/S/Outer': [{ type: 'aws:cdk:templateFile', data: 'outer.json' }],
+      '/S/Outer/Inner': [{ type: 'aws:cdk:templateFile', data: 'inner.json' }],
+      '/S/Outer/Inner/Q/Resource': [logicalId('Q')],
+      '/S/Outer/Topic/Resource': [logicalId('Topic')],
+      'S/Plain/Resource': [logicalId('Plain')],
+    };
+    const r = await read({
+      'manifest.json': { artifacts: { S: stack('S.json', { metadata }) } },
+      'S.json': parent,
+      'outer.json': outer,
+      'inner.json': TEMPLATE,
+    });
+    expect(r.templates).toStrictEqual(['S.json', 'outer.json', 'inner.json']);
+    expect([r.contexts['S.json'], r.contexts['outer.json'], r.contexts['inner.json']].map((c) => c?.constructPaths)).toStrictEqual([
+      { Plain: 'S/Plain/Resource' },
+      { Topic: 'S/Outer/Topic/Resource' },
+      { Q: 'S/Outer/Inner/Q/Resource' },
+    ]);
   });
 
   test('a missing additional metadata file is no problem', async () => {
     const r = await read({ 'manifest.json': { artifacts: { S: stack('S.json', { additionalMetadataFile: 'gone.json' }) } }, 'S.json': TEMPLATE });
-    expect([r.templates, r.problems]).toEqual([['S.json'], []]);
+    expect([r.templates, r.problems]).toStrictEqual([['S.json'], []]);
   });
 
   test('nested stacks: their templates follow the parent’s, with their own construct paths and the parent’s environment', async () => {
@@ -126,7 +161,7 @@ describe('assemblyTemplates', () => {
     const manifest = { artifacts: { S: stack('S.json', { environment: 'aws://123456789012/eu-west-1', metadata }) } };
     const r = await read({ 'manifest.json': manifest, 'S.json': parent, 'SNested.nested.template.json': TEMPLATE, 'bucket.json': TEMPLATE });
     const environment = { account: '123456789012', region: 'eu-west-1' };
-    expect(r).toEqual({
+    expect(r).toStrictEqual({
       templates: ['S.json', 'SNested.nested.template.json'],
       problems: [],
       contexts: {
@@ -144,28 +179,28 @@ describe('assemblyTemplates', () => {
     ['not JSON', '{"Resources": '],
   ])('a stack template with %s has no nested stacks', async (_name, template) => {
     const r = await read({ 'manifest.json': { artifacts: { S: stack('S.json') } }, 'S.json': template ?? 'null' });
-    expect([r.templates, r.problems]).toEqual([['S.json'], []]);
+    expect([r.templates, r.problems]).toStrictEqual([['S.json'], []]);
   });
 
   test('a logical ID under two construct paths of one template is left without a path (older CDKs)', async () => {
     const metadata = { '/S/A/Resource': [logicalId('Dup'), logicalId('Dup')], '/S/B/Resource': [logicalId('Dup')], '/S/C': [logicalId('C')] };
     const r = await read({ 'manifest.json': { artifacts: { S: stack('S.json', { metadata }) } }, 'S.json': TEMPLATE });
-    expect(r.contexts['S.json']?.constructPaths).toEqual({ C: 'S/C' });
+    expect(r.contexts['S.json']?.constructPaths).toStrictEqual({ C: 'S/C' });
     const once = { '/S/A/Resource': [logicalId('Same'), logicalId('Same')] };
     const again = await read({ 'manifest.json': { artifacts: { S: stack('S.json', { metadata: once }) } }, 'S.json': TEMPLATE });
-    expect(again.contexts['S.json']?.constructPaths).toEqual({ Same: 'S/A/Resource' });
+    expect(again.contexts['S.json']?.constructPaths).toStrictEqual({ Same: 'S/A/Resource' });
   });
 
   test('each template once, in manifest order', async () => {
     const manifest = { artifacts: { B: stack('B.json'), A: stack('A.json'), B2: stack('B.json') } };
-    expect((await read({ 'manifest.json': manifest, 'A.json': TEMPLATE, 'B.json': TEMPLATE })).templates).toEqual(['B.json', 'A.json']);
+    expect((await read({ 'manifest.json': manifest, 'A.json': TEMPLATE, 'B.json': TEMPLATE })).templates).toStrictEqual(['B.json', 'A.json']);
   });
 
   test('a missing template, and one outside the assembly: problems, and the rest is read', async () => {
     const manifest = { artifacts: { Gone: stack('Gone.json'), Out: stack('../outside.json'), S: stack('S.json') } };
     const r = await read({ 'manifest.json': manifest, 'S.json': TEMPLATE, '../outside.json': TEMPLATE });
-    expect(r.templates).toEqual(['S.json']);
-    expect(r.problems).toEqual([
+    expect(r.templates).toStrictEqual(['S.json']);
+    expect(r.problems).toStrictEqual([
       { file: 'Gone.json', message: 'listed in <dir>/manifest.json but missing: the cloud assembly is incomplete' },
       { file: 'manifest.json', message: expect.stringMatching(/^names .*outside\.json, which is not read: .*outside/) as unknown as string },
     ]);
@@ -195,7 +230,7 @@ describe('assemblyTemplates', () => {
       'assembly-Other/manifest.json': { artifacts: { O: stack('O.json') } },
       'assembly-Other/O.json': TEMPLATE,
     });
-    expect(r).toEqual({
+    expect(r).toStrictEqual({
       templates: ['Top.json', 'assembly-Stage/Inner.json'],
       problems: [
         { file: 'assembly-Stage/Lost.json', message: 'listed in <dir>/assembly-Stage/manifest.json but missing: the cloud assembly is incomplete' },
@@ -221,7 +256,7 @@ describe('assemblyTemplates', () => {
     ],
   ])('%s: one problem at the manifest', async (_name, manifest, message, line) => {
     const r = await read(manifest === undefined ? { 'S.json': TEMPLATE } : { 'manifest.json': manifest, 'S.json': TEMPLATE });
-    expect(r.templates).toEqual([]);
+    expect(r.templates).toStrictEqual([]);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]?.file).toBe('manifest.json');
     expect(r.problems[0]?.message).toMatch(message);

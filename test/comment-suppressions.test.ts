@@ -8,7 +8,7 @@ import { commentSuppressions } from '../src/engine/load/comment-suppressions.js'
 /** `rule@line:column→target "reason"` for each suppression found. */
 const found = (text: string) =>
   commentSuppressions(text, 'f.yml').map((s) => {
-    expect([s.via, s.loc.file]).toEqual(['comment', 'f.yml']);
+    expect([s.via, s.loc.file]).toStrictEqual(['comment', 'f.yml']);
     return `${s.rule}@${s.loc.line}:${s.loc.column}→${s.targetLine ?? '?'}${s.reason === undefined ? '' : ` "${s.reason}"`}`;
   });
 
@@ -27,9 +27,19 @@ test.each([
   ['a # inside double quotes', 'x: "# endpoint-guard-ignore a"\n', []],
   ['a # inside single quotes', "x: '# endpoint-guard-ignore a'\n", []],
   ['after a closed quoted value', 'x: "a" # endpoint-guard-ignore a\n', ['a@1:8→1']],
+  ['a spaced # inside double quotes', 'x: "a # endpoint-guard-ignore a"\n', []],
+  ['a spaced # inside single quotes', "x: 'a # endpoint-guard-ignore a'\n", []],
+  ['a # inside quotes in a flow sequence', 'x: [b, "a # endpoint-guard-ignore a"]\n', []],
+  ['a # inside a quoted sequence entry', "- 'a # endpoint-guard-ignore a'\n", []],
+  ['a # inside a quoted key', '"a # endpoint-guard-ignore a": 1\n', []],
+  ['a # after an escaped double quote, still inside', 'x: "a\\" # endpoint-guard-ignore a"\n', []],
+  ['a # after an escaped single quote, still inside', "x: 'it''s # endpoint-guard-ignore a'\n", []],
+  ['after a value with an apostrophe', "Description: Bob's function # endpoint-guard-ignore a -- it's fine\n", ['a@1:29→1 "it\'s fine"']],
+  ['after a value with a quote inside a word', 'x: say"hi # endpoint-guard-ignore a\n', ['a@1:11→1']],
+  ['after a quoted value that holds the other quote', 'x: "it\'s" # endpoint-guard-ignore a\n', ['a@1:11→1']],
   ['upper-case rule names are not rule names', 'x: 1 # endpoint-guard-ignore A\n', []],
   ['another tool’s comment', 'x: 1 # cfn-lint-ignore a\n', []],
   ['no rule named', 'x: 1 # endpoint-guard-ignore\n', []],
 ])('%s', (_name, text, expected) => {
-  expect(found(text)).toEqual(expected);
+  expect(found(text)).toStrictEqual(expected);
 });

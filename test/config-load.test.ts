@@ -54,14 +54,14 @@ describe('which file governs a folder', () => {
   test('the nearest at or above, the names in their order; each folder looked at once', () => {
     const { source, calls } = memory({ '/p/.endpoint-guard.json': '{}', '/p/.endpoint-guard.yaml': '', '/p/a/b/.endpoint-guard.json': '{}' });
     const find = configFinder(source);
-    expect([find('/p/a'), find('/p/a/b/c'), find('/p/a/x'), find('/p/a/../a')]).toEqual([
+    expect([find('/p/a'), find('/p/a/b/c'), find('/p/a/x'), find('/p/a/../a')]).toStrictEqual([
       '/p/.endpoint-guard.yaml',
       '/p/a/b/.endpoint-guard.json',
       '/p/.endpoint-guard.yaml',
       '/p/.endpoint-guard.yaml',
     ]);
     expect(calls.exists.filter((f) => f.startsWith('/p/a/.endpoint-guard'))).toHaveLength(3);
-    expect(CONFIG_NAMES).toEqual(['.endpoint-guard.yml', '.endpoint-guard.yaml', '.endpoint-guard.json']);
+    expect(CONFIG_NAMES).toStrictEqual(['.endpoint-guard.yml', '.endpoint-guard.yaml', '.endpoint-guard.json']);
   });
 
   test('none up to the root: undefined', () => {
@@ -74,7 +74,7 @@ describe('readConfig', () => {
     const { source } = memory({
       '/p/.endpoint-guard.yml': 'rules:\n  a-rule: warning\n  b-rule: {level: error, allowed: [y]}\nmaxWarnings: 3\nexclude: ["gen/**"]\n',
     });
-    expect(await readConfig('/p/.endpoint-guard.yml', RULES, false, source)).toEqual({
+    expect(await readConfig('/p/.endpoint-guard.yml', RULES, false, source)).toStrictEqual({
       rules: { 'a-rule': 'warning', 'b-rule': { level: 'error', allowed: ['y'] } },
       maxWarnings: 3,
       exclude: ['gen/**'],
@@ -85,18 +85,18 @@ describe('readConfig', () => {
 
   test('an empty YAML file, and a JSON one by its name in any case', async () => {
     const { source } = memory({ '/p/.endpoint-guard.yml': '  \n', '/p/c.JSON': '{"levelThreshold": "warning"}' });
-    expect(await readConfig('/p/.endpoint-guard.yml', RULES, false, source)).toEqual({ rules: {}, file: '/p/.endpoint-guard.yml', dir: '/p' });
-    expect(await readConfig('/p/c.JSON', RULES, false, source)).toEqual({ levelThreshold: 'warning', rules: {}, file: '/p/c.JSON', dir: '/p' });
+    expect(await readConfig('/p/.endpoint-guard.yml', RULES, false, source)).toStrictEqual({ rules: {}, file: '/p/.endpoint-guard.yml', dir: '/p' });
+    expect(await readConfig('/p/c.JSON', RULES, false, source)).toStrictEqual({ levelThreshold: 'warning', rules: {}, file: '/p/c.JSON', dir: '/p' });
   });
 
   test('a rule that is not known: an error at its line, unless the rules are open (the first pass)', async () => {
     const { source } = memory({ '/p/c.yml': 'rules:\n  a-rule: off\n  custom-rule: error\n' });
-    expect(await refusal(() => readConfig('/p/c.yml', RULES, false, source))).toEqual([
+    expect(await refusal(() => readConfig('/p/c.yml', RULES, false, source))).toStrictEqual([
       '/p/c.yml',
       'invalid configuration: rules.custom-rule: no such rule',
       3,
     ]);
-    expect((await readConfig('/p/c.yml', RULES, true, source)).rules).toEqual({ 'a-rule': 'off', 'custom-rule': 'error' });
+    expect((await readConfig('/p/c.yml', RULES, true, source)).rules).toStrictEqual({ 'a-rule': 'off', 'custom-rule': 'error' });
   });
 
   test('a file that cannot be read says why; one that is not there says ENOENT', async () => {
@@ -112,13 +112,17 @@ describe('readConfig', () => {
         throw new Error('not a regular file');
       },
     };
-    expect(await refusal(() => readConfig('/p/c.yml', RULES, false, failing))).toEqual(['/p/c.yml', 'cannot read the configuration file: EISDIR', undefined]);
-    expect(await refusal(() => readConfig('/p/c.yml', RULES, false, plain))).toEqual([
+    expect(await refusal(() => readConfig('/p/c.yml', RULES, false, failing))).toStrictEqual([
+      '/p/c.yml',
+      'cannot read the configuration file: EISDIR',
+      undefined,
+    ]);
+    expect(await refusal(() => readConfig('/p/c.yml', RULES, false, plain))).toStrictEqual([
       '/p/c.yml',
       'cannot read the configuration file: not a regular file',
       undefined,
     ]);
-    expect(await refusal(() => readConfig('/p/c.yml', RULES, false, memory({}).source))).toEqual([
+    expect(await refusal(() => readConfig('/p/c.yml', RULES, false, memory({}).source))).toStrictEqual([
       '/p/c.yml',
       'cannot read the configuration file: ENOENT',
       undefined,
@@ -133,7 +137,7 @@ describe('readConfig', () => {
     expect(FILE_SYSTEM.read(join(dir, 'none.yml'))).toBeUndefined();
     expect(() => FILE_SYSTEM.read(join(dir, '.endpoint-guard.yml'))).toThrow('not a regular file (a device, FIFO or socket): not read');
     expect(() => FILE_SYSTEM.read(join(dir, 'big.yml'))).toThrow('file is larger than 1 MiB');
-    expect([FILE_SYSTEM.read(join(dir, 'ok.yml')), FILE_SYSTEM.exists(join(dir, 'ok.yml')), FILE_SYSTEM.exists(join(dir, 'no.yml'))]).toEqual([
+    expect([FILE_SYSTEM.read(join(dir, 'ok.yml')), FILE_SYSTEM.exists(join(dir, 'ok.yml')), FILE_SYSTEM.exists(join(dir, 'no.yml'))]).toStrictEqual([
       'rules: {}\n',
       true,
       false,
@@ -149,9 +153,9 @@ describe('activeRules', () => {
     } as const;
     const shown = (cli: Record<string, 'error' | 'warning' | 'note' | 'off'> = {}) =>
       activeRules(config, RULES, cli).map((a) => `${a.rule.id}:${a.level}:${JSON.stringify(a.options)}`);
-    expect(shown()).toEqual(['b-rule:note:{"allowed":["y"],"other":1}', 'c-rule:note:{"allowed":["z"]}']);
-    expect(shown({ 'a-rule': 'warning', 'b-rule': 'off' })).toEqual(['a-rule:warning:{}', 'c-rule:note:{"allowed":["z"]}']);
-    expect(activeRules(DEFAULT_CONFIG, RULES).map((a) => `${a.rule.id}:${a.level}:${JSON.stringify(a.options)}`)).toEqual([
+    expect(shown()).toStrictEqual(['b-rule:note:{"allowed":["y"],"other":1}', 'c-rule:note:{"allowed":["z"]}']);
+    expect(shown({ 'a-rule': 'warning', 'b-rule': 'off' })).toStrictEqual(['a-rule:warning:{}', 'c-rule:note:{"allowed":["z"]}']);
+    expect(activeRules(DEFAULT_CONFIG, RULES).map((a) => `${a.rule.id}:${a.level}:${JSON.stringify(a.options)}`)).toStrictEqual([
       'a-rule:error:{}',
       'b-rule:warning:{"allowed":["x"]}',
       'c-rule:note:{}',
@@ -163,18 +167,18 @@ describe('loadConfig', () => {
   test('the file is read once for both passes; no custom rules, none loaded', async () => {
     const { source, calls } = memory({ '/p/c.yml': 'rules: {a-rule: warning}\n' });
     const loaded = await loadConfig('/p/c.yml', RULES, undefined, source);
-    expect([loaded.customRules, loaded.config.rules, calls.read]).toEqual([[], { 'a-rule': 'warning' }, ['/p/c.yml']]);
+    expect([loaded.customRules, loaded.config.rules, calls.read]).toStrictEqual([[], { 'a-rule': 'warning' }, ['/p/c.yml']]);
   });
 
   test('custom rules refused (the Action on a pull request): an error naming why', async () => {
     const { source } = memory({ '/p/c.yml': 'customRules: [./rules]\n' });
-    expect(await refusal(() => loadConfig('/p/c.yml', RULES, 'not loaded from a pull request', source))).toEqual([
+    expect(await refusal(() => loadConfig('/p/c.yml', RULES, 'not loaded from a pull request', source))).toStrictEqual([
       '/p/c.yml',
       'customRules: not loaded from a pull request',
       undefined,
     ]);
     const empty = memory({ '/p/c.yml': 'customRules: []\n' });
-    expect((await loadConfig('/p/c.yml', RULES, 'refused', empty.source)).customRules).toEqual([]);
+    expect((await loadConfig('/p/c.yml', RULES, 'refused', empty.source)).customRules).toStrictEqual([]);
   });
 });
 
@@ -185,7 +189,7 @@ test('the schema: each rule takes a level or its options; the shipped one is ope
   };
   const first = builtinRules[0]!;
   expect(schema.$id).toBe(SCHEMA_ID);
-  expect(schema.properties.rules.properties[first.id]).toEqual({
+  expect(schema.properties.rules.properties[first.id]).toStrictEqual({
     description: first.title,
     oneOf: [
       { enum: ['off', 'note', 'warning', 'error'] },
@@ -197,7 +201,7 @@ test('the schema: each rule takes a level or its options; the shipped one is ope
     ],
   });
   expect(schema.properties.rules.additionalProperties).toBe(false);
-  expect((configSchema([], true) as typeof schema).properties.rules.additionalProperties).toEqual({
+  expect((configSchema([], true) as typeof schema).properties.rules.additionalProperties).toStrictEqual({
     oneOf: [{ enum: ['off', 'note', 'warning', 'error'] }, { type: 'object', properties: { level: { enum: ['off', 'note', 'warning', 'error'] } } }],
   });
 });

@@ -51,7 +51,7 @@ const NOT_A_NAME = 'not a template file name (.yaml, .yml, .json, .template, .tf
 
 describe('discover', () => {
   test('a directory scan: template names in name order, each folder in turn; the rest skipped with why', async () => {
-    expect(summary(await discover([ROOT]))).toEqual({
+    expect(summary(await discover([ROOT]))).toStrictEqual({
       candidates: [
         'a.yaml',
         'b.json',
@@ -80,12 +80,12 @@ describe('discover', () => {
 
   test('named files are named (explicit), once each, in the order given; a named link is followed', async () => {
     const named = ['sub/x.yaml', 'a.yaml', 'sub/x.yaml', 'link.yaml', 'notes.txt'].map((f) => join(ROOT, f));
-    expect(summary(await discover(named)).candidates).toEqual(['sub/x.yaml (named)', 'a.yaml (named)', 'link.yaml (named)', 'notes.txt (named)']);
+    expect(summary(await discover(named)).candidates).toStrictEqual(['sub/x.yaml (named)', 'a.yaml (named)', 'link.yaml (named)', 'notes.txt (named)']);
   });
 
   test("a pull request's changed files (asScan): found, not named; links not followed", async () => {
     const changed = ['a.yaml', 'link.yaml', 'sub'].map((f) => join(ROOT, f));
-    expect(summary(await discover(changed, true))).toEqual({
+    expect(summary(await discover(changed, true))).toStrictEqual({
       candidates: ['a.yaml', 'sub/x.yaml'],
       missing: [],
       problems: [],
@@ -95,27 +95,27 @@ describe('discover', () => {
 
   test('a path that names nothing is missing; a glob matches regular files only, sorted, never links', async () => {
     const d = summary(await discover([join(ROOT, 'nothing.yaml'), join(ROOT, '*.yaml'), join(ROOT, 'none-*.yaml'), join(ROOT, '**/x.y?ml')]));
-    expect(d).toEqual({ candidates: ['a.yaml', 'sub/x.yaml'], missing: ['nothing.yaml', 'none-*.yaml'], problems: [], skipped: [] });
+    expect(d).toStrictEqual({ candidates: ['a.yaml', 'sub/x.yaml'], missing: ['nothing.yaml', 'none-*.yaml'], problems: [], skipped: [] });
   });
 
   test('a glob does not enter node_modules, .git or dot folders, wherever it points', async () => {
-    expect(summary(await discover([join(ROOT, '**/*.yaml')])).candidates).toEqual(['a.yaml', 'sub/x.yaml']);
-    expect(summary(await discover([join(ROOT, '*/*.yaml')])).candidates).toEqual(['sub/x.yaml']);
-    expect(summary(await discover([relative(process.cwd(), join(ROOT, '**/m.yaml'))])).missing).toEqual(['**/m.yaml']);
+    expect(summary(await discover([join(ROOT, '**/*.yaml')])).candidates).toStrictEqual(['a.yaml', 'sub/x.yaml']);
+    expect(summary(await discover([join(ROOT, '*/*.yaml')])).candidates).toStrictEqual(['sub/x.yaml']);
+    expect(summary(await discover([relative(process.cwd(), join(ROOT, '**/m.yaml'))])).missing).toStrictEqual(['**/m.yaml']);
   });
 
   test('a glob whose own base is inside a node_modules folder matches there', async () => {
-    expect(summary(await discover([join(ROOT, 'node_modules', '*.yaml')])).candidates).toEqual(['node_modules/m.yaml']);
+    expect(summary(await discover([join(ROOT, 'node_modules', '*.yaml')])).candidates).toStrictEqual(['node_modules/m.yaml']);
   });
 
   test('a named special file is a problem, never opened', async () => {
-    expect(summary(await discover([join(ROOT, 'pipe.yaml')])).problems).toEqual([`pipe.yaml: ${SPECIAL}`]);
+    expect(summary(await discover([join(ROOT, 'pipe.yaml')])).problems).toStrictEqual([`pipe.yaml: ${SPECIAL}`]);
   });
 
   test('a cloud assembly is its listed templates, in its place, named, with their stacks; a template named twice once', async () => {
     const d = summary(await discover([join(ROOT, 'a.yaml'), join(ROOT, 'cdk.out'), join(ROOT, 'cdk.out', 'S.json'), join(ROOT, 'b.json')]));
-    expect(d.candidates).toEqual(['a.yaml (named)', 'cdk.out/S.json (named) [eu-west-1]', 'b.json (named)']);
-    expect([d.problems, d.skipped]).toEqual([[], []]);
+    expect(d.candidates).toStrictEqual(['a.yaml (named)', 'cdk.out/S.json (named) [eu-west-1]', 'b.json (named)']);
+    expect([d.problems, d.skipped]).toStrictEqual([[], []]);
   });
 
   test("a cloud assembly's problems are the run's, and it stays one input", async () => {
@@ -127,7 +127,7 @@ describe('discover', () => {
     );
     writeFileSync(join(dir, 'other.json'), TEMPLATE);
     const d = await discover([dir]);
-    expect([d.candidates, d.problems.map((p) => [relative(dir, p.file), p.message.replace(dir, '<dir>')])]).toEqual([
+    expect([d.candidates, d.problems.map((p) => [relative(dir, p.file), p.message.replace(dir, '<dir>')])]).toStrictEqual([
       [],
       [['Gone.json', 'listed in <dir>/manifest.json but missing: the cloud assembly is incomplete']],
     ]);

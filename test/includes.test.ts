@@ -20,16 +20,18 @@ const PROJECT = writeTree(
     'broken-include/frag.yml': 'X: [\n',
     'unreadable/serverless.yml': 'service: x\nprovider: [\n',
     'not-a-service/template.yaml': 'Resources: ${file(../ok/resources/network.yml)}\n',
+    'broken-template/template.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nResources: [\n",
+    'not-a-template/serverless.yml': 'just: notes\n',
   },
   'eg-includes-',
 );
 const at = (...names: string[]) => names.map((n) => join(PROJECT, n));
 
 test('a changed fragment selects the services that include it, at any depth', async () => {
-  expect(await servicesIncluding([PROJECT], at('ok/resources/network.yml'))).toEqual(
+  expect(await servicesIncluding([PROJECT], at('ok/resources/network.yml'))).toStrictEqual(
     at('broken-include/serverless.yml', 'ok/serverless.yml', 'unreadable/serverless.yml'),
   );
-  expect(await servicesIncluding([PROJECT], at('nested/inner.yml'))).toEqual(
+  expect(await servicesIncluding([PROJECT], at('nested/inner.yml'))).toStrictEqual(
     at('broken-include/serverless.yml', 'nested/serverless.yml', 'unreadable/serverless.yml'),
   );
 });
@@ -37,22 +39,31 @@ test('a changed fragment selects the services that include it, at any depth', as
 test('changed paths are compared resolved, as written by git (relative to the working directory)', async () => {
   const relativePath = join('test', 'templates', 'inputs', 'serverless', 'file-include');
   const changed = [join(relativePath, 'resources', 'network.yml')];
-  expect(await servicesIncluding([relativePath], changed)).toEqual([join(relativePath, 'serverless.yml')]);
-  expect(await servicesIncluding([resolve(relativePath)], changed)).toEqual([resolve(relativePath, 'serverless.yml')]);
+  expect(await servicesIncluding([relativePath], changed)).toStrictEqual([join(relativePath, 'serverless.yml')]);
+  expect(await servicesIncluding([resolve(relativePath)], changed)).toStrictEqual([resolve(relativePath, 'serverless.yml')]);
 });
 
 test('a changed service is not listed (it is checked anyway), nor a template that is not a serverless.yml', async () => {
-  expect(await servicesIncluding([PROJECT], at('ok/serverless.yml', 'unrelated.yml'))).toEqual(
+  expect(await servicesIncluding([PROJECT], at('ok/serverless.yml', 'unrelated.yml'))).toStrictEqual(
     at('broken-include/serverless.yml', 'unreadable/serverless.yml'),
   );
-  expect(await servicesIncluding([join(PROJECT, 'ok'), join(PROJECT, 'not-a-service')], at('ok/resources/network.yml'))).toEqual(at('ok/serverless.yml'));
+  expect(await servicesIncluding([join(PROJECT, 'ok'), join(PROJECT, 'not-a-service')], at('ok/resources/network.yml'))).toStrictEqual(at('ok/serverless.yml'));
 });
 
 test('a service that cannot be read, or whose changed include cannot be parsed, is listed so that its check says why', async () => {
-  expect(await servicesIncluding([join(PROJECT, 'broken-include')], at('broken-include/frag.yml'))).toEqual(at('broken-include/serverless.yml'));
-  expect(await servicesIncluding([join(PROJECT, 'unreadable')], at('elsewhere.yml'))).toEqual(at('unreadable/serverless.yml'));
+  expect(await servicesIncluding([join(PROJECT, 'broken-include')], at('broken-include/frag.yml'))).toStrictEqual(at('broken-include/serverless.yml'));
+  expect(await servicesIncluding([join(PROJECT, 'unreadable')], at('elsewhere.yml'))).toStrictEqual(at('unreadable/serverless.yml'));
+});
+
+test('a changed service that cannot be read is not listed either: it is checked anyway', async () => {
+  expect(await servicesIncluding([join(PROJECT, 'unreadable')], at('unreadable/serverless.yml'))).toStrictEqual([]);
+});
+
+test('neither a broken template that is not a serverless.yml, nor a serverless.yml that is not a service', async () => {
+  const paths = [join(PROJECT, 'broken-template'), join(PROJECT, 'not-a-template')];
+  expect(await servicesIncluding(paths, at('ok/resources/network.yml'))).toStrictEqual([]);
 });
 
 test('no services under the paths: none', async () => {
-  expect(await servicesIncluding([join(PROJECT, 'not-a-service')], at('ok/resources/network.yml'))).toEqual([]);
+  expect(await servicesIncluding([join(PROJECT, 'not-a-service')], at('ok/resources/network.yml'))).toStrictEqual([]);
 });

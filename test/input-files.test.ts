@@ -77,7 +77,7 @@ test.each([
 });
 
 test('realPath resolves links, and is undefined for nothing', () => {
-  expect([realPath(join(ROOT, 'link-in.yaml')), realPath(join(ROOT, 'none'))]).toEqual([join(ROOT, 'a.yaml'), undefined]);
+  expect([realPath(join(ROOT, 'link-in.yaml')), realPath(join(ROOT, 'none'))]).toStrictEqual([join(ROOT, 'a.yaml'), undefined]);
 });
 
 describe('ConfinedFiles: only regular files below the root, links resolved', () => {
@@ -99,7 +99,7 @@ describe('ConfinedFiles: only regular files below the root, links resolved', () 
 
   test('a root given through a link is the folder it leads to; the message names the root as given', () => {
     const linked = new ConfinedFiles(join(BASE, 'root-link'));
-    expect([outcome(linked.read(join(ROOT, 'a.yaml'))), outcome(linked.read(join(OUTSIDE, 'secret.txt')))]).toEqual([
+    expect([outcome(linked.read(join(ROOT, 'a.yaml'))), outcome(linked.read(join(OUTSIDE, 'secret.txt')))]).toStrictEqual([
       'ok: a: 1\n',
       'outside: it is outside <base>/root-link',
     ]);
@@ -107,7 +107,7 @@ describe('ConfinedFiles: only regular files below the root, links resolved', () 
 
   test('a root that does not exist confines to where it would be', () => {
     const ghost = new ConfinedFiles(join(BASE, 'ghost'));
-    expect([outcome(ghost.read(join(BASE, 'ghost', 'x.yaml'))), outcome(ghost.read(join(ROOT, 'a.yaml')))]).toEqual([
+    expect([outcome(ghost.read(join(BASE, 'ghost', 'x.yaml'))), outcome(ghost.read(join(ROOT, 'a.yaml')))]).toStrictEqual([
       'missing: no such file',
       'outside: it is outside <base>/ghost',
     ]);

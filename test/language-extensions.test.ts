@@ -26,8 +26,8 @@ Resources:
           QueueName: !Ref Name
           Tags: [{Key: app, Value: !Sub 'q-\${Name}'}]
 `);
-  expect(notes).toEqual([]);
-  expect(resources.Resources).toEqual({
+  expect(notes).toStrictEqual([]);
+  expect(resources.Resources).toStrictEqual({
     Queueorders: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'orders', Tags: [{ Key: 'app', Value: { 'Fn::Sub': 'q-orders' } }] } },
     Queueinvoices: { Type: 'AWS::SQS::Queue', Properties: { QueueName: 'invoices', Tags: [{ Key: 'app', Value: { 'Fn::Sub': 'q-invoices' } }] } },
   });
@@ -47,8 +47,8 @@ Resources:
             Type: AWS::EC2::Subnet
             Properties: {CidrBlock: !Ref Cidr, AvailabilityZone: !Sub '\${AWS::Region}\${Zone}'}
 `);
-  expect(Object.keys(resources.Resources)).toEqual(['Subneta1001024', 'Subnetb1001024']);
-  expect(resources.Resources.Subnetb1001024).toEqual({
+  expect(Object.keys(resources.Resources)).toStrictEqual(['Subneta1001024', 'Subnetb1001024']);
+  expect(resources.Resources.Subnetb1001024).toStrictEqual({
     Type: 'AWS::EC2::Subnet',
     Properties: { CidrBlock: '10.0.1.0/24', AvailabilityZone: { 'Fn::Sub': '${AWS::Region}b' } },
   });
@@ -69,10 +69,10 @@ Resources:
     - Queue\${N}:
         Type: AWS::SQS::Queue
 `);
-  expect(Object.keys(resources.Resources)).toEqual(['Topicx']);
+  expect(Object.keys(resources.Resources)).toStrictEqual(['Topicx']);
   const topic = (root.entries.find((e) => e.key === 'Resources')!.value as MapNode).entries[0]!;
   expect(topic.keyLoc.line).toBe(7);
-  expect(notes).toEqual([['Fn::ForEach::Unknown loops over a collection not known before deployment: its resources are not checked', 9]]);
+  expect(notes).toStrictEqual([['Fn::ForEach::Unknown loops over a collection not known before deployment: its resources are not checked', 9]]);
 });
 
 test('a loop over a collection from Mappings is expanded; what an unknown loop refers to is checked with notes only', async () => {
@@ -106,11 +106,13 @@ Resources:
   );
   const result = await check([file]);
   // The endpoint from Mappings exists (no policy: an error about it); EndpointSG's and LambdaSG's rules may come from the unknown loop.
-  expect(result.findings.filter((f) => f.level !== 'note').map((f) => [f.ruleId, f.logicalId])).toEqual([
+  expect(result.findings.filter((f) => f.level !== 'note').map((f) => [f.ruleId, f.logicalId])).toStrictEqual([
     ['endpoint-policy-scoped', 'sqsEndpoint'],
     ['endpoint-private-dns', 'sqsEndpoint'],
   ]);
-  expect(result.findings.filter((f) => f.logicalId === 'EndpointSG').map((f) => [f.ruleId, f.level, f.line])).toEqual([['endpoint-sg-ingress', 'note', 11]]);
+  expect(result.findings.filter((f) => f.logicalId === 'EndpointSG').map((f) => [f.ruleId, f.level, f.line])).toStrictEqual([
+    ['endpoint-sg-ingress', 'note', 11],
+  ]);
   expect(result.findings.find((f) => f.logicalId === 'EndpointSG')!.message).toMatch(
     /^cannot verify \(Fn::ForEach::Rules may add to it\): EndpointSG .* allows no ingress/,
   );
@@ -123,15 +125,15 @@ test.each([
   ['a mapping instead of a list', '{Name: [a]}'],
 ])('a loop written wrong (%s) is left out with a note, not expanded', (_name, loop) => {
   const { resources, notes } = expand(`Resources:\n  Keep: {Type: AWS::SQS::Queue}\n  Fn::ForEach::Bad: ${loop}\n`);
-  expect(resources.Resources).toEqual({ Keep: { Type: 'AWS::SQS::Queue' } });
-  expect(notes).toEqual([['Fn::ForEach::Bad is not a loop this tool can expand: its resources are not checked', 3]]);
+  expect(resources.Resources).toStrictEqual({ Keep: { Type: 'AWS::SQS::Queue' } });
+  expect(notes).toStrictEqual([['Fn::ForEach::Bad is not a loop this tool can expand: its resources are not checked', 3]]);
 });
 
 test('loops nested more than five deep are not expanded', () => {
   const nest = (depth: number): string =>
     depth === 0 ? '{"Q${A}": {Type: AWS::SQS::Queue}}' : `{Fn::ForEach::L${depth}: [I${depth}, [x], ${nest(depth - 1)}]}`;
-  expect(expand(`Resources:\n  Fn::ForEach::Top: [A, [a], ${nest(5)}]\n`).notes).toEqual([]);
-  expect(expand(`Resources:\n  Fn::ForEach::Top: [A, [a], ${nest(6)}]\n`).notes).toEqual([
+  expect(expand(`Resources:\n  Fn::ForEach::Top: [A, [a], ${nest(5)}]\n`).notes).toStrictEqual([]);
+  expect(expand(`Resources:\n  Fn::ForEach::Top: [A, [a], ${nest(6)}]\n`).notes).toStrictEqual([
     ['Fn::ForEach::L1 is not a loop this tool can expand: its resources are not checked', 2],
   ]);
 });
@@ -163,10 +165,10 @@ Outputs:
     - [a]
     - Out\${N}: {Value: !Ref N}
 `);
-  expect(Object.keys(resources.Resources)).toEqual(['Qa', 'Qb']);
-  expect((resources as unknown as { Conditions: unknown }).Conditions).toEqual({ Isx: { 'Fn::Equals': ['x', 'x'] } });
-  expect((resources as unknown as { Outputs: unknown }).Outputs).toEqual({ Outa: { Value: 'a' } });
-  expect(notes).toEqual([
+  expect(Object.keys(resources.Resources)).toStrictEqual(['Qa', 'Qb']);
+  expect((resources as unknown as { Conditions: unknown }).Conditions).toStrictEqual({ Isx: { 'Fn::Equals': ['x', 'x'] } });
+  expect((resources as unknown as { Outputs: unknown }).Outputs).toStrictEqual({ Outa: { Value: 'a' } });
+  expect(notes).toStrictEqual([
     ['Fn::ForEach::MissingMap loops over a collection not known before deployment: its resources are not checked', 13],
     ['Fn::ForEach::UnknownItem loops over a collection not known before deployment: its resources are not checked', 17],
   ]);
@@ -184,7 +186,7 @@ Resources:
         Type: AWS::EC2::SecurityGroupIngress
         Properties: {GroupId: !GetAtt Group.GroupId, SourceSecurityGroupId: !GetAtt [Other, GroupId], Description: !Ref Tag}
 `);
-  expect(root).toEqual(
+  expect(root).toStrictEqual(
     new Map([
       ['Group', 'Fn::ForEach::Rules may add to it'],
       ['Other', 'Fn::ForEach::Rules may add to it'],

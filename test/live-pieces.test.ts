@@ -34,14 +34,14 @@ describe('deployedDocument', () => {
     const { read, context } = deployedDocument(stack(BODY, { Cidr: '10.9.0.0/16', Secret: '****', Unused: 'u', Odd: 'x', Absent: 'y' }));
     if (read.status !== 'template') throw new Error(read.status);
     const parameters = child(read.document.root, 'Parameters');
-    expect(toPlain(parameters!)).toEqual({
+    expect(toPlain(parameters!)).toStrictEqual({
       Cidr: { Type: 'String', Default: '10.9.0.0/16' },
       Secret: { Type: 'String', NoEcho: true, Default: null },
       Unused: { Type: 'String', Default: 'u' },
       Odd: 5,
     });
-    expect([child(child(parameters, 'Cidr'), 'Default')?.loc.line, child(child(parameters, 'Unused'), 'Default')?.loc.line]).toEqual([3, 5]);
-    expect(context).toEqual({
+    expect([child(child(parameters, 'Cidr'), 'Default')?.loc.line, child(child(parameters, 'Unused'), 'Default')?.loc.line]).toStrictEqual([3, 5]);
+    expect(context).toStrictEqual({
       constructPaths: new Map(),
       region: 'eu-west-1',
       account: '123456789012',
@@ -52,7 +52,7 @@ describe('deployedDocument', () => {
 
   test('no deployed parameters, or none in the template: the body as it is; a stack ID without an account, no account', () => {
     const plain = deployedDocument(stack(BODY, {}, 'not-an-arn'));
-    expect(plain.read.status === 'template' && toPlain(child(plain.read.document.root, 'Parameters')!)).toEqual({
+    expect(plain.read.status === 'template' && toPlain(child(plain.read.document.root, 'Parameters')!)).toStrictEqual({
       Cidr: { Type: 'String', Default: '10.0.0.0/16' },
       Secret: { Type: 'String', NoEcho: true, Default: 'shown' },
       Unused: { Type: 'String' },
@@ -60,18 +60,18 @@ describe('deployedDocument', () => {
     });
     expect('account' in plain.context).toBe(false);
     const bare = deployedDocument(stack('Resources:\n  Q: {Type: AWS::SQS::Queue}\n', { Cidr: 'x' }));
-    expect(bare.read.status === 'template' && toPlain(bare.read.document.root)).toEqual({ Resources: { Q: { Type: 'AWS::SQS::Queue' } } });
+    expect(bare.read.status === 'template' && toPlain(bare.read.document.root)).toStrictEqual({ Resources: { Q: { Type: 'AWS::SQS::Queue' } } });
   });
 
   test('a body that is not a template is said so', () => {
     const { read } = deployedDocument(stack('[1, 2]', {}));
-    expect(read).toEqual({ status: 'not-a-template', reason: 'the top level is not a mapping' });
+    expect(read).toStrictEqual({ status: 'not-a-template', reason: 'the top level is not a mapping' });
   });
 });
 
 test('stack URIs: region and name encoded; recognised by their scheme', () => {
   expect(stackUri('eu-west-1', 'my stack/x')).toBe('cloudformation://eu-west-1/my%20stack%2Fx');
-  expect([isStackUri('cloudformation://eu-west-1/net'), isStackUri('cloudformation:/x'), isStackUri('template.yaml'), STACK_SCHEME]).toEqual([
+  expect([isStackUri('cloudformation://eu-west-1/net'), isStackUri('cloudformation:/x'), isStackUri('template.yaml'), STACK_SCHEME]).toStrictEqual([
     true,
     false,
     false,

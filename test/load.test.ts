@@ -160,7 +160,7 @@ describe('recognising templates', () => {
 });
 
 test('every CloudFormation short form is a registered tag, as a scalar, a sequence and a mapping: no per-tag warning objects', () => {
-  const forms = Object.keys(SHORT_FORMS);
+  const forms = [...SHORT_FORMS.keys()];
   const text = forms.map((tag, i) => `S${i}: ${tag} x\nQ${i}: ${tag} [a, b]\nM${i}: ${tag} {k: v}\n`).join('');
   const [doc] = parseAllDocuments(text, { uniqueKeys: false, strict: false, customTags: CUSTOM_TAGS });
   expect(doc!.warnings).toEqual([]);

@@ -121,7 +121,7 @@ describe('the violating example', () => {
   });
 
   test('shows the subnets with their zones, the route tables, the function, the groups and the endpoint', () => {
-    expect(p.subgraphs).toEqual(['vpc_Vpc']);
+    expect(p.subgraphs).toStrictEqual(['vpc_Vpc']);
     expect(p.nodes.get('sn_PrivateSubnetA')).toContain('zone 0 of the region');
     expect(p.nodes.get('sn_PrivateSubnetB')).toContain('zone 1 of the region');
     expect(p.nodes.get('rt_PrivateRouteTable')).toContain('PrivateRouteTable');
@@ -131,7 +131,7 @@ describe('the violating example', () => {
     expect(p.nodes.has('sg_LambdaSecurityGroup')).toBe(true);
     expect(p.nodes.has('sg_EndpointSecurityGroup')).toBe(true);
     expect(p.nodes.get('ep_QldbSessionEndpoint')).toContain('qldb.session');
-    expect(p.edges).toEqual(
+    expect(p.edges).toStrictEqual(
       expect.arrayContaining([
         { from: 'sn_PrivateSubnetA', arrow: '-->', to: 'rt_PrivateRouteTable' },
         { from: 'sn_PrivateSubnetB', arrow: '-->', to: 'rt_PublicRouteTable' },
@@ -143,18 +143,18 @@ describe('the violating example', () => {
   });
 
   test("the internet gateway route of the function's subnet is the thick red link", () => {
-    expect(redEdges(p)).toEqual([{ from: 'rt_PublicRouteTable', arrow: '==>', text: '0.0.0.0/0', to: 'igw_InternetGateway' }]);
+    expect(redEdges(p)).toStrictEqual([{ from: 'rt_PublicRouteTable', arrow: '==>', text: '0.0.0.0/0', to: 'igw_InternetGateway' }]);
   });
 
   test('no tcp 443 edge: the endpoint group admits a CIDR range, not the function group', () => {
-    expect(p.edges.filter((e) => e.text === 'tcp 443')).toEqual([]);
+    expect(p.edges.filter((e) => e.text === 'tcp 443')).toStrictEqual([]);
   });
 
   test('class bad marks exactly the subjects of the findings', () => {
-    expect(p.bad.sort()).toEqual(['ep_QldbSessionEndpoint', 'fn_Function', 'sg_EndpointSecurityGroup', 'vpc_Vpc']);
+    expect(p.bad.sort()).toStrictEqual(['ep_QldbSessionEndpoint', 'fn_Function', 'sg_EndpointSecurityGroup', 'vpc_Vpc']);
     const ids = idsOf(p);
     const expected = subjects(VIOLATING).flatMap((s) => ids.filter((id) => id.endsWith(`_${s}`)));
-    expect(p.bad.sort()).toEqual(expected.sort());
+    expect(p.bad.sort()).toStrictEqual(expected.sort());
   });
 
   test('is deterministic', () => {
@@ -174,19 +174,19 @@ describe('the compliant example', () => {
   test('shows the subnets, the one route table, the function, the endpoint', () => {
     expect(p.nodes.get('sn_PrivateSubnetA')).toContain('zone 0 of the region');
     expect(p.nodes.get('sn_PrivateSubnetB')).toContain('zone 1 of the region');
-    expect([...p.nodes.keys()].filter((id) => id.startsWith('rt_'))).toEqual(['rt_PrivateRouteTable']);
+    expect([...p.nodes.keys()].filter((id) => id.startsWith('rt_'))).toStrictEqual(['rt_PrivateRouteTable']);
     expect(p.nodes.has('fn_Function')).toBe(true);
     expect(p.nodes.get('ep_QldbSessionEndpoint')).toContain('qldb.session');
     expect([...p.nodes.keys()].some((id) => id.startsWith('igw_'))).toBe(false);
   });
 
   test('tcp 443 from the Lambda group to the endpoint group; nothing red or bad', () => {
-    expect(p.edges.filter((e) => e.text === 'tcp 443')).toEqual([
+    expect(p.edges.filter((e) => e.text === 'tcp 443')).toStrictEqual([
       { from: 'sg_LambdaSecurityGroup', arrow: '-->', text: 'tcp 443', to: 'sg_EndpointSecurityGroup' },
     ]);
-    expect(p.redLinks).toEqual([]);
-    expect(p.bad).toEqual([]);
-    expect(subjects(COMPLIANT)).toEqual([]);
+    expect(p.redLinks).toStrictEqual([]);
+    expect(p.bad).toStrictEqual([]);
+    expect(subjects(COMPLIANT)).toStrictEqual([]);
   });
 
   test('is deterministic', () => {
@@ -251,7 +251,7 @@ test('at most 50 functions and 50 subnets per VPC, then one "… N more" node ea
   expect(p.nodes.get('more_functions')).toBe('("… 10 more functions")');
   expect(p.nodes.get('more_subnets')).toBe('["… 6 more subnets"]');
   // Fn44 to Fn49, shown, run in subnets past the fiftieth: their link goes to the "more" node.
-  expect(p.edges.filter((e) => e.to === 'more_subnets').map((e) => e.from)).toEqual(['fn_Fn44', 'fn_Fn45', 'fn_Fn46', 'fn_Fn47', 'fn_Fn48', 'fn_Fn49']);
+  expect(p.edges.filter((e) => e.to === 'more_subnets').map((e) => e.from)).toStrictEqual(['fn_Fn44', 'fn_Fn45', 'fn_Fn46', 'fn_Fn47', 'fn_Fn48', 'fn_Fn49']);
 });
 
 test('where routes leave the VPC: one node per kind of gateway, none of them red', async () => {
@@ -279,12 +279,12 @@ test('where routes leave the VPC: one node per kind of gateway, none of them red
   const file = join(mkdtempSync(join(tmpdir(), 'eg-mermaid-')), 'routes.json');
   writeFileSync(file, JSON.stringify({ Resources: resources }));
   const p = parse(blocks(formatMermaid(await check([file], { keepModels: true })))[0]!);
-  expect(p.edges.filter((e) => e.from === 'rt_Table').map((e) => e.to)).toEqual(['gw_nat', 'gw_egress_only', 'gw_peering', 'gw_vpn', 'gw_transit']);
+  expect(p.edges.filter((e) => e.from === 'rt_Table').map((e) => e.to)).toStrictEqual(['gw_nat', 'gw_egress_only', 'gw_peering', 'gw_vpn', 'gw_transit']);
   expect(blocks(formatMermaid(await check([file], { keepModels: true })))[0]).toContain('rt_Table -->|"::/0"| gw_egress_only');
-  expect([p.nodes.get('gw_egress_only'), p.nodes.get('gw_peering'), p.nodes.get('gw_vpn')]).toEqual([
+  expect([p.nodes.get('gw_egress_only'), p.nodes.get('gw_peering'), p.nodes.get('gw_vpn')]).toStrictEqual([
     '(("egress-only internet gateway"))',
     '(("VPC peering"))',
     '(("VPN gateway"))',
   ]);
-  expect(p.redLinks).toEqual([]);
+  expect(p.redLinks).toStrictEqual([]);
 });

@@ -45,7 +45,13 @@ describe('the tree, with the position of every key and value', () => {
       `A: !Sub\n  # ${'x'.repeat(100)}\n  text\n`,
       '{A@1:1: {Fn::Sub@3:3: "text"@3:3}@3:3}@1:1',
     ],
-    ['a tag just within reach of its value', `A: !Sub\n  # ${'x'.repeat(50)}\n  text\n`, '{A@1:1: {Fn::Sub@1:4: "text"@1:4}@1:4}@1:1'],
+    ['a tag just within reach of its value', `A: !Sub\n  # ${'x'.repeat(56)}\n  text\n`, '{A@1:1: {Fn::Sub@1:4: "text"@1:4}@1:4}@1:1'],
+    ['a tag one character out of reach', `A: !Sub\n  # ${'x'.repeat(57)}\n  text\n`, '{A@1:1: {Fn::Sub@3:3: "text"@3:3}@3:3}@1:1'],
+    ['a tag at the very start of the text', '!Sub x\n', '{Fn::Sub@1:1: "x"@1:1}@1:1'],
+    ['a verbatim tag, not written as its short name: at the value', 'A: !<tag:yaml.org,2002:str> 5\n', '{A@1:1: "5"@1:29}@1:1'],
+    ['a comment right after a value, which strict YAML refuses and PyYAML reads', 'A: "a"#c\nB: [b]#d\n', '{A@1:1: "a"@1:4, B@2:1: ["b"@2:5]@2:4}@1:1'],
+    ['an empty key is the null scalar’s text', ': v\n', '{null@1:1: "v"@1:3}@1:1'],
+    ['a literal block with a chomping indicator: its text on the next lines', 'A: |-\n    text\n', '{A@1:1: "text"@1:4[2+4]}@1:1'],
     ['a tag that is not a short form is dropped', 'x: !Unknown y\n', '{x@1:1: "y"@1:4}@1:1'],
     ['a binary value is kept as its text', 'x: !!binary aGVsbG8=\n', '{x@1:1: "hello"@1:4}@1:1'],
     [
@@ -72,19 +78,19 @@ describe('the tree, with the position of every key and value', () => {
   ])('a0: &a0 x\n' + Array.from({ length: 52 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}]\n`).join(''), (_name, text, expected) => {
     const { root, notes } = parseYaml('t.yaml', text);
     expect(shape(root)).toBe(expected);
-    expect(notes).toEqual([]);
+    expect(notes).toStrictEqual([]);
   });
 
   test('a repeated key: the last one is used, in its own place, with a note at it', () => {
     const { root, notes } = parseYaml('t.yaml', 'A: 1\nB: 2\nA: 3\n');
     expect(shape(root)).toBe('{B@2:1: 2@2:4, A@3:1: 3@3:4}@1:1');
-    expect(notes).toEqual([{ message: "duplicate key 'A' (also on line 1): the last one is used", loc: { line: 3, column: 1 } }]);
+    expect(notes).toStrictEqual([{ message: "duplicate key 'A' (also on line 1): the last one is used", loc: { line: 3, column: 1 } }]);
   });
 
   test('YAML that CloudFormation reads but strict YAML refuses: read, with a note at the strict error', () => {
     const { root, notes } = parseYaml('t.yaml', 'Description: "one\ntwo"\nResources: {}\n');
     expect(shape(root)).toBe('{Description@1:1: "one two"@1:14, Resources@3:1: {}@3:12}@1:1');
-    expect(notes).toEqual([
+    expect(notes).toStrictEqual([
       { message: 'not strict YAML (invalid YAML: Missing closing "quote); read as CloudFormation reads it', loc: { line: 1, column: 18 } },
     ]);
   });
@@ -92,8 +98,42 @@ describe('the tree, with the position of every key and value', () => {
   test('nesting: 500 sequences under the top map are read, 501 are refused where the 501st begins', () => {
     const nested = (levels: number) => `x: ${'['.repeat(levels)}${']'.repeat(levels)}\n`;
     expect(shape(parseYaml('t.yaml', nested(500)).root).startsWith(`{x@1:1: ${'['.repeat(500)}]@1:503]@1:502]`)).toBe(true);
-    expect(refusal(nested(501))).toEqual(['t.yaml', 'nested deeper than 500 levels', { line: 1, column: 504 }]);
+    expect(refusal(nested(501))).toStrictEqual(['t.yaml', 'nested deeper than 500 levels', { line: 1, column: 504 }]);
   });
+});
+
+test.each([
+  ['!Ref', 'Ref'],
+  ['!Condition', 'Condition'],
+  ['!GetAtt', 'Fn::GetAtt'],
+  ['!Sub', 'Fn::Sub'],
+  ['!Join', 'Fn::Join'],
+  ['!If', 'Fn::If'],
+  ['!Select', 'Fn::Select'],
+  ['!Split', 'Fn::Split'],
+  ['!FindInMap', 'Fn::FindInMap'],
+  ['!ImportValue', 'Fn::ImportValue'],
+  ['!Equals', 'Fn::Equals'],
+  ['!Not', 'Fn::Not'],
+  ['!And', 'Fn::And'],
+  ['!Or', 'Fn::Or'],
+  ['!Base64', 'Fn::Base64'],
+  ['!Cidr', 'Fn::Cidr'],
+  ['!GetAZs', 'Fn::GetAZs'],
+  ['!Transform', 'Fn::Transform'],
+  ['!ToJsonString', 'Fn::ToJsonString'],
+  ['!Length', 'Fn::Length'],
+])('%s is %s, as a scalar, a sequence and a mapping', (tag, long) => {
+  const text = `S: ${tag} x\nQ: ${tag} [a]\nM: ${tag} {k: v}\n`;
+  expect(shape(parseYaml('t.yaml', text).root)).toBe(
+    `{S@1:1: {${long}@1:4: "x"@1:4}@1:4, Q@2:1: {${long}@2:4: ["a"@2:${6 + tag.length}]@2:4}@2:4, M@3:1: {${long}@3:4: {k@3:${6 + tag.length}: "v"@3:${9 + tag.length}}@3:4}@3:4}@1:1`,
+  );
+});
+
+test('aliases nested 51 deep are read', () => {
+  const text = 'a0: &a0 x\n' + Array.from({ length: 51 }, (_, i) => `a${i + 1}: &a${i + 1} [*a${i}]\n`).join('');
+  const root = parseYaml('t.yaml', text).root;
+  expect(root.kind === 'map' && root.entries.map((e) => e.key)).toStrictEqual(Array.from({ length: 52 }, (_, i) => `a${i}`));
 });
 
 describe('refusals, each with its message and place', () => {
@@ -117,7 +157,7 @@ describe('refusals, each with its message and place', () => {
       { line: 2, column: 10 },
     ],
   ])('%s', (_name, text, message, loc) => {
-    expect(refusal(text)).toEqual(['t.yaml', message, loc]);
+    expect(refusal(text)).toStrictEqual(['t.yaml', message, loc]);
   });
 
   test('an alias bomb is refused before anything is expanded', () => {
@@ -128,7 +168,7 @@ describe('refusals, each with its message and place', () => {
           .fill(i === 0 ? 'x' : `*${names[i - 1] ?? ''}`)
           .join(',')}]`,
     );
-    expect(refusal(levels.join('\n'))).toEqual(['t.yaml', 'YAML aliases expand to more than 2000000 nodes (an alias bomb?)', undefined]);
+    expect(refusal(levels.join('\n'))).toStrictEqual(['t.yaml', 'YAML aliases expand to more than 2000000 nodes (an alias bomb?)', undefined]);
   });
 
   test('an alias cycle is refused, not followed', () => {

@@ -62,7 +62,7 @@ describe('looksLikeTemplate: a look at the text, no parse', () => {
       ['serverless.yml', 'serverless.yaml', 'serverless.json', 'Serverless.YML', 'serverless.js', 'serverless.ts', 'xserverless.yml'].map((n) =>
         SERVERLESS_NAMES.test(n),
       ),
-    ).toEqual([true, true, true, true, false, false, false]);
+    ).toStrictEqual([true, true, true, true, false, false, false]);
   });
 });
 
@@ -127,13 +127,13 @@ describe('readTemplate: the file itself', () => {
     ['a byte order mark before YAML', () => file('bom.yaml', `\uFEFF${CFN}`), 'cloudformation'],
     ['a directory', () => (mkdirSync(join(dir, 'folder.yaml')), join(dir, 'folder.yaml')), expect.stringMatching(/^error: .*director/) as unknown as string],
   ])('%s', (_name, make, expected) => {
-    expect(outcome(readTemplate(make()))).toEqual(expected);
+    expect(outcome(readTemplate(make()))).toStrictEqual(expected);
   });
 
   test('a file over the size limit: an error when its beginning looks like a template, skipped otherwise', () => {
     const big = (name: string, head: string) => file(name, Buffer.concat([Buffer.from(head), Buffer.alloc(MAX_INPUT_BYTES, 0x20)]));
     const limit = `file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB`;
-    expect([outcome(readTemplate(big('big.yaml', CFN))), outcome(readTemplate(big('big-data.yaml', 'rows:\n')))]).toEqual([
+    expect([outcome(readTemplate(big('big.yaml', CFN))), outcome(readTemplate(big('big-data.yaml', 'rows:\n')))]).toStrictEqual([
       `error: ${limit}`,
       `skip: ${limit}`,
     ]);

@@ -36,6 +36,16 @@ test.each([
   ['a quoted key', '"K": "a\nb"\n', '"K": "a\n  b"\n'],
   ['a key with a colon inside', 'aws:PrincipalArn: [a,\nb]\n', 'aws:PrincipalArn: [a,\n  b]\n'],
   ['an indented key', '  K: "a\n  b"\n', '  K: "a\n    b"\n'],
+  ['a quote after a comma hides a closing bracket', "K: [a, 'b]\nc']\nL: 1\n", "K: [a, 'b]\n  c']\nL: 1\n"],
+  ['a double quote after a comma hides a closing bracket', 'K: [a, "b]\nc"]\nL: 1\n', 'K: [a, "b]\n  c"]\nL: 1\n'],
+  ['a # at the start of a continuation line is a comment', 'K: [a,\n# ]\nb]\nL: 1\n', 'K: [a,\n  # ]\n  b]\nL: 1\n'],
+  ['a # after a word is text, even on a line with spaces', 'K: [a b#]\nc]\n', undefined],
+  ['a # before a space is text', 'K: [a# ]\nc]\n', undefined],
+  ['a flow map inside a flow sequence', 'K: [{\n}\n]\nL: 1\n', 'K: [{\n  }\n  ]\nL: 1\n'],
+  ['a key with a space is not a sequence entry', 'a b: "x\ny"\n', 'a b: "x\n  y"\n'],
+  ['a blank line inside an indented block', '  K: |\n    a\n \n    "b\n  L: 1\n', undefined],
+  ['a block at the end of the file', 'K: "a\nb"\nL: |\n  "x\n', 'K: "a\n  b"\nL: |\n  "x\n'],
+  ['a block header with a Windows line end', 'K: |\r\n  "open\r\nL: 1\r\n', undefined],
 ])('%s', (_name, text, expected) => {
   const relaxed = relaxIndentation(text);
   expect(relaxed).toBe(expected);

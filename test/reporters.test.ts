@@ -36,7 +36,7 @@ describe('sarif', () => {
     ['a file whose name starts with two dots, inside the root', '/repo', '/repo/..t.yaml', { uri: '..t.yaml', uriBaseId: SOURCE_ROOT_ID }],
     ['a deployed stack: its own URI', '/repo', 'cloudformation://us-east-1/app', { uri: 'cloudformation://us-east-1/app' }],
   ])('artifactOf: %s', (_, root, file, artifact) => {
-    expect(artifactOf(root, file)).toEqual(artifact);
+    expect(artifactOf(root, file)).toStrictEqual(artifact);
   });
 
   test('findings alike in rule, file, subject and message get fingerprints told apart by their order', () => {
@@ -46,14 +46,14 @@ describe('sarif', () => {
     );
     // Literal values: a fingerprint that changes between versions makes every baseline and code-scanning alert new.
     // (sha256 of the rule, file, subject and message joined by NUL, then of that and the occurrence, cut to 32 digits.)
-    expect(prints).toEqual(['a8f6f5e840fd64db3af2f65083f2821c', '5ebccc1ba57dfec4f001e78cc0ddf34f', '86124ccdfb45b6ccf149763188b42eb5']);
+    expect(prints).toStrictEqual(['a8f6f5e840fd64db3af2f65083f2821c', '5ebccc1ba57dfec4f001e78cc0ddf34f', '86124ccdfb45b6ccf149763188b42eb5']);
   });
 
   test('ruleIndex points into the rules of the run, and is left out for a rule the run does not list', () => {
     const known = aFinding({ ruleId: 'endpoint-policy-scoped' });
     const unknown = aFinding({ ruleId: 'no-such-rule' });
     const results = sarifResults(formatSarif(aResult({ findings: [known, unknown], rules: builtinRules }), '1.0.0'));
-    expect(results.map((r) => r.ruleIndex)).toEqual([builtinRules.findIndex((r) => r.id === 'endpoint-policy-scoped'), undefined]);
+    expect(results.map((r) => r.ruleIndex)).toStrictEqual([builtinRules.findIndex((r) => r.id === 'endpoint-policy-scoped'), undefined]);
   });
 });
 

@@ -423,7 +423,7 @@ const FORMS: [expr: string, shown: string][] = [
 test('every form, as a message shows it', () => {
   const found = FORMS.map(([expr]): [string, string] => [expr, shown(expr)]);
   if (process.env.RECORD_FORMS) writeFileSync(process.env.RECORD_FORMS, JSON.stringify(found, null, 1));
-  expect(found).toEqual(FORMS);
+  expect(found).toStrictEqual(FORMS);
 });
 
 describe('plain values and templates without sections', () => {
@@ -495,7 +495,7 @@ describe('value helpers', () => {
   const str = (value: string): Value => ({ kind: 'string', value, loc: LOC });
   test('field and knownString read only what they name', () => {
     const map: Value = { kind: 'map', entries: [{ key: 'A', keyLoc: LOC, value: str('a') }], loc: LOC };
-    expect(field(map, 'A')?.value).toEqual(str('a'));
+    expect(field(map, 'A')?.value).toStrictEqual(str('a'));
     expect(field(map, 'B')).toBeUndefined();
     expect(field({ kind: 'list', items: [], loc: LOC }, 'A')).toBeUndefined();
     expect(field(undefined, 'A')).toBeUndefined();
@@ -506,17 +506,17 @@ describe('value helpers', () => {
     expect(knownString({ kind: 'ref', target: 'A', attribute: null, loc: LOC })).toBeUndefined();
   });
   test('toParts turns each string-like value into parts, and nothing else', () => {
-    expect(toParts(str('a'))).toEqual([{ kind: 'text', text: 'a' }]);
-    expect(toParts({ kind: 'number', value: 2, loc: LOC })).toEqual([{ kind: 'text', text: '2' }]);
-    expect(toParts({ kind: 'boolean', value: true, loc: LOC })).toEqual([{ kind: 'text', text: 'true' }]);
-    expect(toParts(unknown('why', LOC))).toEqual([{ kind: 'unknown', reason: 'why' }]);
+    expect(toParts(str('a'))).toStrictEqual([{ kind: 'text', text: 'a' }]);
+    expect(toParts({ kind: 'number', value: 2, loc: LOC })).toStrictEqual([{ kind: 'text', text: '2' }]);
+    expect(toParts({ kind: 'boolean', value: true, loc: LOC })).toStrictEqual([{ kind: 'text', text: 'true' }]);
+    expect(toParts(unknown('why', LOC))).toStrictEqual([{ kind: 'unknown', reason: 'why' }]);
     expect(toParts({ kind: 'null', loc: LOC })).toBeUndefined();
     expect(toParts({ kind: 'list', items: [], loc: LOC })).toBeUndefined();
     expect(toParts({ kind: 'zones', region: 'AWS::Region', loc: LOC })).toBeUndefined();
   });
   test('fromParts merges text, drops empty text and collapses a single part', () => {
-    expect(fromParts([], LOC)).toEqual(str(''));
-    expect(fromParts([{ kind: 'text', text: '' }], LOC)).toEqual(str(''));
+    expect(fromParts([], LOC)).toStrictEqual(str(''));
+    expect(fromParts([{ kind: 'text', text: '' }], LOC)).toStrictEqual(str(''));
     expect(
       fromParts(
         [
@@ -525,9 +525,9 @@ describe('value helpers', () => {
         ],
         LOC,
       ),
-    ).toEqual(str('ab'));
-    expect(fromParts([{ kind: 'unknown', reason: 'why' }], LOC)).toEqual(unknown('why', LOC));
-    expect(fromParts([{ kind: 'ref', target: 'R', attribute: 'Arn' }], LOC)).toEqual({ kind: 'ref', target: 'R', attribute: 'Arn', loc: LOC });
+    ).toStrictEqual(str('ab'));
+    expect(fromParts([{ kind: 'unknown', reason: 'why' }], LOC)).toStrictEqual(unknown('why', LOC));
+    expect(fromParts([{ kind: 'ref', target: 'R', attribute: 'Arn' }], LOC)).toStrictEqual({ kind: 'ref', target: 'R', attribute: 'Arn', loc: LOC });
     expect(
       fromParts(
         [
@@ -538,7 +538,7 @@ describe('value helpers', () => {
         ],
         LOC,
       ),
-    ).toEqual({
+    ).toStrictEqual({
       kind: 'text',
       parts: [
         { kind: 'pseudo', name: 'AWS::Region' },

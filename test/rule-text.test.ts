@@ -73,12 +73,12 @@ describe('assessPorts (tcp on exactly one of the ports)', () => {
       ['the protocol: parameter Protocol has no default'],
     ],
   ])('%s', (_what, r, problems, unknowns) => {
-    expect(verdicts(r)).toEqual({ problems, unknowns });
+    expect(verdicts(r)).toStrictEqual({ problems, unknowns });
   });
 
   test('one of several ports (a database engine): any one of them, named as the database', () => {
-    expect(verdicts(rule(known('tcp'), known(5432), known(5432)), [3306, 5432])).toEqual({ problems: [], unknowns: [] });
-    expect(verdicts(rule(known('tcp'), known(1), known(5432)), [3306, 5432])).toEqual({
+    expect(verdicts(rule(known('tcp'), known(5432), known(5432)), [3306, 5432])).toStrictEqual({ problems: [], unknowns: [] });
+    expect(verdicts(rule(known('tcp'), known(1), known(5432)), [3306, 5432])).toStrictEqual({
       problems: ['ports 1-5432 are a range, not a port of the database'],
       unknowns: [],
     });

@@ -45,8 +45,8 @@ Resources:
 
   test('scalars overridden, maps merged, lists appended to; the rest untouched', () => {
     const { resources, notes } = transform(yaml);
-    expect(notes).toEqual([]);
-    expect((resources.Fn as { Properties: unknown }).Properties).toEqual({
+    expect(notes).toStrictEqual([]);
+    expect((resources.Fn as { Properties: unknown }).Properties).toStrictEqual({
       Runtime: 'python3.12',
       Layers: ['l1', 'l2'],
       Environment: { Variables: { A: 'g', B: 'f' } },
@@ -55,12 +55,12 @@ Resources:
       Timeout: 10,
       Tags: { c: 3 },
     });
-    expect(resources.Queue).toEqual({ Type: 'AWS::SQS::Queue', Properties: { QueueName: 'q' } });
+    expect(resources.Queue).toStrictEqual({ Type: 'AWS::SQS::Queue', Properties: { QueueName: 'q' } });
   });
 
   test('a function without Properties gets all of Globals, and a role', () => {
     const { resources } = transform(yaml);
-    expect(resources.Bare).toEqual({
+    expect(resources.Bare).toStrictEqual({
       Type: 'AWS::Serverless::Function',
       Properties: {
         Runtime: 'python3.12',
@@ -72,16 +72,18 @@ Resources:
         Role: roleOf('BareRole'),
       },
     });
-    expect(resources.BareRole).toEqual({ Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: [BASIC, VPC_ACCESS] } });
+    expect(resources.BareRole).toStrictEqual({ Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: [BASIC, VPC_ACCESS] } });
   });
 
   test('what a function inherits is written at the function, for its findings', () => {
     const { root } = transform(yaml);
     const fn = child(child(root, 'Resources'), 'Fn');
     const props = child(fn, 'Properties');
-    expect([child(props, 'Runtime')?.loc.line, child(props, 'Timeout')?.loc.line, child(child(props, 'VpcConfig'), 'SecurityGroupIds')?.loc.line]).toEqual([
-      10, 14, 10,
-    ]);
+    expect([
+      child(props, 'Runtime')?.loc.line,
+      child(props, 'Timeout')?.loc.line,
+      child(child(props, 'VpcConfig'), 'SecurityGroupIds')?.loc.line,
+    ]).toStrictEqual([10, 14, 10]);
   });
 });
 
@@ -103,13 +105,13 @@ describe('the role SAM generates from Policies', () => {
         - !If [IsProd, {SQSSendMessagePolicy: {QueueName: prod}}, !Ref AWS::NoValue]
         - !If [IsProd, !Ref AWS::NoValue, AmazonDynamoDBReadOnlyAccess]
 `);
-    expect(notes).toEqual([{ message: 'unknown SAM policy template NoSuchTemplate: what it grants is not known here', loc: { line: 13, column: 11 } }]);
+    expect(notes).toStrictEqual([{ message: 'unknown SAM policy template NoSuchTemplate: what it grants is not known here', loc: { line: 13, column: 11 } }]);
     const sendTo = (queue: string) => ({
       Effect: 'Allow',
       Action: ['sqs:SendMessage*'],
       Resource: [{ 'Fn::Sub': ['arn:${AWS::Partition}:sqs:${AWS::Region}:${AWS::AccountId}:${QueueName}', { QueueName: queue }] }],
     });
-    expect(resources.FnRoleX).toEqual({
+    expect(resources.FnRoleX).toStrictEqual({
       Type: 'AWS::IAM::Role',
       Properties: {
         ManagedPolicyArns: [
@@ -134,7 +136,7 @@ describe('the role SAM generates from Policies', () => {
         ],
       },
     });
-    expect((resources.Fn as { Properties: { Role: unknown } }).Properties.Role).toEqual(roleOf('FnRoleX'));
+    expect((resources.Fn as { Properties: { Role: unknown } }).Properties.Role).toStrictEqual(roleOf('FnRoleX'));
   });
 
   test('a template with a condition and a star resource', () => {
@@ -146,8 +148,8 @@ describe('the role SAM generates from Policies', () => {
 `);
     const statements = (resources.FnRole as { Properties: { Policies: { PolicyDocument: { Statement: unknown[] } }[] } }).Properties.Policies[0]?.PolicyDocument
       .Statement;
-    expect(statements?.[1]).toEqual({ Effect: 'Allow', Action: ['secretsmanager:GetRandomPassword'], Resource: ['*'] });
-    expect((statements?.[0] as { Condition: unknown }).Condition).toEqual({
+    expect(statements?.[1]).toStrictEqual({ Effect: 'Allow', Action: ['secretsmanager:GetRandomPassword'], Resource: ['*'] });
+    expect((statements?.[0] as { Condition: unknown }).Condition).toStrictEqual({
       StringEquals: {
         'secretsmanager:resource/AllowRotationLambdaArn': {
           'Fn::Sub': ['arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${FunctionName}', { FunctionName: 'rotate' }],
@@ -161,8 +163,8 @@ describe('the role SAM generates from Policies', () => {
   Own: {Type: AWS::Serverless::Function, Properties: {Role: !GetAtt R.Arn}}
   Odd: {Type: AWS::Serverless::Function, Properties: not-a-map}
 `);
-    expect(Object.keys(resources)).toEqual(['Own', 'Odd']);
-    expect(resources.Odd).toEqual({ Type: 'AWS::Serverless::Function', Properties: 'not-a-map' });
+    expect(Object.keys(resources)).toStrictEqual(['Own', 'Odd']);
+    expect(resources.Odd).toStrictEqual({ Type: 'AWS::Serverless::Function', Properties: 'not-a-map' });
   });
 });
 
@@ -182,8 +184,8 @@ test('polled events become event-source mappings, unless the name is taken', () 
         NoSource: {Type: SQS, Properties: {}}
 `);
   const mapping = (source: unknown) => ({ Type: 'AWS::Lambda::EventSourceMapping', Properties: { FunctionName: { Ref: 'Fn' }, EventSourceArn: source } });
-  expect(Object.keys(resources)).toEqual(['FnStream', 'FnQueue', 'FnTable', 'FnKafka', 'Fn']);
-  expect([resources.FnQueue, resources.FnTable, resources.FnKafka]).toEqual([
+  expect(Object.keys(resources)).toStrictEqual(['FnStream', 'FnQueue', 'FnTable', 'FnKafka', 'Fn']);
+  expect([resources.FnQueue, resources.FnTable, resources.FnKafka]).toStrictEqual([
     mapping({ 'Fn::GetAtt': 'Q.Arn' }),
     mapping({ 'Fn::GetAtt': 'T.StreamArn' }),
     mapping('arn:msk'),
@@ -192,5 +194,5 @@ test('polled events become event-source mappings, unless the name is taken', () 
 
 test('a template without a Resources map is returned as it is', () => {
   const root = parseYaml('t.yaml', 'Resources: [a]\n').root as MapNode;
-  expect(samToCloudFormation(root)).toEqual({ root, notes: [] });
+  expect(samToCloudFormation(root)).toStrictEqual({ root, notes: [] });
 });

@@ -45,8 +45,8 @@ functions:
   hello: {handler: h.h, vpc: {securityGroupIds: ${SG}, subnetIds: [{Ref: "\${param:subnet}"}]}}
 resources: ["\${file(net.yml)}"]
 `);
-  expect(await errors([join(dir, 'serverless.yml')])).toEqual([]);
-  expect(await errors([join(dir, 'serverless.yml')], { stage: 'prod' })).toEqual(['lambda-subnet-no-igw hello']);
+  expect(await errors([join(dir, 'serverless.yml')])).toStrictEqual([]);
+  expect(await errors([join(dir, 'serverless.yml')], { stage: 'prod' })).toStrictEqual(['lambda-subnet-no-igw hello']);
 });
 
 test('v4 stages.<stage>.params', async () => {
@@ -58,7 +58,7 @@ functions:
   hello: {handler: h.h, vpc: {securityGroupIds: ${SG}, subnetIds: [{Ref: "\${param:subnet}"}]}}
 resources: ["\${file(net.yml)}"]
 `);
-  expect(await errors([join(dir, 'serverless.yml')])).toEqual(['lambda-subnet-no-igw hello']);
+  expect(await errors([join(dir, 'serverless.yml')])).toStrictEqual(['lambda-subnet-no-igw hello']);
 });
 
 test('functions given as a list of maps and includes', async () => {
@@ -72,7 +72,7 @@ resources: ["\${file(net.yml)}"]
 `,
     { 'fns.yml': `hello: {handler: h.h, vpc: {securityGroupIds: ${SG.replace('!GetAtt', '!GetAtt')}, subnetIds: [!Ref PublicSubnetB]}}\n` },
   );
-  expect((await errors([join(dir, 'serverless.yml')])).sort()).toEqual(['lambda-subnet-no-igw hello', 'lambda-subnet-no-igw world']);
+  expect((await errors([join(dir, 'serverless.yml')])).sort()).toStrictEqual(['lambda-subnet-no-igw hello', 'lambda-subnet-no-igw world']);
 });
 
 describe('vpc is inherited key by key, as the framework compiles it', () => {
@@ -89,7 +89,7 @@ functions:
 resources: ["\${file(net.yml)}"]
 `);
   test('missing keys come from provider.vpc; `vpc: ~` takes the function out of the VPC', async () => {
-    expect((await errors([join(dir, 'serverless.yml')])).sort()).toEqual(['lambda-subnet-no-igw emptyVpc', 'lambda-subnet-no-igw groupsOnly']);
+    expect((await errors([join(dir, 'serverless.yml')])).sort()).toStrictEqual(['lambda-subnet-no-igw emptyVpc', 'lambda-subnet-no-igw groupsOnly']);
   });
   test('without security groups anywhere there is no VpcConfig at all', async () => {
     const noGroups = service(`service: s
@@ -98,7 +98,7 @@ functions:
   hello: {handler: h.h, vpc: {subnetIds: [!Ref PublicSubnetB]}}
 resources: ["\${file(net.yml)}"]
 `);
-    expect(await errors([join(noGroups, 'serverless.yml')])).toEqual([]);
+    expect(await errors([join(noGroups, 'serverless.yml')])).toStrictEqual([]);
   });
 });
 
@@ -114,7 +114,7 @@ resources:
     extensions:
       HelloLambdaFunction: {Properties: {VpcConfig: {SecurityGroupIds: ${SG}, SubnetIds: [!Ref PublicSubnetB]}}}
 `);
-  expect(await errors([join(dir, 'serverless.yml')])).toEqual(['lambda-subnet-no-igw hello']);
+  expect(await errors([join(dir, 'serverless.yml')])).toStrictEqual(['lambda-subnet-no-igw hello']);
 });
 
 test("a function's condition is its resource's Condition", async () => {
@@ -126,7 +126,7 @@ resources:
   - \${file(net.yml)}
   - Conditions: {IsProd: !Equals [a, b]}
 `);
-  expect(await errors([join(dir, 'serverless.yml')])).toEqual([]);
+  expect(await errors([join(dir, 'serverless.yml')])).toStrictEqual([]);
 });
 
 test('many variables in one string, and several variables separated by commas, all resolve', async () => {
@@ -156,13 +156,13 @@ resources:
         PolicyDocument: {Statement: [{Effect: Allow, Principal: {AWS: !Split [",", "\${self:custom.reader},\${env:EG_UNSET, 'arn:aws:iam::123456789012:role/writer'}"]}, Action: s3:GetObject, Resource: "arn:aws:s3:::b/*"}]}
 `);
   const result = await check([join(dir, 'serverless.yml')]);
-  expect(result.findings.filter((f) => f.ruleId === 'endpoint-policy-scoped')).toEqual([]); // no error, and no "cannot verify" note either
-  expect(await errors([join(dir, 'serverless.yml')])).toEqual([]);
+  expect(result.findings.filter((f) => f.ruleId === 'endpoint-policy-scoped')).toStrictEqual([]); // no error, and no "cannot verify" note either
+  expect(await errors([join(dir, 'serverless.yml')])).toStrictEqual([]);
   // The same template with the reader role's ARN broken into an account root is flagged: the test is not vacuous.
   // (A note: no Lambda function of this template is in the endpoints' VPC, so their consumers are not known here.)
   writeFileSync(join(dir, 'serverless.yml'), readFileSync(join(dir, 'serverless.yml'), 'utf8').replace("role/reader'", "root'"));
   const broken = (await check([join(dir, 'serverless.yml')])).findings.filter((f) => f.ruleId === 'endpoint-policy-scoped');
-  expect(broken.map((f) => [f.logicalId, f.level, f.message.includes('arn:aws:iam::123456789012:root is the account root')])).toEqual([
+  expect(broken.map((f) => [f.logicalId, f.level, f.message.includes('arn:aws:iam::123456789012:root is the account root')])).toStrictEqual([
     ['Ep', 'note', true],
     ['Ep2', 'note', true],
   ]);
@@ -176,8 +176,8 @@ functions:
 resources: ["\${file(net.yml)}"]
 `);
   const result = await check([dir]);
-  expect(result.checked).toEqual([join(dir, 'net.yml'), join(dir, 'serverless.yml')]);
-  expect(result.findings.filter((f) => f.level === 'error').map((f) => f.logicalId)).toEqual(['hello']);
+  expect(result.checked).toStrictEqual([join(dir, 'net.yml'), join(dir, 'serverless.yml')]);
+  expect(result.findings.filter((f) => f.level === 'error').map((f) => f.logicalId)).toStrictEqual(['hello']);
   const keys = result.findings.map((f) => JSON.stringify([f.ruleId, f.file, f.line, f.column, f.logicalId, f.message]));
   expect(new Set(keys).size).toBe(keys.length);
 });
@@ -211,7 +211,7 @@ test('serverless.json is read, and its .serverless/ output not checked again', a
     join(dir, '.serverless', 'cloudformation-template-update-stack.json'),
     '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue"}}}',
   );
-  expect((await check([dir])).checked).toEqual([join(dir, 'serverless.json')]);
+  expect((await check([dir])).checked).toStrictEqual([join(dir, 'serverless.json')]);
 });
 
 test('a cdk.out whose manifest names a missing template is an input error (exit 2), never silence', () => {
@@ -239,7 +239,7 @@ functions:
     vpc: \${file(./network.yml):vpc}
 `);
   const findings = (await check([file])).findings.filter((f) => f.ruleId === 'lambda-subnet-no-igw');
-  expect(findings.map((f) => [f.level, f.logicalId, f.line, f.message])).toEqual([
+  expect(findings.map((f) => [f.level, f.logicalId, f.line, f.message])).toStrictEqual([
     ['note', 'worker', 7, 'cannot verify that worker has no route to an internet gateway: its VpcConfig: ${file(./network.yml)} cannot be read here'],
   ]);
 });
@@ -269,20 +269,20 @@ resources: ["\${file(net.yml)}"]
   const SQS = 'add an Interface endpoint com.amazonaws.eu-west-1.sqs: sqs:SendMessage is granted to';
 
   test('with the plugin, a function with its own statements gets a role of its own; the others share one', async () => {
-    expect(await services('serverless-iam-roles-per-function')).toEqual([
+    expect(await services('serverless-iam-roles-per-function')).toStrictEqual([
       `own: ${DYNAMODB} OwnIamRoleLambdaExecution`,
       `shared: ${SQS} IamRoleLambdaExecution`,
     ]);
   });
 
   test("with iamRoleStatementsInherit, the function's role holds the shared statements too", async () => {
-    expect(await services('serverless-iam-roles-per-function', '    iamRoleStatementsInherit: true')).toEqual([
+    expect(await services('serverless-iam-roles-per-function', '    iamRoleStatementsInherit: true')).toStrictEqual([
       `own: ${SQS} OwnIamRoleLambdaExecution; ${DYNAMODB} OwnIamRoleLambdaExecution`,
       `shared: ${SQS} IamRoleLambdaExecution`,
     ]);
   });
 
   test('without the plugin, function statements are not the framework’s: every function has the shared role', async () => {
-    expect(await services('some-other-plugin')).toEqual([`own: ${SQS} IamRoleLambdaExecution`, `shared: ${SQS} IamRoleLambdaExecution`]);
+    expect(await services('some-other-plugin')).toStrictEqual([`own: ${SQS} IamRoleLambdaExecution`, `shared: ${SQS} IamRoleLambdaExecution`]);
   });
 });

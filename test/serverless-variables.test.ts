@@ -151,7 +151,7 @@ resources:
     (JSON.parse(prod.stdout) as { findings: { ruleId: string; line: number; level: string }[] }).findings
       .filter((f) => f.level === 'error')
       .map((f) => [f.ruleId, f.line]),
-  ).toEqual([['endpoint-sg-ingress', 18]]);
+  ).toStrictEqual([['endpoint-sg-ingress', 18]]);
 });
 
 test('CLI: an include that cannot be parsed is an input error at its own line, and the other inputs are still checked', () => {
@@ -162,7 +162,7 @@ test('CLI: an include that cannot be parsed is an input error at its own line, a
   const r = cli(['check', '--format', 'json', 'svc/serverless.yml', join(ROOT, 'test/templates/rules/vpc-dns-support/bad-dns-support-false.yaml')], dir);
   const report = JSON.parse(r.stdout) as JsonReport;
   expect(r.code).toBe(2);
-  expect(report.inputErrors).toEqual([
+  expect(report.inputErrors).toStrictEqual([
     {
       file: join('svc', 'frag.yml'),
       line: 3,
@@ -170,7 +170,7 @@ test('CLI: an include that cannot be parsed is an input error at its own line, a
       message: expect.stringMatching(/^invalid YAML: .* \(included by \$\{file\(frag\.yml\)\} at svc\/serverless\.yml:5\)$/) as unknown as string,
     },
   ]);
-  expect(report.findings.filter((f) => f.ruleId === 'vpc-dns-support').map((f) => f.line)).toEqual([10]);
+  expect(report.findings.filter((f) => f.ruleId === 'vpc-dns-support').map((f) => f.line)).toStrictEqual([10]);
 });
 
 describe('more sources and forms', () => {

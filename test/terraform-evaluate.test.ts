@@ -75,8 +75,8 @@ resource "aws_vpc_endpoint" "e" {
 }
 `,
   });
-  expect(notes).toEqual([]);
-  expect(properties(r)).toEqual({
+  expect(notes).toStrictEqual([]);
+  expect(properties(r)).toStrictEqual({
     'aws_security_group.g': {
       VpcId: ref('aws_vpc.v'),
       SecurityGroupIngress: [
@@ -164,7 +164,7 @@ output "cidr" { value = aws_vpc.this.cidr_block }
 `,
   });
   const rule = (port: number, cidr: string) => ({ IpProtocol: 'tcp', FromPort: port, ToPort: String(port), CidrIp: cidr });
-  expect(properties(r)).toEqual({
+  expect(properties(r)).toStrictEqual({
     'aws_security_group.g': {
       VpcId: ref('module.net.aws_vpc.this'),
       SecurityGroupIngress: [rule(443, '10.1.0.0/16'), rule(443, '192.168.0.0/16'), rule(8443, '10.1.0.0/16'), rule(8443, '192.168.0.0/16')],
@@ -172,7 +172,7 @@ output "cidr" { value = aws_vpc.this.cidr_block }
     },
     'module.net.aws_vpc.this': { CidrBlock: '10.1.0.0/16' },
   });
-  expect(notes).toEqual([[expect.stringMatching(/^aws_subnet\.unknown_count is not checked: /) as unknown as string, 43]]);
+  expect(notes).toStrictEqual([[expect.stringMatching(/^aws_subnet\.unknown_count is not checked: /) as unknown as string, 43]]);
 });
 
 test('each kind of expression: its value, or UNKNOWN with why', async () => {
@@ -240,7 +240,7 @@ ${expressions.map(([name, e]) => `resource "aws_db_instance" "${name}" {\n  engi
       .filter(([id]) => id.startsWith('aws_db_instance.'))
       .map(([id, x]) => [id.slice('aws_db_instance.'.length), x.Properties?.Engine]),
   );
-  expect(engines).toEqual({
+  expect(engines).toStrictEqual({
     arith: 5,
     attr_of_list: unknown('no first in the value'),
     bool: true,

@@ -53,7 +53,7 @@ test('each mapped type with the properties the model reads; a type with no beari
     { configuration: { provider_config: { aws: { expressions: { region: { constant_value: 'eu-west-1' } } } } } },
   );
   const shown = Object.fromEntries(Object.entries(resources).map(([id, r]) => [id, [r.Type, r.Properties]]));
-  expect(shown).toEqual({
+  expect(shown).toStrictEqual({
     'aws_route.nat': ['AWS::EC2::Route', { RouteTableId: 'rtb-1', DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: 'nat-1' }],
     'aws_route.v6': ['AWS::EC2::Route', { RouteTableId: 'rtb-1', DestinationIpv6CidrBlock: '::/0', EgressOnlyInternetGatewayId: 'eigw-1' }],
     'aws_route.others': [
@@ -86,6 +86,8 @@ test('each mapped type with the properties the model reads; a type with no beari
     'aws_internet_gateway.igw': ['AWS::EC2::InternetGateway', {}],
     'aws_sqs_queue.q': ['AWS::SQS::Queue', {}],
   });
-  expect(Object.values(resources).map((r) => (r as { Metadata?: Record<string, string> }).Metadata?.['endpoint-guard:name'])).toEqual(Object.keys(resources));
-  expect([view.region, view.notes, view.includes]).toEqual(['eu-west-1', [], []]);
+  expect(Object.values(resources).map((r) => (r as { Metadata?: Record<string, string> }).Metadata?.['endpoint-guard:name'])).toStrictEqual(
+    Object.keys(resources),
+  );
+  expect([view.region, view.notes, view.includes]).toStrictEqual(['eu-west-1', [], []]);
 });

@@ -34,7 +34,7 @@ async function problem(yaml: string | undefined): Promise<[string, Loc | undefin
 
 test('data that fits is returned as plain data', async () => {
   const root = parseYaml('c.yaml', 'name: x\nlist: [a, b]\nnested: {deep: {value: v}}\neither: {on: true}\n').root;
-  expect(await validateShape('c.yaml', root, SCHEMA, 'invalid configuration')).toEqual({
+  expect(await validateShape('c.yaml', root, SCHEMA, 'invalid configuration')).toStrictEqual({
     name: 'x',
     list: ['a', 'b'],
     nested: { deep: { value: 'v' } },
@@ -85,10 +85,10 @@ describe('the most specific problem, at its key', () => {
     ],
     ['not a map at all', '- a\n', 'invalid configuration: must be object', { line: 1, column: 1 }],
   ])('%s', async (_name, yaml, message, loc) => {
-    expect(await problem(yaml)).toEqual([message, loc]);
+    expect(await problem(yaml)).toStrictEqual([message, loc]);
   });
 
   test('no file content: checked as an empty map, with no place to point at', async () => {
-    expect(await problem(undefined)).toEqual(["invalid configuration: must have required property 'name'", undefined]);
+    expect(await problem(undefined)).toStrictEqual(["invalid configuration: must have required property 'name'", undefined]);
   });
 });

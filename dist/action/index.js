@@ -17,7 +17,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-7LMMGFNR.js";
+} from "./chunks/chunk-FQ4DMLIE.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -31,20 +31,20 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-APSJUW3A.js";
-import "./chunks/chunk-6TFG3CVO.js";
+} from "./chunks/chunk-3SBHB4Y7.js";
+import "./chunks/chunk-K4TCFZKQ.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
-} from "./chunks/chunk-KVI6RT4Z.js";
-import "./chunks/chunk-KECIXGTJ.js";
+} from "./chunks/chunk-K3SLLKKB.js";
+import "./chunks/chunk-PCZGUHCX.js";
 import "./chunks/chunk-TCEKX3PA.js";
 import "./chunks/chunk-4SVGLYMN.js";
 import "./chunks/chunk-6UCDO5DJ.js";
 import "./chunks/chunk-GOS2ZUCQ.js";
 import {
   workTreeAround
-} from "./chunks/chunk-RQLVDXO4.js";
+} from "./chunks/chunk-2DMHTQHH.js";
 import {
   getOrMake
 } from "./chunks/chunk-GTRBZQRG.js";
@@ -746,7 +746,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-C4AOD45F.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-WM6VECMJ.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

@@ -15,18 +15,18 @@ import {
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-RX5BCC4K.mjs";
-import "./chunks/chunk-LSE7KJTA.mjs";
+} from "./chunks/chunk-LZIG4VU6.mjs";
+import "./chunks/chunk-D6WCEW2R.mjs";
 import "./chunks/chunk-7MQX2RYR.mjs";
-import "./chunks/chunk-4XUTCTQI.mjs";
-import "./chunks/chunk-HJX5MNMY.mjs";
+import "./chunks/chunk-LU64AWFS.mjs";
+import "./chunks/chunk-NR7HKPQF.mjs";
 import "./chunks/chunk-G4VHN3IG.mjs";
 import "./chunks/chunk-KEUAAFSI.mjs";
 import "./chunks/chunk-ZC4EM7FW.mjs";
 import "./chunks/chunk-NGY2WI6S.mjs";
 import "./chunks/chunk-2OS3UWEG.mjs";
 import "./chunks/chunk-L7YBGPCL.mjs";
-import "./chunks/chunk-B6M6KMAD.mjs";
+import "./chunks/chunk-CMPXVSZB.mjs";
 import "./chunks/chunk-POX2ISVA.mjs";
 import "./chunks/chunk-QEXY4FWD.mjs";
 import "./chunks/chunk-N3VBY6XR.mjs";
@@ -3657,7 +3657,7 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-M6FIG6PX.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-RH4LZOVP.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
       return (await import("./chunks/github-NHVJPSO5.mjs")).formatGithub(result);
     case "mermaid":
@@ -3694,13 +3694,13 @@ async function runCheck(paths, flags) {
   });
   let result = await runOnce();
   if (flags.fix || flags.fixDryRun) {
-    const { applyFixes } = await import("./chunks/fix-command-LORSKAXE.mjs");
+    const { applyFixes } = await import("./chunks/fix-command-DRWUGMKE.mjs");
     if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
   }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-M6FIG6PX.mjs");
+    const { formatSarif } = await import("./chunks/sarif-RH4LZOVP.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
     process.stderr.write(
@@ -3849,7 +3849,7 @@ async function parseAndRun(argv) {
   program2.command("policy").description(
     "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
   ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-AW3HBLR5.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-VODWMBKT.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

@@ -14,7 +14,7 @@ export function styleOf(file: string, text: string): TemplateStyle {
 }
 
 /** A short-form tag written where a value starts (the parser's own list of them). */
-const SHORT_FORM_IN_TEXT = new RegExp(`(^|[\\s[{,:-])(${Object.keys(SHORT_FORMS).join('|')})\\b`, 'm');
+const SHORT_FORM_IN_TEXT = new RegExp(`(^|[\\s[{,:-])(${[...SHORT_FORMS.keys()].join('|')})\\b`, 'm');
 
 /** One statement's JSON-shaped content; resources that cannot be written are named in `remarks`. */
 function statementOf(s: RoleStatement, remarks: string[]): Written {

@@ -1,7 +1,7 @@
 import { getOrMake } from '../util/lists.js';
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { ConfinedFiles, type FileRead } from './input-files.js';
+import { ConfinedFiles } from './input-files.js';
 import { parseJson } from './parse-json.js';
 import { InputError, type SourceNode } from './source-node.js';
 import { validateShape } from './validate.js';
@@ -107,7 +107,7 @@ export async function assemblyTemplates(
     templates.push(file);
     contexts.set(file, { constructPaths: paths.get(file) ?? new Map(), ...environment });
     // `aws:asset:path` is relative to the assembly holding the template (a stage's own directory for its stacks).
-    for (const nested of nestedTemplates(read)) addTemplate(join(dirname(file), nested), file, environment, paths);
+    for (const nested of nestedTemplates(read.bytes)) addTemplate(join(dirname(file), nested), file, environment, paths);
   };
   const manifestFile = join(dir, 'manifest.json');
   const manifest = await readManifest(manifestFile, files);
@@ -116,7 +116,7 @@ export async function assemblyTemplates(
     if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
       const file = join(dir, artifact.properties.templateFile);
       const metadata = {
-        ...readMetadataFile(join(dir, artifact.additionalMetadataFile ?? ''), artifact.additionalMetadataFile, files),
+        ...readMetadataFile(dir, artifact.additionalMetadataFile, files),
         ...(artifact.metadata ?? {}),
       };
       addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
@@ -124,11 +124,12 @@ export async function assemblyTemplates(
     if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
       // The stage's own walk found its templates, nested stacks and problems: take them as they are.
       const nested = await assemblyTemplates(join(dir, artifact.properties.directoryName), files);
-      for (const t of nested.templates.filter((t) => !seen.has(t))) {
+      // Every template of the stage has its context, in the stage's order.
+      for (const [t, context] of nested.contexts) {
+        if (seen.has(t)) continue;
         seen.add(t);
         templates.push(t);
-        const context = nested.contexts.get(t);
-        if (context) contexts.set(t, context);
+        contexts.set(t, context);
       }
       problems.push(...nested.problems);
     }
@@ -141,18 +142,20 @@ type Environment = Pick<StackContext, 'region' | 'account'>;
 
 /** `aws://123456789012/eu-west-1`; `unknown-account` / `unknown-region` in an environment-agnostic stack. */
 function environmentOf(environment: string | undefined): Environment {
+  // Stryker disable next-line StringLiteral,ArrayDeclaration: no environment and no match both leave both unset
   const [, account, region] = /^aws:\/\/([^/]+)\/([^/]+)$/.exec(environment ?? '') ?? [];
   if (account === undefined || region === undefined) return {};
   return { ...(/^\d{12}$/.test(account) ? { account } : {}), ...(region !== 'unknown-region' ? { region } : {}) };
 }
 
 /** Construct paths only garnish messages: without them (a file that cannot be read), findings name logical IDs alone. */
-function readMetadataFile(path: string, name: string | undefined, files: ConfinedFiles): MetadataEntries {
-  if (!name) return {};
-  const read = files.read(path);
+function readMetadataFile(dir: string, name: string | undefined, files: ConfinedFiles): MetadataEntries {
+  if (name === undefined) return {};
+  const read = files.read(join(dir, name));
   try {
     const data: unknown = read.ok ? JSON.parse(read.bytes.toString('utf8')) : {};
     return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as MetadataEntries) : {};
+    // Stryker disable next-line BlockStatement: no entries (undefined) spread as {} does
   } catch {
     return {};
   }
@@ -184,6 +187,7 @@ function pathsByTemplate(dir: string, stackTemplate: string, metadata: MetadataE
   }
   for (const key of ambiguous) {
     const [template, id] = key.split('\0') as [string, string];
+    // Stryker disable next-line OptionalChaining: an ambiguous ID's template is always there
     byTemplate.get(template)?.delete(id);
   }
   return byTemplate;
@@ -198,6 +202,7 @@ async function readManifest(file: string, files: ConfinedFiles): Promise<Manifes
     root = parseJson(file, read.bytes.toString('utf8'));
     return await validateShape<Manifest>(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
   } catch (e) {
+    // Stryker disable next-line ConditionalExpression: parseJson and validateShape throw only InputErrors today
     if (!(e instanceof InputError)) throw e;
     return {
       file,
@@ -207,18 +212,15 @@ async function readManifest(file: string, files: ConfinedFiles): Promise<Manifes
   }
 }
 
-function nestedTemplates(read: FileRead): string[] {
-  if (!read.ok) return [];
+/** The nested stack templates a template names; anything not shaped like a template (null, a list) names none. */
+function nestedTemplates(bytes: Buffer): string[] {
+  type Resource = { Type?: unknown; Metadata?: Record<string, unknown> } | null;
   try {
-    const template = JSON.parse(read.bytes.toString('utf8')) as {
-      Resources?: Record<string, { Type?: string; Metadata?: Record<string, unknown> } | null>;
-    } | null;
-    const resources: unknown = template?.Resources;
-    if (typeof resources !== 'object' || resources === null) return [];
-    return Object.values(resources)
-      .filter((r): r is { Type?: string; Metadata?: Record<string, unknown> } => typeof r === 'object' && r !== null)
-      .filter((r) => r.Type === 'AWS::CloudFormation::Stack')
-      .map((r) => r.Metadata?.['aws:asset:path'])
+    // A template that is null, or whose Resources are null, throws here and names nothing.
+    const { Resources = {} } = JSON.parse(bytes.toString('utf8')) as { Resources?: Record<string, Resource> };
+    return Object.values(Resources)
+      .filter((r) => r?.Type === 'AWS::CloudFormation::Stack')
+      .map((r) => r?.Metadata?.['aws:asset:path'])
       .filter((p): p is string => typeof p === 'string' && p.endsWith('.json'));
   } catch {
     return [];

@@ -21,7 +21,8 @@ export function commentSuppressions(text: string, file: string): Suppression[] {
       while (j < lines.length && blankOrComment(lines[j] ?? '')) j++;
       target = j + 1;
     }
-    const reason = m[2]?.trim() === '' ? undefined : m[2]?.trim();
+    // The pattern leaves no blanks around the reason.
+    const reason = m[2] === '' ? undefined : m[2];
     for (const rule of (m[1] ?? '').split(',').map((r) => r.trim())) {
       out.push({ rule, reason, loc: { line: i + 1, column: m.index + 1, file }, via: 'comment', targetLine: target });
     }
@@ -29,9 +30,25 @@ export function commentSuppressions(text: string, file: string): Suppression[] {
   return out;
 }
 
-/** A `#` that starts a comment: at the line start or after white space (not inside `a#b` or a quoted string). */
+/**
+ * A `#` that starts a comment: at the line start or after white space, and outside quotes. A quote opens a scalar
+ * only where one starts (at the line start, after `: `, `- `, `[`, `{` or `,`), so the apostrophe of
+ * `Description: Bob's function` is text.
+ */
 function isComment(line: string, at: number): boolean {
   if (at > 0 && !/\s/.test(line.charAt(at - 1))) return false;
-  const before = line.slice(0, at);
-  return (before.split('"').length - 1) % 2 === 0 && (before.split("'").length - 1) % 2 === 0;
+  let quote: string | undefined;
+  let previous = '';
+  for (let k = 0; k < at; k++) {
+    const c = line.charAt(k);
+    if (quote === '"' && c === '\\') k++;
+    else if (quote === "'" && c === "'" && line.charAt(k + 1) === "'") k++;
+    else if (c === quote) quote = undefined;
+    else if (quote === undefined && (c === '"' || c === "'") && SCALAR_START.test(previous)) quote = c;
+    if (!/\s/.test(c)) previous = c;
+  }
+  return quote === undefined;
 }
+
+/** What may stand before a quoted scalar: nothing, or an indicator. */
+const SCALAR_START = /^$|^[:\-[{,]$/;

@@ -36,12 +36,12 @@ export function relaxIndentation(text: string): string | undefined {
         lines[j] = ' '.repeat(needed - indentOf(next)) + next;
         changed = true;
       }
-      state = scan(next.replace(/\r$/, ''), state);
+      // A line's `\r` is white space to the scan.
+      state = scan(next, state);
       if (closed(state)) break;
     }
-    // Never closed: nothing after it can be read either; stop (each line is re-indented at most once, so the work
-    // stays linear in the size of the file).
-    if (j >= lines.length) break;
+    // Reading goes on after the closing line; one never closed takes the rest of the file. Either way each line is
+    // re-indented at most once, so the work stays linear in the size of the file.
     i = j;
   }
   return changed ? lines.join('\n') : undefined;
@@ -65,9 +65,10 @@ interface LineHead {
 function headOf(line: string): LineHead {
   const indent = indentOf(line);
   let k = indent;
-  if (line[k] === '-' && k + 1 < line.length && isBlank(line.charCodeAt(k + 1))) {
+  // Past the line's end charCodeAt gives NaN, which is not blank.
+  if (line[k] === '-' && isBlank(line.charCodeAt(k + 1))) {
     k++;
-    while (k < line.length && isBlank(line.charCodeAt(k))) k++;
+    while (isBlank(line.charCodeAt(k))) k++;
   }
   return { indent, keyIndent: k, rest: line.slice(k) };
 }
@@ -106,7 +107,9 @@ function opening(head: LineHead): { state: ScanState; keyIndent: number } | unde
  */
 function scan(text: string, from: ScanState): ScanState {
   let { quote, depth } = from;
+  // Stryker disable next-line StringLiteral: '' works too ('[{,:'.includes('') is true): a line starts a scalar
   let previous = '[';
+  // Stryker disable next-line EqualityOperator: one step past the end reads '', which changes nothing
   for (let k = 0; k < text.length; k++) {
     const c = text.charAt(k);
     if (quote === '"') {
@@ -125,7 +128,8 @@ function scan(text: string, from: ScanState): ScanState {
       depth--;
     }
     if (!/\s/.test(c)) previous = c;
-    const quotedScalarClosed = from.depth === 0 && from.quote !== undefined && quote === undefined;
+    // `from` is always open, so at depth 0 it is inside a quoted scalar.
+    const quotedScalarClosed = from.depth === 0 && quote === undefined;
     if (quotedScalarClosed) return { quote, depth };
   }
   return { quote, depth };

@@ -68,7 +68,7 @@ export async function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
         templates.push(file);
         contexts.set(file, { constructPaths: paths.get(file) ?? new Map(), ...environment });
         // `aws:asset:path` is relative to the assembly holding the template (a stage's own directory for its stacks).
-        for (const nested of nestedTemplates(read))
+        for (const nested of nestedTemplates(read.bytes))
             addTemplate(join(dirname(file), nested), file, environment, paths);
     };
     const manifestFile = join(dir, 'manifest.json');
@@ -79,7 +79,7 @@ export async function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
         if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile) {
             const file = join(dir, artifact.properties.templateFile);
             const metadata = {
-                ...readMetadataFile(join(dir, artifact.additionalMetadataFile ?? ''), artifact.additionalMetadataFile, files),
+                ...readMetadataFile(dir, artifact.additionalMetadataFile, files),
                 ...(artifact.metadata ?? {}),
             };
             addTemplate(file, manifestFile, environmentOf(artifact.environment), pathsByTemplate(dir, file, metadata));
@@ -87,12 +87,13 @@ export async function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
         if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName) {
             // The stage's own walk found its templates, nested stacks and problems: take them as they are.
             const nested = await assemblyTemplates(join(dir, artifact.properties.directoryName), files);
-            for (const t of nested.templates.filter((t) => !seen.has(t))) {
+            // Every template of the stage has its context, in the stage's order.
+            for (const [t, context] of nested.contexts) {
+                if (seen.has(t))
+                    continue;
                 seen.add(t);
                 templates.push(t);
-                const context = nested.contexts.get(t);
-                if (context)
-                    contexts.set(t, context);
+                contexts.set(t, context);
             }
             problems.push(...nested.problems);
         }
@@ -101,19 +102,21 @@ export async function assemblyTemplates(dir, files = new ConfinedFiles(dir)) {
 }
 /** `aws://123456789012/eu-west-1`; `unknown-account` / `unknown-region` in an environment-agnostic stack. */
 function environmentOf(environment) {
+    // Stryker disable next-line StringLiteral,ArrayDeclaration: no environment and no match both leave both unset
     const [, account, region] = /^aws:\/\/([^/]+)\/([^/]+)$/.exec(environment ?? '') ?? [];
     if (account === undefined || region === undefined)
         return {};
     return { ...(/^\d{12}$/.test(account) ? { account } : {}), ...(region !== 'unknown-region' ? { region } : {}) };
 }
 /** Construct paths only garnish messages: without them (a file that cannot be read), findings name logical IDs alone. */
-function readMetadataFile(path, name, files) {
-    if (!name)
+function readMetadataFile(dir, name, files) {
+    if (name === undefined)
         return {};
-    const read = files.read(path);
+    const read = files.read(join(dir, name));
     try {
         const data = read.ok ? JSON.parse(read.bytes.toString('utf8')) : {};
         return typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+        // Stryker disable next-line BlockStatement: no entries (undefined) spread as {} does
     }
     catch {
         return {};
@@ -145,6 +148,7 @@ function pathsByTemplate(dir, stackTemplate, metadata) {
     }
     for (const key of ambiguous) {
         const [template, id] = key.split('\0');
+        // Stryker disable next-line OptionalChaining: an ambiguous ID's template is always there
         byTemplate.get(template)?.delete(id);
     }
     return byTemplate;
@@ -160,6 +164,7 @@ async function readManifest(file, files) {
         return await validateShape(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
     }
     catch (e) {
+        // Stryker disable next-line ConditionalExpression: parseJson and validateShape throw only InputErrors today
         if (!(e instanceof InputError))
             throw e;
         return {
@@ -169,18 +174,14 @@ async function readManifest(file, files) {
         };
     }
 }
-function nestedTemplates(read) {
-    if (!read.ok)
-        return [];
+/** The nested stack templates a template names; anything not shaped like a template (null, a list) names none. */
+function nestedTemplates(bytes) {
     try {
-        const template = JSON.parse(read.bytes.toString('utf8'));
-        const resources = template?.Resources;
-        if (typeof resources !== 'object' || resources === null)
-            return [];
-        return Object.values(resources)
-            .filter((r) => typeof r === 'object' && r !== null)
-            .filter((r) => r.Type === 'AWS::CloudFormation::Stack')
-            .map((r) => r.Metadata?.['aws:asset:path'])
+        // A template that is null, or whose Resources are null, throws here and names nothing.
+        const { Resources = {} } = JSON.parse(bytes.toString('utf8'));
+        return Object.values(Resources)
+            .filter((r) => r?.Type === 'AWS::CloudFormation::Stack')
+            .map((r) => r?.Metadata?.['aws:asset:path'])
             .filter((p) => typeof p === 'string' && p.endsWith('.json'));
     }
     catch {

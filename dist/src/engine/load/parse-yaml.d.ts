@@ -1,6 +1,6 @@
 import { type Loc, type SourceNode } from './source-node.js';
 /** Short-form tags and the long form CloudFormation reads them as. */
-export declare const SHORT_FORMS: Record<string, string>;
+export declare const SHORT_FORMS: ReadonlyMap<string, string>;
 /**
  * The short forms registered with the parser, as scalars, sequences and mappings: an unregistered tag makes the
  * `yaml` library build an "Unresolved tag" warning (an Error, with its stack) for every `!Ref` of a template. The

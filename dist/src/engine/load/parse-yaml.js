@@ -1,9 +1,9 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import { InputError, MAX_DEPTH } from './source-node.js';
 import { relaxIndentation } from './relax-yaml.js';
 import { assertParseable, LIMITS } from './budget.js';
 /** Short-form tags and the long form CloudFormation reads them as. */
-export const SHORT_FORMS = {
+export const SHORT_FORMS = new Map(Object.entries({
     '!Ref': 'Ref',
     '!Condition': 'Condition',
     '!GetAtt': 'Fn::GetAtt',
@@ -24,19 +24,20 @@ export const SHORT_FORMS = {
     '!Transform': 'Fn::Transform',
     '!ToJsonString': 'Fn::ToJsonString',
     '!Length': 'Fn::Length',
-};
+}));
 /**
  * The short forms registered with the parser, as scalars, sequences and mappings: an unregistered tag makes the
  * `yaml` library build an "Unresolved tag" warning (an Error, with its stack) for every `!Ref` of a template. The
  * nodes stay what they were (tag kept, value untouched); the long form is read from the tag below.
  */
-export const CUSTOM_TAGS = Object.keys(SHORT_FORMS).flatMap((tag) => [
+export const CUSTOM_TAGS = [...SHORT_FORMS.keys()].flatMap((tag) => [
     { tag, resolve: (value) => value },
     { tag, collection: 'seq', resolve: (seq) => seq },
     { tag, collection: 'map', resolve: (map) => map },
 ]);
 /** Upper bound on nodes produced, so that alias chains ("billion laughs") cannot exhaust memory. */
 const MAX_NODES = 2_000_000;
+const YAML_TAG = 'tag:yaml.org,2002:';
 export function parseYaml(file, text) {
     assertParseable(file, text, LIMITS.yamlNodes, 'YAML');
     const strict = tryParse(file, text);
@@ -59,77 +60,75 @@ export function parseYaml(file, text) {
 }
 function tryParse(file, text) {
     const lineCounter = new LineCounter();
+    // strict: false reads what PyYAML reads and strict YAML refuses, such as a comment right after a value (`"a"#c`).
     const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, strict: false, customTags: CUSTOM_TAGS });
-    const list = Array.isArray(docs) ? docs : [];
     const locOf = (offset) => {
         const p = lineCounter.linePos(offset);
         return { line: p.line, column: p.col };
     };
-    for (const doc of list) {
+    // Stryker disable next-line OptionalChaining: a parsed node always has its range
+    const startOf = (node) => node?.range?.[0] ?? 0;
+    for (const doc of docs) {
         const err = doc.errors[0];
         if (err)
             return { error: new InputError(file, `invalid YAML: ${firstLine(err.message)}`, locOf(err.pos[0])) };
     }
-    const [doc, second] = list.filter((d) => d.contents !== null);
+    // A document marker with nothing after it is a document too (its contents an empty scalar), as PyYAML reads it.
+    const [doc, second] = docs;
     if (!doc)
         throw new InputError(file, 'empty file: no YAML content');
     if (second)
         throw new InputError(file, 'several YAML documents in one file; a template is one document', locOf(second.range[0]));
     const notes = [];
     // Only an anchor (`&name`) gives an alias something to expand: text without one skips the walk.
+    // Stryker disable next-line StringLiteral: walking every document also works, only slower
     if (text.includes('&') && expandedSize(doc.contents, doc) > MAX_NODES) {
         throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (an alias bomb?)`);
     }
-    let budget = MAX_NODES;
-    /** The tag as written (`!Ref`, `!!str`) ends right before the node; look only that far back, never through the file. */
-    const tagStartOf = (tag, start) => {
-        const from = Math.max(0, start - 256);
-        const window = text.slice(from, start);
-        const written = tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag;
-        const at = window.lastIndexOf(written);
-        return at < 0 ? -1 : from + at;
+    /**
+     * Where a tagged node is written: at its tag (`!Ref X`), which ends right before the node, with at most 64
+     * characters (white space, a comment) between; else (a tag written another way) at the node. Looks only that far
+     * back, never through the file.
+     */
+    const writtenAt = (tag, start) => {
+        if (tag === undefined)
+            return start;
+        const written = tag.startsWith(YAML_TAG) ? `!!${tag.slice(YAML_TAG.length)}` : tag;
+        const from = Math.max(0, start - written.length - 64);
+        const at = text.slice(from, start).lastIndexOf(written);
+        return at < 0 ? start : from + at;
     };
     const convert = (node, aliasDepth, depth = 0) => {
-        if (--budget < 0)
-            throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (alias bomb?)`);
+        // No node budget here: expandedSize (with an anchor) or assertParseable (without one) bounds the nodes.
         if (depth > MAX_DEPTH)
-            throw new InputError(file, `nested deeper than ${MAX_DEPTH} levels`, locOf(node.range?.[0] ?? 0));
+            throw new InputError(file, `nested deeper than ${MAX_DEPTH} levels`, locOf(startOf(node)));
         if (isAlias(node)) {
             if (aliasDepth > 50)
-                throw new InputError(file, 'YAML aliases nested too deeply', locOf(node.range?.[0] ?? 0));
+                throw new InputError(file, 'YAML aliases nested too deeply', locOf(startOf(node)));
             const target = node.resolve(doc);
             if (!target)
-                throw new InputError(file, `unknown YAML alias *${node.source}`, locOf(node.range?.[0] ?? 0));
+                throw new InputError(file, `unknown YAML alias *${node.source}`, locOf(startOf(node)));
             return convert(target, aliasDepth + 1, depth);
         }
         const yamlNode = node;
-        const start = yamlNode.range?.[0] ?? 0;
         // A tagged node's range starts after its tag; findings should point at the tag (`!Ref X`), where it is written.
         const tag = yamlNode.tag;
-        const tagStart = tag ? tagStartOf(tag, start) : -1;
-        const loc = locOf(tag && tagStart >= 0 && start - tagStart <= tag.length + 64 ? tagStart : start);
+        const loc = locOf(writtenAt(tag, startOf(yamlNode)));
         const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
-        const key = tag && Object.hasOwn(SHORT_FORMS, tag) ? SHORT_FORMS[tag] : undefined;
-        if (key) {
-            let value = plain;
-            // `!GetAZs` with no argument parses as null; CloudFormation reads it as the current region ('').
-            if (value.kind === 'scalar' && value.value === null)
-                value = { kind: 'scalar', value: '', loc };
-            return { kind: 'map', entries: [{ key, keyLoc: loc, value }], loc };
-        }
-        return plain;
+        // A short form without an argument (`!GetAZs`) is the empty string, as CloudFormation reads it.
+        const key = tag === undefined ? undefined : SHORT_FORMS.get(tag);
+        return key === undefined ? plain : { kind: 'map', entries: [{ key, keyLoc: loc, value: plain }], loc };
     };
     const plainNode = (node, loc, aliasDepth, depth) => {
         if (isMap(node)) {
             const byKey = new Map();
             const merged = [];
             for (const pair of node.items) {
-                if (!isPair(pair))
-                    continue;
+                // An empty key (`: v`) is a null scalar too: 'null', as `String(null)` and CloudFormation's JSON make it.
                 const keyNode = pair.key;
-                const key = isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? '' : String(keyNode);
-                const keyLoc = locOf(keyNode?.range?.[0] ?? node.range?.[0] ?? 0);
-                const value = pair.value === null || pair.value === undefined ? { kind: 'scalar', value: null, loc: keyLoc } : convert(pair.value, aliasDepth, depth);
+                const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+                const keyLoc = locOf(startOf(keyNode));
+                const value = pair.value === null ? { kind: 'scalar', value: null, loc: keyLoc } : convert(pair.value, aliasDepth, depth);
                 if (key === '<<' && isScalar(keyNode) && keyNode.type === 'PLAIN') {
                     // YAML merge key (as `aws cloudformation package` and SAM expand it): keys written in the map win.
                     for (const source of value.kind === 'seq' ? value.items : [value])
@@ -153,18 +152,22 @@ function tryParse(file, text) {
             return { kind: 'seq', items: node.items.map((i) => convert(i, aliasDepth, depth)), loc };
         if (isScalar(node)) {
             const v = node.value;
-            // A value of another kind (a bigint, a date) is kept as its text.
+            // A value of another kind (a bigint, a date) is kept as its text, and so is a string.
             // eslint-disable-next-line @typescript-eslint/no-base-to-string -- only those kinds remain here
-            const value = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
+            const value = typeof v === 'number' || typeof v === 'boolean' || v === null ? v : String(v);
             return { kind: 'scalar', value, loc: node.type === 'BLOCK_LITERAL' ? { ...loc, lines: literalLines(node) } : loc };
         }
+        // Stryker disable next-line all: after an alias, a map and a sequence only scalars remain
         return { kind: 'scalar', value: null, loc };
     };
     /** A literal block's text starts on the line after its header (`|`), each line indented by the block's indent. */
     const literalLines = (node) => {
-        const header = lineCounter.linePos(node.range?.[0] ?? 0).line;
-        const afterHeader = text.indexOf('\n', node.range?.[0] ?? 0) + 1;
-        const firstContent = /^( *)\S/m.exec(text.slice(afterHeader, node.range?.[1] ?? afterHeader));
+        const [start, end] = node.range ?? [0, 0];
+        const header = lineCounter.linePos(start).line;
+        const afterHeader = text.indexOf('\n', start) + 1;
+        // The first run of spaces before text starts a line: the block's indent.
+        const firstContent = /( *)\S/.exec(text.slice(afterHeader, end));
+        // Stryker disable next-line OptionalChaining: the group always takes part in a match
         return { first: header + 1, indent: firstContent?.[1]?.length ?? 0 };
     };
     return { root: convert(doc.contents, 0), notes };
@@ -173,8 +176,6 @@ function tryParse(file, text) {
 function expandedSize(root, doc) {
     const memo = new Map();
     const size = (node, depth) => {
-        if (node === null || node === undefined)
-            return 1;
         const known = memo.get(node);
         if (known !== undefined)
             return known;
@@ -196,6 +197,7 @@ function expandedSize(root, doc) {
     return size(root, 0);
 }
 function firstLine(message) {
-    return (message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    // Stryker disable next-line StringLiteral: split always gives a first piece
+    return message.split('\n')[0] ?? '';
 }
 //# sourceMappingURL=parse-yaml.js.map
