@@ -108,6 +108,37 @@ describe('discover', () => {
     expect(summary(await discover([join(ROOT, 'node_modules', '*.yaml')])).candidates).toStrictEqual(['node_modules/m.yaml']);
   });
 
+  describe('a second tree', () => {
+    // Written out of name order, so that a scan must sort.
+    const files = ['order/c.yaml', 'order/a.yaml', 'order/b.yaml', 'svc/serverless.yml', 'svc/resources/r.yaml', 'svc/.serverless/x.json'];
+    const more = ['plain/template.yaml', 'plain/.serverless/y.json', 'deep/pkg/node_modules/n.yaml'];
+    const tree = writeTree(Object.fromEntries([...files, ...more].map((f) => [f, TEMPLATE])), 'eg-discover-2-');
+    const inTree = (f: string) => relative(tree, f);
+
+    test('names sorted whatever the order they were written; .serverless skipped only beside a serverless file', async () => {
+      expect((await discover([tree])).candidates.map((c) => inTree(c.file))).toStrictEqual([
+        'order/a.yaml',
+        'order/b.yaml',
+        'order/c.yaml',
+        'plain/.serverless/y.json',
+        'plain/template.yaml',
+        'svc/resources/r.yaml',
+        'svc/serverless.yml',
+      ]);
+    });
+
+    test('a glob skips a node_modules folder deep below its base, and dot folders', async () => {
+      expect((await discover([join(tree, '**/*.yaml')])).candidates.map((c) => inTree(c.file))).toStrictEqual([
+        'order/a.yaml',
+        'order/b.yaml',
+        'order/c.yaml',
+        'plain/template.yaml',
+        'svc/resources/r.yaml',
+      ]);
+      expect((await discover([join(tree, '**/*.json')])).missing).toStrictEqual([join(tree, '**/*.json')]);
+    });
+  });
+
   test('a named special file is a problem, never opened', async () => {
     expect(summary(await discover([join(ROOT, 'pipe.yaml')])).problems).toStrictEqual([`pipe.yaml: ${SPECIAL}`]);
   });

@@ -30,6 +30,8 @@ symlinkSync(join(ROOT, 'a.yaml'), join(ROOT, 'link-in.yaml'));
 symlinkSync(join(OUTSIDE, 'secret.txt'), join(ROOT, 'link-out.txt'));
 symlinkSync(OUTSIDE, join(ROOT, 'out-dir'));
 symlinkSync(ROOT, join(BASE, 'root-link'));
+symlinkSync(join(ROOT, 'loop-b'), join(ROOT, 'loop-a'));
+symlinkSync(join(ROOT, 'loop-a'), join(ROOT, 'loop-b'));
 execFileSync('mkfifo', [join(ROOT, 'pipe.yaml')]);
 
 const outcome = (r: FileRead) => (r.ok ? `ok: ${r.bytes.toString('utf8')}` : `${r.kind}: ${r.reason.replaceAll(BASE, '<base>')}`);
@@ -41,6 +43,7 @@ describe('readRegularFile', () => {
     ['a link to a file (the caller decides about links)', 'link-in.yaml', 'ok: a: 1\n'],
     ['nothing there', 'none.yaml', 'missing: no such file'],
     ['a path through a file', 'a.yaml/x', 'missing: cannot read: ENOTDIR'],
+    ['a loop of links: unreadable, not missing', 'loop-a', 'unreadable: cannot read: ELOOP'],
     ['a directory', 'sub', 'special: a directory, not a file'],
     ['a FIFO, without blocking', 'pipe.yaml', 'special: not a regular file (a device, FIFO or socket): not read'],
   ])('%s', (_name, file, expected) => {

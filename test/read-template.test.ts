@@ -41,6 +41,7 @@ describe('looksLikeTemplate: a look at the text, no parse', () => {
     ['t.yaml', 'provider: aws', false],
     ['t.yaml', '  service: s\nprovider: aws', false],
     ['t.yaml', 'myservice: s\nprovider: aws', false],
+    ['t.yaml', 'service: s\ncloudprovider: aws', false],
     ['t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket', true],
     ['t.json', '{"Resources" : {"B": {"Type" :  "AWS::S3::Bucket"}}}', true],
     ['t.yaml', "'Resources':\n  B:\n    'Type': 'AWS::S3::Bucket'", true],
@@ -102,9 +103,19 @@ describe('readTemplateText: the kind, or why not', () => {
     ['t.yaml', '{AWSTemplateFormatVersion: x}', false, 'error 1:2: invalid JSON: invalid symbol'],
     ['t.yaml', '["AWSTemplateFormatVersion"]', false, 'error 1:1: not a template: the top level is not a mapping'],
     ['t.template', `# c\n${CFN}`, false, 'cloudformation'],
+    ['t.yaml', 'Resources:\n  B:\n    Type: Custom::Thing\n', false, 'skip: no AWSTemplateFormatVersion, SAM Transform or Resources of AWS:: types'],
   ])('%s %j (found by a scan: %s): %s', (file, text, found, expected) => {
     expect(outcome(readTemplateText(file, text, found))).toBe(expected);
   });
+});
+
+test('a JSON template and a plan have no notes and no suppression comments of their own', () => {
+  const json = readTemplateText('t.json', '{"Resources": {"B": {"Type": "AWS::S3::Bucket"}}}');
+  const plan = readTemplateText('plan.json', PLAN);
+  expect([json, plan].map((r) => (r.status === 'template' ? [r.document.notes, r.document.commentSuppressions] : r.status))).toStrictEqual([
+    [[], []],
+    [[], []],
+  ]);
 });
 
 describe('readTemplate: the file itself', () => {
@@ -128,6 +139,12 @@ describe('readTemplate: the file itself', () => {
     ['a directory', () => (mkdirSync(join(dir, 'folder.yaml')), join(dir, 'folder.yaml')), expect.stringMatching(/^error: .*director/) as unknown as string],
   ])('%s', (_name, make, expected) => {
     expect(outcome(readTemplate(make()))).toStrictEqual(expected);
+  });
+
+  test('a named file is parsed before it is judged; a byte order mark is not part of the first key', () => {
+    expect(outcome(readTemplate(file('data.yaml', 'a: 1\n')))).toBe('skip: no AWSTemplateFormatVersion, SAM Transform or Resources of AWS:: types');
+    const bom = readTemplate(file('bom-key.yaml', `\uFEFF${CFN}`));
+    expect(bom.status === 'template' && bom.document.root.entries.map((e) => e.key)).toStrictEqual(['AWSTemplateFormatVersion', 'Resources']);
   });
 
   test('a file over the size limit: an error when its beginning looks like a template, skipped otherwise', () => {

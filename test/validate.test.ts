@@ -84,8 +84,34 @@ describe('the most specific problem, at its key', () => {
       { line: 3, column: 1 },
     ],
     ['not a map at all', '- a\n', 'invalid configuration: must be object', { line: 1, column: 1 }],
+    [
+      'the minimum before the type, whichever the schema lists first',
+      'name: 5\ncount: 0\n',
+      'invalid configuration: count: must be >= 1',
+      { line: 2, column: 1 },
+    ],
+    [
+      'the deeper problem, whatever its kind and place in the schema',
+      'name: x\nlevel: fatal\nnested: {deep: {value: [1]}}\n',
+      'invalid configuration: nested.deep.value: must be string',
+      { line: 3, column: 17 },
+    ],
+    ['a key with digits is a key', 'name: x\npaths:\n  v2: a\n', 'invalid configuration: paths.v2: must be number', { line: 3, column: 3 }],
+    ['a key that starts with digits is a key', 'name: x\npaths:\n  2v: a\n', 'invalid configuration: paths.2v: must be number', { line: 3, column: 3 }],
+    [
+      'an index of two digits',
+      `name: x\nlist: [${Array.from({ length: 12 }, (_, i) => `s${i}`).join(', ')}, 7]\n`,
+      'invalid configuration: list[12]: must be string',
+      { line: 2, column: 58 },
+    ],
   ])('%s', async (_name, yaml, message, loc) => {
     expect(await problem(yaml)).toStrictEqual([message, loc]);
+  });
+
+  test('a schema with keywords ajv does not know (a custom rule’s option schema) is still used', async () => {
+    const root = parseYaml('c.yaml', 'a: 1\n').root;
+    const schema = { type: 'object', markdownDescription: 'shown by editors', properties: { a: { type: 'string', deprecationMessage: 'x' } } };
+    expect((await inputErrorOfAsync(() => validateShape('c.yaml', root, schema, 'invalid options'))).message).toBe('invalid options: a: must be string');
   });
 
   test('no file content: checked as an empty map, with no place to point at', async () => {

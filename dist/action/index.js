@@ -17,7 +17,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-FQ4DMLIE.js";
+} from "./chunks/chunk-QPLU6LKJ.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -31,12 +31,12 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-3SBHB4Y7.js";
-import "./chunks/chunk-K4TCFZKQ.js";
+} from "./chunks/chunk-437XUK6S.js";
+import "./chunks/chunk-VDRITCT2.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
-} from "./chunks/chunk-K3SLLKKB.js";
+} from "./chunks/chunk-UC6XNLAB.js";
 import "./chunks/chunk-PCZGUHCX.js";
 import "./chunks/chunk-TCEKX3PA.js";
 import "./chunks/chunk-4SVGLYMN.js";
@@ -44,7 +44,7 @@ import "./chunks/chunk-6UCDO5DJ.js";
 import "./chunks/chunk-GOS2ZUCQ.js";
 import {
   workTreeAround
-} from "./chunks/chunk-2DMHTQHH.js";
+} from "./chunks/chunk-JZR2XYXB.js";
 import {
   getOrMake
 } from "./chunks/chunk-GTRBZQRG.js";
@@ -746,7 +746,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-WM6VECMJ.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-YSPTDERS.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

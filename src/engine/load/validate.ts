@@ -9,6 +9,7 @@ const compiled = new WeakMap<object, ValidateFunction>();
  */
 export async function validateShape<T>(file: string, root: SourceNode | undefined, schema: object, what: string): Promise<T> {
   let validate = compiled.get(schema);
+  // Stryker disable next-line ConditionalExpression: compiling again gives the same validator, only slower
   if (!validate) {
     // ajv is a quarter of the code, needed only with a configuration file, a baseline or a cdk.out: loaded then.
     // ajv is CommonJS: its module object is the constructor, with itself as `Ajv`, in Node and in the bundle alike.
@@ -19,6 +20,7 @@ export async function validateShape<T>(file: string, root: SourceNode | undefine
   const data = root ? toPlain(root) : {};
   if (!validate(data)) {
     const error = mostSpecific(validate.errors ?? []);
+    // Stryker disable next-line ConditionalExpression: ajv gives a failed validation at least one error
     if (!error) throw new InputError(file, `${what}: not valid`);
     const key = keyOf(error);
     throw new InputError(file, `${what}: ${key ? `${key}: ` : ''}${describe(error)}`, root ? locate(root, error) : undefined);
@@ -56,6 +58,8 @@ function describe(e: ErrorObject): string {
   return e.message ?? 'invalid';
 }
 
+/** The error's path leads through the data, which is the tree: every step finds its map entry or list item. */
+// Stryker disable OptionalChaining: the optional steps never meet a missing node (see above)
 function locate(root: SourceNode, e: ErrorObject): Loc {
   let node: SourceNode | undefined = root;
   let loc = root.loc;
@@ -71,3 +75,4 @@ function locate(root: SourceNode, e: ErrorObject): Loc {
   }
   return loc;
 }
+// Stryker restore OptionalChaining

@@ -6,6 +6,7 @@ const compiled = new WeakMap();
  */
 export async function validateShape(file, root, schema, what) {
     let validate = compiled.get(schema);
+    // Stryker disable next-line ConditionalExpression: compiling again gives the same validator, only slower
     if (!validate) {
         // ajv is a quarter of the code, needed only with a configuration file, a baseline or a cdk.out: loaded then.
         // ajv is CommonJS: its module object is the constructor, with itself as `Ajv`, in Node and in the bundle alike.
@@ -16,6 +17,7 @@ export async function validateShape(file, root, schema, what) {
     const data = root ? toPlain(root) : {};
     if (!validate(data)) {
         const error = mostSpecific(validate.errors ?? []);
+        // Stryker disable next-line ConditionalExpression: ajv gives a failed validation at least one error
         if (!error)
             throw new InputError(file, `${what}: not valid`);
         const key = keyOf(error);
@@ -52,6 +54,8 @@ function describe(e) {
         return `must be one of ${e.params.allowedValues.join(', ')}`;
     return e.message ?? 'invalid';
 }
+/** The error's path leads through the data, which is the tree: every step finds its map entry or list item. */
+// Stryker disable OptionalChaining: the optional steps never meet a missing node (see above)
 function locate(root, e) {
     let node = root;
     let loc = root.loc;
@@ -68,4 +72,5 @@ function locate(root, e) {
     }
     return loc;
 }
+// Stryker restore OptionalChaining
 //# sourceMappingURL=validate.js.map

@@ -1,0 +1,31 @@
+import { createRequire as __egRequire } from 'node:module'; const require = __egRequire(import.meta.url);
+import {
+  check,
+  defineRule,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  label
+} from "./chunk-437XUK6S.js";
+import "./chunk-VDRITCT2.js";
+import "./chunk-UC6XNLAB.js";
+import "./chunk-PCZGUHCX.js";
+import "./chunk-TCEKX3PA.js";
+import "./chunk-4SVGLYMN.js";
+import {
+  display,
+  knownString
+} from "./chunk-6UCDO5DJ.js";
+import "./chunk-GOS2ZUCQ.js";
+import "./chunk-JZR2XYXB.js";
+import "./chunk-GTRBZQRG.js";
+import "./chunk-Y6C3IO4F.js";
+import "./chunk-QVXUJ2S4.js";
+export {
+  check,
+  defineRule,
+  display,
+  endpointTypeOf,
+  isInterfaceEndpoint,
+  knownString,
+  label
+};
