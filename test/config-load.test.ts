@@ -4,7 +4,7 @@
  * the command line; these pin each branch, in-process.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -62,6 +62,11 @@ describe('which file governs a folder', () => {
     ]);
     expect(calls.exists.filter((f) => f.startsWith('/p/a/.endpoint-guard'))).toHaveLength(3);
     expect(CONFIG_NAMES).toStrictEqual(['.endpoint-guard.yml', '.endpoint-guard.yaml', '.endpoint-guard.json']);
+  });
+
+  test('findConfigFile: one look up from a folder', () => {
+    const { source } = memory({ '/p/.endpoint-guard.yml': '' });
+    expect([findConfigFile('/p/a/b', source), findConfigFile('/p', source)]).toStrictEqual(['/p/.endpoint-guard.yml', '/p/.endpoint-guard.yml']);
   });
 
   test('none up to the root: undefined', () => {
@@ -168,6 +173,46 @@ describe('loadConfig', () => {
     const { source, calls } = memory({ '/p/c.yml': 'rules: {a-rule: warning}\n' });
     const loaded = await loadConfig('/p/c.yml', RULES, undefined, source);
     expect([loaded.customRules, loaded.config.rules, calls.read]).toStrictEqual([[], { 'a-rule': 'warning' }, ['/p/c.yml']]);
+  });
+
+  test('custom rules: loaded from the folder the file names, their ids and options then checked like any rule', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-config-custom-'));
+    mkdirSync(join(dir, 'rules'));
+    writeFileSync(
+      join(dir, 'rules', 'mine.mjs'),
+      "export default { id: 'my-rule', level: 'note', title: 't', help: 'h', docsUrl: 'https://example.com', check() {} };\n",
+    );
+    writeFileSync(join(dir, 'c.yml'), 'customRules: [./rules]\nrules: {my-rule: warning}\n');
+    const loaded = await loadConfig(join(dir, 'c.yml'), RULES);
+    expect([loaded.customRules.map((r) => r.id), loaded.config.rules]).toStrictEqual([['my-rule'], { 'my-rule': 'warning' }]);
+    writeFileSync(join(dir, 'bad.yml'), 'customRules: [./rules]\nrules: {my-rule: warning, other-rule: error}\n');
+    expect(await refusal(() => loadConfig(join(dir, 'bad.yml'), RULES))).toStrictEqual([
+      join(dir, 'bad.yml'),
+      'invalid configuration: rules.other-rule: no such rule',
+      2,
+    ]);
+  });
+
+  test('a custom rule may not take a built-in rule’s id', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eg-config-taken-'));
+    mkdirSync(join(dir, 'rules'));
+    writeFileSync(join(dir, 'rules', 'a.mjs'), "export default { id: 'a-rule', level: 'note', title: 't', help: 'h', docsUrl: 'u', check() {} };\n");
+    writeFileSync(join(dir, 'c.yml'), 'customRules: [./rules]\n');
+    expect(await refusal(() => loadConfig(join(dir, 'c.yml'), RULES))).toStrictEqual([
+      join(dir, 'rules', 'a.mjs'),
+      'rule id a-rule is already taken',
+      undefined,
+    ]);
+  });
+
+  test('a configuration without custom rules is not refused for them', async () => {
+    const { source } = memory({ '/p/c.yml': 'rules: {a-rule: off}\n' });
+    expect((await loadConfig('/p/c.yml', RULES, 'refused', source)).config.rules).toStrictEqual({ 'a-rule': 'off' });
+  });
+
+  test('a file named like JSON only in the middle is YAML', async () => {
+    const { source } = memory({ '/p/c.json.yml': 'rules: {a-rule: note}\n' });
+    expect((await readConfig('/p/c.json.yml', RULES, false, source)).rules).toStrictEqual({ 'a-rule': 'note' });
   });
 
   test('custom rules refused (the Action on a pull request): an error naming why', async () => {

@@ -40,7 +40,12 @@ describe('deployedDocument', () => {
       Unused: { Type: 'String', Default: 'u' },
       Odd: 5,
     });
-    expect([child(child(parameters, 'Cidr'), 'Default')?.loc.line, child(child(parameters, 'Unused'), 'Default')?.loc.line]).toStrictEqual([3, 5]);
+    const defaultAt = (name: string) => child(child(parameters, name), 'Default')?.loc;
+    // At the Default written in the template, else at the parameter.
+    expect([defaultAt('Cidr'), defaultAt('Unused')]).toStrictEqual([
+      { line: 3, column: 33 },
+      { line: 5, column: 11 },
+    ]);
     expect(context).toStrictEqual({
       constructPaths: new Map(),
       region: 'eu-west-1',
@@ -61,6 +66,17 @@ describe('deployedDocument', () => {
     expect('account' in plain.context).toBe(false);
     const bare = deployedDocument(stack('Resources:\n  Q: {Type: AWS::SQS::Queue}\n', { Cidr: 'x' }));
     expect(bare.read.status === 'template' && toPlain(bare.read.document.root)).toStrictEqual({ Resources: { Q: { Type: 'AWS::SQS::Queue' } } });
+  });
+
+  test('a parameter the stack was not deployed with keeps its Default; an ID that only contains an ARN has no account', () => {
+    const { read, context } = deployedDocument(stack(BODY, { Cidr: '10.9.0.0/16' }, 'xarn:aws:cloudformation:eu-west-1:123456789012:stack/net/1'));
+    expect(read.status === 'template' && toPlain(child(read.document.root, 'Parameters')!)).toStrictEqual({
+      Cidr: { Type: 'String', Default: '10.9.0.0/16' },
+      Secret: { Type: 'String', NoEcho: true, Default: 'shown' },
+      Unused: { Type: 'String' },
+      Odd: 5,
+    });
+    expect('account' in context).toBe(false);
   });
 
   test('a body that is not a template is said so', () => {
@@ -106,6 +122,11 @@ describe('describeAwsError', () => {
     ],
     [error({ name: 'ThrottlingException', message: 'Rate exceeded' }), /^throttled by AWS after the SDK's retries \(DescribeStacks on net\)$/],
     [error({ name: 'Weird', message: 'a\n  b\tc' }), /^DescribeStacks on net failed: Weird: a b c$/],
+    [error({ name: 'Weird', message: '  padded\n' }), /^DescribeStacks on net failed: Weird: padded$/],
+    [
+      error({ name: 'ResourceNotFoundException', message: 'Bucket does not exist' }),
+      /^DescribeStacks on net failed: ResourceNotFoundException: Bucket does not exist$/,
+    ],
     ['a plain string', /^DescribeStacks on net failed: a plain string$/],
   ])('%#: %s', (e, expected) => {
     expect(describeAwsError(e, 'DescribeStacks', 'net')).toMatch(expected);

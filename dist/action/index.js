@@ -31,7 +31,7 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-437XUK6S.js";
+} from "./chunks/chunk-WT2N6EAY.js";
 import "./chunks/chunk-VDRITCT2.js";
 import {
   SERVERLESS_NAMES,

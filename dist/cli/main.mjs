@@ -15,7 +15,7 @@ import {
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-HDCDII6B.mjs";
+} from "./chunks/chunk-6Z4MQ23V.mjs";
 import "./chunks/chunk-PB3VILD4.mjs";
 import "./chunks/chunk-7MQX2RYR.mjs";
 import "./chunks/chunk-N3C4VVAZ.mjs";
@@ -3849,7 +3849,7 @@ async function parseAndRun(argv) {
   program2.command("policy").description(
     "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
   ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-3CRWMJGU.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-KRXWLX2U.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

@@ -76,8 +76,10 @@ export async function loadConfig(file, builtins, refuseCustomRules, source = FIL
     // Read once: both passes validate the same text (a read that fails is left to readConfig to report).
     let cached;
     const once = {
+        // Stryker disable next-line ArrowFunction: readConfig only reads
         exists: (f) => source.exists(f),
         read: (f) => {
+            // Stryker disable next-line ConditionalExpression: readConfig reads no other file
             if (f !== file)
                 return source.read(f);
             cached ??= { text: source.read(f) };

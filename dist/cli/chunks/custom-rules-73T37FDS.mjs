@@ -42,7 +42,7 @@ async function loadCustomRules(dirs, baseDir, taken) {
   return rules;
 }
 async function moduleLoader() {
-  const [{ createJiti }, api] = await Promise.all([import("./jiti-static-5AQPFMOL.mjs"), import("./api-XQ56CRT3.mjs")]);
+  const [{ createJiti }, api] = await Promise.all([import("./jiti-static-5AQPFMOL.mjs"), import("./api-4PVDXORR.mjs")]);
   const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false, virtualModules: { "endpoint-guard": api } });
   return (file) => jiti.import(file, { default: true });
 }

@@ -1966,6 +1966,7 @@ function activeRules(config, rules, cliLevels = {}) {
 async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
   let cached;
   const once = {
+    // Stryker disable next-line ArrowFunction: readConfig only reads
     exists: (f) => source.exists(f),
     read: (f) => {
       if (f !== file) return source.read(f);
@@ -1975,7 +1976,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = await readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-Z2UOJDOU.mjs");
+  const { loadCustomRules } = await import("./custom-rules-73T37FDS.mjs");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }

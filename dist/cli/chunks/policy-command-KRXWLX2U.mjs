@@ -10,7 +10,7 @@ import {
   check,
   endpointPolicies,
   isTerraformSource
-} from "./chunk-HDCDII6B.mjs";
+} from "./chunk-6Z4MQ23V.mjs";
 import {
   renderPolicies,
   styleOf

@@ -5,7 +5,7 @@ import {
   endpointTypeOf,
   isInterfaceEndpoint,
   label
-} from "./chunk-437XUK6S.js";
+} from "./chunk-WT2N6EAY.js";
 import "./chunk-VDRITCT2.js";
 import "./chunk-UC6XNLAB.js";
 import "./chunk-PCZGUHCX.js";

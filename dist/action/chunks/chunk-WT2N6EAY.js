@@ -530,6 +530,7 @@ function activeRules(config, rules, cliLevels = {}) {
 async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTEM) {
   let cached;
   const once = {
+    // Stryker disable next-line ArrowFunction: readConfig only reads
     exists: (f) => source.exists(f),
     read: (f) => {
       if (f !== file) return source.read(f);
@@ -539,7 +540,7 @@ async function loadConfig(file, builtins, refuseCustomRules, source = FILE_SYSTE
   };
   const shape = await readConfig(file, builtins, true, once);
   if (refuseCustomRules && shape.customRules?.length) throw new InputError(file, `customRules: ${refuseCustomRules}`);
-  const { loadCustomRules } = await import("./custom-rules-WAAFSJSK.js");
+  const { loadCustomRules } = await import("./custom-rules-YJ5LLFXR.js");
   const customRules = shape.customRules?.length ? await loadCustomRules(shape.customRules, shape.dir, new Set(builtins.map((r) => r.id))) : [];
   return { config: await readConfig(file, [...builtins, ...customRules], false, once), customRules };
 }

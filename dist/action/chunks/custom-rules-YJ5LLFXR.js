@@ -42,7 +42,7 @@ async function loadCustomRules(dirs, baseDir, taken) {
   return rules;
 }
 async function moduleLoader() {
-  const [{ createJiti }, api] = await Promise.all([import("./jiti-static-TAJVTZKB.js"), import("./api-S6LTPPVC.js")]);
+  const [{ createJiti }, api] = await Promise.all([import("./jiti-static-TAJVTZKB.js"), import("./api-VID3C6S5.js")]);
   const jiti = createJiti(import.meta.url, { moduleCache: true, fsCache: false, virtualModules: { "endpoint-guard": api } });
   return (file) => jiti.import(file, { default: true });
 }

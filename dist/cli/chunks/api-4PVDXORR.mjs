@@ -2,7 +2,7 @@ import { createRequire as __egRequire } from 'node:module'; const require = __eg
 import {
   check,
   defineRule
-} from "./chunk-HDCDII6B.mjs";
+} from "./chunk-6Z4MQ23V.mjs";
 import "./chunk-PB3VILD4.mjs";
 import "./chunk-7MQX2RYR.mjs";
 import "./chunk-N3C4VVAZ.mjs";
