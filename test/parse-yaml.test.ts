@@ -52,6 +52,11 @@ describe('the tree, with the position of every key and value', () => {
     ['a comment right after a value, which strict YAML refuses and PyYAML reads', 'A: "a"#c\nB: [b]#d\n', '{A@1:1: "a"@1:4, B@2:1: ["b"@2:5]@2:4}@1:1'],
     ['an empty key is the null scalar’s text', ': v\n', '{null@1:1: "v"@1:3}@1:1'],
     ['a literal block with a chomping indicator: its text on the next lines', 'A: |-\n    text\n', '{A@1:1: "text"@1:4[2+4]}@1:1'],
+    ['a literal block whose first line has a tab after its indent', 'A: |\n  \tx\n  y\n', '{A@1:1: "\\tx\\ny\\n"@1:4[2+2]}@1:1'],
+    ['an empty literal block', 'A: |\nB: 1\n', '{A@1:1: ""@1:4[2+0], B@2:1: 1@2:4}@1:1'],
+    // The reach is the tag's full name and 64: `tag:yaml.org,2002:str` is 21 characters.
+    ['a standard tag within its reach', `A: !!str\n  # ${'x'.repeat(72)}\n  text\n`, '{A@1:1: "text"@1:4}@1:1'],
+    ['a standard tag out of its reach', `A: !!str\n  # ${'x'.repeat(73)}\n  text\n`, '{A@1:1: "text"@3:3}@1:1'],
     ['a tag that is not a short form is dropped', 'x: !Unknown y\n', '{x@1:1: "y"@1:4}@1:1'],
     ['a binary value is kept as its text', 'x: !!binary aGVsbG8=\n', '{x@1:1: "hello"@1:4}@1:1'],
     [

@@ -17,7 +17,7 @@ import {
   splicesByFinding,
   summary,
   warning
-} from "./chunks/chunk-QPLU6LKJ.js";
+} from "./chunks/chunk-ZADS7VHA.js";
 import {
   isStackUri
 } from "./chunks/chunk-3VTAK7LM.js";
@@ -31,20 +31,20 @@ import {
   targetOf,
   toCloudFormation,
   zoneName
-} from "./chunks/chunk-WT2N6EAY.js";
-import "./chunks/chunk-VDRITCT2.js";
+} from "./chunks/chunk-3RHCHGWY.js";
+import "./chunks/chunk-2B3PRRQJ.js";
 import {
   SERVERLESS_NAMES,
   readTemplate
-} from "./chunks/chunk-UC6XNLAB.js";
-import "./chunks/chunk-PCZGUHCX.js";
+} from "./chunks/chunk-YA2EHPH3.js";
+import "./chunks/chunk-CNPVOVGO.js";
 import "./chunks/chunk-TCEKX3PA.js";
 import "./chunks/chunk-4SVGLYMN.js";
 import "./chunks/chunk-6UCDO5DJ.js";
 import "./chunks/chunk-GOS2ZUCQ.js";
 import {
   workTreeAround
-} from "./chunks/chunk-JZR2XYXB.js";
+} from "./chunks/chunk-I7GECNTR.js";
 import {
   getOrMake
 } from "./chunks/chunk-GTRBZQRG.js";
@@ -746,7 +746,7 @@ async function run() {
   setOutput("sarif-file", sarifFile);
   await summarize(result, mermaid);
   if (getInput("suggest-fixes") === "true" && event.pull_request) {
-    const { suggestFixes } = await import("./chunks/suggest-fixes-YSPTDERS.js");
+    const { suggestFixes } = await import("./chunks/suggest-fixes-ERVQ2X2Q.js");
     await suggestFixes(result, event, !untrustedHead);
   }
   const failing = failOn === "never" ? [] : atOrAbove(result.findings, failOn);

@@ -15,19 +15,19 @@ import {
   findConfigFile,
   loadConfig,
   metaRules
-} from "./chunks/chunk-6Z4MQ23V.mjs";
-import "./chunks/chunk-PB3VILD4.mjs";
+} from "./chunks/chunk-QXBECLOM.mjs";
+import "./chunks/chunk-VRRO44KN.mjs";
 import "./chunks/chunk-7MQX2RYR.mjs";
-import "./chunks/chunk-N3C4VVAZ.mjs";
-import "./chunks/chunk-NR7HKPQF.mjs";
+import "./chunks/chunk-FX6ZCERX.mjs";
+import "./chunks/chunk-LP5P5KEG.mjs";
 import "./chunks/chunk-G4VHN3IG.mjs";
 import "./chunks/chunk-KEUAAFSI.mjs";
 import "./chunks/chunk-ZC4EM7FW.mjs";
 import "./chunks/chunk-NGY2WI6S.mjs";
 import "./chunks/chunk-2OS3UWEG.mjs";
 import "./chunks/chunk-L7YBGPCL.mjs";
-import "./chunks/chunk-CMPXVSZB.mjs";
-import "./chunks/chunk-4OHZHNCC.mjs";
+import "./chunks/chunk-TQ4SKKX3.mjs";
+import "./chunks/chunk-5SOEJORG.mjs";
 import "./chunks/chunk-QEXY4FWD.mjs";
 import "./chunks/chunk-N3VBY6XR.mjs";
 import "./chunks/chunk-RWOBXVY3.mjs";
@@ -3657,7 +3657,7 @@ async function render(format, result, toTerminal, baselined, withBaseline, hidde
     case "json":
       return formatJson(result, version, baselined);
     case "sarif":
-      return (await import("./chunks/sarif-2UZGJADS.mjs")).formatSarif(result, version, { withBaseline });
+      return (await import("./chunks/sarif-3UTZPJB7.mjs")).formatSarif(result, version, { withBaseline });
     case "github":
       return (await import("./chunks/github-NHVJPSO5.mjs")).formatGithub(result);
     case "mermaid":
@@ -3694,13 +3694,13 @@ async function runCheck(paths, flags) {
   });
   let result = await runOnce();
   if (flags.fix || flags.fixDryRun) {
-    const { applyFixes } = await import("./chunks/fix-command-SEB5T6HE.mjs");
+    const { applyFixes } = await import("./chunks/fix-command-LGTXSI55.mjs");
     if (applyFixes(result, flags.fixDryRun === true)) result = await runOnce();
   }
   if (flags.debug) for (const s of result.skipped) process.stderr.write(`skipped ${escapeTerminal(`${s.file}: ${s.reason}`)}
 `);
   if (flags.writeBaseline) {
-    const { formatSarif } = await import("./chunks/sarif-2UZGJADS.mjs");
+    const { formatSarif } = await import("./chunks/sarif-3UTZPJB7.mjs");
     writeReport(flags.writeBaseline, formatSarif({ ...result, findings: result.findings.filter((f) => !f.suppressed) }, version));
     const counts = countByLevel(result.findings);
     process.stderr.write(
@@ -3711,7 +3711,7 @@ async function runCheck(paths, flags) {
   let baselined = 0;
   if (flags.baseline) {
     try {
-      const { applyBaseline, readBaseline } = await import("./chunks/baseline-XMGMVUGU.mjs");
+      const { applyBaseline, readBaseline } = await import("./chunks/baseline-7COHG5FQ.mjs");
       const { fresh, known } = applyBaseline(result.findings, await readBaseline(flags.baseline));
       result = { ...result, findings: fresh };
       baselined = known.length;
@@ -3849,7 +3849,7 @@ async function parseAndRun(argv) {
   program2.command("policy").description(
     "print the least-privilege PolicyDocument of each VPC endpoint of a template, in its style: one Allow statement per role of the template's Lambda functions in the endpoint's VPC, with the actions that role is granted on the endpoint's service and the resources of those grants"
   ).argument("<template>", "a CloudFormation, SAM or Serverless template, or a cdk.out").option("--endpoint <logical-id>", "only this endpoint").option("--allow-broad", 'keep wildcard actions and grants on every resource ("*"), which are left out with a comment by default').addOption(STAGE()).addOption(REGION()).addOption(ENV()).addOption(ROOT()).action(async (template, flags) => {
-    const { runPolicy } = await import("./chunks/policy-command-KRXWLX2U.mjs");
+    const { runPolicy } = await import("./chunks/policy-command-32BJHINY.mjs");
     code = await runPolicy(template, flags);
   });
   program2.command("rules").description("list every rule with its level and title").option("-c, --config <file>", "include the custom rules of this configuration file").action(async (flags) => {

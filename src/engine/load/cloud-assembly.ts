@@ -154,11 +154,11 @@ function readMetadataFile(dir: string, name: string | undefined, files: Confined
   const read = files.read(join(dir, name));
   try {
     const data: unknown = read.ok ? JSON.parse(read.bytes.toString('utf8')) : {};
-    return typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as MetadataEntries) : {};
-    // Stryker disable next-line BlockStatement: no entries (undefined) spread as {} does
+    if (typeof data === 'object' && data !== null && !Array.isArray(data)) return data as MetadataEntries;
   } catch {
-    return {};
+    // not JSON: no entries
   }
+  return {};
 }
 
 /**
@@ -202,7 +202,6 @@ async function readManifest(file: string, files: ConfinedFiles): Promise<Manifes
     root = parseJson(file, read.bytes.toString('utf8'));
     return await validateShape<Manifest>(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
   } catch (e) {
-    // Stryker disable next-line ConditionalExpression: parseJson and validateShape throw only InputErrors today
     if (!(e instanceof InputError)) throw e;
     return {
       file,

@@ -32,23 +32,33 @@ export function commentSuppressions(text: string, file: string): Suppression[] {
 
 /**
  * A `#` that starts a comment: at the line start or after white space, and outside quotes. A quote opens a scalar
- * only where one starts (at the line start, after `: `, `- `, `[`, `{` or `,`), so the apostrophe of
- * `Description: Bob's function` is text.
+ * only where a node starts: at the line start, after `key: `, `- ` or `? `, after `[`, `{` or `,` in a flow collection,
+ * and after a tag or an anchor there (`!Sub '…'`). So the apostrophe of `Description: Bob's function` is text, and
+ * so is a quote after a plain scalar's `, ` or ` - `.
  */
 function isComment(line: string, at: number): boolean {
   if (at > 0 && !/\s/.test(line.charAt(at - 1))) return false;
   let quote: string | undefined;
-  let previous = '';
+  let scalarStart = true;
+  let flowDepth = 0;
   for (let k = 0; k < at; k++) {
     const c = line.charAt(k);
-    if (quote === '"' && c === '\\') k++;
-    else if (quote === "'" && c === "'" && line.charAt(k + 1) === "'") k++;
-    else if (c === quote) quote = undefined;
-    else if (quote === undefined && (c === '"' || c === "'") && SCALAR_START.test(previous)) quote = c;
-    if (!/\s/.test(c)) previous = c;
+    const blankAfter = /\s/.test(line.charAt(k + 1)) || k + 1 === line.length;
+    if (quote !== undefined) {
+      if (quote === '"' && c === '\\') k++;
+      else if (quote === "'" && c === "'" && line.charAt(k + 1) === "'") k++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") {
+      if (scalarStart) quote = c;
+      scalarStart = false;
+    } else if ((c === '!' || c === '&') && scalarStart) {
+      while (k + 1 < at && !/\s/.test(line.charAt(k + 1))) k++; // the tag or anchor: still before the scalar
+    } else if (c === ':' && (blankAfter || flowDepth > 0)) scalarStart = true;
+    else if ((c === '-' || c === '?') && blankAfter && scalarStart) continue;
+    else if ((c === '[' || c === '{') && scalarStart) flowDepth++;
+    else if ((c === ']' || c === '}') && flowDepth > 0) [flowDepth, scalarStart] = [flowDepth - 1, false];
+    else if (c === ',' && flowDepth > 0) scalarStart = true;
+    else if (!/\s/.test(c)) scalarStart = false;
   }
   return quote === undefined;
 }
-
-/** What may stand before a quoted scalar: nothing, or an indicator. */
-const SCALAR_START = /^$|^[:\-[{,]$/;

@@ -62,7 +62,6 @@ export async function discover(paths: readonly string[], asScan = false): Promis
         },
         visitDir,
         (file, reason) => skipped.push({ file, reason }),
-        // Stryker disable next-line all: the tests run as root, who can read every directory
         (file, message) => problems.push({ file, message }),
       );
   };
@@ -77,14 +76,12 @@ export async function discover(paths: readonly string[], asScan = false): Promis
     else {
       // A path that names nothing may be a glob: the matcher is loaded only then.
       const { globSync, isDynamicPattern } = await import('tinyglobby');
-      // Stryker disable next-line ConditionalExpression,BlockStatement: a plain path matches nothing as a glob either
       if (!isDynamicPattern(path)) {
         missing.push(path);
         continue;
       }
       // The ignore patterns hold for matches under the working directory only: a pattern elsewhere is filtered here.
       const base = staticBase(path, isDynamicPattern);
-      // Stryker disable next-line ArrayDeclaration,StringLiteral: inSkippedDir drops those too; the ignore list saves walking them
       const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false })
         .filter((m) => !inSkippedDir(base, m))
         .sort();
@@ -92,9 +89,7 @@ export async function discover(paths: readonly string[], asScan = false): Promis
       for (const m of matches) {
         const kind = lstatOrUndefined(m);
         // tinyglobby returns neither links nor special files (followSymbolicLinks: false): a guard only.
-        // Stryker disable next-line ConditionalExpression,OptionalChaining: unreachable with tinyglobby
         if (kind?.isSymbolicLink()) skip(m, SYMLINK);
-        // Stryker disable next-line ConditionalExpression,OptionalChaining: unreachable with tinyglobby
         else if (kind?.isFile()) add(m, false);
         else skip(m, SPECIAL);
       }
@@ -126,13 +121,12 @@ function staticBase(pattern: string, isDynamic: (segment: string) => boolean): s
   // '' is the working directory as '.' is.
   // Stryker disable next-line ArrowFunction: a deeper base
   const firstDynamic = segments.findIndex((segment) => isDynamic(segment));
-  // Stryker disable next-line MethodExpression,StringLiteral: a deeper base; '' for '.'
+  // Stryker disable next-line MethodExpression: a deeper base
   return segments.slice(0, firstDynamic).join('/') || '.';
 }
 
 /** A match inside a node_modules, .git or .terraform folder below the glob's base (a scan skips those). */
 function inSkippedDir(base: string, match: string): boolean {
-  // Stryker disable next-line MethodExpression: a file name is never node_modules, .git or .terraform with a template's extension
   return relative(resolvePath(base), resolvePath(match))
     .split(sep)
     .slice(0, -1)
@@ -152,12 +146,10 @@ function walk(
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-    // Stryker disable all: the tests run as root, who can read every directory
   } catch (e) {
     unreadable(dir, `cannot read this directory (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): its templates are not checked`);
     return;
   }
-  // Stryker restore all
   // The framework's own output is checked through the serverless.yml beside it, not a second time.
   const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
   for (const e of entries) {
@@ -176,19 +168,19 @@ function walk(
 function statOrUndefined(path: string): Stats | undefined {
   try {
     return statSync(path);
-    // Stryker disable next-line BlockStatement: undefined either way
   } catch {
-    return undefined;
+    // nothing there, or not reachable
   }
+  return undefined;
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {
   try {
     return lstatSync(path);
-    // Stryker disable next-line BlockStatement: undefined either way
   } catch {
-    return undefined;
+    // nothing there, or not reachable
   }
+  return undefined;
 }
 
 const withStack = (stack: StackContext | undefined): { stack?: StackContext } => (stack ? { stack } : {});

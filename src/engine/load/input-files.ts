@@ -35,7 +35,6 @@ export function readRegularFile(path: string, maxBytes = MAX_INPUT_BYTES): FileR
     let read = 0;
     // A regular file is read in one call; the loop is for short reads, and the break for a file that shrank since
     // fstat (neither of which a test can bring about).
-    // Stryker disable next-line EqualityOperator: one call reads the whole file
     while (read < bytes.length) {
       // Stryker disable next-line ArithmeticOperator: one call reads the whole file
       const n = readSync(fd, bytes, read, bytes.length - read, read);
@@ -44,7 +43,6 @@ export function readRegularFile(path: string, maxBytes = MAX_INPUT_BYTES): FileR
       read += n;
     }
     return { ok: true, bytes: bytes.subarray(0, read) };
-    // Stryker disable next-line BlockStatement: fstat and read of a file just opened do not fail in a test
   } catch (e) {
     return refuse('unreadable', `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   } finally {
@@ -66,10 +64,10 @@ export function isInside(root: string, path: string): boolean {
 export function realPath(path: string): string | undefined {
   try {
     return realpathSync(path);
-    // Stryker disable next-line BlockStatement: undefined either way
   } catch {
-    return undefined;
+    // nothing there
   }
+  return undefined;
 }
 
 /**
@@ -98,7 +96,6 @@ export class ConfinedFiles {
 /** A path that does not exist, with the links of its nearest existing ancestor resolved. */
 function nearestReal(full: string): string {
   const parent = dirname(full);
-  // Stryker disable next-line ConditionalExpression: the file system root always exists, so the walk stops before it
   if (parent === full) return full;
   return join(realPath(parent) ?? nearestReal(parent), basename(full));
 }
@@ -124,8 +121,8 @@ function exists(path: string): boolean {
   try {
     statSync(path);
     return true;
-    // Stryker disable next-line BlockStatement: undefined is false too
   } catch {
-    return false;
+    // nothing there
   }
+  return false;
 }

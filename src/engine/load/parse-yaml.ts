@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit, type Alias, type Document, type Node as YamlNode } from 'yaml';
 import { InputError, MAX_DEPTH, type Loc, type MapEntry, type SourceNode, type TextLines } from './source-node.js';
 import { relaxIndentation } from './relax-yaml.js';
 import { assertParseable, LIMITS } from './budget.js';
@@ -82,16 +82,18 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
   const startOf = (node: unknown): number => (node as YamlNode | null)?.range?.[0] ?? 0;
   for (const doc of docs) {
     const err = doc.errors[0];
-    if (err) return { error: new InputError(file, `invalid YAML: ${firstLine(err.message)}`, locOf(err.pos[0])) };
+    // prettyErrors: false keeps each message to its one line, without the excerpt of the text.
+    if (err) return { error: new InputError(file, `invalid YAML: ${err.message}`, locOf(err.pos[0])) };
   }
   // A document marker with nothing after it is a document too (its contents an empty scalar), as PyYAML reads it.
   const [doc, second] = docs;
   if (!doc) throw new InputError(file, 'empty file: no YAML content');
   if (second) throw new InputError(file, 'several YAML documents in one file; a template is one document', locOf(second.range[0]));
   const notes: { message: string; loc: Loc }[] = [];
-  // Only an anchor (`&name`) gives an alias something to expand: text without one skips the walk.
+  // Only an anchor (`&name`) gives an alias something to expand: text without one skips the walks.
   // Stryker disable next-line StringLiteral: walking every document also works, only slower
-  if (text.includes('&') && expandedSize(doc.contents, doc) > MAX_NODES) {
+  const targets = text.includes('&') ? aliasTargets(doc) : new Map<Alias, YamlNode>();
+  if (targets.size > 0 && expandedSize(doc.contents, targets) > MAX_NODES) {
     throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (an alias bomb?)`);
   }
   /**
@@ -102,7 +104,7 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
   const writtenAt = (tag: string | undefined, start: number): number => {
     if (tag === undefined) return start;
     const written = tag.startsWith(YAML_TAG) ? `!!${tag.slice(YAML_TAG.length)}` : tag;
-    const from = Math.max(0, start - written.length - 64);
+    const from = Math.max(0, start - tag.length - 64);
     const at = text.slice(from, start).lastIndexOf(written);
     return at < 0 ? start : from + at;
   };
@@ -112,7 +114,7 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     if (depth > MAX_DEPTH) throw new InputError(file, `nested deeper than ${MAX_DEPTH} levels`, locOf(startOf(node)));
     if (isAlias(node)) {
       if (aliasDepth > 50) throw new InputError(file, 'YAML aliases nested too deeply', locOf(startOf(node)));
-      const target = node.resolve(doc);
+      const target = targets.get(node);
       if (!target) throw new InputError(file, `unknown YAML alias *${node.source}`, locOf(startOf(node)));
       return convert(target, aliasDepth + 1, depth);
     }
@@ -121,7 +123,7 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     const tag = yamlNode.tag;
     const loc = locOf(writtenAt(tag, startOf(yamlNode)));
     const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
-    // A short form without an argument (`!GetAZs`) is the empty string, as CloudFormation reads it.
+    // A short form without an argument (`!GetAZs`) is the empty string (CUSTOM_TAGS' resolve), as CloudFormation reads it.
     const key = tag === undefined ? undefined : SHORT_FORMS.get(tag);
     return key === undefined ? plain : { kind: 'map', entries: [{ key, keyLoc: loc, value: plain }], loc };
   };
@@ -168,17 +170,16 @@ function tryParse(file: string, text: string): ParsedYaml | { error: InputError 
     const [start, end] = node.range ?? [0, 0];
     const header = lineCounter.linePos(start).line;
     const afterHeader = text.indexOf('\n', start) + 1;
-    // The first run of spaces before text starts a line: the block's indent.
-    const firstContent = /( *)\S/.exec(text.slice(afterHeader, end));
-    // Stryker disable next-line OptionalChaining: the group always takes part in a match
-    return { first: header + 1, indent: firstContent?.[1]?.length ?? 0 };
+    // The spaces that start the first line with text (a tab is text here): the block's indent.
+    const indent = /^ *(?=[^ \r\n])/m.exec(text.slice(afterHeader, end));
+    return { first: header + 1, indent: indent?.[0].length ?? 0 };
   };
 
   return { root: convert(doc.contents, 0), notes };
 }
 
 /** The number of nodes the document has once every alias is expanded, computed without expanding (memoised). */
-function expandedSize(root: unknown, doc: Document): number {
+function expandedSize(root: unknown, targets: ReadonlyMap<Alias, YamlNode>): number {
   const memo = new Map<unknown, number>();
   const size = (node: unknown, depth: number): number => {
     const known = memo.get(node);
@@ -186,7 +187,7 @@ function expandedSize(root: unknown, doc: Document): number {
     if (depth > 1000) return Infinity;
     memo.set(node, Infinity); // an alias cycle counts as unbounded
     let n = 1;
-    if (isAlias(node)) n = size(node.resolve(doc), depth + 1);
+    if (isAlias(node)) n = size(targets.get(node), depth + 1);
     else if (isMap(node)) for (const p of node.items) n += size(p.key, depth + 1) + size(p.value, depth + 1);
     else if (isSeq(node)) for (const i of node.items) n += size(i, depth + 1);
     memo.set(node, n);
@@ -195,7 +196,22 @@ function expandedSize(root: unknown, doc: Document): number {
   return size(root, 0);
 }
 
-function firstLine(message: string): string {
-  // Stryker disable next-line StringLiteral: split always gives a first piece
-  return message.split('\n')[0] ?? '';
+/**
+ * Each alias's node, in one walk: the last node with its anchor before it, as YAML says. The `yaml` library's own
+ * `resolve` walks the whole document for each alias, which makes a file of many aliases take minutes.
+ */
+function aliasTargets(doc: Document): Map<Alias, YamlNode> {
+  const latest = new Map<string, YamlNode>();
+  const targets = new Map<Alias, YamlNode>();
+  visit(doc, {
+    Node(_key, node) {
+      if (!isAlias(node)) {
+        if (node.anchor) latest.set(node.anchor, node);
+        return;
+      }
+      const target = latest.get(node.source);
+      if (target) targets.set(node, target);
+    },
+  });
+  return targets;
 }

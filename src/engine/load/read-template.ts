@@ -80,7 +80,6 @@ export function readTemplateText(file: string, text: string, found = false): Rea
   } catch (e) {
     // A parser recursing on absurd nesting: an input error for this file, not a crash of the run.
     const failure = e instanceof RangeError ? new InputError(file, 'nested too deeply to read') : e;
-    // Stryker disable next-line ConditionalExpression: the parsers throw only InputErrors and RangeErrors today
     if (!(failure instanceof InputError)) throw e;
     return sniffed ? { status: 'error', error: failure } : { status: 'not-a-template', reason: failure.message, parseError: failure };
   }
@@ -93,7 +92,6 @@ function tooLarge(file: string): ReadResult {
   const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     readSync(fd, head, 0, head.length, 0);
-    // Stryker disable next-line BlockStatement: a descriptor left open changes no result
   } finally {
     closeSync(fd);
   }
@@ -141,10 +139,10 @@ function toScalar(node: SourceNode | undefined): unknown {
 function decodeUtf8(bytes: Buffer): string | undefined {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-    // Stryker disable next-line BlockStatement: undefined either way
   } catch {
-    return undefined;
+    // not UTF-8
   }
+  return undefined;
 }
 
 function error(file: string, message: string, loc?: Loc): ReadResult {

@@ -109,7 +109,6 @@ function scan(text: string, from: ScanState): ScanState {
   let { quote, depth } = from;
   // Stryker disable next-line StringLiteral: '' works too ('[{,:'.includes('') is true): a line starts a scalar
   let previous = '[';
-  // Stryker disable next-line EqualityOperator: one step past the end reads '', which changes nothing
   for (let k = 0; k < text.length; k++) {
     const c = text.charAt(k);
     if (quote === '"') {

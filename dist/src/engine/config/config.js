@@ -79,7 +79,6 @@ export async function loadConfig(file, builtins, refuseCustomRules, source = FIL
         // Stryker disable next-line ArrowFunction: readConfig only reads
         exists: (f) => source.exists(f),
         read: (f) => {
-            // Stryker disable next-line ConditionalExpression: readConfig reads no other file
             if (f !== file)
                 return source.read(f);
             cached ??= { text: source.read(f) };

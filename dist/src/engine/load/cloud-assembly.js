@@ -115,12 +115,13 @@ function readMetadataFile(dir, name, files) {
     const read = files.read(join(dir, name));
     try {
         const data = read.ok ? JSON.parse(read.bytes.toString('utf8')) : {};
-        return typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
-        // Stryker disable next-line BlockStatement: no entries (undefined) spread as {} does
+        if (typeof data === 'object' && data !== null && !Array.isArray(data))
+            return data;
     }
     catch {
-        return {};
+        // not JSON: no entries
     }
+    return {};
 }
 /**
  * The construct path of each logical ID, from a stack artifact's metadata (`aws:cdk:logicalId` entries). Nested
@@ -164,7 +165,6 @@ async function readManifest(file, files) {
         return await validateShape(file, root, MANIFEST_SCHEMA, 'not a valid cloud assembly manifest');
     }
     catch (e) {
-        // Stryker disable next-line ConditionalExpression: parseJson and validateShape throw only InputErrors today
         if (!(e instanceof InputError))
             throw e;
         return {

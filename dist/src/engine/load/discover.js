@@ -38,9 +38,7 @@ export async function discover(paths, asScan = false) {
         else
             walk(dir, (f) => {
                 add(f, false);
-            }, visitDir, (file, reason) => skipped.push({ file, reason }), 
-            // Stryker disable next-line all: the tests run as root, who can read every directory
-            (file, message) => problems.push({ file, message }));
+            }, visitDir, (file, reason) => skipped.push({ file, reason }), (file, message) => problems.push({ file, message }));
     };
     const skip = (file, reason) => skipped.push({ file, reason });
     for (const path of paths) {
@@ -57,14 +55,12 @@ export async function discover(paths, asScan = false) {
         else {
             // A path that names nothing may be a glob: the matcher is loaded only then.
             const { globSync, isDynamicPattern } = await import('tinyglobby');
-            // Stryker disable next-line ConditionalExpression,BlockStatement: a plain path matches nothing as a glob either
             if (!isDynamicPattern(path)) {
                 missing.push(path);
                 continue;
             }
             // The ignore patterns hold for matches under the working directory only: a pattern elsewhere is filtered here.
             const base = staticBase(path, isDynamicPattern);
-            // Stryker disable next-line ArrayDeclaration,StringLiteral: inSkippedDir drops those too; the ignore list saves walking them
             const matches = globSync(path, { ignore: ['**/node_modules/**', '**/.git/**'], dot: false, followSymbolicLinks: false })
                 .filter((m) => !inSkippedDir(base, m))
                 .sort();
@@ -73,10 +69,8 @@ export async function discover(paths, asScan = false) {
             for (const m of matches) {
                 const kind = lstatOrUndefined(m);
                 // tinyglobby returns neither links nor special files (followSymbolicLinks: false): a guard only.
-                // Stryker disable next-line ConditionalExpression,OptionalChaining: unreachable with tinyglobby
                 if (kind?.isSymbolicLink())
                     skip(m, SYMLINK);
-                // Stryker disable next-line ConditionalExpression,OptionalChaining: unreachable with tinyglobby
                 else if (kind?.isFile())
                     add(m, false);
                 else
@@ -106,12 +100,11 @@ function staticBase(pattern, isDynamic) {
     // '' is the working directory as '.' is.
     // Stryker disable next-line ArrowFunction: a deeper base
     const firstDynamic = segments.findIndex((segment) => isDynamic(segment));
-    // Stryker disable next-line MethodExpression,StringLiteral: a deeper base; '' for '.'
+    // Stryker disable next-line MethodExpression: a deeper base
     return segments.slice(0, firstDynamic).join('/') || '.';
 }
 /** A match inside a node_modules, .git or .terraform folder below the glob's base (a scan skips those). */
 function inSkippedDir(base, match) {
-    // Stryker disable next-line MethodExpression: a file name is never node_modules, .git or .terraform with a template's extension
     return relative(resolvePath(base), resolvePath(match))
         .split(sep)
         .slice(0, -1)
@@ -123,13 +116,11 @@ function walk(dir, visit, visitDir, skip, unreadable) {
     let entries;
     try {
         entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-        // Stryker disable all: the tests run as root, who can read every directory
     }
     catch (e) {
         unreadable(dir, `cannot read this directory (${e.code ?? e.message}): its templates are not checked`);
         return;
     }
-    // Stryker restore all
     // The framework's own output is checked through the serverless.yml beside it, not a second time.
     const hasServerlessFile = entries.some((e) => e.isFile() && SERVERLESS_NAMES.test(e.name));
     for (const e of entries) {
@@ -155,20 +146,20 @@ function walk(dir, visit, visitDir, skip, unreadable) {
 function statOrUndefined(path) {
     try {
         return statSync(path);
-        // Stryker disable next-line BlockStatement: undefined either way
     }
     catch {
-        return undefined;
+        // nothing there, or not reachable
     }
+    return undefined;
 }
 function lstatOrUndefined(path) {
     try {
         return lstatSync(path);
-        // Stryker disable next-line BlockStatement: undefined either way
     }
     catch {
-        return undefined;
+        // nothing there, or not reachable
     }
+    return undefined;
 }
 const withStack = (stack) => (stack ? { stack } : {});
 //# sourceMappingURL=discover.js.map

@@ -27,7 +27,6 @@ export function readRegularFile(path, maxBytes = MAX_INPUT_BYTES) {
         let read = 0;
         // A regular file is read in one call; the loop is for short reads, and the break for a file that shrank since
         // fstat (neither of which a test can bring about).
-        // Stryker disable next-line EqualityOperator: one call reads the whole file
         while (read < bytes.length) {
             // Stryker disable next-line ArithmeticOperator: one call reads the whole file
             const n = readSync(fd, bytes, read, bytes.length - read, read);
@@ -37,7 +36,6 @@ export function readRegularFile(path, maxBytes = MAX_INPUT_BYTES) {
             read += n;
         }
         return { ok: true, bytes: bytes.subarray(0, read) };
-        // Stryker disable next-line BlockStatement: fstat and read of a file just opened do not fail in a test
     }
     catch (e) {
         return refuse('unreadable', `cannot read: ${e.code ?? e.message}`);
@@ -58,11 +56,11 @@ export function isInside(root, path) {
 export function realPath(path) {
     try {
         return realpathSync(path);
-        // Stryker disable next-line BlockStatement: undefined either way
     }
     catch {
-        return undefined;
+        // nothing there
     }
+    return undefined;
 }
 /**
  * The one door through which an input reads the other files it names (a Serverless `${file()}`, a cdk.out template
@@ -89,7 +87,6 @@ export class ConfinedFiles {
 /** A path that does not exist, with the links of its nearest existing ancestor resolved. */
 function nearestReal(full) {
     const parent = dirname(full);
-    // Stryker disable next-line ConditionalExpression: the file system root always exists, so the walk stops before it
     if (parent === full)
         return full;
     return join(realPath(parent) ?? nearestReal(parent), basename(full));
@@ -115,10 +112,10 @@ function exists(path) {
     try {
         statSync(path);
         return true;
-        // Stryker disable next-line BlockStatement: undefined is false too
     }
     catch {
-        return false;
+        // nothing there
     }
+    return false;
 }
 //# sourceMappingURL=input-files.js.map

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import { InputError, MAX_DEPTH } from './source-node.js';
 import { relaxIndentation } from './relax-yaml.js';
 import { assertParseable, LIMITS } from './budget.js';
@@ -70,8 +70,9 @@ function tryParse(file, text) {
     const startOf = (node) => node?.range?.[0] ?? 0;
     for (const doc of docs) {
         const err = doc.errors[0];
+        // prettyErrors: false keeps each message to its one line, without the excerpt of the text.
         if (err)
-            return { error: new InputError(file, `invalid YAML: ${firstLine(err.message)}`, locOf(err.pos[0])) };
+            return { error: new InputError(file, `invalid YAML: ${err.message}`, locOf(err.pos[0])) };
     }
     // A document marker with nothing after it is a document too (its contents an empty scalar), as PyYAML reads it.
     const [doc, second] = docs;
@@ -80,9 +81,10 @@ function tryParse(file, text) {
     if (second)
         throw new InputError(file, 'several YAML documents in one file; a template is one document', locOf(second.range[0]));
     const notes = [];
-    // Only an anchor (`&name`) gives an alias something to expand: text without one skips the walk.
+    // Only an anchor (`&name`) gives an alias something to expand: text without one skips the walks.
     // Stryker disable next-line StringLiteral: walking every document also works, only slower
-    if (text.includes('&') && expandedSize(doc.contents, doc) > MAX_NODES) {
+    const targets = text.includes('&') ? aliasTargets(doc) : new Map();
+    if (targets.size > 0 && expandedSize(doc.contents, targets) > MAX_NODES) {
         throw new InputError(file, `YAML aliases expand to more than ${MAX_NODES} nodes (an alias bomb?)`);
     }
     /**
@@ -94,7 +96,7 @@ function tryParse(file, text) {
         if (tag === undefined)
             return start;
         const written = tag.startsWith(YAML_TAG) ? `!!${tag.slice(YAML_TAG.length)}` : tag;
-        const from = Math.max(0, start - written.length - 64);
+        const from = Math.max(0, start - tag.length - 64);
         const at = text.slice(from, start).lastIndexOf(written);
         return at < 0 ? start : from + at;
     };
@@ -105,7 +107,7 @@ function tryParse(file, text) {
         if (isAlias(node)) {
             if (aliasDepth > 50)
                 throw new InputError(file, 'YAML aliases nested too deeply', locOf(startOf(node)));
-            const target = node.resolve(doc);
+            const target = targets.get(node);
             if (!target)
                 throw new InputError(file, `unknown YAML alias *${node.source}`, locOf(startOf(node)));
             return convert(target, aliasDepth + 1, depth);
@@ -115,7 +117,7 @@ function tryParse(file, text) {
         const tag = yamlNode.tag;
         const loc = locOf(writtenAt(tag, startOf(yamlNode)));
         const plain = plainNode(yamlNode, loc, aliasDepth, depth + 1);
-        // A short form without an argument (`!GetAZs`) is the empty string, as CloudFormation reads it.
+        // A short form without an argument (`!GetAZs`) is the empty string (CUSTOM_TAGS' resolve), as CloudFormation reads it.
         const key = tag === undefined ? undefined : SHORT_FORMS.get(tag);
         return key === undefined ? plain : { kind: 'map', entries: [{ key, keyLoc: loc, value: plain }], loc };
     };
@@ -165,15 +167,14 @@ function tryParse(file, text) {
         const [start, end] = node.range ?? [0, 0];
         const header = lineCounter.linePos(start).line;
         const afterHeader = text.indexOf('\n', start) + 1;
-        // The first run of spaces before text starts a line: the block's indent.
-        const firstContent = /( *)\S/.exec(text.slice(afterHeader, end));
-        // Stryker disable next-line OptionalChaining: the group always takes part in a match
-        return { first: header + 1, indent: firstContent?.[1]?.length ?? 0 };
+        // The spaces that start the first line with text (a tab is text here): the block's indent.
+        const indent = /^ *(?=[^ \r\n])/m.exec(text.slice(afterHeader, end));
+        return { first: header + 1, indent: indent?.[0].length ?? 0 };
     };
     return { root: convert(doc.contents, 0), notes };
 }
 /** The number of nodes the document has once every alias is expanded, computed without expanding (memoised). */
-function expandedSize(root, doc) {
+function expandedSize(root, targets) {
     const memo = new Map();
     const size = (node, depth) => {
         const known = memo.get(node);
@@ -184,7 +185,7 @@ function expandedSize(root, doc) {
         memo.set(node, Infinity); // an alias cycle counts as unbounded
         let n = 1;
         if (isAlias(node))
-            n = size(node.resolve(doc), depth + 1);
+            n = size(targets.get(node), depth + 1);
         else if (isMap(node))
             for (const p of node.items)
                 n += size(p.key, depth + 1) + size(p.value, depth + 1);
@@ -196,8 +197,25 @@ function expandedSize(root, doc) {
     };
     return size(root, 0);
 }
-function firstLine(message) {
-    // Stryker disable next-line StringLiteral: split always gives a first piece
-    return message.split('\n')[0] ?? '';
+/**
+ * Each alias's node, in one walk: the last node with its anchor before it, as YAML says. The `yaml` library's own
+ * `resolve` walks the whole document for each alias, which makes a file of many aliases take minutes.
+ */
+function aliasTargets(doc) {
+    const latest = new Map();
+    const targets = new Map();
+    visit(doc, {
+        Node(_key, node) {
+            if (!isAlias(node)) {
+                if (node.anchor)
+                    latest.set(node.anchor, node);
+                return;
+            }
+            const target = latest.get(node.source);
+            if (target)
+                targets.set(node, target);
+        },
+    });
+    return targets;
 }
 //# sourceMappingURL=parse-yaml.js.map

@@ -6,7 +6,6 @@ const compiled = new WeakMap();
  */
 export async function validateShape(file, root, schema, what) {
     let validate = compiled.get(schema);
-    // Stryker disable next-line ConditionalExpression: compiling again gives the same validator, only slower
     if (!validate) {
         // ajv is a quarter of the code, needed only with a configuration file, a baseline or a cdk.out: loaded then.
         // ajv is CommonJS: its module object is the constructor, with itself as `Ajv`, in Node and in the bundle alike.
@@ -17,7 +16,6 @@ export async function validateShape(file, root, schema, what) {
     const data = root ? toPlain(root) : {};
     if (!validate(data)) {
         const error = mostSpecific(validate.errors ?? []);
-        // Stryker disable next-line ConditionalExpression: ajv gives a failed validation at least one error
         if (!error)
             throw new InputError(file, `${what}: not valid`);
         const key = keyOf(error);
