@@ -4,6 +4,7 @@
  * event-source mappings of polled events, each as the plain template the model then reads.
  */
 import { describe, expect, test } from '@jest/globals';
+import { toCloudFormation } from '../src/engine/load/adapters/index.js';
 import { samToCloudFormation } from '../src/engine/load/adapters/sam/to-cloudformation.js';
 import { parseYaml } from '../src/engine/load/parse-yaml.js';
 import { child, toPlain, type MapNode } from '../src/engine/load/source-node.js';
@@ -73,6 +74,25 @@ Resources:
       },
     });
     expect(resources.BareRole).toStrictEqual({ Type: 'AWS::IAM::Role', Properties: { ManagedPolicyArns: [BASIC, VPC_ACCESS] } });
+  });
+
+  test('a property of another shape in the function wins as written', () => {
+    const { resources } = transform(`Globals:
+  Function:
+    Layers: {Ref: SharedLayers}
+    Tags: {team: a}
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Role: arn:aws:iam::123456789012:role/r
+      Layers: [own]
+      Tags: none
+`);
+    expect(resources.Fn).toStrictEqual({
+      Type: 'AWS::Serverless::Function',
+      Properties: { Role: 'arn:aws:iam::123456789012:role/r', Layers: ['own'], Tags: 'none' },
+    });
   });
 
   test('what a function inherits is written at the function, for its findings', () => {
@@ -195,4 +215,27 @@ test('polled events become event-source mappings, unless the name is taken', () 
 test('a template without a Resources map is returned as it is', () => {
   const root = parseYaml('t.yaml', 'Resources: [a]\n').root as MapNode;
   expect(samToCloudFormation(root)).toStrictEqual({ root, notes: [] });
+});
+
+test('through toCloudFormation: the ForEach notes and the SAM notes together, no includes, no pseudo parameters', async () => {
+  const text = `Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]
+Parameters:
+  Names: {Type: CommaDelimitedList}
+Resources:
+  Fn::ForEach::Queues:
+    - Name
+    - !Ref Names
+    - Q\${Name}: {Type: AWS::SQS::Queue}
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Policies: [{NoSuchTemplate: {}}]
+`;
+  const view = await toCloudFormation({ file: 't.yaml', kind: 'sam', root: parseYaml('t.yaml', text).root as MapNode, notes: [], commentSuppressions: [] });
+  expect([view.notes.map((n) => n.message), view.includes, view.pseudo, view.commentSuppressions]).toStrictEqual([
+    [expect.stringMatching(/^Fn::ForEach::Queues/), 'unknown SAM policy template NoSuchTemplate: what it grants is not known here'],
+    [],
+    {},
+    [],
+  ]);
 });
